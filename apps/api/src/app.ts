@@ -22,8 +22,14 @@ const normalizeRoute = createRoute({
   path: "/v1/normalize",
   request: { body: { content: { "application/json": { schema: NormalizeRequest } }, required: true } },
   responses: {
-    200: { description: "the normalised article", content: { "application/json": { schema: Article.openapi("Article") } } },
-    422: { description: "the article cannot be normalised", content: { "application/problem+json": { schema: Problem } } },
+    200: {
+      description: "the normalised article",
+      content: { "application/json": { schema: Article.openapi("Article") } },
+    },
+    422: {
+      description: "the article cannot be normalised",
+      content: { "application/problem+json": { schema: Problem } },
+    },
   },
 });
 

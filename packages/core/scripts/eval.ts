@@ -8,7 +8,9 @@ import { scoreCorpus } from "../test/gold/score.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const seedDir = join(root, "seeds");
-const files = readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort();
+const files = readdirSync(seedDir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 const corpus = buildCorpus(
   files.map((f) => normalizeArticle(readFileSync(join(seedDir, f), "utf8"), { id: basename(f, ".txt") })),
 );
@@ -18,3 +20,6 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
 process.stdout.write(`${"metric".padEnd(36)}  score   (detail)\n`);
 for (const r of report.rows) process.stdout.write(`${r.metric.padEnd(36)} ${pct(r.score)}   (${r.detail})\n`);
 process.stdout.write(`\noverall: ${pct(report.overall)}\n`);
+if (process.argv.includes("--verbose")) {
+  for (const r of report.rows) for (const m of r.misses) process.stderr.write(`${r.metric}: ${m}\n`);
+}

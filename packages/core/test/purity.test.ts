@@ -29,7 +29,15 @@ describe("core bundle", () => {
   test("core sources use no IO, clock or randomness", async () => {
     const files = (await readdir(srcDir, { recursive: true })).filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f));
     expect(files.length).toBeGreaterThan(5);
-    const banned = [/\bprocess\./, /\bDate\.now\(/, /\bnew Date\(\)/, /\bMath\.random\(/, /\bconsole\./, /\bfetch\(/, /\beval\(/];
+    const banned = [
+      /\bprocess\./,
+      /\bDate\.now\(/,
+      /\bnew Date\(\)/,
+      /\bMath\.random\(/,
+      /\bconsole\./,
+      /\bfetch\(/,
+      /\beval\(/,
+    ];
     for (const f of files) {
       const code = await readFile(`${srcDir}/${f}`, "utf8");
       for (const b of banned) expect(code, `${f} must not use ${b}`).not.toMatch(b);
