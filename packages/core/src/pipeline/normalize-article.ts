@@ -1,7 +1,11 @@
+import { findActors } from "../actors/find-actors.js";
+import { cleanArticle } from "../article/clean-article.js";
 import { NewsgraphError } from "../errors.js";
+import { findEvents } from "../events/find-events.js";
 import { NormalizeOptions, type ResolvedOptions } from "../options.js";
+import { findQuotes } from "../quotes/find-quotes.js";
 import { Article } from "../schema/article.js";
-import { SCHEMA_VERSION, type Span } from "../schema/common.js";
+import { SCHEMA_VERSION } from "../schema/common.js";
 import { hashText } from "../text/hash.js";
 
 function resolveOptions(options: NormalizeOptions): ResolvedOptions {
@@ -45,29 +49,30 @@ function checkInput(text: unknown, maxLength: number): asserts text is string {
 export function normalizeArticle(text: string, options: NormalizeOptions): Article {
   const opts = resolveOptions(options);
   checkInput(text, opts.maxLength);
-  const paragraphs: string[] = [];
-  const paragraphSpans: Span[] = [];
-  for (const m of text.matchAll(/[^\r\n]+/g)) {
-    const line = m[0];
-    const lead = line.length - line.trimStart().length;
-    const trimmed = line.trim();
-    if (!trimmed) continue;
-    paragraphs.push(trimmed);
-    paragraphSpans.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
-  }
+  const doc = cleanArticle(text, { id: opts.id, referenceDate: opts.referenceDate ?? null });
+  const actors = findActors(doc);
+  const quotes = findQuotes(doc, actors);
+  const events = findEvents(doc, actors, quotes);
   return Article.parse({
     schemaVersion: SCHEMA_VERSION,
     id: opts.id,
     url: opts.url ?? null,
     contentHash: hashText(text),
     length: text.length,
-    headline: null,
-    outlet: null,
-    byline: null,
-    dateline: null,
-    publishedAt: opts.referenceDate ?? null,
-    published: opts.referenceDate ? { value: opts.referenceDate, precision: "day", basis: "reference" } : null,
-    paragraphs,
-    paragraphSpans,
+    headline: doc.headline,
+    outlet: doc.outlet,
+    byline: doc.byline,
+    dateline: doc.dateline,
+    publishedAt: doc.published?.value ?? null,
+    published: doc.published,
+    meta: doc.meta,
+    paragraphs: doc.paragraphs.map((p) => text.slice(p.start, p.end)),
+    paragraphSpans: doc.paragraphs,
+    captions: doc.captions,
+    removed: doc.removed,
+    quotes,
+    actors: actors.actors,
+    events: events.events,
+    mainEventId: events.mainEventId,
   });
 }

@@ -1,0 +1,28 @@
+// The internal document model that the pipeline stages share. Every offset is into `raw`;
+// `folded` has the same length, so matching happens on `folded` and spans stay valid for `raw`.
+import type { MetaSpans, Removed } from "../schema/article.js";
+import type { DateValue, Span, SpannedText } from "../schema/common.js";
+
+/** A sentence of the clean body. `paragraph` indexes `CleanDoc.paragraphs`. */
+export interface SentenceSpan extends Span {
+  readonly paragraph: number;
+}
+
+/** What the cleaning stage (text -> article) hands on. */
+export interface CleanDoc {
+  readonly id: string;
+  readonly raw: string;
+  readonly folded: string;
+  /** Body paragraphs in order, debris and duplicates removed. */
+  readonly paragraphs: readonly Span[];
+  readonly sentences: readonly SentenceSpan[];
+  readonly captions: readonly SpannedText[];
+  readonly removed: readonly Removed[];
+  readonly headline: string | null;
+  readonly outlet: string | null;
+  readonly byline: string | null;
+  readonly dateline: string | null;
+  /** Publication date from the text, or the caller's reference date, or null. */
+  readonly published: DateValue | null;
+  readonly meta: MetaSpans;
+}
