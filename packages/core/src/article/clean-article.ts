@@ -1,6 +1,8 @@
 import type { CleanDoc, SentenceSpan } from "../pipeline/context.js";
 import type { Span } from "../schema/common.js";
 import { foldText } from "../text/fold.js";
+import { splitParagraphs } from "../text/paragraphs.js";
+import { splitSentences } from "../text/sentences.js";
 
 export interface CleanOptions {
   readonly id: string;
@@ -10,17 +12,10 @@ export interface CleanOptions {
 /** Splits the raw text into body paragraphs and sentences, and reads its metadata. */
 export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const folded = foldText(raw);
-  const paragraphs: Span[] = [];
-  for (const m of folded.matchAll(/[^\r\n]+/g)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const trimmed = m[0].trim();
-    if (trimmed) paragraphs.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
-  }
+  const paragraphs: Span[] = splitParagraphs(folded);
   const sentences: SentenceSpan[] = [];
   paragraphs.forEach((p, i) => {
-    for (const m of folded.slice(p.start, p.end).matchAll(/[^.!?]+[.!?]*/g)) {
-      sentences.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, paragraph: i });
-    }
+    for (const s of splitSentences(folded, p.start, p.end)) sentences.push({ ...s, paragraph: i });
   });
   return {
     id: options.id,

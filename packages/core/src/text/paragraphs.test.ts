@@ -1,0 +1,43 @@
+import { describe, expect, test } from "vitest";
+import { splitLines, splitParagraphs } from "./paragraphs.js";
+
+const texts = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
+
+describe("splitParagraphs", () => {
+  const cases: { name: string; text: string; want: string[] }[] = [
+    {
+      name: "separates paragraphs at blank lines",
+      text: "Headline\n\nFirst paragraph.\n\nSecond paragraph.",
+      want: ["Headline", "First paragraph.", "Second paragraph."],
+    },
+    {
+      name: "treats each line as a paragraph when there are no blank lines",
+      text: 'BRUSSELS - Talks failed.\n"We tried," he said.\nThe next round is in May.',
+      want: ["BRUSSELS - Talks failed.", '"We tried," he said.', "The next round is in May."],
+    },
+    {
+      name: "joins hard-wrapped lines of one paragraph",
+      text: "The ministers met in Brussels and\nfailed to agree on the shield.\n\nA second paragraph.",
+      want: ["The ministers met in Brussels and\nfailed to agree on the shield.", "A second paragraph."],
+    },
+    {
+      name: "reads Windows line endings and stray spaces",
+      text: "\ufeffTitle\r\n\r\n  Body one.\r\nBody two.  \r\n",
+      want: ["Title", "Body one.", "Body two."],
+    },
+    { name: "keeps a single long line as one paragraph", text: "A. B. C.", want: ["A. B. C."] },
+  ];
+  for (const t of cases) {
+    test(t.name, () => {
+      const folded = t.text.replace(/\ufeff/g, " ");
+      expect(texts(t.text, splitParagraphs(folded))).toEqual(t.want);
+    });
+  }
+
+  test("splitLines skips blank lines", () => {
+    expect(splitLines("a\r\n\n b ")).toEqual([
+      { start: 0, end: 1 },
+      { start: 5, end: 6 },
+    ]);
+  });
+});

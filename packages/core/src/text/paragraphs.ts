@@ -1,0 +1,69 @@
+// Paragraph detection over raw scraped text. Hand-written: scraped pages come either with blank lines
+// between paragraphs, one paragraph a line, or hard-wrapped lines; no library reads all three with spans.
+import type { Span } from "../schema/common.js";
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 12 || c === 11;
+
+/** Whether a line reads as finished: it ends in a sentence terminator, possibly inside closing quotes. */
+function endsFinished(text: string, end: number, start: number): boolean {
+  let e = end;
+  while (e > start && /["')\]]/.test(text[e - 1] ?? "")) e--;
+  return e > start && /[.!?:]/.test(text[e - 1] ?? "");
+}
+
+/** Whether a line continues the previous one: it starts with a lower-case letter. */
+const startsLower = (text: string, at: number) => /[a-z]/.test(text[at] ?? "");
+
+/**
+ * The trimmed lines of `folded`, as spans. Lines are separated by `\n`; `\r` counts as space.
+ *
+ * @example
+ * splitLines("a\r\n\n b ") // [{ start: 0, end: 1 }, { start: 5, end: 6 }]
+ */
+export function splitLines(folded: string): Span[] {
+  const lines: Span[] = [];
+  let at = 0;
+  while (at <= folded.length) {
+    let nl = folded.indexOf("\n", at);
+    if (nl < 0) nl = folded.length;
+    let s = at;
+    let e = nl;
+    while (s < e && isSpace(folded.charCodeAt(s))) s++;
+    while (e > s && isSpace(folded.charCodeAt(e - 1))) e--;
+    if (e > s) lines.push({ start: s, end: e });
+    at = nl + 1;
+  }
+  return lines;
+}
+
+/** Whether only spaces and at most one line break separate two offsets (no blank line between). */
+function adjacent(folded: string, from: number, to: number): boolean {
+  let newlines = 0;
+  for (let i = from; i < to; i++) if (folded.charCodeAt(i) === 10) newlines++;
+  return newlines <= 1;
+}
+
+/**
+ * Groups lines into paragraphs: a blank line always separates; a single line break separates too,
+ * unless the line before is unfinished and the next starts in lower case (a hard-wrapped paragraph).
+ *
+ * @example
+ * splitParagraphs("One line.\nTwo line\nwrapped.\n\nThree.") // spans of "One line.", "Two line\nwrapped.", "Three."
+ */
+export function splitParagraphs(folded: string): Span[] {
+  const out: Span[] = [];
+  for (const line of splitLines(folded)) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      adjacent(folded, prev.end, line.start) &&
+      !endsFinished(folded, prev.end, prev.start) &&
+      startsLower(folded, line.start)
+    ) {
+      out[out.length - 1] = { start: prev.start, end: line.end };
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
