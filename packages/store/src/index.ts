@@ -1,1 +1,15 @@
-export {};
+export type { Backend, WriteWork } from "./backend.js";
+export { D1Dialect } from "./d1-dialect.js";
+export { STORE_ERROR_CODES, StoreError, type StoreErrorCode } from "./errors.js";
+export { articleKeys, coreLinking, type Linking } from "./linking.js";
+export { type Migration, migrate, splitStatements } from "./migrate.js";
+export type { EntityKind, StoreSchema } from "./schema.js";
+export {
+  type ArticleInput,
+  type CorpusStore,
+  createStore,
+  type IngestResult,
+  type IngestStatus,
+  type Page,
+  type StoreOptions,
+} from "./store.js";

@@ -1,0 +1,68 @@
+-- The stored corpus. Each article keeps its normalised JSON (the input of linking) and its linked form;
+-- actors, events and quote groups are stored once, as linked, with the articles they draw on;
+-- link_keys index articles by blocking key so that an ingest loads only its candidate neighbourhood.
+
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,        -- ingest order: the corpus is linked in this order
+  id TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL,
+  published_at TEXT,
+  outlet TEXT,
+  headline TEXT,
+  normalized TEXT NOT NULL,                     -- the Article as normalizeArticle returned it (JSON)
+  linked TEXT NOT NULL                          -- the CorpusArticle as linking left it (JSON)
+);
+CREATE INDEX articles_content_hash ON articles (content_hash);
+CREATE INDEX articles_published_at ON articles (published_at);
+
+-- One row per linked entity (actor, event, quote group). `first_seq` and `ord` give the corpus order.
+CREATE TABLE entities (
+  kind TEXT NOT NULL CHECK (kind IN ('actor', 'event', 'quote_group')),
+  id TEXT NOT NULL,
+  first_seq INTEGER NOT NULL,
+  ord INTEGER NOT NULL,
+  name TEXT,                                    -- actor name, event summary, quote text: for listing
+  date TEXT,                                    -- event date
+  body TEXT NOT NULL,                           -- the entity as linked (JSON)
+  PRIMARY KEY (kind, id)
+);
+CREATE INDEX entities_order ON entities (kind, first_seq, ord);
+
+-- Which articles each entity draws on (and so which entities an article contributes to).
+CREATE TABLE entity_articles (
+  kind TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  article_id TEXT NOT NULL,
+  PRIMARY KEY (kind, entity_id, article_id)
+);
+CREATE INDEX entity_articles_article ON entity_articles (article_id);
+
+-- Timeline entries as linking produced them, in order.
+CREATE TABLE timeline (
+  event_id TEXT PRIMARY KEY,
+  date TEXT,
+  main INTEGER NOT NULL,
+  first_seq INTEGER NOT NULL,
+  ord INTEGER NOT NULL
+);
+CREATE INDEX timeline_order ON timeline (date, first_seq, ord);
+
+-- Blocking keys of each article (actor name keys, quote shingles, event date/place keys).
+CREATE TABLE link_keys (
+  key TEXT NOT NULL,
+  article_id TEXT NOT NULL,
+  PRIMARY KEY (key, article_id)
+);
+CREATE INDEX link_keys_article ON link_keys (article_id);
+
+-- A version counter bumped by every write; a write whose reads are stale fails its guard and is retried.
+CREATE TABLE store_meta (
+  key TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+);
+INSERT INTO store_meta (key, value) VALUES ('version', 0);
+
+-- Holds no rows between writes: inserting a 0 fails the CHECK and rolls the whole batch back.
+CREATE TABLE write_guard (
+  ok INTEGER NOT NULL CHECK (ok = 1)
+);

@@ -1,0 +1,237 @@
+import type { Article, Corpus } from "@newsgraph/core";
+import type { CompiledQuery, Kysely } from "kysely";
+import type { Linking } from "./linking.js";
+import type { EntityKind, StoreSchema } from "./schema.js";
+
+/** D1 binds at most 100 parameters per statement; lists are cut well below that. */
+const CHUNK = 90;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The articles that hold any of `keys`. */
+async function articlesWithKeys(db: Kysely<StoreSchema>, keys: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const part of chunks(keys)) {
+    const rows = await db.selectFrom("link_keys").select("article_id").distinct().where("key", "in", part).execute();
+    for (const r of rows) found.add(r.article_id);
+  }
+  return found;
+}
+
+/** Grows a set of articles until every entity of one of them has all its articles in the set. */
+async function closeOverEntities(db: Kysely<StoreSchema>, start: Set<string>): Promise<Set<string>> {
+  const all = new Set(start);
+  let frontier = [...start];
+  while (frontier.length) {
+    const next: string[] = [];
+    for (const part of chunks(frontier)) {
+      const rows = await db
+        .selectFrom("entity_articles as a")
+        .innerJoin("entity_articles as b", (j) =>
+          j.onRef("a.kind", "=", "b.kind").onRef("a.entity_id", "=", "b.entity_id"),
+        )
+        .select("b.article_id")
+        .distinct()
+        .where("a.article_id", "in", part)
+        .execute();
+      for (const r of rows)
+        if (!all.has(r.article_id)) {
+          all.add(r.article_id);
+          next.push(r.article_id);
+        }
+    }
+    frontier = next;
+  }
+  return all;
+}
+
+interface StoredArticle {
+  seq: number;
+  id: string;
+  article: Article;
+  linked: string;
+}
+
+async function loadArticles(db: Kysely<StoreSchema>, ids: readonly string[]): Promise<StoredArticle[]> {
+  const out: StoredArticle[] = [];
+  for (const part of chunks(ids)) {
+    const rows = await db
+      .selectFrom("articles")
+      .select(["seq", "id", "normalized", "linked"])
+      .where("id", "in", part)
+      .execute();
+    for (const r of rows)
+      out.push({ seq: r.seq, id: r.id, article: JSON.parse(r.normalized) as Article, linked: r.linked });
+  }
+  return out.sort((a, b) => a.seq - b.seq);
+}
+
+/** What one write changes: an article added (at the end of the order), one removed, or both (a replacement). */
+export interface LinkChange {
+  add: Article | null;
+  removeId: string | null;
+}
+
+/**
+ * Plans the writes of one change. The neighbourhood is every stored article that shares a blocking key
+ * with the changed article, grown until it is closed over shared entities; it is linked again, in ingest
+ * order, with the change applied, and its stored entities are replaced by the result. Articles outside it
+ * share no key and no entity with the change, so their linked state cannot differ.
+ */
+export async function planLink(
+  db: Kysely<StoreSchema>,
+  linking: Linking,
+  change: LinkChange,
+): Promise<CompiledQuery[]> {
+  const keys = new Set(change.add ? linking.keys(change.add) : []);
+  const seeds = new Set<string>();
+  if (change.removeId) {
+    seeds.add(change.removeId);
+    const old = await db.selectFrom("link_keys").select("key").where("article_id", "=", change.removeId).execute();
+    for (const r of old) keys.add(r.key);
+  }
+  for (const id of await articlesWithKeys(db, [...keys])) seeds.add(id);
+  const hood = await loadArticles(db, [...(await closeOverEntities(db, seeds))]);
+  const kept = hood.filter((s) => s.id !== change.removeId);
+  const seqOf = new Map(kept.map((s) => [s.id, s.seq]));
+  let nextSeq = 0;
+  if (change.add) {
+    const max = await db
+      .selectFrom("articles")
+      .select((e) => e.fn.max("seq").as("m"))
+      .executeTakeFirst();
+    nextSeq = Number(max?.m ?? 0) + 1;
+    seqOf.set(change.add.id, nextSeq);
+  }
+  const linked = linking.link([...kept.map((s) => s.article), ...(change.add ? [change.add] : [])]);
+
+  const writes: CompiledQuery[] = [];
+  writes.push(
+    ...deleteLinkedState(
+      db,
+      await entitiesOf(
+        db,
+        hood.map((s) => s.id),
+      ),
+    ),
+  );
+  if (change.removeId) {
+    writes.push(db.deleteFrom("articles").where("id", "=", change.removeId).compile());
+    writes.push(db.deleteFrom("link_keys").where("article_id", "=", change.removeId).compile());
+  }
+  writes.push(...insertLinkedState(db, linked, seqOf));
+  const storedLinked = new Map(kept.map((s) => [s.id, s.linked]));
+  for (const a of linked.articles) {
+    const json = JSON.stringify(a);
+    if (a.id === change.add?.id) {
+      writes.push(
+        db
+          .insertInto("articles")
+          .values({
+            seq: nextSeq,
+            id: a.id,
+            content_hash: a.contentHash,
+            published_at: a.publishedAt,
+            outlet: a.outlet,
+            headline: a.headline,
+            normalized: JSON.stringify(change.add),
+            linked: json,
+          })
+          .compile(),
+      );
+      for (const k of keys)
+        if (!change.removeId || linking.keys(change.add).includes(k))
+          writes.push(
+            db
+              .insertInto("link_keys")
+              .values({ key: k, article_id: a.id })
+              .onConflict((c) => c.doNothing())
+              .compile(),
+          );
+    } else if (storedLinked.get(a.id) !== json) {
+      writes.push(db.updateTable("articles").set({ linked: json }).where("id", "=", a.id).compile());
+    }
+  }
+  return writes;
+}
+
+/** The entities the given articles contribute to. */
+async function entitiesOf(
+  db: Kysely<StoreSchema>,
+  articleIds: readonly string[],
+): Promise<Map<EntityKind, Set<string>>> {
+  const out = new Map<EntityKind, Set<string>>([
+    ["actor", new Set()],
+    ["event", new Set()],
+    ["quote_group", new Set()],
+  ]);
+  for (const part of chunks(articleIds)) {
+    const rows = await db
+      .selectFrom("entity_articles")
+      .select(["kind", "entity_id"])
+      .where("article_id", "in", part)
+      .execute();
+    for (const r of rows) out.get(r.kind)?.add(r.entity_id);
+  }
+  return out;
+}
+
+function deleteLinkedState(db: Kysely<StoreSchema>, entities: Map<EntityKind, Set<string>>): CompiledQuery[] {
+  const writes: CompiledQuery[] = [];
+  for (const [kind, ids] of entities) {
+    for (const part of chunks([...ids])) {
+      if (kind === "event") writes.push(db.deleteFrom("timeline").where("event_id", "in", part).compile());
+      writes.push(db.deleteFrom("entities").where("kind", "=", kind).where("id", "in", part).compile());
+      writes.push(db.deleteFrom("entity_articles").where("kind", "=", kind).where("entity_id", "in", part).compile());
+    }
+  }
+  return writes;
+}
+
+function insertLinkedState(db: Kysely<StoreSchema>, corpus: Corpus, seqOf: Map<string, number>): CompiledQuery[] {
+  const writes: CompiledQuery[] = [];
+  const firstSeq = (ids: readonly string[]) => Math.min(...ids.map((id) => seqOf.get(id) ?? Number.MAX_SAFE_INTEGER));
+  const eventSeq = new Map<string, number>();
+  const put = (
+    kind: EntityKind,
+    id: string,
+    ord: number,
+    articleIds: string[],
+    body: unknown,
+    name: string | null,
+    date: string | null,
+  ) => {
+    const first = firstSeq(articleIds);
+    if (kind === "event") eventSeq.set(id, first);
+    writes.push(
+      db
+        .insertInto("entities")
+        .values({ kind, id, first_seq: first, ord, name, date, body: JSON.stringify(body) })
+        .compile(),
+    );
+    for (const articleId of new Set(articleIds))
+      writes.push(db.insertInto("entity_articles").values({ kind, entity_id: id, article_id: articleId }).compile());
+  };
+  corpus.actors.forEach((a, i) => put("actor", a.id, i, a.articleIds, a, a.name, null));
+  corpus.events.forEach((e, i) => put("event", e.id, i, e.articleIds, e, e.summary, e.date));
+  corpus.quoteGroups.forEach((g, i) => put("quote_group", g.id, i, g.articleIds, g, g.text, null));
+  corpus.timeline.forEach((t, i) =>
+    writes.push(
+      db
+        .insertInto("timeline")
+        .values({
+          event_id: t.eventId,
+          date: t.date,
+          main: t.main ? 1 : 0,
+          first_seq: eventSeq.get(t.eventId) ?? 0,
+          ord: i,
+        })
+        .compile(),
+    ),
+  );
+  return writes;
+}

@@ -1,0 +1,33 @@
+import type { ColumnType, Generated } from "kysely";
+
+/** What an entity row holds. */
+export type EntityKind = "actor" | "event" | "quote_group";
+
+/** The tables of migrations/0001_init.sql, as Kysely sees them. */
+export interface StoreSchema {
+  articles: {
+    seq: Generated<number>;
+    id: string;
+    content_hash: string;
+    published_at: string | null;
+    outlet: string | null;
+    headline: string | null;
+    normalized: string;
+    linked: string;
+  };
+  entities: {
+    kind: EntityKind;
+    id: string;
+    first_seq: number;
+    ord: number;
+    name: string | null;
+    date: string | null;
+    body: string;
+  };
+  entity_articles: { kind: EntityKind; entity_id: string; article_id: string };
+  timeline: { event_id: string; date: string | null; main: number; first_seq: number; ord: number };
+  link_keys: { key: string; article_id: string };
+  store_meta: { key: string; value: number };
+  write_guard: { ok: ColumnType<number, number, never> };
+  d1_migrations: { id: Generated<number>; name: string; applied_at: Generated<string> };
+}

@@ -1,0 +1,200 @@
+import {
+  type Actor,
+  type Article,
+  type Corpus,
+  type CorpusArticle,
+  type Event,
+  NewsgraphError,
+  normalizeArticle,
+  type QuoteGroup,
+  SCHEMA_VERSION,
+  type TimelineEntry,
+} from "@newsgraph/core";
+import type { Backend } from "./backend.js";
+import { StoreError } from "./errors.js";
+import { coreLinking, type Linking } from "./linking.js";
+import { planLink } from "./plan.js";
+import { listEntities, readCorpus } from "./read.js";
+import type { EntityKind } from "./schema.js";
+
+/** One raw article to ingest: the text as scraped and the options of `normalizeArticle`. */
+export interface ArticleInput {
+  id: string;
+  text: string;
+  url?: string | null;
+  referenceDate?: string | null;
+}
+
+/** What happened to one article of an ingest. */
+export type IngestStatus = "added" | "replaced" | "unchanged" | "rejected";
+export interface IngestResult {
+  id: string;
+  status: IngestStatus;
+  /** For `unchanged`: the id under which the same text is already stored. */
+  existingId?: string;
+  /** For `rejected`: why, with the core's error code. */
+  error?: { code: string; message: string };
+}
+
+/** A page of a listing. */
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+/** Options of a store. */
+export interface StoreOptions {
+  /** How articles are linked (default: the core's linking). */
+  linking?: Linking;
+}
+
+/**
+ * A corpus that persists: ingest articles once, query them forever. Every write is one transaction, so
+ * an interrupted ingest leaves the store as it was before the article being written.
+ */
+export interface CorpusStore {
+  /** Normalises and links each article into the store, one transaction per article, in order. */
+  ingest(
+    inputs: readonly ArticleInput[],
+    onProgress?: (done: number, result: IngestResult) => void,
+  ): Promise<IngestResult[]>;
+  /** Links already normalised articles (same rules as `ingest`). */
+  ingestNormalized(articles: readonly Article[]): Promise<IngestResult[]>;
+  /** Removes an article, its facts and its links; false when no such article is stored. */
+  remove(id: string): Promise<boolean>;
+  /** The whole stored corpus, equal to `buildCorpus` over the stored articles in ingest order. */
+  corpus(): Promise<Corpus>;
+  article(id: string): Promise<CorpusArticle | null>;
+  /** The article as `normalizeArticle` returned it. */
+  normalized(id: string): Promise<Article | null>;
+  articles(page?: Page): Promise<CorpusArticle[]>;
+  actor(id: string): Promise<Actor | null>;
+  actors(page?: Page): Promise<Actor[]>;
+  event(id: string): Promise<Event | null>;
+  events(page?: Page): Promise<Event[]>;
+  quoteGroup(id: string): Promise<QuoteGroup | null>;
+  quoteGroups(page?: Page): Promise<QuoteGroup[]>;
+  timeline(page?: Page): Promise<TimelineEntry[]>;
+  /** The ids of the stored articles with their content hashes, in ingest order. */
+  contentHashes(): Promise<Map<string, string>>;
+  counts(): Promise<{ articles: number; actors: number; events: number; quoteGroups: number }>;
+  close(): Promise<void>;
+}
+
+function normalizeInput(input: ArticleInput): Article | IngestResult {
+  try {
+    return normalizeArticle(input.text, {
+      id: input.id,
+      url: input.url ?? null,
+      referenceDate: input.referenceDate ?? null,
+    });
+  } catch (e) {
+    if (e instanceof NewsgraphError)
+      return { id: input.id, status: "rejected", error: { code: e.code, message: e.message } };
+    throw e;
+  }
+}
+
+/** Builds the store over a backend (SQLite or D1). */
+export function createStore(backend: Backend, options: StoreOptions = {}): CorpusStore {
+  const linking = options.linking ?? coreLinking;
+  const { db } = backend;
+
+  const addOne = (article: Article): Promise<IngestResult> =>
+    backend.write<IngestResult>(async (tx) => {
+      const same = await tx
+        .selectFrom("articles")
+        .select(["id", "content_hash"])
+        .where((w) => w.or([w("id", "=", article.id), w("content_hash", "=", article.contentHash)]))
+        .execute();
+      const twin = same.find((r) => r.content_hash === article.contentHash);
+      if (twin) return { writes: [], result: { id: article.id, status: "unchanged", existingId: twin.id } };
+      const replaced = same.some((r) => r.id === article.id);
+      const writes = await planLink(tx, linking, { add: article, removeId: replaced ? article.id : null });
+      return { writes, result: { id: article.id, status: replaced ? "replaced" : "added" } };
+    });
+
+  const ingestNormalized = async (articles: readonly Article[]) => {
+    const out: IngestResult[] = [];
+    for (const a of articles) out.push(await addOne(a));
+    return out;
+  };
+
+  const one = async <T>(kind: EntityKind, id: string) => (await listEntities<T>(db, kind, { id }))[0] ?? null;
+
+  return {
+    async ingest(inputs, onProgress) {
+      const out: IngestResult[] = [];
+      for (const input of inputs) {
+        const normalized = normalizeInput(input);
+        const result = "status" in normalized ? normalized : await addOne(normalized);
+        out.push(result);
+        onProgress?.(out.length, result);
+      }
+      return out;
+    },
+    ingestNormalized,
+    remove: (id) =>
+      backend.write(async (tx) => {
+        const found = await tx.selectFrom("articles").select("id").where("id", "=", id).executeTakeFirst();
+        if (!found) return { writes: [], result: false };
+        return { writes: await planLink(tx, linking, { add: null, removeId: id }), result: true };
+      }),
+    corpus: () => readCorpus(db),
+    async article(id) {
+      const row = await db.selectFrom("articles").select("linked").where("id", "=", id).executeTakeFirst();
+      return row ? (JSON.parse(row.linked) as CorpusArticle) : null;
+    },
+    async normalized(id) {
+      const row = await db.selectFrom("articles").select("normalized").where("id", "=", id).executeTakeFirst();
+      return row ? (JSON.parse(row.normalized) as Article) : null;
+    },
+    async articles(page = {}) {
+      const rows = await db
+        .selectFrom("articles")
+        .select("linked")
+        .orderBy("seq")
+        .limit(page.limit ?? -1)
+        .offset(page.offset ?? 0)
+        .execute();
+      return rows.map((r) => JSON.parse(r.linked) as CorpusArticle);
+    },
+    actor: (id) => one<Actor>("actor", id),
+    actors: (page) => listEntities<Actor>(db, "actor", page),
+    event: (id) => one<Event>("event", id),
+    events: (page) => listEntities<Event>(db, "event", page),
+    quoteGroup: (id) => one<QuoteGroup>("quote_group", id),
+    quoteGroups: (page) => listEntities<QuoteGroup>(db, "quote_group", page),
+    async timeline(page = {}) {
+      const rows = await db
+        .selectFrom("timeline")
+        .select(["event_id", "date", "main"])
+        .orderBy("first_seq")
+        .orderBy("ord")
+        .limit(page.limit ?? -1)
+        .offset(page.offset ?? 0)
+        .execute();
+      return rows.map((r) => ({ eventId: r.event_id, date: r.date, main: r.main === 1 }));
+    },
+    async contentHashes() {
+      const rows = await db.selectFrom("articles").select(["id", "content_hash"]).orderBy("seq").execute();
+      return new Map(rows.map((r) => [r.id, r.content_hash]));
+    },
+    async counts() {
+      const a = await db
+        .selectFrom("articles")
+        .select((e) => e.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
+      const e = await db
+        .selectFrom("entities")
+        .select(["kind", (x) => x.fn.countAll<number>().as("n")])
+        .groupBy("kind")
+        .execute();
+      const n = (k: EntityKind) => Number(e.find((r) => r.kind === k)?.n ?? 0);
+      return { articles: Number(a.n), actors: n("actor"), events: n("event"), quoteGroups: n("quote_group") };
+    },
+    close: () => backend.close(),
+  };
+}
+
+export { SCHEMA_VERSION, StoreError };
