@@ -1,0 +1,81 @@
+import { describe, expect, test } from "vitest";
+import { findTimes } from "./find-times.js";
+
+// [sentence, article date, expression, expected value, precision]
+const cases: [string, string | null, string, string | null, string][] = [
+  ["Germany and France vowed Thursday to press ahead with the treaty.", "2012-04-19", "Thursday", "2012-04-19", "day"],
+  [
+    "The minister, who warned Wednesday that talks could collapse, left early.",
+    "2012-04-19",
+    "Wednesday",
+    "2012-04-18",
+    "day",
+  ],
+  ["The two leaders will meet on Monday in Geneva.", "2011-12-08", "on Monday", "2011-12-12", "day"],
+  [
+    "Thousands have pledged online to attend the rally on Saturday afternoon.",
+    "2011-12-08",
+    "on Saturday afternoon",
+    "2011-12-10",
+    "day",
+  ],
+  ["Observers criticised Sunday's vote as flawed.", "2011-12-08", "Sunday's", "2011-12-04", "day"],
+  ["Parties campaigned hard ahead of Sunday's vote.", "2011-12-08", "Sunday's", "2011-12-11", "day"],
+  ["The central bank last month raised rates.", "2011-12-08", "last month", "2011-11", "month"],
+  ["The two governments agreed last year to open talks.", "2011-12-08", "last year", "2010", "year"],
+  ["Prices rose sharply this week, traders said.", "2011-12-08", "this week", "2011-12-05", "range"],
+  ["The company plans to list its shares next May.", "2011-12-08", "next May", "2012-05", "month"],
+  ["The company listed its shares last May.", "2011-12-08", "last May", "2011-05", "month"],
+  ["The accord was signed at a summit in November.", "2011-06-08", "November", "2010-11", "month"],
+  ["Elections will be held in November.", "2011-06-08", "November", "2011-11", "month"],
+  ["Leaders will gather in Lisbon on May 20-21.", "2012-04-19", "May 20-21", "2012-05-20", "range"],
+  ["Troops are to leave by the end of 2014.", "2011-12-08", "the end of 2014", "2014", "year"],
+  ["She took office in 2009 after a close race.", "2011-12-08", "2009", "2009", "year"],
+  ["The plant is expected to be finished by 2018.", null, "2018", "2018", "year"],
+  [
+    "The treaty they decided on December 8, 1991 ended the union.",
+    "2011-12-08",
+    "December 8, 1991",
+    "1991-12-08",
+    "day",
+  ],
+  ["Ministers adopted a plan on June 8 to cut emissions.", "2011-06-08", "June 8", "2011-06-08", "day"],
+  ["The vote took place on December 30.", "2012-01-02", "December 30", "2011-12-30", "day"],
+  ["Rebels shelled the town yesterday.", "2013-03-05", "yesterday", "2013-03-04", "day"],
+  [
+    "Opposition groups vowed to rally in the capital at the weekend.",
+    "2011-12-08",
+    "at the weekend",
+    "2011-12-10",
+    "range",
+  ],
+  ["The summit is set for May 2012 in Chicago.", null, "May 2012", "2012-05", "month"],
+  ["Officials met on Thursday.", null, "on Thursday", null, "day"],
+];
+
+describe("findTimes", () => {
+  for (const [sentence, ref, text, value, precision] of cases) {
+    test(`${text} in "${sentence}" (${ref ?? "no date"})`, () => {
+      const t = findTimes(sentence, 0, ref).find((x) => x.mention.text === text);
+      expect(t, `no expression "${text}"`).toBeDefined();
+      expect(t?.value?.value ?? null).toBe(value);
+      if (value) expect(t?.value?.precision).toBe(precision);
+    });
+  }
+
+  test("reads a range end and a stated basis", () => {
+    const t = findTimes("Leaders meet in Chicago on May 20-21.", 0, "2012-04-19")[0];
+    expect(t?.value).toMatchObject({ end: "2012-05-21", basis: "stated", span: { start: 27, end: 36 } });
+  });
+
+  test("gives relative expressions an inferred basis and re-resolves them against a new date", () => {
+    const sentence = "The minister resigned last month.";
+    expect(findTimes(sentence, 100, null)[0]?.value).toBeNull();
+    const t = findTimes(sentence, 100, "2011-12-08")[0];
+    expect(t?.value).toMatchObject({ value: "2011-11", basis: "inferred", span: { start: 122, end: 132 } });
+  });
+
+  test("leaves modal verbs and numbers alone", () => {
+    expect(findTimes("Moscow may march on; 1,000 people and 2,011 cases.", 0, "2011-12-08")).toEqual([]);
+  });
+});

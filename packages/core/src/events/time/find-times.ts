@@ -1,0 +1,25 @@
+import type { DateValue } from "../../schema/common.js";
+import { findTimeMentions, type TimeMention } from "./recognize.js";
+import { resolveMention } from "./resolve.js";
+import { type Tense, tenseBefore } from "./tense.js";
+
+/** A time expression of a sentence with its tense and, when the article date allows, its calendar value. */
+export interface TimeExpression {
+  readonly mention: TimeMention;
+  readonly tense: Tense;
+  readonly value: DateValue | null;
+}
+
+/**
+ * Every time expression of `sentence` (which starts at offset `base` of the article), resolved against the
+ * article date `refIso`. Run it again with a new date to re-resolve an article whose date was inferred.
+ *
+ * @example
+ * findTimes("Putin criticised Sunday's elections.", 0, "2011-12-08")[0]?.value?.value; // "2011-12-04"
+ */
+export function findTimes(sentence: string, base: number, refIso: string | null): TimeExpression[] {
+  return findTimeMentions(sentence, base).map((mention) => {
+    const tense = tenseBefore(sentence, mention.start - base);
+    return { mention, tense, value: resolveMention(mention, refIso, tense) };
+  });
+}

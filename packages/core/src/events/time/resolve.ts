@@ -1,0 +1,118 @@
+// Places a recognised time expression on the calendar against the article's date, by the tense it is in.
+// Without an article date, only expressions that state their year resolve; the rest wait for the corpus.
+import type { DateValue } from "../../schema/common.js";
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatIso,
+  isValidDay,
+  nearestWeekday,
+  parseYmd,
+  weekStart,
+  type Ymd,
+} from "./calendar.js";
+import type { TimeMention } from "./recognize.js";
+import type { Tense } from "./tense.js";
+
+type Resolved = Omit<DateValue, "text" | "span">;
+
+const day = (d: Ymd, basis: DateValue["basis"]): Resolved => ({ value: formatIso(d), precision: "day", basis });
+const range = (a: Ymd, b: Ymd, basis: DateValue["basis"]): Resolved => ({
+  value: formatIso(a),
+  end: formatIso(b),
+  precision: "range",
+  basis,
+});
+
+function resolveStated(m: TimeMention, ref: Ymd | null, tense: Tense): Resolved | null {
+  const { month, day: d } = m;
+  if (m.year !== undefined && month === undefined)
+    return { value: formatIso({ year: m.year, month: 1, day: 1 }, "year"), precision: "year", basis: "stated" };
+  if (month === undefined) return null;
+  let year = m.year;
+  if (year === undefined) {
+    if (!ref) return null;
+    year = pickYear(month, d ?? 1, ref, m.modifier, tense, d === undefined);
+  }
+  if (d === undefined)
+    return { value: formatIso({ year, month, day: 1 }, "month"), precision: "month", basis: "stated" };
+  const start = { year, month, day: d };
+  if (!isValidDay(start)) return null;
+  if (m.endDay !== undefined) {
+    const end = { year: m.endYear ?? year, month: m.endMonth ?? month, day: m.endDay };
+    if (isValidDay(end) && daysBetween(start, end) > 0) return range(start, end, "stated");
+  }
+  return day(start, "stated");
+}
+
+/** The year that puts month/day before or after the reference date, as tense and modifier ask. */
+function pickYear(
+  month: number,
+  d: number,
+  ref: Ymd,
+  modifier: TimeMention["modifier"],
+  tense: Tense,
+  monthOnly: boolean,
+): number {
+  const key = (y: number) => y * 10000 + month * 100 + (monthOnly ? 0 : d);
+  const refKey = ref.year * 10000 + ref.month * 100 + (monthOnly ? 0 : ref.day);
+  if (modifier === "this") return ref.year;
+  if (modifier === "next") return key(ref.year) > refKey ? ref.year : ref.year + 1;
+  if (modifier === "last") return key(ref.year) < refKey ? ref.year : ref.year - 1;
+  if (tense === "future") return key(ref.year) >= refKey ? ref.year : ref.year + 1;
+  if (tense === "past" || monthOnly) return key(ref.year) <= refKey ? ref.year : ref.year - 1;
+  // a day without a year and without a tense: the nearest one
+  const candidates = [ref.year - 1, ref.year, ref.year + 1];
+  const distance = (y: number) => Math.abs(daysBetween(ref, { year: y, month, day: Math.min(d, 28) }));
+  return candidates.reduce((best, y) => (distance(y) < distance(best) ? y : best), ref.year);
+}
+
+function resolveRelative(m: TimeMention, ref: Ymd, tense: Tense): Resolved | null {
+  if (m.weekday !== undefined) {
+    if (m.modifier === "next") return day(nearestWeekday(ref, m.weekday, 1, true), "inferred");
+    if (m.modifier === "last") return day(nearestWeekday(ref, m.weekday, -1, true), "inferred");
+    if (m.modifier === "this") return day(addDays(weekStart(ref), (m.weekday + 6) % 7), "inferred");
+    if (tense === "future") return day(nearestWeekday(ref, m.weekday, 1, true), "inferred");
+    return day(nearestWeekday(ref, m.weekday, -1, false), "inferred");
+  }
+  const offset = m.offset ?? 0;
+  switch (m.unit) {
+    case "day":
+      return day(addDays(ref, offset), "inferred");
+    case "week": {
+      const start = addDays(weekStart(ref), 7 * offset);
+      return range(start, addDays(start, 6), "inferred");
+    }
+    case "month":
+      return { value: formatIso(addMonths(ref, offset), "month"), precision: "month", basis: "inferred" };
+    case "year":
+      return {
+        value: formatIso({ year: ref.year + offset, month: 1, day: 1 }, "year"),
+        precision: "year",
+        basis: "inferred",
+      };
+    case "weekend": {
+      const future = m.modifier === "next" || (m.modifier !== "last" && tense !== "past");
+      const saturday = nearestWeekday(ref, 6, future ? 1 : -1, m.modifier === "next" || m.modifier === "last");
+      return range(saturday, addDays(saturday, 1), "inferred");
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The calendar value of `mention` against the article date `refIso` (null when unknown), in `tense`.
+ *
+ * @example
+ * resolveMention({ text: "Sunday's", start: 0, end: 8, weekday: 0, modifier: "possessive" }, "2011-12-08", "none");
+ * // { value: "2011-12-04", precision: "day", basis: "inferred", text: "Sunday's", span: ... }
+ */
+export function resolveMention(mention: TimeMention, refIso: string | null, tense: Tense): DateValue | null {
+  const ref = parseYmd(refIso);
+  const stated = mention.weekday === undefined && mention.unit === undefined;
+  const value = stated ? resolveStated(mention, ref, tense) : ref ? resolveRelative(mention, ref, tense) : null;
+  if (!value) return null;
+  return { ...value, text: mention.text, span: { start: mention.start, end: mention.end } };
+}

@@ -1,0 +1,30 @@
+// Whether a time expression looks forward or back, from the words just before it in its sentence:
+// "vowed Thursday" reports the past; "will meet on Monday" and "pledged ... to attend the protest on Saturday"
+// look ahead. News reports the past by default.
+import { FUTURE_CUES, PAST_CUES } from "./words.js";
+
+export type Tense = "past" | "future" | "none";
+
+const WINDOW = 60;
+const FAILED_INFINITIVE =
+  /\b(?:fail(?:ed|s)?|tried|managed|refused|sought|attempted|used|unable|forced)\s+(?:\w+\s+)?to\s+\w+/i;
+const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b)[a-z]+\b/i;
+const MODAL =
+  /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of)\b/i;
+
+/**
+ * The tense around the expression that starts at `start` in `sentence`.
+ *
+ * @example
+ * tenseBefore("The two will meet on Monday", 17); // "future"
+ */
+export function tenseBefore(sentence: string, start: number): Tense {
+  const cut = sentence.slice(Math.max(0, start - WINDOW), start);
+  const clause = cut.slice(Math.max(cut.lastIndexOf(";"), cut.lastIndexOf(":"), cut.search(/[.!?]\s+\S*$/)) + 1);
+  const near = clause.split(/\s+/).slice(-8).join(" ");
+  if (MODAL.test(near)) return "future";
+  const infinitive = clause.split(/\s+/).slice(-6).join(" ");
+  if (INFINITIVE.test(infinitive) && !FAILED_INFINITIVE.test(clause)) return "future";
+  if (FUTURE_CUES.test(near) && !PAST_CUES.test(near)) return "future";
+  return PAST_CUES.test(clause) || /\b\w+ed\b/i.test(near) ? "past" : "none";
+}

@@ -1,0 +1,66 @@
+// Word lists for time expressions in news English. Data only: the recognisers and the tense rules read it.
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+
+export const MONTH_PATTERN = "january|february|march|april|may|june|july|august|september|october|november|december";
+export const WEEKDAY_PATTERN = "sunday|monday|tuesday|wednesday|thursday|friday|saturday";
+
+/** Words that make a sentence worth handing to the date parser at all. */
+export const TRIGGER = new RegExp(
+  `\\b(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tonight|tomorrow|week|weekend|month|year|1[89]\\d\\d|20\\d\\d|\\d{1,2}/\\d{1,2})\\b`,
+  "i",
+);
+
+/** Relative units with the offset each modifier gives. */
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+  yesterday: -1,
+  today: 0,
+  tonight: 0,
+  tomorrow: 1,
+};
+
+/**
+ * Cues before a time expression that put it in the future: a modal, or a verb of intent governing an
+ * infinitive that the expression belongs to ("pledged to attend the protest on Saturday").
+ */
+export const FUTURE_CUES =
+  /\b(?:will|shall|'ll|won't|is to|are to|is due|are due|due to|scheduled|set to|set for|planned for|going to|upcoming|ahead of|before|next|expected to|would)\b|\b(?:plan|plans|planned|planning|pledged?|pledging|vow(?:ed|s)? to|promis(?:e|ed|es|ing)|intend(?:s|ed)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|call(?:s|ed)? for|invit(?:e|es|ed)|want(?:s|ed)?|seek(?:s|ing)?|agreed|decided|urged?)\s+(?:\w+\s+){0,3}to\s+\w+/i;
+
+/** Cues that keep an expression in the past even after an intent verb: "failed to", "managed to". */
+export const PAST_CUES =
+  /\b(?:fail(?:ed|s)?|tried|managed|refused|was|were|had|did|last|earlier|ago|since|previous|former)\b/i;
