@@ -216,10 +216,10 @@ function insertLinkedState(db: Kysely<StoreSchema>, corpus: Corpus, seqOf: Map<s
     for (const articleId of new Set(articleIds))
       writes.push(db.insertInto("entity_articles").values({ kind, entity_id: id, article_id: articleId }).compile());
   };
-  corpus.actors.forEach((a, i) => put("actor", a.id, i, a.articleIds, a, a.name, null));
-  corpus.events.forEach((e, i) => put("event", e.id, i, e.articleIds, e, e.summary, e.date));
-  corpus.quoteGroups.forEach((g, i) => put("quote_group", g.id, i, g.articleIds, g, g.text, null));
-  corpus.timeline.forEach((t, i) =>
+  for (const [i, a] of corpus.actors.entries()) put("actor", a.id, i, a.articleIds, a, a.name, null);
+  for (const [i, e] of corpus.events.entries()) put("event", e.id, i, e.articleIds, e, e.summary, e.date);
+  for (const [i, g] of corpus.quoteGroups.entries()) put("quote_group", g.id, i, g.articleIds, g, g.text, null);
+  for (const [i, t] of corpus.timeline.entries())
     writes.push(
       db
         .insertInto("timeline")
@@ -231,7 +231,6 @@ function insertLinkedState(db: Kysely<StoreSchema>, corpus: Corpus, seqOf: Map<s
           ord: i,
         })
         .compile(),
-    ),
-  );
+    );
   return writes;
 }

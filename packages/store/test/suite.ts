@@ -1,0 +1,108 @@
+// The store's behaviour, run against every backend (SQLite file on Node, D1 in workerd).
+import { type Article, buildCorpus, type Corpus, normalizeArticle } from "@newsgraph/core";
+import { describe, expect, test } from "vitest";
+import type { ArticleInput, CorpusStore, StoreOptions } from "../src/index.js";
+import { generateStories, readSeeds, toyArticle, toyLink, toyLinking } from "./fixtures.js";
+
+export type OpenStore = (options?: StoreOptions) => Promise<CorpusStore>;
+
+const normalize = (inputs: readonly ArticleInput[]): Article[] =>
+  inputs.map((i) => normalizeArticle(i.text, { id: i.id, url: i.url ?? null, referenceDate: i.referenceDate ?? null }));
+
+/** Compares as JSON values: what a reader of the corpus sees. */
+const plain = (c: Corpus) => JSON.parse(JSON.stringify(c)) as Corpus;
+
+export function storeSuite(backend: string, open: OpenStore) {
+  describe(`store on ${backend}`, () => {
+    test("the stored seed corpus equals buildCorpus over the seeds", async () => {
+      const store = await open();
+      const seeds = readSeeds();
+      const results = await store.ingest(seeds);
+      expect(results.map((r) => r.status)).toEqual(seeds.map(() => "added"));
+      expect(plain(await store.corpus())).toEqual(plain(buildCorpus(normalize(seeds))));
+      await store.close();
+    });
+
+    test("generated stories ingested in several batches, with deletions, equal buildCorpus", async () => {
+      const store = await open();
+      const inputs = generateStories(8, 3);
+      await store.ingest(inputs.slice(0, 7));
+      await store.ingest(inputs.slice(7));
+      expect(plain(await store.corpus())).toEqual(plain(buildCorpus(normalize(inputs))));
+      const gone = [inputs[2]!.id, inputs[9]!.id];
+      for (const id of gone) expect(await store.remove(id)).toBe(true);
+      const left = inputs.filter((i) => !gone.includes(i.id));
+      expect(plain(await store.corpus())).toEqual(plain(buildCorpus(normalize(left))));
+      await store.close();
+    });
+
+    test("re-ingesting the same text is a no-op and a new text under a stored id replaces it", async () => {
+      const store = await open();
+      const [a, b] = generateStories(1, 5);
+      await store.ingest([a!, b!]);
+      const before = plain(await store.corpus());
+      const again = await store.ingest([{ ...a! }, { ...a!, id: "same-text-other-id" }]);
+      expect(again.map((r) => r.status)).toEqual(["unchanged", "unchanged"]);
+      expect(again[1]!.existingId).toBe(a!.id);
+      expect(plain(await store.corpus())).toEqual(before);
+      const edited = { ...a!, text: `${a!.text}\n\nThe talks will resume next month, officials added.` };
+      expect((await store.ingest([edited]))[0]!.status).toBe("replaced");
+      expect(plain(await store.corpus())).toEqual(plain(buildCorpus(normalize([b!, edited]))));
+      await store.close();
+    });
+
+    test("an article the core cannot normalise is rejected with its code and nothing is stored", async () => {
+      const store = await open();
+      const results = await store.ingest([{ id: "blank", text: "   \n  " }]);
+      expect(results[0]).toMatchObject({ id: "blank", status: "rejected", error: { code: "EMPTY_INPUT" } });
+      expect((await store.counts()).articles).toBe(0);
+      expect(await store.remove("blank")).toBe(false);
+      await store.close();
+    });
+
+    test("links a new article into stored actors, quote groups and events, and unlinks it on removal", async () => {
+      const store = await open({ linking: toyLinking });
+      const articles = [
+        toyArticle("a1", {
+          actors: ["Maria Kovacs", "Piotr Nowak"],
+          quotes: ["we will keep talking"],
+          date: "2019-03-04",
+        }),
+        toyArticle("a2", { actors: ["Aiko Tanaka"], date: "2019-05-01" }),
+        toyArticle("a3", { actors: ["Piotr Nowak"], quotes: ["we will keep talking"], date: "2019-03-04" }),
+        toyArticle("a4", { actors: ["Jorge Alvarez", "Aiko Tanaka"] }),
+        toyArticle("a5", { actors: ["Maria Kovacs"], quotes: ["a different line entirely"] }),
+      ];
+      await store.ingestNormalized(articles);
+      const full = await store.corpus();
+      expect(full).toEqual(toyLink(articles));
+      expect((await store.actor("actor:piotr-nowak"))?.articleIds).toEqual(["a1", "a3"]);
+      expect((await store.quoteGroup("group:we-will-keep-talking"))?.articleIds).toEqual(["a1", "a3"]);
+      expect((await store.event("event:2019-03-04"))?.articleIds).toEqual(["a1", "a3"]);
+      expect(await store.remove("a1")).toBe(true);
+      const rest = articles.filter((a) => a.id !== "a1");
+      expect(await store.corpus()).toEqual(toyLink(rest));
+      expect(await store.quoteGroup("group:we-will-keep-talking")).toBeNull();
+      expect((await store.actor("actor:maria-kovacs"))?.articleIds).toEqual(["a5"]);
+      await store.ingestNormalized([articles[0]!]);
+      expect(await store.corpus()).toEqual(toyLink([...rest, articles[0]!]));
+      await store.close();
+    });
+
+    test("reads articles, entities and the timeline by page", async () => {
+      const store = await open({ linking: toyLinking });
+      const articles = ["b1", "b2", "b3"].map((id, i) =>
+        toyArticle(id, { actors: [`Person ${id}`, "Shared Name"], date: `2020-01-0${i + 1}` }),
+      );
+      await store.ingestNormalized(articles);
+      expect((await store.articles({ limit: 2, offset: 1 })).map((a) => a.id)).toEqual(["b2", "b3"]);
+      expect((await store.actors({ limit: 2 })).map((a) => a.id)).toEqual(["actor:person-b1", "actor:shared-name"]);
+      expect((await store.events()).map((e) => e.date)).toEqual(["2020-01-01", "2020-01-02", "2020-01-03"]);
+      expect((await store.timeline({ offset: 2 })).map((t) => t.eventId)).toEqual(["event:2020-01-03"]);
+      expect(await store.article("nope")).toBeNull();
+      expect((await store.normalized("b2"))?.actors.map((a) => a.name)).toEqual(["Person b2", "Shared Name"]);
+      expect(await store.counts()).toEqual({ articles: 3, actors: 4, events: 3, quoteGroups: 0 });
+      await store.close();
+    });
+  });
+}
