@@ -1,14 +1,82 @@
 import type { ActorAnalysis } from "../actors/find-actors.js";
 import type { CleanDoc } from "../pipeline/context.js";
-import type { Event } from "../schema/event.js";
+import type { Span } from "../schema/common.js";
+import { CAMEO_ROOT, type Event } from "../schema/event.js";
 import type { Quote } from "../schema/quote.js";
+import { chooseMainEvent } from "./main-event.js";
+import { indexMentions, type MentionRef } from "./mention-index.js";
+import { eventsOfSentence, leadFallback, type SentenceEvent } from "./sentence-events.js";
 
 export interface EventAnalysis {
   readonly events: readonly Event[];
   readonly mainEventId: string | null;
 }
 
-/** Finds dated, typed events in the sentences of an article, and the main event it reports. */
-export function findEvents(_doc: CleanDoc, _actors: ActorAnalysis, _quotes: readonly Quote[]): EventAnalysis {
-  return { events: [], mainEventId: null };
+const uniqueIds = (refs: readonly MentionRef[]) => [...new Set(refs.map((m) => m.actor.id))];
+const namesOf = (refs: readonly MentionRef[]) => [...new Set(refs.map((m) => m.actor.name))];
+
+function summaryOf(e: SentenceEvent): string {
+  const who = namesOf(e.sources).join(", ");
+  const whom = namesOf(e.targets).join(", ");
+  return `${who || "someone"}: ${e.phrase}${whom && !e.phrase.includes(whom) ? ` (${whom})` : ""}`;
+}
+
+/** The article date that relative expressions resolve against: only a day-precise one will do. */
+export function referenceDateOf(doc: Pick<CleanDoc, "published">): string | null {
+  return doc.published?.precision === "day" ? doc.published.value : null;
+}
+
+/**
+ * Finds dated, typed events in the sentences of an article, and the main event it reports.
+ *
+ * @example
+ * const { events, mainEventId } = findEvents(doc, actors, quotes);
+ * events.find((e) => e.id === mainEventId)?.date; // "2011-12-08"
+ */
+export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonly Quote[]): EventAnalysis {
+  const index = indexMentions(actors, doc.id);
+  const quoteSpans: Span[] = quotes.map((q) => ({ start: Math.max(0, q.span.start - 1), end: q.span.end + 1 }));
+  const refIso = referenceDateOf(doc);
+  const found: SentenceEvent[] = [];
+  doc.sentences.forEach((s, i) => {
+    found.push(...eventsOfSentence(doc.folded, s, i, index, quoteSpans, refIso));
+  });
+  if (!found.some((e) => e.sentenceIndex < 2)) {
+    const lead = leadFallback(doc, index, quoteSpans, refIso);
+    if (lead) found.unshift(lead);
+  }
+  const main = chooseMainEvent(found, doc.published, doc.dateline, actors.actors);
+  const events: Event[] = found.map((e, i) => {
+    const isMain = e === main?.event;
+    const time = isMain ? main.time : e.time;
+    const place = isMain ? main.place : e.place ? { id: e.place.actor.id, name: e.place.actor.name } : null;
+    const inSentence = quotes.filter((q) => q.span.start >= e.sentence.start && q.span.end <= e.sentence.end);
+    const leadQuotes = isMain
+      ? quotes.filter((q) => q.speakerId && q.paragraph <= (doc.sentences[e.sentenceIndex]?.paragraph ?? 0) + 2)
+      : [];
+    return {
+      id: `e${i}`,
+      type: e.type,
+      cameo: e.predicate.statement ? e.cameo : (e.cameo ?? CAMEO_ROOT[e.type]),
+      predicate: e.phrase,
+      summary: summaryOf(e),
+      sourceIds: uniqueIds(e.sources),
+      targetIds: uniqueIds(e.targets),
+      date: time?.value ?? null,
+      time,
+      place: place?.id ?? null,
+      placeName: place?.name ?? null,
+      evidence: [
+        {
+          articleId: doc.id,
+          span: { start: e.sentence.start, end: e.sentence.end },
+          text: doc.raw.slice(e.sentence.start, e.sentence.end),
+        },
+      ],
+      articleIds: [doc.id],
+      quoteIds: [...new Set([...inSentence, ...leadQuotes].map((q) => q.id))],
+    };
+  });
+  const mainIndex = main ? found.indexOf(main.event) : -1;
+  return { events, mainEventId: mainIndex >= 0 ? `e${mainIndex}` : null };
 }

@@ -1,0 +1,126 @@
+import { describe, expect, test } from "vitest";
+import { findEvents } from "./find-events.js";
+import { type FixtureActor, makeFixture } from "./fixture-doc.js";
+import { findPredicates } from "./lexicon/predicates.js";
+
+const place = (name: string, subtype: FixtureActor["subtype"] = "city"): FixtureActor => ({
+  name,
+  kind: "place",
+  subtype,
+});
+const person = (name: string, ...aliases: string[]): FixtureActor => ({ name, kind: "person", aliases });
+const org = (name: string, ...aliases: string[]): FixtureActor => ({ name, kind: "organization", aliases });
+
+function run(text: string, opts: Parameters<typeof makeFixture>[1]) {
+  const f = makeFixture(text, opts);
+  const analysis = findEvents(f.doc, f.actors, f.quotes);
+  const main = analysis.events.find((e) => e.id === analysis.mainEventId);
+  return { ...analysis, main };
+}
+
+describe("event types from the lexicon", () => {
+  const cases: [string, string][] = [
+    ["Iran warned Israel against any strike.", "THREATEN"],
+    ["The opposition accused the government of rigging the vote.", "ACCUSE"],
+    ["Labour criticised the budget.", "ACCUSE"],
+    ["The two sides agreed to a ceasefire.", "AGREE"],
+    ["Merkel met Hollande in Berlin.", "CONSULT"],
+    ["The talks ended without a deal.", "CONSULT"],
+    ["Brussels rejected the proposal.", "REJECT"],
+    ["The minister dismissed the claims.", "REJECT"],
+    ["The union demanded higher wages.", "REQUEST"],
+    ["Washington urged Seoul to show restraint.", "REQUEST"],
+    ["The UN called on both sides to stop fighting.", "REQUEST"],
+    ["The army deployed tanks to the border.", "MOBILIZE"],
+    ["Police arrested 40 people.", "COERCE"],
+    ["Thousands protested outside parliament.", "PROTEST"],
+    ["The EU expelled two diplomats.", "SANCTION"],
+    ["Rebels attacked a convoy.", "ASSAULT"],
+    ["The army withdrew from the town.", "RETREAT"],
+    ["The governor conceded defeat.", "CONCEDE"],
+    ["The agencies will cooperate on the inquiry.", "COOPERATE"],
+    ["Donors pledged to aid the flood victims.", "AID"],
+    ["Paris praised the deal.", "SUPPORT"],
+    ["The coalition did not agree on a budget.", "REJECT"],
+  ];
+  for (const [sentence, type] of cases) {
+    test(`${type}: ${sentence}`, () => {
+      const acts = findPredicates(sentence, 0).filter((p) => !p.statement);
+      expect(acts[0]?.type).toBe(type);
+    });
+  }
+
+  test("skips compound modifiers and passive uses that report nothing", () => {
+    expect(findPredicates("a US-backed plan", 0)).toEqual([]);
+    expect(findPredicates("if its demands were not met", 0).filter((p) => p.type === "CONSULT")).toEqual([]);
+  });
+});
+
+describe("findEvents", () => {
+  const actors = [
+    org("Germany"),
+    org("France"),
+    place("Paris"),
+    place("Europe", "region"),
+    place("Kabul"),
+    person("Hamid Karzai", "Karzai"),
+    person("John Kerry", "Kerry"),
+  ];
+
+  test("dates the lead's event by the weekday before the article date and places it at the dateline", () => {
+    const text =
+      "Germany and France vowed Thursday to deepen their cooperation on a gas pipeline in Europe. The two ministers met after talks in the city.";
+    const { main } = run(text, { id: "a", published: "2012-04-19", dateline: "Paris", actors });
+    expect(main?.date).toBe("2012-04-19");
+    expect(main?.time?.basis).toBe("inferred");
+    expect(main?.placeName).toBe("Paris");
+    expect(main?.sourceIds).toEqual(["organization:germany", "organization:france"]);
+    expect(main?.evidence[0]?.text).toContain("vowed Thursday");
+  });
+
+  test("prefers a city in the lead to the dateline", () => {
+    const text =
+      "US Secretary of State John Kerry met Afghan President Hamid Karzai in Kabul on Monday to rescue a security pact.";
+    const { main } = run(text, { id: "b", published: "2013-10-14", dateline: "Washington", actors });
+    expect(main?.date).toBe("2013-10-14");
+    expect(main?.type).toBe("CONSULT");
+    expect(main?.placeName).toBe("Kabul");
+    expect(main?.sourceIds).toContain("person:john-kerry");
+    expect(main?.targetIds).toContain("person:hamid-karzai");
+  });
+
+  test("takes the date from the next sentence when the lead states none, else the article date", () => {
+    const text = "Ministers failed to make headway on a trade pact. They argued during Tuesday's meeting in Kabul.";
+    expect(run(text, { id: "c", published: "2013-10-17", actors }).main?.date).toBe("2013-10-15");
+    const plain = "Ministers failed to make headway on a trade pact. Nothing else happened.";
+    expect(run(plain, { id: "d", published: "2013-10-17", actors }).main?.time).toMatchObject({
+      value: "2013-10-17",
+      basis: "inferred",
+    });
+  });
+
+  test("leaves relative dates open when the article has no date, and resolves stated ones", () => {
+    const text =
+      "Germany and France failed to defuse a row over gas on Thursday. Germany agreed to finish the pipeline by 2018.";
+    const { main, events } = run(text, { id: "e", published: null, actors });
+    expect(main?.date).toBeNull();
+    expect(events.some((e) => e.date === "2018")).toBe(true);
+  });
+
+  test("ignores predicates inside quotation marks and attaches quotes of the sentence", () => {
+    const text = 'Kerry said: "We will attack nobody." Karzai rejected the plan on Monday.';
+    const { events } = run(text, { id: "f", published: "2013-10-16", actors, speakers: ["John Kerry"] });
+    expect(events.some((e) => e.type === "ASSAULT")).toBe(false);
+    const reject = events.find((e) => e.type === "REJECT");
+    expect(reject?.date).toBe("2013-10-14");
+    expect(events[0]?.quoteIds).toEqual(["q0"]);
+  });
+
+  test("gives each clause its own time: a deadline belongs to the act it bounds", () => {
+    const text =
+      "Kerry met Karzai. While Germany cooperates with France on gas, Kerry criticised plans to withdraw troops by the end of 2014.";
+    const { events } = run(text, { id: "g", published: "2012-04-19", actors });
+    expect(events.find((e) => e.type === "RETREAT")?.date).toBe("2014");
+    expect(events.find((e) => e.type === "COOPERATE")?.date).toBeNull();
+  });
+});

@@ -1,0 +1,101 @@
+// The occurrence an article reports: normally the lead's. Its date comes from the lead, else from a
+// day-precise expression close to the article date in the next sentences, else from the article date; its
+// place is a city the lead names, else the dateline, else a country the lead names, else a place in the next
+// sentences, else a region the lead names.
+import type { Actor } from "../schema/actor.js";
+import type { DateValue } from "../schema/common.js";
+import { slugify } from "./ids.js";
+import type { PlaceChoice } from "./places.js";
+import type { SentenceEvent } from "./sentence-events.js";
+import { daysBetween, parseYmd } from "./time/calendar.js";
+
+const LEAD_SENTENCES = 3;
+const NEAR_DAYS = 7;
+
+export interface MainChoice {
+  readonly event: SentenceEvent;
+  readonly time: DateValue | null;
+  readonly place: { readonly id: string; readonly name: string } | null;
+}
+
+/** The lead event: the first act reported in the first two sentences, else the first statement. */
+export function pickLeadEvent(events: readonly SentenceEvent[]): SentenceEvent | null {
+  const early = events.filter((e) => e.sentenceIndex < 2);
+  return early.find((e) => !e.predicate.statement) ?? early[0] ?? events[0] ?? null;
+}
+
+function nearDay(value: DateValue | null, refIso: string | null): boolean {
+  if (value?.precision !== "day") return false;
+  const a = parseYmd(value.value);
+  const b = parseYmd(refIso);
+  return !!a && (!b || Math.abs(daysBetween(a, b)) <= NEAR_DAYS);
+}
+
+function mainTime(
+  lead: SentenceEvent,
+  events: readonly SentenceEvent[],
+  published: DateValue | null,
+): DateValue | null {
+  if (lead.time) return lead.time;
+  const refIso = published?.precision === "day" ? published.value : null;
+  const inLead = lead.times.find((t) => nearDay(t.value, refIso));
+  if (inLead?.value) return inLead.value;
+  for (const e of events) {
+    if (e.sentenceIndex <= lead.sentenceIndex || e.sentenceIndex >= lead.sentenceIndex + LEAD_SENTENCES) continue;
+    const t = e.times.find((x) => nearDay(x.value, refIso));
+    if (t?.value) return t.value;
+  }
+  if (published?.precision !== "day") return null;
+  return {
+    value: published.value,
+    precision: "day",
+    basis: published.basis === "stated" ? "inferred" : published.basis,
+  };
+}
+
+function datelinePlace(dateline: string | null, actors: readonly Actor[]): { id: string; name: string } | null {
+  if (!dateline) return null;
+  const key = dateline.trim().toLowerCase();
+  const actor = actors.find(
+    (a) => a.kind === "place" && (a.name.toLowerCase() === key || a.aliases.some((x) => x.toLowerCase() === key)),
+  );
+  if (actor) return { id: actor.id, name: actor.name };
+  const slug = slugify(dateline);
+  return slug ? { id: `place:${slug}`, name: dateline.trim() } : null;
+}
+
+function asPlace(choice: PlaceChoice | null) {
+  return choice ? { id: choice.actor.id, name: choice.actor.name } : null;
+}
+
+function mainPlace(
+  lead: SentenceEvent,
+  events: readonly SentenceEvent[],
+  dateline: string | null,
+  actors: readonly Actor[],
+) {
+  const leadPlace = lead.place;
+  if (leadPlace && leadPlace.rank >= 3) return asPlace(leadPlace);
+  const fromDateline = datelinePlace(dateline, actors);
+  if (fromDateline) return fromDateline;
+  if (leadPlace && leadPlace.rank >= 2) return asPlace(leadPlace);
+  const later = events
+    .filter(
+      (e) => e.sentenceIndex > lead.sentenceIndex && e.sentenceIndex < lead.sentenceIndex + LEAD_SENTENCES && e.place,
+    )
+    .sort((a, b) => (b.place?.rank ?? 0) - (a.place?.rank ?? 0) || a.sentenceIndex - b.sentenceIndex)[0];
+  if (later?.place && later.place.rank >= 2) return asPlace(later.place);
+  return asPlace(leadPlace);
+}
+
+/** The main event of an article among its sentence events, with its date and place completed. */
+export function chooseMainEvent(
+  events: readonly SentenceEvent[],
+  published: DateValue | null,
+  dateline: string | null,
+  actors: readonly Actor[],
+): MainChoice | null {
+  const lead = pickLeadEvent(events);
+  if (!lead) return null;
+  return { event: lead, time: mainTime(lead, events, published), place: mainPlace(lead, events, dateline, actors) };
+}

@@ -1,0 +1,180 @@
+// Events of one sentence: each predicate of the lexicon outside quotation marks becomes an event with the
+// actors before it as sources, the actors after it as targets, the nearest time expression and the place a
+// locative names. Reported speech ("said", "told") counts only when the sentence reports nothing else.
+import type { DateValue, Span } from "../schema/common.js";
+import type { PloverType } from "../schema/event.js";
+import { findPredicates, type PredicateMatch } from "./lexicon/predicates.js";
+import { type MentionIndex, type MentionRef, mentionsWithin } from "./mention-index.js";
+import { type PlaceChoice, pickPlace } from "./places.js";
+import { findTimes, type TimeExpression } from "./time/find-times.js";
+
+export interface SentenceEvent {
+  readonly sentence: Span;
+  readonly sentenceIndex: number;
+  readonly predicate: PredicateMatch;
+  readonly phrase: string;
+  readonly type: PloverType;
+  readonly cameo: string;
+  readonly sources: readonly MentionRef[];
+  readonly targets: readonly MentionRef[];
+  readonly time: DateValue | null;
+  readonly timeExpression: TimeExpression | null;
+  readonly place: PlaceChoice | null;
+  readonly times: readonly TimeExpression[];
+}
+
+const MAX_PER_SENTENCE = 4;
+const REACH = 90;
+const TOPIC = /\b(?:over|about|regarding|concerning|on the issue of)\b/i;
+const CLAUSE_BREAK = /[;]|\b(?:while|after|when|because|although|but|since|whereas)\b/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/i;
+
+const inside = (spans: readonly Span[], at: number) => spans.some((s) => at >= s.start && at < s.end);
+
+/** The predicate phrase as written: the matched words and up to three following words of the clause. */
+function phraseOf(folded: string, p: PredicateMatch, end: number): string {
+  const tail = folded.slice(p.end, Math.min(end, p.end + 40)).split(/[,;:"()]|\s-\s/)[0] ?? "";
+  const words = tail.trim().split(/\s+/).filter(Boolean).slice(0, 3);
+  return [p.text, ...words].join(" ").replace(/[.!?]+$/, "");
+}
+
+function participants(folded: string, mentions: readonly MentionRef[], p: PredicateMatch, quoteSpans: readonly Span[]) {
+  const sources: MentionRef[] = [];
+  const targets: MentionRef[] = [];
+  for (const m of mentions) {
+    if (inside(quoteSpans, m.start)) continue;
+    const before = folded.slice(Math.max(0, m.start - 12), m.start);
+    if (m.actor.kind === "place" && LOCATIVE_BEFORE.test(before)) continue;
+    if (m.end <= p.start && p.start - m.end <= REACH) sources.push(m);
+    else if (m.start >= p.end && m.start - p.end <= REACH) {
+      if (TOPIC.test(folded.slice(p.end, m.start)) && targets.length > 0) continue;
+      targets.push(m);
+    }
+  }
+  // the subject belongs to the predicate's own clause: a clause break between them rules it out
+  const near = sources.filter((m) => !CLAUSE_BREAK.test(folded.slice(m.end, p.start)));
+  return { sources: near, targets: targets.slice(0, 4) };
+}
+
+function distance(t: TimeExpression, p: PredicateMatch): number {
+  return t.mention.start >= p.end ? t.mention.start - p.end : p.start - t.mention.end + 2;
+}
+
+/**
+ * The time of predicate `p`: an expression whose nearest predicate is `p`, else the nearest expression of
+ * the same clause that is no deadline ("by 2018" belongs to the act it bounds).
+ */
+function nearestTime(
+  times: readonly TimeExpression[],
+  p: PredicateMatch,
+  all: readonly PredicateMatch[],
+  folded: string,
+): TimeExpression | null {
+  let best: TimeExpression | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const t of times) {
+    const d = distance(t, p);
+    const owner = all.reduce((o, q) => (distance(t, q) < distance(t, o) ? q : o), p);
+    if (owner !== p) {
+      const between = folded.slice(Math.min(p.end, t.mention.end), Math.max(p.start, t.mention.start));
+      if (
+        t.mention.period ||
+        /^by\b/i.test(folded.slice(t.mention.start - 3, t.mention.start + 2).trim()) ||
+        CLAUSE_BREAK.test(between) ||
+        /,/.test(between)
+      )
+        continue;
+    }
+    if (d < bestDistance) {
+      best = t;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * The events of the sentence `sentence` (index `sentenceIndex`) of an article whose folded text is `folded`,
+ * with times resolved against `refIso`. Quote spans are the words between quote marks.
+ */
+export function eventsOfSentence(
+  folded: string,
+  sentence: Span,
+  sentenceIndex: number,
+  index: MentionIndex,
+  quoteSpans: readonly Span[],
+  refIso: string | null,
+): SentenceEvent[] {
+  const text = folded.slice(sentence.start, sentence.end);
+  const all = findPredicates(text, sentence.start).filter((p) => !inside(quoteSpans, p.start));
+  const acts = all.filter((p) => !p.statement);
+  const predicates = acts.length > 0 ? acts : all.slice(0, 1);
+  const times = findTimes(text, sentence.start, refIso).filter((t) => !inside(quoteSpans, t.mention.start));
+  if (predicates.length === 0) return [];
+  const mentions = mentionsWithin(index, sentence.start, sentence.end);
+  return predicates.slice(0, MAX_PER_SENTENCE).map((p) => {
+    const { sources, targets } = participants(folded, mentions, p, quoteSpans);
+    const timeExpression = nearestTime(times, p, predicates, folded);
+    const scene = mentions.filter((m) => !(m.start > p.end && TOPIC.test(folded.slice(p.end, m.start))));
+    return {
+      sentence,
+      sentenceIndex,
+      predicate: p,
+      phrase: phraseOf(folded, p, sentence.end),
+      type: p.type,
+      cameo: p.cameo,
+      sources,
+      targets,
+      time: timeExpression?.value ?? null,
+      timeExpression,
+      place: pickPlace(folded, scene, p.start),
+      times,
+    };
+  });
+}
+
+const VERBISH = /\b(?!(?:was|has|is|its|this|his|as|us|yes|news|has|does)\b)[a-z]{3,}(?:ed|s)\b/;
+
+/**
+ * An event for the lead sentence when the lexicon finds no predicate in the first two sentences: the lead
+ * still reports the article's occurrence. Typed as a statement (CAMEO 01) with the first verb-like word.
+ */
+export function leadFallback(
+  doc: { readonly folded: string; readonly sentences: readonly Span[] },
+  index: MentionIndex,
+  quoteSpans: readonly Span[],
+  refIso: string | null,
+): SentenceEvent | null {
+  const sentence = doc.sentences[0];
+  if (!sentence) return null;
+  const text = doc.folded.slice(sentence.start, sentence.end);
+  const m = VERBISH.exec(text);
+  const at = m ? sentence.start + m.index : sentence.start;
+  const predicate: PredicateMatch = {
+    start: at,
+    end: at + (m?.[0].length ?? 0),
+    text: m?.[0] ?? "",
+    type: "CONSULT",
+    cameo: "01",
+    statement: true,
+  };
+  const events = eventsOfSentence(doc.folded, sentence, 0, index, quoteSpans, refIso);
+  const times = events[0]?.times ?? findTimes(text, sentence.start, refIso);
+  const mentions = mentionsWithin(index, sentence.start, sentence.end);
+  const { sources, targets } = participants(doc.folded, mentions, predicate, quoteSpans);
+  const timeExpression = nearestTime(times, predicate, [predicate], doc.folded);
+  return {
+    sentence,
+    sentenceIndex: 0,
+    predicate,
+    phrase: phraseOf(doc.folded, predicate, sentence.end),
+    type: "CONSULT",
+    cameo: "01",
+    sources,
+    targets,
+    time: timeExpression?.value ?? null,
+    timeExpression,
+    place: pickPlace(doc.folded, mentions, at),
+    times,
+  };
+}
