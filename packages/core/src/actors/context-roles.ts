@@ -1,0 +1,170 @@
+// Roles and descriptions written in lower case around names: "Russia's president-elect Vladimir Putin",
+// "Russia ambassador to NATO, Dmitry Rogozin", "(UN-Arab League envoy) Kofi Annan", and descriptions that
+// stand for a person or organisation: "the Russian minister", "the NATO chief", "the alliance".
+import type { Candidate, RoleHint } from "./candidate.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { matchKnown } from "./segment.js";
+import type { Token } from "./tokens.js";
+
+const SKIP_BACK = new Set([",", "(", ")"]);
+
+/** The owner written just before token `i` ("Russia's", "Russian", "NATO"), as [name, first index]. */
+function ownerBefore(g: Gazetteer, ts: readonly Token[], i: number): [string, number] | null {
+  for (let s = Math.max(0, i - 3); s < i; s++) {
+    const k = matchKnown(g, ts, s, i);
+    if (k && k[1] === i && k[0].kind !== "person") return [k[0].name, s];
+  }
+  const t = ts[i - 1];
+  if (t && g.demonyms.has(t.text)) return [g.demonyms.get(t.text) as string, i - 1];
+  return null;
+}
+
+/** A title (any case) ending just before token `end`, with an optional "to X"/"of X": [title, start]. */
+function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, number] | null {
+  // "ambassador to NATO": a known name after "to"/"of"
+  let tail = "";
+  let e = end;
+  for (let s = Math.max(0, end - 4); s < end - 1; s++) {
+    const p = ts[s] as Token;
+    const k = p.word && (p.lower === "to" || p.lower === "of") ? matchKnown(g, ts, s + 1, end) : null;
+    if (k && k[1] === end) {
+      tail = ` ${p.lower} ${ts
+        .slice(s + 1, end)
+        .map((x) => x.text)
+        .join(" ")}`;
+      e = s;
+      break;
+    }
+  }
+  for (let s = Math.max(0, e - g.maxTitleTokens); s < e; s++) {
+    const words = ts.slice(s, e);
+    if (!words.every((w) => w.word)) continue;
+    const text = words.map((w) => w.lower).join(" ");
+    if (g.titles.has(text)) return [words.map((w) => w.text).join(" ") + tail, s];
+  }
+  return null;
+}
+
+/** Attaches a lower-case or appositive title before a person's name as a role. */
+export function addContextRoles(
+  g: Gazetteer,
+  ts: readonly Token[],
+  cands: readonly Candidate[],
+  indexOf: (c: Candidate) => number,
+): void {
+  for (const c of cands) {
+    if (c.role || (c.kind !== "person" && c.kind !== "unknown")) continue;
+    let i = indexOf(c);
+    let skipped = 0;
+    while (i > 0 && SKIP_BACK.has((ts[i - 1] as Token).text) && skipped < 2) {
+      i--;
+      skipped++;
+    }
+    const found = titleBefore(g, ts, i);
+    if (!found) continue;
+    const [title, s] = found;
+    if (g.bareHonorifics.has(title)) continue;
+    const owner = ownerBefore(g, ts, s);
+    c.role = {
+      title,
+      of: owner?.[0] ?? null,
+      start: (ts[s] as Token).start,
+      end: (ts[i - 1] as Token).end,
+    } satisfies RoleHint;
+    c.kind = "person";
+    c.personish = true;
+  }
+}
+
+const ADJECTIVES = new Set([
+  "former",
+  "new",
+  "top",
+  "senior",
+  "military",
+  "western",
+  "transatlantic",
+  "visiting",
+  "outgoing",
+  "incoming",
+  "veteran",
+  "deputy",
+  "chief",
+  "acting",
+  "interim",
+  "embattled",
+  "country's",
+  "nation's",
+]);
+
+/**
+ * Descriptions after "the": "the Russian minister" (role noun, owner Russia), "the alliance" (an
+ * organisation's noun), "the US State Secretary". Returns candidates with `describes` set.
+ */
+export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    if ((ts[i] as Token).lower !== "the") continue;
+    let owner: string | null = null;
+    let j = i + 1;
+    // owners and adjectives
+    while (j < ts.length && j - i <= 4) {
+      const t = ts[j] as Token;
+      if (!t.word) break;
+      const k = matchKnown(g, ts, j, ts.length);
+      if (k && k[0].kind !== "person") {
+        owner = k[0].name;
+        j = k[1];
+        continue;
+      }
+      if (g.demonyms.has(t.text)) {
+        owner = g.demonyms.get(t.text) as string;
+        j++;
+        continue;
+      }
+      if (ADJECTIVES.has(t.lower) && !(g.roleNouns.has(t.lower) && !(ts[j + 1] as Token | undefined)?.word)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // the longest role or organisation noun that follows
+    let best: { noun: string; end: number; org: boolean } | null = null;
+    let text = "";
+    for (let k = j; k < ts.length && k - j < 3; k++) {
+      const t = ts[k] as Token;
+      if (!t.word) break;
+      text = k === j ? t.lower : `${text} ${t.lower}`;
+      if (g.roleNouns.has(text)) best = { noun: text, end: k + 1, org: false };
+      else if (g.orgNouns.has(text)) best = { noun: text, end: k + 1, org: true };
+      if (t.possessive) break;
+    }
+    if (!best) continue;
+    const next = ts[best.end];
+    // "the NATO chief Anders Rasmussen" names the person itself; "the minister of X" is left alone
+    if (next?.word && (next.cap || next.lower === "of")) continue;
+    const first = ts[i] as Token;
+    const last = ts[best.end - 1] as Token;
+    const orgEntry = best.org ? g.orgNouns.get(best.noun) : undefined;
+    out.push({
+      start: first.start,
+      end: last.end,
+      text: ts
+        .slice(i, best.end)
+        .map((t) => t.text)
+        .join(" "),
+      kind: best.org ? "organization" : "person",
+      subtype: orgEntry?.subtype ?? null,
+      entry: orgEntry ?? null,
+      via: "description",
+      role: null,
+      gender: null,
+      personish: !best.org,
+      agent: false,
+      paragraph,
+      describes: { noun: best.noun, of: owner },
+    });
+    i = best.end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+// Lookup tables over the generated and curated data, built once on first use and shared by every article.
+import type { ActorKind, ActorSubtype } from "../schema/actor.js";
+import { CITY_LINES } from "./data/cities.gen.js";
+import { COMMON_WORDS } from "./data/common-words.gen.js";
+import { COUNTRY_ROWS } from "./data/countries.gen.js";
+import { FEMALE_NAMES, MALE_NAMES } from "./data/given-names.gen.js";
+import { KNOWN_ORGS, NOT_ACRONYMS, ORG_HEADS, ORG_OF_HEADS } from "./data/organizations.js";
+import { COUNTRY_ALIASES, COUNTRY_DEMONYMS, PLACE_HEADS, REGIONS, SEATS_OF_POWER } from "./data/places.js";
+import { BARE_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS, TITLES } from "./data/titles.js";
+import { NAME_PARTICLES, NAME_SUFFIXES, NON_NAMES } from "./data/words.js";
+
+/** What the gazetteer knows about a name. */
+export interface Entry {
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly subtype: ActorSubtype | null;
+  readonly country: string | null;
+  /** For a capital or a seat of power: the country it can stand for. */
+  readonly standsFor: string | null;
+  /** Nouns that describe it after "the": "alliance" for NATO. */
+  readonly nouns: readonly string[];
+}
+
+export interface Gazetteer {
+  /** Exact-case names and aliases, multi-word ones joined by single spaces. */
+  readonly names: ReadonlyMap<string, Entry>;
+  /** The longest name in tokens, to bound phrase lookups. */
+  readonly maxTokens: number;
+  readonly demonyms: ReadonlyMap<string, string>;
+  readonly male: ReadonlySet<string>;
+  readonly female: ReadonlySet<string>;
+  readonly common: ReadonlySet<string>;
+  readonly nonNames: ReadonlySet<string>;
+  /** Titles in lower case, multi-word ones joined by spaces. */
+  readonly titles: ReadonlySet<string>;
+  readonly maxTitleTokens: number;
+  readonly bareHonorifics: ReadonlySet<string>;
+  readonly maleHonorifics: ReadonlySet<string>;
+  readonly femaleHonorifics: ReadonlySet<string>;
+  readonly roleNouns: ReadonlyMap<string, readonly string[]>;
+  readonly orgNouns: ReadonlyMap<string, Entry>;
+  readonly orgHeads: ReadonlySet<string>;
+  readonly orgOfHeads: ReadonlySet<string>;
+  readonly placeHeads: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
+  readonly suffixes: ReadonlySet<string>;
+  readonly notAcronyms: ReadonlySet<string>;
+}
+
+let cached: Gazetteer | null = null;
+
+const entry = (name: string, kind: ActorKind, subtype: ActorSubtype | null, more: Partial<Entry> = {}): Entry => ({
+  name,
+  kind,
+  subtype,
+  country: more.country ?? null,
+  standsFor: more.standsFor ?? null,
+  nouns: more.nouns ?? [],
+});
+
+function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
+  const names = new Map<string, Entry>();
+  // first writer wins: curated organisations, then countries, regions, seats of power, cities
+  const put = (key: string, e: Entry) => {
+    if (key && !names.has(key)) names.set(key, e);
+  };
+  for (const o of KNOWN_ORGS) {
+    const e = entry(o.name, "organization", o.subtype, { country: o.country ?? null, nouns: o.nouns ?? [] });
+    put(o.name, e);
+    for (const a of o.aliases) put(a, e);
+  }
+  const capitals: [string, string][] = [];
+  for (const [name, list] of Object.entries(COUNTRY_DEMONYMS)) for (const d of list) demonyms.set(d, name);
+  for (const [name, , aliases, dems, caps] of COUNTRY_ROWS) {
+    const e = entry(name, "place", "country", { country: name });
+    put(name, e);
+    for (const a of aliases.split("|")) put(a, e);
+    for (const a of COUNTRY_ALIASES[name] ?? []) put(a, e);
+    for (const d of dems.split("|")) if (d && !demonyms.has(d)) demonyms.set(d, name);
+    for (const c of caps.split("|")) if (c) capitals.push([c, name]);
+  }
+  for (const [name, sub, ...aliases] of REGIONS) {
+    const e = entry(name, "place", sub, sub === "country" ? { country: name } : {});
+    put(name, e);
+    for (const a of aliases) put(a, e);
+  }
+  for (const [name, country] of SEATS_OF_POWER)
+    put(name, entry(name, "place", "landmark", { country, standsFor: country }));
+  for (const [c, country] of capitals) put(c, entry(c, "place", "city", { country, standsFor: country }));
+  const countryOf = new Map(COUNTRY_ROWS.map((r) => [r[1], r[0]]));
+  for (const line of CITY_LINES.split("\n")) {
+    const [name, cc] = line.split("\t") as [string, string];
+    put(name, entry(name, "place", "city", { country: countryOf.get(cc) ?? null }));
+  }
+  return names;
+}
+
+/** The shared lookup tables; built on first call. */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const demonyms = new Map<string, string>();
+  const names = buildNames(demonyms);
+  const orgNouns = new Map<string, Entry>();
+  for (const o of KNOWN_ORGS) {
+    const e = names.get(o.name) as Entry;
+    for (const n of o.nouns ?? []) if (!orgNouns.has(n)) orgNouns.set(n, e);
+  }
+  const titles = new Set(TITLES.map((t) => t.toLowerCase()));
+  let maxTokens = 1;
+  for (const k of names.keys()) maxTokens = Math.max(maxTokens, k.split(" ").length);
+  cached = {
+    names,
+    maxTokens,
+    demonyms,
+    male: new Set(MALE_NAMES.split(" ")),
+    female: new Set(FEMALE_NAMES.split(" ")),
+    common: new Set(COMMON_WORDS.split(" ")),
+    nonNames: new Set(NON_NAMES),
+    titles,
+    maxTitleTokens: Math.max(...[...titles].map((t) => t.split(" ").length)),
+    bareHonorifics: new Set(BARE_HONORIFICS),
+    maleHonorifics: new Set(MALE_HONORIFICS),
+    femaleHonorifics: new Set(FEMALE_HONORIFICS),
+    roleNouns: new Map(Object.entries(ROLE_NOUNS)),
+    orgNouns,
+    orgHeads: new Set(ORG_HEADS),
+    orgOfHeads: new Set(ORG_OF_HEADS),
+    placeHeads: new Set(PLACE_HEADS),
+    particles: new Set(NAME_PARTICLES),
+    suffixes: new Set(NAME_SUFFIXES),
+    notAcronyms: new Set(NOT_ACRONYMS),
+  };
+  return cached;
+}
+
+/** The gender a given name suggests: "m", "f", or null when unknown or used by both. */
+export function genderOfGivenName(g: Gazetteer, name: string): "m" | "f" | null {
+  const m = g.male.has(name);
+  const f = g.female.has(name);
+  return m === f ? null : m ? "m" : "f";
+}

@@ -1,0 +1,87 @@
+// Questions later stages ask of the actors of an article: who is mentioned at this span, who holds a role.
+import type { Actor, MentionVia } from "../schema/actor.js";
+
+/** One mention in the offset index. */
+export interface IndexedMention {
+  readonly start: number;
+  readonly end: number;
+  readonly actorId: string;
+  readonly via: MentionVia;
+}
+
+/** The actors of one article, with an index of their mentions by offset. */
+export interface ActorAnalysis {
+  readonly actors: readonly Actor[];
+  /** Every mention of every actor, sorted by start offset. */
+  readonly mentions: readonly IndexedMention[];
+  readonly byId: ReadonlyMap<string, Actor>;
+  /** "m", "f" or null for each person, from given names, honorifics and pronouns. */
+  readonly gender: ReadonlyMap<string, "m" | "f" | null>;
+}
+
+/** Index of the first mention whose start is >= offset. */
+function lowerBound(ms: readonly IndexedMention[], offset: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ms[mid] as IndexedMention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mentions that overlap `[start, end)`, in text order. */
+export function mentionsIn(analysis: ActorAnalysis, start: number, end: number): IndexedMention[] {
+  const ms = analysis.mentions;
+  // a mention that starts before `start` can still overlap it; names are short, so look back a little
+  let i = lowerBound(ms, start - 80);
+  const out: IndexedMention[] = [];
+  for (; i < ms.length && (ms[i] as IndexedMention).start < end; i++) {
+    const m = ms[i] as IndexedMention;
+    if (m.end > start) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * The id of the actor mentioned at `[start, end)`: the mention covering most of the span, or null.
+ *
+ * @example
+ * actorAt(analysis, 120, 133) // "afp-1/sergei-lavrov" when "Sergei Lavrov" or "he" there refers to him
+ */
+export function actorAt(analysis: ActorAnalysis, start: number, end: number): string | null {
+  let best: IndexedMention | null = null;
+  let bestOverlap = 0;
+  for (const m of mentionsIn(analysis, start, end)) {
+    const overlap = Math.min(end, m.end) - Math.max(start, m.start);
+    if (overlap > bestOverlap) {
+      best = m;
+      bestOverlap = overlap;
+    }
+  }
+  return best?.actorId ?? null;
+}
+
+/** The person mentioned within `[start, end)` first, if any: the head of a phrase such as "NATO chief Rasmussen". */
+export function personIn(analysis: ActorAnalysis, start: number, end: number): string | null {
+  for (const m of mentionsIn(analysis, start, end)) {
+    if (m.start >= start && m.end <= end && analysis.byId.get(m.actorId)?.kind === "person") return m.actorId;
+  }
+  return null;
+}
+
+/** The last person mentioned before `offset`, optionally of a gender: a fallback for unresolved pronouns. */
+export function lastPersonBefore(
+  analysis: ActorAnalysis,
+  offset: number,
+  gender: "m" | "f" | null = null,
+): string | null {
+  for (let i = lowerBound(analysis.mentions, offset) - 1; i >= 0; i--) {
+    const m = analysis.mentions[i] as IndexedMention;
+    if (analysis.byId.get(m.actorId)?.kind !== "person") continue;
+    const g = analysis.gender.get(m.actorId) ?? null;
+    if (!gender || !g || g === gender) return m.actorId;
+  }
+  return null;
+}

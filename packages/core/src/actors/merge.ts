@@ -1,0 +1,139 @@
+// Merges the mentions of one article into actors: full names, then surnames and short forms, then
+// descriptions that stand for a role holder or a known organisation.
+import type { ActorKind, ActorSubtype, MentionVia } from "../schema/actor.js";
+import type { Candidate, RoleHint } from "./candidate.js";
+import type { Gazetteer } from "./gazetteer.js";
+
+/** An actor while it is being built. */
+export interface Draft {
+  readonly key: string;
+  name: string;
+  kind: ActorKind;
+  subtype: ActorSubtype | null;
+  country: string | null;
+  standsForName: string | null;
+  readonly aliases: Set<string>;
+  readonly roles: RoleHint[];
+  readonly mentions: { start: number; end: number; text: string; via: MentionVia }[];
+  gender: "m" | "f" | null;
+  /** Name tokens of a person, for surname matching. */
+  readonly parts: readonly string[];
+  readonly first: number;
+}
+
+/** How far back, in characters, an unowned description ("the president") looks for its holder. */
+const NEAR = 600;
+const SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
+const nameParts = (text: string) => text.split(/\s+/).filter((p) => !SUFFIX.test(p));
+
+function newDraft(key: string, c: Candidate, name: string): Draft {
+  return {
+    key,
+    name,
+    kind: c.kind === "unknown" ? "person" : c.kind,
+    subtype: c.subtype,
+    country: c.entry?.country ?? null,
+    standsForName: null,
+    aliases: new Set(),
+    roles: [],
+    mentions: [],
+    gender: c.gender,
+    parts: c.kind === "person" || c.kind === "unknown" ? nameParts(name) : [],
+    first: c.start,
+  };
+}
+
+function addMention(d: Draft, c: Candidate, via: MentionVia): void {
+  d.mentions.push({ start: c.start, end: c.end, text: c.text, via: c.agent && c.entry?.standsFor ? "metonym" : via });
+  if (via !== "description" && via !== "pronoun" && c.text !== d.name) d.aliases.add(c.text);
+  if (c.role && !d.roles.some((r) => r.title === c.role?.title && r.of === c.role?.of)) d.roles.push(c.role);
+  if (!d.gender && c.gender) d.gender = c.gender;
+  if (c.entry?.standsFor && c.agent) d.standsForName = c.entry.standsFor;
+}
+
+/** Whether two person names can be one person: same surname and no clash of given names. */
+function samePerson(a: readonly string[], b: readonly string[]): boolean {
+  const sa = a[a.length - 1];
+  const sb = b[b.length - 1];
+  if (!sa || sa !== sb) return false;
+  if (a.length === 1 || b.length === 1) return true;
+  return (a[0] as string)[0] === (b[0] as string)[0];
+}
+
+/** Builds drafts from candidates in text order; returns them in order of first mention. */
+export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[]): Draft[] {
+  const byKey = new Map<string, Draft>();
+  const persons: Draft[] = [];
+  const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  const get = (key: string, c: Candidate, name: string) => {
+    let d = byKey.get(key);
+    if (!d) {
+      d = newDraft(key, c, name);
+      byKey.set(key, d);
+      if (d.kind === "person") persons.push(d);
+    }
+    return d;
+  };
+  // full names and known entities first, so that a surname met before its full name still joins it
+  for (const c of sorted) {
+    if (c.describes) continue;
+    if (c.entry) {
+      addMention(get(`k:${c.entry.name}`, c, c.entry.name), c, c.via);
+    } else if (c.kind === "person" && nameParts(c.text).length > 1) {
+      const parts = nameParts(c.text);
+      const same = persons.find((p) => p.parts.length > 1 && samePerson(p.parts, parts));
+      addMention(same ?? get(`p:${c.text}`, c, c.text), c, "name");
+    } else if (c.kind === "organization" || c.kind === "place") {
+      addMention(get(`${c.kind}:${c.text}`, c, c.text), c, c.via);
+    }
+  }
+  // single words: a surname or short form of someone named in full, a short form of an organisation,
+  // or a person on the strength of context
+  for (const c of sorted) {
+    if (c.describes || c.entry || nameParts(c.text).length > 1 || (c.kind !== "person" && c.kind !== "unknown"))
+      continue;
+    const word = c.text;
+    const person = persons.find((p) => p.parts.length > 1 && p.parts.slice(1).includes(word));
+    if (person) {
+      addMention(person, c, "surname");
+      continue;
+    }
+    const org = [...byKey.values()].find((d) => d.kind !== "person" && d.aliases.has(word));
+    if (org && !c.personish) {
+      addMention(org, c, "alias");
+      continue;
+    }
+    if (c.kind === "person" || c.personish) addMention(get(`p:${word}`, c, word), c, "name");
+  }
+  resolveDescriptions(g, sorted, byKey);
+  return [...byKey.values()].filter((d) => d.mentions.length > 0).sort((a, b) => a.first - b.first);
+}
+
+/** Links "the Russian minister" to the person holding that role, "the alliance" to NATO. */
+function resolveDescriptions(g: Gazetteer, sorted: readonly Candidate[], byKey: Map<string, Draft>): void {
+  const drafts = [...byKey.values()];
+  for (const c of sorted) {
+    if (!c.describes) continue;
+    if (c.kind === "organization") {
+      const d = c.entry ? byKey.get(`k:${c.entry.name}`) : undefined;
+      if (d) addMention(d, c, "description");
+      continue;
+    }
+    const wanted = g.roleNouns.get(c.describes.noun) ?? [c.describes.noun];
+    const holders = drafts.filter(
+      (d) =>
+        d.kind === "person" &&
+        d.roles.some((r) => {
+          const t = r.title.toLowerCase();
+          return wanted.some((w) => t.includes(w)) && (!c.describes?.of || !r.of || r.of === c.describes.of);
+        }),
+    );
+    // with no owner named ("the president"), only someone mentioned just before will do
+    const near = (d: Draft) => c.describes?.of || d.mentions.some((m) => m.start < c.start && c.start - m.start < NEAR);
+    if (holders.length === 0 || !holders.some(near)) continue;
+    // the holder mentioned last before the description, else the first one after it
+    const before = (d: Draft) => Math.max(-1, ...d.mentions.filter((m) => m.start < c.start).map((m) => m.start));
+    const best = [...holders.filter(near)].sort((a, b) => before(b) - before(a) || a.first - b.first)[0] as Draft;
+    addMention(best, c, "description");
+  }
+}

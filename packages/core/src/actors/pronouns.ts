@@ -1,0 +1,90 @@
+// Resolves "he", "she", "his", "her" to a person of the article. The subject (first person named) of the
+// current sentence before the pronoun wins; else the subject of the previous sentence, going back at most
+// a few sentences. Gender comes from given names and honorifics, and is learnt from pronouns already
+// resolved to someone whose gender was unknown.
+import type { Draft } from "./merge.js";
+import type { Token } from "./tokens.js";
+
+const GENDER: Readonly<Record<string, "m" | "f">> = {
+  he: "m",
+  him: "m",
+  his: "m",
+  himself: "m",
+  she: "f",
+  her: "f",
+  hers: "f",
+  herself: "f",
+};
+const LOOKBACK_SENTENCES = 4;
+
+interface PersonMention {
+  readonly start: number;
+  readonly sentence: number;
+  readonly draft: Draft;
+}
+
+/** Sentence numbers for the tokens of the body, in order: a new sentence after ".", "!" or "?". */
+export function sentenceNumbers(units: readonly (readonly Token[])[]): number[][] {
+  let n = 0;
+  return units.map((ts) => {
+    n++;
+    return ts.map((t) => {
+      const here = n;
+      if (t.text === "." || t.text === "!" || t.text === "?") n++;
+      return here;
+    });
+  });
+}
+
+/** Adds a pronoun mention to the person each he/she/his/her refers to. Mutates the drafts. */
+export function resolvePronouns(units: readonly (readonly Token[])[], drafts: readonly Draft[]): void {
+  const sentences = sentenceNumbers(units);
+  const persons = drafts.filter((d) => d.kind === "person");
+  const mentionOf = (start: number) => persons.find((d) => d.mentions.some((m) => m.start === start));
+  const found: PersonMention[] = [];
+  units.forEach((ts, u) => {
+    const sent = sentences[u] as number[];
+    // people named inside a quotation are rarely what a pronoun outside it refers to
+    let quoted = false;
+    ts.forEach((t, k) => {
+      const s = sent[k] as number;
+      if (t.text === '"') quoted = !quoted;
+      if (quoted) return;
+      const g = t.word ? GENDER[t.lower] : undefined;
+      if (g) {
+        const target = pick(found, s, g);
+        if (target) {
+          target.mentions.push({ start: t.start, end: t.end, text: t.text, via: "pronoun" });
+          if (!target.gender) target.gender = g;
+          found.push({ start: t.start, sentence: s, draft: target });
+        }
+        return;
+      }
+      if (!t.word || (!t.cap && t.lower !== "the")) return;
+      const d = mentionOf(t.start);
+      if (d) found.push({ start: t.start, sentence: s, draft: d });
+    });
+  });
+}
+
+function pick(found: readonly PersonMention[], sentence: number, g: "m" | "f"): Draft | null {
+  const fits = (m: PersonMention) => m.draft.gender === g || m.draft.gender === null;
+  for (let s = sentence; s >= sentence - LOOKBACK_SENTENCES; s--) {
+    // the first fitting person of the sentence: its subject, more often than not
+    let first: PersonMention | null = null;
+    for (let i = found.length - 1; i >= 0; i--) {
+      const m = found[i] as PersonMention;
+      if (m.sentence < s) break;
+      if (m.sentence === s && fits(m)) first = m;
+    }
+    if (first) {
+      // a known-gender match beats an unknown one in the same sentence
+      if (first.draft.gender === null) {
+        const sure = found.find((m) => m.sentence === s && m.draft.gender === g);
+        if (sure) return sure.draft;
+      }
+      return first.draft;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,300 @@
+// Reads one capitalised run left to right: known entities, demonyms and owners, titles, and the names
+// they stand before. "Russian Foreign Minister Sergei Lavrov" -> person "Sergei Lavrov" with the role
+// "Foreign Minister" of Russia; "NATO-Russia Council" -> one organisation; "UN-Arab League" -> two.
+import type { Candidate } from "./candidate.js";
+import type { Chunk } from "./chunks.js";
+import { type Entry, type Gazetteer, genderOfGivenName } from "./gazetteer.js";
+import type { Token } from "./tokens.js";
+
+const joinText = (ts: readonly Token[]) => ts.map((t) => t.text).join(" ");
+
+/** The longest known name starting at `i` (not past `to`), as [entry, end index]. */
+export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: number): [Entry, number] | null {
+  let text = "";
+  let best: [Entry, number] | null = null;
+  for (let j = i; j < to && j - i < g.maxTokens; j++) {
+    const t = ts[j] as Token;
+    if (!t.word && t.text !== "&") break;
+    text = j === i ? t.text : `${text} ${t.text}`;
+    const e = g.names.get(text);
+    if (e) best = [e, j + 1];
+    if (t.possessive) break;
+  }
+  return best;
+}
+
+/** The longest title starting at `i` (case-insensitive), as its end index. */
+export function matchTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
+  let text = "";
+  let best = -1;
+  for (let j = i; j < to && j - i < g.maxTitleTokens; j++) {
+    const t = ts[j] as Token;
+    if (!t.word) break;
+    text = j === i ? t.lower : `${text} ${t.lower}`;
+    if (g.titles.has(text)) best = j + 1;
+    if (t.possessive) break;
+  }
+  return best;
+}
+
+function makeCandidate(
+  ts: readonly Token[],
+  from: number,
+  to: number,
+  paragraph: number,
+  fields: Partial<Candidate>,
+): Candidate {
+  const first = ts[from] as Token;
+  const last = ts[to - 1] as Token;
+  return {
+    start: first.start,
+    end: last.end,
+    text: joinText(ts.slice(from, to)),
+    kind: "unknown",
+    subtype: null,
+    entry: null,
+    via: "name",
+    role: null,
+    gender: null,
+    personish: false,
+    agent: false,
+    paragraph,
+    ...fields,
+  };
+}
+
+/** Classifies a run of unknown capitalised words. */
+const isGiven = (g: Gazetteer, w: string) => g.male.has(w) || g.female.has(w);
+
+/** A capitalised sentence opener that is only a common word: "Despite", "Top", "Seeking". */
+function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
+  const t = ts[i] as Token;
+  return (
+    g.common.has(t.lower) &&
+    !g.names.has(t.text) &&
+    !g.demonyms.has(t.text) &&
+    matchTitle(g, ts, i, to) < 0 &&
+    !isGiven(g, t.text)
+  );
+}
+
+function classifyUnknown(
+  g: Gazetteer,
+  ts: readonly Token[],
+  from: number,
+  to: number,
+  titled: boolean,
+  titleCase: boolean,
+): Partial<Candidate> | null {
+  const first = ts[from] as Token;
+  const last = ts[to - 1] as Token;
+  const n = to - from;
+  if (g.orgHeads.has(last.text) && n > 1) return { kind: "organization", subtype: null };
+  if (g.placeHeads.has(last.text) && n > 1) return { kind: "place", subtype: "landmark" };
+  const given = genderOfGivenName(g, first.text);
+  const given0 = isGiven(g, first.text);
+  if (n === 1) {
+    if (first.caps && first.text.length <= 7 && !g.notAcronyms.has(first.text.replace(/\./g, "")) && !titled)
+      return { kind: "organization", via: "acronym" };
+    return { kind: titled ? "person" : "unknown", personish: titled };
+  }
+  if (ts.slice(from, to).some((t) => t.caps && t.text.length > 1)) return { kind: "organization" };
+  if (given0 || titled) return { kind: "person", gender: given, personish: true };
+  // in a title-case headline every word is capitalised: only given names make a person there
+  if (!titleCase && n <= 4 && !g.common.has(last.lower)) return { kind: "person", gender: null };
+  return null;
+}
+
+/** Turns one chunk into candidates. Leading sentence openers that are common words are dropped. */
+export function segmentChunk(
+  g: Gazetteer,
+  ts: readonly Token[],
+  chunk: Chunk,
+  paragraph: number,
+  titleCase = false,
+): Candidate[] {
+  const out: Candidate[] = [];
+  let i = chunk.from;
+  const to = chunk.to;
+  // a demonym or a known owner before a title: "Russian Foreign Minister", "NATO Secretary General"
+  let owner: string | null = null;
+  let title: { text: string; start: number; end: number } | null = null;
+  while (i < to) {
+    const t = ts[i] as Token;
+    if (g.nonNames.has(t.text) || (i === chunk.from && t.opener && isPlainWord(g, ts, i, to))) {
+      i++;
+      continue;
+    }
+    // "UN-Arab League": a hyphenated word whose parts open two known names
+    if (t.text.includes("-") && !g.names.has(t.text)) {
+      const cut = t.text.indexOf("-");
+      const head = g.names.get(t.text.slice(0, cut));
+      const tailText = [t.text.slice(cut + 1), ...ts.slice(i + 1, to).map((x) => x.text)];
+      let tail: Entry | undefined;
+      let tailLen = 0;
+      for (let k = tailText.length; k >= 1 && !tail; k--) {
+        tail = g.names.get(tailText.slice(0, k).join(" "));
+        tailLen = k;
+      }
+      if (head && tail) {
+        out.push({
+          ...makeCandidate(ts, i, i + 1, paragraph, { kind: head.kind, subtype: head.subtype, entry: head }),
+          end: t.start + cut,
+          text: t.text.slice(0, cut),
+        });
+        const last = ts[i + tailLen - 1] as Token;
+        out.push({
+          ...makeCandidate(ts, i, i + tailLen, paragraph, { kind: tail.kind, subtype: tail.subtype, entry: tail }),
+          start: t.start + cut + 1,
+          end: last.end,
+          text: tailText.slice(0, tailLen).join(" "),
+        });
+        i += tailLen;
+        continue;
+      }
+    }
+    const titleEnd = matchTitle(g, ts, i, to);
+    let known = matchKnown(g, ts, i, to);
+    // "Vladimir Putin", "Georgia Meloni": a place that is also a given name, before an unknown name
+    if (
+      known &&
+      known[0].subtype === "city" &&
+      known[1] === i + 1 &&
+      i + 1 < to &&
+      isGiven(g, t.text) &&
+      !g.names.has((ts[i + 1] as Token).text)
+    )
+      known = null;
+    if (
+      titleEnd > 0 &&
+      (!known || titleEnd >= known[1]) &&
+      titleEnd < to &&
+      !g.orgHeads.has((ts[to - 1] as Token).text)
+    ) {
+      title = { text: joinText(ts.slice(i, titleEnd)), start: t.start, end: (ts[titleEnd - 1] as Token).end };
+      i = titleEnd;
+      continue;
+    }
+    if (titleEnd === to && (!known || known[1] < to)) {
+      // a title alone: "the US State Secretary", "NATO Secretary General"
+      out.push(
+        makeCandidate(ts, i, to, paragraph, {
+          kind: "person",
+          via: "description",
+          describes: { noun: joinText(ts.slice(i, to)).toLowerCase(), of: owner },
+        }),
+      );
+      break;
+    }
+    const restEndsInHead =
+      to - i > 1 && (g.orgHeads.has((ts[to - 1] as Token).text) || g.placeHeads.has((ts[to - 1] as Token).text));
+    if (known && !(restEndsInHead && known[1] < to && !g.names.has(joinText(ts.slice(known[1], to))))) {
+      const [e, end] = known;
+      const agent = isAgent(ts, end);
+      const viaAlias = joinText(ts.slice(i, end)) !== e.name;
+      out.push(
+        makeCandidate(ts, i, end, paragraph, {
+          kind: e.kind,
+          subtype: e.subtype,
+          entry: e,
+          via: viaAlias ? (/^[A-Z.]+$/.test(ts[i]?.text ?? "") ? "acronym" : "alias") : "name",
+          agent,
+        }),
+      );
+      owner = e.kind === "person" ? null : e.name;
+      i = end;
+      continue;
+    }
+    const dem = g.demonyms.get(t.text);
+    if (dem && i + 1 < to && !restEndsInHead) {
+      owner = dem;
+      i++;
+      continue;
+    }
+    if (dem && i + 1 === to) break;
+    // an unknown run up to the next title that stands before a further name
+    let end = i + 1;
+    while (end < to) {
+      const te = matchTitle(g, ts, end, to);
+      if (te > 0 && te < to && !g.orgHeads.has((ts[to - 1] as Token).text)) break;
+      end++;
+    }
+    const c = classifyUnknown(g, ts, i, end, title !== null, titleCase);
+    if (c) {
+      const role = title ? { title: title.text, of: owner, start: title.start, end: title.end } : null;
+      const cand = makeCandidate(ts, i, end, paragraph, { ...c, role, agent: isAgent(ts, end) });
+      if (title && cand.kind === "person") {
+        if (g.maleHonorifics.has(title.text)) cand.gender = "m";
+        else if (g.femaleHonorifics.has(title.text)) cand.gender = "f";
+        if (g.bareHonorifics.has(title.text)) cand.role = null;
+      }
+      out.push(cand);
+    }
+    title = null;
+    owner = null;
+    i = end;
+  }
+  return out;
+}
+
+const AGENT_WORDS = new Set([
+  "said",
+  "says",
+  "has",
+  "had",
+  "have",
+  "is",
+  "was",
+  "will",
+  "would",
+  "wants",
+  "wanted",
+  "warned",
+  "demanded",
+  "insisted",
+  "insists",
+  "accused",
+  "rejected",
+  "denied",
+  "announced",
+  "threatened",
+  "refused",
+  "responded",
+  "argued",
+  "claimed",
+  "called",
+  "urged",
+  "signalled",
+  "signaled",
+  "vowed",
+  "also",
+  "says",
+  "believes",
+  "fears",
+  "suggests",
+  "suggested",
+  "hopes",
+  "hoped",
+  "agreed",
+  "sees",
+  "saw",
+  "could",
+  "may",
+  "might",
+  "should",
+]);
+
+/** Whether the word after a place shows it acting: "Moscow demanded", "the Kremlin's position". */
+function isAgent(ts: readonly Token[], end: number): boolean {
+  const prev = ts[end - 1] as Token;
+  const next = ts[end];
+  if (
+    prev.possessive &&
+    next &&
+    /^(position|demands?|concerns?|response|reaction|decision|offer|stance|interest|threat|refusal|officials?|envoy)$/.test(
+      next.lower,
+    )
+  )
+    return true;
+  return !!next && next.word && AGENT_WORDS.has(next.lower);
+}
