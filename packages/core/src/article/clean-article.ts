@@ -1,35 +1,218 @@
+// The cleaning stage (text -> article): paragraphs and sentences of the body, with page debris, captions
+// and repeats set aside (each with its span and reason), and the metadata the page states. Lines are
+// sorted into three zones: the header before the first prose paragraph, the body, and the footer after
+// the last prose paragraph. Header and footer lines are read for metadata and otherwise set aside;
+// body lines are set aside only by the debris rules, so a clean article keeps every paragraph.
 import type { CleanDoc, SentenceSpan } from "../pipeline/context.js";
-import type { Span } from "../schema/common.js";
+import type { MetaSpans, RemovalReason, Removed } from "../schema/article.js";
+import type { Span, SpannedText } from "../schema/common.js";
 import { foldText } from "../text/fold.js";
 import { splitParagraphs } from "../text/paragraphs.js";
 import { splitSentences } from "../text/sentences.js";
+import { type FoundDate, findDates, prefersMonthFirst } from "./dates.js";
+import {
+  classifyLine,
+  isCaption,
+  isDateLine,
+  isSentenceLike,
+  type LineStats,
+  lineStats,
+  type Verdict,
+} from "./debris.js";
+import { findDuplicates } from "./duplicates.js";
+import {
+  type Found,
+  isTitleLike,
+  readBylineLine,
+  readCopyright,
+  readMasthead,
+  readSignOff,
+  splitHeadlineSuffix,
+} from "./header.js";
+import { readLead } from "./lead.js";
+import { decidePublished } from "./published.js";
 
 export interface CleanOptions {
   readonly id: string;
   readonly referenceDate: string | null;
 }
 
-/** Splits the raw text into body paragraphs and sentences, and reads its metadata. */
+interface Line {
+  readonly span: Span;
+  readonly stats: LineStats;
+  readonly verdict: Verdict | null;
+  readonly caption: boolean;
+  readonly prose: boolean;
+}
+
+/** What the zones yield, gathered as the lines are read. */
+class Gathered {
+  readonly removed: Removed[] = [];
+  readonly captions: SpannedText[] = [];
+  headline: Found | null = null;
+  byline: Found | null = null;
+  dateline: Found | null = null;
+  readonly outlets: { rank: number; found: Found }[] = [];
+  readonly dates: { rank: number; date: FoundDate }[] = [];
+
+  constructor(readonly raw: string) {}
+
+  remove(span: Span, reason: RemovalReason, detail: string): void {
+    if (span.end > span.start) this.removed.push({ text: this.raw.slice(span.start, span.end), span, reason, detail });
+  }
+  outlet(rank: number, found: Found | null): void {
+    if (found) this.outlets.push({ rank, found });
+  }
+  date(rank: number, date: FoundDate | null | undefined): void {
+    if (date && date.year !== null) this.dates.push({ rank, date });
+  }
+  best<T extends { rank: number }>(list: T[]): T | undefined {
+    return list.reduce<T | undefined>((b, x) => (b === undefined || x.rank < b.rank ? x : b), undefined);
+  }
+}
+
+// Ranks: lower wins. Agency credits beat copyright lines, which beat mastheads and title suffixes.
+const RANK = { leadAgency: 0, bylineAgency: 1, copyright: 2, signOff: 3, masthead: 4, titleSuffix: 5 } as const;
+const DATE_RANK = { labelled: 0, headerLine: 1, lead: 2, footerLine: 3 } as const;
+
+function readLine(folded: string, span: Span): Line {
+  const stats = lineStats(folded, span);
+  const verdict = classifyLine(folded, span, stats);
+  const caption = verdict === null && isCaption(folded, span, stats);
+  return { span, stats, verdict, caption, prose: verdict === null && !caption && isSentenceLike(folded, span, stats) };
+}
+
+/** Reads a line outside the body for metadata; returns why it is set aside. */
+function readEdgeLine(
+  g: Gathered,
+  folded: string,
+  line: Line,
+  header: boolean,
+  monthFirst: boolean,
+): [RemovalReason, string] {
+  const { span, stats, verdict } = line;
+  if (line.caption) {
+    g.captions.push({ text: g.raw.slice(span.start, span.end), span });
+    return ["caption", "photo credit"];
+  }
+  if (verdict?.reason === "copyright") g.outlet(RANK.copyright, readCopyright(folded, span));
+  if (verdict && isDateLine(folded, span, stats)) {
+    const labelled = /\b(published|posted|first published|date)\b/i.test(folded.slice(span.start, span.end));
+    g.date(
+      labelled ? DATE_RANK.labelled : header ? DATE_RANK.headerLine : DATE_RANK.footerLine,
+      findDates(folded, span.start, span.end, monthFirst)[0],
+    );
+  }
+  if (verdict) return [verdict.reason, verdict.detail];
+  const by = readBylineLine(folded, span, stats);
+  if (by) {
+    g.byline ??= by.byline;
+    g.outlet(RANK.bylineAgency, by.agency);
+    return ["byline", "byline line"];
+  }
+  const signOff = readSignOff(folded, span);
+  if (signOff) {
+    g.outlet(RANK.signOff, signOff);
+    return ["metadata", "agency sign-off"];
+  }
+  if (header && isTitleLike(folded, span, stats)) {
+    const masthead = g.headline === null ? readMasthead(folded, span, stats) : null;
+    if (masthead) {
+      g.outlet(RANK.masthead, masthead);
+      return ["header", "masthead"];
+    }
+    if (g.headline === null) {
+      const split = splitHeadlineSuffix(folded, span);
+      g.headline = { text: g.raw.slice(split.headline.start, split.headline.end), span: split.headline };
+      g.outlet(RANK.titleSuffix, split.outlet);
+      return ["metadata", "headline"];
+    }
+  }
+  return header ? ["header", "before the body"] : ["other", "after the body"];
+}
+
+/** Trims the credits that open the lead paragraph and records what they state. */
+function trimLead(g: Gathered, folded: string, para: Span): Span {
+  const lead = readLead(folded, para);
+  if (!lead) return para;
+  if (lead.byline) g.byline ??= lead.byline;
+  if (lead.dateline) g.dateline ??= lead.dateline;
+  if (lead.agency) g.outlet(RANK.leadAgency, lead.agency);
+  g.date(DATE_RANK.lead, lead.date);
+  g.remove({ start: para.start, end: lead.bodyStart }, "metadata", "lead credits");
+  return { start: lead.bodyStart, end: para.end };
+}
+
+/** Keeps body paragraphs, setting aside debris, captions and repeats. */
+function readBody(g: Gathered, folded: string, lines: readonly Line[]): Span[] {
+  const kept: Span[] = [];
+  for (const line of lines) {
+    if (line.caption) {
+      g.captions.push({ text: g.raw.slice(line.span.start, line.span.end), span: line.span });
+      g.remove(line.span, "caption", "photo credit");
+    } else if (line.verdict) {
+      if (line.verdict.reason === "copyright") g.outlet(RANK.copyright, readCopyright(folded, line.span));
+      g.remove(line.span, line.verdict.reason, line.verdict.detail);
+    } else kept.push(line.span);
+  }
+  if (kept[0]) kept[0] = trimLead(g, folded, kept[0]);
+  const repeats = findDuplicates(folded, kept);
+  return kept.filter((p, i) => {
+    const of = repeats[i] ?? -1;
+    if (of >= 0) g.remove(p, "duplicate", `repeats paragraph ${of + 1}`);
+    return of < 0 && p.end > p.start;
+  });
+}
+
+/** Splits the raw text into body paragraphs and sentences, sets debris aside and reads the metadata. */
 export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const folded = foldText(raw);
-  const paragraphs: Span[] = splitParagraphs(folded);
+  const lines = splitParagraphs(folded).map((span) => readLine(folded, span));
+  const first = lines.findIndex((l) => l.prose);
+  const last = lines.findLastIndex((l) => l.prose);
+  const g = new Gathered(raw);
+  const monthFirst = prefersMonthFirst(folded);
+  const edge = (line: Line, header: boolean) => {
+    const [reason, detail] = readEdgeLine(g, folded, line, header, monthFirst);
+    g.remove(line.span, reason, detail);
+  };
+  const headerEnd = first < 0 ? lines.length : first;
+  for (const l of lines.slice(0, headerEnd)) edge(l, true);
+  const paragraphs = first < 0 ? [] : readBody(g, folded, lines.slice(first, last + 1));
+  if (first >= 0) for (const l of lines.slice(last + 1)) edge(l, false);
+
   const sentences: SentenceSpan[] = [];
   paragraphs.forEach((p, i) => {
     for (const s of splitSentences(folded, p.start, p.end)) sentences.push({ ...s, paragraph: i });
   });
+  const dates = g.best(g.dates)?.date;
+  const published = decidePublished(
+    raw,
+    folded,
+    { stated: dates ? [dates] : [], leadSentence: sentences[0] ?? null, body: paragraphs },
+    options.referenceDate,
+  );
+  const outlet = g.best(g.outlets)?.found ?? null;
+  const meta: MetaSpans = {};
+  if (g.headline) meta.headline = g.headline.span;
+  if (outlet) meta.outlet = outlet.span;
+  if (g.byline) meta.byline = g.byline.span;
+  if (g.dateline) meta.dateline = g.dateline.span;
+  if (published?.span) meta.published = published.span;
+  g.removed.sort((a, b) => a.span.start - b.span.start);
   return {
     id: options.id,
     raw,
     folded,
     paragraphs,
     sentences,
-    captions: [],
-    removed: [],
-    headline: null,
-    outlet: null,
-    byline: null,
-    dateline: null,
-    published: options.referenceDate ? { value: options.referenceDate, precision: "day", basis: "reference" } : null,
-    meta: {},
+    captions: g.captions,
+    removed: g.removed,
+    headline: g.headline?.text ?? null,
+    outlet: outlet?.text ?? null,
+    byline: g.byline ? raw.slice(g.byline.span.start, g.byline.span.end) : null,
+    dateline: g.dateline?.text ?? null,
+    published,
+    meta,
   };
 }

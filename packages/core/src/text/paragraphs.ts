@@ -11,6 +11,9 @@ function endsFinished(text: string, end: number, start: number): boolean {
   return e > start && /[.!?:]/.test(text[e - 1] ?? "");
 }
 
+/** A hard-wrapped line is a full line of text; short lines ending unfinished are separate items. */
+const MIN_WRAPPED = 30;
+
 /** Whether a line continues the previous one: it starts with a lower-case letter. */
 const startsLower = (text: string, at: number) => /[a-z]/.test(text[at] ?? "");
 
@@ -57,6 +60,7 @@ export function splitParagraphs(folded: string): Span[] {
     if (
       prev &&
       adjacent(folded, prev.end, line.start) &&
+      prev.end - folded.lastIndexOf("\n", prev.end - 1) > MIN_WRAPPED &&
       !endsFinished(folded, prev.end, prev.start) &&
       startsLower(folded, line.start)
     ) {

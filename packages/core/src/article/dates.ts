@@ -1,0 +1,110 @@
+// Calendar dates as news pages write them: "December 8, 2011", "08 December 2011", "Nov. 9, 2016",
+// "2016-11-10", "09/11/2016", "June 8" (no year). Hand-written rather than chrono-node because this runs on
+// every header line of every article and must stay cheap; it recognises only full calendar dates, which is
+// what a dateline or a date line states, and leaves relative expressions to the events stage.
+
+/** A calendar date found in text; `year` or `day` is null when the text leaves it out. */
+export interface FoundDate {
+  readonly start: number;
+  readonly end: number;
+  readonly year: number | null;
+  readonly month: number;
+  readonly day: number | null;
+}
+
+const MONTH_NAMES = [
+  "jan(?:uary)?",
+  "feb(?:ruary)?",
+  "mar(?:ch)?",
+  "apr(?:il)?",
+  "may",
+  "june?",
+  "july?",
+  "aug(?:ust)?",
+  "sep(?:t(?:ember)?)?",
+  "oct(?:ober)?",
+  "nov(?:ember)?",
+  "dec(?:ember)?",
+];
+/** Month names capitalised or in capitals, so that "may" and "march" as plain words are not dates. */
+const MONTH = `(?:${MONTH_NAMES.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)}|${m.toUpperCase().replace(/\(\?:/g, "(?:")}`).join("|")})`;
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+const YEAR = "((?:19|20)\\d\\d)";
+const DATE_RE = new RegExp(
+  [
+    `\\b(${MONTH})\\.? ?${DAY}\\b(?:,? ${YEAR}\\b)?`, // Month D[, YYYY]
+    `\\b${DAY} (?:of )?(${MONTH})\\b\\.?(?:,? ${YEAR}\\b)?`, // D Month [YYYY]
+    `\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, // ISO
+    `\\b(\\d{1,2})[/.](\\d{1,2})[/.]${YEAR}\\b`, // numeric day and month
+    `\\b(${MONTH})\\.?,? ${YEAR}\\b`, // Month YYYY
+  ].join("|"),
+  "g",
+);
+
+function monthIndex(name: string): number {
+  const key = name.slice(0, 3).toLowerCase();
+  return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(key) + 1;
+}
+
+const valid = (month: number, day: number | null) =>
+  month >= 1 && month <= 12 && (day === null || (day >= 1 && day <= 31));
+
+/**
+ * Reads "09/11/2016": day first unless that is impossible or `monthFirst` says the page writes months
+ * first ("Nov 9" style dates elsewhere in the text).
+ */
+function numericDate(a: number, b: number, monthFirst: boolean): [number, number] | null {
+  if (a > 12 && b <= 12) return [b, a];
+  if (b > 12 && a <= 12) return [a, b];
+  if (a > 12 || b > 12) return null;
+  return monthFirst ? [a, b] : [b, a];
+}
+
+/**
+ * Finds calendar dates in `text.slice(from, to)`, in order, with offsets into `text`.
+ *
+ * @example
+ * findDates("World | December 8, 2011, Thursday", 0, 34)[0] // { start: 8, end: 24, year: 2011, month: 12, day: 8 }
+ */
+export function findDates(text: string, from: number, to: number, monthFirst = false): FoundDate[] {
+  const out: FoundDate[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(DATE_RE)) {
+    const g = m.slice(1).map((x) => (x === undefined ? null : x));
+    const num = (x: string | null | undefined) => (x == null ? null : Number(x));
+    let year: number | null = null;
+    let month = 0;
+    let day: number | null = null;
+    if (g[0]) [month, day, year] = [monthIndex(g[0]), num(g[1]), num(g[2])];
+    else if (g[4]) [day, month, year] = [num(g[3]), monthIndex(g[4]), num(g[5])];
+    else if (g[6]) [year, month, day] = [num(g[6]), Number(g[7]), num(g[8])];
+    else if (g[9]) {
+      const md = numericDate(Number(g[9]), Number(g[10]), monthFirst);
+      if (!md) continue;
+      [month, day, year] = [md[0], md[1], num(g[11])];
+    } else if (g[12]) [month, year] = [monthIndex(g[12]), num(g[13])];
+    if (!valid(month, day)) continue;
+    const start = from + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, year, month, day });
+  }
+  return out;
+}
+
+/** Whether the text writes dates month first ("Nov 9", "December 8, 2011") more than day first. */
+export function prefersMonthFirst(text: string): boolean {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const d of findDates(text, 0, Math.min(text.length, 20_000))) {
+    const c = text.charCodeAt(d.start);
+    if (d.day === null) continue;
+    if (c >= 48 && c <= 57) dayFirst++;
+    else monthFirst++;
+  }
+  return monthFirst > dayFirst;
+}
+
+/** ISO form of a found date at the precision the text gives. */
+export function isoOf(year: number, month: number, day: number | null): string {
+  const mm = String(month).padStart(2, "0");
+  return day === null ? `${year}-${mm}` : `${year}-${mm}-${String(day).padStart(2, "0")}`;
+}

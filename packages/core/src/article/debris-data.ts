@@ -1,0 +1,113 @@
+// Phrases that mark page debris around news articles, by removal reason. Data only: the rules that use
+// them live in debris.ts. Patterns are matched against one folded line (quotes and dashes in ASCII) and
+// must stay linear: no nested quantifiers.
+import type { RemovalReason } from "../schema/article.js";
+
+/** A whole-line pattern and the reason for setting the line aside. */
+export interface DebrisPattern {
+  readonly reason: RemovalReason;
+  readonly name: string;
+  readonly pattern: RegExp;
+}
+
+/**
+ * Lines that are debris wherever they stand, as long as they are short (see MAX_DEBRIS_LINE in debris.ts).
+ * Anchored at the start or the end of the line so that a body sentence mentioning the words is left alone.
+ */
+export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
+  { reason: "comments", name: "comment counter", pattern: /^[\s,.|-]*\d*\s*comments?\s*:?\s*\d*\s*(comments?)?\s*$/i },
+  { reason: "comments", name: "comments heading", pattern: /^[\s,.|-]*(comments?|responses?|replies)\b.{0,30}$/i },
+  {
+    reason: "comments",
+    name: "comment count",
+    pattern: /^\s*(no|\d+|one)\s+(comments?|responses?|replies|thoughts)\b.{0,40}$/i,
+  },
+  {
+    reason: "comments",
+    name: "comment form",
+    pattern:
+      /^\s*(post|add|leave|write|submit|view|show|read|load|join)\s+(a|an|your|the|all|more)?\s*(comments?|reply|replies|responses?|discussion|conversation)\b.{0,40}$/i,
+  },
+  {
+    reason: "comments",
+    name: "comment notice",
+    pattern:
+      /^\s*(you must be logged in|log in to (comment|reply)|your email address will not be published|be the first to comment|comments are closed|comments (are|have been) (closed|disabled))/i,
+  },
+  { reason: "copyright", name: "copyright sign", pattern: /^\s*(\(c\)|©|copyright\b|all rights reserved)/i },
+  { reason: "copyright", name: "rights notice", pattern: /\ball rights reserved\.?\s*$/i },
+  {
+    reason: "copyright",
+    name: "republication notice",
+    pattern: /^\s*this (material|article|story|content) may not be (published|reproduced|broadcast)/i,
+  },
+  {
+    reason: "tags",
+    name: "tag list",
+    pattern:
+      /^\s*(tags|tagged( with)?|topics|keywords|filed under|categories|category|labels|more on|related topics)\s*:/i,
+  },
+  {
+    reason: "related",
+    name: "related heading",
+    pattern:
+      /^[\s»>•*"-]*(related( articles| stories| news| content| coverage| posts| links| reading| videos?)?|read more|read also|also read|see also|more (from|on) [\w .-]{1,30}|more (stories|news|articles)|recommended( for you| stories)?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|editor's picks|don't miss|further reading|in other news|(next|previous) (article|post|story))\s*([:»>|-].{0,150})?$/i,
+  },
+  {
+    reason: "widget",
+    name: "share widget",
+    pattern:
+      /^[\s•*-]*(share( this( article| story| post)?)?( on (facebook|twitter|linkedin|whatsapp|reddit|email|x))?|click to (share|email|print|open)\b.*|tweet|email|print( this( article| page)?)?|pin it|whatsapp|facebook|twitter|linkedin|reddit|copy link|save( article)?|bookmark|listen to (this )?article|font size|text size|reprints?|permalink)\s*[:|]?\s*$/i,
+  },
+  {
+    reason: "widget",
+    name: "page widget",
+    pattern:
+      /^\s*(exit mobile version|skip to (main )?content|jump to (main )?content|advertisement|advertising|sponsored( content)?|loading\.*|close|menu|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,
+  },
+  {
+    reason: "appeal",
+    name: "newsletter",
+    pattern:
+      /^\s*(subscribe|sign up|register|join|get|receive)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|digest|subscription)\b/i,
+  },
+  {
+    reason: "appeal",
+    name: "follow us",
+    pattern: /^\s*(follow|like|find|join) us (on|at)\b.{0,80}$/i,
+  },
+  {
+    reason: "appeal",
+    name: "site slogan",
+    pattern: /^\s*(learn|read|find out|discover)( more)? about\b.{3,100}\bat [\w-]+(\.[\w-]+)+\b.{0,120}$/i,
+  },
+  {
+    reason: "appeal",
+    name: "support appeal",
+    pattern:
+      /^\s*(we need your (support|help)|please (support|consider supporting|donate)|support (our|independent|quality) journalism|become a (member|subscriber|supporter|patron)|donate (now|today)|if you (value|like|enjoy|appreciate) (our|this) (journalism|work|reporting|content))\b.{0,200}$/i,
+  },
+  {
+    reason: "appeal",
+    name: "site promotion",
+    pattern:
+      /^\s*(download (our|the) app|get (our|the) app|visit [\w-]+\.(com|org|net)|for more (news|stories|information),? (visit|go to|see))\b.{0,100}$/i,
+  },
+  {
+    reason: "navigation",
+    name: "breadcrumb",
+    pattern: /^\s*(home|news|world)\s*(>|»|\/|\|)\s*\w[\w ]{0,30}(\s*(>|»|\/|\|)\s*\w[\w ]{0,30}){0,5}\s*$/i,
+  },
+];
+
+/** Credits that close a photo caption: "EPA/BGNES", "(AP Photo/Evan Vucci)", "Photo: Reuters", "Getty Images". */
+export const PHOTO_CREDITS: readonly RegExp[] = [
+  /\((\w+ )?(photo|photograph|image|picture|file|credit)s?\b[^()]{0,80}\)\s*\.?$/i,
+  /\b(photo|photograph|image|picture|pic|credit|photo credit|image copyright|image source)s?\s*(by|:|-)\s*[^.]{2,80}\.?$/i,
+  /\b[A-Z][A-Za-z]{1,15}\/[A-Z][A-Za-z.'-]*( [A-Z][A-Za-z.'-]*){0,3}\s*\.?$/,
+  /(^|[.!?)]\s+)(getty images|ap images|shutterstock|alamy|handout( photo)?|file photo|[a-z]+ via getty images)\s*\.?$/i,
+  /\b(getty images( for [\w ]{2,30})?|via (getty images|reuters|ap|afp))\s*\.?$/i,
+];
+
+/** Words that open a caption line on many sites. */
+export const CAPTION_OPENER = /^\s*(photo|image|picture|caption|pictured|file photo|image caption)\s*[:|-]\s*/i;

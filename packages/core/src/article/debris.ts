@@ -1,0 +1,96 @@
+// Line-level debris detection: navigation, separators, comment counters, copyright, tags, appeals,
+// widgets, header lines and photo captions. Hand-written because page-boilerplate libraries work on
+// HTML structure, and scraped text has lost it; what is left are the features of each line (length,
+// share of letters, punctuation, sentence-likeness) and the phrase data in debris-data.ts.
+import type { RemovalReason } from "../schema/article.js";
+import type { Span } from "../schema/common.js";
+import { findDates } from "./dates.js";
+import { CAPTION_OPENER, DEBRIS_PATTERNS, PHOTO_CREDITS } from "./debris-data.js";
+
+/** Why a line is not body text. */
+export interface Verdict {
+  readonly reason: RemovalReason;
+  readonly detail: string;
+}
+
+/** Phrase rules apply only to lines up to this long: a longer line is prose that mentions the words. */
+const MAX_DEBRIS_LINE = 400;
+const MAX_CAPTION = 600;
+
+/** Cheap counts over one line. */
+export interface LineStats {
+  readonly length: number;
+  readonly letters: number;
+  readonly words: number;
+  readonly pipes: number;
+}
+
+export function lineStats(text: string, span: Span): LineStats {
+  let letters = 0;
+  let words = 0;
+  let pipes = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+    const wordChar = letter || (c >= 48 && c <= 57);
+    if (letter) letters++;
+    if (c === 124) pipes++;
+    if (wordChar && !inWord) words++;
+    inWord = wordChar || (inWord && (c === 39 || c === 45));
+  }
+  return { length: span.end - span.start, letters, words, pipes };
+}
+
+/** Whether the line ends like a sentence: a terminator, possibly inside closing quotes or brackets. */
+export function endsLikeSentence(text: string, span: Span): boolean {
+  let e = span.end;
+  while (e > span.start && /["')\]]/.test(text[e - 1] ?? "")) e--;
+  return e > span.start && /[.!?]/.test(text[e - 1] ?? "");
+}
+
+/** Whether the line reads as running prose: several words ending in a terminator, or simply long. */
+export function isSentenceLike(text: string, span: Span, stats = lineStats(text, span)): boolean {
+  return (stats.words >= 4 && endsLikeSentence(text, span)) || stats.words >= 30;
+}
+
+/** A line of short segments between pipes or bullets, such as "Home | World | Europe". */
+function isNavigation(text: string, stats: LineStats): boolean {
+  if (stats.pipes < 2) return false;
+  const segments = text.split(/[|•·]/).filter((s) => s.trim() !== "");
+  return segments.length > 0 && stats.words / segments.length <= 4;
+}
+
+/** A short line that is mostly a date, such as "World | December 8, 2011, Thursday // 16:58| views". */
+export function isDateLine(text: string, span: Span, stats: LineStats): boolean {
+  if (stats.length > 160 || stats.words > 16) return false;
+  const dates = findDates(text, span.start, span.end);
+  const d = dates[0];
+  if (!d || d.day === null || d.year === null) return false;
+  const rest =
+    lineStats(text, { start: span.start, end: d.start }).words + lineStats(text, { start: d.end, end: span.end }).words;
+  return rest <= 3 || (rest <= 10 && !isSentenceLike(text, span, stats));
+}
+
+/** Whether the line is a photo caption: a credit at its end, or a caption label at its start. */
+export function isCaption(text: string, span: Span, stats = lineStats(text, span)): boolean {
+  if (stats.length > MAX_CAPTION || stats.words < 3) return false;
+  const line = text.slice(span.start, span.end);
+  return CAPTION_OPENER.test(line) || PHOTO_CREDITS.some((re) => re.test(line));
+}
+
+/**
+ * Classifies one line as debris, or returns null when it may be body text.
+ *
+ * @example
+ * classifyLine("Tags: NATO, Russia", { start: 0, end: 18 }) // { reason: "tags", detail: "tag list" }
+ */
+export function classifyLine(text: string, span: Span, stats = lineStats(text, span)): Verdict | null {
+  if (stats.letters < 2 || stats.letters < stats.length * 0.3) return { reason: "separator", detail: "few letters" };
+  if (stats.length > MAX_DEBRIS_LINE) return null;
+  const line = text.slice(span.start, span.end);
+  for (const p of DEBRIS_PATTERNS) if (p.pattern.test(line)) return { reason: p.reason, detail: p.name };
+  if (isDateLine(text, span, stats)) return { reason: "header", detail: "date line" };
+  if (isNavigation(line, stats)) return { reason: "navigation", detail: "link list" };
+  return null;
+}

@@ -1,0 +1,116 @@
+// Reading metadata from the lines around the body: masthead, headline, byline lines, copyright and
+// agency sign-offs. Hand-written: these are layout conventions of news pages, not a parsing problem a
+// library solves; the vocabulary (agencies, masthead words) lives in outlet-data.ts.
+import type { Span } from "../schema/common.js";
+import type { LineStats } from "./debris.js";
+import { AGENCIES, GENERIC_BYLINES, OUTLET_WORDS } from "./outlet-data.js";
+
+/** A piece of metadata with the span it was read from. */
+export interface Found {
+  readonly text: string;
+  readonly span: Span;
+}
+
+const CONNECTORS = new Set(["of", "the", "and", "&", "de", "la", "le", "el", "al", "for", "on", "in"]);
+
+/** Whether a line reads as a title: a handful of words, no final period, mostly letters. */
+export function isTitleLike(text: string, span: Span, stats: LineStats): boolean {
+  if (stats.words < 2 || stats.words > 25 || stats.length > 200 || stats.letters < stats.length * 0.55) return false;
+  return !/[.,;:]["')\]]*$/.test(text.slice(Math.max(span.start, span.end - 3), span.end));
+}
+
+/** A publication's name standing alone at the top ("Pakistan Today", "The Daily Star", "SpaceWar.com"). */
+export function readMasthead(text: string, span: Span, stats: LineStats): Found | null {
+  if (stats.words > 5 || stats.length > 48) return null;
+  const line = text.slice(span.start, span.end);
+  const words = line.split(/\s+/);
+  if (!words.every((w) => /^[A-Z0-9]/.test(w) || CONNECTORS.has(w.toLowerCase()))) return null;
+  const named =
+    words.some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ""))) ||
+    /^[\w-]+\.(com|net|org|co\.uk|info|eu|in|pk)$/i.test(line);
+  return named ? { text: line, span } : null;
+}
+
+/** "Missile talks fail | Reuters" or "Missile talks fail - BBC News": the headline and the outlet. */
+export function splitHeadlineSuffix(text: string, span: Span): { headline: Span; outlet: Found | null } {
+  const line = text.slice(span.start, span.end);
+  const m = /^(.{8,}?)\s+[|-]\s+([^|]{2,40})$/.exec(line);
+  const suffix = m?.[2];
+  if (!m?.[1] || !suffix) return { headline: span, outlet: null };
+  const words = suffix.split(/\s+/);
+  const outletish =
+    words.length <= 4 &&
+    words.every((w) => /^[A-Z0-9]/.test(w) || CONNECTORS.has(w.toLowerCase())) &&
+    (AGENCIES.has(suffix.toLowerCase()) ||
+      words.some((w) => OUTLET_WORDS.has(w.toLowerCase())) ||
+      /\.\w{2,4}$/.test(suffix));
+  if (!outletish) return { headline: span, outlet: null };
+  const at = span.start + line.length - suffix.length;
+  return {
+    headline: { start: span.start, end: span.start + m[1].length },
+    outlet: { text: suffix, span: { start: at, end: span.end } },
+  };
+}
+
+const BYLINE_LINE = /^(?:by|written by|posted by|words by|reporting by|reported by|story by)\s+(?=[A-Za-z])/i;
+
+/** Cuts a byline at the first credit that is not a name: ", Reuters", " | June 8", "; Editing by ...". */
+function cutName(line: string): string {
+  const cut = line.search(/\s*(?:[,|;/(]|\s-\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d)/i);
+  return (cut >= 0 ? line.slice(0, cut) : line).trim();
+}
+
+/**
+ * A byline on its own line ("By Jane Smith, Reuters"): the name, and an agency named after it.
+ * Generic credits such as "Staff Writers" count as bylines.
+ */
+export function readBylineLine(
+  text: string,
+  span: Span,
+  stats: LineStats,
+): { byline: Found; agency: Found | null } | null {
+  if (stats.length > 120) return null;
+  const line = text.slice(span.start, span.end);
+  const lead = BYLINE_LINE.exec(line);
+  if (!lead) return null;
+  const name = cutName(line.slice(lead[0].length));
+  const words = name.split(/\s+/).filter(Boolean);
+  const nameLike =
+    words.length >= 1 &&
+    words.length <= 8 &&
+    words.every((w) => /^[A-Z]/.test(w) || CONNECTORS.has(w.toLowerCase()) || /^(van|von|der|bin|al-)/.test(w));
+  if (!nameLike && !GENERIC_BYLINES.test(name)) return null;
+  const start = span.start + lead[0].length;
+  const rest = line.slice(lead[0].length + name.length);
+  const credit = /^\s*[,|/-]\s*([A-Za-z][A-Za-z .&-]{1,40}?)\s*$/.exec(rest)?.[1];
+  const agencyName = credit ? AGENCIES.get(credit.toLowerCase()) : undefined;
+  const creditAt = credit ? span.start + line.lastIndexOf(credit) : -1;
+  return {
+    byline: { text: name, span: { start, end: start + name.length } },
+    agency:
+      agencyName && credit ? { text: agencyName, span: { start: creditAt, end: creditAt + credit.length } } : null,
+  };
+}
+
+/** The owner named in a copyright line: "© 2011 AFP" -> "AFP"; "Copyright 2016 The Associated Press." */
+export function readCopyright(text: string, span: Span): Found | null {
+  const line = text.slice(span.start, span.end);
+  const m = /^\s*(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*,?\s*)?/i.exec(line);
+  if (!m) return null;
+  let name = line.slice(m[0].length);
+  name = name.replace(/\.?\s*all rights reserved.*$/i, "").replace(/[.,\s]+$/, "");
+  name = name.replace(/\s+(ltd|limited|inc|llc|plc)\.?$/i, "");
+  if (!name || name.split(/\s+/).length > 6 || !/^[A-Z]/.test(name.replace(/^the\s+/i, ""))) return null;
+  const at = span.start + m[0].length;
+  return { text: AGENCIES.get(name.toLowerCase()) ?? name, span: { start: at, end: at + name.length } };
+}
+
+/** An agency sign-off line: "-- AFP", "(Reuters)", "AFP". */
+export function readSignOff(text: string, span: Span): Found | null {
+  const line = text.slice(span.start, span.end);
+  const m = /^[\s(\-–—]*([A-Za-z][A-Za-z .-]{1,30}?)[\s)]*$/.exec(line);
+  const name = m?.[1] ? AGENCIES.get(m[1].toLowerCase()) : undefined;
+  if (!m?.[1] || !name) return null;
+  const at = span.start + line.indexOf(m[1]);
+  return { text: name, span: { start: at, end: at + m[1].length } };
+}

@@ -1,0 +1,158 @@
+// The lead of a news story often opens with its credits run into the first sentence:
+// "by Staff Writers Brussels (AFP) April 19, 2012 NATO allies ...", "WASHINGTON (Reuters) - The ...",
+// "LONDON, Nov 9 (Reuters) -", "KABUL, Afghanistan (AP) -", "BRUSSELS - NATO and ...". Hand-written:
+// no library reads these credits; the rules lean on the agency list and on capitals and dashes.
+import type { Span } from "../schema/common.js";
+import { type FoundDate, findDates } from "./dates.js";
+import { AGENCIES, PLACE_PREFIXES } from "./outlet-data.js";
+
+/** What the opening credits of a lead paragraph state, each with its span; `bodyStart` is past them. */
+export interface Lead {
+  readonly byline: { readonly text: string; readonly span: Span } | null;
+  readonly dateline: { readonly text: string; readonly span: Span } | null;
+  readonly agency: { readonly text: string; readonly span: Span } | null;
+  readonly date: FoundDate | null;
+  readonly bodyStart: number;
+}
+
+/** Credits are looked for only in this many code units at the start of the paragraph. */
+const HEAD = 240;
+const SMALL_WORDS = new Set(["de", "da", "do", "dos", "das", "del", "es", "of", "the", "al", "au", "en", "on", "upon"]);
+
+/** "NEW YORK" -> "New York", "RIO DE JANEIRO" -> "Rio de Janeiro"; mixed case is kept as written. */
+export function naturalCase(place: string): string {
+  if (/[a-z]/.test(place)) return place;
+  return place
+    .toLowerCase()
+    .replace(/[a-z\u00e0-\u00ff]+/g, (w, at: number) =>
+      at > 0 && SMALL_WORDS.has(w) ? w : w[0]?.toUpperCase() + w.slice(1),
+    );
+}
+
+const isCapsWord = (w: string) => /^[A-Z][A-Z.'-]*$/.test(w) && w.length >= 2;
+const isCapitalised = (w: string) => /^[A-Z]/.test(w);
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (const m of text.slice(from, to).matchAll(/\S+/g)) {
+    const start = from + (m.index ?? 0);
+    out.push({ text: m[0], start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** The place at the end of `words`: a run of capitals, or the last word with a known first part before it. */
+function placeAtEnd(words: Token[], hasByline: boolean): number {
+  let i = words.length;
+  if (!hasByline) return 0;
+  while (i > 0 && isCapsWord(words[i - 1]?.text ?? "")) i--;
+  if (i < words.length) return i;
+  i = words.length - 1;
+  while (i > 0 && PLACE_PREFIXES.has((words[i - 1]?.text ?? "").toLowerCase())) i--;
+  return i;
+}
+
+/** A date that starts right at `at` (after spaces), as in "Brussels (AFP) April 19, 2012 NATO ...". */
+function dateAt(text: string, at: number, to: number): FoundDate | null {
+  const d = findDates(text, at, Math.min(to, at + 40))[0];
+  if (!d || d.year === null || d.day === null) return null;
+  return /^[\s,]*$/.test(text.slice(at, d.start)) ? d : null;
+}
+
+/** Skips spaces and one dash, colon or comma. */
+function skipJoint(text: string, at: number, to: number): number {
+  const m = /^\s*(?:[-:,|]\s*)?/.exec(text.slice(at, Math.min(to, at + 8)));
+  return at + (m?.[0].length ?? 0);
+}
+
+/** Splits "by Jane Smith LONDON, Nov 9" into byline, place and date around an agency mark. */
+function readCredits(text: string, from: number, to: number) {
+  let at = from;
+  const by = /^by\s+/i.exec(text.slice(from, to));
+  if (by) at += by[0].length;
+  let words = tokens(text, at, to);
+  let date: FoundDate | null = null;
+  const d = findDates(text, at, to).at(-1);
+  if (d && /^[\s,]*$/.test(text.slice(d.end, to))) {
+    date = d.year === null ? null : d;
+    words = words.filter((w) => w.end <= d.start);
+  }
+  const comma = words.findIndex((w) => w.text.endsWith(","));
+  if (comma >= 0 && comma < words.length - 1 && words.slice(comma + 1).every((w) => isCapitalised(w.text))) {
+    words = words.slice(0, comma + 1); // "KABUL, Afghanistan": the city is the dateline
+  }
+  if (words.length === 0 || words.length > 9 || !words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.text)))
+    return null;
+  const p = placeAtEnd(words, by !== null);
+  const placeWords = words.slice(p);
+  const bylineWords = words.slice(0, p);
+  const first = placeWords[0];
+  const last = placeWords.at(-1);
+  if (!first || !last || placeWords.length > 4) return null;
+  const placeEnd = last.end - (last.text.endsWith(",") ? 1 : 0);
+  const b0 = bylineWords[0];
+  const b1 = bylineWords.at(-1);
+  return {
+    byline:
+      by && b0 && b1
+        ? {
+            text: text.slice(b0.start, b1.end).replace(/,$/, ""),
+            span: { start: b0.start, end: b1.end - (b1.text.endsWith(",") ? 1 : 0) },
+          }
+        : null,
+    dateline: { text: naturalCase(text.slice(first.start, placeEnd)), span: { start: first.start, end: placeEnd } },
+    date,
+  };
+}
+
+const AGENCY_MARK = /\(([A-Za-z][A-Za-z .&-]{0,30})\)/;
+const CAPS_DATELINE =
+  /^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?)? ?[-:] +(?=["'A-Z0-9])/;
+
+/**
+ * Reads the credits at the start of a lead paragraph. Returns null when the paragraph opens with prose.
+ *
+ * @example
+ * readLead("WASHINGTON (Reuters) - The Senate ...", { start: 0, end: 36 })
+ * // { dateline: { text: "Washington", ... }, agency: { text: "Reuters", ... }, bodyStart: 23, ... }
+ */
+export function readLead(text: string, para: Span): Lead | null {
+  const headEnd = Math.min(para.end, para.start + HEAD);
+  const head = text.slice(para.start, headEnd);
+  const mark = AGENCY_MARK.exec(head);
+  const agencyName = mark ? AGENCIES.get((mark[1] ?? "").toLowerCase()) : undefined;
+  if (mark && agencyName && mark.index <= 150) {
+    const markStart = para.start + mark.index;
+    const credits = readCredits(text, para.start, markStart);
+    if (credits) {
+      let bodyStart = skipJoint(text, markStart + mark[0].length, headEnd);
+      const date = credits.date ?? dateAt(text, bodyStart, headEnd);
+      if (date && date.start >= bodyStart) bodyStart = skipJoint(text, date.end, headEnd);
+      const agencySpan = { start: markStart + 1, end: markStart + 1 + (mark[1]?.length ?? 0) };
+      return { ...credits, agency: { text: agencyName, span: agencySpan }, date, bodyStart };
+    }
+  }
+  const caps = CAPS_DATELINE.exec(head);
+  if (caps?.[1] && !AGENCIES.has(caps[1].toLowerCase())) {
+    const place = caps[1];
+    const middle = caps[2] ?? "";
+    const date = middle
+      ? (findDates(text, para.start + place.length, para.start + place.length + middle.length)[0] ?? null)
+      : null;
+    const span = { start: para.start, end: para.start + place.length };
+    return {
+      byline: null,
+      dateline: { text: naturalCase(place), span },
+      agency: null,
+      date: date?.year != null ? date : null,
+      bodyStart: para.start + caps[0].length,
+    };
+  }
+  return null;
+}

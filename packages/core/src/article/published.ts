@@ -1,0 +1,132 @@
+// The publication date: from a date line or the lead's credits when the page states one; otherwise from
+// a day and month in the lead sentence ("... failed on June 8 ...") with the year worked out from the
+// years the text mentions; otherwise the caller's reference date. A weekday alone ("on Thursday") is
+// not a date and is left to the stage that reasons across the corpus.
+//
+// Year rule for a day and month without a year: a year mentioned as still to come ("the next summit
+// ... in May 2012", "will ... in 2013") bounds the publication from above, so the date falls in the
+// last year that keeps it before that point; a year mentioned as past ("since 2009", "in 2009 ... was")
+// bounds it from below. With an upper bound the year counts as stated (the text fixes it); with only a
+// lower bound it is the lower bound and counts as inferred; with neither, the reference date's year
+// (the latest year keeping the date on or before the reference), or no date at all.
+import type { DateValue, Span } from "../schema/common.js";
+import { type FoundDate, findDates, isoOf } from "./dates.js";
+
+const FUTURE =
+  /\b(next|upcoming|coming|will|would|shall|due|expected|scheduled|planned|plans|hopes?|until|in time for|ahead of|set to|forthcoming)\b/i;
+const PAST = /\b(since|ago|last|was|were|had|did|earlier|previous|former|took|began|started|ended)\b/i;
+const YEAR_MENTION = /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? )?((?:19|20)\d\d)\b/g;
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+interface Bound {
+  readonly year: number;
+  readonly month: number;
+}
+
+/** The sentence around `at`: from the previous terminator to the next one. */
+function sentenceAround(text: string, at: number): [number, number] {
+  let s = at;
+  while (s > 0 && at - s < 400 && !/[.!?\n]/.test(text[s - 1] ?? "")) s--;
+  let e = at;
+  while (e < text.length && e - at < 400 && !/[.!?\n]/.test(text[e] ?? "")) e++;
+  return [s, e];
+}
+
+/** Upper and lower bounds on the publication year from the years the body mentions. */
+function yearBounds(text: string, body: readonly Span[]): { upper: Bound | null; lower: number | null } {
+  let upper: Bound | null = null;
+  let lower: number | null = null;
+  for (const p of body) {
+    for (const m of text.slice(p.start, p.end).matchAll(YEAR_MENTION)) {
+      const at = p.start + (m.index ?? 0);
+      const [s] = sentenceAround(text, at);
+      const before = text.slice(s, at);
+      const year = Number(m[2]);
+      // a bare year bounds the date by the end of that year (month 13), a month by the start of that month
+      const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 13;
+      if (FUTURE.test(before)) {
+        if (!upper || year < upper.year || (year === upper.year && month < upper.month)) upper = { year, month };
+      } else if (PAST.test(before) || /\b(since|in)\s*$/.test(before)) {
+        if (lower === null || year > lower) lower = year;
+      }
+    }
+  }
+  return { upper, lower };
+}
+
+/** Completes a day and month with a year per the rule in this file's header. */
+function completeYear(
+  d: FoundDate,
+  text: string,
+  body: readonly Span[],
+  reference: string | null,
+): { year: number; basis: "stated" | "inferred" } | null {
+  const { upper, lower } = yearBounds(text, body);
+  const day = d.day ?? 1;
+  if (upper) {
+    const year = d.month <= upper.month ? upper.year : upper.year - 1;
+    if (lower === null || year >= lower) return { year, basis: "stated" };
+  }
+  if (reference) {
+    const [ry = 0, rm = 1, rd = 1] = reference.split("-").map(Number);
+    const year = d.month < rm || (d.month === rm && day <= rd) ? ry : ry - 1;
+    return { year, basis: "stated" };
+  }
+  if (lower !== null) return { year: lower, basis: "inferred" };
+  return null;
+}
+
+/** A dated value with its evidence. */
+function dateValue(raw: string, d: FoundDate, year: number, basis: DateValue["basis"]): DateValue {
+  return {
+    value: isoOf(year, d.month, d.day),
+    precision: d.day === null ? "month" : "day",
+    basis,
+    text: raw.slice(d.start, d.end),
+    span: { start: d.start, end: d.end },
+  };
+}
+
+/** Where the publication date may be stated, best first. */
+export interface DateSources {
+  /** Full dates from date lines and lead credits, in order of preference. */
+  readonly stated: readonly FoundDate[];
+  /** The first sentence of the body, where "on June 8" dates the story. */
+  readonly leadSentence: Span | null;
+  readonly body: readonly Span[];
+}
+
+/**
+ * Decides the publication date.
+ *
+ * @example
+ * decidePublished(raw, folded, { stated: [], leadSentence, body }, null) // { value: "2011-06-08", basis: "stated", ... }
+ */
+export function decidePublished(
+  raw: string,
+  folded: string,
+  sources: DateSources,
+  reference: string | null,
+): DateValue | null {
+  const stated = sources.stated.find((d) => d.year !== null);
+  if (stated?.year) return dateValue(raw, stated, stated.year, "stated");
+  const lead = sources.leadSentence;
+  if (lead) {
+    const d = findDates(folded, lead.start, lead.end).find(
+      (x) => x.day !== null && /\bon\s+(\w+,?\s+)?$/i.test(folded.slice(Math.max(lead.start, x.start - 20), x.start)),
+    );
+    if (d?.year) return dateValue(raw, d, d.year, "stated");
+    if (d) {
+      const y = completeYear(d, folded, sources.body, reference);
+      if (y) return dateValue(raw, d, y.year, y.basis);
+    }
+  }
+  return reference
+    ? {
+        value: reference,
+        precision: reference.length === 10 ? "day" : reference.length === 7 ? "month" : "year",
+        basis: "reference",
+      }
+    : null;
+}
