@@ -21,12 +21,36 @@ CREATE TABLE entities (
   id TEXT NOT NULL,
   first_seq INTEGER NOT NULL,
   ord INTEGER NOT NULL,
-  name TEXT,                                    -- actor name, event summary, quote text: for listing
-  date TEXT,                                    -- event date
+  sub TEXT,                                     -- actor kind or event type, for filters
+  search TEXT,                                  -- folded name and aliases of an actor, one a line
+  date_key TEXT,                                -- event date, '~' when unknown: events sort by it, then id
+  day_from TEXT,                                -- first and last day an event's date covers
+  day_to TEXT,
   body TEXT NOT NULL,                           -- the entity as linked (JSON)
   PRIMARY KEY (kind, id)
 );
 CREATE INDEX entities_order ON entities (kind, first_seq, ord);
+CREATE INDEX entities_by_date ON entities (kind, date_key, id);
+
+-- Who acted in each event or was acted upon.
+CREATE TABLE event_actors (
+  event_id TEXT NOT NULL,
+  actor_id TEXT NOT NULL,
+  PRIMARY KEY (actor_id, event_id)
+);
+CREATE INDEX event_actors_event ON event_actors (event_id);
+
+-- Quotes as linked (speaker and group resolved), listed apart from their articles for the quote routes.
+CREATE TABLE quotes (
+  article_id TEXT NOT NULL,
+  span_start INTEGER NOT NULL,
+  id TEXT NOT NULL,
+  speaker_id TEXT,
+  search TEXT NOT NULL,                         -- the folded words
+  body TEXT NOT NULL,
+  PRIMARY KEY (article_id, span_start, id)
+);
+CREATE INDEX quotes_speaker ON quotes (speaker_id);
 
 -- Which articles each entity draws on (and so which entities an article contributes to).
 CREATE TABLE entity_articles (

@@ -6,6 +6,7 @@ export const STORE_ERROR_CODES = [
   "MIGRATION_FAILED",
   "INVALID_ARTICLE",
   "DUPLICATE_ID",
+  "INVALID_PAGE_KEY",
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 

@@ -3,6 +3,18 @@ export { D1Dialect } from "./d1-dialect.js";
 export { STORE_ERROR_CODES, StoreError, type StoreErrorCode } from "./errors.js";
 export { articleKeys, coreLinking, type Linking } from "./linking.js";
 export { type Migration, migrate, splitStatements } from "./migrate.js";
+export type {
+  ActorDetail,
+  ActorFilter,
+  DateRange,
+  EventFilter,
+  Page,
+  PageRequest,
+  QuoteFilter,
+  StoreQueries,
+  TimelineItem,
+} from "./query.js";
+export { firstDay, foldForSearch, lastDay } from "./rows.js";
 export type { EntityKind, StoreSchema } from "./schema.js";
 export {
   type ArticleInput,
@@ -10,6 +22,5 @@ export {
   createStore,
   type IngestResult,
   type IngestStatus,
-  type Page,
   type StoreOptions,
 } from "./store.js";

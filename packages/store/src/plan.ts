@@ -1,6 +1,7 @@
 import type { Article, Corpus } from "@newsgraph/core";
 import type { CompiledQuery, Kysely } from "kysely";
 import type { Linking } from "./linking.js";
+import { corpusRows, quoteRows } from "./rows.js";
 import type { EntityKind, StoreSchema } from "./schema.js";
 
 /** D1 binds at most 100 parameters per statement; lists are cut well below that. */
@@ -87,7 +88,8 @@ export async function planLink(
   linking: Linking,
   change: LinkChange,
 ): Promise<CompiledQuery[]> {
-  const keys = new Set(change.add ? linking.keys(change.add) : []);
+  const addKeys = change.add ? linking.keys(change.add) : [];
+  const keys = new Set(addKeys);
   const seeds = new Set<string>();
   if (change.removeId) {
     seeds.add(change.removeId);
@@ -110,18 +112,15 @@ export async function planLink(
   const linked = linking.link([...kept.map((s) => s.article), ...(change.add ? [change.add] : [])]);
 
   const writes: CompiledQuery[] = [];
-  writes.push(
-    ...deleteLinkedState(
-      db,
-      await entitiesOf(
-        db,
-        hood.map((s) => s.id),
-      ),
-    ),
+  const stale = await entitiesOf(
+    db,
+    hood.map((s) => s.id),
   );
+  writes.push(...deleteLinkedState(db, stale));
   if (change.removeId) {
     writes.push(db.deleteFrom("articles").where("id", "=", change.removeId).compile());
     writes.push(db.deleteFrom("link_keys").where("article_id", "=", change.removeId).compile());
+    writes.push(db.deleteFrom("quotes").where("article_id", "=", change.removeId).compile());
   }
   writes.push(...insertLinkedState(db, linked, seqOf));
   const storedLinked = new Map(kept.map((s) => [s.id, s.linked]));
@@ -143,17 +142,13 @@ export async function planLink(
           })
           .compile(),
       );
-      for (const k of keys)
-        if (!change.removeId || linking.keys(change.add).includes(k))
-          writes.push(
-            db
-              .insertInto("link_keys")
-              .values({ key: k, article_id: a.id })
-              .onConflict((c) => c.doNothing())
-              .compile(),
-          );
+      for (const key of new Set(addKeys))
+        writes.push(db.insertInto("link_keys").values({ key, article_id: a.id }).compile());
+      writes.push(...quoteRows(a).map((r) => db.insertInto("quotes").values(r).compile()));
     } else if (storedLinked.get(a.id) !== json) {
       writes.push(db.updateTable("articles").set({ linked: json }).where("id", "=", a.id).compile());
+      writes.push(db.deleteFrom("quotes").where("article_id", "=", a.id).compile());
+      writes.push(...quoteRows(a).map((r) => db.insertInto("quotes").values(r).compile()));
     }
   }
   return writes;
@@ -184,7 +179,10 @@ function deleteLinkedState(db: Kysely<StoreSchema>, entities: Map<EntityKind, Se
   const writes: CompiledQuery[] = [];
   for (const [kind, ids] of entities) {
     for (const part of chunks([...ids])) {
-      if (kind === "event") writes.push(db.deleteFrom("timeline").where("event_id", "in", part).compile());
+      if (kind === "event") {
+        writes.push(db.deleteFrom("timeline").where("event_id", "in", part).compile());
+        writes.push(db.deleteFrom("event_actors").where("event_id", "in", part).compile());
+      }
       writes.push(db.deleteFrom("entities").where("kind", "=", kind).where("id", "in", part).compile());
       writes.push(db.deleteFrom("entity_articles").where("kind", "=", kind).where("entity_id", "in", part).compile());
     }
@@ -193,44 +191,17 @@ function deleteLinkedState(db: Kysely<StoreSchema>, entities: Map<EntityKind, Se
 }
 
 function insertLinkedState(db: Kysely<StoreSchema>, corpus: Corpus, seqOf: Map<string, number>): CompiledQuery[] {
-  const writes: CompiledQuery[] = [];
-  const firstSeq = (ids: readonly string[]) => Math.min(...ids.map((id) => seqOf.get(id) ?? Number.MAX_SAFE_INTEGER));
-  const eventSeq = new Map<string, number>();
-  const put = (
-    kind: EntityKind,
-    id: string,
-    ord: number,
-    articleIds: string[],
-    body: unknown,
-    name: string | null,
-    date: string | null,
-  ) => {
-    const first = firstSeq(articleIds);
-    if (kind === "event") eventSeq.set(id, first);
-    writes.push(
+  const rows = corpusRows(corpus, seqOf);
+  return [
+    ...rows.entities.map((r) => db.insertInto("entities").values(r).compile()),
+    ...rows.entityArticles.map((r) => db.insertInto("entity_articles").values(r).compile()),
+    ...rows.eventActors.map((r) =>
       db
-        .insertInto("entities")
-        .values({ kind, id, first_seq: first, ord, name, date, body: JSON.stringify(body) })
+        .insertInto("event_actors")
+        .values(r)
+        .onConflict((c) => c.doNothing())
         .compile(),
-    );
-    for (const articleId of new Set(articleIds))
-      writes.push(db.insertInto("entity_articles").values({ kind, entity_id: id, article_id: articleId }).compile());
-  };
-  for (const [i, a] of corpus.actors.entries()) put("actor", a.id, i, a.articleIds, a, a.name, null);
-  for (const [i, e] of corpus.events.entries()) put("event", e.id, i, e.articleIds, e, e.summary, e.date);
-  for (const [i, g] of corpus.quoteGroups.entries()) put("quote_group", g.id, i, g.articleIds, g, g.text, null);
-  for (const [i, t] of corpus.timeline.entries())
-    writes.push(
-      db
-        .insertInto("timeline")
-        .values({
-          event_id: t.eventId,
-          date: t.date,
-          main: t.main ? 1 : 0,
-          first_seq: eventSeq.get(t.eventId) ?? 0,
-          ord: i,
-        })
-        .compile(),
-    );
-  return writes;
+    ),
+    ...rows.timeline.map((r) => db.insertInto("timeline").values(r).compile()),
+  ];
 }

@@ -20,8 +20,20 @@ export interface StoreSchema {
     id: string;
     first_seq: number;
     ord: number;
-    name: string | null;
-    date: string | null;
+    sub: string | null;
+    search: string | null;
+    date_key: string | null;
+    day_from: string | null;
+    day_to: string | null;
+    body: string;
+  };
+  event_actors: { event_id: string; actor_id: string };
+  quotes: {
+    article_id: string;
+    span_start: number;
+    id: string;
+    speaker_id: string | null;
+    search: string;
     body: string;
   };
   entity_articles: { kind: EntityKind; entity_id: string; article_id: string };

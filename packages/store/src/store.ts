@@ -2,18 +2,17 @@ import {
   type Actor,
   type Article,
   type Corpus,
-  type CorpusArticle,
   type Event,
   NewsgraphError,
   normalizeArticle,
   type QuoteGroup,
   SCHEMA_VERSION,
-  type TimelineEntry,
 } from "@newsgraph/core";
 import type { Backend } from "./backend.js";
 import { StoreError } from "./errors.js";
 import { coreLinking, type Linking } from "./linking.js";
 import { planLink } from "./plan.js";
+import { createQueries, type StoreQueries } from "./query.js";
 import { listEntities, readCorpus } from "./read.js";
 import type { EntityKind } from "./schema.js";
 
@@ -36,12 +35,6 @@ export interface IngestResult {
   error?: { code: string; message: string };
 }
 
-/** A page of a listing. */
-export interface Page {
-  limit?: number;
-  offset?: number;
-}
-
 /** Options of a store. */
 export interface StoreOptions {
   /** How articles are linked (default: the core's linking). */
@@ -52,7 +45,7 @@ export interface StoreOptions {
  * A corpus that persists: ingest articles once, query them forever. Every write is one transaction, so
  * an interrupted ingest leaves the store as it was before the article being written.
  */
-export interface CorpusStore {
+export interface CorpusStore extends StoreQueries {
   /** Normalises and links each article into the store, one transaction per article, in order. */
   ingest(
     inputs: readonly ArticleInput[],
@@ -64,17 +57,11 @@ export interface CorpusStore {
   remove(id: string): Promise<boolean>;
   /** The whole stored corpus, equal to `buildCorpus` over the stored articles in ingest order. */
   corpus(): Promise<Corpus>;
-  article(id: string): Promise<CorpusArticle | null>;
   /** The article as `normalizeArticle` returned it. */
   normalized(id: string): Promise<Article | null>;
-  articles(page?: Page): Promise<CorpusArticle[]>;
   actor(id: string): Promise<Actor | null>;
-  actors(page?: Page): Promise<Actor[]>;
   event(id: string): Promise<Event | null>;
-  events(page?: Page): Promise<Event[]>;
   quoteGroup(id: string): Promise<QuoteGroup | null>;
-  quoteGroups(page?: Page): Promise<QuoteGroup[]>;
-  timeline(page?: Page): Promise<TimelineEntry[]>;
   /** The ids of the stored articles with their content hashes, in ingest order. */
   contentHashes(): Promise<Map<string, string>>;
   counts(): Promise<{ articles: number; actors: number; events: number; quoteGroups: number }>;
@@ -123,6 +110,7 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Corpu
   const one = async <T>(kind: EntityKind, id: string) => (await listEntities<T>(db, kind, { id }))[0] ?? null;
 
   return {
+    ...createQueries(db),
     async ingest(inputs, onProgress) {
       const out: IngestResult[] = [];
       for (const input of inputs) {
@@ -141,41 +129,13 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Corpu
         return { writes: await planLink(tx, linking, { add: null, removeId: id }), result: true };
       }),
     corpus: () => readCorpus(db),
-    async article(id) {
-      const row = await db.selectFrom("articles").select("linked").where("id", "=", id).executeTakeFirst();
-      return row ? (JSON.parse(row.linked) as CorpusArticle) : null;
-    },
     async normalized(id) {
       const row = await db.selectFrom("articles").select("normalized").where("id", "=", id).executeTakeFirst();
       return row ? (JSON.parse(row.normalized) as Article) : null;
     },
-    async articles(page = {}) {
-      const rows = await db
-        .selectFrom("articles")
-        .select("linked")
-        .orderBy("seq")
-        .limit(page.limit ?? -1)
-        .offset(page.offset ?? 0)
-        .execute();
-      return rows.map((r) => JSON.parse(r.linked) as CorpusArticle);
-    },
     actor: (id) => one<Actor>("actor", id),
-    actors: (page) => listEntities<Actor>(db, "actor", page),
     event: (id) => one<Event>("event", id),
-    events: (page) => listEntities<Event>(db, "event", page),
     quoteGroup: (id) => one<QuoteGroup>("quote_group", id),
-    quoteGroups: (page) => listEntities<QuoteGroup>(db, "quote_group", page),
-    async timeline(page = {}) {
-      const rows = await db
-        .selectFrom("timeline")
-        .select(["event_id", "date", "main"])
-        .orderBy("first_seq")
-        .orderBy("ord")
-        .limit(page.limit ?? -1)
-        .offset(page.offset ?? 0)
-        .execute();
-      return rows.map((r) => ({ eventId: r.event_id, date: r.date, main: r.main === 1 }));
-    },
     async contentHashes() {
       const rows = await db.selectFrom("articles").select(["id", "content_hash"]).orderBy("seq").execute();
       return new Map(rows.map((r) => [r.id, r.content_hash]));
