@@ -1,0 +1,92 @@
+// Child entry: normalise N generated articles and link them with buildCorpus, in a fresh process, reporting
+// wall time per phase and peak memory (the kernel's VmHWM, reset after generation setup, and sampled heap).
+import { parseArgs } from "node:util";
+import { type Article, buildCorpus, normalizeArticle } from "@newsgraph/core";
+import { generateArticles } from "../generate/index.js";
+import { loadSeeds } from "../generate/seeds.js";
+import { cpuNs, wallNs } from "../lib/clock.js";
+import { peakRss, resetPeakRss } from "../lib/memory.js";
+
+export interface ScaleResult {
+  readonly count: number;
+  readonly bytes: number;
+  readonly errors: number;
+  readonly generateSeconds: number;
+  readonly normalizeSeconds: number;
+  readonly corpusSeconds: number;
+  /** normalizeSeconds + corpusSeconds: what "normalised and linked" costs. */
+  readonly totalSeconds: number;
+  /** CPU time of the same phases (all threads of the process). */
+  readonly normalizeCpuSeconds: number;
+  readonly corpusCpuSeconds: number;
+  readonly totalCpuSeconds: number;
+  readonly peakRssMB: number | null;
+  readonly peakHeapMB: number;
+  readonly baselineRssMB: number;
+  readonly corpus: { readonly actors: number; readonly events: number; readonly quotes: number };
+}
+
+const { values } = parseArgs({
+  options: { count: { type: "string", default: "1000" }, seed: { type: "string", default: "1" } },
+});
+const count = Number(values.count);
+const gc = (globalThis as { gc?: () => void }).gc;
+const seeds = loadSeeds();
+gc?.();
+const baselineRss = process.memoryUsage.rss();
+resetPeakRss();
+
+let peakHeap = 0;
+const sampleHeap = () => {
+  const used = process.memoryUsage().heapUsed;
+  if (used > peakHeap) peakHeap = used;
+};
+const articles: Article[] = [];
+let bytes = 0;
+let errors = 0;
+let generateNs = 0;
+let normalizeNs = 0;
+let normalizeCpuNs = 0;
+let t = wallNs();
+for (const g of generateArticles({ count, seed: Number(values.seed), seeds })) {
+  const t1 = wallNs();
+  generateNs += t1 - t;
+  bytes += Buffer.byteLength(g.text, "utf8");
+  const c1 = cpuNs();
+  try {
+    articles.push(normalizeArticle(g.text, { id: g.id }));
+  } catch {
+    errors++;
+  }
+  normalizeCpuNs += cpuNs() - c1;
+  t = wallNs();
+  normalizeNs += t - t1;
+  if (articles.length % 500 === 0) sampleHeap();
+}
+sampleHeap();
+const w0 = wallNs();
+const c0 = cpuNs();
+const corpus = buildCorpus(articles);
+const corpusCpuNs = cpuNs() - c0;
+const corpusNs = wallNs() - w0;
+sampleHeap();
+const rss = peakRss();
+const quotes = corpus.articles.reduce((n, a) => n + a.quotes.length, 0);
+
+const result: ScaleResult = {
+  count,
+  bytes,
+  errors,
+  generateSeconds: generateNs / 1e9,
+  normalizeSeconds: normalizeNs / 1e9,
+  corpusSeconds: corpusNs / 1e9,
+  totalSeconds: (normalizeNs + corpusNs) / 1e9,
+  normalizeCpuSeconds: normalizeCpuNs / 1e9,
+  corpusCpuSeconds: corpusCpuNs / 1e9,
+  totalCpuSeconds: (normalizeCpuNs + corpusCpuNs) / 1e9,
+  peakRssMB: rss === null ? null : rss / 2 ** 20,
+  peakHeapMB: peakHeap / 2 ** 20,
+  baselineRssMB: baselineRss / 2 ** 20,
+  corpus: { actors: corpus.actors.length, events: corpus.events.length, quotes },
+};
+process.stdout.write(`${JSON.stringify(result)}\n`);
