@@ -5,7 +5,14 @@ import { COMMON_WORDS } from "./data/common-words.gen.js";
 import { COUNTRY_ROWS } from "./data/countries.gen.js";
 import { FEMALE_NAMES, MALE_NAMES } from "./data/given-names.gen.js";
 import { KNOWN_ORGS, NOT_ACRONYMS, ORG_HEADS, ORG_OF_HEADS } from "./data/organizations.js";
-import { COUNTRY_ALIASES, COUNTRY_DEMONYMS, PLACE_HEADS, REGIONS, SEATS_OF_POWER } from "./data/places.js";
+import {
+  COUNTRY_ALIASES,
+  COUNTRY_DEMONYMS,
+  COUNTRY_RENAMES,
+  PLACE_HEADS,
+  REGIONS,
+  SEATS_OF_POWER,
+} from "./data/places.js";
 import { BARE_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS, TITLES } from "./data/titles.js";
 import { NAME_PARTICLES, NAME_SUFFIXES, NON_NAMES } from "./data/words.js";
 
@@ -71,9 +78,12 @@ function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
   }
   const capitals: [string, string][] = [];
   for (const [name, list] of Object.entries(COUNTRY_DEMONYMS)) for (const d of list) demonyms.set(d, name);
-  for (const [name, , aliases, dems, caps] of COUNTRY_ROWS) {
+  for (const [generated, , aliases, dems, caps] of COUNTRY_ROWS) {
+    const name = COUNTRY_RENAMES[generated] ?? generated;
     const e = entry(name, "place", "country", { country: name });
     put(name, e);
+    put(generated, e);
+    for (const a of COUNTRY_ALIASES[generated] ?? []) put(a, e);
     for (const a of aliases.split("|")) put(a, e);
     for (const a of COUNTRY_ALIASES[name] ?? []) put(a, e);
     for (const d of dems.split("|")) if (d && !demonyms.has(d)) demonyms.set(d, name);
@@ -87,7 +97,7 @@ function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
   for (const [name, country] of SEATS_OF_POWER)
     put(name, entry(name, "place", "landmark", { country, standsFor: country }));
   for (const [c, country] of capitals) put(c, entry(c, "place", "city", { country, standsFor: country }));
-  const countryOf = new Map(COUNTRY_ROWS.map((r) => [r[1], r[0]]));
+  const countryOf = new Map(COUNTRY_ROWS.map((r) => [r[1], COUNTRY_RENAMES[r[0]] ?? r[0]]));
   for (const line of CITY_LINES.split("\n")) {
     const [name, cc] = line.split("\t") as [string, string];
     put(name, entry(name, "place", "city", { country: countryOf.get(cc) ?? null }));

@@ -28,9 +28,12 @@ export function sentenceNumbers(units: readonly (readonly Token[])[]): number[][
   let n = 0;
   return units.map((ts) => {
     n++;
+    // the sentences of a quotation are one sentence of the narrative around it
+    let quoted = false;
     return ts.map((t) => {
       const here = n;
-      if (t.text === "." || t.text === "!" || t.text === "?") n++;
+      if (t.text === '"') quoted = !quoted;
+      else if (!quoted && (t.text === "." || t.text === "!" || t.text === "?")) n++;
       return here;
     });
   });

@@ -136,7 +136,8 @@ export function segmentChunk(
         tail = g.names.get(tailText.slice(0, k).join(" "));
         tailLen = k;
       }
-      if (head && tail) {
+      // only when the second name runs to the end of the run: "NATO-Russia Council" stays one name
+      if (head && tail && tailLen === tailText.length) {
         out.push({
           ...makeCandidate(ts, i, i + 1, paragraph, { kind: head.kind, subtype: head.subtype, entry: head }),
           end: t.start + cut,

@@ -1,8 +1,152 @@
+// Stage actors -> quotes: every quoted span of the body, its kind, and its speaker.
 import type { ActorAnalysis } from "../actors/find-actors.js";
+import { type Token, tokenize } from "../actors/tokens.js";
 import type { CleanDoc } from "../pipeline/context.js";
-import type { Quote } from "../schema/quote.js";
+import type { Quote, QuoteKind } from "../schema/quote.js";
+import { accordingTo, type Clause, type Credit, creditAfter, creditBefore } from "./attribute.js";
+import { cues } from "./cues.js";
+import { findQuoteSpans, type QuoteSpan } from "./spans.js";
 
-/** Finds every quoted span of the body and attributes it to a speaker. */
-export function findQuotes(_doc: CleanDoc, _actors: ActorAnalysis): Quote[] {
-  return [];
+/** The first token index whose start is >= offset. */
+function tokenAt(ts: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ts[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Token index just after the sentence end at or after `from` (before `limit`). */
+function sentenceEndToken(ts: readonly Token[], from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const t = ts[i] as Token;
+    if (t.text === "." || t.text === "!" || t.text === "?") return i + 1;
+  }
+  return limit;
+}
+
+/** Token index where the sentence holding token `at` starts (not before `floor`). */
+function sentenceStartToken(ts: readonly Token[], at: number, floor: number): number {
+  for (let i = at - 1; i >= floor; i--) {
+    const t = ts[i] as Token;
+    if (t.text === "." || t.text === "!" || t.text === "?") return i + 1;
+  }
+  return floor;
+}
+
+/** A sentence that only credits: "Smith said." or "Lavrov said on Monday.", not "But he said that ...". */
+function isBareCredit(ts: readonly Token[], credit: Credit, end: number): boolean {
+  const from = tokenAt(ts, credit.cueEnd);
+  return end - from <= 8 && !ts.slice(from, end).some((t) => t.lower === "that" || t.text === '"');
+}
+
+function kindOf(folded: string, q: QuoteSpan, credit: Credit | null, naming: boolean): QuoteKind {
+  const text = folded.slice(q.start, q.end);
+  const words = text.split(/\s+/).length;
+  if (naming && words <= 8) return "name";
+  if (!credit && words <= 4 && !/[.!?,]$/.test(text)) return "scare";
+  const before = folded.slice(Math.max(0, q.open - 2), q.open).trim();
+  const embedded = before !== "" && /[\p{L}\p{N}]$/u.test(before);
+  if (embedded && (/^\p{Ll}/u.test(text) || words < 5)) return "partial";
+  return "direct";
+}
+
+/**
+ * Finds every quoted span of the body and attributes it to a speaker.
+ *
+ * @example
+ * findQuotes(doc, findActors(doc))[0]; // { text: "We need clear guarantees ...", speakerId: "a/sergei-lavrov", cue: "told a news conference", ... }
+ */
+export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
+  const c = cues();
+  const spans = findQuoteSpans(doc.raw, doc.folded, doc.paragraphs);
+  const out: Quote[] = [];
+  const tokens = new Map<number, Token[]>();
+  let prevSpeaker: { credit: Credit; paragraph: number } | null = null;
+  spans.forEach((q, n) => {
+    const p = doc.paragraphs[q.paragraph];
+    if (!p) return;
+    let ts = tokens.get(q.paragraph);
+    if (!ts) {
+      ts = tokenize(doc.folded, p.start, p.end);
+      tokens.set(q.paragraph, ts);
+    }
+    const clause: Clause = { raw: doc.raw, ts, analysis: actors, cues: c };
+    const prevQ = spans[n - 1]?.paragraph === q.paragraph ? spans[n - 1] : undefined;
+    const nextQ = spans[n + 1]?.paragraph === q.paragraph ? spans[n + 1] : undefined;
+    const openTok = tokenAt(ts, q.open);
+    const closeTok = q.close === -1 ? tokenAt(ts, q.end) : tokenAt(ts, q.close + 1);
+    const leftFloor = prevQ ? tokenAt(ts, (prevQ.close === -1 ? prevQ.end : prevQ.close) + 1) : 0;
+    const rightLimit = nextQ ? tokenAt(ts, nextQ.open) : ts.length;
+    const left = sentenceStartToken(ts, openTok, leftFloor);
+    // a quotation ending its own sentence ('... discussions." But he said') has no words after it
+    const ended = /[.!?]$/.test(doc.folded.slice(q.start, q.end)) && (ts[closeTok] as Token | undefined)?.cap === true;
+    const right = ended ? closeTok : sentenceEndToken(ts, closeTok, rightLimit);
+    const lead = doc.folded.slice(Math.max(p.start, q.open - 40), q.open).toLowerCase();
+    const naming = c.naming.some((w) => new RegExp(`\\b${w}\\s*[:,]?\\s*$`).test(lead));
+    let credit: Credit | null = null;
+    let attribution: Quote["attribution"] = "none";
+    if (!naming) {
+      credit =
+        creditAfter(clause, closeTok, right) ?? creditBefore(clause, left, openTok) ?? accordingTo(clause, left, right);
+      // the speaker stated in the next sentence: '"...." Smith said on Monday.'
+      if (!credit && q.close !== -1 && right < rightLimit) {
+        const end = sentenceEndToken(ts, right, rightLimit);
+        const after = creditAfter(clause, right, end);
+        if (after?.speaker.id && !after.weak && isBareCredit(ts, after, end)) credit = after;
+      }
+      if (credit) attribution = credit.speaker.attribution;
+      // a bare quotation after another in the same paragraph, or opening the next, continues its speaker
+      const bare =
+        !credit &&
+        prevSpeaker &&
+        (prevSpeaker.paragraph === q.paragraph ||
+          (prevSpeaker.paragraph === q.paragraph - 1 && (q.open === p.start || q.continued)));
+      if (bare && prevSpeaker) {
+        credit = prevSpeaker.credit;
+        attribution = "continuation";
+      }
+    }
+    const kind = kindOf(doc.folded, q, credit, naming);
+    const scare = kind === "scare" || kind === "name";
+    if (credit && !scare && credit.speaker.id) prevSpeaker = { credit, paragraph: q.paragraph };
+    const s = scare ? null : credit;
+    out.push({
+      id: `${doc.id}/q${out.length + 1}`,
+      articleId: doc.id,
+      text: doc.raw.slice(q.start, q.end),
+      span: { start: q.start, end: q.end },
+      kind,
+      speakerId: s?.speaker.id ?? null,
+      speaker: s ? s.speaker.text : null,
+      speakerSpan: s ? { start: s.speaker.start, end: s.speaker.end } : null,
+      attribution: s ? attribution : "none",
+      cue: s && attribution !== "continuation" ? s.cue : null,
+      cueSpan: s && attribution !== "continuation" ? { start: s.cueStart, end: s.cueEnd } : null,
+      paragraph: q.paragraph,
+      groupId: null,
+    });
+  });
+  backfillContinued(out, spans);
+  return out;
+}
+
+/** A quotation carried over paragraphs is credited at its end: its earlier parts take that speaker. */
+function backfillContinued(out: Quote[], spans: readonly QuoteSpan[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const q = out[i] as Quote;
+    const next = out[i + 1] as Quote;
+    if ((spans[i] as QuoteSpan).continues && !q.speakerId && next.speakerId) {
+      out[i] = {
+        ...q,
+        speakerId: next.speakerId,
+        speaker: next.speaker,
+        speakerSpan: next.speakerSpan,
+        attribution: "continuation",
+      };
+    }
+  }
 }

@@ -15,10 +15,16 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   Myanmar: ["Burma"],
   "Ivory Coast": ["Cote d'Ivoire", "Côte d'Ivoire"],
   Palestine: ["Palestinian territories", "Palestinian Territories"],
-  Turkey: ["Turkiye", "Türkiye"],
+  Türkiye: ["Turkey", "Turkiye"],
   Eswatini: ["Swaziland"],
   "North Macedonia": ["Macedonia"],
   Vatican: ["Vatican City", "Holy See"],
+};
+
+/** English names preferred over the generated ones: the generated name stays an alias. */
+export const COUNTRY_RENAMES: Readonly<Record<string, string>> = {
+  Türkiye: "Turkey",
+  Czechia: "Czech Republic",
 };
 
 /** Extra demonyms and adjectives, keyed by country name. */

@@ -1,0 +1,163 @@
+// Credits one quotation from the words around it, within its sentence:
+//   after it:  '"...," X said'  '"...," said X'  '"...," X flatly told reporters'  '"...," noted the US State Secretary'
+//   before it: 'X said: "..."'  'X said that "..."'  'Hague said Medvedev's threat was "disappointing"'
+//   either:    'according to X'
+// Hand-written: no library handles inverted cues, appositives and unnamed sources in news English.
+import type { ActorAnalysis } from "../actors/find-actors.js";
+import type { Token } from "../actors/tokens.js";
+import type { Cues } from "./cues.js";
+import { type Speaker, speakerOf } from "./speaker.js";
+
+/** A speaker with the cue that credits them. */
+export interface Credit {
+  readonly speaker: Speaker;
+  readonly cue: string | null;
+  readonly cueStart: number;
+  readonly cueEnd: number;
+  /** The cue only credits a fragment inside reported speech ("hopes to have an ..."). */
+  readonly weak: boolean;
+}
+
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "their",
+  "its",
+  "his",
+  "her",
+  "our",
+  "my",
+  "your",
+  "this",
+  "that",
+  "these",
+  "those",
+  "of",
+  "to",
+  "no",
+]);
+const STOP = new Set([".", "!", "?", ";", '"']);
+const SUBORDINATORS = new Set(["by", "after", "before", "while", "when", "in", "on", "without"]);
+
+export interface Clause {
+  readonly raw: string;
+  readonly ts: readonly Token[];
+  readonly analysis: ActorAnalysis;
+  readonly cues: Cues;
+}
+
+/** Whether token `i` is a reporting verb used as a verb: "their state" is a noun. */
+function verbAt(c: Clause, i: number): string | null {
+  const t = c.ts[i];
+  if (!t?.word || t.cap) return null;
+  const base = c.cues.verbs.get(t.lower);
+  if (!base) return null;
+  const prev = c.ts[i - 1];
+  if (prev && DETERMINERS.has(prev.lower)) return null;
+  return base;
+}
+
+/** The cue's end: the verb, or the verb and its object ("told reporters", "told a news conference"). */
+function cueEnd(c: Clause, v: number): number {
+  const t = c.ts[v] as Token;
+  const rest = c.raw
+    .slice(t.end, t.end + 30)
+    .toLowerCase()
+    .replace(/^\s+/, "");
+  for (const o of c.cues.objects)
+    if (rest.startsWith(o) && !/[a-z]/.test(rest.charAt(o.length)))
+      return t.end + (c.raw.slice(t.end).length - c.raw.slice(t.end).trimStart().length) + o.length;
+  return t.end;
+}
+
+function credit(c: Clause, v: number, speaker: Speaker | null, base: string): Credit | null {
+  if (!speaker) return null;
+  const t = c.ts[v] as Token;
+  const end = cueEnd(c, v);
+  return { speaker, cue: c.raw.slice(t.start, end), cueStart: t.start, cueEnd: end, weak: c.cues.weak.has(base) };
+}
+
+/** "according to X" between tokens `from` and `to`. */
+export function accordingTo(c: Clause, from: number, to: number): Credit | null {
+  for (let i = from; i + 2 < to; i++) {
+    if ((c.ts[i] as Token).lower !== "according" || (c.ts[i + 1] as Token).lower !== "to") continue;
+    let e = i + 2;
+    while (e < to && (c.ts[e] as Token).word) e++;
+    const speaker = speakerOf(c.analysis, c.raw, c.ts, i + 2, e, c.cues, false);
+    if (speaker) {
+      const a = c.ts[i] as Token;
+      const b = c.ts[i + 1] as Token;
+      return {
+        speaker: { ...speaker, attribution: speaker.id ? "according-to" : "unnamed" },
+        cue: c.raw.slice(a.start, b.end),
+        cueStart: a.start,
+        cueEnd: b.end,
+        weak: false,
+      };
+    }
+  }
+  return null;
+}
+
+/** A cue after the quotation, in tokens `[from, to)`. */
+export function creditAfter(c: Clause, from: number, to: number): Credit | null {
+  let i = from;
+  while (i < to && !(c.ts[i] as Token).word && !STOP.has((c.ts[i] as Token).text)) i++;
+  if (i >= to) return null;
+  // verb first: "said Russian Defence Minister Anatoly Serdyukov", "flatly told reporters"
+  let v = i;
+  while (v < to && c.cues.adverbs.has((c.ts[v] as Token).lower) && !verbAt(c, v)) v++;
+  const first = verbAt(c, v);
+  if (first && v - i <= 2) {
+    let s = v + 1;
+    while (s < to && c.cues.adverbs.has((c.ts[s] as Token).lower)) s++;
+    let e = s;
+    while (
+      e < to &&
+      ((c.ts[e] as Token).word || (c.ts[e] as Token).text === "-") &&
+      !/^(who|which|that|in|at|on|after|before|during|following|as|when|while|adding|saying)$/.test(
+        (c.ts[e] as Token).lower,
+      )
+    )
+      e++;
+    const named = credit(c, v, speakerOf(c.analysis, c.raw, c.ts, s, e, c.cues, false), first);
+    if (named) return named;
+  }
+  // subject first: "Rasmussen said", "Russia's NATO ambassador, Dmitry Rogozin, complained"
+  for (let k = i; k < to && k - i < 16; k++) {
+    const t = c.ts[k] as Token;
+    if (STOP.has(t.text)) break;
+    const base = verbAt(c, k);
+    if (!base) continue;
+    let e = k;
+    while (e > i && c.cues.adverbs.has((c.ts[e - 1] as Token).lower)) e--;
+    while (e > i && (c.ts[e - 1] as Token).text === ",") e--;
+    return credit(c, k, speakerOf(c.analysis, c.raw, c.ts, i, e, c.cues, true), base);
+  }
+  return null;
+}
+
+/** A cue before the quotation, in tokens `[from, to)`: the reporting verb nearest the quotation. */
+export function creditBefore(c: Clause, from: number, to: number): Credit | null {
+  for (let k = to - 1; k >= from; k--) {
+    const base = verbAt(c, k);
+    if (!base) continue;
+    let e = k;
+    while (e > from && c.cues.adverbs.has((c.ts[e - 1] as Token).lower)) e--;
+    const prev = c.ts[e - 1];
+    // "by voicing", "after saying": the subject of the sentence speaks
+    if (prev && SUBORDINATORS.has(prev.lower) && (c.ts[k] as Token).lower.endsWith("ing")) {
+      const s = speakerOf(c.analysis, c.raw, c.ts, from, e - 1, c.cues, false);
+      if (s) return credit(c, k, s, base);
+      continue;
+    }
+    // the subject: the words before the verb back to the clause start, at most 12
+    let s = e;
+    while (s > from && e - s < 12 && !STOP.has((c.ts[s - 1] as Token).text) && (c.ts[s - 1] as Token).lower !== "that")
+      s--;
+    const found = credit(c, k, speakerOf(c.analysis, c.raw, c.ts, s, e, c.cues, true), base);
+    if (found) return found;
+  }
+  return null;
+}
