@@ -78,8 +78,11 @@ describe("write routes over a store", () => {
     ]) {
       const [a, b] = await Promise.all([app.request(url), memory.request(url)]);
       // Page keys are the source's own (opaque in cursors), so cursors differ; whether there is a next page does not.
-      const strip = ({ nextCursor, ...rest }: Record<string, unknown>) => ({ ...rest, more: nextCursor != null });
-      expect([url, a.status, strip(await a.json())]).toEqual([url, b.status, strip(await b.json())]);
+      const strip = async (res: Response) => {
+        const { nextCursor, ...rest } = (await res.json()) as Record<string, unknown>;
+        return { ...rest, more: nextCursor != null };
+      };
+      expect([url, a.status, await strip(a)]).toEqual([url, b.status, await strip(b)]);
     }
   });
 
