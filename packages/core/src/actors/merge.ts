@@ -60,6 +60,23 @@ function samePerson(a: readonly string[], b: readonly string[]): boolean {
   return (a[0] as string)[0] === (b[0] as string)[0];
 }
 
+const CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "du", "des", "la", "le"]);
+
+/** The draft whose name an acronym abbreviates: "PSG" for "Paris Saint-Germain", "NHS" for "National Health Service". */
+function expansionOf(acronym: string, drafts: Iterable<Draft>): Draft | undefined {
+  const letters = acronym.replace(/[^A-Z]/g, "");
+  if (letters.length < 2) return undefined;
+  for (const d of drafts) {
+    const initials = d.name
+      .split(/[\s-]+/)
+      .filter((w) => w && !CONNECTORS.has(w))
+      .map((w) => w.charAt(0).toUpperCase())
+      .join("");
+    if (initials === letters) return d;
+  }
+  return undefined;
+}
+
 /** Builds drafts from candidates in text order; returns them in order of first mention. */
 export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[]): Draft[] {
   const byKey = new Map<string, Draft>();
@@ -84,7 +101,11 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[]): Draf
       const same = persons.find((p) => p.parts.length > 1 && samePerson(p.parts, parts));
       addMention(same ?? get(`p:${c.text}`, c, c.text), c, "name");
     } else if (c.kind === "organization" || c.kind === "place") {
-      addMention(get(`${c.kind}:${c.text}`, c, c.text), c, c.via);
+      const expanded = c.via === "acronym" ? expansionOf(c.text, byKey.values()) : undefined;
+      if (expanded) {
+        expanded.kind = "organization";
+        addMention(expanded, c, "acronym");
+      } else addMention(get(`${c.kind}:${c.text}`, c, c.text), c, c.via);
     }
   }
   // single words: a surname or short form of someone named in full, a short form of an organisation,

@@ -3,8 +3,21 @@
 // "Foreign Minister" of Russia; "NATO-Russia Council" -> one organisation; "UN-Arab League" -> two.
 import type { Candidate } from "./candidate.js";
 import type { Chunk } from "./chunks.js";
-import { type Entry, type Gazetteer, genderOfGivenName } from "./gazetteer.js";
+import { classifyUnknown, isAgent, isGiven, isPlainWord } from "./classify.js";
+import type { Entry, Gazetteer } from "./gazetteer.js";
 import type { Token } from "./tokens.js";
+
+interface Title {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** "Detective Inspector", "Deputy Prime Minister": titles in a row make one. */
+function extendTitle(prior: Title | null, next: Title): Title {
+  if (!prior || prior.end + 1 < next.start) return next;
+  return { text: `${prior.text} ${next.text}`, start: prior.start, end: next.end };
+}
 
 const joinText = (ts: readonly Token[]) => ts.map((t) => t.text).join(" ");
 
@@ -63,48 +76,6 @@ function makeCandidate(
   };
 }
 
-/** Classifies a run of unknown capitalised words. */
-const isGiven = (g: Gazetteer, w: string) => g.male.has(w) || g.female.has(w);
-
-/** A capitalised sentence opener that is only a common word: "Despite", "Top", "Seeking". */
-function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
-  const t = ts[i] as Token;
-  return (
-    g.common.has(t.lower) &&
-    !g.names.has(t.text) &&
-    !g.demonyms.has(t.text) &&
-    matchTitle(g, ts, i, to) < 0 &&
-    !isGiven(g, t.text)
-  );
-}
-
-function classifyUnknown(
-  g: Gazetteer,
-  ts: readonly Token[],
-  from: number,
-  to: number,
-  titled: boolean,
-  titleCase: boolean,
-): Partial<Candidate> | null {
-  const first = ts[from] as Token;
-  const last = ts[to - 1] as Token;
-  const n = to - from;
-  if (g.orgHeads.has(last.text) && n > 1) return { kind: "organization", subtype: null };
-  if (g.placeHeads.has(last.text) && n > 1) return { kind: "place", subtype: "landmark" };
-  const given = genderOfGivenName(g, first.text);
-  const given0 = isGiven(g, first.text);
-  if (n === 1) {
-    if (first.caps && first.text.length <= 7 && !g.notAcronyms.has(first.text.replace(/\./g, "")) && !titled)
-      return { kind: "organization", via: "acronym" };
-    return { kind: titled ? "person" : "unknown", personish: titled };
-  }
-  if (ts.slice(from, to).some((t) => t.caps && t.text.length > 1)) return { kind: "organization" };
-  if (given0 || titled) return { kind: "person", gender: given, personish: true };
-  // in a title-case headline every word is capitalised: only given names make a person there
-  if (!titleCase && n <= 4 && !g.common.has(last.lower)) return { kind: "person", gender: null };
-  return null;
-}
-
 /** Turns one chunk into candidates. Leading sentence openers that are common words are dropped. */
 export function segmentChunk(
   g: Gazetteer,
@@ -118,7 +89,7 @@ export function segmentChunk(
   const to = chunk.to;
   // a demonym or a known owner before a title: "Russian Foreign Minister", "NATO Secretary General"
   let owner: string | null = null;
-  let title: { text: string; start: number; end: number } | null = null;
+  let title: Title | null = null;
   while (i < to) {
     const t = ts[i] as Token;
     if (g.nonNames.has(t.text) || (i === chunk.from && t.opener && isPlainWord(g, ts, i, to))) {
@@ -172,7 +143,9 @@ export function segmentChunk(
       titleEnd < to &&
       !g.orgHeads.has((ts[to - 1] as Token).text)
     ) {
-      title = { text: joinText(ts.slice(i, titleEnd)), start: t.start, end: (ts[titleEnd - 1] as Token).end };
+      const text = joinText(ts.slice(i, titleEnd));
+      const end = (ts[titleEnd - 1] as Token).end;
+      title = extendTitle(title, { text, start: t.start, end });
       i = titleEnd;
       continue;
     }
@@ -236,66 +209,4 @@ export function segmentChunk(
     i = end;
   }
   return out;
-}
-
-const AGENT_WORDS = new Set([
-  "said",
-  "says",
-  "has",
-  "had",
-  "have",
-  "is",
-  "was",
-  "will",
-  "would",
-  "wants",
-  "wanted",
-  "warned",
-  "demanded",
-  "insisted",
-  "insists",
-  "accused",
-  "rejected",
-  "denied",
-  "announced",
-  "threatened",
-  "refused",
-  "responded",
-  "argued",
-  "claimed",
-  "called",
-  "urged",
-  "signalled",
-  "signaled",
-  "vowed",
-  "also",
-  "says",
-  "believes",
-  "fears",
-  "suggests",
-  "suggested",
-  "hopes",
-  "hoped",
-  "agreed",
-  "sees",
-  "saw",
-  "could",
-  "may",
-  "might",
-  "should",
-]);
-
-/** Whether the word after a place shows it acting: "Moscow demanded", "the Kremlin's position". */
-function isAgent(ts: readonly Token[], end: number): boolean {
-  const prev = ts[end - 1] as Token;
-  const next = ts[end];
-  if (
-    prev.possessive &&
-    next &&
-    /^(position|demands?|concerns?|response|reaction|decision|offer|stance|interest|threat|refusal|officials?|envoy)$/.test(
-      next.lower,
-    )
-  )
-    return true;
-  return !!next && next.word && AGENT_WORDS.has(next.lower);
 }

@@ -39,6 +39,24 @@ const DETERMINERS = new Set([
 ]);
 const STOP = new Set([".", "!", "?", ";", '"']);
 const SUBORDINATORS = new Set(["by", "after", "before", "while", "when", "in", "on", "without"]);
+// after the closing mark these open a new clause, whose verb does not credit the quotation
+const NEW_CLAUSE = new Set([
+  "but",
+  "and",
+  "while",
+  "although",
+  "though",
+  "because",
+  "as",
+  "which",
+  "so",
+  "if",
+  "when",
+  "where",
+  "whereas",
+  "yet",
+  "or",
+]);
 
 export interface Clause {
   readonly raw: string;
@@ -104,7 +122,7 @@ export function accordingTo(c: Clause, from: number, to: number): Credit | null 
 export function creditAfter(c: Clause, from: number, to: number): Credit | null {
   let i = from;
   while (i < to && !(c.ts[i] as Token).word && !STOP.has((c.ts[i] as Token).text)) i++;
-  if (i >= to) return null;
+  if (i >= to || NEW_CLAUSE.has((c.ts[i] as Token).lower)) return null;
   // verb first: "said Russian Defence Minister Anatoly Serdyukov", "flatly told reporters"
   let v = i;
   while (v < to && c.cues.adverbs.has((c.ts[v] as Token).lower) && !verbAt(c, v)) v++;

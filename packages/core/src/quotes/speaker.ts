@@ -52,6 +52,12 @@ export function speakerOf(
     const attribution: Attribution = m.via === "pronoun" ? "pronoun" : m.via === "description" ? "role" : "explicit";
     return { id: m.actorId, text: raw.slice(m.start, m.end), start: m.start, end: m.end, attribution };
   }
+  // "the 37-year-old", "the veteran": the person last named
+  if (/^the (\d+-year-old|veteran|former|latter)$/i.test(raw.slice(first.start, last.end))) {
+    const id = lastPersonBefore(analysis, first.start);
+    if (id)
+      return { id, text: raw.slice(first.start, last.end), start: first.start, end: last.end, attribution: "role" };
+  }
   for (let i = from; i < to; i++) {
     const t = ts[i] as Token;
     const g = PRONOUN_GENDER[t.lower];

@@ -1,0 +1,112 @@
+// Word-level judgements for the name finder: what an unknown capitalised run is, whether a sentence
+// opener is a plain word, whether a place acts ("Moscow demanded").
+import type { Candidate } from "./candidate.js";
+import { type Gazetteer, genderOfGivenName } from "./gazetteer.js";
+import { matchTitle } from "./segment.js";
+import type { Token } from "./tokens.js";
+
+/** Whether a word is a known given name. */
+export const isGiven = (g: Gazetteer, w: string) => g.male.has(w) || g.female.has(w);
+
+/** A capitalised sentence opener that is only a common word: "Despite", "Top", "Seeking". */
+export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
+  const t = ts[i] as Token;
+  return (
+    g.common.has(t.lower) &&
+    !g.names.has(t.text) &&
+    !g.demonyms.has(t.text) &&
+    matchTitle(g, ts, i, to) < 0 &&
+    !isGiven(g, t.text)
+  );
+}
+
+/** Classifies a run of unknown capitalised words. */
+export function classifyUnknown(
+  g: Gazetteer,
+  ts: readonly Token[],
+  from: number,
+  to: number,
+  titled: boolean,
+  titleCase: boolean,
+): Partial<Candidate> | null {
+  const first = ts[from] as Token;
+  const last = ts[to - 1] as Token;
+  const n = to - from;
+  if (g.orgHeads.has(last.text) && n > 1) return { kind: "organization", subtype: null };
+  if (g.placeHeads.has(last.text) && n > 1) return { kind: "place", subtype: "landmark" };
+  const given = genderOfGivenName(g, first.text);
+  const given0 = isGiven(g, first.text);
+  if (n === 1) {
+    if (first.caps && first.text.length <= 7 && !g.notAcronyms.has(first.text.replace(/\./g, "")) && !titled)
+      return { kind: "organization", via: "acronym" };
+    return { kind: titled ? "person" : "unknown", personish: titled };
+  }
+  if (ts.slice(from, to).some((t) => t.caps && t.text.length > 1)) return { kind: "organization" };
+  if (given0 || titled) return { kind: "person", gender: given, personish: true };
+  // in a title-case headline every word is capitalised: only given names make a person there
+  if (!titleCase && n <= 4 && !g.common.has(last.lower) && !g.common.has(first.lower))
+    return { kind: "person", gender: null };
+  return null;
+}
+
+const AGENT_WORDS = new Set([
+  "said",
+  "says",
+  "has",
+  "had",
+  "have",
+  "is",
+  "was",
+  "will",
+  "would",
+  "wants",
+  "wanted",
+  "warned",
+  "demanded",
+  "insisted",
+  "insists",
+  "accused",
+  "rejected",
+  "denied",
+  "announced",
+  "threatened",
+  "refused",
+  "responded",
+  "argued",
+  "claimed",
+  "called",
+  "urged",
+  "signalled",
+  "signaled",
+  "vowed",
+  "also",
+  "says",
+  "believes",
+  "fears",
+  "suggests",
+  "suggested",
+  "hopes",
+  "hoped",
+  "agreed",
+  "sees",
+  "saw",
+  "could",
+  "may",
+  "might",
+  "should",
+]);
+
+/** Whether the word after a place shows it acting: "Moscow demanded", "the Kremlin's position". */
+export function isAgent(ts: readonly Token[], end: number): boolean {
+  const prev = ts[end - 1] as Token;
+  const next = ts[end];
+  if (
+    prev.possessive &&
+    next &&
+    /^(position|demands?|concerns?|response|reaction|decision|offer|stance|interest|threat|refusal|officials?|envoy)$/.test(
+      next.lower,
+    )
+  )
+    return true;
+  return !!next && next.word && AGENT_WORDS.has(next.lower);
+}
