@@ -88,7 +88,7 @@ function readEdgeLine(
   folded: string,
   line: Line,
   header: boolean,
-  monthFirst: boolean,
+  monthFirst: () => boolean,
 ): [RemovalReason, string] {
   const { span, stats, verdict } = line;
   if (line.caption) {
@@ -171,9 +171,13 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const first = lines.findIndex((l) => l.prose);
   const last = lines.findLastIndex((l) => l.prose);
   const g = new Gathered(raw);
-  const monthFirst = prefersMonthFirst(folded);
+  let monthFirst: boolean | undefined;
+  const readsMonthFirst = () => {
+    monthFirst ??= prefersMonthFirst(folded);
+    return monthFirst;
+  };
   const edge = (line: Line, header: boolean) => {
-    const [reason, detail] = readEdgeLine(g, folded, line, header, monthFirst);
+    const [reason, detail] = readEdgeLine(g, folded, line, header, readsMonthFirst);
     g.remove(line.span, reason, detail);
   };
   const headerEnd = first < 0 ? lines.length : first;

@@ -53,11 +53,11 @@ const valid = (month: number, day: number | null) =>
  * Reads "09/11/2016": day first unless that is impossible or `monthFirst` says the page writes months
  * first ("Nov 9" style dates elsewhere in the text).
  */
-function numericDate(a: number, b: number, monthFirst: boolean): [number, number] | null {
+function numericDate(a: number, b: number, monthFirst: () => boolean): [number, number] | null {
   if (a > 12 && b <= 12) return [b, a];
   if (b > 12 && a <= 12) return [a, b];
   if (a > 12 || b > 12) return null;
-  return monthFirst ? [a, b] : [b, a];
+  return monthFirst() ? [a, b] : [b, a];
 }
 
 /**
@@ -66,7 +66,12 @@ function numericDate(a: number, b: number, monthFirst: boolean): [number, number
  * @example
  * findDates("World | December 8, 2011, Thursday", 0, 34)[0] // { start: 8, end: 24, year: 2011, month: 12, day: 8 }
  */
-export function findDates(text: string, from: number, to: number, monthFirst = false): FoundDate[] {
+export function findDates(
+  text: string,
+  from: number,
+  to: number,
+  monthFirst: () => boolean = () => false,
+): FoundDate[] {
   const out: FoundDate[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(DATE_RE)) {

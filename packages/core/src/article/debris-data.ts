@@ -12,7 +12,7 @@ export interface DebrisPattern {
 
 /**
  * Lines that are debris wherever they stand, as long as they are short (see MAX_DEBRIS_LINE in debris.ts).
- * Anchored at the start or the end of the line so that a body sentence mentioning the words is left alone.
+ * Each is anchored at the start of the line (debris.ts relies on it for speed) so that a body sentence mentioning the words is left alone.
  */
 export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   { reason: "comments", name: "comment counter", pattern: /^[\s,.|-]*\d*\s*comments?\s*:?\s*\d*\s*(comments?)?\s*$/i },
@@ -35,7 +35,6 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
       /^\s*(you must be logged in|log in to (comment|reply)|your email address will not be published|be the first to comment|comments are closed|comments (are|have been) (closed|disabled))/i,
   },
   { reason: "copyright", name: "copyright sign", pattern: /^\s*(\(c\)|©|copyright\b|all rights reserved)/i },
-  { reason: "copyright", name: "rights notice", pattern: /\ball rights reserved\.?\s*$/i },
   {
     reason: "copyright",
     name: "republication notice",
@@ -98,6 +97,11 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     name: "breadcrumb",
     pattern: /^\s*(home|news|world)\s*(>|»|\/|\|)\s*\w[\w ]{0,30}(\s*(>|»|\/|\|)\s*\w[\w ]{0,30}){0,5}\s*$/i,
   },
+];
+
+/** Debris recognised by how a line ends; matched against the line's last characters only. */
+export const DEBRIS_ENDINGS: readonly DebrisPattern[] = [
+  { reason: "copyright", name: "rights notice", pattern: /\ball rights reserved\.?\s*$/i },
 ];
 
 /** Credits that close a photo caption: "EPA/BGNES", "(AP Photo/Evan Vucci)", "Photo: Reuters", "Getty Images". */

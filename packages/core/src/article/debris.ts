@@ -5,7 +5,7 @@
 import type { RemovalReason } from "../schema/article.js";
 import type { Span } from "../schema/common.js";
 import { findDates } from "./dates.js";
-import { CAPTION_OPENER, DEBRIS_PATTERNS, PHOTO_CREDITS } from "./debris-data.js";
+import { CAPTION_OPENER, DEBRIS_ENDINGS, DEBRIS_PATTERNS, PHOTO_CREDITS } from "./debris-data.js";
 
 /** Why a line is not body text. */
 export interface Verdict {
@@ -16,6 +16,9 @@ export interface Verdict {
 /** Phrase rules apply only to lines up to this long: a longer line is prose that mentions the words. */
 const MAX_DEBRIS_LINE = 400;
 const MAX_CAPTION = 600;
+const CREDIT_TAIL = 120;
+/** All line-start patterns in one: most lines fail it at once, and only those that match are named. */
+const ANY_DEBRIS = new RegExp(DEBRIS_PATTERNS.map((p) => `(?:${p.pattern.source})`).join("|"), "i");
 
 /** Cheap counts over one line. */
 export interface LineStats {
@@ -23,23 +26,34 @@ export interface LineStats {
   readonly letters: number;
   readonly words: number;
   readonly pipes: number;
+  readonly digits: number;
 }
+
+/** Counts over a long line are taken on its first part and scaled: past this, only prose is that long. */
+const STATS_WINDOW = 800;
 
 export function lineStats(text: string, span: Span): LineStats {
   let letters = 0;
   let words = 0;
   let pipes = 0;
+  let digits = 0;
   let inWord = false;
-  for (let i = span.start; i < span.end; i++) {
+  const end = Math.min(span.end, span.start + STATS_WINDOW);
+  for (let i = span.start; i < end; i++) {
     const c = text.charCodeAt(i);
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
-    const wordChar = letter || (c >= 48 && c <= 57);
+    const digit = c >= 48 && c <= 57;
+    const wordChar = letter || digit;
+    if (digit) digits++;
     if (letter) letters++;
     if (c === 124) pipes++;
     if (wordChar && !inWord) words++;
     inWord = wordChar || (inWord && (c === 39 || c === 45));
   }
-  return { length: span.end - span.start, letters, words, pipes };
+  const length = span.end - span.start;
+  const k = length / Math.max(1, end - span.start);
+  if (k === 1) return { length, letters, words, pipes, digits };
+  return { length, letters: letters * k, words: words * k, pipes: pipes * k, digits: digits * k };
 }
 
 /** Whether the line ends like a sentence: a terminator, possibly inside closing quotes or brackets. */
@@ -63,7 +77,7 @@ function isNavigation(text: string, stats: LineStats): boolean {
 
 /** A short line that is mostly a date, such as "World | December 8, 2011, Thursday // 16:58| views". */
 export function isDateLine(text: string, span: Span, stats: LineStats): boolean {
-  if (stats.length > 160 || stats.words > 16) return false;
+  if (stats.digits < 3 || stats.length > 160 || stats.words > 16) return false;
   const dates = findDates(text, span.start, span.end);
   const d = dates[0];
   if (!d || d.day === null || d.year === null) return false;
@@ -75,8 +89,9 @@ export function isDateLine(text: string, span: Span, stats: LineStats): boolean 
 /** Whether the line is a photo caption: a credit at its end, or a caption label at its start. */
 export function isCaption(text: string, span: Span, stats = lineStats(text, span)): boolean {
   if (stats.length > MAX_CAPTION || stats.words < 3) return false;
-  const line = text.slice(span.start, span.end);
-  return CAPTION_OPENER.test(line) || PHOTO_CREDITS.some((re) => re.test(line));
+  // credits sit at the end: matching only the tail keeps end-anchored patterns from scanning the line
+  const tail = text.slice(Math.max(span.start, span.end - CREDIT_TAIL), span.end);
+  return CAPTION_OPENER.test(text.slice(span.start, span.start + 24)) || PHOTO_CREDITS.some((re) => re.test(tail));
 }
 
 /**
@@ -89,7 +104,11 @@ export function classifyLine(text: string, span: Span, stats = lineStats(text, s
   if (stats.letters < 2 || stats.letters < stats.length * 0.3) return { reason: "separator", detail: "few letters" };
   if (stats.length > MAX_DEBRIS_LINE) return null;
   const line = text.slice(span.start, span.end);
-  for (const p of DEBRIS_PATTERNS) if (p.pattern.test(line)) return { reason: p.reason, detail: p.name };
+  if (ANY_DEBRIS.test(line)) {
+    for (const p of DEBRIS_PATTERNS) if (p.pattern.test(line)) return { reason: p.reason, detail: p.name };
+  }
+  const tail = line.slice(-CREDIT_TAIL);
+  for (const p of DEBRIS_ENDINGS) if (p.pattern.test(tail)) return { reason: p.reason, detail: p.name };
   if (isDateLine(text, span, stats)) return { reason: "header", detail: "date line" };
   if (isNavigation(line, stats)) return { reason: "navigation", detail: "link list" };
   return null;

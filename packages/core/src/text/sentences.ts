@@ -14,7 +14,6 @@ import {
 const MAX_SENTENCE = 4000;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11;
-const isTerminator = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
 const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93; // " ' ) ]
 const isOpener = (c: number) => c === 34 || c === 39 || c === 40 || c === 91; // " ' ( [
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -57,15 +56,43 @@ function endsSentence(text: string, from: number, at: number, runEnd: number, ne
   return true;
 }
 
-/** Index of the first non-space code unit at or after `at`, and whether a blank line was crossed. */
-function skipSpace(text: string, at: number, end: number): { next: number; blankLine: boolean } {
+/** Index of the first non-space code unit at or after `at`. */
+function skipSpace(text: string, at: number, end: number): number {
   let p = at;
+  while (p < end && isSpace(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** Whether `[from, to)`, all spaces, holds a blank line (two line breaks). */
+function hasBlankLine(text: string, from: number, to: number): boolean {
   let newlines = 0;
-  while (p < end && isSpace(text.charCodeAt(p))) {
-    if (text.charCodeAt(p) === 10) newlines++;
-    p++;
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 10 && ++newlines === 2) return true;
+  return false;
+}
+
+/** Cuts an over-long run at a space past MAX_SENTENCE; returns where the rest starts (`s` if no cut). */
+function cutLong(out: Span[], text: string, s: number, to: number): number {
+  let cut = s + MAX_SENTENCE;
+  while (cut < to && !isSpace(text.charCodeAt(cut))) cut++;
+  if (cut >= to) return to - s > MAX_SENTENCE * 2 ? hardCut(out, text, s) : s;
+  pushTrimmed(out, text, s, cut);
+  return skipSpace(text, cut, to);
+}
+
+function cutAll(out: Span[], text: string, s: number, to: number): number {
+  let at = s;
+  while (to - at > MAX_SENTENCE) {
+    const next = cutLong(out, text, at, to);
+    if (next === at) break;
+    at = next;
   }
-  return { next: p, blankLine: newlines >= 2 };
+  return at;
+}
+
+/** A run with no space at all is cut blindly, so that no piece grows without bound. */
+function hardCut(out: Span[], text: string, s: number): number {
+  pushTrimmed(out, text, s, s + MAX_SENTENCE);
+  return s + MAX_SENTENCE;
 }
 
 function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
@@ -85,38 +112,30 @@ function pushTrimmed(out: Span[], text: string, start: number, end: number): voi
 export function splitSentences(folded: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   const stop = Math.min(end, folded.length);
-  let s = skipSpace(folded, Math.max(0, start), stop).next;
-  let i = s;
-  while (i < stop) {
-    const c = folded.charCodeAt(i);
-    if (isSpace(c)) {
-      const gap = skipSpace(folded, i, stop);
-      if (gap.blankLine || (i - s > MAX_SENTENCE && gap.next < stop)) {
-        pushTrimmed(out, folded, s, i);
-        s = gap.next;
-      }
-      i = gap.next;
+  let s = skipSpace(folded, Math.max(0, start), stop);
+  // the regex engine jumps from one candidate to the next far faster than a loop over every code unit
+  const candidates = /[.!?]+|\n[ \t\r\f\v]*\n/g;
+  candidates.lastIndex = s;
+  for (let m = candidates.exec(folded); m !== null && m.index < stop; m = candidates.exec(folded)) {
+    const i = m.index;
+    s = cutAll(out, folded, s, i);
+    if (m[0].charCodeAt(0) === 10) {
+      pushTrimmed(out, folded, s, i);
+      s = skipSpace(folded, i, stop);
       continue;
     }
-    if (!isTerminator(c)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < stop && isTerminator(folded.charCodeAt(j))) j++;
+    let j = Math.min(i + m[0].length, stop);
     const runEnd = j;
     while (j < stop && isCloser(folded.charCodeAt(j))) j++;
-    if (j >= stop || !isSpace(folded.charCodeAt(j))) {
-      i = j;
-      continue;
-    }
-    const gap = skipSpace(folded, j, stop);
-    if (gap.next < stop && (gap.blankLine || endsSentence(folded, s, i, runEnd, gap.next, stop))) {
+    if (j >= stop || !isSpace(folded.charCodeAt(j))) continue;
+    const next = skipSpace(folded, j, stop);
+    if (next < stop && (hasBlankLine(folded, j, next) || endsSentence(folded, s, i, runEnd, next, stop))) {
       pushTrimmed(out, folded, s, j);
-      s = gap.next;
+      s = next;
     }
-    i = gap.next;
+    candidates.lastIndex = Math.max(next, j);
   }
+  s = cutAll(out, folded, s, stop);
   pushTrimmed(out, folded, s, stop);
   return out;
 }
