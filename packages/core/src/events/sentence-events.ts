@@ -178,3 +178,24 @@ export function leadFallback(
     times,
   };
 }
+
+/**
+ * The time of the predicate at `predicateStart` of a sentence, chosen as `eventsOfSentence` chooses it:
+ * for re-resolving an event once its article's date is known. Offsets are into the article.
+ */
+export function timeOfPredicate(
+  folded: string,
+  sentence: Span,
+  predicateStart: number,
+  quoteSpans: readonly Span[],
+  refIso: string | null,
+): DateValue | null {
+  const text = folded.slice(sentence.start, sentence.end);
+  const all = findPredicates(text, sentence.start).filter((p) => !inside(quoteSpans, p.start));
+  const acts = all.filter((p) => !p.statement);
+  const predicates = acts.length > 0 ? acts : all.slice(0, 1);
+  const p = predicates.find((x) => x.start === predicateStart) ?? all.find((x) => x.start === predicateStart);
+  if (!p) return null;
+  const times = findTimes(text, sentence.start, refIso).filter((t) => !inside(quoteSpans, t.mention.start));
+  return nearestTime(times, p, predicates.includes(p) ? predicates : [p], folded)?.value ?? null;
+}

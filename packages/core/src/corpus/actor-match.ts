@@ -1,0 +1,123 @@
+// Blocking keys and the pairwise decision for actors of different articles. A person is keyed by a
+// transliteration key of the surname; organisations and places by each folded name, alias and acronym.
+// The decision is pairwise and pure, so an incremental linker and a batch run make the same links.
+import type { Actor } from "../schema/actor.js";
+import { acronymOf, foldName, translitKey } from "./normalize.js";
+
+const HONORIFICS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dr",
+  "sir",
+  "lord",
+  "lady",
+  "dame",
+  "prof",
+  "gen",
+  "col",
+  "sen",
+  "rep",
+  "rev",
+  "sheikh",
+]);
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/** What the linker keeps of one actor of one article. */
+export interface ActorNode {
+  readonly id: string;
+  readonly articleId: string;
+  readonly actor: Actor;
+  /** Transliteration keys of a person's given names, in order; empty for a bare surname or a non-person. */
+  readonly given: readonly string[];
+  /** A person's surname key (with a generational suffix), else null. */
+  readonly surname: string | null;
+  /** Folded names and aliases (organisations, places) or full names (people). */
+  readonly names: readonly string[];
+  readonly acronyms: readonly string[];
+  readonly keys: readonly string[];
+}
+
+function personParts(name: string): { given: string[]; surname: string | null } {
+  const words = foldName(name)
+    .split(" ")
+    .filter((w) => w && !HONORIFICS.has(w));
+  const suffix = words.length > 1 && SUFFIXES.has(words[words.length - 1] ?? "") ? words.pop() : undefined;
+  const last = words.pop();
+  if (!last) return { given: [], surname: null };
+  return { given: words.map(translitKey), surname: translitKey(last) + (suffix ? `-${suffix}` : "") };
+}
+
+/** The node of `actor` of article `articleId`: its keys and parsed name. */
+export function actorNode(articleId: string, actor: Actor): ActorNode {
+  const all = [actor.name, ...actor.aliases];
+  const id = `${articleId}\u0000${actor.id}`;
+  if (actor.kind === "person") {
+    // the fullest name the article gives decides; aliases add their surnames as keys
+    const parts = all.map(personParts).sort((a, b) => b.given.length - a.given.length)[0] ?? personParts(actor.name);
+    const surnames = [...new Set(all.map((n) => personParts(n).surname).filter((s): s is string => !!s))];
+    return {
+      id,
+      articleId,
+      actor,
+      given: parts.given,
+      surname: parts.surname,
+      names: all.map(foldName),
+      acronyms: [],
+      keys: surnames.map((s) => `p:${s}`),
+    };
+  }
+  const prefix = actor.kind === "place" ? "l" : "o";
+  const names = [...new Set(all.map(foldName).filter(Boolean))];
+  const acronyms = [...new Set(all.map(acronymOf).filter((a): a is string => !!a))];
+  const keys = new Set([...names, ...acronyms].map((n) => `${prefix}:${n.replace(/ /g, "")}`));
+  if (actor.kind === "place" && actor.subtype === "country" && actor.country)
+    keys.add(`l:${foldName(actor.country).replace(/ /g, "")}`);
+  return { id, articleId, actor, given: [], surname: null, names, acronyms, keys: [...keys] };
+}
+
+/** Whether two given-name lists can name the same person: "Sergei"/"Sergey", "B."/"Barack", "Fogh"/"Anders Fogh". */
+function givenCompatible(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const first = short[0];
+  if (!first) return true;
+  const same = (x: string, y: string) =>
+    x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+  return short.every((g) => long.some((h) => same(g, h)));
+}
+
+/** Whether the name of a person is a bare surname ("Lavrov"), which links only at assembly, where it is unambiguous. */
+export function isBareSurname(node: ActorNode): boolean {
+  return node.actor.kind === "person" && node.given.length === 0;
+}
+
+/**
+ * Whether two actors of different articles are the same: people by surname and compatible given names,
+ * organisations and places by a shared folded name or alias, a country by its country, an acronym by its
+ * expansion.
+ */
+export function actorsMatch(a: ActorNode, b: ActorNode): boolean {
+  if (a.actor.kind !== b.actor.kind) return false;
+  if (a.actor.kind === "person") {
+    if (!a.surname || a.surname !== b.surname || isBareSurname(a) || isBareSurname(b)) return false;
+    return givenCompatible(a.given, b.given);
+  }
+  const flat = (xs: readonly string[]) => new Set(xs.map((x) => x.replace(/ /g, "")));
+  const an = flat(a.names);
+  const bn = flat(b.names);
+  for (const n of an) if (bn.has(n)) return true;
+  if (a.actor.kind === "place" && a.actor.subtype === "country" && b.actor.subtype === "country" && a.actor.country) {
+    if (a.actor.country === b.actor.country) return true;
+  }
+  // an acronym meets a short all-capital name: "North Atlantic Treaty Organization" and "NATO"
+  for (const x of a.acronyms) if (x.length >= 2 && bn.has(x) && isAcronymName(b.actor, x)) return true;
+  for (const x of b.acronyms) if (x.length >= 2 && an.has(x) && isAcronymName(a.actor, x)) return true;
+  return false;
+}
+
+function isAcronymName(actor: Actor, folded: string): boolean {
+  return [actor.name, ...actor.aliases].some(
+    (n) => /^[A-Z][A-Z.&-]+$/.test(n.replace(/\s/g, "")) && foldName(n).replace(/ /g, "") === folded,
+  );
+}

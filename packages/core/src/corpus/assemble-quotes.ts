@@ -1,0 +1,60 @@
+// Quote groups: quotes of different articles linked as one utterance, with a word-level diff of each
+// wording against the group's first (in order of addition).
+import { diffWords } from "diff";
+import type { Quote, QuoteGroup } from "../schema/quote.js";
+import type { LinkState } from "./linker.js";
+import type { QuoteNode } from "./quote-match.js";
+import { UnionFind } from "./union-find.js";
+
+export interface QuoteAssembly {
+  readonly groups: QuoteGroup[];
+  readonly groupOfNode: ReadonlyMap<string, string>;
+}
+
+/** The corpus id of a quote: its article id and its own id, unless the own id already names the article. */
+export function corpusQuoteId(articleId: string, quote: Pick<Quote, "id">): string {
+  return quote.id.startsWith(articleId) ? quote.id : `${articleId}#${quote.id}`;
+}
+
+export function assembleQuotes(
+  state: LinkState,
+  actorIdOf: (articleId: string, localId: string | null) => string | null,
+): QuoteAssembly {
+  const uf = new UnionFind();
+  const nodes = new Map<string, QuoteNode>();
+  for (const entry of state.articles.values()) {
+    for (const q of entry.quotes) {
+      nodes.set(q.id, q);
+      uf.add(q.id);
+    }
+  }
+  for (const [a, bs] of state.quoteLinks) for (const b of bs) if (nodes.has(a) && nodes.has(b)) uf.union(a, b);
+  const groups: QuoteGroup[] = [];
+  const groupOfNode = new Map<string, string>();
+  for (const ids of uf.groups()) {
+    if (ids.length < 2) continue;
+    const members = ids.map((id) => nodes.get(id) as QuoteNode);
+    const first = members[0] as QuoteNode;
+    const id = `quote:${corpusQuoteId(first.articleId, first.quote)}`;
+    for (const m of members) groupOfNode.set(m.id, id);
+    groups.push({
+      id,
+      text: first.quote.text,
+      speakerIds: [
+        ...new Set(members.map((m) => actorIdOf(m.articleId, m.quote.speakerId)).filter((s): s is string => !!s)),
+      ],
+      quoteIds: members.map((m) => corpusQuoteId(m.articleId, m.quote)),
+      articleIds: [...new Set(members.map((m) => m.articleId))],
+      variants: members.map((m) => ({
+        quoteId: corpusQuoteId(m.articleId, m.quote),
+        articleId: m.articleId,
+        text: m.quote.text,
+        diff: diffWords(first.quote.text, m.quote.text).map((part) => ({
+          op: part.added ? ("insert" as const) : part.removed ? ("delete" as const) : ("equal" as const),
+          text: part.value,
+        })),
+      })),
+    });
+  }
+  return { groups, groupOfNode };
+}

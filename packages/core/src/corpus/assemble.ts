@@ -1,0 +1,112 @@
+// Assembles the linked state into a corpus: merged actors, quote groups, one shared main event per set of
+// articles that report the same occurrence (its date and place agreed across them), inferred dates for
+// articles that state none, every event with corpus actor ids, and a timeline.
+import type { Article, CorpusArticle } from "../schema/article.js";
+import { SCHEMA_VERSION } from "../schema/common.js";
+import type { Corpus } from "../schema/corpus.js";
+import type { Event, TimelineEntry } from "../schema/event.js";
+import { assembleActors } from "./assemble-actors.js";
+import { assembleQuotes, corpusQuoteId } from "./assemble-quotes.js";
+import { inferDates } from "./infer-dates.js";
+import type { LinkState } from "./linker.js";
+import { mergeEvents } from "./merge-events.js";
+import { UnionFind } from "./union-find.js";
+
+function eventClusters(state: LinkState): Map<string, string[]> {
+  const uf = new UnionFind();
+  for (const id of state.articles.keys()) uf.add(id);
+  for (const [a, bs] of state.eventLinks)
+    for (const b of bs) if (state.articles.has(a) && state.articles.has(b)) uf.union(a, b);
+  const byArticle = new Map<string, string[]>();
+  for (const ids of uf.groups()) if (ids.length > 1) for (const id of ids) byArticle.set(id, ids);
+  return byArticle;
+}
+
+/** The corpus of the linked state, articles in order of addition. */
+export function assembleCorpus(state: LinkState): Corpus {
+  const { actors, idOfNode } = assembleActors(state);
+  const placeIds = new Set(actors.filter((a) => a.kind === "place").map((a) => a.id));
+  const actorIdOf = (articleId: string, localId: string | null): string | null =>
+    localId === null ? null : (idOfNode.get(`${articleId}\u0000${localId}`) ?? null);
+  const placeIdOf = (articleId: string, localId: string | null): string | null => {
+    if (localId === null) return null;
+    const direct = actorIdOf(articleId, localId);
+    if (direct) return direct;
+    // a place the text names without an actor (a dateline): the corpus place of that name, if any
+    for (const node of state.actorIndex.get(`l:${localId.replace(/^place:/, "").replace(/-/g, "")}`) ?? []) {
+      const id = idOfNode.get(node);
+      if (id && placeIds.has(id)) return id;
+    }
+    return localId;
+  };
+  const { groups, groupOfNode } = assembleQuotes(state, actorIdOf);
+  const clusters = eventClusters(state);
+  const dated = inferDates(state, clusters);
+
+  const rewrite = (article: Article, e: Event): Event => ({
+    ...e,
+    id: `${article.id}#${e.id}`,
+    sourceIds: e.sourceIds.map((id) => actorIdOf(article.id, id) ?? id),
+    targetIds: e.targetIds.map((id) => actorIdOf(article.id, id) ?? id),
+    place: placeIdOf(article.id, e.place),
+    quoteIds: e.quoteIds.map((q) => corpusQuoteId(article.id, { id: q })),
+  });
+
+  const events: Event[] = [];
+  const mainIds = new Set<string>();
+  const mergedOf = new Map<string, Event>();
+  const corpusArticles: CorpusArticle[] = [];
+  for (const entry of state.articles.values()) {
+    const article = dated.get(entry.article.id) ?? entry.article;
+    const cluster = clusters.get(article.id);
+    const eventIds: string[] = [];
+    let mainEventId: string | null = null;
+    for (const e of article.events) {
+      const isMain = e.id === article.mainEventId;
+      if (isMain && cluster) {
+        const key = cluster[0] as string;
+        let merged = mergedOf.get(key);
+        if (!merged) {
+          const members = cluster.map((id) => dated.get(id) ?? (state.articles.get(id)?.article as Article));
+          merged = mergeEvents(
+            members.map((m) => ({
+              article: m,
+              event: rewrite(m, m.events.find((x) => x.id === m.mainEventId) as Event),
+            })),
+            state,
+            groupOfNode,
+            actors,
+          );
+          mergedOf.set(key, merged);
+          events.push(merged);
+        }
+        mainEventId = merged.id;
+        eventIds.push(merged.id);
+        continue;
+      }
+      const corpusEvent = rewrite(article, e);
+      if (isMain) mainEventId = corpusEvent.id;
+      events.push(corpusEvent);
+      eventIds.push(corpusEvent.id);
+    }
+    if (mainEventId) mainIds.add(mainEventId);
+    const { actors: own, events: _events, ...rest } = article;
+    corpusArticles.push({
+      ...rest,
+      quotes: article.quotes.map((q) => ({
+        ...q,
+        id: corpusQuoteId(article.id, q),
+        speakerId: actorIdOf(article.id, q.speakerId) ?? q.speakerId,
+        groupId: groupOfNode.get(`${article.id}\u0000${q.id}`) ?? null,
+      })),
+      mainEventId,
+      actorIds: [...new Set(own.map((a) => actorIdOf(article.id, a.id) ?? a.id))],
+      eventIds,
+    });
+  }
+  const timeline: TimelineEntry[] = events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.date ?? "\uffff").localeCompare(b.e.date ?? "\uffff") || a.i - b.i)
+    .map(({ e }) => ({ eventId: e.id, date: e.date, main: mainIds.has(e.id) }));
+  return { schemaVersion: SCHEMA_VERSION, articles: corpusArticles, actors, events, quoteGroups: groups, timeline };
+}

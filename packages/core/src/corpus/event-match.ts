@@ -1,0 +1,89 @@
+// The pairwise decision for main events of different articles: the same occurrence when their dates agree
+// and they share a reported utterance and a participant, or, failing shared quotes, share the day, several
+// participants and the place. Two meetings of the same parties months apart stay apart.
+
+import { daysBetween, parseYmd, weekdayOf, type Ymd } from "../events/time/calendar.js";
+import { findTimeMentions } from "../events/time/recognize.js";
+import type { Article } from "../schema/article.js";
+import type { Event } from "../schema/event.js";
+import type { ActorNode } from "./actor-match.js";
+
+export interface EventProfile {
+  readonly articleId: string;
+  readonly event: Event;
+  /** The day the article's own text gives the event, if it gives one. */
+  readonly day: Ymd | null;
+  /** A coarser date (month or year) the text gives, as ISO. */
+  readonly coarse: string | null;
+  /** A weekday the text names for the event when the article has no date ("on Thursday"). */
+  readonly weekday: number | null;
+  /** Keys of each participant (sources and targets), one list per actor. */
+  readonly participants: readonly (readonly string[])[];
+  readonly placeKeys: readonly string[];
+  readonly keys: readonly string[];
+}
+
+/** The main event of `article` as the linker compares it; null when the article names none. */
+export function eventProfile(article: Article, actorNodes: ReadonlyMap<string, ActorNode>): EventProfile | null {
+  const event = article.events.find((e) => e.id === article.mainEventId);
+  if (!event) return null;
+  const keysOf = (id: string) => actorNodes.get(id)?.keys ?? [];
+  const participants = [...new Set([...event.sourceIds, ...event.targetIds])].map(keysOf).filter((k) => k.length > 0);
+  const placeKeys = event.place
+    ? (actorNodes.get(event.place)?.keys ?? [`l:${event.place.replace(/^place:/, "").replace(/-/g, "")}`])
+    : [];
+  const fromCorpus = event.time?.basis === "corpus";
+  const day = event.time?.precision === "day" && !fromCorpus ? parseYmd(event.date) : null;
+  const coarse = !day && event.date && !fromCorpus ? event.date : null;
+  let weekday: number | null = null;
+  if (!event.date) {
+    const evidence = event.evidence[0];
+    const w = evidence ? findTimeMentions(evidence.text).find((m) => m.weekday !== undefined) : undefined;
+    weekday = w?.weekday ?? null;
+  }
+  const keys: string[] = [];
+  if (day) {
+    for (const key of new Set(participants.flat()))
+      keys.push(`${key}@${daysBetween({ year: 2000, month: 1, day: 1 }, day)}`);
+  }
+  return { articleId: article.id, event, day, coarse, weekday, participants, placeKeys, keys };
+}
+
+/** Blocking keys to look up for `p`: its participants on the day before, the day and the day after. */
+export function eventLookupKeys(p: EventProfile): string[] {
+  if (!p.day) return [];
+  const base = daysBetween({ year: 2000, month: 1, day: 1 }, p.day);
+  return [...new Set(p.participants.flat())].flatMap((k) => [`${k}@${base - 1}`, `${k}@${base}`, `${k}@${base + 1}`]);
+}
+
+function sharedParticipants(a: EventProfile, b: EventProfile): number {
+  const bKeys = new Set(b.participants.flat());
+  return a.participants.filter((keys) => keys.some((k) => bKeys.has(k))).length;
+}
+
+function datesAgree(a: EventProfile, b: EventProfile): boolean {
+  if (a.day && b.day) return Math.abs(daysBetween(a.day, b.day)) <= 1;
+  if (a.day && b.weekday !== null) return weekdayOf(a.day) === b.weekday;
+  if (b.day && a.weekday !== null) return weekdayOf(b.day) === a.weekday;
+  const ac = a.coarse ?? (a.day ? `${a.day.year}` : null);
+  const bc = b.coarse ?? (b.day ? `${b.day.year}` : null);
+  if (ac && bc) return ac.startsWith(bc) || bc.startsWith(ac);
+  return true;
+}
+
+/**
+ * Whether the main events of two articles are one occurrence. `sharedQuotes` counts the quote pairs of the
+ * two articles that report the same utterance.
+ */
+export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: number): boolean {
+  if (a.articleId === b.articleId || !datesAgree(a, b)) return false;
+  const shared = sharedParticipants(a, b);
+  if (sharedQuotes > 0 && shared >= 1) return true;
+  if (!a.day || !b.day || Math.abs(daysBetween(a.day, b.day)) > 1) return false;
+  const placesAgree =
+    a.placeKeys.length === 0 || b.placeKeys.length === 0 || a.placeKeys.some((k) => b.placeKeys.includes(k));
+  const needed = Math.min(2, a.participants.length, b.participants.length);
+  return (
+    placesAgree && needed >= 1 && shared >= needed && (needed >= 2 || a.placeKeys.some((k) => b.placeKeys.includes(k)))
+  );
+}

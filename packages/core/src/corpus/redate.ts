@@ -1,0 +1,38 @@
+// Re-resolves the relative time expressions of an article once the corpus has inferred its date: the
+// events stage left "last month" or "on Saturday" open because the text states no date of its own.
+import { findPredicates } from "../events/lexicon/predicates.js";
+import { timeOfPredicate } from "../events/sentence-events.js";
+import type { Article } from "../schema/article.js";
+import type { DateValue } from "../schema/common.js";
+import type { Event } from "../schema/event.js";
+import { foldText } from "../text/fold.js";
+
+function retime(event: Event, quoteSpans: readonly { start: number; end: number }[], refIso: string): Event {
+  if (event.time && event.time.basis === "stated") return event;
+  const evidence = event.evidence[0];
+  if (!evidence) return event;
+  // a sparse folded article: only the evidence sentence at its offset, so that spans stay article offsets
+  const folded = " ".repeat(evidence.span.start) + foldText(evidence.text);
+  const head = event.predicate.split(" ")[0] ?? "";
+  const at = findPredicates(folded.slice(evidence.span.start), evidence.span.start).find(
+    (p) => event.predicate.startsWith(p.text) && p.text.startsWith(head),
+  );
+  if (!at) return event;
+  const time: DateValue | null = timeOfPredicate(folded, evidence.span, at.start, quoteSpans, refIso);
+  if (!time) return event;
+  return { ...event, time, date: time.value };
+}
+
+/**
+ * `article` with the date `refIso` that the corpus inferred for it (basis "corpus") and its events'
+ * relative time expressions resolved against that date.
+ */
+export function redateArticle(article: Article, refIso: string): Article {
+  const quoteSpans = article.quotes.map((q) => ({ start: Math.max(0, q.span.start - 1), end: q.span.end + 1 }));
+  return {
+    ...article,
+    publishedAt: refIso,
+    published: { value: refIso, precision: "day", basis: "corpus" },
+    events: article.events.map((e) => retime(e, quoteSpans, refIso)),
+  };
+}
