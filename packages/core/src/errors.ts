@@ -1,4 +1,9 @@
-/** Stable error codes of `@newsgraph/core`. */
+/**
+ * Stable error codes of `@newsgraph/core`.
+ *
+ * @example
+ * ERROR_CODES.includes("EMPTY_INPUT"); // true
+ */
 export const ERROR_CODES = [
   "INVALID_INPUT",
   "EMPTY_INPUT",
@@ -8,6 +13,7 @@ export const ERROR_CODES = [
   "DUPLICATE_ID",
   "UNSUPPORTED_ENCODING",
 ] as const;
+/** One of `ERROR_CODES`: `"EMPTY_INPUT"`, `"INVALID_OPTIONS"`, ... */
 export type NewsgraphErrorCode = (typeof ERROR_CODES)[number];
 
 /**

@@ -1,3 +1,21 @@
+/**
+ * `@newsgraph/core`: turn raw, scraped news articles into typed, linked facts (articles, actors, quotes,
+ * events), each with a character span into the text it came from. Pure: no IO, clock or randomness, so it
+ * runs unchanged in Node, Workers, browsers and Deno.
+ *
+ * The entry points are `normalizeArticle` and `buildCorpus`; the core throws only `NewsgraphError`; the
+ * data model (zod schemas with types of the same names, and `SCHEMA_VERSION`) is public as a whole, and
+ * schema/*.schema.json is generated from it.
+ *
+ * @example
+ * import { buildCorpus, normalizeArticle } from "@newsgraph/core";
+ *
+ * const article = normalizeArticle(text, { id: "afp-2012-04-19", referenceDate: "2012-04-19" });
+ * const corpus = buildCorpus([article, normalizeArticle(other, { id: "reuters-2012-04-19" })]);
+ *
+ * @packageDocumentation
+ */
+
 export { buildCorpus } from "./corpus/build-corpus.js";
 export { ERROR_CODES, NewsgraphError, type NewsgraphErrorCode } from "./errors.js";
 export { DEFAULT_MAX_LENGTH, NormalizeOptions } from "./options.js";

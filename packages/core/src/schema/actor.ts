@@ -45,7 +45,13 @@ export const Mention = z.object({
 });
 export type Mention = z.infer<typeof Mention>;
 
-/** A person, organisation or place, with every name it goes by and every mention of it. */
+/**
+ * A person, organisation or place, with every name it goes by and every mention of it.
+ *
+ * @example
+ * const people = article.actors.filter((a) => a.kind === "person");
+ * people[0]?.roles.map((r) => `${r.title} of ${r.of} as of ${r.asOf}`);
+ */
 export const Actor = z.object({
   id: z.string().min(1),
   name: z.string().min(1),

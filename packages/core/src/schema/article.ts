@@ -46,7 +46,13 @@ export type MetaSpans = z.infer<typeof MetaSpans>;
 export const Warning = z.object({ code: z.string(), message: z.string() });
 export type Warning = z.infer<typeof Warning>;
 
-/** One normalised article with everything found in it. Actor and event ids are local to the article. */
+/**
+ * One normalised article with everything found in it. Actor and event ids are local to the article.
+ *
+ * @example
+ * const article = Article.parse(JSON.parse(stored)); // check data read back from storage
+ * for (const q of article.quotes) console.log(q.speaker, q.text);
+ */
 export const Article = z.object({
   schemaVersion: z.string().default(SCHEMA_VERSION),
   id: z.string().min(1),

@@ -1,11 +1,20 @@
 import { z } from "zod";
 
-/** Version of the output shape; bumped whenever a field changes meaning or disappears. */
+/**
+ * Version of the output shape; bumped whenever a field changes meaning or disappears.
+ *
+ * @example
+ * if (stored.schemaVersion !== SCHEMA_VERSION) reprocess(stored.id);
+ */
 export const SCHEMA_VERSION = "1.0.0";
 
 /**
  * A half-open range `[start, end)` of UTF-16 code unit offsets into the raw input text,
  * so that `raw.slice(span.start, span.end)` is the evidence.
+ *
+ * @example
+ * const [span] = article.paragraphSpans;
+ * raw.slice(span.start, span.end) === article.paragraphs[0]; // true
  */
 export const Span = z
   .object({

@@ -22,7 +22,12 @@ export const PloverType = z.enum([
 ]);
 export type PloverType = z.infer<typeof PloverType>;
 
-/** The CAMEO root code (two digits) that each PLOVER category corresponds to most closely. */
+/**
+ * The CAMEO root code (two digits) that each PLOVER category corresponds to most closely.
+ *
+ * @example
+ * CAMEO_ROOT.ASSAULT; // "18"
+ */
 export const CAMEO_ROOT: Readonly<Record<PloverType, string>> = {
   AGREE: "03",
   CONSULT: "04",
@@ -42,7 +47,13 @@ export const CAMEO_ROOT: Readonly<Record<PloverType, string>> = {
   ASSAULT: "18",
 };
 
-/** Who did what to whom, when and where, with the sentences that state it. */
+/**
+ * Who did what to whom, when and where, with the sentences that state it.
+ *
+ * @example
+ * const main = article.events.find((e) => e.id === article.mainEventId);
+ * main?.evidence[0]?.text; // the sentence that reports it
+ */
 export const Event = z.object({
   id: z.string().min(1),
   type: PloverType,

@@ -12,7 +12,12 @@ export type QuoteKind = z.infer<typeof QuoteKind>;
 export const Attribution = z.enum(["explicit", "pronoun", "role", "continuation", "according-to", "unnamed", "none"]);
 export type Attribution = z.infer<typeof Attribution>;
 
-/** A quoted span of an article with its speaker. */
+/**
+ * A quoted span of an article with its speaker.
+ *
+ * @example
+ * const unattributed = article.quotes.filter((q) => q.kind === "direct" && q.speakerId === null);
+ */
 export const Quote = z.object({
   id: z.string().min(1),
   articleId: z.string(),
