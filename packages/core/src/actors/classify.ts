@@ -41,8 +41,10 @@ export function classifyUnknown(
       return { kind: "organization", via: "acronym" };
     return { kind: titled ? "person" : "unknown", personish: titled };
   }
-  if (ts.slice(from, to).some((t) => t.caps && t.text.length > 1)) return { kind: "organization" };
-  if (given0 || titled) return { kind: "person", gender: given, personish: true };
+  if (titled) return { kind: "person", gender: given, personish: true };
+  if (ts.slice(from, to).some((t) => t.caps && t.text.length > 1 && !g.suffixes.has(t.text)))
+    return { kind: "organization" };
+  if (given0) return { kind: "person", gender: given, personish: true };
   // in a title-case headline every word is capitalised: only given names make a person there
   if (!titleCase && n <= 4 && !g.common.has(last.lower) && !g.common.has(first.lower))
     return { kind: "person", gender: null };

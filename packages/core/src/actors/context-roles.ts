@@ -97,6 +97,21 @@ const ADJECTIVES = new Set([
   "nation's",
 ]);
 
+/** The longest role or organisation noun starting at token `j`: "state secretary", "alliance". */
+function nounAt(g: Gazetteer, ts: readonly Token[], j: number): { noun: string; end: number; org: boolean } | null {
+  let best: { noun: string; end: number; org: boolean } | null = null;
+  let text = "";
+  for (let k = j; k < ts.length && k - j < 3; k++) {
+    const t = ts[k] as Token;
+    if (!t.word) break;
+    text = k === j ? t.lower : `${text} ${t.lower}`;
+    if (g.roleNouns.has(text)) best = { noun: text, end: k + 1, org: false };
+    else if (g.orgNouns.has(text)) best = { noun: text, end: k + 1, org: true };
+    if (t.possessive) break;
+  }
+  return best;
+}
+
 /**
  * Descriptions after "the": "the Russian minister" (role noun, owner Russia), "the alliance" (an
  * organisation's noun), "the US State Secretary". Returns candidates with `describes` set.
@@ -110,7 +125,7 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
     // owners and adjectives
     while (j < ts.length && j - i <= 4) {
       const t = ts[j] as Token;
-      if (!t.word) break;
+      if (!t.word || nounAt(g, ts, j)) break;
       const k = matchKnown(g, ts, j, ts.length);
       if (k && k[0].kind !== "person") {
         owner = k[0].name;
@@ -122,23 +137,19 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
         j++;
         continue;
       }
+      // an owner the gazetteer does not know, as written: "the Manchester City manager"
+      if (t.cap && !g.roleNouns.has(t.lower) && (ts[j + 1] as Token | undefined)?.word) {
+        owner = owner && j > i + 1 && (ts[j - 1] as Token).cap ? `${owner} ${t.text}` : t.text;
+        j++;
+        continue;
+      }
       if (ADJECTIVES.has(t.lower) && !(g.roleNouns.has(t.lower) && !(ts[j + 1] as Token | undefined)?.word)) {
         j++;
         continue;
       }
       break;
     }
-    // the longest role or organisation noun that follows
-    let best: { noun: string; end: number; org: boolean } | null = null;
-    let text = "";
-    for (let k = j; k < ts.length && k - j < 3; k++) {
-      const t = ts[k] as Token;
-      if (!t.word) break;
-      text = k === j ? t.lower : `${text} ${t.lower}`;
-      if (g.roleNouns.has(text)) best = { noun: text, end: k + 1, org: false };
-      else if (g.orgNouns.has(text)) best = { noun: text, end: k + 1, org: true };
-      if (t.possessive) break;
-    }
+    const best = nounAt(g, ts, j);
     if (!best) continue;
     const next = ts[best.end];
     // "the NATO chief Anders Rasmussen" names the person itself; "the minister of X" is left alone

@@ -9,6 +9,7 @@ import {
   COUNTRY_ALIASES,
   COUNTRY_DEMONYMS,
   COUNTRY_RENAMES,
+  DIVISIONS,
   PLACE_HEADS,
   REGIONS,
   SEATS_OF_POWER,
@@ -94,6 +95,7 @@ function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
     put(name, e);
     for (const a of aliases) put(a, e);
   }
+  for (const name of DIVISIONS) put(name, entry(name, "place", "region"));
   for (const [name, country] of SEATS_OF_POWER)
     put(name, entry(name, "place", "landmark", { country, standsFor: country }));
   for (const [c, country] of capitals) put(c, entry(c, "place", "city", { country, standsFor: country }));

@@ -88,7 +88,10 @@ export function segmentChunk(
   let i = chunk.from;
   const to = chunk.to;
   // a demonym or a known owner before a title: "Russian Foreign Minister", "NATO Secretary General"
-  let owner: string | null = null;
+  // "Jordan's King Abdullah": a known possessive just before the run owns its title
+  const before = ts[chunk.from - 1];
+  const ownerEntry = before?.possessive ? g.names.get(before.text) : undefined;
+  let owner: string | null = ownerEntry && ownerEntry.kind !== "person" ? ownerEntry.name : null;
   let title: Title | null = null;
   while (i < to) {
     const t = ts[i] as Token;
@@ -130,11 +133,12 @@ export function segmentChunk(
     // "Vladimir Putin", "Georgia Meloni": a place that is also a given name, before an unknown name
     if (
       known &&
-      known[0].subtype === "city" &&
+      (known[0].subtype === "city" || known[0].subtype === "country") &&
       known[1] === i + 1 &&
       i + 1 < to &&
       isGiven(g, t.text) &&
-      !g.names.has((ts[i + 1] as Token).text)
+      !g.names.has((ts[i + 1] as Token).text) &&
+      !g.common.has((ts[i + 1] as Token).lower)
     )
       known = null;
     if (

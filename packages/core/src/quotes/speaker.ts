@@ -48,7 +48,9 @@ export function speakerOf(
   const persons = ms.filter((m) => kindOf(m.actorId) === "person");
   const pool = persons.length > 0 ? persons : ms;
   const m = nearEnd ? pool.at(-1) : pool[0];
-  if (m) {
+  // an organisation or place speaks only as the head of the phrase: "the Kremlin said", not "the Manchester City manager said"
+  const headless = m && persons.length === 0 && nearEnd && m.end < last.end;
+  if (m && !headless) {
     const attribution: Attribution = m.via === "pronoun" ? "pronoun" : m.via === "description" ? "role" : "explicit";
     return { id: m.actorId, text: raw.slice(m.start, m.end), start: m.start, end: m.end, attribution };
   }

@@ -200,6 +200,13 @@ export const ORG_HEADS: readonly string[] = [
   "Team",
   "FC",
   "United",
+  "City",
+  "Rovers",
+  "Wanderers",
+  "Athletic",
+  "Albion",
+  "Hotspur",
+  "Rangers",
 ];
 
 /** Words that open an organisation's name when followed by "of": "Ministry of Defence", "University of X". */

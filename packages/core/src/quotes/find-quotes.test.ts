@@ -1,0 +1,182 @@
+import { describe, expect, test } from "vitest";
+import { findActors } from "../actors/find-actors.js";
+import { testDoc } from "../actors/test-doc.js";
+import { findQuotes } from "./find-quotes.js";
+
+/** Each case: text, then the quotes expected as [opening words, speaker's name or null]. */
+const cases: readonly (readonly [string, string, readonly (readonly [string, string | null])[]])[] = [
+  [
+    "quote, X said",
+    '"We will appeal the verdict," defence lawyer Maria Gonzalez said outside the court.',
+    [["We will appeal", "Maria Gonzalez"]],
+  ],
+  [
+    "quote, said X with title",
+    '"We will not be intimidated," said Chancellor Olaf Scholz on Tuesday.',
+    [["We will not", "Olaf Scholz"]],
+  ],
+  [
+    "X said: quote",
+    'Amazon founder Jeff Bezos, who stepped down in 2021, said: "Our customers are our north star."',
+    [["Our customers", "Jeff Bezos"]],
+  ],
+  [
+    "X said that quote",
+    'The mayor, Karen Bass, said that "no family should sleep on the street."',
+    [["no family", "Karen Bass"]],
+  ],
+  [
+    "according to X",
+    'The deal is "dead in the water", according to union leader Mick Lynch.',
+    [["dead in the water", "Mick Lynch"]],
+  ],
+  [
+    "adverb between speaker and verb",
+    '"The numbers speak for themselves," Tesla boss Elon Musk bluntly told investors.',
+    [["The numbers", "Elon Musk"]],
+  ],
+  [
+    "inverted with role description",
+    'Coach Pep Guardiola praised his side. "We were brilliant," noted the Manchester City manager.',
+    [["We were brilliant", "Pep Guardiola"]],
+  ],
+  [
+    "appositive speaker",
+    '"They cannot keep moving the goalposts," the union\'s general secretary, Sharon Graham, complained.',
+    [["They cannot", "Sharon Graham"]],
+  ],
+  [
+    "pronoun speaker",
+    'Serena Williams won in Melbourne on Saturday. "It is an amazing feeling," she told the crowd.',
+    [["It is an amazing", "Serena Williams"]],
+  ],
+  [
+    "pronoun picks the subject of the previous sentence",
+    'Judge Robert Hale questioned the witness, Thomas Reed, for an hour. "The court has heard enough," he said.',
+    [["The court", "Robert Hale"]],
+  ],
+  [
+    "partial quote in reported speech",
+    'Treasury Secretary Janet Yellen said inflation remained "unacceptably high" in March.',
+    [["unacceptably high", "Janet Yellen"]],
+  ],
+  [
+    "partial quote after has warned that",
+    'Central bank governor Andrew Bailey has warned that prices were "still rising too fast".',
+    [["still rising", "Andrew Bailey"]],
+  ],
+  [
+    "second quote in the paragraph continues",
+    '"It was a mistake," Johnson admitted. "I take full responsibility."',
+    [
+      ["It was a mistake", "Johnson"],
+      ["I take full", "Johnson"],
+    ],
+  ],
+  [
+    "bare quote in the next paragraph continues",
+    '"There is no military solution," Antonio Guterres told the council.\n"The fighting must stop now."',
+    [
+      ["There is no", "Antonio Guterres"],
+      ["The fighting", "Antonio Guterres"],
+    ],
+  ],
+  [
+    "speaker stated in the next sentence",
+    'Prices are expected to rise. "We have no choice but to pass on costs." Unilever chief executive Alan Jope said on Thursday.',
+    [["We have no choice", "Alan Jope"]],
+  ],
+  ["unnamed official", '"The talks are at a very delicate stage," a senior EU official said.', [["The talks", null]]],
+  [
+    "unnamed sources with a verb before",
+    'Western diplomats insist the sanctions are "working as intended".',
+    [["working as intended", null]],
+  ],
+  ["tweeted", 'Musk tweeted that the share price was "too high imo".', [["too high imo", "Musk"]]],
+  [
+    "by voicing: the sentence subject speaks",
+    'Senator Bernie Sanders angered party leaders by voicing "deep concerns" about the bill.',
+    [["deep concerns", "Bernie Sanders"]],
+  ],
+  [
+    "a clause after the quote does not credit it",
+    'Powell said rates would stay "higher for longer," but markets expected cuts.',
+    [["higher for longer", "Powell"]],
+  ],
+  [
+    "single quote marks",
+    "'We have done everything we could,' said goalkeeper Jordan Pickford. 'Now it is up to the fans.'",
+    [
+      ["We have done", "Jordan Pickford"],
+      ["Now it is up", "Jordan Pickford"],
+    ],
+  ],
+  [
+    "curly marks",
+    "\u201cThe evidence is overwhelming,\u201d prosecutor Michael Brennan told the jury.",
+    [["The evidence", "Michael Brennan"]],
+  ],
+  [
+    "a name is not speech",
+    'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
+    [["Free Minsk", null]],
+  ],
+];
+
+describe("findQuotes attributes each pattern", () => {
+  for (const [name, text, expected] of cases) {
+    test(name, () => {
+      const doc = testDoc(text);
+      const actors = findActors(doc);
+      const quotes = findQuotes(doc, actors);
+      expect(quotes.map((q) => q.text.slice(0, expected[quotes.indexOf(q)]?.[0].length ?? 10))).toEqual(
+        expected.map((e) => e[0]),
+      );
+      quotes.forEach((q, i) => {
+        const want = (expected[i] as readonly [string, string | null])[1];
+        const got = q.speakerId ? (actors.byId.get(q.speakerId)?.name ?? null) : null;
+        expect(got, q.text).toBe(want);
+      });
+    });
+  }
+});
+
+describe("findQuotes bounds and kinds", () => {
+  test("an unclosed quotation stops at its sentence end", () => {
+    const doc = testDoc(
+      'Putin said the protests were paid for. "They heard the signal and started work. By coincidence, the meeting fell on a holiday.',
+    );
+    const [q] = findQuotes(doc, findActors(doc));
+    expect(q?.text).toBe("They heard the signal and started work.");
+  });
+  test("a quotation carried over two paragraphs is one speaker's", () => {
+    const doc = testDoc(
+      '"We will rebuild every home," the governor, Gavin Newsom, said.\n"We will rebuild the schools.\n"And we will do it this year," he added.',
+    );
+    const quotes = findQuotes(doc, findActors(doc));
+    expect(quotes.map((q) => q.text)).toEqual([
+      "We will rebuild every home,",
+      "We will rebuild the schools.",
+      "And we will do it this year,",
+    ]);
+    expect(new Set(quotes.map((q) => q.speakerId)).size).toBe(1);
+  });
+  test("apostrophes are not quotation marks", () => {
+    const doc = testDoc("The players' union said it didn't expect the '90s rules to return, and Russia's team agreed.");
+    expect(findQuotes(doc, findActors(doc))).toEqual([]);
+  });
+  test("a short uncredited term is a scare quote with no speaker", () => {
+    const doc = testDoc('The summit will mark the start of an "interim capability" for the shield.');
+    const [q] = findQuotes(doc, findActors(doc));
+    expect(q?.kind).toBe("scare");
+    expect(q?.speakerId).toBeNull();
+  });
+  test("cue and speaker spans point into the text", () => {
+    const text = '"Markets will calm down," Christine Lagarde told reporters in Frankfurt.';
+    const doc = testDoc(text);
+    const [q] = findQuotes(doc, findActors(doc));
+    expect(q && text.slice(q.span.start, q.span.end)).toBe("Markets will calm down,");
+    expect(q?.cue).toBe("told reporters");
+    expect(q?.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end)).toBe("Christine Lagarde");
+  });
+});
