@@ -2,7 +2,7 @@
 // dependencies left as imports, data files inlined) and the type declarations emitted by tsc.
 // The workspace imports src directly; dist/ is only what `pnpm pack` and `pnpm publish` ship.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -64,14 +64,28 @@ export function pruneDeclarations(distDir: string): string[] {
     }
   }
   const removed: string[] = [];
-  for (const f of readdirSync(distDir, { recursive: true, encoding: "utf8" })) {
+  const entries = readdirSync(distDir, { recursive: true, encoding: "utf8" });
+  for (const f of entries) {
     const path = join(distDir, f);
     if (f.endsWith(".d.ts") && !reached.has(path)) {
       rmSync(path);
       removed.push(f);
     }
   }
+  // deepest first, so that a folder emptied of its subfolders goes too
+  for (const f of entries.sort((a, b) => b.length - a.length)) {
+    const path = join(distDir, f);
+    if (statSync(path).isDirectory() && readdirSync(path).length === 0) rmdirSync(path);
+  }
   return removed;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildPackage();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    await buildPackage();
+  } catch (e) {
+    // tsc and esbuild have already printed their diagnostics
+    if (!(e instanceof Error && "status" in e)) process.stderr.write(`${e instanceof Error ? e.message : e}\n`);
+    process.exitCode = 1;
+  }
+}
