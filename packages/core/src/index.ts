@@ -16,7 +16,7 @@
  * @packageDocumentation
  */
 
-export { buildCorpus } from "./corpus/build-corpus.js";
+export * from "./corpus/index.js";
 export { ERROR_CODES, NewsgraphError, type NewsgraphErrorCode } from "./errors.js";
 export { DEFAULT_MAX_LENGTH, NormalizeOptions } from "./options.js";
 export { normalizeArticle } from "./pipeline/normalize-article.js";

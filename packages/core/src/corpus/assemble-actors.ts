@@ -48,11 +48,13 @@ function mostCommon<T>(items: readonly T[], better?: (a: T, b: T) => number): T 
   return best;
 }
 
-function mergeRoles(nodes: readonly ActorNode[]): Role[] {
+function mergeRoles(nodes: readonly ActorNode[], inferredDate: (articleId: string) => string | null): Role[] {
   const seen = new Set<string>();
   const out: Role[] = [];
   for (const n of nodes) {
-    for (const r of n.actor.roles) {
+    for (const stated of n.actor.roles) {
+      // a role stated in an article whose date the corpus inferred holds as of that date
+      const r = stated.asOf ? stated : { ...stated, asOf: inferredDate(stated.articleId) };
       const key = `${r.title.toLowerCase()}|${(r.of ?? "").toLowerCase()}|${r.asOf ?? ""}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -62,7 +64,10 @@ function mergeRoles(nodes: readonly ActorNode[]): Role[] {
   return out.sort((a, b) => (a.asOf ?? "").localeCompare(b.asOf ?? "") || a.title.localeCompare(b.title));
 }
 
-function mergeCluster(nodes: readonly ActorNode[]): Omit<Actor, "id"> {
+function mergeCluster(
+  nodes: readonly ActorNode[],
+  inferredDate: (articleId: string) => string | null,
+): Omit<Actor, "id"> {
   const first = nodes[0] as ActorNode;
   const words = (s: string) => s.split(/\s+/).length;
   const name =
@@ -87,7 +92,7 @@ function mergeCluster(nodes: readonly ActorNode[]): Omit<Actor, "id"> {
     subtype: mostCommon(nodes.map((n) => n.actor.subtype).filter((s) => s !== null)) ?? null,
     aliases,
     articleIds: [...new Set(nodes.map((n) => n.articleId))],
-    roles: mergeRoles(nodes),
+    roles: mergeRoles(nodes, inferredDate),
     mentions: nodes.flatMap((n) => n.actor.mentions),
     country: nodes.find((n) => n.actor.country)?.actor.country ?? null,
     standsFor: nodes.find((n) => n.actor.standsFor)?.actor.standsFor ?? null,
@@ -95,12 +100,15 @@ function mergeCluster(nodes: readonly ActorNode[]): Omit<Actor, "id"> {
 }
 
 /** The corpus actors of the linked state and the corpus id of every actor node. */
-export function assembleActors(state: LinkState): ActorAssembly {
+export function assembleActors(
+  state: LinkState,
+  inferredDate: (articleId: string) => string | null = () => null,
+): ActorAssembly {
   const idOfNode = new Map<string, string>();
   const used = new Set<string>();
   const drafts = clusterActors(state).map((ids) => {
     const nodes = ids.map((id) => state.actorNodes.get(id)).filter((n): n is ActorNode => !!n);
-    const merged = mergeCluster(nodes);
+    const merged = mergeCluster(nodes, inferredDate);
     const base = `${merged.kind}:${slugify(merged.name) || "unnamed"}`;
     let id = base;
     for (let k = 2; used.has(id); k++) id = `${base}-${k}`;

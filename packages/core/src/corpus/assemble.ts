@@ -24,7 +24,9 @@ function eventClusters(state: LinkState): Map<string, string[]> {
 
 /** The corpus of the linked state, articles in order of addition. */
 export function assembleCorpus(state: LinkState): Corpus {
-  const { actors, idOfNode } = assembleActors(state);
+  const clusters = eventClusters(state);
+  const dated = inferDates(state, clusters);
+  const { actors, idOfNode } = assembleActors(state, (id) => dated.get(id)?.publishedAt ?? null);
   const placeIds = new Set(actors.filter((a) => a.kind === "place").map((a) => a.id));
   const actorIdOf = (articleId: string, localId: string | null): string | null =>
     localId === null ? null : (idOfNode.get(`${articleId}\u0000${localId}`) ?? null);
@@ -40,8 +42,6 @@ export function assembleCorpus(state: LinkState): Corpus {
     return localId;
   };
   const { groups, groupOfNode } = assembleQuotes(state, actorIdOf);
-  const clusters = eventClusters(state);
-  const dated = inferDates(state, clusters);
 
   const rewrite = (article: Article, e: Event): Event => ({
     ...e,

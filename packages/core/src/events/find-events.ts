@@ -41,7 +41,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
   doc.sentences.forEach((s, i) => {
     found.push(...eventsOfSentence(doc.folded, s, i, index, quoteSpans, refIso));
   });
-  if (!found.some((e) => e.sentenceIndex < 2)) {
+  if (!found.some((e) => e.sentenceIndex === 0 || (e.sentenceIndex === 1 && !e.predicate.statement))) {
     const lead = leadFallback(doc, index, quoteSpans, refIso);
     if (lead) found.unshift(lead);
   }

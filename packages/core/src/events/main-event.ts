@@ -18,10 +18,14 @@ export interface MainChoice {
   readonly place: { readonly id: string; readonly name: string } | null;
 }
 
-/** The lead event: the first act reported in the first two sentences, else the first statement. */
+/**
+ * The lead event: an act the first sentence reports, else a statement it reports, else an act of the second
+ * sentence (the first may be a scene-setter), else the first event found.
+ */
 export function pickLeadEvent(events: readonly SentenceEvent[]): SentenceEvent | null {
-  const early = events.filter((e) => e.sentenceIndex < 2);
-  return early.find((e) => !e.predicate.statement) ?? early[0] ?? events[0] ?? null;
+  const inSentence = (i: number, statement: boolean) =>
+    events.find((e) => e.sentenceIndex === i && e.predicate.statement === statement);
+  return inSentence(0, false) ?? inSentence(0, true) ?? inSentence(1, false) ?? events[0] ?? null;
 }
 
 function nearDay(value: DateValue | null, refIso: string | null): boolean {

@@ -71,6 +71,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       "=failed to reach a breakthrough",
       "=failed to make headway",
       "=failed to reach a compromise",
+      "fail/failed/fails/failing to reach",
+      "=without a deal",
+      "=without agreement",
     ],
   },
   {
@@ -88,6 +91,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       "fail/failed/fails/failing to defuse",
       "fail/failed/fails/failing anew to defuse",
       "fail/failed/fails/failing to resolve",
+      "fail/failed/fails/failing to agree",
       "=remained deeply at odds",
       "=remained at odds",
       "=at odds",

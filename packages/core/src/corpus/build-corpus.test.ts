@@ -1,0 +1,166 @@
+import { describe, expect, test } from "vitest";
+import { NewsgraphError } from "../errors.js";
+import type { FixtureActor } from "../events/fixture-doc.js";
+import { Corpus } from "../schema/corpus.js";
+import { buildCorpus } from "./build-corpus.js";
+import { fixtureArticle } from "./fixture-articles.js";
+import { createLinker } from "./linker.js";
+
+const zarif: FixtureActor = {
+  name: "Mohammad Javad Zarif",
+  kind: "person",
+  aliases: ["Zarif"],
+  roles: [{ title: "Foreign Minister", of: "Iran", asOf: null }],
+};
+const kerry: FixtureActor = { name: "John Kerry", kind: "person", aliases: ["Kerry"] };
+const geneva: FixtureActor = { name: "Geneva", kind: "place", subtype: "city" };
+const iran: FixtureActor = { name: "Iran", kind: "place", subtype: "country", country: "Iran" };
+
+const reuters = fixtureArticle(
+  'Iran and world powers failed to reach a deal on Saturday in Geneva after three days of talks. "We are not there yet, but we are closer than ever before," Zarif told reporters. Foreign Minister Mohammad Javad Zarif said the sides would meet again. The US imposed new sanctions last month.',
+  {
+    id: "reuters-1",
+    published: "2013-11-09",
+    actors: [zarif, kerry, geneva, iran],
+    speakers: ["Mohammad Javad Zarif"],
+  },
+);
+// the same occurrence, no date of its own, another spelling of the quote, curly quote marks
+const wire = fixtureArticle(
+  "Iran and world powers failed to reach a deal on Saturday in Geneva. \u201cWe\u2019re not there yet, but we\u2019re closer than ever before,\u201d Iran\u2019s Zarif said. Washington tightened sanctions last month.",
+  {
+    id: "wire-2",
+    published: null,
+    actors: [{ ...zarif, name: "Mohammad Zarif", roles: [] }, geneva, iran],
+    speakers: ["Mohammad Zarif"],
+  },
+);
+// the same parties months later: another meeting
+const later = fixtureArticle(
+  'Iran and world powers failed to reach a deal on Monday in Geneva. "There is still work to do on the final text," Zarif said.',
+  { id: "later-3", published: "2014-07-14", actors: [zarif, kerry, geneva, iran], speakers: ["Mohammad Javad Zarif"] },
+);
+
+describe("buildCorpus", () => {
+  const corpus = buildCorpus([reuters, wire, later]);
+  const article = (id: string) => corpus.articles.find((a) => a.id === id);
+
+  test("gives a valid corpus", () => {
+    expect(Corpus.safeParse(corpus).success).toBe(true);
+  });
+
+  test("merges spellings of a name into one actor with its aliases and articles", () => {
+    const z = corpus.actors.filter((a) => a.kind === "person" && /Zarif/.test(a.name));
+    expect(z).toHaveLength(1);
+    expect(z[0]?.id).toBe("person:mohammad-javad-zarif");
+    expect(z[0]?.aliases).toEqual(expect.arrayContaining(["Zarif", "Mohammad Zarif"]));
+    expect(z[0]?.articleIds).toEqual(["reuters-1", "wire-2", "later-3"]);
+  });
+
+  test("groups one utterance across outlets despite contractions and quote glyphs, with a word diff", () => {
+    const a = article("reuters-1")?.quotes[0];
+    const b = article("wire-2")?.quotes[0];
+    expect(a?.groupId).toBeTruthy();
+    expect(b?.groupId).toBe(a?.groupId);
+    expect(article("later-3")?.quotes[0]?.groupId).toBeNull();
+    const group = corpus.quoteGroups.find((g) => g.id === a?.groupId);
+    expect(group?.speakerIds).toEqual(["person:mohammad-javad-zarif"]);
+    const diff = group?.variants.find((v) => v.articleId === "wire-2")?.diff ?? [];
+    expect(diff.filter((d) => d.op === "insert").map((d) => d.text)).toEqual(["\u2019re", "\u2019re"]);
+    expect(diff.filter((d) => d.op === "delete").map((d) => d.text.trim())).toEqual(["are", "are"]);
+    expect(diff.map((d) => (d.op === "delete" ? "" : d.text)).join("")).toBe(b?.text);
+  });
+
+  test("shares the main event of one occurrence and keeps a later meeting of the same parties apart", () => {
+    expect(article("wire-2")?.mainEventId).toBe(article("reuters-1")?.mainEventId);
+    expect(article("later-3")?.mainEventId).not.toBe(article("reuters-1")?.mainEventId);
+    const main = corpus.events.find((e) => e.id === article("reuters-1")?.mainEventId);
+    expect(main?.date).toBe("2013-11-09");
+    expect(main?.placeName).toBe("Geneva");
+    expect(main?.articleIds).toEqual(["reuters-1", "wire-2"]);
+    expect(main?.evidence).toHaveLength(2);
+  });
+
+  test("gives an undated article the date of its shared event and re-resolves its relative dates", () => {
+    expect(article("wire-2")?.publishedAt).toBe("2013-11-09");
+    expect(article("wire-2")?.published).toMatchObject({ basis: "corpus", precision: "day" });
+    const sanction = corpus.events.find((e) => e.articleIds.includes("wire-2") && e.type === "SANCTION");
+    expect(sanction?.date).toBe("2013-10");
+  });
+
+  test("dates roles of an inferred article and lists every event on the timeline", () => {
+    expect(corpus.timeline).toHaveLength(corpus.events.length);
+    const dates = corpus.timeline.map((t) => t.date ?? "~");
+    expect([...dates].sort()).toEqual(dates);
+    expect(corpus.timeline.filter((t) => t.main)).toHaveLength(2);
+  });
+
+  test("links a quote that one outlet credits to the wrong person, and records both speakers", () => {
+    const text = (who: string) =>
+      `Kerry met Zarif in Geneva on Sunday. "The door to diplomacy remains open and we intend to walk through it," ${who} said.`;
+    const a = fixtureArticle(text("Kerry"), {
+      id: "x",
+      published: "2013-11-10",
+      actors: [kerry, zarif, geneva],
+      speakers: ["John Kerry"],
+    });
+    const b = fixtureArticle(text("Zarif"), {
+      id: "y",
+      published: "2013-11-10",
+      actors: [kerry, zarif, geneva],
+      speakers: ["Mohammad Javad Zarif"],
+    });
+    const c = buildCorpus([a, b]);
+    expect(c.quoteGroups).toHaveLength(1);
+    expect(c.quoteGroups[0]?.speakerIds.sort()).toEqual(["person:john-kerry", "person:mohammad-javad-zarif"]);
+  });
+
+  test("keeps namesakes apart and leaves an ambiguous bare surname alone", () => {
+    const bill = fixtureArticle("Bill Clinton visited Geneva.", {
+      id: "b1",
+      actors: [{ name: "Bill Clinton", kind: "person" }, geneva],
+    });
+    const hillary = fixtureArticle("Hillary Clinton visited Geneva.", {
+      id: "h1",
+      actors: [{ name: "Hillary Clinton", kind: "person" }, geneva],
+    });
+    const bare = fixtureArticle("Clinton visited Geneva.", {
+      id: "c1",
+      actors: [{ name: "Clinton", kind: "person" }, geneva],
+    });
+    const c = buildCorpus([bill, hillary, bare]);
+    expect(
+      c.actors
+        .filter((a) => a.kind === "person")
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(["Bill Clinton", "Clinton", "Hillary Clinton"]);
+    expect(c.actors.find((a) => a.name === "Geneva")?.articleIds).toHaveLength(3);
+  });
+
+  test("rejects two articles with one id", () => {
+    expect(() => buildCorpus([reuters, reuters])).toThrow(NewsgraphError);
+  });
+});
+
+describe("createLinker", () => {
+  test("after a removal gives exactly what buildCorpus gives for the rest", () => {
+    const linker = createLinker();
+    for (const a of [reuters, wire, later]) linker.add(a);
+    expect(linker.remove("reuters-1")).toBe(true);
+    expect(linker.remove("reuters-1")).toBe(false);
+    expect(linker.size).toBe(2);
+    expect(linker.corpus()).toEqual(buildCorpus([wire, later]));
+    linker.add(reuters);
+    expect(linker.corpus()).toEqual(buildCorpus([wire, later, reuters]));
+  });
+
+  test("makes the same links whatever the order of addition", () => {
+    const forward = buildCorpus([reuters, wire, later]);
+    const backward = buildCorpus([later, wire, reuters]);
+    const links = (c: Corpus) =>
+      c.articles.map((a) => `${a.id}:${c.articles.filter((b) => b.mainEventId === a.mainEventId).length}`).sort();
+    expect(links(backward)).toEqual(links(forward));
+    expect(backward.quoteGroups.length).toBe(forward.quoteGroups.length);
+  });
+});
