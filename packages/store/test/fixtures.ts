@@ -202,3 +202,25 @@ export function toyLink(articles: readonly Article[]): Corpus {
 
 /** The toy linking with the store's own blocking keys. */
 export const toyLinking: Linking = { keys: articleKeys, link: toyLink };
+
+const NAMES = [
+  "Maria Kovacs",
+  "Piotr Nowak",
+  "Aiko Tanaka",
+  "Jorge Alvarez",
+  "Fatima Diallo",
+  "Thomas Brennan",
+  "Lena Berg",
+];
+const QUOTES = ["we will keep talking", "nobody should doubt us", "the talks were frank", "prices must come down"];
+
+/** `count` toy articles that overlap in actors, quotes and dates, the same on every run. */
+export function toyStories(count: number): Article[] {
+  return Array.from({ length: count }, (_, i) =>
+    toyArticle(`t${String(i).padStart(3, "0")}`, {
+      actors: [NAMES[i % NAMES.length]!, NAMES[(i * 3 + 1) % NAMES.length]!, `Clerk ${i}`],
+      quotes: [QUOTES[i % QUOTES.length]!, `line ${i} of its own`],
+      date: `2021-0${1 + (i % 6)}-1${i % 10}`,
+    }),
+  );
+}
