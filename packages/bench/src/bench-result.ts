@@ -6,6 +6,8 @@ import type { BenchOptions } from "./run.js";
 
 export interface ScaleSummary {
   readonly runs: readonly ScaleResult[];
+  /** Sizes whose process failed, such as running out of memory. */
+  readonly failures: readonly { readonly count: number; readonly error: string }[];
   readonly exponentTotal: number;
   readonly exponentNormalize: number;
   readonly exponentCorpus: number;

@@ -151,6 +151,7 @@ function scaleSection(s: NonNullable<BenchResult["scale"]>): string[] {
       ]),
     ),
     "",
+    ...s.failures.map((f) => `${f.count} articles: FAILED (${f.error})`),
     `growth exponent of CPU time (log-log fit; 1.0 is linear): total ${fmt(s.exponentTotal)}, normalize ${fmt(s.exponentNormalize)}, buildCorpus ${fmt(s.exponentCorpus)}; of peak RSS ${fmt(s.exponentMemory)}`,
     "",
   ];

@@ -39,7 +39,7 @@ function gitCommit(): string {
   }
 }
 
-function summarise(runs: readonly ScaleResult[]): ScaleSummary {
+function summarise(runs: readonly ScaleResult[], failures: ScaleSummary["failures"]): ScaleSummary {
   const xs = runs.map((r) => r.count);
   const project = (ys: number[]) => {
     const k = fitExponent(xs, ys);
@@ -50,6 +50,7 @@ function summarise(runs: readonly ScaleResult[]): ScaleSummary {
   const rssKnown = rss.every((x) => x !== null);
   return {
     runs,
+    failures,
     exponentTotal: fitExponent(
       xs,
       runs.map((r) => r.totalCpuSeconds),
@@ -111,10 +112,21 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
   }
 
   const runs: ScaleResult[] = [];
+  const failures: { count: number; error: string }[] = [];
   for (const count of options.sizes) {
     say(`normalise + link ${count} articles`);
     const args = ["--count", String(count), ...seedArgs];
-    runs.push(await runChild<ScaleResult>(here("./measure/scale-child.ts"), args, { core: 1 }));
+    try {
+      const r = await runChild<ScaleResult>(here("./measure/scale-child.ts"), args, { core: 1 });
+      say(
+        `  ${r.totalCpuSeconds.toFixed(1)} s CPU (buildCorpus ${r.corpusCpuSeconds.toFixed(1)} s), peak RSS ${r.peakRssMB?.toFixed(0)} MB`,
+      );
+      runs.push(r);
+    } catch (e) {
+      // A size that runs out of memory or time is a finding, not a reason to lose the other figures.
+      say(`  failed: ${String(e)}`);
+      failures.push({ count, error: String(e) });
+    }
   }
 
   return {
@@ -126,6 +138,6 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
     throughput,
     apiInProcess,
     workerd,
-    scale: runs.length > 0 ? summarise(runs) : null,
+    scale: runs.length > 0 ? summarise(runs, failures) : null,
   };
 }

@@ -27,7 +27,7 @@ export async function runChild<T>(script: URL, args: readonly string[], options:
   const timer = options.timeoutMs ? setTimeout(() => child.kill("SIGKILL"), options.timeoutMs) : undefined;
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   if (timer) clearTimeout(timer);
-  if (code !== 0) throw new Error(`${fileURLToPath(script)} ${args.join(" ")} exited with ${code}`);
+  if (code !== 0) throw new Error(`${fileURLToPath(script).split("/").pop()} ${args.join(" ")} exited with ${code}`);
   const last = out.trim().split("\n").at(-1) ?? "";
   return JSON.parse(last) as T;
 }
