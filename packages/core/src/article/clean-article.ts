@@ -12,6 +12,7 @@ import { splitSentences } from "../text/sentences.js";
 import { type FoundDate, findDates, prefersMonthFirst } from "./dates.js";
 import {
   classifyLine,
+  endsLikeSentence,
   isCaption,
   isDateLine,
   isSentenceLike,
@@ -82,6 +83,21 @@ function readLine(folded: string, span: Span): Line {
   return { span, stats, verdict, caption, prose: verdict === null && !caption && isSentenceLike(folded, span, stats) };
 }
 
+/**
+ * The body runs on past its last long sentence through short sentences ("Markets barely reacted."),
+ * up to the first line that is debris or a credit.
+ */
+function extendBody(folded: string, lines: readonly Line[], last: number): number {
+  let end = last;
+  for (let i = last + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l || l.verdict || l.caption || l.stats.words < 2 || !endsLikeSentence(folded, l.span)) break;
+    if (readBylineLine(folded, l.span, l.stats) || readSignOff(folded, l.span)) break;
+    end = i;
+  }
+  return end;
+}
+
 /** Reads a line outside the body for metadata; returns why it is set aside. */
 function readEdgeLine(
   g: Gathered,
@@ -103,8 +119,8 @@ function readEdgeLine(
       findDates(folded, span.start, span.end, monthFirst)[0],
     );
   }
-  if (verdict) return [verdict.reason, verdict.detail];
-  const by = readBylineLine(folded, span, stats);
+  const by = verdict === null || verdict.reason === "header" ? readBylineLine(folded, span, stats) : null;
+  if (verdict && !by) return [verdict.reason, verdict.detail];
   if (by) {
     g.byline ??= by.byline;
     g.outlet(RANK.bylineAgency, by.agency);
@@ -169,7 +185,11 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const folded = foldText(raw);
   const lines = splitParagraphs(folded).map((span) => readLine(folded, span));
   const first = lines.findIndex((l) => l.prose);
-  const last = lines.findLastIndex((l) => l.prose);
+  const last = extendBody(
+    folded,
+    lines,
+    lines.findLastIndex((l) => l.prose),
+  );
   const g = new Gathered(raw);
   let monthFirst: boolean | undefined;
   const readsMonthFirst = () => {

@@ -34,7 +34,7 @@ const DATE_RE = new RegExp(
   [
     `\\b(${MONTH})\\.? ?${DAY}\\b(?:,? ${YEAR}\\b)?`, // Month D[, YYYY]
     `\\b${DAY} (?:of )?(${MONTH})\\b\\.?(?:,? ${YEAR}\\b)?`, // D Month [YYYY]
-    `\\b${YEAR}-(\\d\\d)-(\\d\\d)\\b`, // ISO
+    `\\b${YEAR}-(\\d\\d)-(\\d\\d)(?!\\d)`, // ISO, perhaps with a time after it
     `\\b(\\d{1,2})[/.](\\d{1,2})[/.]${YEAR}\\b`, // numeric day and month
     `\\b(${MONTH})\\.?,? ${YEAR}\\b`, // Month YYYY
   ].join("|"),

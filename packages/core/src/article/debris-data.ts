@@ -34,7 +34,22 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     pattern:
       /^\s*(you must be logged in|log in to (comment|reply)|your email address will not be published|be the first to comment|comments are closed|comments (are|have been) (closed|disabled))/i,
   },
-  { reason: "copyright", name: "copyright sign", pattern: /^\s*(\(c\)|©|copyright\b|all rights reserved)/i },
+  {
+    reason: "byline",
+    name: "production credits",
+    pattern:
+      /^\s*(additional )?(reporting|writing|editing|compiled|produced|translated|research|graphics)( and [a-z]+)? by\b.{0,200}$/i,
+  },
+  {
+    reason: "other",
+    name: "standards notice",
+    pattern: /^\s*(our standards|editorial standards|corrections policy|editor's note|clarification)\s*:/i,
+  },
+  {
+    reason: "copyright",
+    name: "copyright sign",
+    pattern: /^\s*(\(c\)|©|copyright\s*(©|\(c\)|\d{4}|:|by\b|$)|all rights reserved)/i,
+  },
   {
     reason: "copyright",
     name: "republication notice",
@@ -114,4 +129,5 @@ export const PHOTO_CREDITS: readonly RegExp[] = [
 ];
 
 /** Words that open a caption line on many sites. */
-export const CAPTION_OPENER = /^\s*(photo|image|picture|caption|pictured|file photo|image caption)\s*[:|-]\s*/i;
+export const CAPTION_OPENER =
+  /^\s*((photo|image|picture|caption|pictured|file photo)\s*[:|-]|(image|media) (caption|copyright)\b)/i;

@@ -101,6 +101,7 @@ export function isCaption(text: string, span: Span, stats = lineStats(text, span
  * classifyLine("Tags: NATO, Russia", { start: 0, end: 18 }) // { reason: "tags", detail: "tag list" }
  */
 export function classifyLine(text: string, span: Span, stats = lineStats(text, span)): Verdict | null {
+  if (isDateLine(text, span, stats)) return { reason: "header", detail: "date line" };
   if (stats.letters < 2 || stats.letters < stats.length * 0.3) return { reason: "separator", detail: "few letters" };
   if (stats.length > MAX_DEBRIS_LINE) return null;
   const line = text.slice(span.start, span.end);
@@ -109,7 +110,6 @@ export function classifyLine(text: string, span: Span, stats = lineStats(text, s
   }
   const tail = line.slice(-CREDIT_TAIL);
   for (const p of DEBRIS_ENDINGS) if (p.pattern.test(tail)) return { reason: p.reason, detail: p.name };
-  if (isDateLine(text, span, stats)) return { reason: "header", detail: "date line" };
   if (isNavigation(line, stats)) return { reason: "navigation", detail: "link list" };
   return null;
 }

@@ -6,6 +6,7 @@ import { NormalizeOptions, type ResolvedOptions } from "../options.js";
 import { findQuotes } from "../quotes/find-quotes.js";
 import { Article } from "../schema/article.js";
 import { SCHEMA_VERSION } from "../schema/common.js";
+import { looksBinary } from "../text/binary.js";
 import { hashText } from "../text/hash.js";
 
 function resolveOptions(options: NormalizeOptions): ResolvedOptions {
@@ -36,6 +37,7 @@ function checkInput(text: unknown, maxLength: number): asserts text is string {
     );
   }
   if (text.trim() === "") throw new NewsgraphError("EMPTY_INPUT", "article text is empty");
+  if (looksBinary(text)) throw new NewsgraphError("BINARY_INPUT", "article text is mostly control or replacement characters");
 }
 
 /**

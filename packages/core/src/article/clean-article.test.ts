@@ -1,0 +1,244 @@
+import { describe, expect, test } from "vitest";
+import { cleanArticle } from "./clean-article.js";
+
+const clean = (raw: string, referenceDate: string | null = null) => cleanArticle(raw, { id: "t", referenceDate });
+const body = (raw: string, referenceDate: string | null = null) => {
+  const doc = clean(raw, referenceDate);
+  return doc.paragraphs.map((p) => raw.slice(p.start, p.end));
+};
+
+const reuters = `Russia warns NATO over missile shield | Reuters
+
+By Jane Smith
+
+MOSCOW (Reuters) - Russia warned NATO on Tuesday that it would deploy new missiles in its Baltic exclave if the alliance pressed ahead with its shield.
+
+"We have run out of patience," Foreign Minister Sergei Lavrov told reporters in Moscow.
+
+NATO officials said the system was aimed at Iran and posed no threat to Russia.
+
+Reporting by Jane Smith; Editing by Peter Graff
+
+Our Standards: The Thomson Reuters Trust Principles.`;
+
+const ap = `Afghan officials say bomb kills 12 at market
+
+By RAHIM FAIEZ Associated Press
+
+KABUL, Afghanistan (AP) \u2014 A suicide bomber struck a crowded market in eastern Afghanistan on Monday, killing 12 people, officials said.
+
+Afghan security forces inspect the site of a suicide attack in Khost province. (AP Photo/Rahmat Gul)
+
+The Taliban did not immediately claim responsibility for the attack.
+
+Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.`;
+
+const bbc = `US election: Clinton concedes defeat - BBC News
+
+Published 9 November 2016
+
+Share this with
+
+Facebook
+
+Twitter
+
+Image caption Hillary Clinton addressed supporters in New York
+
+Hillary Clinton has told supporters that Donald Trump must be given "an open mind and a chance to lead".
+
+Speaking in New York, she said the result was painful and would be for a long time.
+
+Related Topics
+
+More on this story`;
+
+const guardian = `Ministers reject calls for inquiry into arms sales
+
+The government says it has no plans to review licences despite mounting pressure from MPs
+
+Protesters outside parliament on Tuesday. Photograph: Dan Kitwood/Getty Images
+
+Ministers have rejected calls for an independent inquiry into arms sales, despite mounting pressure from MPs on both sides of the house.
+
+The trade secretary said the licensing system was among the most rigorous in the world.
+
+Topics: Arms trade, Politics, Foreign policy
+
+Reuse this content`;
+
+const blog = `Posted by admin on June 8, 2011
+
+The council voted on Tuesday to close the library, ending a campaign that had lasted two years.
+
+Residents said they would appeal the decision.
+
+Labels: local news, libraries
+
+3 comments:
+
+Post a Comment
+
+Newer Post Older Post Home`;
+
+describe("cleanArticle on other sites' layouts", () => {
+  test("a Reuters page: headline with outlet suffix, byline line, dateline, footer credits", () => {
+    const doc = clean(reuters);
+    expect(doc.headline).toBe("Russia warns NATO over missile shield");
+    expect(doc.byline).toBe("Jane Smith");
+    expect(doc.dateline).toBe("Moscow");
+    expect(doc.outlet).toBe("Reuters");
+    expect(body(reuters)).toEqual([
+      "Russia warned NATO on Tuesday that it would deploy new missiles in its Baltic exclave if the alliance pressed ahead with its shield.",
+      '"We have run out of patience," Foreign Minister Sergei Lavrov told reporters in Moscow.',
+      "NATO officials said the system was aimed at Iran and posed no threat to Russia.",
+    ]);
+    expect(doc.published).toBeNull();
+  });
+
+  test("an AP page: capitalised byline, dateline with country, caption set aside, copyright", () => {
+    const doc = clean(ap);
+    expect(doc.headline).toBe("Afghan officials say bomb kills 12 at market");
+    expect(doc.byline).toBe("RAHIM FAIEZ Associated Press");
+    expect(doc.dateline).toBe("Kabul");
+    expect(doc.outlet).toBe("AP");
+    expect(doc.captions.map((c) => c.text)).toEqual([
+      "Afghan security forces inspect the site of a suicide attack in Khost province. (AP Photo/Rahmat Gul)",
+    ]);
+    expect(body(ap)).toHaveLength(2);
+    expect(doc.removed.some((r) => r.reason === "copyright")).toBe(true);
+  });
+
+  test("a BBC page: outlet from the title, date line, share widgets and related links set aside", () => {
+    const doc = clean(bbc);
+    expect(doc.headline).toBe("US election: Clinton concedes defeat");
+    expect(doc.outlet).toBe("BBC News");
+    expect(doc.published?.value).toBe("2016-11-09");
+    expect(doc.published?.basis).toBe("stated");
+    expect(doc.captions).toHaveLength(1);
+    expect(body(bbc)).toEqual([
+      'Hillary Clinton has told supporters that Donald Trump must be given "an open mind and a chance to lead".',
+      "Speaking in New York, she said the result was painful and would be for a long time.",
+    ]);
+  });
+
+  test("a Guardian page: standfirst and photo credit before the body, topics after it", () => {
+    const doc = clean(guardian);
+    expect(doc.headline).toBe("Ministers reject calls for inquiry into arms sales");
+    expect(doc.captions.map((c) => c.text)).toEqual([
+      "Protesters outside parliament on Tuesday. Photograph: Dan Kitwood/Getty Images",
+    ]);
+    expect(body(guardian)[0]).toMatch(/^Ministers have rejected calls/);
+    expect(body(guardian).at(-1)).toMatch(/most rigorous in the world\.$/);
+    expect(doc.removed.find((r) => r.text.startsWith("Topics:"))?.reason).toBe("tags");
+  });
+
+  test("a blog page: posted-by line gives the date, comment furniture set aside", () => {
+    const doc = clean(blog);
+    expect(doc.headline).toBeNull();
+    expect(doc.byline).toBe("admin");
+    expect(doc.published?.value).toBe("2011-06-08");
+    expect(body(blog)).toEqual([
+      "The council voted on Tuesday to close the library, ending a campaign that had lasted two years.",
+      "Residents said they would appeal the decision.",
+    ]);
+  });
+});
+
+describe("cleanArticle keeps what it does not set aside", () => {
+  test("a clean article with no debris keeps every paragraph", () => {
+    const paragraphs = [
+      "The central bank raised interest rates by a quarter point on Wednesday, its first increase in a decade.",
+      '"Inflation is moving back towards our target," the governor said at a news conference.',
+      "Economists had expected the move after a run of strong jobs data.",
+      "Markets barely reacted.",
+    ];
+    const raw = paragraphs.join("\n\n");
+    const doc = clean(raw);
+    expect(body(raw)).toEqual(paragraphs);
+    expect(doc.removed).toEqual([]);
+    expect(doc.headline).toBeNull();
+    expect(doc.sentences).toHaveLength(4);
+  });
+
+  test("an article of debris only has no paragraphs, and every line is listed as removed", () => {
+    const raw = "Home | News | World\n\nShare this:\n\nAdvertisement\n\n0 Comments";
+    const doc = clean(raw);
+    expect(doc.paragraphs).toEqual([]);
+    expect(doc.removed.map((r) => r.text)).toEqual([
+      "Home | News | World",
+      "Share this:",
+      "Advertisement",
+      "0 Comments",
+    ]);
+  });
+
+  test("Windows line endings and a byte order mark change nothing but the offsets", () => {
+    const unix =
+      "Talks fail in Brussels\n\nNATO and Russia failed to agree on Thursday.\n\nThey will meet again in May.";
+    const windows = `\ufeff${unix.replace(/\n/g, "\r\n")}`;
+    expect(body(windows)).toEqual(body(unix));
+    expect(clean(windows).headline).toBe("Talks fail in Brussels");
+  });
+
+  test("every removed piece, caption and paragraph is the raw text at its span", () => {
+    for (const raw of [reuters, ap, bbc, guardian, blog]) {
+      const doc = clean(raw);
+      for (const r of doc.removed) expect(raw.slice(r.span.start, r.span.end)).toBe(r.text);
+      for (const c of doc.captions) expect(raw.slice(c.span.start, c.span.end)).toBe(c.text);
+      for (const s of doc.sentences) {
+        const p = doc.paragraphs[s.paragraph];
+        expect(p && s.start >= p.start && s.end <= p.end).toBe(true);
+      }
+    }
+  });
+});
+
+describe("cleanArticle on very long input", () => {
+  test("a megabyte on one line is one paragraph of many sentences", () => {
+    const sentence = "NATO allies and Russia vowed on Thursday to deepen their cooperation in Brussels. ";
+    const raw = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
+    const doc = clean(raw);
+    expect(doc.paragraphs).toEqual([{ start: 0, end: raw.length - 1 }]);
+    expect(doc.sentences).toHaveLength(Math.ceil(1_000_000 / sentence.length));
+  });
+
+  test("a megabyte with no punctuation or spaces is cut into bounded sentences that cover it", () => {
+    const raw = `${"word ".repeat(100_000)}${"x".repeat(500_000)}`;
+    const doc = clean(raw);
+    expect(doc.sentences.every((s) => s.end - s.start <= 8000)).toBe(true);
+    expect(doc.sentences[0]?.start).toBe(0);
+    expect(doc.sentences.at(-1)?.end).toBe(raw.length);
+  });
+});
+
+describe("cleanArticle publication date", () => {
+  const lead = (first: string, more = "") => `${first}\n\nThe ministers met for four hours.${more}`;
+
+  test("completes a day and month in the lead with the year a future mention bounds", () => {
+    const raw = lead(
+      "PARIS - Talks on the climate treaty broke down on October 12 after a week of wrangling.",
+      "\n\nThe next round is scheduled for March 2014 in Bonn.",
+    );
+    expect(clean(raw).published).toMatchObject({ value: "2013-10-12", basis: "stated", text: "October 12" });
+  });
+
+  test("takes a lower bound from a past mention when nothing bounds it from above", () => {
+    const raw = lead(
+      "Talks broke down on October 12 after a week of wrangling.",
+      "\n\nThe treaty has been in force since 2009.",
+    );
+    expect(clean(raw).published).toMatchObject({ value: "2009-10-12", basis: "inferred" });
+  });
+
+  test("a weekday alone is not a date; the reference date fills in only then", () => {
+    const raw = lead("NATO and Russia failed to agree on Thursday.");
+    expect(clean(raw).published).toBeNull();
+    expect(clean(raw, "2011-12-09").published).toEqual({ value: "2011-12-09", precision: "day", basis: "reference" });
+  });
+
+  test("a stated date line beats the reference date", () => {
+    const raw = `Talks fail\n\nUpdated: 8 December 2011\n\n${lead("NATO and Russia failed to agree on Thursday.")}`;
+    expect(clean(raw, "2012-01-01").published).toMatchObject({ value: "2011-12-08", basis: "stated" });
+  });
+});

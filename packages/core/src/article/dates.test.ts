@@ -1,0 +1,32 @@
+import { describe, expect, test } from "vitest";
+import { findDates, prefersMonthFirst } from "./dates.js";
+
+const first = (s: string, monthFirst = false) => {
+  const d = findDates(s, 0, s.length, () => monthFirst)[0];
+  return d ? [d.year, d.month, d.day, s.slice(d.start, d.end)] : null;
+};
+
+describe("findDates", () => {
+  const cases: [string, (number | string | null)[] | null][] = [
+    ["World | December 8, 2011, Thursday // 16:58", [2011, 12, 8, "December 8, 2011"]],
+    ["Published Thursday, November 10, 2016", [2016, 11, 10, "November 10, 2016"]],
+    ["2016-11-10T08:15:00Z", [2016, 11, 10, "2016-11-10"]],
+    ["Nov. 9, 2016 10:32 AM ET", [2016, 11, 9, "Nov. 9, 2016"]],
+    ["Updated: 09/11/2016", [2016, 11, 9, "09/11/2016"]],
+    ["Updated: 11/25/2016", [2016, 11, 25, "11/25/2016"]],
+    ["Last modified on Tue 8 Nov 2016 17.15 GMT", [2016, 11, 8, "8 Nov 2016"]],
+    ["Sept. 11th, 2001", [2001, 9, 11, "Sept. 11th, 2001"]],
+    ["talks failed on June 8 with", [null, 6, 8, "June 8"]],
+    ["the summit in May 2012 in Chicago", [2012, 5, null, "May 2012"]],
+    ["MAY 5, 2020", [2020, 5, 5, "MAY 5, 2020"]],
+    ["they may march 8 miles", null],
+    ["a 3.5 percent rise", null],
+  ];
+  for (const [input, want] of cases) test(input, () => expect(first(input)).toEqual(want));
+
+  test("reads an ambiguous numeric date month first when the page writes months first", () => {
+    expect(first("Updated: 09/11/2016", true)).toEqual([2016, 9, 11, "09/11/2016"]);
+    expect(prefersMonthFirst("On Nov 9 and on December 8, 2011 they met.")).toBe(true);
+    expect(prefersMonthFirst("On 9 November and on 8 December 2011 they met.")).toBe(false);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, test } from "vitest";
+import { foldText } from "../text/fold.js";
+import { classifyLine, isCaption, isSentenceLike } from "./debris.js";
+
+const whole = (line: string) => ({ start: 0, end: line.length });
+const classify = (line: string) => classifyLine(foldText(line), whole(line))?.reason ?? null;
+
+describe("classifyLine", () => {
+  const debris: [string, string][] = [
+    ["Home | World | Europe | Politics", "navigation"],
+    ["Home > News > World", "navigation"],
+    ["* * *", "separator"],
+    ["— — —", "separator"],
+    ["|", "separator"],
+    ["12 Comments", "comments"],
+    ["Comments (3)", "comments"],
+    ["Leave a Reply", "comments"],
+    ["Leave a reply Cancel reply", "comments"],
+    ["Add your comment", "comments"],
+    ["View all comments", "comments"],
+    ["Your email address will not be published. Required fields are marked *", "comments"],
+    ["Comments are closed.", "comments"],
+    [
+      "Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+      "copyright",
+    ],
+    ["Copyright 2016 Reuters. All rights reserved.", "copyright"],
+    ["© Guardian News & Media Limited or its affiliated companies. All rights reserved.", "copyright"],
+    ["(c) 2019 Bloomberg L.P.", "copyright"],
+    ["Topics: Elections, Congress, Senate", "tags"],
+    ["Filed under: Europe, Russia", "tags"],
+    ["Tagged with: NATO, missile defence", "tags"],
+    ["Read more: Putin warns protesters of tough response", "related"],
+    ["RELATED: Five things to know about the missile shield", "related"],
+    ["Related Stories", "related"],
+    ["More on this story", "related"],
+    ["You may also like", "related"],
+    ["Most Read", "related"],
+    ["Share this:", "widget"],
+    ["Share this article", "widget"],
+    ["Click to share on Twitter (Opens in new window)", "widget"],
+    ["Click to email this to a friend (Opens in new window)", "widget"],
+    ["Advertisement", "widget"],
+    ["Skip to main content", "widget"],
+    ["Continue reading...", "widget"],
+    ["Sign up for our daily newsletter to get the latest headlines", "appeal"],
+    ["Subscribe to our newsletter", "appeal"],
+    ["Follow us on Twitter @worldnews", "appeal"],
+    ["Learn more about space exploration at SpaceDaily.com", "appeal"],
+    ["Please support independent journalism: donate today.", "appeal"],
+    ["Support our journalism. Become a member from just $5 a month.", "appeal"],
+    ["Politics | Tuesday, 8 November 2016 // 09:12 | 1,204 views", "header"],
+    ["Published Thursday, November 10, 2016", "header"],
+    ["Updated: 09/11/2016 14:02 GMT", "header"],
+    ["2016-11-10 08:15", "header"],
+    ["Nov. 9, 2016 10:32 AM ET", "header"],
+  ];
+  for (const [line, reason] of debris)
+    test(`sets aside ${JSON.stringify(line)} as ${reason}`, () => expect(classify(line)).toBe(reason));
+
+  const prose = [
+    "The newsletter, published by the ministry on Monday, said the talks had failed.",
+    '"We need your support," the prime minister told parliament on Tuesday.',
+    "Related talks in Geneva also ended without agreement, officials said.",
+    "Comments made by the minister drew sharp criticism from the opposition.",
+    "Copyright lawyers said the ruling would change how music is licensed.",
+    "Share prices fell 3 percent in early trading in London.",
+    "The vote was held on December 8, 2011, and the results were announced the next day.",
+    "Follow-up talks are planned for January.",
+    "Home owners in the region face higher taxes next year.",
+    "NATO, Russia fail to defuse missile shield row",
+  ];
+  for (const line of prose) test(`keeps ${JSON.stringify(line.slice(0, 50))}`, () => expect(classify(line)).toBeNull());
+});
+
+describe("isCaption", () => {
+  const captions = [
+    "US Secretary of State Hillary Clinton arrives for a meeting in Brussels on December 8, 2011. EPA/OLIVIER HOSLET",
+    "President Barack Obama speaks in the Rose Garden of the White House. (AP Photo/Evan Vucci)",
+    "Protesters gather in Bolotnaya Square in Moscow. Photograph: Sergei Karpukhin/Reuters",
+    "Police officers stand guard outside the court. Photo: Reuters",
+    "Image caption The minister was speaking after the talks",
+    "Vladimir Putin at a news conference in Moscow. REUTERS/Maxim Shemetov",
+    "Troops on patrol near Kandahar. Getty Images",
+  ];
+  for (const line of captions)
+    test(`recognises ${JSON.stringify(line.slice(0, 50))}`, () =>
+      expect(isCaption(foldText(line), whole(line))).toBe(true));
+
+  const prose = [
+    "The minister said the talks with Russia would continue, a spokesman told Reuters.",
+    "Lavrov told a news conference that Moscow wanted legally binding guarantees.",
+    "Analysts said the system, developed by Raytheon and/or Lockheed, would cost billions.",
+  ];
+  for (const line of prose)
+    test(`does not take prose for a caption: ${JSON.stringify(line.slice(0, 40))}`, () =>
+      expect(isCaption(foldText(line), whole(line))).toBe(false));
+});
+
+describe("isSentenceLike", () => {
+  const cases: [string, boolean][] = [
+    ["NATO and Russia failed to agree on Thursday.", true],
+    ['"We will see," he said.', true],
+    ["NATO, Russia fail to defuse missile shield row", false],
+    ["Pakistan Today", false],
+  ];
+  for (const [line, want] of cases)
+    test(JSON.stringify(line), () => expect(isSentenceLike(line, whole(line))).toBe(want));
+});

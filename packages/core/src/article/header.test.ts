@@ -1,0 +1,74 @@
+import { describe, expect, test } from "vitest";
+import { lineStats } from "./debris.js";
+import { readBylineLine, readCopyright, readMasthead, readSignOff, splitHeadlineSuffix } from "./header.js";
+
+const whole = (s: string) => ({ start: 0, end: s.length });
+
+describe("readMasthead", () => {
+  const cases: [string, string | null][] = [
+    ["Pakistan Today", "Pakistan Today"],
+    ["The Daily Star", "The Daily Star"],
+    ["Hindustan Times", "Hindustan Times"],
+    ["SpaceDaily.com", "SpaceDaily.com"],
+    ["NATO, Russia fail to defuse missile shield row", null],
+    ["Missile Shield Talks", null],
+  ];
+  for (const [line, want] of cases)
+    test(line, () => expect(readMasthead(line, whole(line), lineStats(line, whole(line)))?.text ?? null).toBe(want));
+});
+
+describe("splitHeadlineSuffix", () => {
+  const cases: [string, string, string | null][] = [
+    ["Russia warns Nato over missile shield | Reuters", "Russia warns Nato over missile shield", "Reuters"],
+    ["Russia warns Nato over missile shield - BBC News", "Russia warns Nato over missile shield", "BBC News"],
+    ["Trump wins - what happens next", "Trump wins - what happens next", null],
+    ["NATO - Russia talks fail", "NATO - Russia talks fail", null],
+  ];
+  for (const [line, headline, outlet] of cases) {
+    test(line, () => {
+      const split = splitHeadlineSuffix(line, whole(line));
+      expect(line.slice(split.headline.start, split.headline.end)).toBe(headline);
+      expect(split.outlet?.text ?? null).toBe(outlet);
+    });
+  }
+});
+
+describe("readBylineLine", () => {
+  const cases: [string, string | null, string | null][] = [
+    ["By Jane Smith, Reuters", "Jane Smith", "Reuters"],
+    ["By JANE SMITH and JOHN DOE", "JANE SMITH and JOHN DOE", null],
+    ["by Staff Writers", "Staff Writers", null],
+    ["By Lucy Ward | Published June 8, 2011", "Lucy Ward", null],
+    ["Posted by admin on June 8, 2011", "admin", null],
+    ["By the end of the day, the talks had collapsed and both sides blamed each other.", null, null],
+  ];
+  for (const [line, byline, agency] of cases) {
+    test(line, () => {
+      const found = readBylineLine(line, whole(line), lineStats(line, whole(line)));
+      expect(found?.byline.text ?? null).toBe(byline);
+      expect(found?.agency?.text ?? null).toBe(agency);
+      if (found) expect(line.slice(found.byline.span.start, found.byline.span.end)).toBe(found.byline.text);
+    });
+  }
+});
+
+describe("readCopyright and readSignOff", () => {
+  const copyright: [string, string | null][] = [
+    ["\u00a9 2011 AFP", "AFP"],
+    ["Copyright 2016 The Associated Press. All rights reserved.", "Associated Press"],
+    ["Copyright 2016 Reuters. All rights reserved.", "Reuters"],
+    ["\u00a9 2016 Guardian News and Media Limited", "Guardian News and Media"],
+    ["Copyright lawyers disagreed", null],
+  ];
+  for (const [line, want] of copyright)
+    test(line, () => expect(readCopyright(line, whole(line))?.text ?? null).toBe(want));
+
+  const signOffs: [string, string | null][] = [
+    ["-- AFP", "AFP"],
+    ["(Reuters)", "Reuters"],
+    ["AP", "AP"],
+    ["Reporters said", null],
+  ];
+  for (const [line, want] of signOffs)
+    test(line, () => expect(readSignOff(line, whole(line))?.text ?? null).toBe(want));
+});

@@ -1,0 +1,93 @@
+import { describe, expect, test } from "vitest";
+import { foldText } from "../text/fold.js";
+import { naturalCase, readLead } from "./lead.js";
+
+describe("readLead", () => {
+  const cases: { text: string; byline?: string; dateline?: string; agency?: string; date?: string; body: string }[] = [
+    {
+      text: "by Staff Writers Paris (AFP) March 3, 2014 France said on Monday it would send troops.",
+      byline: "Staff Writers",
+      dateline: "Paris",
+      agency: "AFP",
+      date: "2014-3-3",
+      body: "France said",
+    },
+    {
+      text: "WASHINGTON (Reuters) - The U.S. Senate voted on Tuesday.",
+      dateline: "Washington",
+      agency: "Reuters",
+      body: "The U.S. Senate",
+    },
+    {
+      text: "LONDON, Nov 9 (Reuters) - Sterling fell sharply.",
+      dateline: "London",
+      agency: "Reuters",
+      body: "Sterling fell",
+    },
+    {
+      text: "KABUL, Afghanistan (AP) \u2014 A suicide bomber struck.",
+      dateline: "Kabul",
+      agency: "AP",
+      body: "A suicide bomber",
+    },
+    {
+      text: "NEW DELHI (PTI): India on Friday said it had tested a missile.",
+      dateline: "New Delhi",
+      agency: "PTI",
+      body: "India on Friday",
+    },
+    { text: "MOSCOW \u2014 Russia warned on Thursday.", dateline: "Moscow", body: "Russia warned" },
+    { text: "RIO DE JANEIRO - Police raided a favela.", dateline: "Rio de Janeiro", body: "Police raided" },
+    {
+      text: "By Jane Smith BEIRUT, Lebanon (Reuters) - Syrian troops shelled the city.",
+      byline: "Jane Smith",
+      dateline: "Beirut",
+      agency: "Reuters",
+      body: "Syrian troops",
+    },
+    {
+      text: "by Staff Writers Hong Kong (AFP) Jan 5, 2013 Shares rose.",
+      byline: "Staff Writers",
+      dateline: "Hong Kong",
+      agency: "AFP",
+      date: "2013-1-5",
+      body: "Shares rose",
+    },
+  ];
+  for (const t of cases) {
+    test(t.text.slice(0, 40), () => {
+      const folded = foldText(t.text);
+      const lead = readLead(folded, { start: 0, end: folded.length });
+      expect(lead).not.toBeNull();
+      if (!lead) return;
+      expect(lead.byline?.text ?? null).toBe(t.byline ?? null);
+      expect(lead.dateline?.text ?? null).toBe(t.dateline ?? null);
+      expect(lead.agency?.text ?? null).toBe(t.agency ?? null);
+      const d = lead.date;
+      expect(d ? `${d.year}-${d.month}-${d.day}` : null).toBe(t.date ?? null);
+      expect(t.text.slice(lead.bodyStart)).toMatch(new RegExp(`^${t.body}`));
+      if (lead.dateline)
+        expect(naturalCase(t.text.slice(lead.dateline.span.start, lead.dateline.span.end))).toBe(t.dateline);
+    });
+  }
+
+  const prose = [
+    "NATO and Russia failed to agree on Thursday.",
+    "The talks - which lasted four hours - ended without a deal.",
+    "Russia's envoy (Dmitry Rogozin) called it an empty threat.",
+    "US officials said the shield (a system of radars) was not aimed at Russia.",
+  ];
+  for (const text of prose)
+    test(`reads no credits in ${JSON.stringify(text.slice(0, 30))}`, () =>
+      expect(readLead(text, { start: 0, end: text.length })).toBeNull());
+});
+
+describe("naturalCase", () => {
+  const cases: [string, string][] = [
+    ["BRUSSELS", "Brussels"],
+    ["NEW YORK", "New York"],
+    ["DAR ES SALAAM", "Dar es Salaam"],
+    ["Brussels", "Brussels"],
+  ];
+  for (const [input, want] of cases) test(input, () => expect(naturalCase(input)).toBe(want));
+});
