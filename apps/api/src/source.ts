@@ -81,7 +81,8 @@ export interface CorpusSource {
 }
 
 /**
- * Raised by a source when `after` is not a key it issued (the API answers 400 invalid-cursor).
+ * Raised by a source when `after` is not a key it issued (the API answers 400 invalid-cursor). A source may
+ * throw its own error class instead, as long as it has `code: "INVALID_PAGE_KEY"`.
  */
 export class InvalidPageKeyError extends Error {
   override readonly name = "InvalidPageKeyError";

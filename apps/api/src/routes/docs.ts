@@ -66,7 +66,13 @@ export function renderReference(doc: OpenApiDocument): string {
 
 /** GET /openapi.json and GET /docs: the OpenAPI 3.1 document and its interactive reference. */
 export function registerDocs(app: ApiApp): void {
-  app.doc31("/openapi.json", API_INFO);
+  // Built on first request, when every route (those of an `extend` hook too) is registered.
+  let doc: OpenApiDocument | null = null;
+  const document = () => {
+    doc ??= app.getOpenAPI31Document(API_INFO);
+    return doc;
+  };
+  app.get("/openapi.json", (c) => c.json(document()));
   app.get("/docs", async (c) => {
     const scalar = Scalar<AppEnv>({
       url: "/openapi.json",
@@ -75,7 +81,7 @@ export function registerDocs(app: ApiApp): void {
     });
     const res = await scalar(c, async () => {});
     const page = res ? await res.text() : "";
-    const fallback = renderReference(app.getOpenAPI31Document(API_INFO));
+    const fallback = renderReference(document());
     // Scalar mounts on #app and replaces what is inside it.
     return c.html(page.replace('<div id="app"></div>', `<div id="app">${fallback}</div>`));
   });

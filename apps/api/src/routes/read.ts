@@ -59,7 +59,10 @@ async function listPage<T, F extends Record<string, unknown>>(
   try {
     page = await fetchPage(filter, { after, limit });
   } catch (e) {
-    if (e instanceof InvalidPageKeyError) throw new ApiError("invalid-cursor", "the cursor does not fit this corpus");
+    // A source may throw its own error class for a key it did not issue, with the code INVALID_PAGE_KEY.
+    if (e instanceof InvalidPageKeyError || (e as { code?: unknown } | null)?.code === "INVALID_PAGE_KEY") {
+      throw new ApiError("invalid-cursor", "the cursor does not fit this corpus");
+    }
     throw e;
   }
   const link = page.next === null ? null : encodeCursor(route, filter, page.next);
