@@ -75,7 +75,7 @@ export function pruneDeclarations(distDir: string): string[] {
   // deepest first, so that a folder emptied of its subfolders goes too
   for (const f of entries.sort((a, b) => b.length - a.length)) {
     const path = join(distDir, f);
-    if (statSync(path).isDirectory() && readdirSync(path).length === 0) rmdirSync(path);
+    if (existsSync(path) && statSync(path).isDirectory() && readdirSync(path).length === 0) rmdirSync(path);
   }
   return removed;
 }

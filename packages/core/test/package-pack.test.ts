@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { packageOf } from "../scripts/build.js";
 import { normalizeArticle, SCHEMA_VERSION } from "../src/index.js";
 
 const pkgDir = fileURLToPath(new URL("..", import.meta.url));
@@ -35,7 +36,12 @@ function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, env: cleanEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  try {
+    return execFileSync(command, args, { cwd, env: cleanEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    const { stdout = "", stderr = "" } = e as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(" ")} failed in ${cwd}:\n${stdout}\n${stderr}`);
+  }
 }
 
 /** pnpm as the calling `pnpm` ran it, or from PATH. */
@@ -145,6 +151,9 @@ afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
+// Each step runs a child process (node, tsc) or workerd; a loaded machine can take many seconds.
+const STEP = 90_000;
+
 describe("the packed package", () => {
   test("ships the build, the JSON Schemas, README and LICENSE, and nothing else", () => {
     const files = listFiles(installed);
@@ -179,78 +188,93 @@ describe("the packed package", () => {
     for (const name of Object.keys(sourceManifest.devDependencies ?? {})) expect(deps).not.toHaveProperty(name);
   });
 
-  test("imported from Node, normalises a seed article exactly as the sources do", () => {
-    writeFileSync(join(project, "use.mjs"), NODE_SCRIPT);
-    const out = JSON.parse(run(process.execPath, ["use.mjs", seedPath], project)) as {
-      article: { schemaVersion: string; paragraphs: string[] };
-      [k: string]: unknown;
-    };
-    expect(out.article.paragraphs.join("\n")).toContain("NATO and Moscow failed anew to defuse a rift");
-    expect(out).toMatchObject({
-      SCHEMA_VERSION,
-      valid: true,
-      spansMatch: true,
-      corpusArticles: 1,
-      errorCode: "EMPTY_INPUT",
-      schemaTitle: "newsgraph Article",
-    });
-    expect(out.article).toEqual(
-      JSON.parse(JSON.stringify(normalizeArticle(seed, { id: "seed", referenceDate: "2011-12-08" }))),
+  test("depends on exactly the packages its code imports", () => {
+    const code = readFileSync(join(installed, "dist/index.js"), "utf8");
+    const imported = new Set(
+      [...code.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"'./][^"']*)["']/gm)].map((m) =>
+        packageOf(m[1]!),
+      ),
     );
+    expect([...imported].sort()).toEqual(Object.keys(sourceManifest.dependencies ?? {}).sort());
   });
 
-  test("type-checks against its declarations under NodeNext resolution", () => {
-    writeFileSync(join(project, "check.ts"), TYPES_CHECK);
-    const compilerOptions = {
-      strict: true,
-      noEmit: true,
-      module: "nodenext",
-      moduleResolution: "nodenext",
-      target: "es2022",
-      types: [],
-      skipLibCheck: true,
-    };
-    writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["check.ts"] }));
-    const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-    const result = (() => {
-      try {
-        return run(process.execPath, [tsc, "-p", project], project);
-      } catch (e) {
-        return String((e as { stdout?: string }).stdout ?? e);
-      }
-    })();
-    expect(result).toBe("");
-  }, 60_000);
+  test(
+    "imported from Node, normalises a seed article exactly as the sources do",
+    () => {
+      writeFileSync(join(project, "use.mjs"), NODE_SCRIPT);
+      const out = JSON.parse(run(process.execPath, ["use.mjs", seedPath], project)) as {
+        article: { schemaVersion: string; paragraphs: string[] };
+        [k: string]: unknown;
+      };
+      expect(out.article.paragraphs.join("\n")).toContain("NATO and Moscow failed anew to defuse a rift");
+      expect(out).toMatchObject({
+        SCHEMA_VERSION,
+        valid: true,
+        spansMatch: true,
+        corpusArticles: 1,
+        errorCode: "EMPTY_INPUT",
+        schemaTitle: "newsgraph Article",
+      });
+      expect(out.article).toEqual(
+        JSON.parse(JSON.stringify(normalizeArticle(seed, { id: "seed", referenceDate: "2011-12-08" }))),
+      );
+    },
+    STEP,
+  );
 
-  test("bundled into a Worker, normalises the seed in workerd without Node compatibility", async () => {
-    writeFileSync(join(project, "worker.mjs"), WORKER);
-    const bundle = await build({
-      absWorkingDir: project,
-      entryPoints: ["worker.mjs"],
-      bundle: true,
-      format: "esm",
-      platform: "neutral",
-      conditions: ["workerd", "worker", "browser"],
-      mainFields: ["module", "main"],
-      write: false,
-      logLevel: "silent",
-    });
-    const mf = new Miniflare({
-      modules: true,
-      script: bundle.outputFiles[0]!.text,
-      compatibilityDate: "2026-04-20",
-    });
-    try {
-      const ok = await mf.dispatchFetch("http://localhost/", { method: "POST", body: seed });
-      expect(ok.status).toBe(200);
-      const article = (await ok.json()) as { schemaVersion: string; paragraphs: string[] };
-      expect(article.schemaVersion).toBe(SCHEMA_VERSION);
-      expect(article.paragraphs.join("\n")).toContain("NATO and Moscow failed anew to defuse a rift");
-      const empty = await mf.dispatchFetch("http://localhost/", { method: "POST", body: "" });
-      expect(empty.status).toBe(400);
-      expect(await empty.json()).toEqual({ code: "EMPTY_INPUT" });
-    } finally {
-      await mf.dispose();
-    }
-  }, 60_000);
+  test(
+    "type-checks against its declarations under NodeNext resolution",
+    () => {
+      writeFileSync(join(project, "check.ts"), TYPES_CHECK);
+      const compilerOptions = {
+        strict: true,
+        noEmit: true,
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        target: "es2022",
+        types: [],
+        skipLibCheck: true,
+      };
+      writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["check.ts"] }));
+      const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+      expect(() => run(process.execPath, [tsc, "-p", project], project)).not.toThrow();
+    },
+    STEP,
+  );
+
+  test(
+    "bundled into a Worker, normalises the seed in workerd without Node compatibility",
+    async () => {
+      writeFileSync(join(project, "worker.mjs"), WORKER);
+      const bundle = await build({
+        absWorkingDir: project,
+        entryPoints: ["worker.mjs"],
+        bundle: true,
+        format: "esm",
+        platform: "neutral",
+        conditions: ["workerd", "worker", "browser"],
+        mainFields: ["module", "main"],
+        write: false,
+        logLevel: "silent",
+      });
+      const mf = new Miniflare({
+        modules: true,
+        script: bundle.outputFiles[0]!.text,
+        compatibilityDate: "2026-04-20",
+      });
+      try {
+        const ok = await mf.dispatchFetch("http://localhost/", { method: "POST", body: seed });
+        expect(ok.status).toBe(200);
+        const article = (await ok.json()) as { schemaVersion: string; paragraphs: string[] };
+        expect(article.schemaVersion).toBe(SCHEMA_VERSION);
+        expect(article.paragraphs.join("\n")).toContain("NATO and Moscow failed anew to defuse a rift");
+        const empty = await mf.dispatchFetch("http://localhost/", { method: "POST", body: "" });
+        expect(empty.status).toBe(400);
+        expect(await empty.json()).toEqual({ code: "EMPTY_INPUT" });
+      } finally {
+        await mf.dispose();
+      }
+    },
+    STEP,
+  );
 });
