@@ -145,6 +145,35 @@ describe("cleanArticle on other sites' layouts", () => {
   });
 });
 
+describe("cleanArticle zones", () => {
+  test("a short name line above a longer title is the masthead, even without a telling word", () => {
+    const raw =
+      "Al Jazeera\n\nGaza ceasefire holds for a second day\n\nA ceasefire between Israel and Hamas held for a second day on Friday, officials said.";
+    const doc = clean(raw);
+    expect(doc.outlet).toBe("Al Jazeera");
+    expect(doc.headline).toBe("Gaza ceasefire holds for a second day");
+  });
+
+  test("a first line ending in a question mark is a headline when prose follows", () => {
+    const raw =
+      "Is this the end of the euro as we know it?\n\nEuropean leaders met in Brussels on Sunday for emergency talks on the debt crisis.";
+    expect(clean(raw).headline).toBe("Is this the end of the euro as we know it?");
+    expect(body(raw)).toHaveLength(1);
+  });
+
+  test("teasers after a tag list are not body, though they read as sentences", () => {
+    const raw = [
+      "Oil prices rose sharply on Monday after producers agreed to cut output for the first time since 2008.",
+      "Brent crude gained 5 percent to close above $50 a barrel, traders said.",
+      "Tags: oil, OPEC, energy",
+      "Saudi Arabia says it will keep pumping at record levels.",
+      "Analysts see no quick end to the glut in world markets.",
+    ].join("\n\n");
+    expect(body(raw)).toHaveLength(2);
+    expect(clean(raw).removed.map((r) => r.reason)).toEqual(["tags", "other", "other"]);
+  });
+});
+
 describe("cleanArticle keeps what it does not set aside", () => {
   test("a clean article with no debris keeps every paragraph", () => {
     const paragraphs = [

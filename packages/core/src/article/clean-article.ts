@@ -10,16 +10,7 @@ import { foldText } from "../text/fold.js";
 import { splitParagraphs } from "../text/paragraphs.js";
 import { splitSentences } from "../text/sentences.js";
 import { type FoundDate, findDates, prefersMonthFirst } from "./dates.js";
-import {
-  classifyLine,
-  endsLikeSentence,
-  isCaption,
-  isDateLine,
-  isSentenceLike,
-  type LineStats,
-  lineStats,
-  type Verdict,
-} from "./debris.js";
+import { isDateLine } from "./debris.js";
 import { findDuplicates } from "./duplicates.js";
 import {
   type Found,
@@ -32,18 +23,11 @@ import {
 } from "./header.js";
 import { readLead } from "./lead.js";
 import { decidePublished } from "./published.js";
+import { findZones, type Line, readLine } from "./zones.js";
 
 export interface CleanOptions {
   readonly id: string;
   readonly referenceDate: string | null;
-}
-
-interface Line {
-  readonly span: Span;
-  readonly stats: LineStats;
-  readonly verdict: Verdict | null;
-  readonly caption: boolean;
-  readonly prose: boolean;
 }
 
 /** What the zones yield, gathered as the lines are read. */
@@ -75,28 +59,6 @@ class Gathered {
 // Ranks: lower wins. Agency credits beat copyright lines, which beat mastheads and title suffixes.
 const RANK = { leadAgency: 0, bylineAgency: 1, copyright: 2, signOff: 3, masthead: 4, titleSuffix: 5 } as const;
 const DATE_RANK = { labelled: 0, headerLine: 1, lead: 2, footerLine: 3 } as const;
-
-function readLine(folded: string, span: Span): Line {
-  const stats = lineStats(folded, span);
-  const verdict = classifyLine(folded, span, stats);
-  const caption = verdict === null && isCaption(folded, span, stats);
-  return { span, stats, verdict, caption, prose: verdict === null && !caption && isSentenceLike(folded, span, stats) };
-}
-
-/**
- * The body runs on past its last long sentence through short sentences ("Markets barely reacted."),
- * up to the first line that is debris or a credit.
- */
-function extendBody(folded: string, lines: readonly Line[], last: number): number {
-  let end = last;
-  for (let i = last + 1; i < lines.length; i++) {
-    const l = lines[i];
-    if (!l || l.verdict || l.caption || l.stats.words < 2 || !endsLikeSentence(folded, l.span)) break;
-    if (readBylineLine(folded, l.span, l.stats) || readSignOff(folded, l.span)) break;
-    end = i;
-  }
-  return end;
-}
 
 /** Reads a line outside the body for metadata; returns why it is set aside. */
 function readEdgeLine(
@@ -184,12 +146,7 @@ function readBody(g: Gathered, folded: string, lines: readonly Line[]): Span[] {
 export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const folded = foldText(raw);
   const lines = splitParagraphs(folded).map((span) => readLine(folded, span));
-  const first = lines.findIndex((l) => l.prose);
-  const last = extendBody(
-    folded,
-    lines,
-    lines.findLastIndex((l) => l.prose),
-  );
+  const { first, last, masthead } = findZones(folded, lines);
   const g = new Gathered(raw);
   let monthFirst: boolean | undefined;
   const readsMonthFirst = () => {
@@ -201,7 +158,12 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
     g.remove(line.span, reason, detail);
   };
   const headerEnd = first < 0 ? lines.length : first;
-  for (const l of lines.slice(0, headerEnd)) edge(l, true);
+  lines.slice(0, headerEnd).forEach((l, i) => {
+    if (i === masthead) {
+      g.outlet(RANK.masthead, { text: raw.slice(l.span.start, l.span.end), span: l.span });
+      g.remove(l.span, "header", "masthead");
+    } else edge(l, true);
+  });
   const paragraphs = first < 0 ? [] : readBody(g, folded, lines.slice(first, last + 1));
   if (first >= 0) for (const l of lines.slice(last + 1)) edge(l, false);
 

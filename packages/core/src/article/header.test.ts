@@ -67,6 +67,7 @@ describe("readCopyright and readSignOff", () => {
     ["-- AFP", "AFP"],
     ["(Reuters)", "Reuters"],
     ["AP", "AP"],
+    ["Source: Xinhua", "Xinhua"],
     ["Reporters said", null],
   ];
   for (const [line, want] of signOffs)

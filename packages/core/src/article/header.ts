@@ -105,10 +105,10 @@ export function readCopyright(text: string, span: Span): Found | null {
   return { text: AGENCIES.get(name.toLowerCase()) ?? name, span: { start: at, end: at + name.length } };
 }
 
-/** An agency sign-off line: "-- AFP", "(Reuters)", "AFP". */
+/** An agency sign-off line: "-- AFP", "(Reuters)", "AFP", "Source: Xinhua". */
 export function readSignOff(text: string, span: Span): Found | null {
   const line = text.slice(span.start, span.end);
-  const m = /^[\s(\-–—]*([A-Za-z][A-Za-z .-]{1,30}?)[\s)]*$/.exec(line);
+  const m = /^[\s(\-–—]*(?:source:\s*)?([A-Za-z][A-Za-z .-]{1,30}?)[\s).]*$/i.exec(line);
   const name = m?.[1] ? AGENCIES.get(m[1].toLowerCase()) : undefined;
   if (!m?.[1] || !name) return null;
   const at = span.start + line.indexOf(m[1]);

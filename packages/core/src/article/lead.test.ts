@@ -53,6 +53,7 @@ describe("readLead", () => {
       date: "2013-1-5",
       body: "Shares rose",
     },
+    { text: "(CNN) President Barack Obama said on Monday.", agency: "CNN", body: "President Barack" },
   ];
   for (const t of cases) {
     test(t.text.slice(0, 40), () => {

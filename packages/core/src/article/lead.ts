@@ -129,7 +129,9 @@ export function readLead(text: string, para: Span): Lead | null {
   const agencyName = mark ? AGENCIES.get((mark[1] ?? "").toLowerCase()) : undefined;
   if (mark && agencyName && mark.index <= 150) {
     const markStart = para.start + mark.index;
-    const credits = readCredits(text, para.start, markStart);
+    // "(CNN) President ...": an agency mark with no place before it
+    const credits =
+      mark.index === 0 ? { byline: null, dateline: null, date: null } : readCredits(text, para.start, markStart);
     if (credits) {
       let bodyStart = skipJoint(text, markStart + mark[0].length, headEnd);
       const date = credits.date ?? dateAt(text, bodyStart, headEnd);
