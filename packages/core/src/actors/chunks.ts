@@ -47,6 +47,10 @@ export function splitHyphens(tokens: readonly Token[]): Token[] {
     const capped = parts.map((p) => p !== p.toLowerCase());
     const allCap = capped.every(Boolean);
     const lowParticle = parts.length === 2 && /^(al|el|ad|as|ash|bin|ibn|abu|abd)$/i.test(parts[0] as string);
+    if (lowParticle && capped[1]) {
+      out.push({ ...t, cap: true }); // "al-Assad", "el-Sisi": a name despite its lower-case particle
+      continue;
+    }
     if (allCap || lowParticle || !capped.some(Boolean)) {
       out.push(t);
       continue;

@@ -83,7 +83,7 @@ function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, ou
   const descriptions = findDescriptions(g, ts, paragraph);
   const taken = (c: Candidate) => descriptions.some((d) => c.start < d.end && d.start < c.end);
   const here: Candidate[] = [];
-  const words = ts.filter((t) => t.word && /\p{L}/u.test(t.text));
+  const words = ts.filter((t) => t.word);
   const titleCase = words.length >= 3 && words.length <= 25 && words.filter((t) => t.cap).length / words.length > 0.6;
   for (const chunk of findChunks(ts, g)) {
     for (const c of segmentChunk(g, ts, chunk, paragraph, titleCase)) {
@@ -181,5 +181,5 @@ export function findActors(doc: CleanDoc): ActorAnalysis {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const gender = new Map<string, "m" | "f" | null>();
   for (const d of drafts) if (d.kind === "person") gender.set(ids.get(d) as string, d.gender);
-  return { actors, mentions, byId: new Map(actors.map((a) => [a.id, a])), gender };
+  return { actors, mentions, byId: new Map(actors.map((a) => [a.id, a])), gender, paragraphTokens: body };
 }

@@ -34,6 +34,8 @@ export interface Gazetteer {
   readonly names: ReadonlyMap<string, Entry>;
   /** The longest name in tokens, to bound phrase lookups. */
   readonly maxTokens: number;
+  /** First words of names, so that most words are rejected before any phrase is built. */
+  readonly nameStarts: ReadonlySet<string>;
   readonly demonyms: ReadonlyMap<string, string>;
   readonly male: ReadonlySet<string>;
   readonly female: ReadonlySet<string>;
@@ -42,6 +44,8 @@ export interface Gazetteer {
   /** Titles in lower case, multi-word ones joined by spaces. */
   readonly titles: ReadonlySet<string>;
   readonly maxTitleTokens: number;
+  /** First words of titles, in lower case. */
+  readonly titleStarts: ReadonlySet<string>;
   readonly bareHonorifics: ReadonlySet<string>;
   readonly maleHonorifics: ReadonlySet<string>;
   readonly femaleHonorifics: ReadonlySet<string>;
@@ -123,6 +127,7 @@ export function gazetteer(): Gazetteer {
   cached = {
     names,
     maxTokens,
+    nameStarts: new Set([...names.keys()].map((k) => k.split(" ")[0] as string)),
     demonyms,
     male: new Set(MALE_NAMES.split(" ")),
     female: new Set(FEMALE_NAMES.split(" ")),
@@ -130,6 +135,7 @@ export function gazetteer(): Gazetteer {
     nonNames: new Set(NON_NAMES),
     titles,
     maxTitleTokens: Math.max(...[...titles].map((t) => t.split(" ").length)),
+    titleStarts: new Set([...titles].map((t) => t.split(" ")[0] as string)),
     bareHonorifics: new Set(BARE_HONORIFICS),
     maleHonorifics: new Set(MALE_HONORIFICS),
     femaleHonorifics: new Set(FEMALE_HONORIFICS),

@@ -1,5 +1,6 @@
 // Questions later stages ask of the actors of an article: who is mentioned at this span, who holds a role.
 import type { Actor, MentionVia } from "../schema/actor.js";
+import type { Token } from "./tokens.js";
 
 /** One mention in the offset index. */
 export interface IndexedMention {
@@ -17,6 +18,8 @@ export interface ActorAnalysis {
   readonly byId: ReadonlyMap<string, Actor>;
   /** "m", "f" or null for each person, from given names, honorifics and pronouns. */
   readonly gender: ReadonlyMap<string, "m" | "f" | null>;
+  /** The word tokens of each body paragraph, by paragraph index, for later stages to reuse. */
+  readonly paragraphTokens?: readonly (readonly Token[])[];
 }
 
 /** Index of the first mention whose start is >= offset. */

@@ -5,16 +5,16 @@
 import type { Draft } from "./merge.js";
 import type { Token } from "./tokens.js";
 
-const GENDER: Readonly<Record<string, "m" | "f">> = {
-  he: "m",
-  him: "m",
-  his: "m",
-  himself: "m",
-  she: "f",
-  her: "f",
-  hers: "f",
-  herself: "f",
-};
+const GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
+  ["he", "m"],
+  ["him", "m"],
+  ["his", "m"],
+  ["himself", "m"],
+  ["she", "f"],
+  ["her", "f"],
+  ["hers", "f"],
+  ["herself", "f"],
+]);
 const LOOKBACK_SENTENCES = 4;
 
 interface PersonMention {
@@ -43,7 +43,8 @@ export function sentenceNumbers(units: readonly (readonly Token[])[]): number[][
 export function resolvePronouns(units: readonly (readonly Token[])[], drafts: readonly Draft[]): void {
   const sentences = sentenceNumbers(units);
   const persons = drafts.filter((d) => d.kind === "person");
-  const mentionOf = (start: number) => persons.find((d) => d.mentions.some((m) => m.start === start));
+  const byStart = new Map<number, Draft>();
+  for (const d of persons) for (const m of d.mentions) if (!byStart.has(m.start)) byStart.set(m.start, d);
   const found: PersonMention[] = [];
   units.forEach((ts, u) => {
     const sent = sentences[u] as number[];
@@ -53,7 +54,7 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
       const s = sent[k] as number;
       if (t.text === '"') quoted = !quoted;
       if (quoted) return;
-      const g = t.word ? GENDER[t.lower] : undefined;
+      const g = t.word ? GENDER.get(t.lower) : undefined;
       if (g) {
         const target = pick(found, s, g);
         if (target) {
@@ -64,7 +65,7 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
         return;
       }
       if (!t.word || (!t.cap && t.lower !== "the")) return;
-      const d = mentionOf(t.start);
+      const d = byStart.get(t.start);
       if (d) found.push({ start: t.start, sentence: s, draft: d });
     });
   });

@@ -23,6 +23,8 @@ const joinText = (ts: readonly Token[]) => ts.map((t) => t.text).join(" ");
 
 /** The longest known name starting at `i` (not past `to`), as [entry, end index]. */
 export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: number): [Entry, number] | null {
+  const t0 = ts[i];
+  if (!t0 || !g.nameStarts.has(t0.text)) return null;
   let text = "";
   let best: [Entry, number] | null = null;
   for (let j = i; j < to && j - i < g.maxTokens; j++) {
@@ -38,6 +40,8 @@ export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: nu
 
 /** The longest title starting at `i` (case-insensitive), as its end index. */
 export function matchTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
+  const t0 = ts[i];
+  if (!t0 || !g.titleStarts.has(t0.lower)) return -1;
   let text = "";
   let best = -1;
   for (let j = i; j < to && j - i < g.maxTitleTokens; j++) {

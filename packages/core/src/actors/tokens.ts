@@ -58,7 +58,28 @@ const ABBREVIATIONS = new Set([
 const OPENING = new Set(['"', "(", ":", "[", "-", "|"]);
 
 function isAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word);
+  return ABBREVIATIONS.has(word) || (word.length === 1 && word !== word.toLowerCase());
+}
+
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/** Whether a one-character token is a letter or digit (ASCII fast path). */
+function isAlnumChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return ALNUM.test(c);
+}
+
+/** Two or more letters, none of them lower case: "NATO", "U.S.". */
+function isAllCaps(raw: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charAt(i);
+    const lower = c.toLowerCase();
+    if (c !== lower) letters++;
+    else if (c !== c.toUpperCase()) return false;
+  }
+  return letters >= 2;
 }
 
 /**
@@ -70,42 +91,42 @@ function isAbbreviation(word: string): boolean {
  */
 export function tokenize(folded: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const text = folded.slice(start, end);
   let opener = true;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    let s = m.index;
-    let raw = m[0];
+  TOKEN.lastIndex = start;
+  for (let m = TOKEN.exec(folded); m !== null && m.index < end; m = TOKEN.exec(folded)) {
+    const s = m.index;
+    let raw = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0];
     if (raw === "." && out.length > 0) {
       const prev = out[out.length - 1] as Token;
-      if (prev.word && prev.end === start + s && isAbbreviation(prev.text)) {
+      if (prev.word && prev.end === s && isAbbreviation(prev.text)) {
         out[out.length - 1] = { ...prev, text: `${prev.text}.`, end: prev.end + 1 };
         continue;
       }
     }
     let possessive = false;
-    const poss = /'s?$/i.exec(raw);
-    if (poss && raw.length > poss[0].length && /\p{L}/u.test(raw)) {
-      raw = raw.slice(0, poss.index);
+    const multi = raw.length > 1;
+    if (multi && (raw.endsWith("'s") || raw.endsWith("'S"))) {
+      raw = raw.slice(0, -2);
       possessive = true;
-    } else if (raw === "'" && out.length > 0 && (out[out.length - 1] as Token).end === start + s) {
+    } else if (multi && raw.endsWith("'")) {
+      raw = raw.slice(0, -1);
+      possessive = true;
+    } else if (raw === "'" && out.length > 0 && (out[out.length - 1] as Token).end === s) {
       continue; // the possessive of a plural written apart: players' union
     }
-    const word = /[\p{L}\p{N}]/u.test(raw);
+    const word = multi || isAlnumChar(raw);
     const first = raw.charAt(0);
-    const letters = raw.replace(/[^\p{L}]/gu, "");
     out.push({
       text: raw,
       lower: raw.toLowerCase(),
-      start: start + s,
-      end: start + s + raw.length,
+      start: s,
+      end: s + raw.length,
       word,
       cap: word && first !== first.toLowerCase(),
-      caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      caps: word && isAllCaps(raw),
       opener: word && opener,
       possessive,
     });
-    s += raw.length;
     if (word) opener = false;
     else if (raw === "." || raw === "!" || raw === "?" || OPENING.has(raw)) opener = true;
   }

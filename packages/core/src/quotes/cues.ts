@@ -15,7 +15,8 @@ export interface Cues {
   readonly weak: ReadonlySet<string>;
   readonly adverbs: ReadonlySet<string>;
   readonly objects: readonly string[];
-  readonly naming: readonly string[];
+  /** Matches text that ends in a naming cue: 'a page called'. */
+  readonly namingBefore: RegExp;
   readonly anonymous: ReadonlySet<string>;
 }
 
@@ -43,7 +44,7 @@ export function cues(): Cues {
     weak: new Set(WEAK_VERBS),
     adverbs: new Set(CUE_ADVERBS),
     objects: CUE_OBJECTS,
-    naming: NAMING_CUES,
+    namingBefore: new RegExp(`\\b(?:${NAMING_CUES.join("|")})\\s*[:,]?\\s*$`),
     anonymous: new Set(ANONYMOUS_NOUNS),
   };
   return cached;

@@ -64,12 +64,12 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
   const c = cues();
   const spans = findQuoteSpans(doc.raw, doc.folded, doc.paragraphs);
   const out: Quote[] = [];
-  const tokens = new Map<number, Token[]>();
+  const tokens = new Map<number, readonly Token[]>();
   let prevSpeaker: { credit: Credit; paragraph: number } | null = null;
   spans.forEach((q, n) => {
     const p = doc.paragraphs[q.paragraph];
     if (!p) return;
-    let ts = tokens.get(q.paragraph);
+    let ts = actors.paragraphTokens?.[q.paragraph] ?? tokens.get(q.paragraph);
     if (!ts) {
       ts = tokenize(doc.folded, p.start, p.end);
       tokens.set(q.paragraph, ts);
@@ -86,7 +86,7 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
     const ended = /[.!?]$/.test(doc.folded.slice(q.start, q.end)) && (ts[closeTok] as Token | undefined)?.cap === true;
     const right = ended ? closeTok : sentenceEndToken(ts, closeTok, rightLimit);
     const lead = doc.folded.slice(Math.max(p.start, q.open - 40), q.open).toLowerCase();
-    const naming = c.naming.some((w) => new RegExp(`\\b${w}\\s*[:,]?\\s*$`).test(lead));
+    const naming = c.namingBefore.test(lead);
     let credit: Credit | null = null;
     let attribution: Quote["attribution"] = "none";
     if (!naming) {

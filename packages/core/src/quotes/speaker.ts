@@ -14,7 +14,10 @@ export interface Speaker {
   readonly attribution: Attribution;
 }
 
-const PRONOUN_GENDER: Readonly<Record<string, "m" | "f">> = { he: "m", she: "f" };
+const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
+  ["he", "m"],
+  ["she", "f"],
+]);
 
 /**
  * The speaker named by tokens `[from, to)`; `nearEnd` prefers the mention closest to `to` (a subject just
@@ -62,7 +65,7 @@ export function speakerOf(
   }
   for (let i = from; i < to; i++) {
     const t = ts[i] as Token;
-    const g = PRONOUN_GENDER[t.lower];
+    const g = PRONOUN_GENDER.get(t.lower);
     if (g) {
       const id = lastPersonBefore(analysis, t.start, g);
       return { id, text: t.text, start: t.start, end: t.end, attribution: id ? "pronoun" : "unnamed" };

@@ -1,0 +1,131 @@
+import { describe, expect, test } from "vitest";
+import type { Actor } from "../schema/actor.js";
+import { actorAt, findActors } from "./find-actors.js";
+import { testDoc } from "./test-doc.js";
+
+const named = (actors: readonly Actor[], kind: Actor["kind"]) =>
+  actors.filter((a) => a.kind === kind).map((a) => a.name);
+
+/** Each case: text, then the people, organisations and places expected (in order of first mention). */
+const cases: readonly (readonly [string, readonly string[], readonly string[], readonly string[]])[] = [
+  [
+    "German Chancellor Angela Merkel and French President Emmanuel Macron met in Berlin.",
+    ["Angela Merkel", "Emmanuel Macron"],
+    [],
+    ["Berlin"],
+  ],
+  [
+    "Mexico City Mayor Claudia Sheinbaum met officials from Kansas City on Monday.",
+    ["Claudia Sheinbaum"],
+    [],
+    ["Mexico City", "Kansas City"],
+  ],
+  [
+    "The International Monetary Fund (IMF) cut its forecast. The IMF said growth would slow in Japan.",
+    [],
+    ["International Monetary Fund"],
+    ["Japan"],
+  ],
+  [
+    "Jordan's King Abdullah II met Israel Katz in Amman on Tuesday.",
+    ["Abdullah II", "Israel Katz"],
+    [],
+    ["Jordan", "Amman"],
+  ],
+  [
+    "Manchester City beat Arsenal at the Etihad Stadium as Erling Haaland scored twice.",
+    ["Erling Haaland"],
+    ["Manchester City"],
+    ["Etihad Stadium"],
+  ],
+  [
+    "Apple shares rose after chief executive Tim Cook spoke in Cupertino, California.",
+    ["Tim Cook"],
+    ["Apple"],
+    ["California"],
+  ],
+  [
+    "Prosecutors in New York charged Sam Bankman-Fried, the founder of FTX, with fraud.",
+    ["Sam Bankman-Fried"],
+    ["FTX"],
+    ["New York"],
+  ],
+  [
+    "The Democratic Republic of Congo and Rwanda signed a deal brokered by Qatar.",
+    [],
+    [],
+    ["DR Congo", "Rwanda", "Qatar"],
+  ],
+  ["Despite the rain, Seeking Alpha analysts and Top Gear fans gathered. Officials said nothing.", [], [], []],
+  [
+    "A US-led coalition and the NATO-Russia Council met as the UN-Arab League envoy arrived.",
+    [],
+    ["NATO-Russia Council", "United Nations", "Arab League"],
+    ["United States"],
+  ],
+  [
+    "Ursula von der Leyen met Bashar al-Assad's envoy in Damascus.",
+    ["Ursula von der Leyen", "Bashar al-Assad"],
+    [],
+    ["Damascus"],
+  ],
+];
+
+describe("findActors recognises people, organisations and places", () => {
+  for (const [text, people, orgs, places] of cases) {
+    test(text, () => {
+      const { actors } = findActors(testDoc(text));
+      expect(named(actors, "person")).toEqual(people);
+      expect(named(actors, "organization")).toEqual(orgs);
+      expect(named(actors, "place")).toEqual(places);
+    });
+  }
+});
+
+describe("findActors links mentions within an article", () => {
+  const text = [
+    "Turkish Foreign Minister Mevlut Cavusoglu met his Greek counterpart, Nikos Dendias, in Ankara on Monday.",
+    "Cavusoglu said the talks were frank. The Turkish minister later met Dendias again, and he praised the mood.",
+    "Ankara demanded guarantees, while the European Union urged calm and the bloc offered talks.",
+    "Senator Elizabeth Warren criticised the plan. She said it was too late.",
+  ].join("\n");
+  const doc = testDoc(text);
+  const analysis = findActors(doc);
+  const byName = (n: string) => analysis.actors.find((a) => a.name === n) as Actor;
+  const at = (phrase: string, nth = 0) => {
+    let i = -1;
+    for (let k = 0; k <= nth; k++) i = text.indexOf(phrase, i + 1);
+    return actorAt(analysis, i, i + phrase.length);
+  };
+
+  test("titles become roles, not parts of names", () => {
+    const role = byName("Mevlut Cavusoglu").roles[0];
+    expect(role?.title).toBe("Foreign Minister");
+    expect(role?.of).toBe("Turkey");
+    expect(role?.asOf).toBe("2021-03-04");
+    expect(byName("Elizabeth Warren").roles[0]?.title).toBe("Senator");
+  });
+  test("a surname joins the full name", () => {
+    expect(at("Cavusoglu said")).toBe(byName("Mevlut Cavusoglu").id);
+    expect(at("Dendias again")).toBe(byName("Nikos Dendias").id);
+  });
+  test("a role description joins the person holding the role", () => {
+    expect(at("The Turkish minister")).toBe(byName("Mevlut Cavusoglu").id);
+    expect(at("the bloc")).toBe(byName("European Union").id);
+  });
+  test("pronouns resolve to the subject of their sentence, with gender from given names", () => {
+    expect(at("he praised")).toBe(byName("Mevlut Cavusoglu").id);
+    expect(at("She said")).toBe(byName("Elizabeth Warren").id);
+  });
+  test("a capital acting for its country links to it", () => {
+    const ankara = byName("Ankara");
+    expect(ankara.kind).toBe("place");
+    expect(ankara.standsFor).toBe(byName("Turkey")?.id ?? null);
+    expect(ankara.mentions.some((m) => m.via === "metonym")).toBe(true);
+  });
+  test("every mention span lies inside the text and covers its words", () => {
+    for (const a of analysis.actors) {
+      for (const m of a.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+    }
+  });
+});
