@@ -123,7 +123,7 @@ write(
   "countries.gen.ts",
   `/** name, ISO 3166 alpha-2, aliases, demonyms, capitals; lists joined by "|". */\nexport const COUNTRY_ROWS: readonly (readonly [string, string, string, string, string])[] = ${JSON.stringify(rows)};`,
 );
-const countryNames = new Set(rows.map((r) => r[0]));
+const countryNames = new Set(rows.map((r) => r[0] as string));
 write(
   "cities.gen.ts",
   `/** "name\\tISO alpha-2" lines: cities over ${CITY_MIN_POPULATION} people and capitals. */\nexport const CITY_LINES = ${JSON.stringify(cities(capitals, countryNames).join("\n"))};`,
