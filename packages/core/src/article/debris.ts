@@ -17,6 +17,17 @@ export interface Verdict {
 const MAX_DEBRIS_LINE = 400;
 const MAX_CAPTION = 600;
 const CREDIT_TAIL = 120;
+/** The credit patterns merged by their flags, so that a line's tail is scanned twice, not once per pattern. */
+const CREDIT_RULES = ["i", ""].map(
+  (flags) =>
+    new RegExp(
+      PHOTO_CREDITS.filter((r) => r.flags === flags)
+        .map((r) => `(?:${r.source})`)
+        .join("|"),
+      flags,
+    ),
+);
+
 /** All line-start patterns in one: most lines fail it at once, and only those that match are named. */
 const ANY_DEBRIS = new RegExp(DEBRIS_PATTERNS.map((p) => `(?:${p.pattern.source})`).join("|"), "i");
 
@@ -30,7 +41,7 @@ export interface LineStats {
 }
 
 /** Counts over a long line are taken on its first part and scaled: past this, only prose is that long. */
-const STATS_WINDOW = 800;
+const STATS_WINDOW = 256;
 
 export function lineStats(text: string, span: Span): LineStats {
   let letters = 0;
@@ -91,7 +102,7 @@ export function isCaption(text: string, span: Span, stats = lineStats(text, span
   if (stats.length > MAX_CAPTION || stats.words < 3) return false;
   // credits sit at the end: matching only the tail keeps end-anchored patterns from scanning the line
   const tail = text.slice(Math.max(span.start, span.end - CREDIT_TAIL), span.end);
-  return CAPTION_OPENER.test(text.slice(span.start, span.start + 24)) || PHOTO_CREDITS.some((re) => re.test(tail));
+  return CAPTION_OPENER.test(text.slice(span.start, span.start + 24)) || CREDIT_RULES.some((re) => re.test(tail));
 }
 
 /**

@@ -37,6 +37,11 @@ function wordAt(text: string, at: number, end: number): string {
   return text.slice(at, p);
 }
 
+/** Whether the word at `w` is a common sentence opener: it decides a period after an ambiguous abbreviation. */
+function opensSentence(text: string, w: number, end: number): boolean {
+  return SENTENCE_OPENERS.has(wordAt(text, w, end).toLowerCase());
+}
+
 /** Decides whether the terminator run `[at, runEnd)` followed by a word at `next` ends a sentence. */
 function endsSentence(text: string, from: number, at: number, runEnd: number, next: number, end: number): boolean {
   let w = next;
@@ -49,10 +54,9 @@ function endsSentence(text: string, from: number, at: number, runEnd: number, ne
   if (before === "") return true;
   const key = before.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(key)) return false;
-  const opener = () => SENTENCE_OPENERS.has(wordAt(text, w, end).toLowerCase());
-  if (NUMBER_ABBREVIATIONS.has(key)) return isDigit(c) ? false : opener();
+  if (NUMBER_ABBREVIATIONS.has(key)) return !isDigit(c) && opensSentence(text, w, end);
   const initial = before.length === 1 && isUpper(before.charCodeAt(0));
-  if (initial || AMBIGUOUS_ABBREVIATIONS.has(key) || DOTTED_ACRONYM.test(before)) return opener();
+  if (initial || AMBIGUOUS_ABBREVIATIONS.has(key) || DOTTED_ACRONYM.test(before)) return opensSentence(text, w, end);
   return true;
 }
 
