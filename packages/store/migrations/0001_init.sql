@@ -61,15 +61,16 @@ CREATE TABLE entity_articles (
 );
 CREATE INDEX entity_articles_article ON entity_articles (article_id);
 
--- Timeline entries as linking produced them, in order.
+-- Timeline entries: by date (undated last), then in the order of their events.
 CREATE TABLE timeline (
   event_id TEXT PRIMARY KEY,
   date TEXT,
+  date_key TEXT NOT NULL,                       -- the date, '~' when unknown
   main INTEGER NOT NULL,
-  first_seq INTEGER NOT NULL,
+  first_seq INTEGER NOT NULL,                   -- the event's place in corpus order
   ord INTEGER NOT NULL
 );
-CREATE INDEX timeline_order ON timeline (date, first_seq, ord);
+CREATE INDEX timeline_order ON timeline (date_key, first_seq, ord);
 
 -- Blocking keys of each article (actor name keys, quote shingles, event date/place keys).
 CREATE TABLE link_keys (

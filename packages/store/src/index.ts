@@ -1,7 +1,7 @@
 export type { Backend, WriteWork } from "./backend.js";
 export { D1Dialect } from "./d1-dialect.js";
 export { STORE_ERROR_CODES, StoreError, type StoreErrorCode } from "./errors.js";
-export { articleKeys, coreLinking, type Linking } from "./linking.js";
+export { coreLinking, type Linking } from "./linking.js";
 export { type Migration, migrate, splitStatements } from "./migrate.js";
 export type {
   ActorDetail,

@@ -142,13 +142,18 @@ export async function planLink(
           })
           .compile(),
       );
-      for (const key of new Set(addKeys))
-        writes.push(db.insertInto("link_keys").values({ key, article_id: a.id }).compile());
-      writes.push(...quoteRows(a).map((r) => db.insertInto("quotes").values(r).compile()));
+      writes.push(
+        ...insertMany(
+          db,
+          "link_keys",
+          [...new Set(addKeys)].map((key) => ({ key, article_id: a.id })),
+        ),
+      );
+      writes.push(...insertMany(db, "quotes", quoteRows(a)));
     } else if (storedLinked.get(a.id) !== json) {
       writes.push(db.updateTable("articles").set({ linked: json }).where("id", "=", a.id).compile());
       writes.push(db.deleteFrom("quotes").where("article_id", "=", a.id).compile());
-      writes.push(...quoteRows(a).map((r) => db.insertInto("quotes").values(r).compile()));
+      writes.push(...insertMany(db, "quotes", quoteRows(a)));
     }
   }
   return writes;
@@ -190,18 +195,30 @@ function deleteLinkedState(db: Kysely<StoreSchema>, entities: Map<EntityKind, Se
   return writes;
 }
 
+/** Inserts rows a few per statement: as many as fit under D1's 100 bound parameters. */
+function insertMany<T extends "entities" | "entity_articles" | "event_actors" | "timeline" | "quotes" | "link_keys">(
+  db: Kysely<StoreSchema>,
+  table: T,
+  rows: readonly StoreSchema[T][],
+): CompiledQuery[] {
+  const first = rows[0];
+  if (!first) return [];
+  const per = Math.max(1, Math.floor(99 / Object.keys(first).length));
+  // biome-ignore lint/suspicious/noExplicitAny: one helper for six tables; each caller passes that table's rows
+  return chunks(rows, per).map((part) =>
+    db
+      .insertInto(table)
+      .values(part as any)
+      .compile(),
+  );
+}
+
 function insertLinkedState(db: Kysely<StoreSchema>, corpus: Corpus, seqOf: Map<string, number>): CompiledQuery[] {
   const rows = corpusRows(corpus, seqOf);
   return [
-    ...rows.entities.map((r) => db.insertInto("entities").values(r).compile()),
-    ...rows.entityArticles.map((r) => db.insertInto("entity_articles").values(r).compile()),
-    ...rows.eventActors.map((r) =>
-      db
-        .insertInto("event_actors")
-        .values(r)
-        .onConflict((c) => c.doNothing())
-        .compile(),
-    ),
-    ...rows.timeline.map((r) => db.insertInto("timeline").values(r).compile()),
+    ...insertMany(db, "entities", rows.entities),
+    ...insertMany(db, "entity_articles", rows.entityArticles),
+    ...insertMany(db, "event_actors", rows.eventActors),
+    ...insertMany(db, "timeline", rows.timeline),
   ];
 }

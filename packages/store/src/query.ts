@@ -220,20 +220,26 @@ export function createQueries(db: Kysely<StoreSchema>) {
     },
 
     async listTimeline(f: DateRange, { after, limit }: PageRequest): Promise<Page<TimelineItem>> {
-      const key = parseKey(after, ["number", "number"]);
+      const key = parseKey(after, ["string", "number", "number"]);
       let q = db
         .selectFrom("timeline as t")
         .innerJoin("entities as e", (j) => j.onRef("e.id", "=", "t.event_id").on("e.kind", "=", "event"))
-        .select(["t.event_id", "t.date", "t.main", "t.first_seq", "t.ord", "e.body"]);
+        .select(["t.event_id", "t.date", "t.date_key", "t.main", "t.first_seq", "t.ord", "e.body"]);
       if (f.from !== undefined) q = q.where("e.day_to", ">=", firstDay(f.from));
       if (f.to !== undefined) q = q.where("e.day_from", "<=", lastDay(f.to));
       if (key)
-        q = q.where((eb) => eb(eb.refTuple("t.first_seq", "t.ord"), ">", eb.tuple(key[0] as number, key[1] as number)));
+        q = q.where((eb) =>
+          eb(
+            eb.refTuple("t.date_key", "t.first_seq", "t.ord"),
+            ">",
+            eb.tuple(key[0] as string, key[1] as number, key[2] as number),
+          ),
+        );
       return page(
-        asPage(q.orderBy("t.first_seq").orderBy("t.ord")),
+        asPage(q.orderBy("t.date_key").orderBy("t.first_seq").orderBy("t.ord")),
         limit,
         (r) => ({ eventId: r.event_id, date: r.date, main: r.main === 1, event: parse<Event>(r.body) }),
-        (r) => [r.first_seq, r.ord],
+        (r) => [r.date_key, r.first_seq, r.ord],
       );
     },
   };

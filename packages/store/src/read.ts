@@ -25,6 +25,7 @@ export async function readCorpus(db: Kysely<StoreSchema>): Promise<Corpus> {
   const timeline = await db
     .selectFrom("timeline")
     .select(["event_id", "date", "main"])
+    .orderBy("date_key")
     .orderBy("first_seq")
     .orderBy("ord")
     .execute();

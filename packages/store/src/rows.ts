@@ -52,7 +52,7 @@ const eventRow = (e: Event): Partial<EntityRow> => ({
 export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): Rows {
   const rows: Rows = { entities: [], entityArticles: [], eventActors: [], timeline: [] };
   const firstSeq = (ids: readonly string[]) => Math.min(...ids.map((id) => seqOf.get(id) ?? Number.MAX_SAFE_INTEGER));
-  const eventSeq = new Map<string, number>();
+  const eventPlace = new Map<string, { first: number; ord: number }>();
   const put = (
     kind: EntityRow["kind"],
     id: string,
@@ -62,7 +62,7 @@ export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): 
     extra: Partial<EntityRow>,
   ) => {
     const first = firstSeq(articleIds);
-    if (kind === "event") eventSeq.set(id, first);
+    if (kind === "event") eventPlace.set(id, { first, ord });
     rows.entities.push({
       kind,
       id,
@@ -86,13 +86,14 @@ export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): 
       rows.eventActors.push({ event_id: e.id, actor_id: actorId });
   }
   for (const [i, g] of corpus.quoteGroups.entries()) put("quote_group", g.id, i, g.articleIds, g, {});
-  for (const [i, t] of corpus.timeline.entries())
+  for (const t of corpus.timeline)
     rows.timeline.push({
       event_id: t.eventId,
       date: t.date,
+      date_key: t.date ?? "~",
       main: t.main ? 1 : 0,
-      first_seq: eventSeq.get(t.eventId) ?? 0,
-      ord: i,
+      first_seq: eventPlace.get(t.eventId)?.first ?? 0,
+      ord: eventPlace.get(t.eventId)?.ord ?? 0,
     });
   return rows;
 }

@@ -37,7 +37,7 @@ export interface StoreSchema {
     body: string;
   };
   entity_articles: { kind: EntityKind; entity_id: string; article_id: string };
-  timeline: { event_id: string; date: string | null; main: number; first_seq: number; ord: number };
+  timeline: { event_id: string; date: string | null; date_key: string; main: number; first_seq: number; ord: number };
   link_keys: { key: string; article_id: string };
   store_meta: { key: string; value: number };
   write_guard: { ok: ColumnType<number, number, never> };

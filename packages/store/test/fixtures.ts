@@ -2,8 +2,7 @@
 // shared quotes and actors), a toy linker that really merges, and articles built by hand for it.
 import { readdirSync, readFileSync } from "node:fs";
 import { Article, type Corpus } from "@newsgraph/core";
-import type { ArticleInput, Linking } from "../src/index.js";
-import { articleKeys } from "../src/index.js";
+import { type ArticleInput, coreLinking, type Linking } from "../src/index.js";
 
 const PEOPLE = [
   ["Maria Kovacs", "Hungarian Foreign Minister", "Hungary"],
@@ -196,12 +195,19 @@ export function toyLink(articles: readonly Article[]): Corpus {
     actors: [...actors.values()],
     events: evs,
     quoteGroups: multi,
-    timeline: evs.map((e) => ({ eventId: e.id, date: e.date, main: true })),
+    // like the core's: by date, undated last, then in event order
+    timeline: evs
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => (a.e.date ?? "\uffff").localeCompare(b.e.date ?? "\uffff") || a.i - b.i)
+      .map(({ e }) => ({ eventId: e.id, date: e.date, main: true })),
   };
 }
 
-/** The toy linking with the store's own blocking keys. */
-export const toyLinking: Linking = { keys: articleKeys, link: toyLink };
+/** The toy linking: the core's blocking keys, and the event date, which the toy links events by. */
+export const toyLinking: Linking = {
+  keys: (a) => [...coreLinking.keys(a), ...a.events.flatMap((e) => (e.date ? [`d:${e.date}`] : []))],
+  link: toyLink,
+};
 
 const NAMES = [
   "Maria Kovacs",

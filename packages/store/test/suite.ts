@@ -12,23 +12,10 @@ const normalize = (inputs: readonly ArticleInput[]): Article[] =>
 /** Compares as JSON values: what a reader of the corpus sees. */
 const plain = (c: Corpus) => JSON.parse(JSON.stringify(c)) as Corpus;
 
-/**
- * Whether buildCorpus gives every entity its own id over these inputs. A corpus whose ids repeat cannot be
- * stored (ids are how entities are found); until the core's linker assigns corpus ids the equality checks
- * over real articles wait for it.
- */
-function idsUnique(inputs: readonly ArticleInput[]): boolean {
-  const c = buildCorpus(normalize(inputs));
-  const unique = (ids: string[]) => new Set(ids).size === ids.length;
-  return (
-    unique(c.actors.map((a) => a.id)) && unique(c.events.map((e) => e.id)) && unique(c.quoteGroups.map((g) => g.id))
-  );
-}
-const linkerReady = idsUnique([...readSeeds(), ...generateStories(3, 3)]);
-
-export function storeSuite(backend: string, open: OpenStore) {
+/** `stories`: how many generated stories (of two or three articles each) the linking checks use. */
+export function storeSuite(backend: string, open: OpenStore, { stories = 8 } = {}) {
   describe(`store on ${backend}`, () => {
-    test.runIf(linkerReady)("the stored seed corpus equals buildCorpus over the seeds", async () => {
+    test("the stored seed corpus equals buildCorpus over the seeds", async () => {
       const store = await open();
       const seeds = readSeeds();
       const results = await store.ingest(seeds);
@@ -37,39 +24,33 @@ export function storeSuite(backend: string, open: OpenStore) {
       await store.close();
     });
 
-    test.runIf(linkerReady)(
-      "generated stories ingested in several batches, with deletions, equal buildCorpus",
-      async () => {
-        const store = await open();
-        const inputs = generateStories(8, 3);
-        await store.ingest(inputs.slice(0, 7));
-        await store.ingest(inputs.slice(7));
-        expect(plain(await store.corpus())).toEqual(plain(buildCorpus(normalize(inputs))));
-        const gone = [inputs[2]!.id, inputs[9]!.id];
-        for (const id of gone) expect(await store.remove(id)).toBe(true);
-        const left = inputs.filter((i) => !gone.includes(i.id));
-        expect(plain(await store.corpus())).toEqual(plain(buildCorpus(normalize(left))));
-        await store.close();
-      },
-    );
+    test("generated stories ingested in several batches, with deletions, equal buildCorpus", async () => {
+      const store = await open();
+      const inputs = generateStories(8, 3);
+      await store.ingest(inputs.slice(0, 7));
+      await store.ingest(inputs.slice(7));
+      expect(plain(await store.corpus())).toEqual(plain(buildCorpus(normalize(inputs))));
+      const gone = [inputs[2]!.id, inputs[inputs.length - 3]!.id];
+      for (const id of gone) expect(await store.remove(id)).toBe(true);
+      const left = inputs.filter((i) => !gone.includes(i.id));
+      expect(plain(await store.corpus())).toEqual(plain(buildCorpus(normalize(left))));
+      await store.close();
+    });
 
-    test.runIf(linkerReady)(
-      "re-ingesting the same text is a no-op and a new text under a stored id replaces it",
-      async () => {
-        const store = await open();
-        const [a, b] = generateStories(1, 5);
-        await store.ingest([a!, b!]);
-        const before = plain(await store.corpus());
-        const again = await store.ingest([{ ...a! }, { ...a!, id: "same-text-other-id" }]);
-        expect(again.map((r) => r.status)).toEqual(["unchanged", "unchanged"]);
-        expect(again[1]!.existingId).toBe(a!.id);
-        expect(plain(await store.corpus())).toEqual(before);
-        const edited = { ...a!, text: `${a!.text}\n\nThe talks will resume next month, officials added.` };
-        expect((await store.ingest([edited]))[0]!.status).toBe("replaced");
-        expect(plain(await store.corpus())).toEqual(plain(buildCorpus(normalize([b!, edited]))));
-        await store.close();
-      },
-    );
+    test("re-ingesting the same text is a no-op and a new text under a stored id replaces it", async () => {
+      const store = await open();
+      const [a, b] = generateStories(1, 5);
+      await store.ingest([a!, b!]);
+      const before = plain(await store.corpus());
+      const again = await store.ingest([{ ...a! }, { ...a!, id: "same-text-other-id" }]);
+      expect(again.map((r) => r.status)).toEqual(["unchanged", "unchanged"]);
+      expect(again[1]!.existingId).toBe(a!.id);
+      expect(plain(await store.corpus())).toEqual(before);
+      const edited = { ...a!, text: `${a!.text}\n\nThe talks will resume next month, officials added.` };
+      expect((await store.ingest([edited]))[0]!.status).toBe("replaced");
+      expect(plain(await store.corpus())).toEqual(plain(buildCorpus(normalize([b!, edited]))));
+      await store.close();
+    });
 
     test("an article the core cannot normalise is rejected with its code and nothing is stored", async () => {
       const store = await open();
@@ -147,9 +128,9 @@ export function storeSuite(backend: string, open: OpenStore) {
         "event:2020-01-15",
       ]);
       const timeline = await store.listTimeline({}, { after: null, limit: 1 });
-      expect(timeline.items.map((t) => t.event.id)).toEqual(["event:2020-02"]);
+      expect(timeline.items.map((t) => t.event.id)).toEqual(["event:2020-01-15"]);
       expect((await store.listTimeline({}, { after: timeline.next, limit: 1 })).items[0]?.eventId).toBe(
-        "event:2020-01-15",
+        "event:2020-02",
       );
       await expect(store.listActors({}, { after: "[1,2]", limit: 5 })).rejects.toMatchObject({
         code: "INVALID_PAGE_KEY",
