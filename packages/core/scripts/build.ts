@@ -1,6 +1,7 @@
 // Builds the published form of the package into dist/: one ES module bundled from src (runtime
 // dependencies left as imports, data files inlined) and the type declarations emitted by tsc.
 // The workspace imports src directly; dist/ is only what `pnpm pack` and `pnpm publish` ship.
+// Declarations are emitted without type checking (tsconfig.build.json: noCheck): `pnpm typecheck` checks.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -3,9 +3,10 @@
  * events), each with a character span into the text it came from. Pure: no IO, clock or randomness, so it
  * runs unchanged in Node, Workers, browsers and Deno.
  *
- * The entry points are `normalizeArticle` and `buildCorpus`; the core throws only `NewsgraphError`; the
- * data model (zod schemas with types of the same names, and `SCHEMA_VERSION`) is public as a whole, and
- * schema/*.schema.json is generated from it.
+ * The entry points are `normalizeArticle` and `buildCorpus`; `createLinker` links one article at a time with
+ * the same result, and `articleKeys` serves a store that links that way. The core throws only
+ * `NewsgraphError`. The data model (zod schemas with types of the same names, and `SCHEMA_VERSION`) is
+ * public as a whole, and schema/*.schema.json is generated from it.
  *
  * @example
  * import { buildCorpus, normalizeArticle } from "@newsgraph/core";
@@ -16,7 +17,7 @@
  * @packageDocumentation
  */
 
-export * from "./corpus/index.js";
+export { articleKeys, buildCorpus, createLinker, type Linker } from "./corpus/index.js";
 export { ERROR_CODES, NewsgraphError, type NewsgraphErrorCode } from "./errors.js";
 export { DEFAULT_MAX_LENGTH, NormalizeOptions } from "./options.js";
 export { normalizeArticle } from "./pipeline/normalize-article.js";

@@ -223,6 +223,18 @@ describe("the packed package", () => {
   );
 
   test(
+    "loads with require() from CommonJS on Node 20.19 and newer",
+    () => {
+      writeFileSync(
+        join(project, "use.cjs"),
+        'const core = require("@newsgraph/core"); process.stdout.write(core.normalizeArticle("Talks resumed on Monday.", { id: "a" }).schemaVersion);',
+      );
+      expect(run(process.execPath, ["use.cjs"], project)).toBe(SCHEMA_VERSION);
+    },
+    STEP,
+  );
+
+  test(
     "type-checks against its declarations under NodeNext resolution",
     () => {
       writeFileSync(join(project, "check.ts"), TYPES_CHECK);
