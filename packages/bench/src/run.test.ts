@@ -6,7 +6,15 @@ import { runBench } from "./run.js";
 // themselves are not checked: speed is measured by `pnpm bench`, never asserted in a test.
 describe("runBench", () => {
   test("runs throughput, yardsticks and normalise + link on 10 articles and reports them", async () => {
-    const result = await runBench({ sizes: [10], sample: 6, seconds: 0.01, requests: 0, api: false, seed: 1 });
+    const result = await runBench({
+      sizes: [10],
+      sample: 6,
+      seconds: 0.01,
+      requests: 0,
+      api: false,
+      pin: false,
+      seed: 1,
+    });
     expect(result.throughput?.sample.articles).toBe(6);
     expect(result.throughput?.normalize.errors).toBe(0);
     expect(result.throughput?.compromise.articles).toBeGreaterThanOrEqual(6);

@@ -20,6 +20,8 @@ export interface BenchOptions {
   readonly requests: number;
   /** Whether to measure the API route in process on Node. */
   readonly api: boolean;
+  /** Pin each measurement process to one core (where taskset exists). */
+  readonly pin: boolean;
   readonly seed: number;
 }
 
@@ -76,13 +78,14 @@ function summarise(runs: readonly ScaleResult[], failures: ScaleSummary["failure
 export async function runBench(options: BenchOptions, say: (line: string) => void = () => {}): Promise<BenchResult> {
   const machine = machineInfo();
   const seedArgs = ["--seed", String(options.seed)];
+  const pin = options.pin ? { core: 1 } : {};
   say(`measuring on ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadAverage}`);
 
   say(`throughput: ${options.sample} articles, ${options.seconds} s per pass`);
   const throughput = await runChild<ThroughputResult>(
     here("./measure/throughput-child.ts"),
     ["--count", String(options.sample), "--seconds", String(options.seconds), ...seedArgs],
-    { core: 1 },
+    pin,
   );
 
   let apiInProcess: ApiInProcessResult | null = null;
@@ -92,7 +95,7 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
       apiInProcess = await runChild<ApiInProcessResult>(
         here("./measure/api-child.ts"),
         ["--count", String(options.sample), ...seedArgs],
-        { core: 1 },
+        pin,
       );
     } catch (e) {
       say(`  skipped: ${String(e)}`);
@@ -117,7 +120,7 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
     say(`normalise + link ${count} articles`);
     const args = ["--count", String(count), ...seedArgs];
     try {
-      const r = await runChild<ScaleResult>(here("./measure/scale-child.ts"), args, { core: 1 });
+      const r = await runChild<ScaleResult>(here("./measure/scale-child.ts"), args, pin);
       say(
         `  ${r.totalCpuSeconds.toFixed(1)} s CPU (buildCorpus ${r.corpusCpuSeconds.toFixed(1)} s), peak RSS ${r.peakRssMB?.toFixed(0)} MB`,
       );
@@ -133,7 +136,7 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
     date: new Date().toISOString(),
     commit: gitCommit(),
     machine,
-    pinned,
+    pinned: pinned && options.pin,
     options,
     throughput,
     apiInProcess,

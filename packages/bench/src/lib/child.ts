@@ -14,7 +14,7 @@ export interface ChildOptions {
 
 /** Runs `script` (a .ts file beside the caller) with tsx and returns the JSON it prints on its last line. */
 export async function runChild<T>(script: URL, args: readonly string[], options: ChildOptions = {}): Promise<T> {
-  const node = [process.execPath, "--expose-gc", "--max-old-space-size=8192", "--import", "tsx"];
+  const node = [process.execPath, "--expose-gc", "--max-old-space-size=12288", "--import", "tsx"];
   const argv = [...node, fileURLToPath(script), ...args];
   const [cmd, ...rest] =
     hasTaskset && options.core !== undefined ? ["taskset", "-c", String(options.core), ...argv] : argv;

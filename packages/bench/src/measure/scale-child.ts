@@ -62,6 +62,9 @@ for (const g of generateArticles({ count, seed: Number(values.seed), seeds })) {
   t = wallNs();
   normalizeNs += t - t1;
   if (articles.length % 500 === 0) sampleHeap();
+  if (count >= 20_000 && articles.length % (count / 10) === 0) {
+    process.stderr.write(`  ${articles.length} articles normalised, ${(normalizeCpuNs / 1e9).toFixed(0)} s CPU\n`);
+  }
 }
 sampleHeap();
 const w0 = wallNs();
