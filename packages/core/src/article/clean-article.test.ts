@@ -81,7 +81,64 @@ Post a Comment
 
 Newer Post Older Post Home`;
 
+const cnn = `Skip to main content
+Menu
+World | Politics | Business | Tech
+Trump wins White House in stunning upset
+By Stephen Collinson, CNN
+Updated 10:32 AM ET, Wed November 9, 2016
+Washington (CNN) Donald Trump was elected the 45th president of the United States on Tuesday in a stunning culmination of a polarizing campaign.
+Advertisement
+RELATED: Full election results
+"I pledge to every citizen of our land that I will be president for all Americans," Trump said early Wednesday.
+Stephen Collinson is a senior reporter for CNN Politics.
+Follow him on Twitter
+Most Popular`;
+
+const xinhua = `BEIJING, June 8 (Xinhua) -- China on Wednesday urged the United States to stop sending warships into the South China Sea, a spokesman said.
+
+The next round of talks is scheduled for September 2016 in Washington.
+
+Editor: Li Xia`;
+
+const wire = `GENEVA -- Negotiators from six world powers and Iran
+resumed talks on Tehran's nuclear programme on Thursday, diplomats
+said, amid signs that a deal could be within reach.
+
+"We are closer than we have ever been," one Western diplomat said.
+
+-- AFP`;
+
 describe("cleanArticle on other sites' layouts", () => {
+  test("a CNN page: one line a paragraph, menus, ads, related links, author bio", () => {
+    const doc = clean(cnn);
+    expect(doc).toMatchObject({
+      headline: "Trump wins White House in stunning upset",
+      byline: "Stephen Collinson",
+      dateline: "Washington",
+      outlet: "CNN",
+    });
+    expect(doc.published).toMatchObject({ value: "2016-11-09", basis: "stated" });
+    expect(body(cnn)).toEqual([
+      "Donald Trump was elected the 45th president of the United States on Tuesday in a stunning culmination of a polarizing campaign.",
+      '"I pledge to every citizen of our land that I will be president for all Americans," Trump said early Wednesday.',
+    ]);
+  });
+
+  test("a Xinhua dispatch: the year of the dateline's day and month comes from the text", () => {
+    const doc = clean(xinhua);
+    expect(doc).toMatchObject({ dateline: "Beijing", outlet: "Xinhua", headline: null });
+    expect(doc.published).toMatchObject({ value: "2016-06-08", basis: "stated", text: "June 8" });
+    expect(body(xinhua)[0]).toMatch(/^China on Wednesday/);
+  });
+
+  test("a hard-wrapped wire story: wrapped lines joined, double-dash dateline, sign-off as outlet", () => {
+    const doc = clean(wire);
+    expect(doc).toMatchObject({ dateline: "Geneva", outlet: "AFP" });
+    expect(body(wire)).toHaveLength(2);
+    expect(body(wire)[0]).toMatch(/^Negotiators from six world powers and Iran\nresumed talks/);
+  });
+
   test("a Reuters page: headline with outlet suffix, byline line, dateline, footer credits", () => {
     const doc = clean(reuters);
     expect(doc.headline).toBe("Russia warns NATO over missile shield");

@@ -39,6 +39,7 @@ class Gathered {
   dateline: Found | null = null;
   readonly outlets: { rank: number; found: Found }[] = [];
   readonly dates: { rank: number; date: FoundDate }[] = [];
+  partial: FoundDate | null = null;
 
   constructor(readonly raw: string) {}
 
@@ -117,6 +118,7 @@ function trimLead(g: Gathered, folded: string, para: Span): Span {
   if (lead.dateline) g.dateline ??= lead.dateline;
   if (lead.agency) g.outlet(RANK.leadAgency, lead.agency);
   g.date(DATE_RANK.lead, lead.date);
+  if (lead.date && lead.date.year === null) g.partial = lead.date;
   g.remove({ start: para.start, end: lead.bodyStart }, "metadata", "lead credits");
   return { start: lead.bodyStart, end: para.end };
 }
@@ -175,7 +177,7 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const published = decidePublished(
     raw,
     folded,
-    { stated: dates ? [dates] : [], leadSentence: sentences[0] ?? null, body: paragraphs },
+    { stated: dates ? [dates] : [], partial: g.partial, leadSentence: sentences[0] ?? null, body: paragraphs },
     options.referenceDate,
   );
   const outlet = g.best(g.outlets)?.found ?? null;

@@ -41,6 +41,12 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
       /^\s*(additional )?(reporting|writing|editing|compiled|produced|translated|research|graphics)( and [a-z]+)? by\b.{0,200}$/i,
   },
   {
+    reason: "byline",
+    name: "author bio",
+    pattern:
+      /^\s*[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3} (is|was) (a|an|the|our) [\w ,'-]{0,60}\b(reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|author|analyst|fellow|intern|freelancer)\b.{0,120}$/,
+  },
+  {
     reason: "other",
     name: "standards notice",
     pattern: /^\s*(our standards|editorial standards|corrections policy|editor's note|clarification)\s*:/i,
@@ -88,7 +94,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   {
     reason: "appeal",
     name: "follow us",
-    pattern: /^\s*(follow|like|find|join) us (on|at)\b.{0,80}$/i,
+    pattern: /^\s*(follow|like|find|join|contact) (us|him|her|them|me|the author) (on|at|via)\b.{0,80}$/i,
   },
   {
     reason: "appeal",

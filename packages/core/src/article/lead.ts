@@ -65,9 +65,9 @@ function dateAt(text: string, at: number, to: number): FoundDate | null {
   return /^[\s,]*$/.test(text.slice(at, d.start)) ? d : null;
 }
 
-/** Skips spaces and one dash, colon or comma. */
+/** Skips spaces and one dash (or two, "--"), colon or comma. */
 function skipJoint(text: string, at: number, to: number): number {
-  const m = /^\s*(?:[-:,|]\s*)?/.exec(text.slice(at, Math.min(to, at + 8)));
+  const m = /^\s*(?:(?:-{1,2}|[:,|])\s*)?/.exec(text.slice(at, Math.min(to, at + 8)));
   return at + (m?.[0].length ?? 0);
 }
 
@@ -80,7 +80,7 @@ function readCredits(text: string, from: number, to: number) {
   let date: FoundDate | null = null;
   const d = findDates(text, at, to).at(-1);
   if (d && /^[\s,]*$/.test(text.slice(d.end, to))) {
-    date = d.year === null ? null : d;
+    date = d.day === null ? null : d;
     words = words.filter((w) => w.end <= d.start);
   }
   const comma = words.findIndex((w) => w.text.endsWith(","));
@@ -113,7 +113,7 @@ function readCredits(text: string, from: number, to: number) {
 
 const AGENCY_MARK = /\(([A-Za-z][A-Za-z .&-]{0,30})\)/;
 const CAPS_DATELINE =
-  /^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?)? ?[-:] +(?=["'A-Z0-9])/;
+  /^([A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*(?: [A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?)? ?(?:-{1,2}|:) +(?=["'A-Z0-9])/;
 
 /**
  * Reads the credits at the start of a lead paragraph. Returns null when the paragraph opens with prose.
@@ -152,7 +152,7 @@ export function readLead(text: string, para: Span): Lead | null {
       byline: null,
       dateline: { text: naturalCase(place), span },
       agency: null,
-      date: date?.year != null ? date : null,
+      date: date?.day != null ? date : null,
       bodyStart: para.start + caps[0].length,
     };
   }

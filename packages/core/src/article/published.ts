@@ -92,6 +92,8 @@ function dateValue(raw: string, d: FoundDate, year: number, basis: DateValue["ba
 export interface DateSources {
   /** Full dates from date lines and lead credits, in order of preference. */
   readonly stated: readonly FoundDate[];
+  /** A day and month without a year in the lead's credits ("BEIJING, June 8 (Xinhua) --"). */
+  readonly partial: FoundDate | null;
   /** The first sentence of the body, where "on June 8" dates the story. */
   readonly leadSentence: Span | null;
   readonly body: readonly Span[];
@@ -111,6 +113,11 @@ export function decidePublished(
 ): DateValue | null {
   const stated = sources.stated.find((d) => d.year !== null);
   if (stated?.year) return dateValue(raw, stated, stated.year, "stated");
+  const partial = sources.partial;
+  if (partial) {
+    const y = completeYear(partial, folded, sources.body, reference);
+    if (y) return dateValue(raw, partial, y.year, y.basis);
+  }
   const lead = sources.leadSentence;
   if (lead) {
     const d = findDates(folded, lead.start, lead.end).find(
