@@ -1,5 +1,5 @@
 import type { Article, Corpus } from "@newsgraph/core";
-import type { CompiledQuery, Kysely } from "kysely";
+import { type CompiledQuery, type Kysely, type SqlBool, sql } from "kysely";
 import type { Linking } from "./linking.js";
 import { corpusRows, quoteRows } from "./rows.js";
 import type { EntityKind, StoreSchema } from "./schema.js";
@@ -97,9 +97,6 @@ export async function planLink(
     for (const r of old) keys.add(r.key);
   }
   for (const id of await articlesWithKeys(db, [...keys])) seeds.add(id);
-  const hood = await loadArticles(db, [...(await closeOverEntities(db, seeds))]);
-  const kept = hood.filter((s) => s.id !== change.removeId);
-  const seqOf = new Map(kept.map((s) => [s.id, s.seq]));
   let nextSeq = 0;
   if (change.add) {
     const max = await db
@@ -107,15 +104,66 @@ export async function planLink(
       .select((e) => e.fn.max("seq").as("m"))
       .executeTakeFirst();
     nextSeq = Number(max?.m ?? 0) + 1;
-    seqOf.set(change.add.id, nextSeq);
   }
-  const linked = linking.link([...kept.map((s) => s.article), ...(change.add ? [change.add] : [])]);
+  // Actor ids are slugs of names, numbered when two actors share one ("person:john-smith-2"): every actor
+  // whose slug clashes with one being relinked joins the neighbourhood, so the numbering comes out as in a
+  // full build.
+  for (;;) {
+    const hood = await loadArticles(db, [...(await closeOverEntities(db, seeds))]);
+    const kept = hood.filter((s) => s.id !== change.removeId);
+    const seqOf = new Map(kept.map((s) => [s.id, s.seq]));
+    if (change.add) seqOf.set(change.add.id, nextSeq);
+    const linked = linking.link([...kept.map((s) => s.article), ...(change.add ? [change.add] : [])]);
+    const stale = await entitiesOf(
+      db,
+      hood.map((s) => s.id),
+    );
+    const inHood = new Set(hood.map((s) => s.id));
+    const slugs = [...new Set([...linked.actors.map((a) => a.id), ...(stale.get("actor") ?? [])])];
+    const outside = [...(await articlesOfSlugs(db, slugs))].filter((id) => !inHood.has(id));
+    if (outside.length === 0) return writeChange(db, change, { hood, kept, seqOf, nextSeq, linked, stale, addKeys });
+    for (const id of outside) seeds.add(id);
+  }
+}
 
+/** The articles of stored actors whose ids are `slug` or `slug-<n>` for any of the given ids' slugs. */
+async function articlesOfSlugs(db: Kysely<StoreSchema>, actorIds: readonly string[]): Promise<Set<string>> {
+  const bases = [...new Set(actorIds.map((id) => id.replace(/-\d+$/, "")))];
+  const found = new Set<string>();
+  for (const part of chunks(bases, 45)) {
+    const rows = await db
+      .selectFrom("entity_articles")
+      .select("article_id")
+      .distinct()
+      .where("kind", "=", "actor")
+      .where((eb) =>
+        eb.or(
+          part.flatMap((b) => [
+            eb("entity_id", "=", b),
+            sql<SqlBool>`entity_id glob ${`${b.replace(/[[\]*?]/g, "")}-[0-9]*`}`,
+          ]),
+        ),
+      )
+      .execute();
+    for (const r of rows) found.add(r.article_id);
+  }
+  return found;
+}
+
+interface Relinked {
+  hood: StoredArticle[];
+  kept: StoredArticle[];
+  seqOf: Map<string, number>;
+  nextSeq: number;
+  linked: Corpus;
+  stale: Map<EntityKind, Set<string>>;
+  addKeys: string[];
+}
+
+/** The writes that replace the neighbourhood's linked state with the relinked one. */
+function writeChange(db: Kysely<StoreSchema>, change: LinkChange, r: Relinked): CompiledQuery[] {
+  const { kept, seqOf, nextSeq, linked, stale, addKeys } = r;
   const writes: CompiledQuery[] = [];
-  const stale = await entitiesOf(
-    db,
-    hood.map((s) => s.id),
-  );
   writes.push(...deleteLinkedState(db, stale));
   if (change.removeId) {
     writes.push(db.deleteFrom("articles").where("id", "=", change.removeId).compile());

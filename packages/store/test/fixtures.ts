@@ -139,6 +139,7 @@ export function toyArticle(id: string, facts: { actors: string[]; quotes?: strin
  */
 export function toyLink(articles: readonly Article[]): Corpus {
   const actors = new Map<string, Corpus["actors"][number]>();
+  const idOfName = new Map<string, string>();
   const events = new Map<string, Corpus["events"][number]>();
   const groups = new Map<string, Corpus["quoteGroups"][number]>();
   const out: Corpus["articles"] = [];
@@ -146,7 +147,14 @@ export function toyLink(articles: readonly Article[]): Corpus {
     const actorIds: string[] = [];
     const local = new Map<string, string>();
     for (const x of a.actors) {
-      const id = `actor:${fold(x.name)}`;
+      // merged by exact name; ids are slugs, numbered when two names share one (as the core numbers them)
+      let id = idOfName.get(x.name);
+      if (!id) {
+        const base = `actor:${fold(x.name)}`;
+        id = base;
+        for (let k = 2; actors.has(id); k++) id = `${base}-${k}`;
+        idOfName.set(x.name, id);
+      }
       local.set(x.id, id);
       const found = actors.get(id);
       if (found) {

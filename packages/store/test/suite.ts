@@ -90,6 +90,25 @@ export function storeSuite(backend: string, open: OpenStore, { stories = 8 } = {
       await store.close();
     });
 
+    test("numbers actors whose names share a slug exactly as a full build does, on ingest and on removal", async () => {
+      // Keys on exact names: "Ann Lee" and "ANN LEE" share no key, yet their ids clash ("actor:ann-lee").
+      const linking = {
+        keys: (a: Article) => a.actors.map((x) => `n:${x.name}`),
+        link: toyLink,
+      };
+      const store = await open({ linking });
+      const upper = toyArticle("x1", { actors: ["ANN LEE"] });
+      const lower = toyArticle("x2", { actors: ["Ann Lee", "Bo Chan"] });
+      const other = toyArticle("x3", { actors: ["Bo Chan"] });
+      await store.ingestNormalized([upper, lower, other]);
+      expect(await store.corpus()).toEqual(toyLink([upper, lower, other]));
+      expect((await store.actor("actor:ann-lee-2"))?.name).toBe("Ann Lee");
+      await store.remove("x1");
+      expect(await store.corpus()).toEqual(toyLink([lower, other]));
+      expect((await store.actor("actor:ann-lee"))?.name).toBe("Ann Lee");
+      await store.close();
+    });
+
     test("lists filter before paging and page by cursor in a stable order", async () => {
       const store = await open({ linking: toyLinking });
       const articles = [
