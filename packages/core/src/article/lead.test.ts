@@ -22,6 +22,7 @@ describe("readLead", () => {
       text: "LONDON, Nov 9 (Reuters) - Sterling fell sharply.",
       dateline: "London",
       agency: "Reuters",
+      date: "null-11-9", // day and month; the year is worked out later from the text
       body: "Sterling fell",
     },
     {
