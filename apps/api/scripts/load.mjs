@@ -1,7 +1,8 @@
 // Load run against POST /v1/normalize on loopback only: the Node entry (a child process) and the Workers
 // entry inside workerd (through wrangler), one after the other, each for a bounded time. Prints requests per
 // second and latency p50/p99; exits non-zero on any error or non-2xx answer.
-//   pnpm --filter @newsgraph/api load [--duration 10] [--connections 8] [--target node|workerd|both]
+//   pnpm --filter @newsgraph/api load [--duration 10] [--connections 8] [--target node|workerd|both] [--get /v1/actors]
+// --get loads a read route instead (GET, the seed corpus), which shows the API's own overhead apart from the core.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "8" },
     target: { type: "string", default: "both" },
+    get: { type: "string" },
   },
 });
 const duration = Math.min(60, Math.max(1, Number(values.duration)));
@@ -61,14 +63,27 @@ async function startWorkerd() {
 
 function run(url, seconds) {
   if (new URL(url).hostname !== HOST) throw new Error(`refusing to load anything but ${HOST}: ${url}`);
-  return autocannon({
-    url: `${url}/v1/normalize`,
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body,
-    connections,
-    duration: seconds,
-  });
+  const request = values.get
+    ? { url: `${url}${values.get}`, method: "GET" }
+    : { url: `${url}/v1/normalize`, method: "POST", headers: { "content-type": "application/json" }, body };
+  // workerd runs one isolate, so requests queue behind each other: allow for queueing before calling it a timeout.
+  return autocannon({ ...request, connections, duration: seconds, timeout: 30 });
+}
+
+/** One request at a time until the server answers: the first one pays for startup and the seed corpus. */
+async function warm(url) {
+  const signal = AbortSignal.timeout(120_000);
+  await (await fetch(`${url}/health`, { signal })).text();
+  const res = values.get
+    ? await fetch(`${url}${values.get}`, { signal })
+    : await fetch(`${url}/v1/normalize`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+        signal,
+      });
+  await res.text();
+  if (!res.ok) throw new Error(`warm-up answered ${res.status}`);
 }
 
 const targets = values.target === "both" ? ["node", "workerd"] : [values.target];
@@ -76,13 +91,15 @@ let failed = false;
 for (const target of targets) {
   const server = target === "node" ? await startNode() : await startWorkerd();
   try {
-    await run(server.url, 1); // warm-up: JIT, the first normalisation
+    await warm(server.url);
+    await run(server.url, 2); // warm-up under load: JIT, connection pools
     const r = await run(server.url, duration);
     const bad = r.errors + r.timeouts + r.non2xx;
     failed ||= bad > 0;
     process.stdout.write(
       `${target.padEnd(8)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  ` +
-        `(${r.requests.total} requests in ${duration} s, ${connections} connections, ${text.length}-char article; ` +
+        `(${r.requests.total} requests in ${duration} s, ${connections} connections, ` +
+        `${values.get ? `GET ${values.get}` : `POST /v1/normalize, ${text.length}-char article`}; ` +
         `errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx})\n`,
     );
   } finally {

@@ -20,6 +20,7 @@ export const PROBLEMS = {
   "article-rejected": { status: 422, title: "The article cannot be normalised" },
   "duplicate-id": { status: 422, title: "Two articles of the batch share an id" },
   unauthorized: { status: 401, title: "Missing or invalid credentials" },
+  forbidden: { status: 403, title: "The credentials do not allow this" },
   "internal-error": { status: 500, title: "Internal error" },
   "corpus-unavailable": { status: 503, title: "The corpus cannot be loaded" },
   timeout: { status: 503, title: "The request took longer than allowed" },

@@ -124,7 +124,20 @@ export function registerCorpus(app: ApiApp): void {
         description: "the linked corpus",
         content: { "application/json": { schema: CorpusSchema }, "application/x-ndjson": { schema: CorpusLine } },
       },
-      ...problemResponses(400, 406, 413, 415, 422, 503),
+      ...problemResponses(
+        "validation-failed",
+        "malformed-json",
+        "invalid-encoding",
+        "body-too-large",
+        "unsupported-media-type",
+        "malformed-ndjson",
+        "not-acceptable",
+        "batch-too-large",
+        "text-too-long",
+        "article-rejected",
+        "duplicate-id",
+        "timeout",
+      ),
     },
   });
   app.post("/v1/corpus", async (c) => {

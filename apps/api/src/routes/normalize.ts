@@ -43,7 +43,15 @@ export function registerNormalize(app: ApiApp): void {
     request: { body: { content: { "application/json": { schema: ArticleInput } }, required: true } },
     responses: {
       200: { description: "the normalised article", content: { "application/json": { schema: ArticleSchema } } },
-      ...problemResponses(400, 413, 415, 422),
+      ...problemResponses(
+        "validation-failed",
+        "malformed-json",
+        "invalid-encoding",
+        "body-too-large",
+        "unsupported-media-type",
+        "text-too-long",
+        "article-rejected",
+      ),
     },
   });
   app.post("/v1/normalize", async (c) => {

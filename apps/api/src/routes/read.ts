@@ -77,13 +77,13 @@ async function listPage<T, F extends Record<string, unknown>>(
 const listResponses = <T>(schema: T) => ({
   200: { description: "one page, in a stable order", content: { "application/json": { schema } } },
   304: { description: "not modified since the ETag in If-None-Match" },
-  ...problemResponses(400, 503),
+  ...problemResponses("validation-failed", "invalid-cursor", "corpus-unavailable", "timeout"),
 });
 
 const getResponses = <T>(schema: T) => ({
   200: { description: "found", content: { "application/json": { schema } } },
   304: { description: "not modified since the ETag in If-None-Match" },
-  ...problemResponses(400, 404, 503),
+  ...problemResponses("validation-failed", "not-found", "corpus-unavailable", "timeout"),
 });
 
 /** The read routes over the app's `CorpusSource`: articles, actors, quotes, events and the timeline. */

@@ -1,28 +1,31 @@
-import { PROBLEMS, Problem } from "../problem.js";
+import { PROBLEMS, Problem, type ProblemType } from "../problem.js";
 
-const STATUS_TEXT: Record<number, string> = {
-  400: "malformed body, bad parameters or an invalid cursor",
-  401: "missing or invalid credentials",
-  404: "no such resource",
-  406: "the Accept header allows none of the response types",
-  413: "body, batch or article text over its limit",
-  415: "unsupported Content-Type",
-  422: "an article the core cannot normalise, or duplicate ids",
-  503: "the corpus cannot be loaded, or the request took too long",
-};
+type ProblemContent = { "application/problem+json": { schema: typeof Problem } };
 
-/** The problem responses of a route, for its OpenAPI entry; each lists the problem types it may carry. */
-export function problemResponses(...statuses: number[]) {
-  const out: Record<
-    number,
-    { description: string; content: { "application/problem+json": { schema: typeof Problem } } }
-  > = {};
-  for (const status of statuses) {
-    const types = Object.entries(PROBLEMS)
-      .filter(([, p]) => p.status === status)
-      .map(([t]) => t);
+/**
+ * The problem responses of a route, for its OpenAPI entry, grouped by status; each lists the problem types
+ * it may carry. Give problem types (`"invalid-cursor"`) to list exactly those, or a status (`404`) for
+ * every type of that status.
+ *
+ * @example
+ * responses: { 200: ..., ...problemResponses("validation-failed", "not-found") }
+ */
+export function problemResponses(...items: (number | ProblemType)[]) {
+  const byStatus = new Map<number, Set<ProblemType>>();
+  for (const item of items) {
+    const types =
+      typeof item === "number"
+        ? (Object.keys(PROBLEMS) as ProblemType[]).filter((t) => PROBLEMS[t].status === item)
+        : [item];
+    for (const t of types) {
+      const status = PROBLEMS[t].status;
+      byStatus.set(status, (byStatus.get(status) ?? new Set()).add(t));
+    }
+  }
+  const out: Record<number, { description: string; content: ProblemContent }> = {};
+  for (const [status, types] of [...byStatus].sort(([a], [b]) => a - b)) {
     out[status] = {
-      description: `${STATUS_TEXT[status] ?? "error"} (${types.join(", ")})`,
+      description: [...types].map((t) => `${t}: ${PROBLEMS[t].title}`).join("; "),
       content: { "application/problem+json": { schema: Problem } },
     };
   }
