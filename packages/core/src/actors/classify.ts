@@ -37,9 +37,23 @@ export function classifyUnknown(
   const given = genderOfGivenName(g, first.text);
   const given0 = isGiven(g, first.text);
   if (n === 1) {
-    if (first.caps && first.text.length <= 7 && !g.notAcronyms.has(first.text.replace(/\./g, "")) && !titled)
+    // "MAX", "NEW": capitals of an ordinary word are no acronym
+    const ordinary = first.text.length > 2 && g.common.has(first.lower);
+    if (
+      first.caps &&
+      first.text.length <= 7 &&
+      !ordinary &&
+      !g.notAcronyms.has(first.text.replace(/\./g, "")) &&
+      !titled
+    )
       return { kind: "organization", via: "acronym" };
     return { kind: titled ? "person" : "unknown", personish: titled };
+  }
+  // "Ministry of Defence", "Bank of England", "Gulf of Aden": people's names have no "of"
+  if (ts.slice(from, to).some((t) => t.lower === "of" || t.lower === "for")) {
+    return /^(Gulf|Sea|Bay|Isle|Cape|Strait|Lake|Mount)$/.test(first.text)
+      ? { kind: "place", subtype: "region" }
+      : { kind: "organization" };
   }
   if (titled) return { kind: "person", gender: given, personish: true };
   if (ts.slice(from, to).some((t) => t.caps && t.text.length > 1 && !g.suffixes.has(t.text)))

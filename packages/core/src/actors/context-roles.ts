@@ -45,6 +45,15 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
   return null;
 }
 
+/** An organisation found just before a title ("Labour Party leader"); an unknown word there becomes one ("Boeing chief executive"). */
+function ownerCandidate(cands: readonly Candidate[], before: Token | undefined): string | null {
+  if (!before) return null;
+  const c = cands.find((x) => x.end === before.end && x.kind !== "person" && !x.describes);
+  if (!c) return null;
+  if (c.kind === "unknown") c.kind = "organization";
+  return c.entry?.name ?? c.text;
+}
+
 /** Attaches a lower-case or appositive title before a person's name as a role. */
 export function addContextRoles(
   g: Gazetteer,
@@ -64,10 +73,10 @@ export function addContextRoles(
     if (!found) continue;
     const [title, s] = found;
     if (g.bareHonorifics.has(title)) continue;
-    const owner = ownerBefore(g, ts, s);
+    const owner = ownerBefore(g, ts, s)?.[0] ?? ownerCandidate(cands, ts[s - 1]);
     c.role = {
       title,
-      of: owner?.[0] ?? null,
+      of: owner,
       start: (ts[s] as Token).start,
       end: (ts[i - 1] as Token).end,
     } satisfies RoleHint;

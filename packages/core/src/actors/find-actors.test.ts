@@ -64,6 +64,18 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["United States"],
   ],
   [
+    "Alaska Airlines CEO Ben Minicucci and Boeing Chief Executive Dave Calhoun spoke in Seattle.",
+    ["Ben Minicucci", "Dave Calhoun"],
+    ["Alaska Airlines", "Boeing"],
+    ["Seattle"],
+  ],
+  [
+    "Labour Party leader Keir Starmer visited the Ministry of Defence in London.",
+    ["Keir Starmer"],
+    ["Labour Party", "Ministry of Defence"],
+    ["London"],
+  ],
+  [
     "Ursula von der Leyen met Bashar al-Assad's envoy in Damascus.",
     ["Ursula von der Leyen", "Bashar al-Assad"],
     [],

@@ -79,9 +79,11 @@ export function lastPersonBefore(
   analysis: ActorAnalysis,
   offset: number,
   gender: "m" | "f" | null = null,
+  reach = Number.POSITIVE_INFINITY,
 ): string | null {
   for (let i = lowerBound(analysis.mentions, offset) - 1; i >= 0; i--) {
     const m = analysis.mentions[i] as IndexedMention;
+    if (offset - m.end > reach) return null;
     if (analysis.byId.get(m.actorId)?.kind !== "person") continue;
     const g = analysis.gender.get(m.actorId) ?? null;
     if (!gender || !g || g === gender) return m.actorId;

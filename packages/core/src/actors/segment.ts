@@ -168,9 +168,22 @@ export function segmentChunk(
       );
       break;
     }
-    const restEndsInHead =
-      to - i > 1 && (g.orgHeads.has((ts[to - 1] as Token).text) || g.placeHeads.has((ts[to - 1] as Token).text));
-    if (known && !(restEndsInHead && known[1] < to && !g.names.has(joinText(ts.slice(known[1], to))))) {
+    // "Alaska Airlines CEO ...", "Labour Party leader ...": a run ending in an organisation or place word
+    const headEnd = headRunEnd(g, ts, i, to);
+    if (headEnd > 0 && (!known || known[1] < headEnd)) {
+      const place =
+        g.placeHeads.has((ts[headEnd - 1] as Token).text) && !g.orgHeads.has((ts[headEnd - 1] as Token).text);
+      const cand = makeCandidate(ts, i, headEnd, paragraph, {
+        kind: place ? "place" : "organization",
+        subtype: place ? "landmark" : null,
+        agent: isAgent(ts, headEnd),
+      });
+      out.push(cand);
+      owner = cand.text;
+      i = headEnd;
+      continue;
+    }
+    if (known) {
       const [e, end] = known;
       const agent = isAgent(ts, end);
       const viaAlias = joinText(ts.slice(i, end)) !== e.name;
@@ -188,7 +201,7 @@ export function segmentChunk(
       continue;
     }
     const dem = g.demonyms.get(t.text);
-    if (dem && i + 1 < to && !restEndsInHead) {
+    if (dem && i + 1 < to) {
       owner = dem;
       i++;
       continue;
@@ -201,7 +214,9 @@ export function segmentChunk(
       if (te > 0 && te < to && !g.orgHeads.has((ts[to - 1] as Token).text)) break;
       end++;
     }
-    const c = classifyUnknown(g, ts, i, end, title !== null, titleCase);
+    // "Boeing Chief Executive Dave Calhoun": an unknown name before a title is the title's organisation
+    const ownsTitle = end < to && title === null && !isGiven(g, t.text);
+    const c = ownsTitle ? { kind: "organization" as const } : classifyUnknown(g, ts, i, end, title !== null, titleCase);
     if (c) {
       const role = title ? { title: title.text, of: owner, start: title.start, end: title.end } : null;
       const cand = makeCandidate(ts, i, end, paragraph, { ...c, role, agent: isAgent(ts, end) });
@@ -213,8 +228,20 @@ export function segmentChunk(
       out.push(cand);
     }
     title = null;
-    owner = null;
+    owner = ownsTitle && c ? joinText(ts.slice(i, end)) : null;
     i = end;
   }
   return out;
+}
+
+/** The end of the longest run from `i` that ends in an organisation or place word, before any title; or -1. */
+function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
+  let best = -1;
+  for (let h = i + 1; h < to; h++) {
+    const te = matchTitle(g, ts, h, to);
+    if (te > 0 && te < to) break;
+    const w = (ts[h] as Token).text;
+    if (g.orgHeads.has(w) || g.placeHeads.has(w)) best = h + 1;
+  }
+  return best > 0 && !g.names.has(joinText(ts.slice(i, best))) ? best : -1;
 }

@@ -72,7 +72,8 @@ function verbAt(c: Clause, i: number): string | null {
   const base = c.cues.verbs.get(t.lower);
   if (!base) return null;
   const prev = c.ts[i - 1];
-  if (prev && DETERMINERS.has(prev.lower)) return null;
+  // "their state", "Navarro's claims": nouns, not verbs
+  if (prev && (DETERMINERS.has(prev.lower) || prev.possessive)) return null;
   return base;
 }
 

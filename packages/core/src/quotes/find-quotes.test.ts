@@ -117,6 +117,34 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["The evidence", "Michael Brennan"]],
   ],
   [
+    "a spokesman for someone is unnamed",
+    '"We will study the proposal carefully," said a spokesman for Prime Minister Rishi Sunak.',
+    [["We will study", null]],
+  ],
+  [
+    "a possessive noun is not the cue",
+    'U.S. District Judge Amit Mehta said Navarro\'s claims were "not a get-out-of-jail-free card."',
+    [["not a get-out", "Amit Mehta"]],
+  ],
+  [
+    "adding: a second quote",
+    '"We stand with our allies," Antony Blinken told reporters, adding: "But civilians must be protected."',
+    [
+      ["We stand", "Antony Blinken"],
+      ["But civilians", "Antony Blinken"],
+    ],
+  ],
+  [
+    "a description of the person just named",
+    "Virgil van Dijk was stunned. 'Nobody saw it coming,' said the Dutch defender.",
+    [["Nobody saw", "Virgil van Dijk"]],
+  ],
+  [
+    "organisation before a title",
+    '"We are going to approach this acknowledging our mistake," Boeing Chief Executive Dave Calhoun said.',
+    [["We are going", "Dave Calhoun"]],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

@@ -14,6 +14,26 @@ export interface Speaker {
   readonly attribution: Attribution;
 }
 
+/** "a spokesman for Prime Minister Rishi Sunak": an unnamed source speaking for someone named. */
+function onBehalf(ts: readonly Token[], from: number, mentionStart: number, cues: Cues): boolean {
+  let anonymous = false;
+  for (let i = from; i < ts.length && (ts[i] as Token).start < mentionStart; i++) {
+    const t = ts[i] as Token;
+    if (cues.anonymous.has(t.lower) && !t.cap) anonymous = true;
+    else if (
+      anonymous &&
+      /^(for|of|to|at|with|close)$/.test(t.lower) &&
+      (ts[i + 1] as Token | undefined)?.start !== undefined
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** How far back, in characters, a description speaker ("the Dutch defender") looks for its person. */
+const DESCRIPTION_REACH = 400;
+
 const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
   ["he", "m"],
   ["she", "f"],
@@ -35,33 +55,33 @@ export function speakerOf(
   if (from >= to) return null;
   const first = ts[from] as Token;
   const last = ts[to - 1] as Token;
-  // an unnamed source right at the verb wins over names inside the phrase: "NATO leaders are hoping"
-  const head = nearEnd ? last : null;
-  if (head && cues.anonymous.has(head.lower) && !head.cap) {
-    return {
-      id: null,
-      text: raw.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      attribution: "unnamed",
-    };
-  }
+  const span = (attribution: Attribution, id: string | null): Speaker => ({
+    id,
+    text: raw.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    attribution,
+  });
   const ms = mentionsIn(analysis, first.start, last.end).filter((m) => m.start >= first.start && m.end <= last.end);
   const kindOf = (id: string) => analysis.byId.get(id)?.kind;
   const persons = ms.filter((m) => kindOf(m.actorId) === "person");
+  // a description at the verb names its holder: "the Russian minister said"
+  const atHead = nearEnd ? persons.find((m) => m.end === last.end) : undefined;
+  // otherwise an unnamed source right at the verb wins over names inside the phrase: "NATO leaders are hoping"
+  if (!atHead && nearEnd && cues.anonymous.has(last.lower) && !last.cap) return span("unnamed", null);
   const pool = persons.length > 0 ? persons : ms;
-  const m = nearEnd ? pool.at(-1) : pool[0];
+  const m = atHead ?? (nearEnd ? pool.at(-1) : pool[0]);
   // an organisation or place speaks only as the head of the phrase: "the Kremlin said", not "the Manchester City manager said"
   const headless = m && persons.length === 0 && nearEnd && m.end < last.end;
-  if (m && !headless) {
+  if (m && !headless && !onBehalf(ts, from, m.start, cues)) {
     const attribution: Attribution = m.via === "pronoun" ? "pronoun" : m.via === "description" ? "role" : "explicit";
     return { id: m.actorId, text: raw.slice(m.start, m.end), start: m.start, end: m.end, attribution };
   }
-  // "the 37-year-old", "the veteran": the person last named
-  if (/^the (\d+-year-old|veteran|former|latter)$/i.test(raw.slice(first.start, last.end))) {
-    const id = lastPersonBefore(analysis, first.start);
-    if (id)
-      return { id, text: raw.slice(first.start, last.end), start: first.start, end: last.end, attribution: "role" };
+  // "the 37-year-old", "the Dutch defender": a short description stands for the person last named nearby
+  const phrase = raw.slice(first.start, last.end);
+  if (/^the( [\w-]+){1,3}$/i.test(phrase) && !/[A-Z]/.test(last.text.charAt(0)) && !cues.anonymous.has(last.lower)) {
+    const id = lastPersonBefore(analysis, first.start, null, DESCRIPTION_REACH);
+    if (id) return span("role", id);
   }
   for (let i = from; i < to; i++) {
     const t = ts[i] as Token;
@@ -70,15 +90,7 @@ export function speakerOf(
       const id = lastPersonBefore(analysis, t.start, g);
       return { id, text: t.text, start: t.start, end: t.end, attribution: id ? "pronoun" : "unnamed" };
     }
-    if (t.lower === "they" || t.lower === "we" || cues.anonymous.has(t.lower)) {
-      return {
-        id: null,
-        text: raw.slice(first.start, last.end),
-        start: first.start,
-        end: last.end,
-        attribution: "unnamed",
-      };
-    }
+    if (t.lower === "they" || t.lower === "we" || cues.anonymous.has(t.lower)) return span("unnamed", null);
   }
   return null;
 }

@@ -249,7 +249,6 @@ export const PLACE_HEADS: readonly string[] = [
   "Province",
   "Region",
   "Oblast",
-  "District",
   "County",
   "Canal",
   "Palace",
