@@ -37,6 +37,10 @@ export interface ActorNode {
   readonly names: readonly string[];
   readonly acronyms: readonly string[];
   readonly keys: readonly string[];
+  /** A person's parsed name ("sergi|lavrov"): nodes with one variant are one person without comparison. */
+  readonly variant: string | null;
+  /** The key that stands for the actor as a speaker: a person's surname key, else its first key. */
+  readonly speakerKey: string | null;
 }
 
 function personParts(name: string): { given: string[]; surname: string | null } {
@@ -66,6 +70,8 @@ export function actorNode(articleId: string, actor: Actor): ActorNode {
       names: all.map(foldName),
       acronyms: [],
       keys: surnames.map((s) => `p:${s}`),
+      variant: parts.surname ? `${parts.given.join(" ")}|${parts.surname}` : null,
+      speakerKey: parts.surname ? `p:${parts.surname}` : null,
     };
   }
   const prefix = actor.kind === "place" ? "l" : "o";
@@ -74,7 +80,27 @@ export function actorNode(articleId: string, actor: Actor): ActorNode {
   const keys = new Set([...names, ...acronyms].map((n) => `${prefix}:${n.replace(/ /g, "")}`));
   if (actor.kind === "place" && actor.subtype === "country" && actor.country)
     keys.add(`l:${foldName(actor.country).replace(/ /g, "")}`);
-  return { id, articleId, actor, given: [], surname: null, names, acronyms, keys: [...keys] };
+  const list = [...keys];
+  return {
+    id,
+    articleId,
+    actor,
+    given: [],
+    surname: null,
+    names,
+    acronyms,
+    keys: list,
+    variant: null,
+    speakerKey: list[0] ?? null,
+  };
+}
+
+/** Whether two person variants ("given given|surname") can name one person. */
+export function variantsMatch(a: string, b: string): boolean {
+  const [ag = "", as] = a.split("|");
+  const [bg = "", bs] = b.split("|");
+  if (as !== bs || !ag || !bg) return false;
+  return givenCompatible(ag.split(" "), bg.split(" "));
 }
 
 /** Whether two given-name lists can name the same person: "Sergei"/"Sergey", "B."/"Barack", "Fogh"/"Anders Fogh". */
@@ -116,7 +142,7 @@ export function actorsMatch(a: ActorNode, b: ActorNode): boolean {
   return false;
 }
 
-function isAcronymName(actor: Actor, folded: string): boolean {
+export function isAcronymName(actor: Actor, folded: string): boolean {
   return [actor.name, ...actor.aliases].some(
     (n) => /^[A-Z][A-Z.&-]+$/.test(n.replace(/\s/g, "")) && foldName(n).replace(/ /g, "") === folded,
   );

@@ -1,9 +1,11 @@
-// Corpus actors from linked actor nodes: strong links (full names, shared names) join first; a bare surname
-// then joins the one person of that surname if there is exactly one, else it stays with the other bare
-// mentions of that surname. Ids come from the chosen name ("person:sergei-lavrov"), suffixed on collision.
+// Corpus actors from the linked state. Actors of organisations and places join through the names they
+// share (a name is a node of the union-find); people join through their parsed name variant, and distinct
+// variants of one surname are compared pairwise (Sergei/Sergey, "B. Obama"/"Barack Obama"). A bare surname
+// then joins the one person of that surname if there is exactly one, else the other bare mentions of it.
+// Ids come from the chosen name ("person:sergei-lavrov"), suffixed on collision.
 import { slugify } from "../events/ids.js";
 import type { Actor, Role } from "../schema/actor.js";
-import { type ActorNode, isBareSurname } from "./actor-match.js";
+import { type ActorNode, isAcronymName, isBareSurname, variantsMatch } from "./actor-match.js";
 import type { LinkState } from "./linker.js";
 import { UnionFind } from "./union-find.js";
 
@@ -13,25 +15,70 @@ export interface ActorAssembly {
   readonly idOfNode: ReadonlyMap<string, string>;
 }
 
-function clusterActors(state: LinkState): string[][] {
-  const uf = new UnionFind();
-  for (const entry of state.articles.values()) for (const n of entry.actors) uf.add(n.id);
-  for (const [a, bs] of state.actorLinks) for (const b of bs) uf.union(a, b);
-  const bareByKey = new Map<string, string[]>();
-  for (const entry of state.articles.values()) {
-    for (const n of entry.actors) {
-      if (!isBareSurname(n) || !n.surname) continue;
-      const roots = new Set<string>();
-      for (const id of state.actorIndex.get(`p:${n.surname}`) ?? []) {
-        const other = state.actorNodes.get(id);
-        if (other && !isBareSurname(other)) roots.add(uf.find(id));
-      }
-      if (roots.size === 1) uf.union([...roots][0] as string, n.id);
-      else if (roots.size === 0) bareByKey.set(n.surname, [...(bareByKey.get(n.surname) ?? []), n.id]);
-    }
+function nameUnions(uf: UnionFind, nodes: readonly ActorNode[]): void {
+  const capitals = new Set<string>();
+  for (const n of nodes)
+    for (const x of n.names)
+      if (isAcronymName(n.actor, x.replace(/ /g, ""))) capitals.add(`${n.actor.kind}:${x.replace(/ /g, "")}`);
+  for (const n of nodes) {
+    const kind = n.actor.kind;
+    for (const x of n.names) uf.union(n.id, `\u0001${kind}:${x.replace(/ /g, "")}`);
+    for (const a of n.acronyms) if (capitals.has(`${kind}:${a}`)) uf.union(n.id, `\u0001${kind}:${a}`);
+    if (kind === "place" && n.actor.subtype === "country" && n.actor.country)
+      uf.union(n.id, `\u0002${n.actor.country}`);
   }
-  for (const ids of bareByKey.values()) for (const id of ids.slice(1)) uf.union(ids[0] as string, id);
-  return uf.groups();
+}
+
+function personUnions(uf: UnionFind, people: readonly ActorNode[]): void {
+  const variantsBySurname = new Map<string, Set<string>>();
+  for (const n of people) {
+    if (!n.variant || isBareSurname(n) || !n.surname) continue;
+    uf.union(n.id, `\u0003${n.variant}`);
+    const set = variantsBySurname.get(n.surname) ?? new Set<string>();
+    set.add(n.variant);
+    variantsBySurname.set(n.surname, set);
+  }
+  for (const set of variantsBySurname.values()) {
+    const vs = [...set];
+    for (let i = 0; i < vs.length; i++)
+      for (let j = i + 1; j < vs.length; j++) {
+        if (variantsMatch(vs[i] as string, vs[j] as string)) uf.union(`\u0003${vs[i]}`, `\u0003${vs[j]}`);
+      }
+  }
+  const bareBySurname = new Map<string, string[]>();
+  for (const n of people) {
+    if (!isBareSurname(n) || !n.surname) continue;
+    const roots = new Set([...(variantsBySurname.get(n.surname) ?? [])].map((v) => uf.find(`\u0003${v}`)));
+    if (roots.size === 1) uf.union([...roots][0] as string, n.id);
+    else if (roots.size === 0) bareBySurname.set(n.surname, [...(bareBySurname.get(n.surname) ?? []), n.id]);
+  }
+  for (const ids of bareBySurname.values()) for (const id of ids.slice(1)) uf.union(ids[0] as string, id);
+}
+
+function clusterActors(state: LinkState): ActorNode[][] {
+  const uf = new UnionFind();
+  const nodes: ActorNode[] = [];
+  for (const entry of state.articles.values())
+    for (const n of entry.actors) {
+      uf.add(n.id);
+      nodes.push(n);
+    }
+  nameUnions(
+    uf,
+    nodes.filter((n) => n.actor.kind !== "person"),
+  );
+  personUnions(
+    uf,
+    nodes.filter((n) => n.actor.kind === "person"),
+  );
+  const byRoot = new Map<string, ActorNode[]>();
+  for (const n of nodes) {
+    const r = uf.find(n.id);
+    const list = byRoot.get(r);
+    if (list) list.push(n);
+    else byRoot.set(r, [n]);
+  }
+  return [...byRoot.values()];
 }
 
 function mostCommon<T>(items: readonly T[], better?: (a: T, b: T) => number): T | undefined {
@@ -70,13 +117,10 @@ function mergeCluster(
 ): Omit<Actor, "id"> {
   const first = nodes[0] as ActorNode;
   const words = (s: string) => s.split(/\s+/).length;
+  const names = nodes.map((n) => n.actor.name);
   const name =
-    first.actor.kind === "person"
-      ? (mostCommon(
-          nodes.map((n) => n.actor.name),
-          (a, b) => words(a) - words(b),
-        ) ?? first.actor.name)
-      : (mostCommon(nodes.map((n) => n.actor.name)) ?? first.actor.name);
+    (first.actor.kind === "person" ? mostCommon(names, (a, b) => words(a) - words(b)) : mostCommon(names)) ??
+    first.actor.name;
   const aliases: string[] = [];
   const seen = new Set([name.toLowerCase()]);
   for (const n of nodes) {
@@ -95,7 +139,7 @@ function mergeCluster(
     roles: mergeRoles(nodes, inferredDate),
     mentions: nodes.flatMap((n) => n.actor.mentions),
     country: nodes.find((n) => n.actor.country)?.actor.country ?? null,
-    standsFor: nodes.find((n) => n.actor.standsFor)?.actor.standsFor ?? null,
+    standsFor: null,
   };
 }
 
@@ -106,8 +150,7 @@ export function assembleActors(
 ): ActorAssembly {
   const idOfNode = new Map<string, string>();
   const used = new Set<string>();
-  const drafts = clusterActors(state).map((ids) => {
-    const nodes = ids.map((id) => state.actorNodes.get(id)).filter((n): n is ActorNode => !!n);
+  const drafts = clusterActors(state).map((nodes) => {
     const merged = mergeCluster(nodes, inferredDate);
     const base = `${merged.kind}:${slugify(merged.name) || "unnamed"}`;
     let id = base;
@@ -117,12 +160,12 @@ export function assembleActors(
     return { ...merged, id, nodes };
   });
   // a metonym ("the Kremlin" for Russia) points at the corpus id of what it stands for, in its own article
-  const actors = drafts.map(({ nodes, ...actor }) => {
+  const actors = drafts.map(({ nodes, ...actor }): Actor => {
     const holder = nodes.find((n) => n.actor.standsFor);
     const standsFor = holder?.actor.standsFor
       ? (idOfNode.get(`${holder.articleId}\u0000${holder.actor.standsFor}`) ?? null)
       : null;
-    return { ...actor, standsFor } as Actor;
+    return { ...actor, standsFor };
   });
   return { actors, idOfNode };
 }

@@ -28,12 +28,20 @@ export function assembleQuotes(
       uf.add(q.id);
     }
   }
-  for (const [a, bs] of state.quoteLinks) for (const b of bs) if (nodes.has(a) && nodes.has(b)) uf.union(a, b);
+  for (const [w, ids] of state.wordingQuotes) for (const id of ids) uf.union(id, `\u0001${w}`);
+  for (const [k, ids] of state.shortQuotes) for (const id of ids) uf.union(id, `\u0002${k}`);
+  for (const [a, bs] of state.wordingLinks) for (const b of bs) uf.union(`\u0001${a}`, `\u0001${b}`);
+  const byRoot = new Map<string, QuoteNode[]>();
+  for (const q of nodes.values()) {
+    const r = uf.find(q.id);
+    const list = byRoot.get(r);
+    if (list) list.push(q);
+    else byRoot.set(r, [q]);
+  }
   const groups: QuoteGroup[] = [];
   const groupOfNode = new Map<string, string>();
-  for (const ids of uf.groups()) {
-    if (ids.length < 2) continue;
-    const members = ids.map((id) => nodes.get(id) as QuoteNode);
+  for (const members of byRoot.values()) {
+    if (new Set(members.map((m) => m.articleId)).size < 2) continue;
     const first = members[0] as QuoteNode;
     const id = `quote:${corpusQuoteId(first.articleId, first.quote)}`;
     for (const m of members) groupOfNode.set(m.id, id);

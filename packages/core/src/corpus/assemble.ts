@@ -1,6 +1,8 @@
 // Assembles the linked state into a corpus: merged actors, quote groups, one shared main event per set of
 // articles that report the same occurrence (its date and place agreed across them), inferred dates for
 // articles that state none, every event with corpus actor ids, and a timeline.
+import { slugify } from "../events/ids.js";
+import { daysBetween } from "../events/time/calendar.js";
 import type { Article, CorpusArticle } from "../schema/article.js";
 import { SCHEMA_VERSION } from "../schema/common.js";
 import type { Corpus } from "../schema/corpus.js";
@@ -12,11 +14,49 @@ import type { LinkState } from "./linker.js";
 import { mergeEvents } from "./merge-events.js";
 import { UnionFind } from "./union-find.js";
 
+/** Days from 2000-01-01 of each article's own main-event day, for keeping clusters within a few days. */
+const SPAN_DAYS = 2;
+
+/**
+ * Articles that share a main event: linked articles, joined link by link (links between dated articles
+ * first, in order of addition) unless the join would put dated members more than two days apart, so that
+ * undated articles cannot chain two different occurrences into one.
+ */
 function eventClusters(state: LinkState): Map<string, string[]> {
   const uf = new UnionFind();
-  for (const id of state.articles.keys()) uf.add(id);
-  for (const [a, bs] of state.eventLinks)
-    for (const b of bs) if (state.articles.has(a) && state.articles.has(b)) uf.union(a, b);
+  const span = new Map<string, [number, number] | null>();
+  const dayOf = (id: string) => {
+    const d = state.articles.get(id)?.profile?.day;
+    return d ? daysBetween({ year: 2000, month: 1, day: 1 }, d) : null;
+  };
+  for (const id of state.articles.keys()) {
+    uf.add(id);
+    const d = dayOf(id);
+    span.set(id, d === null ? null : [d, d]);
+  }
+  const order = [...state.articles.keys()];
+  const links: [string, string][] = [];
+  for (const a of order)
+    for (const b of state.eventLinks.get(a) ?? []) if (a < b && state.articles.has(b)) links.push([a, b]);
+  const seqOf = (id: string) => state.articles.get(id)?.seq ?? 0;
+  const dated = (l: [string, string]) => (dayOf(l[0]) !== null && dayOf(l[1]) !== null ? 0 : 1);
+  links.sort(
+    (x, y) =>
+      dated(x) - dated(y) ||
+      Math.min(seqOf(x[0]), seqOf(x[1])) - Math.min(seqOf(y[0]), seqOf(y[1])) ||
+      Math.max(seqOf(x[0]), seqOf(x[1])) - Math.max(seqOf(y[0]), seqOf(y[1])),
+  );
+  for (const [a, b] of links) {
+    const ra = uf.find(a);
+    const rb = uf.find(b);
+    if (ra === rb) continue;
+    const sa = span.get(ra) ?? null;
+    const sb = span.get(rb) ?? null;
+    const merged: [number, number] | null = sa && sb ? [Math.min(sa[0], sb[0]), Math.max(sa[1], sb[1])] : (sa ?? sb);
+    if (merged && merged[1] - merged[0] > SPAN_DAYS) continue;
+    uf.union(a, b);
+    span.set(uf.find(a), merged);
+  }
   const byArticle = new Map<string, string[]>();
   for (const ids of uf.groups()) if (ids.length > 1) for (const id of ids) byArticle.set(id, ids);
   return byArticle;
@@ -27,19 +67,17 @@ export function assembleCorpus(state: LinkState): Corpus {
   const clusters = eventClusters(state);
   const dated = inferDates(state, clusters);
   const { actors, idOfNode } = assembleActors(state, (id) => dated.get(id)?.publishedAt ?? null);
-  const placeIds = new Set(actors.filter((a) => a.kind === "place").map((a) => a.id));
   const actorIdOf = (articleId: string, localId: string | null): string | null =>
     localId === null ? null : (idOfNode.get(`${articleId}\u0000${localId}`) ?? null);
+  // a place the text names without an actor (a dateline, "place:brussels"): the corpus place of that name
+  const placeBySlug = new Map<string, string>();
+  for (const a of actors) {
+    if (a.kind !== "place") continue;
+    for (const n of [a.name, ...a.aliases]) if (!placeBySlug.has(slugify(n))) placeBySlug.set(slugify(n), a.id);
+  }
   const placeIdOf = (articleId: string, localId: string | null): string | null => {
     if (localId === null) return null;
-    const direct = actorIdOf(articleId, localId);
-    if (direct) return direct;
-    // a place the text names without an actor (a dateline): the corpus place of that name, if any
-    for (const node of state.actorIndex.get(`l:${localId.replace(/^place:/, "").replace(/-/g, "")}`) ?? []) {
-      const id = idOfNode.get(node);
-      if (id && placeIds.has(id)) return id;
-    }
-    return localId;
+    return actorIdOf(articleId, localId) ?? placeBySlug.get(localId.replace(/^place:/, "")) ?? localId;
   };
   const { groups, groupOfNode } = assembleQuotes(state, actorIdOf);
 

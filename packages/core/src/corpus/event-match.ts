@@ -53,7 +53,11 @@ export function eventProfile(article: Article, actorNodes: ReadonlyMap<string, A
 export function eventLookupKeys(p: EventProfile): string[] {
   if (!p.day) return [];
   const base = daysBetween({ year: 2000, month: 1, day: 1 }, p.day);
-  return [...new Set(p.participants.flat())].flatMap((k) => [`${k}@${base - 1}`, `${k}@${base}`, `${k}@${base + 1}`]);
+  return [...new Set([...p.participants.flat(), ...p.placeKeys])].flatMap((k) => [
+    `${k}@${base - 1}`,
+    `${k}@${base}`,
+    `${k}@${base + 1}`,
+  ]);
 }
 
 function sharedParticipants(a: EventProfile, b: EventProfile): number {
@@ -65,6 +69,7 @@ function datesAgree(a: EventProfile, b: EventProfile): boolean {
   if (a.day && b.day) return Math.abs(daysBetween(a.day, b.day)) <= 1;
   if (a.day && b.weekday !== null) return weekdayOf(a.day) === b.weekday;
   if (b.day && a.weekday !== null) return weekdayOf(b.day) === a.weekday;
+  if (a.weekday !== null && b.weekday !== null && a.weekday !== b.weekday) return false;
   const ac = a.coarse ?? (a.day ? `${a.day.year}` : null);
   const bc = b.coarse ?? (b.day ? `${b.day.year}` : null);
   if (ac && bc) return ac.startsWith(bc) || bc.startsWith(ac);
@@ -72,18 +77,20 @@ function datesAgree(a: EventProfile, b: EventProfile): boolean {
 }
 
 /**
- * Whether the main events of two articles are one occurrence. `sharedQuotes` counts the quote pairs of the
- * two articles that report the same utterance.
+ * Whether the main events of two articles are one occurrence. `sharedQuotes` counts the quotes of one that
+ * the other carries as well. Evidence: shared participants, the same place, the same kind of event.
  */
 export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: number): boolean {
   if (a.articleId === b.articleId || !datesAgree(a, b)) return false;
   const shared = sharedParticipants(a, b);
-  if (sharedQuotes > 0 && shared >= 1) return true;
-  if (!a.day || !b.day || Math.abs(daysBetween(a.day, b.day)) > 1) return false;
-  const placesAgree =
-    a.placeKeys.length === 0 || b.placeKeys.length === 0 || a.placeKeys.some((k) => b.placeKeys.includes(k));
-  const needed = Math.min(2, a.participants.length, b.participants.length);
-  return (
-    placesAgree && needed >= 1 && shared >= needed && (needed >= 2 || a.placeKeys.some((k) => b.placeKeys.includes(k)))
-  );
+  const samePlace = a.placeKeys.some((k) => b.placeKeys.includes(k));
+  const placesClash = a.placeKeys.length > 0 && b.placeKeys.length > 0 && !samePlace;
+  // shared quotes and a participant or the place make one occurrence; where both name several participants,
+  // one shared participant and one shared quote are not enough (a stock phrase of two different stories)
+  const several = a.participants.length >= 2 && b.participants.length >= 2;
+  if (sharedQuotes > 0 && (shared >= 1 || samePlace) && (!several || shared >= 2 || sharedQuotes >= 2 || samePlace))
+    return true;
+  if (!a.day || !b.day || Math.abs(daysBetween(a.day, b.day)) > 1 || placesClash) return false;
+  const evidence = Math.min(2, shared) + (samePlace ? 1 : 0) + (a.event.type === b.event.type ? 1 : 0);
+  return evidence >= 2 && (shared >= 1 || samePlace);
 }

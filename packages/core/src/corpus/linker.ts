@@ -1,14 +1,16 @@
-// The incremental linker: each added article is compared only with the articles that share a blocking key
-// with it (an actor key, a quote bigram sketch, a participant on a nearby day), never with all others. Every link is
-// a pairwise decision on the two articles alone, so adding articles in any order and removing some gives the
-// same links as adding the rest afresh; `corpus()` assembles them into the linked record.
+// The incremental linker. Actors link through shared names and name variants, quotes through shared
+// wordings, so neither needs a comparison per pair of articles: the linker keeps indexes of names and
+// wordings, compares a new wording only with the wordings its sketch meets, and a new main event only with
+// the main events that share a participant on a nearby day or a quote. Every decision is pairwise and pure,
+// so adding articles and removing some gives the links that adding the rest afresh gives; `corpus()`
+// assembles them into the linked record.
 import { NewsgraphError } from "../errors.js";
 import type { Article } from "../schema/article.js";
 import type { Corpus } from "../schema/corpus.js";
-import { type ActorNode, actorNode, actorsMatch, isBareSurname } from "./actor-match.js";
+import { type ActorNode, actorNode } from "./actor-match.js";
 import { assembleCorpus } from "./assemble.js";
 import { type EventProfile, eventLookupKeys, eventProfile, eventsMatch } from "./event-match.js";
-import { type QuoteNode, quoteNode, quotesMatch } from "./quote-match.js";
+import { type QuoteNode, quoteNode, type Wording, wordingsMatch } from "./quote-match.js";
 
 export interface LinkedArticle {
   readonly seq: number;
@@ -16,16 +18,20 @@ export interface LinkedArticle {
   readonly actors: readonly ActorNode[];
   readonly actorByLocalId: ReadonlyMap<string, ActorNode>;
   readonly quotes: readonly QuoteNode[];
+  /** The key under which each short quote links: its words and its speaker's key. */
+  readonly shortKeys: ReadonlyMap<string, string>;
   readonly profile: EventProfile | null;
 }
 
-/** What the assembly reads: the articles in order of addition, the nodes by id and the links between them. */
+/** What the assembly reads: the articles in order of addition, the indexes and the links. */
 export interface LinkState {
   readonly articles: ReadonlyMap<string, LinkedArticle>;
-  readonly actorIndex: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly actorNodes: ReadonlyMap<string, ActorNode>;
-  readonly actorLinks: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly quoteLinks: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Wording key -> the long quotes (node ids) with that wording. */
+  readonly wordingQuotes: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Links between distinct long wordings that report one utterance. */
+  readonly wordingLinks: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Short-quote key -> the short quotes (node ids) under it. */
+  readonly shortQuotes: ReadonlyMap<string, ReadonlySet<string>>;
   readonly eventLinks: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -41,36 +47,29 @@ export interface Linker {
   corpus(): Corpus;
 }
 
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): Set<V> {
-  const set = map.get(key) ?? new Set<V>();
-  set.add(value);
-  map.set(key, set);
-  return set;
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
-function link(links: Map<string, Set<string>>, a: string, b: string): void {
-  addTo(links, a, b);
-  addTo(links, b, a);
+function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): boolean {
+  const set = map.get(key);
+  if (!set) return false;
+  set.delete(value);
+  if (set.size > 0) return false;
+  map.delete(key);
+  return true;
 }
 
 function unlinkAll(links: Map<string, Set<string>>, a: string): void {
-  for (const b of links.get(a) ?? []) links.get(b)?.delete(a);
+  for (const b of links.get(a) ?? []) removeFrom(links, b, a);
   links.delete(a);
 }
 
-function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
-}
-
-/** Whether two speakers can be one person: null when either quote is unattributed. */
-function sameSpeaker(a: ActorNode | undefined, b: ActorNode | undefined): boolean | null {
-  if (!a || !b) return null;
-  if (actorsMatch(a, b)) return true;
-  if ((isBareSurname(a) || isBareSurname(b)) && a.surname && a.surname === b.surname) return true;
-  return false;
+function shortKeyOf(q: QuoteNode, byLocal: ReadonlyMap<string, ActorNode>): string | null {
+  const speaker = q.quote.speakerId ? byLocal.get(q.quote.speakerId) : undefined;
+  return q.short && speaker?.speakerKey && q.wording.key ? `${q.wording.key}\u0000${speaker.speakerKey}` : null;
 }
 
 /**
@@ -85,75 +84,71 @@ function sameSpeaker(a: ActorNode | undefined, b: ActorNode | undefined): boolea
 export function createLinker(): Linker {
   let seq = 0;
   const articles = new Map<string, LinkedArticle>();
-  const actorNodes = new Map<string, ActorNode>();
-  const actorIndex = new Map<string, Set<string>>();
-  const actorLinks = new Map<string, Set<string>>();
-  const quoteNodes = new Map<string, QuoteNode>();
-  const quoteIndex = new Map<number, Set<string>>();
+  const wordings = new Map<string, Wording>();
+  const wordingQuotes = new Map<string, Set<string>>();
+  const wordingIndex = new Map<number, Set<string>>();
   const sketchIndex = new Map<number, Set<string>>();
-  const quoteLinks = new Map<string, Set<string>>();
+  const wordingLinks = new Map<string, Set<string>>();
+  const shortQuotes = new Map<string, Set<string>>();
   const eventIndex = new Map<string, Set<string>>();
   const eventLinks = new Map<string, Set<string>>();
 
-  function speakerOf(q: QuoteNode, byLocal: ReadonlyMap<string, ActorNode>): ActorNode | undefined {
-    return q.quote.speakerId ? byLocal.get(q.quote.speakerId) : undefined;
-  }
-
-  function linkActors(nodes: readonly ActorNode[]): void {
-    for (const node of nodes) {
-      const seen = new Set<string>();
-      for (const key of node.keys) {
-        for (const other of actorIndex.get(key) ?? []) {
-          if (seen.has(other)) continue;
-          seen.add(other);
-          const o = actorNodes.get(other);
-          if (o && o.articleId !== node.articleId && actorsMatch(node, o)) link(actorLinks, node.id, other);
-        }
+  /** Registers a wording the first time a quote carries it, linking it to the wordings it matches. */
+  function addWording(w: Wording): void {
+    if (wordings.has(w.key)) return;
+    const candidates = new Set<string>();
+    for (const k of w.sketch) for (const other of wordingIndex.get(k) ?? []) candidates.add(other);
+    for (const k of w.keys) for (const other of sketchIndex.get(k) ?? []) candidates.add(other);
+    for (const other of candidates) {
+      if (wordingsMatch(w, wordings.get(other) as Wording)) {
+        addTo(wordingLinks, w.key, other);
+        addTo(wordingLinks, other, w.key);
       }
     }
-    for (const node of nodes) {
-      actorNodes.set(node.id, node);
-      for (const key of node.keys) addTo(actorIndex, key, node.id);
-    }
+    wordings.set(w.key, w);
+    for (const k of w.keys) addTo(wordingIndex, k, w.key);
+    for (const k of w.sketch) addTo(sketchIndex, k, w.key);
   }
 
-  /** Quotes that could report the same utterance as `q`: its sketch meets their keys or theirs meets its keys. */
-  function quoteCandidates(q: QuoteNode): Set<string> {
-    const out = new Set<string>();
-    for (const key of q.sketch) for (const id of quoteIndex.get(key) ?? []) out.add(id);
-    for (const key of q.keys) for (const id of sketchIndex.get(key) ?? []) out.add(id);
-    return out;
+  function dropWording(w: Wording): void {
+    wordings.delete(w.key);
+    unlinkAll(wordingLinks, w.key);
+    for (const k of w.keys) removeFrom(wordingIndex, k, w.key);
+    for (const k of w.sketch) removeFrom(sketchIndex, k, w.key);
   }
 
-  function linkQuotes(entry: LinkedArticle): Map<string, number> {
+  /** For each other article, how many quotes of `entry` it carries as well. */
+  function sharedQuotes(entry: LinkedArticle): Map<string, number> {
     const shared = new Map<string, number>();
     for (const q of entry.quotes) {
-      for (const other of quoteCandidates(q)) {
-        const o = quoteNodes.get(other);
-        const oArticle = o ? articles.get(o.articleId) : undefined;
-        if (!o || !oArticle || o.articleId === q.articleId) continue;
-        const same = sameSpeaker(speakerOf(q, entry.actorByLocalId), speakerOf(o, oArticle.actorByLocalId));
-        if (!quotesMatch(q, o, same)) continue;
-        link(quoteLinks, q.id, other);
-        shared.set(o.articleId, (shared.get(o.articleId) ?? 0) + 1);
+      const partners = new Set<string>();
+      const short = entry.shortKeys.get(q.id);
+      if (short) for (const id of shortQuotes.get(short) ?? []) partners.add(id);
+      else if (!q.short) {
+        for (const w of [q.wording.key, ...(wordingLinks.get(q.wording.key) ?? [])]) {
+          for (const id of wordingQuotes.get(w) ?? []) partners.add(id);
+        }
       }
-    }
-    for (const q of entry.quotes) {
-      quoteNodes.set(q.id, q);
-      for (const key of q.keys) addTo(quoteIndex, key, q.id);
-      for (const key of q.sketch) addTo(sketchIndex, key, q.id);
+      const seen = new Set<string>();
+      for (const id of partners) {
+        const articleId = id.slice(0, id.indexOf("\u0000"));
+        if (articleId === entry.article.id || seen.has(articleId)) continue;
+        seen.add(articleId);
+        shared.set(articleId, (shared.get(articleId) ?? 0) + 1);
+      }
     }
     return shared;
   }
 
-  function linkEvent(entry: LinkedArticle, sharedQuotes: Map<string, number>): void {
-    const p = entry.profile;
-    if (!p) return;
-    const candidates = new Set<string>(sharedQuotes.keys());
+  function linkEvent(p: EventProfile, shared: ReadonlyMap<string, number>): void {
+    const candidates = new Set<string>(shared.keys());
     for (const key of eventLookupKeys(p)) for (const id of eventIndex.get(key) ?? []) candidates.add(id);
     for (const id of candidates) {
       const other = articles.get(id)?.profile;
-      if (other && eventsMatch(p, other, sharedQuotes.get(id) ?? 0)) link(eventLinks, p.articleId, id);
+      if (other && eventsMatch(p, other, shared.get(id) ?? 0)) {
+        addTo(eventLinks, p.articleId, id);
+        addTo(eventLinks, id, p.articleId);
+      }
     }
     for (const key of p.keys) addTo(eventIndex, key, p.articleId);
   }
@@ -165,32 +160,38 @@ export function createLinker(): Linker {
       }
       const actors = article.actors.map((a) => actorNode(article.id, a));
       const actorByLocalId = new Map(actors.map((n) => [n.actor.id, n]));
+      const quotes = article.quotes.map((q) => quoteNode(article.id, q));
+      const shortKeys = new Map<string, string>();
+      for (const q of quotes) {
+        const key = shortKeyOf(q, actorByLocalId);
+        if (key) shortKeys.set(q.id, key);
+      }
       const entry: LinkedArticle = {
         seq: seq++,
         article,
         actors,
         actorByLocalId,
-        quotes: article.quotes.map((q) => quoteNode(article.id, q)),
+        quotes,
+        shortKeys,
         profile: eventProfile(article, actorByLocalId),
       };
-      linkActors(actors);
-      const shared = linkQuotes(entry);
+      for (const q of quotes) if (!q.short) addWording(q.wording);
+      const shared = sharedQuotes(entry);
+      for (const q of quotes) {
+        const short = shortKeys.get(q.id);
+        if (short) addTo(shortQuotes, short, q.id);
+        else if (!q.short) addTo(wordingQuotes, q.wording.key, q.id);
+      }
       articles.set(article.id, entry);
-      linkEvent(entry, shared);
+      if (entry.profile) linkEvent(entry.profile, shared);
     },
     remove(id) {
       const entry = articles.get(id);
       if (!entry) return false;
-      for (const n of entry.actors) {
-        unlinkAll(actorLinks, n.id);
-        actorNodes.delete(n.id);
-        for (const key of n.keys) removeFrom(actorIndex, key, n.id);
-      }
       for (const q of entry.quotes) {
-        unlinkAll(quoteLinks, q.id);
-        quoteNodes.delete(q.id);
-        for (const key of q.keys) removeFrom(quoteIndex, key, q.id);
-        for (const key of q.sketch) removeFrom(sketchIndex, key, q.id);
+        const short = entry.shortKeys.get(q.id);
+        if (short) removeFrom(shortQuotes, short, q.id);
+        else if (!q.short && removeFrom(wordingQuotes, q.wording.key, q.id)) dropWording(q.wording);
       }
       unlinkAll(eventLinks, id);
       for (const key of entry.profile?.keys ?? []) removeFrom(eventIndex, key, id);
@@ -201,6 +202,6 @@ export function createLinker(): Linker {
     get size() {
       return articles.size;
     },
-    corpus: () => assembleCorpus({ articles, actorIndex, actorNodes, actorLinks, quoteLinks, eventLinks }),
+    corpus: () => assembleCorpus({ articles, wordingQuotes, wordingLinks, shortQuotes, eventLinks }),
   };
 }

@@ -1,64 +1,77 @@
 // Blocking keys and the pairwise decision for quotes of different articles that report one utterance.
 // Wording differs between outlets ("we do not agree yet" / "we don't agree yet"), and one outlet trims or
-// extends the excerpt, so the decision compares word bigrams of the shorter quote with the longer one.
+// extends the excerpt, so the decision compares word bigrams of the shorter wording with the longer one.
+// Decisions are taken between distinct wordings, not between quotes: a wording carried by a hundred
+// articles is compared with its neighbours once.
 import type { Quote } from "../schema/quote.js";
 import { hash32, quoteWords } from "./normalize.js";
 import { STOPWORDS } from "./stopwords.js";
 
 /** Shorter quotes ("disappointing") must match word for word and have the same speaker. */
-const SHORT_WORDS = 6;
+export const SHORT_WORDS = 6;
 const CONTAINMENT = 0.5;
-/** How many of a quote's smallest key hashes form its sketch. */
+/** How many of a wording's smallest key hashes form its sketch. */
 const SKETCH = 8;
+
+/** One wording of a quote, after normalisation. */
+export interface Wording {
+  /** The normalised words joined; equal for "we don't" and "we do not". */
+  readonly key: string;
+  readonly words: readonly string[];
+  readonly bigrams: ReadonlySet<number>;
+  /** Blocking keys: hashes of the bigrams that hold a content word. */
+  readonly keys: readonly number[];
+  /** The smallest keys. Two wordings are compared when one's sketch meets the other's keys. */
+  readonly sketch: readonly number[];
+}
 
 export interface QuoteNode {
   readonly id: string;
   readonly articleId: string;
   readonly quote: Quote;
-  readonly words: readonly string[];
-  readonly bigrams: ReadonlySet<number>;
-  /** Blocking keys: hashes of the bigrams that hold a content word, or of the whole text when short. */
-  readonly keys: readonly number[];
-  /** The smallest keys. Two quotes are compared when one's sketch meets the other's keys. */
-  readonly sketch: readonly number[];
+  readonly wording: Wording;
+  /** Whether the wording is too short to link without the same speaker. */
+  readonly short: boolean;
 }
 
-function bigramsOf(words: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i + 1 < words.length; i++) out.add(hash32(`${words[i]} ${words[i + 1]}`));
-  return out;
-}
-
-/** The node of one quote: its words, bigram hashes and blocking keys (the bigrams, or the whole text when short). */
-export function quoteNode(articleId: string, quote: Quote): QuoteNode {
-  const words = quoteWords(quote.text);
-  const bigrams = bigramsOf(words);
-  const keys: number[] = [];
-  if (words.length < SHORT_WORDS) keys.push(hash32(words.join(" ")));
-  else {
-    for (let i = 0; i + 1 < words.length; i++) {
-      const [x, y] = [words[i] ?? "", words[i + 1] ?? ""];
-      if (!STOPWORDS.has(x) || !STOPWORDS.has(y)) keys.push(hash32(`${x} ${y}`));
-    }
+/** The normalised wording of a quote text with its bigrams, blocking keys and sketch. */
+export function wordingOf(text: string): Wording {
+  const words = quoteWords(text);
+  const bigrams = new Set<number>();
+  const keys = new Set<number>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [x, y] = [words[i] ?? "", words[i + 1] ?? ""];
+    const h = hash32(`${x} ${y}`);
+    bigrams.add(h);
+    if (!STOPWORDS.has(x) || !STOPWORDS.has(y)) keys.add(h);
   }
-  const unique = [...new Set(keys)];
-  const sketch = [...unique].sort((a, b) => a - b).slice(0, SKETCH);
-  return { id: `${articleId}\u0000${quote.id}`, articleId, quote, words, bigrams, keys: unique, sketch };
+  const sorted = [...keys].sort((a, b) => a - b);
+  return { key: words.join(" "), words, bigrams, keys: sorted, sketch: sorted.slice(0, SKETCH) };
+}
+
+export function quoteNode(articleId: string, quote: Quote): QuoteNode {
+  const wording = wordingOf(quote.text);
+  return { id: `${articleId}\u0000${quote.id}`, articleId, quote, wording, short: wording.words.length < SHORT_WORDS };
+}
+
+/**
+ * Whether two distinct long wordings report the same utterance: most bigrams of the shorter are in the longer.
+ * Long quotes link whoever an outlet credits them to, which is how a misattribution shows.
+ */
+export function wordingsMatch(a: Wording, b: Wording): boolean {
+  if (a.words.length < SHORT_WORDS || b.words.length < SHORT_WORDS) return a.key === b.key;
+  const [shorter, longer] = a.bigrams.size <= b.bigrams.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const g of shorter.bigrams) if (longer.bigrams.has(g)) shared++;
+  return shared / Math.max(1, shorter.bigrams.size) >= CONTAINMENT;
 }
 
 /**
  * Whether two quotes of different articles report the same utterance. `sameSpeaker` says whether their
- * speakers are one corpus actor (null when either is unattributed): long quotes link whoever an outlet credits
- * them to, which is how a misattribution shows; short ones need the same speaker and the same words.
+ * speakers are one actor (null when either is unattributed); a short quote needs the same speaker.
  */
 export function quotesMatch(a: QuoteNode, b: QuoteNode, sameSpeaker: boolean | null): boolean {
-  if (a.articleId === b.articleId || a.words.length === 0 || b.words.length === 0) return false;
-  const shorter = a.words.length <= b.words.length ? a : b;
-  const longer = shorter === a ? b : a;
-  if (shorter.words.length < SHORT_WORDS) {
-    return sameSpeaker !== false && shorter.words.join(" ") === longer.words.join(" ");
-  }
-  let shared = 0;
-  for (const g of shorter.bigrams) if (longer.bigrams.has(g)) shared++;
-  return shared / Math.max(1, shorter.bigrams.size) >= CONTAINMENT;
+  if (a.articleId === b.articleId || a.wording.words.length === 0 || b.wording.words.length === 0) return false;
+  if (a.short || b.short) return sameSpeaker === true && a.wording.key === b.wording.key;
+  return wordingsMatch(a.wording, b.wording);
 }

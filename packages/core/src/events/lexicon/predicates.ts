@@ -1,4 +1,4 @@
-// Compiles the event lexicon into one case-insensitive pattern and finds its predicates in a sentence.
+// Compiles the event lexicon into a map from first word to forms and reads a sentence word by word against it.
 import type { PloverType } from "../../schema/event.js";
 import { LEXICON, type LexiconEntry } from "./verbs.js";
 
@@ -31,26 +31,39 @@ export function formsOf(word: string): string[] {
   return heads.map((h) => h + rest);
 }
 
-const escapeForm = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-
-interface Compiled {
-  readonly pattern: RegExp;
-  readonly entries: Map<string, LexiconEntry>;
+interface Form {
+  readonly words: readonly string[];
+  readonly entry: LexiconEntry;
 }
 
-function compile(lexicon: readonly LexiconEntry[]): Compiled {
-  const entries = new Map<string, LexiconEntry>();
-  for (const entry of lexicon)
-    for (const w of entry.words) for (const f of formsOf(w)) if (!entries.has(f)) entries.set(f, entry);
-  const forms = [...entries.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return { pattern: new RegExp(`\\b(?:${forms.map(escapeForm).join("|")})\\b`, "gi"), entries };
+/** Forms by their first word, longest first, so that a sentence is read word by word with one lookup each. */
+function compile(lexicon: readonly LexiconEntry[]): Map<string, Form[]> {
+  const byFirst = new Map<string, Form[]>();
+  const seen = new Set<string>();
+  for (const entry of lexicon) {
+    for (const w of entry.words) {
+      for (const f of formsOf(w)) {
+        const key = f.toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const words = key.split(/\s+/);
+        const list = byFirst.get(words[0] as string) ?? [];
+        list.push({ words, entry });
+        byFirst.set(words[0] as string, list);
+      }
+    }
+  }
+  for (const list of byFirst.values()) list.sort((x, y) => y.words.length - x.words.length);
+  return byFirst;
 }
 
-const COMPILED = compile(LEXICON);
+const FORMS = compile(LEXICON);
+const WORD = /[A-Za-z]+(?:['-][A-Za-z]+)*/g;
 // forms that after an auxiliary are no event of their own: "demands were not met", "a deal will be struck"
 const PASSIVE_SKIP = new Set(["met", "struck", "backed", "held"]);
 const AUXILIARY = /\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?$/i;
 const NEGATION = /\b(?:not|n't|never|no longer|refused to|declined to)\s+(?:\w+\s+)?$/i;
+const FLIPPED: ReadonlySet<PloverType> = new Set(["AGREE", "SUPPORT", "COOPERATE", "AID"]);
 
 /**
  * The predicates of `text` (offsets shifted by `base`), longest form first at each position.
@@ -60,22 +73,51 @@ const NEGATION = /\b(?:not|n't|never|no longer|refused to|declined to)\s+(?:\w+\
  */
 export function findPredicates(text: string, base = 0): PredicateMatch[] {
   const out: PredicateMatch[] = [];
-  for (const m of text.matchAll(COMPILED.pattern)) {
-    const entry = COMPILED.entries.get(m[0].toLowerCase().replace(/\s+/g, " "));
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const forms = FORMS.get(m[0]);
+    if (!forms) continue;
+    const start = m.index;
+    let end = -1;
+    let entry: LexiconEntry | null = null;
+    for (const f of forms) {
+      end = matchRest(lower, start + m[0].length, f.words);
+      if (end >= 0) {
+        entry = f.entry;
+        break;
+      }
+    }
     if (!entry) continue;
-    if (text[m.index - 1] === "-") continue; // "US-backed", "US-led": part of a compound modifier
-    const before = text.slice(Math.max(0, m.index - 16), m.index);
-    if (PASSIVE_SKIP.has(m[0].toLowerCase()) && AUXILIARY.test(before)) continue;
-    const negated = !entry.statement && NEGATION.test(text.slice(Math.max(0, m.index - 24), m.index));
-    const flips = negated && ["AGREE", "SUPPORT", "COOPERATE", "AID"].includes(entry.type);
+    WORD.lastIndex = end;
+    if (text[start - 1] === "-") continue; // "US-backed", "US-led": part of a compound modifier
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (PASSIVE_SKIP.has(m[0]) && AUXILIARY.test(before)) continue;
+    const flips = !entry.statement && FLIPPED.has(entry.type) && NEGATION.test(before);
     out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      text: m[0],
+      start: base + start,
+      end: base + end,
+      text: text.slice(start, end),
       type: flips ? "REJECT" : entry.type,
       cameo: flips ? "12" : entry.cameo,
       statement: entry.statement === true,
     });
   }
   return out;
+}
+
+/** Where the words after the first of a form end in `lower` from `at`, or -1 when they are not there. */
+function matchRest(lower: string, at: number, words: readonly string[]): number {
+  let pos = at;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k] as string;
+    let p = pos;
+    while (lower.charCodeAt(p) === 32) p++;
+    if (p === pos || !lower.startsWith(w, p)) return -1;
+    pos = p + w.length;
+  }
+  const next = lower.charCodeAt(pos);
+  // a form ends at a word edge: not "talks" inside "talkshow", not "met" inside "metres"
+  if ((next >= 97 && next <= 122) || next === 39 || next === 45) return -1;
+  return pos;
 }

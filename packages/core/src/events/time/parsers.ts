@@ -1,82 +1,103 @@
-// Custom chrono parsers for what chrono-node gets wrong or leaves out in news text: bare years ("in 2009",
-// "by the end of 2014"), "next May" / "last November", weekdays with their modifier and a possessive
-// ("Sunday's polls"), and relative units ("last month", "this week", "at the weekend"). They only recognise;
-// resolution against the article's date happens later (resolve.ts), so that a date can be re-resolved once
-// the corpus infers it. The meaning travels in result tags prefixed "ng:".
-import type { Parser, ParsingContext } from "chrono-node";
+// Recognisers for what chrono-node gets wrong or leaves out in news text: bare years ("in 2009", "by the end
+// of 2014"), "next May" / "last November", weekdays with their modifier and a possessive ("Sunday's polls"),
+// and relative units ("last month", "this week", "at the weekend"). chrono resolves weekdays forward and
+// reads neither bare years nor "next May"; and a full chrono pass costs about 2 ms per 4 KB article, so
+// these run as plain patterns and chrono only sees the few stretches that name a calendar month or a
+// numeric date. They only recognise; resolution against the article's date happens in resolve.ts.
+import type { TimeMention } from "./recognize.js";
 import { MONTH_PATTERN, MONTHS, RELATIVE_DAYS, WEEKDAY_PATTERN, WEEKDAYS } from "./words.js";
+
+type Found = Omit<TimeMention, "start" | "end" | "text"> & { readonly from?: number };
+
+export interface Recogniser {
+  readonly pattern: RegExp;
+  read(m: RegExpExecArray): Found | null;
+}
 
 const YEAR_PREPOSITIONS =
   "in|by|since|until|till|from|before|after|during|of|throughout|through|to|for|around|between|and|early|late|mid-?|(?:by |at |before |until )?the (?:end|start|beginning|middle|close) of";
 
-function tagged(context: ParsingContext, match: RegExpMatchArray, offset: number, text: string, tags: string[]) {
-  const result = context.createParsingResult((match.index ?? 0) + offset, text);
-  result.start.addTags(tags);
-  return result;
-}
+const capitalised = (s: string | undefined) => /^[A-Z]/.test(s ?? "");
 
 /** "in 2009", "by 2018", "by the end of 2014": a year that a preposition marks as a time. */
-const yearParser: Parser = {
-  pattern: () => new RegExp(`\\b(?:${YEAR_PREPOSITIONS})\\s+((?:1[89]|20)\\d\\d)\\b(?![-/.,]?\\d)`, "i"),
-  extract(context, match) {
-    const whole = match[0];
-    const year = match[1] ?? "";
+const year: Recogniser = {
+  pattern: new RegExp(`\\b(?:${YEAR_PREPOSITIONS})\\s+((?:1[89]|20)\\d\\d)\\b(?![-/.,]?\\d)`, "gi"),
+  read(m) {
+    const whole = m[0];
+    const value = m[1] ?? "";
     const period = whole.search(/the (?:end|start|beginning|middle|close) of/i);
-    const offset = period >= 0 ? period : whole.length - year.length;
-    const result = context.createParsingResult((match.index ?? 0) + offset, whole.slice(offset));
-    result.start.assign("year", Number(year));
-    result.start.addTag("ng:year");
-    return result;
+    return {
+      from: period >= 0 ? period : whole.length - value.length,
+      year: Number(value),
+      period: period >= 0 && /the (?:end|close)/i.test(whole),
+    };
   },
 };
 
 /** "next May", "last November", "this March": a month named relative to the article's date. */
-const monthModParser: Parser = {
-  pattern: () => new RegExp(`\\b(next|last|this|coming|past)\\s+(${MONTH_PATTERN})\\b(?!\\s*\\d)`, "i"),
-  extract(context, match) {
-    const month = MONTHS[(match[2] ?? "").toLowerCase()];
-    if (!month || !/^[A-Z]/.test(match[2] ?? "")) return null;
-    const mod = (match[1] ?? "").toLowerCase();
-    const kind = mod === "coming" ? "next" : mod === "past" ? "last" : mod;
-    return tagged(context, match, 0, match[0], [`ng:month:${month}`, `ng:mod:${kind}`]);
+const monthMod: Recogniser = {
+  pattern: new RegExp(`\\b(next|last|this|coming|past)\\s+(${MONTH_PATTERN})\\b(?!\\s*\\d)`, "gi"),
+  read(m) {
+    const month = MONTHS[(m[2] ?? "").toLowerCase()];
+    if (!month || !capitalised(m[2])) return null;
+    const mod = (m[1] ?? "").toLowerCase();
+    return { month, modifier: mod === "coming" ? "next" : mod === "past" ? "last" : (mod as "next" | "last" | "this") };
   },
 };
 
 /** "Thursday", "on Saturday afternoon", "last Monday", "Sunday's": a weekday with what modifies it. */
-const weekdayParser: Parser = {
-  pattern: () =>
-    new RegExp(
-      `\\b(?:(last|next|this|coming|past|on|early|late)\\s+)?(${WEEKDAY_PATTERN})('s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
-      "i",
-    ),
-  extract(context, match) {
-    const name = match[2] ?? "";
-    if (!/^[A-Z]/.test(name)) return null;
-    const weekday = WEEKDAYS[name.toLowerCase()] ?? 0;
-    const mod = (match[1] ?? "").toLowerCase();
-    const tags = [`ng:weekday:${weekday}`];
-    if (mod === "last" || mod === "past") tags.push("ng:mod:last");
-    else if (mod === "next" || mod === "coming") tags.push("ng:mod:next");
-    else if (mod === "this") tags.push("ng:mod:this");
-    if (match[3]) tags.push("ng:mod:possessive");
-    return tagged(context, match, 0, match[0], tags);
+const weekday: Recogniser = {
+  pattern: new RegExp(
+    `\\b(?:(last|next|this|coming|past|on|early|late)\\s+)?(${WEEKDAY_PATTERN})('s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
+    "gi",
+  ),
+  read(m) {
+    if (!capitalised(m[2])) return null;
+    const mod = (m[1] ?? "").toLowerCase();
+    const modifier =
+      mod === "last" || mod === "past"
+        ? "last"
+        : mod === "next" || mod === "coming"
+          ? "next"
+          : mod === "this"
+            ? "this"
+            : m[3]
+              ? "possessive"
+              : undefined;
+    return { weekday: WEEKDAYS[(m[2] ?? "").toLowerCase()] ?? 0, ...(modifier ? { modifier } : {}) };
   },
 };
 
 /** "last month", "this week", "earlier this year", "next week", "at the weekend", "yesterday". */
-const relativeParser: Parser = {
-  pattern: () =>
-    /\b(?:(?:(earlier|later) )?(last|next|this|past|coming) (week|month|year|weekend)|(yesterday|today|tonight|tomorrow)|(?:at|over|on) the (weekend))\b/i,
-  extract(context, match) {
-    const day = (match[4] ?? "").toLowerCase();
-    if (day) return tagged(context, match, 0, match[0], [`ng:rel:day:${RELATIVE_DAYS[day] ?? 0}`]);
-    if (match[5]) return tagged(context, match, 0, match[0], ["ng:weekend"]);
-    const mod = (match[2] ?? "").toLowerCase();
-    const unit = (match[3] ?? "").toLowerCase();
-    if (unit === "weekend") return tagged(context, match, 0, match[0], ["ng:weekend", `ng:mod:${mod}`]);
-    const offset = mod === "last" ? -1 : mod === "next" || mod === "coming" ? 1 : 0;
-    return tagged(context, match, 0, match[0], [`ng:rel:${unit}:${offset}`]);
+const relative: Recogniser = {
+  pattern:
+    /\b(?:(?:(?:earlier|later) )?(last|next|this|past|coming) (week|month|year|weekend)|(yesterday|today|tonight|tomorrow)|(?:at|over|on) the (weekend))\b/gi,
+  read(m) {
+    const day = (m[3] ?? "").toLowerCase();
+    if (day) return { unit: "day", offset: RELATIVE_DAYS[day] ?? 0 };
+    if (m[4]) return { unit: "weekend" };
+    const mod = (m[1] ?? "").toLowerCase();
+    const unit = (m[2] ?? "").toLowerCase() as "week" | "month" | "year" | "weekend";
+    if (unit === "weekend") return { unit, ...(mod === "next" || mod === "last" ? { modifier: mod } : {}) };
+    return { unit, offset: mod === "last" ? -1 : mod === "next" || mod === "coming" ? 1 : 0 };
   },
 };
 
-export const CUSTOM_PARSERS: readonly Parser[] = [yearParser, monthModParser, weekdayParser, relativeParser];
+export const RECOGNISERS: readonly Recogniser[] = [year, monthMod, weekday, relative];
+
+/** The mentions the recognisers find in `text`, offsets shifted by `base`. */
+export function recognise(text: string, base: number): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (const r of RECOGNISERS) {
+    r.pattern.lastIndex = 0;
+    for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
+      const found = r.read(m);
+      if (!found) continue;
+      const { from = 0, ...rest } = found;
+      const start = m.index + from;
+      const end = m.index + m[0].length;
+      out.push({ ...rest, text: text.slice(start, end), start: base + start, end: base + end });
+    }
+  }
+  return out;
+}

@@ -1,10 +1,9 @@
-// Recognises time expressions with chrono-node: its calendar-date parsers (month names, ISO, slashes, ranges)
-// plus the custom parsers of parsers.ts, and none of its relative parsers, whose forward-looking guesses
-// ("Sunday's" as the coming Sunday) we replace by tense-aware resolution. Only sentences that hold a date
-// word reach the parser, which keeps the cost to a few sentences per article.
+// Recognises time expressions: the patterns of parsers.ts for relative expressions and bare years, and
+// chrono-node's calendar-date parsers (month names, ISO, slashes, ranges with its merge refiners) for the
+// stretches of text that name a month or a numeric date. Only sentences that hold a date word get this far.
 import { Chrono, en } from "chrono-node";
-import { CUSTOM_PARSERS } from "./parsers.js";
-import { TRIGGER } from "./words.js";
+import { recognise } from "./parsers.js";
+import { CALENDAR_TRIGGER, TRIGGER } from "./words.js";
 
 const CHRONO_PARSERS = new Set([
   "ENYearMonthDayParser",
@@ -22,7 +21,7 @@ const CHRONO_REFINERS = new Set([
 ]);
 
 const parser = new Chrono({
-  parsers: [...CUSTOM_PARSERS, ...en.casual.parsers.filter((p) => CHRONO_PARSERS.has(p.constructor.name))],
+  parsers: [...en.casual.parsers.filter((p) => CHRONO_PARSERS.has(p.constructor.name))],
   refiners: en.casual.refiners.filter((r) => CHRONO_REFINERS.has(r.constructor.name)),
 });
 // Parsing needs an instant; only the components the text states are read, so any fixed one does.
@@ -48,51 +47,49 @@ export interface TimeMention {
   readonly period?: boolean;
 }
 
-function tagValue(tags: Set<string>, prefix: string): string | undefined {
-  for (const t of tags) if (t.startsWith(prefix)) return t.slice(prefix.length);
-  return undefined;
-}
-
 function toMention(r: ReturnType<Chrono["parse"]>[number], base: number): TimeMention | null {
-  const tags = r.start.tags();
   const known = (c: "year" | "month" | "day") => (r.start.isCertain(c) ? (r.start.get(c) ?? undefined) : undefined);
-  const mention: Record<string, unknown> = { text: r.text, start: base + r.index, end: base + r.index + r.text.length };
-  const mod = tagValue(tags, "ng:mod:");
-  if (mod === "possessive" || mod === "last" || mod === "next" || mod === "this") mention.modifier = mod;
-  if (tags.has("ng:mod:possessive")) mention.modifier = mention.modifier ?? "possessive";
-  const weekday = tagValue(tags, "ng:weekday:");
-  const rel = tagValue(tags, "ng:rel:");
-  const month = tagValue(tags, "ng:month:");
-  if (weekday !== undefined) mention.weekday = Number(weekday);
-  else if (rel !== undefined) {
-    const [unit, offset] = rel.split(":");
-    mention.unit = unit;
-    mention.offset = Number(offset);
-  } else if (tags.has("ng:weekend")) mention.unit = "weekend";
-  else if (month !== undefined) mention.month = Number(month);
-  else {
-    const year = known("year");
-    const m = known("month");
-    const day = known("day");
-    if (year === undefined && m === undefined) return null; // a bare time or weekday from chrono
-    if (
-      m !== undefined &&
-      year === undefined &&
-      day === undefined &&
-      !/^[A-Z]/.test(r.text.replace(/^\W*(?:in|on|of)\s+/i, ""))
-    ) {
-      return null; // "may", "march" as verbs
-    }
-    Object.assign(mention, { year, month: m, day });
-    if (tags.has("ng:year")) mention.period = /^(?:the end|the close)/i.test(r.text);
-    if (r.end) {
-      mention.endYear = r.end.isCertain("year") ? r.end.get("year") : year;
-      mention.endMonth = r.end.isCertain("month") ? r.end.get("month") : m;
-      mention.endDay = r.end.isCertain("day") ? r.end.get("day") : undefined;
-    }
+  const year = known("year");
+  const month = known("month");
+  const day = known("day");
+  if (year === undefined && month === undefined) return null; // a bare time or weekday
+  // "may", "march" as verbs: a month alone must be written with a capital
+  if (
+    month !== undefined &&
+    year === undefined &&
+    day === undefined &&
+    !/^[A-Z]/.test(r.text.replace(/^\W*(?:in|on|of)\s+/i, ""))
+  )
+    return null;
+  const mention: Record<string, unknown> = {
+    text: r.text,
+    start: base + r.index,
+    end: base + r.index + r.text.length,
+    year,
+    month,
+    day,
+  };
+  if (r.end) {
+    mention.endYear = r.end.isCertain("year") ? r.end.get("year") : year;
+    mention.endMonth = r.end.isCertain("month") ? r.end.get("month") : month;
+    mention.endDay = r.end.isCertain("day") ? r.end.get("day") : undefined;
   }
   for (const k of Object.keys(mention)) if (mention[k] === undefined) delete mention[k];
   return mention as unknown as TimeMention;
+}
+
+/** Stretches around each calendar word, merged where they touch: what chrono gets to read. */
+function calendarWindows(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  CALENDAR_TRIGGER.lastIndex = 0;
+  for (let m = CALENDAR_TRIGGER.exec(text); m; m = CALENDAR_TRIGGER.exec(text)) {
+    const start = Math.max(0, m.index - 14);
+    const end = Math.min(text.length, m.index + m[0].length + 24);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  return out;
 }
 
 /**
@@ -103,10 +100,27 @@ function toMention(r: ReturnType<Chrono["parse"]>[number], base: number): TimeMe
  */
 export function findTimeMentions(text: string, base = 0): TimeMention[] {
   if (!TRIGGER.test(text)) return [];
-  const out: TimeMention[] = [];
-  for (const r of parser.parse(text, FIXED_INSTANT)) {
-    const m = toMention(r, base);
-    if (m) out.push(m);
+  const found = recognise(text, base);
+  for (const w of calendarWindows(text)) {
+    // widen to word edges so that chrono sees whole words
+    const start = text.lastIndexOf(" ", w.start) + 1;
+    const cut = text.indexOf(" ", w.end);
+    const end = cut < 0 ? text.length : cut;
+    for (const r of parser.parse(text.slice(start, end), FIXED_INSTANT)) {
+      const m = toMention(r, base + start);
+      if (m) found.push(m);
+    }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // overlapping readings: the longer wins, and at equal length the first found (a recogniser's)
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TimeMention[] = [];
+  for (const m of found) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }

@@ -46,6 +46,12 @@ export const TRIGGER = new RegExp(
   "i",
 );
 
+/** Words that only chrono's calendar parsers read: month names and numeric dates. */
+export const CALENDAR_TRIGGER = new RegExp(
+  `\\b(?:${MONTH_PATTERN.replace(/\b[a-z]/g, (c) => c.toUpperCase())}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?|\\b\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}\\b`,
+  "g",
+);
+
 /** Relative units with the offset each modifier gives. */
 export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   yesterday: -1,
