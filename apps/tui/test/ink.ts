@@ -46,7 +46,14 @@ export function styledRuns(raw: string, attribute: 4 | 7 | 9): string[] {
   for (const part of raw.split(SGR_SPLIT)) {
     const sgr = part.match(SGR);
     if (!sgr) {
-      if (on) text += part;
+      if (!on) continue;
+      // A run ends with its line, even where the terminal carries the attribute on to the next.
+      const lines = part.split("\n");
+      text += lines[0];
+      for (const line of lines.slice(1)) {
+        if (text) runs.push(text);
+        text = line;
+      }
       continue;
     }
     const codes = (sgr[1] ?? "").split(";").map(Number);

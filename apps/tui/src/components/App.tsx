@@ -10,7 +10,7 @@ import { formatRecords } from "../model/export.js";
 import { describeFilters } from "../model/filters.js";
 import { type CorpusSource, corpusSource, EMPTY_CORPUS } from "../source.js";
 import { viewCounts } from "../state/front.js";
-import { keyAction } from "../state/keymap.js";
+import { type KeyInfo, keyAction, splitKeys } from "../state/keymap.js";
 import { type Action, initialState, reducer, type State } from "../state/reducer.js";
 import { type Screen, type ScreenSize, screenFor } from "../state/screen.js";
 import { COLOR_THEME, NO_COLOR_THEME, ThemeContext } from "../theme.js";
@@ -112,7 +112,7 @@ export function App({
     }
   }, [page, front, bodyHeight, send]);
 
-  useInput((input, key) => {
+  const handleKey = (input: string, key: KeyInfo) => {
     // Ink may still hold the handler of an earlier frame: read the newest frame and state through refs.
     const now = latest.current;
     const drawn = last.current ?? { state, screen, index, size, loading };
@@ -132,6 +132,10 @@ export function App({
       (path) => send({ type: "exportDone", message: `wrote ${exportRows.length} rows to ${path}` }),
       (e: Error) => send({ type: "exportDone", message: `could not write ${now.exportPath}: ${e.message}` }),
     );
+  };
+  // Keys typed faster than they are read, or pasted, arrive together: take them one at a time.
+  useInput((input, key) => {
+    for (const [text, info] of splitKeys(input, key)) handleKey(text, info);
   });
 
   const crumb =
@@ -148,9 +152,7 @@ export function App({
           : null;
   const message =
     state.message ??
-    (progress.errors.length && !state.message
-      ? `${progress.errors.length} file(s) skipped: ${progress.errors[0]}`
-      : null);
+    (progress.errors.length ? `${progress.errors.length} problem(s) loading: ${progress.errors[0]}` : null);
 
   return (
     <ThemeContext.Provider value={noColor ? NO_COLOR_THEME : COLOR_THEME}>

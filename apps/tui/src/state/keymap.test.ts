@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Row } from "../model/target.js";
-import { type KeyContext, keyAction } from "./keymap.js";
+import { type KeyContext, keyAction, splitKeys } from "./keymap.js";
 import { initialState, reducer, type State } from "./reducer.js";
 
 const row: Row<null> = {
@@ -88,5 +88,26 @@ describe("prompts take text", () => {
     const s: State = { ...initialState, mode: "help" };
     expect(keyAction(s, "q", {}, ctx)).toEqual({ type: "help" });
     expect(keyAction(s, "j", {}, ctx)).toBeNull();
+  });
+});
+
+describe("keys that arrive together", () => {
+  test("are taken one at a time, with Enter, Tab and Backspace recognised", () => {
+    expect(splitKeys("/Lav", {})).toEqual([
+      ["/", {}],
+      ["L", { shift: true }],
+      ["a", {}],
+      ["v", {}],
+    ]);
+    expect(splitKeys("j\r\t\u007f", {})).toEqual([
+      ["j", {}],
+      ["", { return: true }],
+      ["", { tab: true }],
+      ["", { backspace: true }],
+    ]);
+  });
+  test("a single key or an escape sequence passes through", () => {
+    expect(splitKeys("q", {})).toEqual([["q", {}]]);
+    expect(splitKeys("\u001b[A", { upArrow: true })).toEqual([["\u001b[A", { upArrow: true }]]);
   });
 });

@@ -132,3 +132,23 @@ export function keyAction(state: State, input: string, key: KeyInfo, ctx: KeyCon
   }
   return null;
 }
+
+const CONTROL_KEYS: Readonly<Record<string, KeyInfo>> = {
+  "\r": { return: true },
+  "\n": { return: true },
+  "\t": { tab: true },
+  "\u007f": { backspace: true },
+  "\b": { backspace: true },
+};
+
+/**
+ * Splits input that holds several plain keys (typed faster than read, or pasted) into one key each, so that
+ * "j" then Enter sent together act as two presses. Escape sequences and single keys pass through as they are.
+ */
+export function splitKeys(input: string, key: KeyInfo): [string, KeyInfo][] {
+  if (input.length <= 1 || key.ctrl || key.meta || input.includes("\u001b")) return [[input, key]];
+  return [...input].map((ch) => {
+    const control = CONTROL_KEYS[ch];
+    return control ? ["", control] : [ch, ch !== ch.toLowerCase() ? { shift: true } : {}];
+  });
+}
