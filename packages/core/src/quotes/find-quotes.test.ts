@@ -145,6 +145,11 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["We are going", "Dave Calhoun"]],
   ],
   [
+    "a colon closing the paragraph above",
+    'The chancellor, Rachel Reeves, told the Commons:\n"We will not gamble with the public finances."',
+    [["We will not gamble", "Rachel Reeves"]],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

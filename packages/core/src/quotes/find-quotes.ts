@@ -4,7 +4,7 @@ import { type Token, tokenize } from "../actors/tokens.js";
 import type { CleanDoc } from "../pipeline/context.js";
 import type { Quote, QuoteKind } from "../schema/quote.js";
 import { accordingTo, type Clause, type Credit, creditAfter, creditBefore } from "./attribute.js";
-import { cues } from "./cues.js";
+import { type Cues, cues } from "./cues.js";
 import { findQuoteSpans, type QuoteSpan } from "./spans.js";
 
 /** The first token index whose start is >= offset. */
@@ -35,6 +35,15 @@ function sentenceStartToken(ts: readonly Token[], at: number, floor: number): nu
     if (t.text === "." || t.text === "!" || t.text === "?") return i + 1;
   }
   return floor;
+}
+
+/** The credit in a paragraph that ends with a colon: "Smith told reporters:". */
+function introducedAbove(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: number): Credit | null {
+  const p = doc.paragraphs[k];
+  if (!p || !doc.folded.slice(p.start, p.end).trimEnd().endsWith(":")) return null;
+  const ts = actors.paragraphTokens?.[k] ?? tokenize(doc.folded, p.start, p.end);
+  const end = ts.length - 1;
+  return creditBefore({ raw: doc.raw, ts, analysis: actors, cues: c }, sentenceStartToken(ts, end, 0), end);
 }
 
 /** A sentence that only credits: "Smith said." or "Lavrov said on Monday.", not "But he said that ...". */
@@ -98,6 +107,9 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
         const after = creditAfter(clause, right, end);
         if (after?.speaker.id && !after.weak && isBareCredit(ts, after, end)) credit = after;
       }
+      // 'Smith said:' ending the paragraph above introduces a quotation that opens this one
+      if (!credit && q.open === p.start && q.paragraph > 0)
+        credit = introducedAbove(doc, actors, clause.cues, q.paragraph - 1);
       if (credit) attribution = credit.speaker.attribution;
       // a bare quotation after another in the same paragraph, or opening the next, continues its speaker
       const bare =
