@@ -36,7 +36,8 @@ function isNameWord(t: Token | undefined): boolean {
  * Splits a hyphenated word into its capitalised part and the rest, so that "US-led" mentions the US and
  * "anti-NATO" mentions NATO, while "NATO-Russia" and "al-Assad" stay whole. Returns the tokens to use.
  */
-export function splitHyphens(tokens: readonly Token[]): Token[] {
+export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => t.word && t.text.includes("-"))) return tokens;
   const out: Token[] = [];
   for (const t of tokens) {
     if (!t.word || !t.text.includes("-")) {

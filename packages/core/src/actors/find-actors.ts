@@ -77,9 +77,21 @@ function markPersonish(ts: readonly Token[], index: number, c: Candidate): void 
   else if (!t.possessive && next?.word && PERSON_AFTER.has(next.lower)) c.personish = true;
 }
 
-function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, out: Candidate[]): Token[] {
+/** The index of the first token starting at or after `offset`. */
+function tokenIndex(ts: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ts[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, out: Candidate[]): readonly Token[] {
   const ts = splitHyphens(tokenize(doc.folded, span.start, span.end));
-  const byStart = new Map(ts.map((t, i) => [t.start, i]));
+  const indexOf = (c: Candidate) => tokenIndex(ts, c.start);
   const descriptions = findDescriptions(g, ts, paragraph);
   const taken = (c: Candidate) => descriptions.some((d) => c.start < d.end && d.start < c.end);
   const here: Candidate[] = [];
@@ -88,8 +100,8 @@ function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, ou
   for (const chunk of findChunks(ts, g)) {
     for (const c of segmentChunk(g, ts, chunk, paragraph, titleCase)) {
       if (c.describes && taken(c)) continue;
-      const i = byStart.get(c.start);
-      if (i !== undefined && c.start === (ts[i] as Token).start) {
+      const i = indexOf(c);
+      if (ts[i]?.start === c.start) {
         let last = i;
         while (last + 1 < ts.length && (ts[last + 1] as Token).start < c.end) last++;
         markPersonish(ts, last, c);
@@ -97,15 +109,14 @@ function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, ou
       here.push(c);
     }
   }
-  addContextRoles(g, ts, here, (c) => byStart.get(c.start) ?? 0);
+  addContextRoles(g, ts, here, indexOf);
   out.push(...here, ...descriptions);
   return ts;
 }
 
 function slug(name: string): string {
   return (
-    name
-      .normalize("NFKD")
+    (/^[\x00-\x7f]*$/.test(name) ? name : name.normalize("NFKD"))
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
@@ -166,7 +177,7 @@ function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; i
 export function findActors(doc: CleanDoc): ActorAnalysis {
   const g = gazetteer();
   const cands: Candidate[] = [];
-  const body: Token[][] = [];
+  const body: (readonly Token[])[] = [];
   if (doc.meta.headline) readUnit(g, doc, doc.meta.headline, -1, cands);
   doc.paragraphs.forEach((p, i) => {
     body.push(readUnit(g, doc, p, i, cands));

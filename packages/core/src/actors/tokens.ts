@@ -22,6 +22,9 @@ export interface Token {
 
 // A word with inner hyphens, apostrophes or dots ("U.S.", "al-Assad", "O'Brien"), or a punctuation mark.
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'.&][\p{L}\p{N}]+)*|\S/gu;
+// the same for text without non-ASCII characters: the common case, and several times faster
+const ASCII_TOKEN = /(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:[-'.&][A-Za-z0-9]+)*|\S/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 const ABBREVIATIONS = new Set([
   "Gen",
   "Lt",
@@ -92,8 +95,9 @@ function isAllCaps(raw: string): boolean {
 export function tokenize(folded: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let opener = true;
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(folded); m !== null && m.index < end; m = TOKEN.exec(folded)) {
+  const re = NON_ASCII.test(folded.slice(start, end)) ? TOKEN : ASCII_TOKEN;
+  re.lastIndex = start;
+  for (let m = re.exec(folded); m !== null && m.index < end; m = re.exec(folded)) {
     const s = m.index;
     let raw = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0];
     if (raw === "." && out.length > 0) {
