@@ -116,7 +116,7 @@ function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, ou
 
 function slug(name: string): string {
   return (
-    (/^[\x00-\x7f]*$/.test(name) ? name : name.normalize("NFKD"))
+    (/[\u0080-\uffff]/.test(name) ? name.normalize("NFKD") : name)
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")

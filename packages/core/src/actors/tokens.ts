@@ -24,7 +24,7 @@ export interface Token {
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'.&][\p{L}\p{N}]+)*|\S/gu;
 // the same for text without non-ASCII characters: the common case, and several times faster
 const ASCII_TOKEN = /(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:[-'.&][A-Za-z0-9]+)*|\S/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const ABBREVIATIONS = new Set([
   "Gen",
   "Lt",
