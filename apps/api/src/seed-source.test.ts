@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { createApp } from "./app.js";
 import { parseConfig } from "./config.js";
 import { SEED_ARTICLES } from "./generated/seeds.js";
+import { createLazySource } from "./seed-source.js";
 
 const seedsDir = new URL("../../../seeds/", import.meta.url);
 const files = readdirSync(seedsDir)
@@ -27,5 +28,22 @@ describe("the seed corpus", () => {
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(first)));
     const actors = (await (await app.request("/v1/actors?limit=100")).json()) as { items: unknown[] };
     expect(actors.items.length).toBe(Math.min(100, expected.actors.length));
+  });
+  test("a corpus that cannot be built answers 503 corpus-unavailable, and is not rebuilt on every request", async () => {
+    let builds = 0;
+    const source = createLazySource(() => {
+      builds++;
+      throw new TypeError("q.sketch is not iterable");
+    });
+    const app = createApp({ config: parseConfig({ LOG_LEVEL: "silent" }), source });
+    for (const path of ["/v1/articles", "/v1/actors/x", "/v1/timeline"]) {
+      const res = await app.request(path);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({
+        type: "urn:newsgraph:problem:corpus-unavailable",
+        detail: "the corpus cannot be built: q.sketch is not iterable",
+      });
+    }
+    expect(builds).toBe(1);
   });
 });

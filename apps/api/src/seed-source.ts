@@ -10,26 +10,35 @@ export function buildSeedCorpus(): Corpus {
 }
 
 /**
- * The default source: the seed corpus, built by the current core on first use (not at startup, so that a
- * Worker starts within its startup budget) and kept for the life of the process or isolate.
+ * An in-memory source whose corpus is built on first use (not at startup, so that a Worker starts within
+ * its startup budget) and kept for the life of the process or isolate. The build is deterministic, so a
+ * failure is kept too: every read then answers 503 corpus-unavailable without building again.
  */
-export function createSeedSource(): CorpusSource {
-  let source: CorpusSource | null = null;
-  const get = () => {
-    try {
-      source ??= createMemorySource(buildSeedCorpus());
-    } catch (e) {
-      throw new ApiError("corpus-unavailable", `the seed corpus cannot be built: ${(e as Error).message}`);
+export function createLazySource(build: () => Corpus): CorpusSource {
+  let outcome: { source: CorpusSource } | { error: ApiError } | null = null;
+  const get = (): CorpusSource => {
+    if (outcome === null) {
+      try {
+        outcome = { source: createMemorySource(build()) };
+      } catch (e) {
+        outcome = { error: new ApiError("corpus-unavailable", `the corpus cannot be built: ${(e as Error).message}`) };
+      }
     }
-    return source;
+    if ("error" in outcome) throw outcome.error;
+    return outcome.source;
   };
   return {
-    listArticles: (page) => get().listArticles(page),
-    getArticle: (id) => get().getArticle(id),
-    listActors: (f, page) => get().listActors(f, page),
-    getActor: (id) => get().getActor(id),
-    listQuotes: (f, page) => get().listQuotes(f, page),
-    listEvents: (f, page) => get().listEvents(f, page),
-    listTimeline: (f, page) => get().listTimeline(f, page),
+    listArticles: async (page) => get().listArticles(page),
+    getArticle: async (id) => get().getArticle(id),
+    listActors: async (f, page) => get().listActors(f, page),
+    getActor: async (id) => get().getActor(id),
+    listQuotes: async (f, page) => get().listQuotes(f, page),
+    listEvents: async (f, page) => get().listEvents(f, page),
+    listTimeline: async (f, page) => get().listTimeline(f, page),
   };
+}
+
+/** The default source: the seed corpus, as the current core makes it. */
+export function createSeedSource(): CorpusSource {
+  return createLazySource(buildSeedCorpus);
 }
