@@ -164,3 +164,25 @@ describe("createLinker", () => {
     expect(backward.quoteGroups.length).toBe(forward.quoteGroups.length);
   });
 });
+
+describe("transliterated names", () => {
+  test("one actor for Sergei Lavrov, Sergey Lavrov and a later bare Lavrov", () => {
+    const person = (name: string, ...aliases: string[]): FixtureActor => ({ name, kind: "person", aliases });
+    const a = fixtureArticle("Sergei Lavrov met Wang Yi in Beijing.", {
+      id: "a1",
+      published: "2014-04-15",
+      actors: [person("Sergei Lavrov"), person("Wang Yi")],
+    });
+    const b = fixtureArticle("Sergey Lavrov met Wang Yi in Beijing.", {
+      id: "b1",
+      published: "2014-04-15",
+      actors: [person("Sergey Lavrov"), person("Wang Yi")],
+    });
+    const c = fixtureArticle("Lavrov warned Kyiv.", { id: "c1", published: "2014-04-16", actors: [person("Lavrov")] });
+    const corpus = buildCorpus([a, b, c]);
+    const lavrov = corpus.actors.filter((x) => /Lavrov/.test(x.name));
+    expect(lavrov).toHaveLength(1);
+    expect(lavrov[0]?.articleIds).toEqual(["a1", "b1", "c1"]);
+    expect(lavrov[0]?.aliases.sort()).toEqual(["Lavrov", "Sergey Lavrov"]);
+  });
+});

@@ -21,6 +21,20 @@ function summaryOf(e: SentenceEvent): string {
   return `${who || "someone"}: ${e.phrase}${whom && !e.phrase.includes(whom) ? ` (${whom})` : ""}`;
 }
 
+/** Index of the sentence that holds offset `at`, or -1. */
+function sentenceOf(sentences: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as { start: number; end: number };
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** The article date that relative expressions resolve against: only a day-precise one will do. */
 export function referenceDateOf(doc: Pick<CleanDoc, "published">): string | null {
   return doc.published?.precision === "day" ? doc.published.value : null;
@@ -46,6 +60,14 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     if (lead) found.unshift(lead);
   }
   const main = chooseMainEvent(found, doc.published, doc.dateline, actors.actors);
+  const quotesBySentence = new Map<number, Quote[]>();
+  for (const q of quotes) {
+    const i = sentenceOf(doc.sentences, q.span.start);
+    if (i >= 0 && q.span.end <= (doc.sentences[i]?.end ?? 0))
+      quotesBySentence.set(i, [...(quotesBySentence.get(i) ?? []), q]);
+  }
+  const leadParagraph = main ? (doc.sentences[main.event.sentenceIndex]?.paragraph ?? 0) : 0;
+  const _leadQuotes = quotes.filter((q) => q.speakerId && q.paragraph <= leadParagraph + 2);
   const events: Event[] = found.map((e, i) => {
     const isMain = e === main?.event;
     const time = isMain ? main.time : e.time;
@@ -74,7 +96,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
         },
       ],
       articleIds: [doc.id],
-      quoteIds: [...new Set([...inSentence, ...leadQuotes].map((q) => q.id))],
+      quoteIds: isMain ? [...new Set([...inSentence, ...leadQuotes].map((q) => q.id))] : inSentence.map((q) => q.id),
     };
   });
   const mainIndex = main ? found.indexOf(main.event) : -1;

@@ -40,9 +40,10 @@ function mainTime(
   events: readonly SentenceEvent[],
   published: DateValue | null,
 ): DateValue | null {
-  if (lead.time) return lead.time;
   const refIso = published?.precision === "day" ? published.value : null;
   const inLead = lead.times.find((t) => nearDay(t.value, refIso));
+  // "Obama, in office since 2009, said on Tuesday": a year near the verb loses to a day near the article date
+  if (lead.time && !(lead.time.precision === "year" && inLead?.value)) return lead.time;
   if (inLead?.value) return inLead.value;
   for (const e of events) {
     if (e.sentenceIndex <= lead.sentenceIndex || e.sentenceIndex >= lead.sentenceIndex + LEAD_SENTENCES) continue;

@@ -22,27 +22,34 @@ export interface PlaceChoice {
   readonly start: number;
 }
 
-/**
- * The best place of a sentence for the predicate at `at`: place mentions that a locative preposition
- * introduces, nearest first among the best ranked. `folded` is the article's folded text.
- */
-export function pickPlace(folded: string, mentions: readonly MentionRef[], at: number): PlaceChoice | null {
-  let best: PlaceChoice | null = null;
-  let bestScore = Number.NEGATIVE_INFINITY;
+/** Place mentions of a sentence that a locative preposition introduces, with their rank: once per sentence. */
+export function placeCandidates(folded: string, mentions: readonly MentionRef[]): PlaceChoice[] {
+  const out: PlaceChoice[] = [];
   for (const m of mentions) {
     if (m.actor.kind !== "place") continue;
+    // "the Kremlin walls", "Moscow's interest": a place used as a modifier or possessor is not the scene
+    if (folded.startsWith("'s", m.end)) continue;
     const before = folded.slice(Math.max(0, m.start - 48), m.start);
     const direct = DIRECT_LOCATIVE.test(before);
-    if (!direct && !LOCATIVE.test(before)) continue;
-    if (!direct && !/\b(?:in|at)\s/i.test(before)) continue;
-    // "the Kremlin walls", "Moscow's interest": a place used as a modifier or possessor is not the scene
-    if (/^'s\b/.test(folded.slice(m.end, m.end + 2))) continue;
-    const rank = placeRank(m.actor);
-    const score = rank * 1000 + (direct ? 500 : 0) - Math.min(999, Math.abs(m.start - at) / 4);
+    if (!direct && !(LOCATIVE.test(before) && /\b(?:in|at)\s/i.test(before))) continue;
+    out.push({ actor: m.actor, rank: placeRank(m.actor) + (direct ? 0.5 : 0), start: m.start });
+  }
+  return out;
+}
+
+/**
+ * The best place for the predicate at `at` among `candidates` (see placeCandidates): the best ranked, then the
+ * nearest.
+ */
+export function pickPlace(candidates: readonly PlaceChoice[], at: number): PlaceChoice | null {
+  let best: PlaceChoice | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const c of candidates) {
+    const score = c.rank * 1000 - Math.min(499, Math.abs(c.start - at) / 4);
     if (score > bestScore) {
-      best = { actor: m.actor, rank, start: m.start };
+      best = c;
       bestScore = score;
     }
   }
-  return best;
+  return best ? { ...best, rank: Math.floor(best.rank) } : null;
 }

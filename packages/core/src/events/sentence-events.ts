@@ -5,7 +5,7 @@ import type { DateValue, Span } from "../schema/common.js";
 import type { PloverType } from "../schema/event.js";
 import { findPredicates, type PredicateMatch } from "./lexicon/predicates.js";
 import { type MentionIndex, type MentionRef, mentionsWithin } from "./mention-index.js";
-import { type PlaceChoice, pickPlace } from "./places.js";
+import { type PlaceChoice, pickPlace, placeCandidates } from "./places.js";
 import { findTimes, type TimeExpression } from "./time/find-times.js";
 
 export interface SentenceEvent {
@@ -33,9 +33,19 @@ const inside = (spans: readonly Span[], at: number) => spans.some((s) => at >= s
 
 /** The predicate phrase as written: the matched words and up to three following words of the clause. */
 function phraseOf(folded: string, p: PredicateMatch, end: number): string {
-  const tail = folded.slice(p.end, Math.min(end, p.end + 40)).split(/[,;:"()]|\s-\s/)[0] ?? "";
-  const words = tail.trim().split(/\s+/).filter(Boolean).slice(0, 3);
-  return [p.text, ...words].join(" ").replace(/[.!?]+$/, "");
+  // the predicate and up to three following words, stopping at punctuation that ends the clause
+  const stop = Math.min(end, p.end + 40);
+  let at = p.end;
+  let words = 0;
+  let inWord = false;
+  for (; at < stop; at++) {
+    const c = folded.charCodeAt(at);
+    if (c === 44 || c === 59 || c === 58 || c === 34 || c === 40 || c === 41 || c === 46) break; // , ; : " ( ) .
+    const space = c === 32 || c === 10;
+    if (!space && !inWord && ++words > 3) break;
+    inWord = !space;
+  }
+  return `${p.text}${folded.slice(p.end, at)}`.trimEnd();
 }
 
 function participants(folded: string, mentions: readonly MentionRef[], p: PredicateMatch, quoteSpans: readonly Span[]) {
@@ -112,10 +122,11 @@ export function eventsOfSentence(
   const times = findTimes(text, sentence.start, refIso).filter((t) => !inside(quoteSpans, t.mention.start));
   if (predicates.length === 0) return [];
   const mentions = mentionsWithin(index, sentence.start, sentence.end);
+  const places = placeCandidates(folded, mentions);
   return predicates.slice(0, MAX_PER_SENTENCE).map((p) => {
     const { sources, targets } = participants(folded, mentions, p, quoteSpans);
     const timeExpression = nearestTime(times, p, predicates, folded);
-    const scene = mentions.filter((m) => !(m.start > p.end && TOPIC.test(folded.slice(p.end, m.start))));
+    const scene = places.filter((c) => !(c.start > p.end && TOPIC.test(folded.slice(p.end, c.start))));
     return {
       sentence,
       sentenceIndex,
@@ -127,7 +138,7 @@ export function eventsOfSentence(
       targets,
       time: timeExpression?.value ?? null,
       timeExpression,
-      place: pickPlace(folded, scene, p.start),
+      place: pickPlace(scene, p.start),
       times,
     };
   });
@@ -174,7 +185,7 @@ export function leadFallback(
     targets,
     time: timeExpression?.value ?? null,
     timeExpression,
-    place: pickPlace(doc.folded, mentions, at),
+    place: pickPlace(placeCandidates(doc.folded, mentions), at),
     times,
   };
 }
