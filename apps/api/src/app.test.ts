@@ -64,6 +64,20 @@ describe("service routes and headers", () => {
   });
 });
 
+describe("GET /docs", () => {
+  test("loads Scalar from DOCS_SCRIPT_URL over a server-rendered list of every route", async () => {
+    const res = await fixtureApp({ DOCS_SCRIPT_URL: "/static/scalar.js" }).request("/docs");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/html");
+    const html = await res.text();
+    expect(html).toContain('<script src="/static/scalar.js"></script>');
+    expect(html).toMatch(/<div id="app"><main id="reference"/);
+    expect(html).toContain('<code class="method">GET</code> <code>/v1/events</code>');
+    expect(html).toContain("<code>type</code> (query)");
+    expect(html).toContain('"url": "/openapi.json"');
+  });
+});
+
 describe("body limit", () => {
   const small = fixtureApp({ MAX_BODY_BYTES: "1000" });
   test("a declared length over MAX_BODY_BYTES is a 413 problem", async () => {
