@@ -156,7 +156,7 @@ describe("cleanArticle on other sites' layouts", () => {
   test("an AP page: capitalised byline, dateline with country, caption set aside, copyright", () => {
     const doc = clean(ap);
     expect(doc.headline).toBe("Afghan officials say bomb kills 12 at market");
-    expect(doc.byline).toBe("RAHIM FAIEZ Associated Press");
+    expect(doc.byline).toBe("RAHIM FAIEZ");
     expect(doc.dateline).toBe("Kabul");
     expect(doc.outlet).toBe("AP");
     expect(doc.captions.map((c) => c.text)).toEqual([
@@ -208,6 +208,14 @@ describe("cleanArticle zones", () => {
       "Al Jazeera\n\nGaza ceasefire holds for a second day\n\nA ceasefire between Israel and Hamas held for a second day on Friday, officials said.";
     const doc = clean(raw);
     expect(doc.outlet).toBe("Al Jazeera");
+    expect(doc.headline).toBe("Gaza ceasefire holds for a second day");
+  });
+
+  test("a section label above the title is neither masthead nor headline", () => {
+    const raw =
+      "Middle East\n\nGaza ceasefire holds for a second day\n\nA ceasefire between Israel and Hamas held for a second day on Friday, officials said.";
+    const doc = clean(raw);
+    expect(doc.outlet).toBeNull();
     expect(doc.headline).toBe("Gaza ceasefire holds for a second day");
   });
 

@@ -14,6 +14,7 @@ import { isDateLine } from "./debris.js";
 import { findDuplicates } from "./duplicates.js";
 import {
   type Found,
+  isSectionLabel,
   isTitleLike,
   readBylineLine,
   readCopyright,
@@ -94,6 +95,7 @@ function readEdgeLine(
     g.outlet(RANK.signOff, signOff);
     return ["metadata", "agency sign-off"];
   }
+  if (header && isSectionLabel(folded, span)) return ["header", "section label"];
   if (header && isTitleLike(folded, span, stats)) {
     const masthead = g.headline === null ? readMasthead(folded, span, stats) : null;
     if (masthead) {
@@ -132,6 +134,8 @@ function readBody(g: Gathered, folded: string, lines: readonly Line[]): Span[] {
       g.remove(line.span, "caption", "photo credit");
     } else if (line.verdict) {
       if (line.verdict.reason === "copyright") g.outlet(RANK.copyright, readCopyright(folded, line.span));
+      if (line.verdict.detail === "date line")
+        g.date(DATE_RANK.footerLine, findDates(folded, line.span.start, line.span.end)[0]);
       g.remove(line.span, line.verdict.reason, line.verdict.detail);
     } else kept.push(line.span);
   }

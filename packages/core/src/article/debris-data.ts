@@ -26,7 +26,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "comments",
     name: "comment form",
     pattern:
-      /^\s*(post|add|leave|write|submit|view|show|read|load|join)\s+(a|an|your|the|all|more)?\s*(comments?|reply|replies|responses?|discussion|conversation)\b.{0,40}$/i,
+      /^\s*(post|add|leave|write|submit|view|show|read|load|join|jump to|skip to|go to)\s+(a|an|your|the|all|more)?\s*(comments?|reply|replies|responses?|discussion|conversation)\b.{0,40}$/i,
   },
   {
     reason: "comments",
@@ -62,6 +62,17 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     pattern: /^\s*this (material|article|story|content) may not be (published|reproduced|broadcast)/i,
   },
   {
+    reason: "copyright",
+    name: "republication notice",
+    pattern:
+      /^\s*(this (article|story|post|piece) (was|is|has been) (originally|first) (published|posted)|(this article )?originally (published|appeared) (on|in|at|by)|(republished|reprinted|reproduced) (with permission|from|courtesy)|distributed by\b)/i,
+  },
+  {
+    reason: "tags",
+    name: "blog post footer",
+    pattern: /^\s*(this (entry|post) was posted\b|posted in\b.{0,120}$|bookmark the permalink|filed in\b.{0,120}$)/i,
+  },
+  {
     reason: "tags",
     name: "tag list",
     pattern:
@@ -78,6 +89,22 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     name: "share widget",
     pattern:
       /^[\s•*-]*(share( this( article| story| post)?)?( on (facebook|twitter|linkedin|whatsapp|reddit|email|x))?|click to (share|email|print|open)\b.*|tweet|email|print( this( article| page)?)?|pin it|whatsapp|facebook|twitter|linkedin|reddit|copy link|save( article)?|bookmark|listen to (this )?article|font size|text size|reprints?|permalink)\s*[:|]?\s*$/i,
+  },
+  {
+    reason: "widget",
+    name: "social buttons",
+    pattern:
+      /^\s*((share|tweet|facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|pinterest|reddit|telegram|messenger|copy link|comments?|flipboard|tumblr)[\s|,/•·]*){2,}$/i,
+  },
+  {
+    reason: "widget",
+    name: "gallery counter",
+    pattern: /^\s*(image|photo|picture|slide)?\s*\d+\s*(of|\/)\s*\d+\s*$/i,
+  },
+  {
+    reason: "header",
+    name: "relative timestamp",
+    pattern: /^\s*(updated |posted |published )?(\d+|an?|one) (minutes?|mins?|hours?|hrs?|days?|weeks?) ago\s*$/i,
   },
   {
     reason: "widget",

@@ -54,6 +54,16 @@ describe("classifyLine", () => {
     ["Updated: 09/11/2016 14:02 GMT", "header"],
     ["2016-11-10 08:15", "header"],
     ["Nov. 9, 2016 10:32 AM ET", "header"],
+    ["3 hours ago", "header"],
+    ["Facebook Twitter Pinterest Email", "widget"],
+    ["Share | Tweet | Email", "widget"],
+    ["Image 3 of 12", "widget"],
+    ["Jump to comments", "comments"],
+    ["This entry was posted in World News and tagged NATO, Russia. Bookmark the permalink.", "tags"],
+    ["This article was originally published on The Conversation. Read the original article.", "copyright"],
+    ["Reprinted with permission from Project Syndicate.", "copyright"],
+    ["Jane Smith is a senior correspondent for Reuters in Moscow.", "byline"],
+    ["Reporting by Jane Smith; Additional reporting by Tom Brown in Kiev; Editing by Peter Graff", "byline"],
   ];
   for (const [line, reason] of debris)
     test(`sets aside ${JSON.stringify(line)} as ${reason}`, () => expect(classify(line)).toBe(reason));
@@ -69,6 +79,8 @@ describe("classifyLine", () => {
     "Follow-up talks are planned for January.",
     "Home owners in the region face higher taxes next year.",
     "NATO, Russia fail to defuse missile shield row",
+    "Sergei Lavrov is a veteran diplomat who has served as foreign minister since 2004.",
+    "Posted troops in the region will stay until the spring, the ministry said.",
   ];
   for (const line of prose) test(`keeps ${JSON.stringify(line.slice(0, 50))}`, () => expect(classify(line)).toBeNull());
 });

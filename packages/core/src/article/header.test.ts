@@ -38,6 +38,7 @@ describe("readBylineLine", () => {
     ["By Jane Smith, Reuters", "Jane Smith", "Reuters"],
     ["By JANE SMITH and JOHN DOE", "JANE SMITH and JOHN DOE", null],
     ["by Staff Writers", "Staff Writers", null],
+    ["By RAHIM FAIEZ Associated Press", "RAHIM FAIEZ", "Associated Press"],
     ["By Lucy Ward | Published June 8, 2011", "Lucy Ward", null],
     ["Posted by admin on June 8, 2011", "admin", null],
     ["By the end of the day, the talks had collapsed and both sides blamed each other.", null, null],

@@ -3,7 +3,7 @@
 // library solves; the vocabulary (agencies, masthead words) lives in outlet-data.ts.
 import type { Span } from "../schema/common.js";
 import type { LineStats } from "./debris.js";
-import { AGENCIES, GENERIC_BYLINES, OUTLET_WORDS } from "./outlet-data.js";
+import { AGENCIES, GENERIC_BYLINES, OUTLET_WORDS, SECTION_WORDS } from "./outlet-data.js";
 
 /** A piece of metadata with the span it was read from. */
 export interface Found {
@@ -17,6 +17,16 @@ const CONNECTORS = new Set(["of", "the", "and", "&", "de", "la", "le", "el", "al
 export function isTitleLike(text: string, span: Span, stats: LineStats): boolean {
   if (stats.words < 2 || stats.words > 25 || stats.length > 200 || stats.letters < stats.length * 0.55) return false;
   return !/[.,;:]["')\]]*$/.test(text.slice(Math.max(span.start, span.end - 3), span.end));
+}
+
+/** A section label such as "World", "Middle East" or "Business | Markets": neither masthead nor headline. */
+export function isSectionLabel(text: string, span: Span): boolean {
+  const words = text
+    .slice(span.start, span.end)
+    .toLowerCase()
+    .split(/[\s|/>»:-]+/)
+    .filter(Boolean);
+  return words.length > 0 && words.length <= 5 && words.every((w) => SECTION_WORDS.has(w));
 }
 
 /** A publication's name standing alone at the top ("Pakistan Today", "The Daily Star", "SpaceWar.com"). */
@@ -60,6 +70,16 @@ function cutName(line: string): string {
   return (cut >= 0 ? line.slice(0, cut) : line).trim();
 }
 
+/** An agency name closing a byline with no comma before it: "RAHIM FAIEZ Associated Press". */
+function trailingAgency(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n).join(" ");
+    if (AGENCIES.has(tail.toLowerCase()) && words.length - n >= 1) return tail;
+  }
+  return undefined;
+}
+
 /**
  * A byline on its own line ("By Jane Smith, Reuters"): the name, and an agency named after it.
  * Generic credits such as "Staff Writers" count as bylines.
@@ -73,7 +93,9 @@ export function readBylineLine(
   const line = text.slice(span.start, span.end);
   const lead = BYLINE_LINE.exec(line);
   if (!lead) return null;
-  const name = cutName(line.slice(lead[0].length));
+  let name = cutName(line.slice(lead[0].length));
+  const trailing = trailingAgency(name);
+  if (trailing) name = name.slice(0, name.length - trailing.length).trimEnd();
   const words = name.split(/\s+/).filter(Boolean);
   const nameLike =
     words.length >= 1 &&
@@ -82,7 +104,7 @@ export function readBylineLine(
   if (!nameLike && !GENERIC_BYLINES.test(name)) return null;
   const start = span.start + lead[0].length;
   const rest = line.slice(lead[0].length + name.length);
-  const credit = /^\s*[,|/-]\s*([A-Za-z][A-Za-z .&-]{1,40}?)\s*$/.exec(rest)?.[1];
+  const credit = trailing ?? /^\s*[,|/-]\s*([A-Za-z][A-Za-z .&-]{1,40}?)\s*$/.exec(rest)?.[1];
   const agencyName = credit ? AGENCIES.get(credit.toLowerCase()) : undefined;
   const creditAt = credit ? span.start + line.lastIndexOf(credit) : -1;
   return {

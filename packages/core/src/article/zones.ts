@@ -12,7 +12,7 @@ import {
   lineStats,
   type Verdict,
 } from "./debris.js";
-import { isTitleLike, readBylineLine, readSignOff } from "./header.js";
+import { isSectionLabel, isTitleLike, readBylineLine, readSignOff } from "./header.js";
 
 /** One line (or wrapped paragraph) of the page, read once. */
 export interface Line {
@@ -74,6 +74,7 @@ function findMasthead(folded: string, lines: readonly Line[], first: number): nu
     .filter(({ l }) => !l.verdict && !l.caption && isTitleLike(folded, l.span, l.stats));
   const [a, b] = titles;
   if (!a || !b || a.l.stats.words > 4 || b.l.stats.words <= a.l.stats.words) return -1;
+  if (isSectionLabel(folded, a.l.span)) return -1;
   return readBylineLine(folded, a.l.span, a.l.stats) ? -1 : a.i;
 }
 
