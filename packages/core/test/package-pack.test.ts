@@ -179,7 +179,7 @@ describe("the packed package", () => {
     expect(root).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
     expect(manifest.main).toBe("./dist/index.js");
     expect(manifest.types).toBe("./dist/index.d.ts");
-    expect(manifest.publishConfig).toBeUndefined();
+    expect(manifest.publishConfig).toEqual({ access: "public" }); // the rest of it was applied
     expect(manifest.scripts?.prepack).toBeUndefined();
     const deps = manifest.dependencies ?? {};
     expect(Object.keys(deps).sort()).toEqual(Object.keys(sourceManifest.dependencies ?? {}).sort());
