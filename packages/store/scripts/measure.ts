@@ -1,0 +1,84 @@
+// Measures the store: ingest of generated articles into a fresh SQLite file, then the read queries behind
+// the API's routes. A measurement, not a test: run `pnpm --filter @newsgraph/store measure [--count N]`.
+import { rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { generateArticles } from "@newsgraph/bench/generate";
+import { loadSeeds } from "@newsgraph/bench/generate/seeds";
+import { openSqliteStore } from "../src/sqlite.js";
+
+const { values } = parseArgs({
+  options: {
+    count: { type: "string", default: "10000" },
+    seed: { type: "string", default: "1" },
+    db: { type: "string", default: join(tmpdir(), "newsgraph-measure.sqlite") },
+  },
+});
+const count = Number(values.count);
+const path = values.db;
+for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true });
+const store = await openSqliteStore(path);
+const log = (s: string) => process.stdout.write(`${s}\n`);
+
+log(`ingesting ${count} generated articles (seed ${values.seed}) into ${path}`);
+const start = performance.now();
+let lap = start;
+let i = 0;
+const hoodMax = 0;
+for (const a of generateArticles({ count, seed: Number(values.seed), seeds: loadSeeds() })) {
+  const [r] = await store.ingest([{ id: a.id, text: a.text }]);
+  if (r?.status === "rejected") log(`  ${a.id}: ${r.error?.code}`);
+  i++;
+  if (i % 500 === 0) {
+    const now = performance.now();
+    log(`  ${i}: ${((500 * 1000) / (now - lap)).toFixed(1)} articles/s over the last 500`);
+    lap = now;
+  }
+}
+const seconds = (performance.now() - start) / 1000;
+const counts = await store.counts();
+log(
+  `ingested ${count} in ${seconds.toFixed(1)} s (${(count / seconds).toFixed(1)} articles/s); ${JSON.stringify(counts)}`,
+);
+log(`file: ${(statSync(path).size / 1e6).toFixed(1)} MB${hoodMax ? "" : ""}`);
+
+async function time(label: string, run: () => Promise<unknown>, reps = 50) {
+  await run();
+  const ms: number[] = [];
+  for (let k = 0; k < reps; k++) {
+    const t = performance.now();
+    await run();
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  const q = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))]!.toFixed(2);
+  log(`  ${label.padEnd(44)} median ${q(0.5)} ms  p95 ${q(0.95)} ms`);
+}
+
+const first = { after: null, limit: 50 };
+const actors = await store.listActors({}, { after: null, limit: 200 });
+const busiest = [...actors.items].sort((a, b) => b.articleIds.length - a.articleIds.length)[0];
+const person = (await store.listActors({ kind: "person" }, { after: null, limit: 1 })).items[0];
+const middle = await store.listArticles({ after: null, limit: Math.floor(count / 2) });
+log("read queries (what the API's read routes call):");
+await time("GET /v1/articles (first page of 50)", () => store.listArticles(first));
+await time("GET /v1/articles (a page half-way through)", () => store.listArticles({ after: middle.next, limit: 50 }));
+await time("GET /v1/articles/{id}", () => store.getArticle(middle.items.at(-1)!.id));
+await time("GET /v1/actors?kind=person", () => store.listActors({ kind: "person" }, first));
+await time(`GET /v1/actors?name=${person?.name.split(" ").at(-1)}`, () =>
+  store.listActors({ name: person?.name.split(" ").at(-1) }, first),
+);
+await time(
+  `GET /v1/actors/{id} (${busiest?.id}, ${busiest?.articleIds.length} articles)`,
+  () => store.getActor(busiest!.id),
+  10,
+);
+await time("GET /v1/quotes?text=said", () => store.listQuotes({ text: "said" }, first));
+await time("GET /v1/events?from=2012-01-01&to=2012-12-31", () =>
+  store.listEvents({ from: "2012-01-01", to: "2012-12-31" }, first),
+);
+await time("GET /v1/events?type=ACCUSE", () => store.listEvents({ type: "ACCUSE" }, first));
+await time("GET /v1/timeline", () => store.listTimeline({}, first));
+await time("whole corpus (browser --db)", () => store.corpus(), 3);
+await store.close();
