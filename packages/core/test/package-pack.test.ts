@@ -52,6 +52,14 @@ function pnpm(args: string[], cwd: string): string {
     : run("pnpm", args, cwd);
 }
 
+/** The ```ts blocks of the package README, with `npm:` specifiers as Node and bundlers spell them. */
+function readmeExamples(): string[] {
+  const readme = readFileSync(join(pkgDir, "README.md"), "utf8");
+  return [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) =>
+    m[1]!.replace(/"npm:(@newsgraph\/core)@[^"]*"/g, '"$1"'),
+  );
+}
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
@@ -235,20 +243,36 @@ describe("the packed package", () => {
   );
 
   test(
-    "type-checks against its declarations under NodeNext resolution",
+    "type-checks against its declarations under NodeNext resolution, with the README's examples",
     () => {
       writeFileSync(join(project, "check.ts"), TYPES_CHECK);
+      // The README's examples as a TypeScript user copies them; those that need another package are left out.
+      const examples = readmeExamples().filter((code) =>
+        [...code.matchAll(/from\s+"([^"]+)"/g)].every((m) => /^(node:|@newsgraph\/core)/.test(m[1]!)),
+      );
+      const files = ["check.ts", "deno.d.ts"];
+      examples.forEach((code, i) => {
+        writeFileSync(join(project, `readme-${i}.ts`), `${code}\nexport {};\n`);
+        files.push(`readme-${i}.ts`);
+      });
+      writeFileSync(
+        join(project, "deno.d.ts"),
+        "declare const Deno: { args: string[]; readTextFile(path: string): Promise<string> };\n",
+      );
       const compilerOptions = {
         strict: true,
         noEmit: true,
         module: "nodenext",
         moduleResolution: "nodenext",
         target: "es2022",
-        types: [],
+        lib: ["es2023", "dom"],
+        types: ["node"],
+        typeRoots: [join(pkgDir, "node_modules/@types")],
         skipLibCheck: true,
       };
-      writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["check.ts"] }));
+      writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions, files }));
       const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+      expect(examples.length).toBeGreaterThanOrEqual(5);
       expect(() => run(process.execPath, [tsc, "-p", project], project)).not.toThrow();
     },
     STEP,
