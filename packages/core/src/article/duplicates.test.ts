@@ -47,4 +47,11 @@ describe("findDuplicates", () => {
     ].join("\n");
     expect(dups(text)).toEqual([-1, -1]);
   });
+  test("keeps list-like paragraphs that differ only in a name or a number", () => {
+    const text = Array.from(
+      { length: 40 },
+      (_, i) => `Results from district ${i} showed the ruling party ahead by a wide margin on Sunday night.`,
+    ).join("\n");
+    expect(dups(text).filter((x) => x >= 0)).toEqual([]);
+  });
 });

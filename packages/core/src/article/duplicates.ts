@@ -4,8 +4,12 @@
 // libraries compare two texts, not every paragraph of one against the others.
 import type { Span } from "../schema/common.js";
 
-/** Two paragraphs whose trigram sets overlap this much (Jaccard, estimated) are the same paragraph. */
-const NEAR = 0.75;
+/** Two paragraphs whose word-trigram sets overlap this much (Jaccard) are the same paragraph. */
+const NEAR = 0.8;
+/** Signatures agreeing this much make a candidate, confirmed by the exact overlap. */
+const CANDIDATE = 0.66;
+/** Candidates checked exactly per paragraph. */
+const MAX_CHECKS = 4;
 const EMPTY = new Int32Array(0);
 /** Paragraphs with fewer words repeat innocently ("He declined to comment.") unless a run repeats. */
 const MIN_WORDS = 6;
@@ -47,6 +51,11 @@ const BANDS = 3;
 const SAMPLE_FROM = 40;
 const ROWS = SALTS.length / BANDS;
 
+/** The hash of the word trigram starting at word `i`. */
+function trigramHash(w: readonly number[], i: number): number {
+  return Math.imul(w[i] ?? 0, 0x9e3779b1) ^ Math.imul(w[i + 1] ?? 0, 0x85ebca6b) ^ (w[i + 2] ?? 0);
+}
+
 /**
  * A MinHash signature of the paragraph's word trigrams: the share of equal slots between two signatures
  * estimates the Jaccard overlap of their trigram sets, with no set built.
@@ -57,7 +66,7 @@ function signature(w: readonly number[]): Int32Array {
   // sample the same trigrams, so the estimate holds at a quarter of the cost
   const mask = w.length >= SAMPLE_FROM ? 3 : 0;
   for (let i = 0; i + 2 < w.length; i++) {
-    const g = Math.imul(w[i] ?? 0, 0x9e3779b1) ^ Math.imul(w[i + 1] ?? 0, 0x85ebca6b) ^ (w[i + 2] ?? 0);
+    const g = trigramHash(w, i);
     if ((g & mask) !== 0) continue;
     for (let k = 0; k < SALTS.length; k++) {
       const h = Math.imul(g ^ (SALTS[k] ?? 0), 0xcc9e2d51) & SMI;
@@ -102,15 +111,36 @@ function nearMatch(
   keys: readonly number[],
   index: Map<number, number[]>,
   sigs: readonly Int32Array[],
+  verify: (j: number) => boolean,
 ): number {
-  let found = -1;
+  const candidates: { j: number; agree: number }[] = [];
   for (const key of keys) {
     for (const j of index.get(key) ?? []) {
       const other = sigs[j];
-      if (other && (found < 0 || j < found) && agreement(sig, other) >= NEAR) found = j;
+      if (!other || candidates.some((c) => c.j === j)) continue;
+      const agree = agreement(sig, other);
+      if (agree >= CANDIDATE) candidates.push({ j, agree });
     }
   }
-  return found;
+  // the likeliest few are checked exactly; a paragraph that nearly repeats many others repeats the best of them
+  candidates.sort((a, b) => b.agree - a.agree || a.j - b.j);
+  const hit = candidates.slice(0, MAX_CHECKS).filter((c) => verify(c.j));
+  return hit.length === 0 ? -1 : Math.min(...hit.map((c) => c.j));
+}
+
+/** Jaccard overlap of the word-trigram sets of two paragraphs, computed exactly. */
+function trigramJaccard(a: readonly number[], b: readonly number[]): number {
+  const grams = (w: readonly number[]) => {
+    const out = new Set<number>();
+    for (let i = 0; i + 2 < w.length; i++) out.add(trigramHash(w, i) & SMI);
+    return out;
+  };
+  const x = grams(a);
+  const y = grams(b);
+  let shared = 0;
+  for (const g of x) if (y.has(g)) shared++;
+  const union = x.size + y.size - shared;
+  return union === 0 ? 0 : shared / union;
 }
 
 /**
@@ -125,6 +155,7 @@ export function findDuplicates(text: string, paragraphs: readonly Span[]): numbe
   const exact = new Map<string, number>();
   const index = new Map<number, number[]>();
   const sigs: Int32Array[] = [];
+  const wordsOf: number[][] = [];
   const of: number[] = [];
   const short: boolean[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
@@ -135,8 +166,10 @@ export function findDuplicates(text: string, paragraphs: readonly Span[]): numbe
     let earlier = key === "" ? -1 : (exact.get(key) ?? -1);
     const sig = w.length >= MIN_WORDS && earlier < 0 ? signature(w) : EMPTY;
     const keys = sig === EMPTY ? [] : bandKeys(sig);
-    if (earlier < 0 && keys.length > 0) earlier = nearMatch(sig, keys, index, sigs);
+    if (earlier < 0 && keys.length > 0)
+      earlier = nearMatch(sig, keys, index, sigs, (j) => trigramJaccard(w, wordsOf[j] ?? []) >= NEAR);
     sigs.push(sig);
+    wordsOf.push(w);
     of.push(earlier);
     if (earlier >= 0) continue;
     if (key !== "") exact.set(key, i);

@@ -17,6 +17,8 @@ const FUTURE =
 const PAST = /\b(since|ago|last|was|were|had|did|earlier|previous|former|took|began|started|ended)\b/i;
 const YEAR_MENTION = /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? )?((?:19|20)\d\d)\b/g;
 
+/** Year mentions read for bounds; an article states its time frame long before this many. */
+const MAX_MENTIONS = 64;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 interface Bound {
@@ -27,9 +29,9 @@ interface Bound {
 /** The sentence around `at`: from the previous terminator to the next one. */
 function sentenceAround(text: string, at: number): [number, number] {
   let s = at;
-  while (s > 0 && at - s < 400 && !/[.!?\n]/.test(text[s - 1] ?? "")) s--;
+  while (s > 0 && at - s < 300 && !/[.!?\n]/.test(text[s - 1] ?? "")) s--;
   let e = at;
-  while (e < text.length && e - at < 400 && !/[.!?\n]/.test(text[e] ?? "")) e++;
+  while (e < text.length && e - at < 300 && !/[.!?\n]/.test(text[e] ?? "")) e++;
   return [s, e];
 }
 
@@ -37,8 +39,10 @@ function sentenceAround(text: string, at: number): [number, number] {
 function yearBounds(text: string, body: readonly Span[]): { upper: Bound | null; lower: number | null } {
   let upper: Bound | null = null;
   let lower: number | null = null;
+  let seen = 0;
   for (const p of body) {
     for (const m of text.slice(p.start, p.end).matchAll(YEAR_MENTION)) {
+      if (++seen > MAX_MENTIONS) return { upper, lower };
       const at = p.start + (m.index ?? 0);
       const [s] = sentenceAround(text, at);
       const before = text.slice(s, at);
