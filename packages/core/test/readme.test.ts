@@ -2,6 +2,7 @@
 // block becomes a module whose imports of @newsgraph/core point at src, and whose top-level assertions run
 // on import. The Worker example is called with requests, the browser example gets a minimal stand-in for
 // the DOM it touches, and the Deno example a stand-in for `Deno.args` and `Deno.readTextFile`.
+// test/package-pack.test.ts type-checks the same examples against the packed package's declarations.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
