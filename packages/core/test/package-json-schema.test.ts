@@ -35,7 +35,7 @@ describe("shipped JSON Schema", () => {
     const validateCorpus = validator("corpus.schema.json");
     const corpus = asJson(buildCorpus(articles));
     expect(validateCorpus(corpus), JSON.stringify(validateCorpus.errors)).toBe(true);
-  });
+  }, 60_000);
 
   test("rejects an article with a missing field, a mistyped field or an unknown field", () => {
     const validate = validator("article.schema.json");
@@ -45,5 +45,5 @@ describe("shipped JSON Schema", () => {
     expect(validate({ ...good, publishedAt: "19 April 2012" })).toBe(false);
     expect(validate({ ...good, paragraphSpans: [{ start: -1, end: 3 }] })).toBe(false);
     expect(validate({ ...good, sentiment: 0.4 })).toBe(false);
-  });
+  }, 60_000);
 });

@@ -101,6 +101,9 @@ const isWorker = (b: Block) => /export default \{[\s\S]*fetch\(/.test(b.code);
 const isBrowser = (b: Block) => /\bdocument\./.test(b.code);
 const isDeno = (b: Block) => /\bDeno\./.test(b.code);
 
+// Each example loads the core from source on first use, which takes a while on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+
 describe("README examples", () => {
   test("there is one for Node, Workers, the browser and Deno", () => {
     expect(tsBlocks.length).toBeGreaterThanOrEqual(5);
