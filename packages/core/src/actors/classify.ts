@@ -13,7 +13,7 @@ export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: n
   const t = ts[i] as Token;
   return (
     g.common.has(t.lower) &&
-    !g.names.has(t.text) &&
+    !g.nameStarts.has(t.text) &&
     !g.demonyms.has(t.text) &&
     matchTitle(g, ts, i, to) < 0 &&
     !isGiven(g, t.text)

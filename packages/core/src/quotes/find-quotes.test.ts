@@ -150,6 +150,16 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["We will not gamble", "Rachel Reeves"]],
   ],
   [
+    "a demonym description takes the subject of the sentence before",
+    'Real Madrid coach Carlo Ancelotti praised Vinicius Jr. "He is the best player in the world," the Italian said.',
+    [["He is the best", "Carlo Ancelotti"]],
+  ],
+  [
+    "a sentence-initial organisation name",
+    'Federal Reserve Chair Jerome Powell said the bank was "prepared to adjust."',
+    [["prepared to adjust", "Jerome Powell"]],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

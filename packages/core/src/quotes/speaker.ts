@@ -1,6 +1,7 @@
 // Who a phrase names as the speaker: a person, a pronoun resolved to one, a role description, an
 // organisation, or an unnamed source ("an alliance official").
 import { type ActorAnalysis, lastPersonBefore, mentionsIn } from "../actors/find-actors.js";
+import { gazetteer } from "../actors/gazetteer.js";
 import type { Token } from "../actors/tokens.js";
 import type { Attribution } from "../schema/quote.js";
 import type { Cues } from "./cues.js";
@@ -29,6 +30,29 @@ function onBehalf(ts: readonly Token[], from: number, mentionStart: number, cues
     }
   }
   return false;
+}
+
+const MARK = /["'\u201c\u201d\u2018\u2019]/;
+
+/**
+ * The first person named in the sentence before the quotation that ends just before `offset`: the
+ * subject a description such as "the Italian said" most often refers to.
+ */
+function subjectBefore(analysis: ActorAnalysis, raw: string, offset: number): string | null {
+  let i = offset - 1;
+  while (i >= 0 && !MARK.test(raw.charAt(i))) i--; // the closing mark
+  i--;
+  while (i >= 0 && !MARK.test(raw.charAt(i))) i--; // the opening mark
+  const floor = Math.max(0, i - DESCRIPTION_REACH);
+  let s = i - 1;
+  while (s > floor && !/[.!?]\s/.test(raw.slice(s - 1, s + 1))) s--;
+  // skip back over the sentence just ended, to its start
+  let start = s - 2;
+  while (start > floor && !/[.!?]\s/.test(raw.slice(start - 1, start + 1))) start--;
+  for (const m of mentionsIn(analysis, Math.max(start, floor), Math.max(s, floor))) {
+    if (analysis.byId.get(m.actorId)?.kind === "person") return m.actorId;
+  }
+  return null;
 }
 
 /** How far back, in characters, a description speaker ("the Dutch defender") looks for its person. */
@@ -79,8 +103,10 @@ export function speakerOf(
   }
   // "the 37-year-old", "the Dutch defender": a short description stands for the person last named nearby
   const phrase = raw.slice(first.start, last.end);
-  if (/^the( [\w-]+){1,3}$/i.test(phrase) && !/[A-Z]/.test(last.text.charAt(0)) && !cues.anonymous.has(last.lower)) {
-    const id = lastPersonBefore(analysis, first.start, null, DESCRIPTION_REACH);
+  const headWord = !/[A-Z]/.test(last.text.charAt(0)) || gazetteer().demonyms.has(last.text); // "the Italian"
+  if (/^the( [\w-]+){1,3}$/i.test(phrase) && headWord && !cues.anonymous.has(last.lower)) {
+    const id =
+      subjectBefore(analysis, raw, first.start) ?? lastPersonBefore(analysis, first.start, null, DESCRIPTION_REACH);
     if (id) return span("role", id);
   }
   for (let i = from; i < to; i++) {
