@@ -20,6 +20,7 @@ export {
   type ArticleInput,
   type CorpusStore,
   createStore,
+  type IngestOptions,
   type IngestResult,
   type IngestStatus,
   type StoreOptions,

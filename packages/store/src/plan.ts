@@ -71,10 +71,13 @@ async function loadArticles(db: Kysely<StoreSchema>, ids: readonly string[]): Pr
   return out.sort((a, b) => a.seq - b.seq);
 }
 
-/** What one write changes: an article added (at the end of the order), one removed, or both (a replacement). */
+/**
+ * What one write changes: articles removed (a replaced article is removed, then added again) and articles
+ * added at the end of the order, in order.
+ */
 export interface LinkChange {
-  add: Article | null;
-  removeId: string | null;
+  add: readonly Article[];
+  removeIds: readonly string[];
 }
 
 /**
@@ -88,17 +91,17 @@ export async function planLink(
   linking: Linking,
   change: LinkChange,
 ): Promise<CompiledQuery[]> {
-  const addKeys = change.add ? linking.keys(change.add) : [];
-  const keys = new Set(addKeys);
-  const seeds = new Set<string>();
-  if (change.removeId) {
-    seeds.add(change.removeId);
-    const old = await db.selectFrom("link_keys").select("key").where("article_id", "=", change.removeId).execute();
+  const addKeys = new Map(change.add.map((a) => [a.id, [...new Set(linking.keys(a))]]));
+  const keys = new Set([...addKeys.values()].flat());
+  const removed = new Set(change.removeIds);
+  const seeds = new Set<string>(removed);
+  for (const part of chunks(change.removeIds)) {
+    const old = await db.selectFrom("link_keys").select("key").where("article_id", "in", part).execute();
     for (const r of old) keys.add(r.key);
   }
   for (const id of await articlesWithKeys(db, [...keys])) seeds.add(id);
   let nextSeq = 0;
-  if (change.add) {
+  if (change.add.length) {
     const max = await db
       .selectFrom("articles")
       .select((e) => e.fn.max("seq").as("m"))
@@ -110,10 +113,10 @@ export async function planLink(
   // full build.
   for (;;) {
     const hood = await loadArticles(db, [...(await closeOverEntities(db, seeds))]);
-    const kept = hood.filter((s) => s.id !== change.removeId);
+    const kept = hood.filter((s) => !removed.has(s.id));
     const seqOf = new Map(kept.map((s) => [s.id, s.seq]));
-    if (change.add) seqOf.set(change.add.id, nextSeq);
-    const linked = linking.link([...kept.map((s) => s.article), ...(change.add ? [change.add] : [])]);
+    for (const [i, a] of change.add.entries()) seqOf.set(a.id, nextSeq + i);
+    const linked = linking.link([...kept.map((s) => s.article), ...change.add]);
     const stale = await entitiesOf(
       db,
       hood.map((s) => s.id),
@@ -157,7 +160,7 @@ interface Relinked {
   nextSeq: number;
   linked: Corpus;
   stale: Map<EntityKind, Set<string>>;
-  addKeys: string[];
+  addKeys: Map<string, string[]>;
 }
 
 /** The writes that replace the neighbourhood's linked state with the relinked one. */
@@ -165,27 +168,29 @@ function writeChange(db: Kysely<StoreSchema>, change: LinkChange, r: Relinked): 
   const { kept, seqOf, nextSeq, linked, stale, addKeys } = r;
   const writes: CompiledQuery[] = [];
   writes.push(...deleteLinkedState(db, stale));
-  if (change.removeId) {
-    writes.push(db.deleteFrom("articles").where("id", "=", change.removeId).compile());
-    writes.push(db.deleteFrom("link_keys").where("article_id", "=", change.removeId).compile());
-    writes.push(db.deleteFrom("quotes").where("article_id", "=", change.removeId).compile());
+  for (const part of chunks(change.removeIds)) {
+    writes.push(db.deleteFrom("articles").where("id", "in", part).compile());
+    writes.push(db.deleteFrom("link_keys").where("article_id", "in", part).compile());
+    writes.push(db.deleteFrom("quotes").where("article_id", "in", part).compile());
   }
+  const added = new Map(change.add.map((a) => [a.id, a]));
   writes.push(...insertLinkedState(db, linked, seqOf));
   const storedLinked = new Map(kept.map((s) => [s.id, s.linked]));
   for (const a of linked.articles) {
     const json = JSON.stringify(a);
-    if (a.id === change.add?.id) {
+    const article = added.get(a.id);
+    if (article) {
       writes.push(
         db
           .insertInto("articles")
           .values({
-            seq: nextSeq,
+            seq: seqOf.get(a.id)!,
             id: a.id,
             content_hash: a.contentHash,
             published_at: a.publishedAt,
             outlet: a.outlet,
             headline: a.headline,
-            normalized: JSON.stringify(change.add),
+            normalized: JSON.stringify(article),
             linked: json,
           })
           .compile(),
@@ -194,7 +199,7 @@ function writeChange(db: Kysely<StoreSchema>, change: LinkChange, r: Relinked): 
         ...insertMany(
           db,
           "link_keys",
-          [...new Set(addKeys)].map((key) => ({ key, article_id: a.id })),
+          (addKeys.get(a.id) ?? []).map((key) => ({ key, article_id: a.id })),
         ),
       );
       writes.push(...insertMany(db, "quotes", quoteRows(a)));

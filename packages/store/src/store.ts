@@ -35,6 +35,14 @@ export interface IngestResult {
   error?: { code: string; message: string };
 }
 
+/** Options of an ingest. */
+export interface IngestOptions {
+  /** Articles per transaction (default 1). */
+  batchSize?: number;
+  /** Called after each article with how many are done and what happened to it. */
+  onProgress?: (done: number, result: IngestResult) => void;
+}
+
 /** Options of a store. */
 export interface StoreOptions {
   /** How articles are linked (default: the core's linking). */
@@ -46,13 +54,13 @@ export interface StoreOptions {
  * an interrupted ingest leaves the store as it was before the article being written.
  */
 export interface CorpusStore extends StoreQueries {
-  /** Normalises and links each article into the store, one transaction per article, in order. */
-  ingest(
-    inputs: readonly ArticleInput[],
-    onProgress?: (done: number, result: IngestResult) => void,
-  ): Promise<IngestResult[]>;
+  /**
+   * Normalises and links articles into the store, in order: one transaction per article, or per
+   * `batchSize` articles (faster for bulk loads: a batch is linked once; an interruption loses the batch).
+   */
+  ingest(inputs: readonly ArticleInput[], options?: IngestOptions): Promise<IngestResult[]>;
   /** Links already normalised articles (same rules as `ingest`). */
-  ingestNormalized(articles: readonly Article[]): Promise<IngestResult[]>;
+  ingestNormalized(articles: readonly Article[], options?: IngestOptions): Promise<IngestResult[]>;
   /** Removes an article, its facts and its links; false when no such article is stored. */
   remove(id: string): Promise<boolean>;
   /** The whole stored corpus, equal to `buildCorpus` over the stored articles in ingest order. */
@@ -87,23 +95,61 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Corpu
   const linking = options.linking ?? coreLinking;
   const { db } = backend;
 
-  const addOne = (article: Article): Promise<IngestResult> =>
-    backend.write<IngestResult>(async (tx) => {
-      const same = await tx
-        .selectFrom("articles")
-        .select(["id", "content_hash"])
-        .where((w) => w.or([w("id", "=", article.id), w("content_hash", "=", article.contentHash)]))
-        .execute();
-      const twin = same.find((r) => r.content_hash === article.contentHash);
-      if (twin) return { writes: [], result: { id: article.id, status: "unchanged", existingId: twin.id } };
-      const replaced = same.some((r) => r.id === article.id);
-      const writes = await planLink(tx, linking, { add: article, removeId: replaced ? article.id : null });
-      return { writes, result: { id: article.id, status: replaced ? "replaced" : "added" } };
+  /** Links several articles in one transaction: each is added, replaced (same id) or left (same text). */
+  const addMany = (articles: readonly Article[]): Promise<IngestResult[]> =>
+    backend.write<IngestResult[]>(async (tx) => {
+      const stored = new Map<string, string>();
+      const byHash = new Map<string, string>();
+      for (let i = 0; i < articles.length; i += 40) {
+        const part = articles.slice(i, i + 40);
+        const rows = await tx
+          .selectFrom("articles")
+          .select(["id", "content_hash"])
+          .where((w) =>
+            w.or([
+              w(
+                "id",
+                "in",
+                part.map((a) => a.id),
+              ),
+              w(
+                "content_hash",
+                "in",
+                part.map((a) => a.contentHash),
+              ),
+            ]),
+          )
+          .execute();
+        for (const r of rows) {
+          stored.set(r.id, r.content_hash);
+          byHash.set(r.content_hash, r.id);
+        }
+      }
+      const results: IngestResult[] = [];
+      const add: Article[] = [];
+      const removeIds: string[] = [];
+      for (const article of articles) {
+        const twin = byHash.get(article.contentHash);
+        if (twin !== undefined) {
+          results.push({ id: article.id, status: "unchanged", existingId: twin });
+          continue;
+        }
+        const replaced = stored.has(article.id);
+        if (replaced) removeIds.push(article.id);
+        if (add.some((a) => a.id === article.id))
+          throw new StoreError("DUPLICATE_ID", `two articles of one batch share the id "${article.id}"`);
+        add.push(article);
+        byHash.set(article.contentHash, article.id);
+        results.push({ id: article.id, status: replaced ? "replaced" : "added" });
+      }
+      if (add.length === 0) return { writes: [], result: results };
+      return { writes: await planLink(tx, linking, { add, removeIds }), result: results };
     });
 
-  const ingestNormalized = async (articles: readonly Article[]) => {
+  const ingestNormalized = async (articles: readonly Article[], options: IngestOptions = {}) => {
     const out: IngestResult[] = [];
-    for (const a of articles) out.push(await addOne(a));
+    const size = Math.max(1, options.batchSize ?? 1);
+    for (let i = 0; i < articles.length; i += size) out.push(...(await addMany(articles.slice(i, i + size))));
     return out;
   };
 
@@ -111,13 +157,26 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Corpu
 
   return {
     ...createQueries(db),
-    async ingest(inputs, onProgress) {
+    async ingest(inputs, options = {}) {
       const out: IngestResult[] = [];
-      for (const input of inputs) {
-        const normalized = normalizeInput(input);
-        const result = "status" in normalized ? normalized : await addOne(normalized);
-        out.push(result);
-        onProgress?.(out.length, result);
+      const size = Math.max(1, options.batchSize ?? 1);
+      for (let i = 0; i < inputs.length; i += size) {
+        const ready: Article[] = [];
+        const results: (IngestResult | null)[] = [];
+        for (const input of inputs.slice(i, i + size)) {
+          const normalized = normalizeInput(input);
+          if ("status" in normalized) results.push(normalized);
+          else {
+            ready.push(normalized);
+            results.push(null);
+          }
+        }
+        const linked = ready.length ? await addMany(ready) : [];
+        for (const r of results) {
+          const result = r ?? linked.shift()!;
+          out.push(result);
+          options.onProgress?.(out.length, result);
+        }
       }
       return out;
     },
@@ -126,7 +185,7 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Corpu
       backend.write(async (tx) => {
         const found = await tx.selectFrom("articles").select("id").where("id", "=", id).executeTakeFirst();
         if (!found) return { writes: [], result: false };
-        return { writes: await planLink(tx, linking, { add: null, removeId: id }), result: true };
+        return { writes: await planLink(tx, linking, { add: [], removeIds: [id] }), result: true };
       }),
     corpus: () => readCorpus(db),
     async normalized(id) {
