@@ -2,9 +2,8 @@ import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { buildCorpus, Corpus } from "@newsgraph/core";
-import { ingestCommand, withStore } from "./commands/ingest.js";
 import { collectFiles, LoadError, loadArticle } from "./load.js";
-import { type CorpusSource, corpusSource, fileSource, uniqueIds } from "./source.js";
+import { type CorpusSource, corpusSource, fileSource, uniqueIds, workerSource } from "./source.js";
 import { summarize } from "./summary.js";
 import { wantsNoColor } from "./theme.js";
 
@@ -28,11 +27,10 @@ const GLOBAL_OPTIONS: Options = { cwd: { type: "string" }, help: { type: "boolea
 
 /** The commands, by name. Add a command here and it gets parsing, help and error handling. */
 export const COMMANDS: Record<string, Command> = {
-  browse: withStore({
+  browse: {
     usage: "newsgraph [browse] [files or folders...]  browse in the terminal (default: ./seeds; a .json corpus too)",
     run: ({ args, cwd }) => runBrowse(args, cwd),
-  }),
-  ingest: ingestCommand,
+  },
   export: {
     usage: "newsgraph export [files or folders...]    print the linked corpus as JSON",
     run: ({ args, cwd }) => runExport(args, cwd),
@@ -126,15 +124,20 @@ async function runExport(args: readonly string[], cwd: string): Promise<number> 
   return 0;
 }
 
-async function sourceFor(paths: readonly string[], cwd: string): Promise<CorpusSource> {
+/** The worker that normalises files for the browser: beside this module, as source or as bundle. */
+const NORMALIZE_WORKER = new URL("./normalize-worker.mjs", import.meta.url);
+
+async function sourceFor(paths: readonly string[], cwd: string, interactive: boolean): Promise<CorpusSource> {
   if (paths.length === 1 && extname(paths[0] ?? "").toLowerCase() === ".json")
     return corpusSource(await readCorpusFile(paths[0] ?? "", cwd));
-  return fileSource(await articleFiles(paths, cwd));
+  const files = await articleFiles(paths, cwd);
+  return interactive ? workerSource(files, NORMALIZE_WORKER) : fileSource(files);
 }
 
 async function runBrowse(args: readonly string[], cwd: string): Promise<number> {
-  const source = await sourceFor(defaultPaths(args), cwd);
-  if (!process.stdout.isTTY || !process.stdin.isTTY) {
+  const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY);
+  const source = await sourceFor(defaultPaths(args), cwd, interactive);
+  if (!interactive) {
     let last: Parameters<Parameters<CorpusSource["load"]>[0]>[0] | undefined;
     await source.load((s) => {
       last = s;

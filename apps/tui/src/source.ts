@@ -1,7 +1,9 @@
 // Where the browser's corpus comes from: a finished corpus, or files normalised a few at a time so that the
 // first screen is usable while the rest loads. A persistent store can implement `CorpusSource` the same way.
+import { Worker } from "node:worker_threads";
 import { type Article, buildCorpus, type Corpus } from "@newsgraph/core";
 import { LoadError, loadArticle } from "./load.js";
+import type { WorkerMessage } from "./normalize-worker.js";
 
 export interface LoadProgress {
   readonly done: number;
@@ -118,5 +120,54 @@ export function fileSource(files: readonly string[], options: FileSourceOptions 
       }
       snapshot(true, corpus);
     },
+  };
+}
+
+/**
+ * Like `fileSource`, but reads and normalises in a worker thread (`normalize-worker`), so the screen never
+ * waits for an article to be processed; the worker links the corpus at the end as well.
+ */
+export function workerSource(files: readonly string[], workerUrl: URL, options: FileSourceOptions = {}): CorpusSource {
+  const { snapshotMs = 250 } = options;
+  return {
+    load: (onSnapshot, signal) =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(workerUrl, { workerData: { files: [...files] } });
+        const articles: Article[] = [];
+        const errors: string[] = [];
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const emit = (finished: boolean, corpus?: Corpus) =>
+          onSnapshot({
+            corpus: corpus ?? provisionalCorpus(uniqueIds(articles)),
+            progress: { done: articles.length + errors.length, total: files.length, finished, errors: [...errors] },
+          });
+        const schedule = () => {
+          if (articles.length + errors.length === 1) emit(false);
+          else
+            timer ??= setTimeout(() => {
+              timer = undefined;
+              emit(false);
+            }, snapshotMs);
+        };
+        worker.on("message", (m: WorkerMessage) => {
+          if (m.type === "article") articles.push(m.article);
+          if (m.type === "error") errors.push(m.message);
+          if (m.type !== "corpus") return schedule();
+          clearTimeout(timer);
+          if (m.error) errors.push(m.error);
+          emit(true, m.corpus ?? undefined);
+          void worker.terminate();
+          resolve();
+        });
+        worker.on("error", (e: Error) => {
+          clearTimeout(timer);
+          reject(e);
+        });
+        signal?.addEventListener("abort", () => {
+          clearTimeout(timer);
+          void worker.terminate();
+          resolve();
+        });
+      }),
   };
 }

@@ -42,34 +42,77 @@ const NO_LAYOUT: ReaderLayout = {
   focusOutside: null,
 };
 
+// What was in front is kept per filter scope (a new corpus snapshot or new filters make a new scope), so that
+// moving the cursor or scrolling does not rebuild a list of thousands of rows.
+const cache = new WeakMap<FilterScope, Map<string, Front>>();
+
+function remember(scope: FilterScope, key: string, make: () => Front): Front {
+  let fronts = cache.get(scope);
+  if (!fronts) {
+    fronts = new Map();
+    cache.set(scope, fronts);
+  }
+  let front = fronts.get(key);
+  if (!front) {
+    if (fronts.size > 50) fronts.clear();
+    front = make();
+    fronts.set(key, front);
+  }
+  return front;
+}
+
 /** The rows (or reader layout) in front for the state. */
 export function frontOf(state: State, index: CorpusIndex, scope: FilterScope, width: number): Front {
   const page = state.pages[state.pages.length - 1];
   if (page?.kind === "reader") {
-    const article = index.articleById.get(page.articleId);
-    const layout = article ? layoutArticle(index, article, page.focus, width, page.showRemoved) : NO_LAYOUT;
-    const rows = article ? [{ key: article.id, data: null, target: null, evidence: null, record: article }] : [];
-    return { kind: "reader", article, layout, rows };
+    const focus = page.focus ? `${page.focus.start}-${page.focus.end}` : "";
+    return remember(scope, `reader|${page.articleId}|${focus}|${width}|${page.showRemoved}`, () => {
+      const article = index.articleById.get(page.articleId);
+      const layout = article ? layoutArticle(index, article, page.focus, width, page.showRemoved) : NO_LAYOUT;
+      const rows = article ? [{ key: article.id, data: null, target: null, evidence: null, record: article }] : [];
+      return { kind: "reader", article, layout, rows };
+    });
   }
   if (page?.kind === "actor") {
-    const family = actorFamily(index, page.actorId, page.articleId);
-    return { kind: "actor", actor: family[0], rows: actorPageRows(index, family) };
+    return remember(scope, `actor|${page.actorId}|${page.articleId}`, () => {
+      const family = actorFamily(index, page.actorId, page.articleId);
+      return { kind: "actor", actor: family[0], rows: actorPageRows(index, family) };
+    });
   }
-  if (page?.kind === "search") return { kind: "search", rows: searchCorpus(index, state.query, scope) };
+  if (page?.kind === "search")
+    return remember(scope, `search|${state.query}`, () => ({
+      kind: "search",
+      rows: searchCorpus(index, state.query, scope),
+    }));
   switch (state.view) {
     case "timeline":
-      return { kind: "timeline", rows: timelineRows(index, scope) };
+      return remember(scope, "timeline", () => ({ kind: "timeline", rows: timelineRows(index, scope) }));
     case "actors":
-      return { kind: "actors", rows: actorRows(index, scope, state.actorKind) };
+      return remember(scope, `actors|${state.actorKind}`, () => ({
+        kind: "actors",
+        rows: actorRows(index, scope, state.actorKind),
+      }));
     case "quotes":
-      return { kind: "quotes", rows: quoteRows(index, scope, new Set(state.expanded)) };
+      return remember(scope, `quotes|${state.expanded.join("\u0000")}`, () => ({
+        kind: "quotes",
+        rows: quoteRows(index, scope, new Set(state.expanded)),
+      }));
     case "articles":
-      return { kind: "articles", rows: articleRows(index, scope) };
+      return remember(scope, "articles", () => ({ kind: "articles", rows: articleRows(index, scope) }));
   }
 }
 
-/** Rows per view for the tab counts. */
+/** Rows per view for the tab counts; without filters, counted without building the rows. */
 export function viewCounts(index: CorpusIndex, scope: FilterScope): Record<State["view"], number> {
+  if (scope.articles === null && scope.actors === null && !scope.from && !scope.to) {
+    const grouped = new Set(index.corpus.quoteGroups.flatMap((g) => g.quoteIds));
+    return {
+      timeline: index.timeline.length,
+      actors: index.corpus.actors.filter((a) => a.mentions.length > 0 || a.articleIds.length > 0).length,
+      quotes: index.corpus.quoteGroups.length + index.quotes.filter((q) => !grouped.has(q.id)).length,
+      articles: index.corpus.articles.length,
+    };
+  }
   return {
     timeline: timelineRows(index, scope).length,
     actors: actorRows(index, scope, "all").length,
