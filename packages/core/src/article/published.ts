@@ -9,6 +9,8 @@
 // bounds it from below. With an upper bound the year counts as stated (the text fixes it); with only a
 // lower bound it is the lower bound and counts as inferred; with neither, the reference date's year
 // (the latest year keeping the date on or before the reference), or no date at all.
+// Hand-written: date parsers (chrono-node) resolve a missing year against a clock, not against the
+// years the article itself mentions.
 import type { DateValue, Span } from "../schema/common.js";
 import { type FoundDate, findDates, isoOf } from "./dates.js";
 

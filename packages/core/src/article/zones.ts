@@ -1,7 +1,8 @@
 // Where the body starts and ends among the lines of a page. The body runs from the first line of
 // running prose to the last, then on through short closing sentences; a closing section (tags,
 // comments, copyright) in the second half ends it even if prose-like lines (teasers, comments) follow.
-// A short name line right above a longer title is the masthead, not the headline.
+// A short name line right above a longer title is the masthead, not the headline. Hand-written: page
+// segmentation libraries read HTML structure, which scraped text no longer has.
 import type { Span } from "../schema/common.js";
 import {
   classifyLine,

@@ -1,0 +1,223 @@
+import { describe, expect, test } from "vitest";
+import { cleanArticle } from "./clean-article.js";
+
+// Pages laid out the way other news sites lay them out, written for these tests.
+const clean = (raw: string) => cleanArticle(raw, { id: "t", referenceDate: null });
+const body = (raw: string) => clean(raw).paragraphs.map((p) => raw.slice(p.start, p.end));
+
+const reuters = `Russia warns NATO over missile shield | Reuters
+
+By Jane Smith
+
+MOSCOW (Reuters) - Russia warned NATO on Tuesday that it would deploy new missiles in its Baltic exclave if the alliance pressed ahead with its shield.
+
+"We have run out of patience," Foreign Minister Sergei Lavrov told reporters in Moscow.
+
+NATO officials said the system was aimed at Iran and posed no threat to Russia.
+
+Reporting by Jane Smith; Editing by Peter Graff
+
+Our Standards: The Thomson Reuters Trust Principles.`;
+
+const ap = `Afghan officials say bomb kills 12 at market
+
+By RAHIM FAIEZ Associated Press
+
+KABUL, Afghanistan (AP) \u2014 A suicide bomber struck a crowded market in eastern Afghanistan on Monday, killing 12 people, officials said.
+
+Afghan security forces inspect the site of a suicide attack in Khost province. (AP Photo/Rahmat Gul)
+
+The Taliban did not immediately claim responsibility for the attack.
+
+Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.`;
+
+const bbc = `US election: Clinton concedes defeat - BBC News
+
+Published 9 November 2016
+
+Share this with
+
+Facebook
+
+Twitter
+
+Image caption Hillary Clinton addressed supporters in New York
+
+Hillary Clinton has told supporters that Donald Trump must be given "an open mind and a chance to lead".
+
+Speaking in New York, she said the result was painful and would be for a long time.
+
+Related Topics
+
+More on this story`;
+
+const guardian = `Ministers reject calls for inquiry into arms sales
+
+The government says it has no plans to review licences despite mounting pressure from MPs
+
+Protesters outside parliament on Tuesday. Photograph: Dan Kitwood/Getty Images
+
+Ministers have rejected calls for an independent inquiry into arms sales, despite mounting pressure from MPs on both sides of the house.
+
+The trade secretary said the licensing system was among the most rigorous in the world.
+
+Topics: Arms trade, Politics, Foreign policy
+
+Reuse this content`;
+
+const blog = `Posted by admin on June 8, 2011
+
+The council voted on Tuesday to close the library, ending a campaign that had lasted two years.
+
+Residents said they would appeal the decision.
+
+Labels: local news, libraries
+
+3 comments:
+
+Post a Comment
+
+Newer Post Older Post Home`;
+
+const cnn = `Skip to main content
+Menu
+World | Politics | Business | Tech
+Trump wins White House in stunning upset
+By Stephen Collinson, CNN
+Updated 10:32 AM ET, Wed November 9, 2016
+Washington (CNN) Donald Trump was elected the 45th president of the United States on Tuesday in a stunning culmination of a polarizing campaign.
+Advertisement
+RELATED: Full election results
+"I pledge to every citizen of our land that I will be president for all Americans," Trump said early Wednesday.
+Stephen Collinson is a senior reporter for CNN Politics.
+Follow him on Twitter
+Most Popular`;
+
+const xinhua = `BEIJING, June 8 (Xinhua) -- China on Wednesday urged the United States to stop sending warships into the South China Sea, a spokesman said.
+
+The next round of talks is scheduled for September 2016 in Washington.
+
+Editor: Li Xia`;
+
+const wire = `GENEVA -- Negotiators from six world powers and Iran
+resumed talks on Tehran's nuclear programme on Thursday, diplomats
+said, amid signs that a deal could be within reach.
+
+"We are closer than we have ever been," one Western diplomat said.
+
+-- AFP`;
+
+describe("cleanArticle on other sites' layouts", () => {
+  test("a CNN page: one line a paragraph, menus, ads, related links, author bio", () => {
+    const doc = clean(cnn);
+    expect(doc).toMatchObject({
+      headline: "Trump wins White House in stunning upset",
+      byline: "Stephen Collinson",
+      dateline: "Washington",
+      outlet: "CNN",
+    });
+    expect(doc.published).toMatchObject({ value: "2016-11-09", basis: "stated" });
+    expect(body(cnn)).toEqual([
+      "Donald Trump was elected the 45th president of the United States on Tuesday in a stunning culmination of a polarizing campaign.",
+      '"I pledge to every citizen of our land that I will be president for all Americans," Trump said early Wednesday.',
+    ]);
+  });
+
+  test("a Xinhua dispatch: the year of the dateline's day and month comes from the text", () => {
+    const doc = clean(xinhua);
+    expect(doc).toMatchObject({ dateline: "Beijing", outlet: "Xinhua", headline: null });
+    expect(doc.published).toMatchObject({ value: "2016-06-08", basis: "stated", text: "June 8" });
+    expect(body(xinhua)[0]).toMatch(/^China on Wednesday/);
+  });
+
+  test("a hard-wrapped wire story: wrapped lines joined, double-dash dateline, sign-off as outlet", () => {
+    const doc = clean(wire);
+    expect(doc).toMatchObject({ dateline: "Geneva", outlet: "AFP" });
+    expect(body(wire)).toHaveLength(2);
+    expect(body(wire)[0]).toMatch(/^Negotiators from six world powers and Iran\nresumed talks/);
+  });
+
+  test("a Reuters page: headline with outlet suffix, byline line, dateline, footer credits", () => {
+    const doc = clean(reuters);
+    expect(doc.headline).toBe("Russia warns NATO over missile shield");
+    expect(doc.byline).toBe("Jane Smith");
+    expect(doc.dateline).toBe("Moscow");
+    expect(doc.outlet).toBe("Reuters");
+    expect(body(reuters)).toEqual([
+      "Russia warned NATO on Tuesday that it would deploy new missiles in its Baltic exclave if the alliance pressed ahead with its shield.",
+      '"We have run out of patience," Foreign Minister Sergei Lavrov told reporters in Moscow.',
+      "NATO officials said the system was aimed at Iran and posed no threat to Russia.",
+    ]);
+    expect(doc.published).toBeNull();
+  });
+
+  test("an AP page: capitalised byline, dateline with country, caption set aside, copyright", () => {
+    const doc = clean(ap);
+    expect(doc.headline).toBe("Afghan officials say bomb kills 12 at market");
+    expect(doc.byline).toBe("RAHIM FAIEZ");
+    expect(doc.dateline).toBe("Kabul");
+    expect(doc.outlet).toBe("AP");
+    expect(doc.captions.map((c) => c.text)).toEqual([
+      "Afghan security forces inspect the site of a suicide attack in Khost province. (AP Photo/Rahmat Gul)",
+    ]);
+    expect(body(ap)).toHaveLength(2);
+    expect(doc.removed.some((r) => r.reason === "copyright")).toBe(true);
+  });
+
+  test("a BBC page: outlet from the title, date line, share widgets and related links set aside", () => {
+    const doc = clean(bbc);
+    expect(doc.headline).toBe("US election: Clinton concedes defeat");
+    expect(doc.outlet).toBe("BBC News");
+    expect(doc.published?.value).toBe("2016-11-09");
+    expect(doc.published?.basis).toBe("stated");
+    expect(doc.captions).toHaveLength(1);
+    expect(body(bbc)).toEqual([
+      'Hillary Clinton has told supporters that Donald Trump must be given "an open mind and a chance to lead".',
+      "Speaking in New York, she said the result was painful and would be for a long time.",
+    ]);
+  });
+
+  test("a Guardian page: standfirst and photo credit before the body, topics after it", () => {
+    const doc = clean(guardian);
+    expect(doc.headline).toBe("Ministers reject calls for inquiry into arms sales");
+    expect(doc.captions.map((c) => c.text)).toEqual([
+      "Protesters outside parliament on Tuesday. Photograph: Dan Kitwood/Getty Images",
+    ]);
+    expect(body(guardian)[0]).toMatch(/^Ministers have rejected calls/);
+    expect(body(guardian).at(-1)).toMatch(/most rigorous in the world\.$/);
+    expect(doc.removed.find((r) => r.text.startsWith("Topics:"))?.reason).toBe("tags");
+  });
+
+  test("a blog page: posted-by line gives the date, comment furniture set aside", () => {
+    const doc = clean(blog);
+    expect(doc.headline).toBeNull();
+    expect(doc.byline).toBe("admin");
+    expect(doc.published?.value).toBe("2011-06-08");
+    expect(body(blog)).toEqual([
+      "The council voted on Tuesday to close the library, ending a campaign that had lasted two years.",
+      "Residents said they would appeal the decision.",
+    ]);
+  });
+
+  test("every removed piece, caption and paragraph is the raw text at its span", () => {
+    for (const raw of [reuters, ap, bbc, guardian, blog]) {
+      const doc = clean(raw);
+      for (const r of doc.removed) expect(raw.slice(r.span.start, r.span.end)).toBe(r.text);
+      for (const c of doc.captions) expect(raw.slice(c.span.start, c.span.end)).toBe(c.text);
+      for (const s of doc.sentences) {
+        const p = doc.paragraphs[s.paragraph];
+        expect(p && s.start >= p.start && s.end <= p.end).toBe(true);
+      }
+    }
+  });
+});
+
+describe("cleanArticle on very long input", () => {
+  test("a megabyte on one line is one paragraph of many sentences", () => {
+    const sentence = "NATO allies and Russia vowed on Thursday to deepen their cooperation in Brussels. ";
+    const raw = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
+    const doc = clean(raw);
+    expect(doc.paragraphs).toEqual([{ start: 0, end: raw.length - 1 }]);
+    expect(doc.sentences).toHaveLength(Math.ceil(1_000_000 / sentence.length));
+  });
+});
