@@ -95,7 +95,12 @@ function isAllCaps(raw: string): boolean {
 export function tokenize(folded: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let opener = true;
-  const re = NON_ASCII.test(folded.slice(start, end)) ? TOKEN : ASCII_TOKEN;
+  const slice = folded.slice(start, end);
+  const re = NON_ASCII.test(slice) ? TOKEN : ASCII_TOKEN;
+  // one lower-casing per paragraph; per token only where case mapping changes the length ("İ")
+  const lowered = slice.toLowerCase();
+  const lowerOf =
+    lowered.length === slice.length ? (s: number, e: number) => lowered.slice(s - start, e - start) : null;
   re.lastIndex = start;
   for (let m = re.exec(folded); m !== null && m.index < end; m = re.exec(folded)) {
     const s = m.index;
@@ -120,14 +125,15 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     }
     const word = multi || isAlnumChar(raw);
     const first = raw.charAt(0);
+    const cap = word && first !== first.toLowerCase();
     out.push({
       text: raw,
-      lower: raw.toLowerCase(),
+      lower: lowerOf ? lowerOf(s, s + raw.length) : raw.toLowerCase(),
       start: s,
       end: s + raw.length,
       word,
-      cap: word && first !== first.toLowerCase(),
-      caps: word && isAllCaps(raw),
+      cap,
+      caps: cap && isAllCaps(raw),
       opener: word && opener,
       possessive,
     });
