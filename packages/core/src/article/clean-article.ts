@@ -175,7 +175,8 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
 
   const sentences: SentenceSpan[] = [];
   paragraphs.forEach((p, i) => {
-    for (const s of splitSentences(folded, p.start, p.end)) sentences.push({ ...s, paragraph: i });
+    for (const s of splitSentences(folded, p.start, p.end))
+      sentences.push({ start: s.start, end: s.end, paragraph: i });
   });
   const dates = g.best(g.dates)?.date;
   const published = decidePublished(

@@ -41,7 +41,7 @@ export interface LineStats {
 }
 
 /** Counts over a long line are taken on its first part and scaled: past this, only prose is that long. */
-const STATS_WINDOW = 256;
+const STATS_WINDOW = 160;
 
 export function lineStats(text: string, span: Span): LineStats {
   let letters = 0;
