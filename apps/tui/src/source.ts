@@ -143,11 +143,15 @@ export function workerSource(files: readonly string[], workerUrl: URL, options: 
           });
         const schedule = () => {
           if (articles.length + errors.length === 1) emit(false);
+          // Each snapshot re-indexes the corpus so far: space them out as it grows (1 s at 1,000 articles).
           else
-            timer ??= setTimeout(() => {
-              timer = undefined;
-              emit(false);
-            }, snapshotMs);
+            timer ??= setTimeout(
+              () => {
+                timer = undefined;
+                emit(false);
+              },
+              Math.max(snapshotMs, articles.length),
+            );
         };
         worker.on("message", (m: WorkerMessage) => {
           if (m.type === "article") articles.push(m.article);
