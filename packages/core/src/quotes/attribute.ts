@@ -90,6 +90,15 @@ function cueEnd(c: Clause, v: number): number {
   return t.end;
 }
 
+/** The words `[from, to)` as an unnamed speaker, when they are few enough to be a subject. */
+function unnamedPhrase(c: Clause, from: number, to: number): Speaker | null {
+  if (from >= to || to - from > 4) return null;
+  const a = c.ts[from] as Token;
+  if (!/^(it|the|a|an|one|they|this|that|its|their)$/.test(a.lower)) return null;
+  const b = c.ts[to - 1] as Token;
+  return { id: null, text: c.raw.slice(a.start, b.end), start: a.start, end: b.end, attribution: "unnamed" };
+}
+
 function credit(c: Clause, v: number, speaker: Speaker | null, base: string): Credit | null {
   if (!speaker) return null;
   const t = c.ts[v] as Token;
@@ -152,7 +161,9 @@ export function creditAfter(c: Clause, from: number, to: number): Credit | null 
     let e = k;
     while (e > i && c.cues.adverbs.has((c.ts[e - 1] as Token).lower)) e--;
     while (e > i && (c.ts[e - 1] as Token).text === ",") e--;
-    return credit(c, k, speakerOf(c.analysis, c.raw, c.ts, i, e, c.cues, true), base);
+    // a cue right after the quotation with a subject nobody can name ("it said") still closes the question
+    const who = speakerOf(c.analysis, c.raw, c.ts, i, e, c.cues, true) ?? unnamedPhrase(c, i, e);
+    return credit(c, k, who, base);
   }
   return null;
 }

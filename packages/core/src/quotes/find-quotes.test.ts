@@ -160,6 +160,15 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["prepared to adjust", "Jerome Powell"]],
   ],
   [
+    "an organisation noun does not continue the previous speaker",
+    '"We will respond," Smith said. "Any attack will be answered," the ministry said in a statement.',
+    [
+      ["We will respond", "Smith"],
+      ["Any attack", null],
+    ],
+  ],
+  ["it said", '"The product is safe," it said.', [["The product", null]]],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],
