@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { buildCorpus, Corpus } from "@newsgraph/core";
+import { ingestCommand, withStore } from "./commands/ingest.js";
 import { collectFiles, LoadError, loadArticle } from "./load.js";
 import { type CorpusSource, corpusSource, fileSource, uniqueIds, workerSource } from "./source.js";
 import { summarize } from "./summary.js";
@@ -27,10 +28,11 @@ const GLOBAL_OPTIONS: Options = { cwd: { type: "string" }, help: { type: "boolea
 
 /** The commands, by name. Add a command here and it gets parsing, help and error handling. */
 export const COMMANDS: Record<string, Command> = {
-  browse: {
+  browse: withStore({
     usage: "newsgraph [browse] [files or folders...]  browse in the terminal (default: ./seeds; a .json corpus too)",
     run: ({ args, cwd }) => runBrowse(args, cwd),
-  },
+  }),
+  ingest: ingestCommand,
   export: {
     usage: "newsgraph export [files or folders...]    print the linked corpus as JSON",
     run: ({ args, cwd }) => runExport(args, cwd),
