@@ -1,5 +1,5 @@
 import type { Article, Corpus } from "@newsgraph/core";
-import { type CompiledQuery, type Kysely, type SqlBool, sql } from "kysely";
+import type { CompiledQuery, Kysely } from "kysely";
 import type { Linking } from "./linking.js";
 import { corpusRows, quoteRows } from "./rows.js";
 import type { EntityKind, StoreSchema } from "./schema.js";
@@ -133,17 +133,18 @@ export async function planLink(
 async function articlesOfSlugs(db: Kysely<StoreSchema>, actorIds: readonly string[]): Promise<Set<string>> {
   const bases = [...new Set(actorIds.map((id) => id.replace(/-\d+$/, "")))];
   const found = new Set<string>();
-  for (const part of chunks(bases, 45)) {
+  for (const part of chunks(bases, 30)) {
     const rows = await db
       .selectFrom("entity_articles")
       .select("article_id")
       .distinct()
       .where("kind", "=", "actor")
       .where((eb) =>
+        // `slug-<digit>...` as a range: D1 caps LIKE/GLOB patterns at 50 bytes, names can be longer
         eb.or(
           part.flatMap((b) => [
             eb("entity_id", "=", b),
-            sql<SqlBool>`entity_id glob ${`${b.replace(/[[\]*?]/g, "")}-[0-9]*`}`,
+            eb.and([eb("entity_id", ">=", `${b}-0`), eb("entity_id", "<", `${b}-:`)]),
           ]),
         ),
       )
