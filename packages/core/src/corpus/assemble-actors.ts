@@ -29,6 +29,43 @@ function nameUnions(uf: UnionFind, nodes: readonly ActorNode[]): void {
   }
 }
 
+/**
+ * Pairs of variants of one surname worth comparing: those that share a given name, and those where one
+ * gives only an initial that the other's given name starts with. A common surname with hundreds of
+ * variants is not compared all against all.
+ */
+function variantPairs(variants: readonly string[]): [string, string][] {
+  const byGiven = new Map<string, string[]>();
+  const initials: string[] = [];
+  for (const v of variants) {
+    const given = (v.split("|")[0] ?? "").split(" ").filter(Boolean);
+    if (given.some((g) => g.length === 1)) initials.push(v);
+    for (const g of new Set(given.map((x) => (x.length === 1 ? `~${x}` : x)))) {
+      const list = byGiven.get(g) ?? [];
+      list.push(v);
+      byGiven.set(g, list);
+      if (g.length > 1 && !g.startsWith("~")) {
+        const initial = byGiven.get(`^${g[0]}`) ?? [];
+        initial.push(v);
+        byGiven.set(`^${g[0]}`, initial);
+      }
+    }
+  }
+  const pairs = new Map<string, [string, string]>();
+  const add = (x: string, y: string) => {
+    if (x !== y) pairs.set(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`, [x, y]);
+  };
+  for (const [g, list] of byGiven)
+    if (!g.startsWith("^"))
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++) add(list[i] as string, list[j] as string);
+  for (const v of initials) {
+    for (const g of (v.split("|")[0] ?? "").split(" "))
+      if (g.length === 1) for (const w of byGiven.get(`^${g}`) ?? []) add(v, w);
+  }
+  return [...pairs.values()];
+}
+
 function personUnions(uf: UnionFind, people: readonly ActorNode[]): void {
   const variantsBySurname = new Map<string, Set<string>>();
   for (const n of people) {
@@ -38,13 +75,10 @@ function personUnions(uf: UnionFind, people: readonly ActorNode[]): void {
     set.add(n.variant);
     variantsBySurname.set(n.surname, set);
   }
-  for (const set of variantsBySurname.values()) {
-    const vs = [...set];
-    for (let i = 0; i < vs.length; i++)
-      for (let j = i + 1; j < vs.length; j++) {
-        if (variantsMatch(vs[i] as string, vs[j] as string)) uf.union(`\u0003${vs[i]}`, `\u0003${vs[j]}`);
-      }
-  }
+  for (const set of variantsBySurname.values())
+    for (const [x, y] of variantPairs([...set])) {
+      if (variantsMatch(x, y)) uf.union(`\u0003${x}`, `\u0003${y}`);
+    }
   const bareBySurname = new Map<string, string[]>();
   for (const n of people) {
     if (!isBareSurname(n) || !n.surname) continue;

@@ -85,10 +85,16 @@ export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: numb
   const shared = sharedParticipants(a, b);
   const samePlace = a.placeKeys.some((k) => b.placeKeys.includes(k));
   const placesClash = a.placeKeys.length > 0 && b.placeKeys.length > 0 && !samePlace;
-  // shared quotes and a participant or the place make one occurrence; where both name several participants,
-  // one shared participant and one shared quote are not enough (a stock phrase of two different stories)
+  // shared quotes and a participant or the place make one occurrence; without both days to compare, or where
+  // both name several participants, one shared participant and one shared quote are not enough (a stock
+  // phrase of two different stories)
   const several = a.participants.length >= 2 && b.participants.length >= 2;
-  if (sharedQuotes > 0 && (shared >= 1 || samePlace) && (!several || shared >= 2 || sharedQuotes >= 2 || samePlace))
+  const strict = several || !a.day || !b.day;
+  if (
+    sharedQuotes > 0 &&
+    (shared >= 1 || samePlace) &&
+    (!strict || shared >= 2 || sharedQuotes >= 2 || (samePlace && shared >= 1))
+  )
     return true;
   if (!a.day || !b.day || Math.abs(daysBetween(a.day, b.day)) > 1 || placesClash) return false;
   const evidence = Math.min(2, shared) + (samePlace ? 1 : 0) + (a.event.type === b.event.type ? 1 : 0);

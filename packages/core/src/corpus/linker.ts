@@ -91,6 +91,8 @@ export function createLinker(): Linker {
   const wordingLinks = new Map<string, Set<string>>();
   const shortQuotes = new Map<string, Set<string>>();
   const eventIndex = new Map<string, Set<string>>();
+  /** A quote wording (or short-quote key) joined with a participant or place key of the main event. */
+  const quoteEventIndex = new Map<string, Set<string>>();
   const eventLinks = new Map<string, Set<string>>();
 
   /** Registers a wording the first time a quote carries it, linking it to the wordings it matches. */
@@ -117,24 +119,44 @@ export function createLinker(): Linker {
     for (const k of w.sketch) removeFrom(sketchIndex, k, w.key);
   }
 
-  /** For each other article, how many quotes of `entry` it carries as well. */
+  /** The keys under which an article's quotes meet main events: each wording with each participant key. */
+  function quoteEventKeys(entry: LinkedArticle, linked: boolean): Map<string, string[]> {
+    const byQuote = new Map<string, string[]>();
+    const p = entry.profile;
+    if (!p) return byQuote;
+    const eventKeys = [...new Set([...p.participants.flat(), ...p.placeKeys])];
+    for (const q of entry.quotes) {
+      const short = entry.shortKeys.get(q.id);
+      const ws = short
+        ? [short]
+        : q.short
+          ? []
+          : linked
+            ? [q.wording.key, ...(wordingLinks.get(q.wording.key) ?? [])]
+            : [q.wording.key];
+      byQuote.set(
+        q.id,
+        ws.flatMap((w) => eventKeys.map((k) => `${w}\u0000${k}`)),
+      );
+    }
+    return byQuote;
+  }
+
+  /**
+   * For each other article that shares a participant or the place, how many quotes of `entry` it carries as
+   * well. Joining quotes with participants keeps a stock phrase carried by many stories from making every
+   * one of them a candidate.
+   */
   function sharedQuotes(entry: LinkedArticle): Map<string, number> {
     const shared = new Map<string, number>();
-    for (const q of entry.quotes) {
-      const partners = new Set<string>();
-      const short = entry.shortKeys.get(q.id);
-      if (short) for (const id of shortQuotes.get(short) ?? []) partners.add(id);
-      else if (!q.short) {
-        for (const w of [q.wording.key, ...(wordingLinks.get(q.wording.key) ?? [])]) {
-          for (const id of wordingQuotes.get(w) ?? []) partners.add(id);
-        }
-      }
+    for (const keys of quoteEventKeys(entry, true).values()) {
       const seen = new Set<string>();
-      for (const id of partners) {
-        const articleId = id.slice(0, id.indexOf("\u0000"));
-        if (articleId === entry.article.id || seen.has(articleId)) continue;
-        seen.add(articleId);
-        shared.set(articleId, (shared.get(articleId) ?? 0) + 1);
+      for (const key of keys) {
+        for (const articleId of quoteEventIndex.get(key) ?? []) {
+          if (articleId === entry.article.id || seen.has(articleId)) continue;
+          seen.add(articleId);
+          shared.set(articleId, (shared.get(articleId) ?? 0) + 1);
+        }
       }
     }
     return shared;
@@ -183,6 +205,8 @@ export function createLinker(): Linker {
         else if (!q.short) addTo(wordingQuotes, q.wording.key, q.id);
       }
       articles.set(article.id, entry);
+      for (const keys of quoteEventKeys(entry, false).values())
+        for (const k of keys) addTo(quoteEventIndex, k, article.id);
       if (entry.profile) linkEvent(entry.profile, shared);
     },
     remove(id) {
@@ -193,6 +217,8 @@ export function createLinker(): Linker {
         if (short) removeFrom(shortQuotes, short, q.id);
         else if (!q.short && removeFrom(wordingQuotes, q.wording.key, q.id)) dropWording(q.wording);
       }
+      for (const keys of quoteEventKeys(entry, false).values())
+        for (const k of keys) removeFrom(quoteEventIndex, k, id);
       unlinkAll(eventLinks, id);
       for (const key of entry.profile?.keys ?? []) removeFrom(eventIndex, key, id);
       articles.delete(id);
