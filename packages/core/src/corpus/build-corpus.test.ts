@@ -186,3 +186,50 @@ describe("transliterated names", () => {
     expect(lavrov[0]?.aliases.sort()).toEqual(["Lavrov", "Sergey Lavrov"]);
   });
 });
+
+describe("same-event clusters", () => {
+  const lead = (day: string) => `Iran and world powers failed to reach a deal on ${day} in Geneva.`;
+  const q1 = '"We are not there yet, but we are closer than ever before," Zarif said.';
+  const q2 = '"There is still work to do on the final text of the agreement," Zarif said.';
+  const actors = [zarif, geneva, iran];
+
+  test("an undated article cannot chain two occurrences months apart into one", () => {
+    const march = fixtureArticle(`${lead("Saturday")} ${q1} ${q2}`, {
+      id: "m",
+      published: "2014-03-01",
+      actors,
+      speakers: ["Mohammad Javad Zarif", "Mohammad Javad Zarif"],
+    });
+    const july = fixtureArticle(`${lead("Saturday")} ${q1} ${q2}`, {
+      id: "j",
+      published: "2014-07-19",
+      actors,
+      speakers: ["Mohammad Javad Zarif", "Mohammad Javad Zarif"],
+    });
+    const undated = fixtureArticle(`${lead("Saturday")} ${q1} ${q2}`, {
+      id: "u",
+      actors,
+      speakers: ["Mohammad Javad Zarif", "Mohammad Javad Zarif"],
+    });
+    const c = buildCorpus([march, july, undated]);
+    const main = (id: string) => c.articles.find((a) => a.id === id)?.mainEventId;
+    expect(main("m")).not.toBe(main("j"));
+    expect([main("m"), main("j")]).toContain(main("u"));
+  });
+
+  test("weekdays that differ keep two undated articles apart", () => {
+    const a = fixtureArticle(`${lead("Saturday")} ${q1} ${q2}`, {
+      id: "a",
+      actors,
+      speakers: ["Mohammad Javad Zarif", "Mohammad Javad Zarif"],
+    });
+    const b = fixtureArticle(`${lead("Monday")} ${q1} ${q2}`, {
+      id: "b",
+      actors,
+      speakers: ["Mohammad Javad Zarif", "Mohammad Javad Zarif"],
+    });
+    const c = buildCorpus([a, b]);
+    expect(c.articles[0]?.mainEventId).not.toBe(c.articles[1]?.mainEventId);
+    expect(c.quoteGroups).toHaveLength(2);
+  });
+});
