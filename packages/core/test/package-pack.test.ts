@@ -2,7 +2,8 @@
 // workspace with npm (runtime dependencies come from the npm registry), and uses it as an outside
 // project would: from Node, from TypeScript under NodeNext resolution, and from a Worker in workerd.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -155,9 +156,9 @@ beforeAll(() => {
   installed = join(project, "node_modules", "@newsgraph", "core");
 }, 240_000);
 
-afterAll(() => {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(async () => {
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+}, 120_000); // thousands of installed files: slow to delete on a busy disk
 
 // Each step runs a child process (node, tsc) or workerd; a loaded machine can take many seconds.
 const STEP = 90_000;
