@@ -26,17 +26,25 @@ log(`ingesting ${count} generated articles (seed ${values.seed}, ${values.batch}
 const start = performance.now();
 let lap = start;
 let i = 0;
-const hoodMax = 0;
-for (const a of generateArticles({ count, seed: Number(values.seed), seeds: loadSeeds() })) {
-  const [r] = await store.ingest([{ id: a.id, text: a.text }]);
-  if (r?.status === "rejected") log(`  ${a.id}: ${r.error?.code}`);
-  i++;
-  if (i % 500 === 0) {
+const batchSize = Number(values.batch);
+const every = Math.max(batchSize, 100);
+let pending: { id: string; text: string }[] = [];
+const flush = async () => {
+  for (const r of await store.ingest(pending, { batchSize }))
+    if (r.status === "rejected") log(`  ${r.id}: ${r.error?.code}`);
+  i += pending.length;
+  pending = [];
+  if (i % every === 0 || i === count) {
     const now = performance.now();
-    log(`  ${i}: ${((500 * 1000) / (now - lap)).toFixed(1)} articles/s over the last 500`);
+    log(`  ${i}: ${((every * 1000) / (now - lap)).toFixed(2)} articles/s over the last ${every}`);
     lap = now;
   }
+};
+for (const a of generateArticles({ count, seed: Number(values.seed), seeds: loadSeeds() })) {
+  pending.push({ id: a.id, text: a.text });
+  if (pending.length === batchSize) await flush();
 }
+if (pending.length) await flush();
 const seconds = (performance.now() - start) / 1000;
 const counts = await store.counts();
 log(
