@@ -53,7 +53,7 @@ export function createApp(options: CreateAppOptions = {}): ApiApp {
     defaultHook: (result) => {
       if (result.success) return;
       const where = validationIn[result.target as keyof typeof validationIn] ?? "body";
-      throw new ApiError("validation-failed", `the ${where === "path" ? "path" : where} does not match the schema`, {
+      throw new ApiError("validation-failed", `the ${where} does not match the schema`, {
         errors: fieldErrors(result.error.issues, where),
       });
     },
