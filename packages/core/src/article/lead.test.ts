@@ -55,6 +55,26 @@ describe("readLead", () => {
       body: "Shares rose",
     },
     { text: "(CNN) President Barack Obama said on Monday.", agency: "CNN", body: "President Barack" },
+    // an unknown credit in parentheses after an all-capitals place: a station or a regional agency
+    {
+      text: "SEATTLE (KOMO) - Firefighters battled a blaze on Tuesday.",
+      dateline: "Seattle",
+      agency: "KOMO",
+      body: "Firefighters",
+    },
+    { text: "BURSA (IHA) - Rescue teams reached the village.", dateline: "Bursa", agency: "IHA", body: "Rescue" },
+    {
+      text: "LAHORE (Pakistan Point News / Xinhua - 12th March, 2021) The provincial government announced a lockdown.",
+      dateline: "Lahore",
+      agency: "Pakistan Point News",
+      date: "2021-3-12",
+      body: "The provincial",
+    },
+    { text: "Mar 4 (Reuters) - Oil prices rose on Friday.", agency: "Reuters", date: "null-3-4", body: "Oil prices" },
+    // a mixed-case place known to the gazetteer, a spaced dash, then the sentence
+    { text: "Nairobi - Kenyan police fired tear gas on Monday.", dateline: "Nairobi", body: "Kenyan police" },
+    // a known agency before a dash
+    { text: "Xinhua - China's exports grew in May.", agency: "Xinhua", body: "China's exports" },
   ];
   for (const t of cases) {
     test(t.text.slice(0, 40), () => {
@@ -78,10 +98,26 @@ describe("readLead", () => {
     "The talks - which lasted four hours - ended without a deal.",
     "Russia's envoy (Dmitry Rogozin) called it an empty threat.",
     "US officials said the shield (a system of radars) was not aimed at Russia.",
+    "Senator Jane Doe (D-Ore.) said the bill would fail.",
+    "Portland Police (PPB) said two men were arrested.",
+    "Peace talks - if they happen - will take months.",
+    "Mayor Smith - who took office in May - resigned.",
   ];
   for (const text of prose)
     test(`reads no credits in ${JSON.stringify(text.slice(0, 30))}`, () =>
       expect(readLead(text, { start: 0, end: text.length })).toBeNull());
+});
+
+test("a name before a dash is the outlet when it stands alone elsewhere in the page", () => {
+  const page =
+    "Valley Courier - The county board met on Monday to approve the budget.\n\nMore stories\nValley Courier\n";
+  const end = page.indexOf("\n");
+  const lead = readLead(page, { start: 0, end });
+  expect(lead?.agency?.text).toBe("Valley Courier");
+  expect(page.slice(lead?.bodyStart ?? 0)).toMatch(/^The county/);
+  // the same opening with no masthead line elsewhere is prose
+  const alone = page.slice(0, end);
+  expect(readLead(alone, { start: 0, end })).toBeNull();
 });
 
 describe("naturalCase", () => {

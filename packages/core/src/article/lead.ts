@@ -2,6 +2,7 @@
 // "by Staff Writers Brussels (AFP) April 19, 2012 NATO allies ...", "WASHINGTON (Reuters) - The ...",
 // "LONDON, Nov 9 (Reuters) -", "KABUL, Afghanistan (AP) -", "BRUSSELS - NATO and ...". Hand-written:
 // no library reads these credits; the rules lean on the agency list and on capitals and dashes.
+import { gazetteer } from "../actors/gazetteer.js";
 import type { Span } from "../schema/common.js";
 import { type FoundDate, findDates } from "./dates.js";
 import { AGENCIES, PLACE_PREFIXES } from "./outlet-data.js";
@@ -87,6 +88,7 @@ function readCredits(text: string, from: number, to: number) {
   if (comma >= 0 && comma < words.length - 1 && words.slice(comma + 1).every((w) => isCapitalised(w.text))) {
     words = words.slice(0, comma + 1); // "KABUL, Afghanistan": the city is the dateline
   }
+  if (words.length === 0 && date && !by) return { byline: null, dateline: null, date }; // "Oct 15 (Reuters) -"
   if (words.length === 0 || words.length > 9 || !words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.text)))
     return null;
   const p = placeAtEnd(words, by !== null);
@@ -111,9 +113,57 @@ function readCredits(text: string, from: number, to: number) {
   };
 }
 
-const AGENCY_MARK = /\(([A-Za-z][A-Za-z .&-]{0,30})\)/;
+/** A credit in parentheses: "(Reuters)", "(CBS4)", "(UrduPoint News / Sputnik - 03rd January, 2023)". */
+const CREDIT_MARK = /\(([A-Za-z][\w .&'/,-]{0,60})\)/;
+/** The name that opens a credit, before a second credit or a date. */
+const CREDIT_NAME = /^[A-Za-z][\w.&'-]*(?: [A-Za-z][\w.&'-]*){0,3}?(?=\s*(?:$|\s[/-]\s|,|\s\d))/;
+/** An all-capitals place, perhaps with a state or country after it: "DENVER", "OAKLAND, Calif.". */
+const CAPS_PLACE = /^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*$/;
 const CAPS_DATELINE =
   /^([A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*(?: [A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?)? ?(?:-{1,2}|:) +(?=["'A-Z0-9])/;
+/** "Oakland - Oakland police say ..." or "Daily Herald - The city ...": a capitalised name, a spaced dash, a sentence. */
+const NAME_DASH = /^([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:-{1,2}|\u2013|\u2014) (?=["'A-Z0-9])/;
+
+/** The agency a credit mark names: a known agency, or any short name after an all-capitals place. */
+function creditOf(head: string, mark: RegExpExecArray): { name: string; written: number } | null {
+  const inner = mark[1] ?? "";
+  const known = AGENCIES.get(inner.toLowerCase());
+  if (known) return { name: known, written: inner.length };
+  const first = CREDIT_NAME.exec(inner)?.[0];
+  if (!first) return null;
+  const agency = AGENCIES.get(first.toLowerCase());
+  if (agency) return { name: agency, written: first.length };
+  // an unknown credit counts only in a dateline's place: "DENVER (CBS4) -", not "Smith (D-Texas) said"
+  if (mark.index === 0 || !CAPS_PLACE.test(head.slice(0, mark.index)) || !/^[A-Z]/.test(first)) return null;
+  return { name: first, written: first.length };
+}
+
+/** Whether `name` stands on a line of its own elsewhere in the page, as a masthead or footer does. */
+function standsAlone(text: string, name: string, para: Span): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at >= para.start && at < para.end) continue;
+    const before = text.lastIndexOf("\n", at - 1);
+    const after = text.indexOf("\n", at + name.length);
+    const line = text.slice(before + 1, after < 0 ? text.length : after).trim();
+    if (line === name) return true;
+  }
+  return false;
+}
+
+const isPlaceName = (name: string) => gazetteer().names.get(name)?.kind === "place";
+
+/** "Oakland - ..." as a dateline, "Daily Herald - ..." as the outlet, or null. */
+function readNameDash(text: string, para: Span, head: string): Lead | null {
+  const m = NAME_DASH.exec(head);
+  const name = m?.[1];
+  if (!m || !name || /^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*$/.test(name)) return null;
+  const span = { start: para.start, end: para.start + name.length };
+  const bodyStart = para.start + m[0].length;
+  if (isPlaceName(name)) return { byline: null, dateline: { text: name, span }, agency: null, date: null, bodyStart };
+  const agency = AGENCIES.get(name.toLowerCase()) ?? (standsAlone(text, name, para) ? name : undefined);
+  if (!agency) return null;
+  return { byline: null, dateline: null, agency: { text: agency, span }, date: null, bodyStart };
+}
 
 /**
  * Reads the credits at the start of a lead paragraph. Returns null when the paragraph opens with prose.
@@ -125,19 +175,21 @@ const CAPS_DATELINE =
 export function readLead(text: string, para: Span): Lead | null {
   const headEnd = Math.min(para.end, para.start + HEAD);
   const head = text.slice(para.start, headEnd);
-  const mark = AGENCY_MARK.exec(head);
-  const agencyName = mark ? AGENCIES.get((mark[1] ?? "").toLowerCase()) : undefined;
-  if (mark && agencyName && mark.index <= 150) {
+  const mark = CREDIT_MARK.exec(head);
+  const credit = mark && mark.index <= 150 ? creditOf(head, mark) : null;
+  if (mark && credit) {
     const markStart = para.start + mark.index;
     // "(CNN) President ...": an agency mark with no place before it
     const credits =
       mark.index === 0 ? { byline: null, dateline: null, date: null } : readCredits(text, para.start, markStart);
     if (credits) {
-      let bodyStart = skipJoint(text, markStart + mark[0].length, headEnd);
-      const date = credits.date ?? dateAt(text, bodyStart, headEnd);
+      const markEnd = markStart + mark[0].length;
+      let bodyStart = skipJoint(text, markEnd, headEnd);
+      const inside = findDates(text, markStart + 1, markEnd - 1).find((d) => d.day !== null && d.year !== null);
+      const date = credits.date ?? inside ?? dateAt(text, bodyStart, headEnd);
       if (date && date.start >= bodyStart) bodyStart = skipJoint(text, date.end, headEnd);
-      const agencySpan = { start: markStart + 1, end: markStart + 1 + (mark[1]?.length ?? 0) };
-      return { ...credits, agency: { text: agencyName, span: agencySpan }, date, bodyStart };
+      const agencySpan = { start: markStart + 1, end: markStart + 1 + credit.written };
+      return { ...credits, agency: { text: credit.name, span: agencySpan }, date, bodyStart };
     }
   }
   const caps = CAPS_DATELINE.exec(head);
@@ -156,5 +208,5 @@ export function readLead(text: string, para: Span): Lead | null {
       bodyStart: para.start + caps[0].length,
     };
   }
-  return null;
+  return readNameDash(text, para, head);
 }
