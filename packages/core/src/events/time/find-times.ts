@@ -19,7 +19,12 @@ export interface TimeExpression {
  */
 export function findTimes(sentence: string, base: number, refIso: string | null): TimeExpression[] {
   return findTimeMentions(sentence, base).map((mention) => {
-    const tense = tenseBefore(sentence, mention.start - base);
+    // only a weekday, a weekend or a date without its year depends on the tense
+    const needsTense =
+      mention.weekday !== undefined ||
+      mention.unit === "weekend" ||
+      (mention.year === undefined && mention.month !== undefined);
+    const tense = needsTense ? tenseBefore(sentence, mention.start - base) : "none";
     return { mention, tense, value: resolveMention(mention, refIso, tense) };
   });
 }
