@@ -30,5 +30,5 @@ storeSuite(
     const d1 = (await mf.getD1Database(name)) as unknown as D1Database;
     return openD1Store(d1, { ...options, migrations: readMigrations() });
   },
-  { stories: 4 },
+  { stories: 3 },
 );
