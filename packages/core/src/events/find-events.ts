@@ -59,7 +59,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     const lead = leadFallback(doc, index, quoteSpans, refIso);
     if (lead) found.unshift(lead);
   }
-  const main = chooseMainEvent(found, doc.published, doc.dateline, actors.actors);
+  const main = chooseMainEvent(found, doc.published, doc, actors.actors);
   const quotesBySentence = new Map<number, Quote[]>();
   for (const q of quotes) {
     const i = sentenceOf(doc.sentences, q.span.start);

@@ -1,7 +1,7 @@
 // The occurrence an article reports: normally the lead's. Its date comes from the lead, else from a
 // day-precise expression close to the article date in the next sentences, else from the article date; its
-// place is a city the lead names, else the dateline, else a country the lead names, else a place in the next
-// sentences, else a region the lead names.
+// place is a city or country the lead puts it in, else the dateline, else a place in the next sentences, else a
+// region the lead names, else a capitalised name after "in" in the lead.
 import type { Actor } from "../schema/actor.js";
 import type { DateValue } from "../schema/common.js";
 import { slugify } from "./ids.js";
@@ -73,34 +73,62 @@ function asPlace(choice: PlaceChoice | null) {
   return choice ? { id: choice.actor.id, name: choice.actor.name } : null;
 }
 
-function mainPlace(
-  lead: SentenceEvent,
-  events: readonly SentenceEvent[],
-  dateline: string | null,
-  actors: readonly Actor[],
-) {
+function mainPlace(lead: SentenceEvent, events: readonly SentenceEvent[], doc: PlaceDoc, actors: readonly Actor[]) {
   const leadPlace = lead.place;
-  if (leadPlace && leadPlace.rank >= 3) return asPlace(leadPlace);
-  const fromDateline = datelinePlace(dateline, actors);
-  if (fromDateline) return fromDateline;
+  // a city or country the lead puts the act in is the scene; a dateline is where the reporter files from
   if (leadPlace && leadPlace.rank >= 2) return asPlace(leadPlace);
+  const fromDateline = datelinePlace(doc.dateline, actors);
+  if (fromDateline) return fromDateline;
   const later = events
     .filter(
       (e) => e.sentenceIndex > lead.sentenceIndex && e.sentenceIndex < lead.sentenceIndex + LEAD_SENTENCES && e.place,
     )
     .sort((a, b) => (b.place?.rank ?? 0) - (a.place?.rank ?? 0) || a.sentenceIndex - b.sentenceIndex)[0];
   if (later?.place && later.place.rank >= 2) return asPlace(later.place);
-  return asPlace(leadPlace);
+  return asPlace(leadPlace) ?? namedPlace(doc, lead);
+}
+
+interface PlaceDoc {
+  readonly folded: string;
+  readonly dateline: string | null;
+}
+
+const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its|Parliament|Congress|Court|Government|Office)$/;
+
+/**
+ * A place the lead names after "in" or "at" that no actor stands for ("in Kiev" when the gazetteer lacks
+ * it), as a place id of its slug: the last resort before no place at all.
+ */
+function namedPlace(doc: PlaceDoc, lead: SentenceEvent): { id: string; name: string } | null {
+  const text = doc.folded.slice(lead.sentence.start, lead.sentence.end);
+  for (const m of text.matchAll(/\b(?:in|at)\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z][a-z]+){0,2})\b/g)) {
+    const name = m[1] ?? "";
+    const first = name.split(/\s+/)[0] ?? "";
+    if (NOT_PLACES.test(first)) continue;
+    if (
+      lead.sources
+        .concat(lead.targets)
+        .some(
+          (r) =>
+            r.start <= lead.sentence.start + m.index + m[0].length - name.length &&
+            r.end > lead.sentence.start + m.index + m[0].length - name.length,
+        )
+    )
+      continue;
+    return { id: `place:${slugify(name)}`, name };
+  }
+  return null;
 }
 
 /** The main event of an article among its sentence events, with its date and place completed. */
 export function chooseMainEvent(
   events: readonly SentenceEvent[],
   published: DateValue | null,
-  dateline: string | null,
+  doc: PlaceDoc,
   actors: readonly Actor[],
 ): MainChoice | null {
   const lead = pickLeadEvent(events);
   if (!lead) return null;
-  return { event: lead, time: mainTime(lead, events, published), place: mainPlace(lead, events, dateline, actors) };
+  return { event: lead, time: mainTime(lead, events, published), place: mainPlace(lead, events, doc, actors) };
 }

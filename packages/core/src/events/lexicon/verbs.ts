@@ -47,6 +47,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       "endorse",
       "=struck a deal",
       "=reached a deal",
+      "=deal",
+      "=agreement",
       "=reached an agreement",
       "=reach an agreement",
       "settle",
