@@ -123,4 +123,16 @@ describe("findEvents", () => {
     expect(events.find((e) => e.type === "RETREAT")?.date).toBe("2014");
     expect(events.find((e) => e.type === "COOPERATE")?.date).toBeNull();
   });
+
+  test("puts the act in the country the lead names rather than at the dateline, and falls back to a name after in", () => {
+    const text = "A suicide bomber struck a convoy in eastern Afghanistan on Tuesday, killing three soldiers.";
+    const afghanistan = place("Afghanistan", "country");
+    expect(
+      run(text, { id: "h", published: "2013-03-05", dateline: "Kabul", actors: [afghanistan] }).main?.placeName,
+    ).toBe("Afghanistan");
+    const unknown = "Protesters seized the presidential administration in Kiev on Saturday.";
+    const { main } = run(unknown, { id: "i", published: "2014-02-22", actors: [] });
+    expect(main?.place).toBe("place:kiev");
+    expect(main?.date).toBe("2014-02-22");
+  });
 });
