@@ -107,7 +107,77 @@ said, amid signs that a deal could be within reach.
 
 -- AFP`;
 
+const aggregator = `- Home
+- India
+- Monsoon rains flood low-lying areas of Mum
+
+Monsoon rains flood low-lying areas of Mumbai, disrupt trains
+
+Heavy rain flooded several low-lying areas of Mumbai on Wednesday and disrupted suburban train services.
+
+PTI | Mumbai | Updated: 14-07-2021 09:12 IST
+Heavy rain flooded several low-lying areas of Mumbai on Wednesday and disrupted suburban train services, officials said.
+
+The weather office has issued an orange alert for the next two days.`;
+
+const station = `Watch Live
+
+Crews Contain Brush Fire Near Highway
+
+SEATTLE (KOMO) - Firefighters contained a brush fire that closed two lanes of the highway on Sunday afternoon, officials said.
+
+No one was hurt, a fire department spokeswoman said.`;
+
+const community = `Council approves new bike lanes downtown
+
+Staff Writer
+
+The city council approved new bike lanes on three downtown streets on Monday night.
+
+Work is expected to start in the spring, the council said.`;
+
+const portal = `Share This
+
+Ministers agree to resume trade talks
+
+14 Jun 2021 10:05
+
+Gulf Monitor - Ministers from the two countries agreed on Sunday to resume trade talks that stalled last year, officials said.
+
+The next round is due in the autumn.
+
+Gulf Monitor
+  https://gulfmonitor.example`;
+
 describe("cleanArticle on other sites' layouts", () => {
+  test("an aggregator page: breadcrumb trail, credit line with agency, place and day-first date", () => {
+    const doc = clean(aggregator);
+    expect(doc.headline).toBe("Monsoon rains flood low-lying areas of Mumbai, disrupt trains");
+    expect(doc.outlet).toBe("PTI");
+    expect(doc.dateline).toBe("Mumbai");
+    expect(doc.published?.value).toBe("2021-07-14");
+  });
+
+  test("a station page: unknown call sign in the dateline is the outlet, not the widget line above", () => {
+    const doc = clean(station);
+    expect(doc.outlet).toBe("KOMO");
+    expect(doc.dateline).toBe("Seattle");
+    expect(body(station)[0]).toMatch(/^Firefighters contained/);
+  });
+
+  test("a community paper: a lone generic credit under the headline is the byline", () => {
+    const doc = clean(community);
+    expect(doc.byline).toBe("Staff Writer");
+    expect(doc.headline).toBe("Council approves new bike lanes downtown");
+  });
+
+  test("a portal page: a masthead before a dash in the lead, repeated in the footer, is the outlet", () => {
+    const doc = clean(portal);
+    expect(doc.outlet).toBe("Gulf Monitor");
+    expect(doc.dateline).toBeNull();
+    expect(body(portal)[0]).toMatch(/^Ministers from/);
+  });
+
   test("a CNN page: one line a paragraph, menus, ads, related links, author bio", () => {
     const doc = clean(cnn);
     expect(doc).toMatchObject({
@@ -200,7 +270,7 @@ describe("cleanArticle on other sites' layouts", () => {
   });
 
   test("every removed piece, caption and paragraph is the raw text at its span", () => {
-    for (const raw of [reuters, ap, bbc, guardian, blog]) {
+    for (const raw of [reuters, ap, bbc, guardian, blog, aggregator, station, community, portal]) {
       const doc = clean(raw);
       for (const r of doc.removed) expect(raw.slice(r.span.start, r.span.end)).toBe(r.text);
       for (const c of doc.captions) expect(raw.slice(c.span.start, c.span.end)).toBe(c.text);

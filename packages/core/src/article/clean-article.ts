@@ -18,6 +18,8 @@ import {
   isTitleLike,
   readBylineLine,
   readCopyright,
+  readCreditLine,
+  readLoneCredit,
   readMasthead,
   readSignOff,
   splitHeadlineSuffix,
@@ -59,8 +61,30 @@ class Gathered {
 }
 
 // Ranks: lower wins. Agency credits beat copyright lines, which beat mastheads and title suffixes.
-const RANK = { leadAgency: 0, bylineAgency: 1, copyright: 2, signOff: 3, masthead: 4, titleSuffix: 5 } as const;
+const RANK = {
+  leadAgency: 0,
+  bylineAgency: 1,
+  creditLine: 1,
+  copyright: 2,
+  signOff: 3,
+  masthead: 4,
+  titleSuffix: 5,
+} as const;
 const DATE_RANK = { labelled: 0, headerLine: 1, lead: 2, footerLine: 3 } as const;
+
+/** A credit line of fields between pipes ("PTI | Mumbai | Updated: ..."): outlet, place and date. */
+function readCredits(g: Gathered, folded: string, line: Line, monthFirst: () => boolean): boolean {
+  if (line.stats.pipes < 2) return false;
+  const credit = readCreditLine(folded, line.span, monthFirst);
+  if (!credit) return false;
+  g.outlet(RANK.creditLine, credit.outlet);
+  if (credit.place) g.dateline ??= credit.place;
+  g.date(DATE_RANK.headerLine, credit.date);
+  return true;
+}
+
+/** A list item of a breadcrumb trail above the headline: "- World", "> Europe". */
+const BULLET = /^\s*[-\u2022\u00b7>\u00bb*]\s/;
 
 /** Reads a line outside the body for metadata; returns why it is set aside. */
 function readEdgeLine(
@@ -76,6 +100,7 @@ function readEdgeLine(
     return ["caption", "photo credit"];
   }
   if (verdict?.reason === "copyright") g.outlet(RANK.copyright, readCopyright(folded, span));
+  if (readCredits(g, folded, line, monthFirst)) return ["metadata", "credit line"];
   if (verdict && isDateLine(folded, span, stats)) {
     const labelled = /\b(published|posted|first published|date)\b/i.test(folded.slice(span.start, span.end));
     g.date(
@@ -96,6 +121,12 @@ function readEdgeLine(
     return ["metadata", "agency sign-off"];
   }
   if (header && isSectionLabel(folded, span)) return ["header", "section label"];
+  if (header && BULLET.test(folded.slice(span.start, span.start + 4))) return ["navigation", "breadcrumb"];
+  const lone = header && g.headline !== null ? readLoneCredit(folded, span) : null;
+  if (lone) {
+    g.byline ??= lone;
+    return ["byline", "byline line"];
+  }
   if (header && isTitleLike(folded, span, stats)) {
     const masthead = g.headline === null ? readMasthead(folded, span, stats) : null;
     if (masthead) {
@@ -132,6 +163,8 @@ function readBody(g: Gathered, folded: string, lines: readonly Line[]): Span[] {
     if (line.caption) {
       g.captions.push({ text: g.raw.slice(line.span.start, line.span.end), span: line.span });
       g.remove(line.span, "caption", "photo credit");
+    } else if (line.verdict && readCredits(g, folded, line, () => false)) {
+      g.remove(line.span, "metadata", "credit line");
     } else if (line.verdict) {
       if (line.verdict.reason === "copyright") g.outlet(RANK.copyright, readCopyright(folded, line.span));
       if (line.verdict.detail === "date line")

@@ -19,6 +19,10 @@ describe("findDates", () => {
     ["talks failed on June 8 with", [null, 6, 8, "June 8"]],
     ["the summit in May 2012 in Chicago", [2012, 5, null, "May 2012"]],
     ["MAY 5, 2020", [2020, 5, 5, "MAY 5, 2020"]],
+    ["Updated: 14-07-2021 09:12 IST", [2021, 7, 14, "14-07-2021"]],
+    ["Posted 05-06-2019", [2019, 6, 5, "05-06-2019"]],
+    ["a 2-10-2019 mix of separators: 3/4-2019", [2019, 10, 2, "2-10-2019"]],
+    ["3/4-2019", null],
     ["they may march 8 miles", null],
     ["a 3.5 percent rise", null],
   ];
@@ -26,6 +30,7 @@ describe("findDates", () => {
 
   test("reads an ambiguous numeric date month first when the page writes months first", () => {
     expect(first("Updated: 09/11/2016", true)).toEqual([2016, 9, 11, "09/11/2016"]);
+    expect(first("Updated: 05-06-2019", true)).toEqual([2019, 6, 5, "05-06-2019"]); // dashes stay day first
     expect(prefersMonthFirst("On Nov 9 and on December 8, 2011 they met.")).toBe(true);
     expect(prefersMonthFirst("On 9 November and on 8 December 2011 they met.")).toBe(false);
   });

@@ -1,5 +1,5 @@
 // Calendar dates as news pages write them: "December 8, 2011", "08 December 2011", "Nov. 9, 2016",
-// "2016-11-10", "09/11/2016", "June 8" (no year). Hand-written rather than chrono-node because this runs on
+// "2016-11-10", "09/11/2016", "29-03-2022", "June 8" (no year). Hand-written rather than chrono-node because this runs on
 // every header line of every article and must stay cheap; it recognises only full calendar dates, which is
 // what a dateline or a date line states, and leaves relative expressions to the events stage.
 
@@ -35,7 +35,7 @@ const DATE_RE = new RegExp(
     `\\b(${MONTH})\\.? ?${DAY}\\b(?:,? ${YEAR}\\b)?`, // Month D[, YYYY]
     `\\b${DAY} (?:of )?(${MONTH})\\b\\.?(?:,? ${YEAR}\\b)?`, // D Month [YYYY]
     `\\b${YEAR}-(\\d\\d)-(\\d\\d)(?!\\d)`, // ISO, perhaps with a time after it
-    `\\b(\\d{1,2})[/.](\\d{1,2})[/.]${YEAR}\\b`, // numeric day and month
+    `\\b(\\d{1,2})([/.-])(\\d{1,2})\\11${YEAR}\\b`, // numeric day and month: "09/11/2016", "29-03-2022"
     `\\b(${MONTH})\\.?,? ${YEAR}\\b`, // Month YYYY
   ].join("|"),
   "g",
@@ -84,10 +84,11 @@ export function findDates(
     else if (g[4]) [day, month, year] = [num(g[3]), monthIndex(g[4]), num(g[5])];
     else if (g[6]) [year, month, day] = [num(g[6]), Number(g[7]), num(g[8])];
     else if (g[9]) {
-      const md = numericDate(Number(g[9]), Number(g[10]), monthFirst);
+      // dashes between day and month are a day-first habit ("29-03-2022"); slashes follow the page
+      const md = numericDate(Number(g[9]), Number(g[11]), g[10] === "-" ? () => false : monthFirst);
       if (!md) continue;
-      [month, day, year] = [md[0], md[1], num(g[11])];
-    } else if (g[12]) [month, year] = [monthIndex(g[12]), num(g[13])];
+      [month, day, year] = [md[0], md[1], num(g[12])];
+    } else if (g[13]) [month, year] = [monthIndex(g[13]), num(g[14])];
     if (!valid(month, day)) continue;
     const start = from + (m.index ?? 0);
     out.push({ start, end: start + m[0].length, year, month, day });

@@ -1,6 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { lineStats } from "./debris.js";
-import { readBylineLine, readCopyright, readMasthead, readSignOff, splitHeadlineSuffix } from "./header.js";
+import {
+  readBylineLine,
+  readCopyright,
+  readCreditLine,
+  readLoneCredit,
+  readMasthead,
+  readSignOff,
+  splitHeadlineSuffix,
+} from "./header.js";
 
 const whole = (s: string) => ({ start: 0, end: s.length });
 
@@ -42,6 +50,16 @@ describe("readBylineLine", () => {
     ["By Lucy Ward | Published June 8, 2011", "Lucy Ward", null],
     ["Posted by admin on June 8, 2011", "admin", null],
     ["By the end of the day, the talks had collapsed and both sides blamed each other.", null, null],
+    // a date line that ends in its author
+    ["March 3, 2018 9:15 AM by Web Staff", "Web Staff", null],
+    ["12 June 2020 | 18:40 by Karen Lowe", "Karen Lowe", null],
+    ["Sales rose 4% by March, the company said.", null, null],
+    // a name with a handle or a date label after it
+    ["Sarah Khan (@sarahkhan_news) Published April 12, 2022 | 09:10 AM", "Sarah Khan", null],
+    ["Tom Evans Published May 9, 2021", "Tom Evans", null],
+    ["World News Published May 9, 2021", null, null],
+    ["Daily Herald Updated May 9, 2021", null, null],
+    ["Police Chief Says Published Figures Were Wrong", null, null],
   ];
   for (const [line, byline, agency] of cases) {
     test(line, () => {
@@ -51,6 +69,37 @@ describe("readBylineLine", () => {
       if (found) expect(line.slice(found.byline.span.start, found.byline.span.end)).toBe(found.byline.text);
     });
   }
+});
+
+describe("readLoneCredit", () => {
+  const cases: [string, string | null][] = [
+    ["Staff Writer", "Staff Writer"],
+    ["Staff and agencies", "Staff and agencies"],
+    ["Staff Reporter", "Staff Reporter"],
+    ["Staff cuts loom", null],
+    ["Editor", null],
+  ];
+  for (const [line, want] of cases)
+    test(line, () => expect(readLoneCredit(line, whole(line))?.text ?? null).toBe(want));
+});
+
+describe("readCreditLine", () => {
+  const cases: { line: string; outlet: string | null; place: string | null; date: string | null }[] = [
+    { line: "PTI | Mumbai | Updated: 14-07-2021 09:12 IST", outlet: "PTI", place: "Mumbai", date: "2021-7-14" },
+    { line: "IANS | New Delhi | Published 03-11-2020", outlet: "IANS", place: "New Delhi", date: "2020-11-3" },
+    { line: "Reuters | London | 5 May 2019", outlet: "Reuters", place: "London", date: "2019-5-5" },
+    { line: "Devi Rao | Chennai | Updated: 14-07-2021", outlet: null, place: "Chennai", date: "2021-7-14" },
+    { line: "Home | World | Asia", outlet: null, place: null, date: null },
+  ];
+  for (const t of cases)
+    test(t.line, () => {
+      const found = readCreditLine(t.line, whole(t.line));
+      const d = found?.date;
+      expect(found?.outlet?.text ?? null).toBe(t.outlet);
+      expect(found?.place?.text ?? null).toBe(t.place);
+      expect(d ? `${d.year}-${d.month}-${d.day}` : null).toBe(t.date);
+      if (found?.place) expect(t.line.slice(found.place.span.start, found.place.span.end)).toBe(t.place);
+    });
 });
 
 describe("readCopyright and readSignOff", () => {

@@ -2,6 +2,7 @@
 // agency sign-offs. Hand-written: these are layout conventions of news pages, not a parsing problem a
 // library solves; the vocabulary (agencies, masthead words) lives in outlet-data.ts.
 import type { Span } from "../schema/common.js";
+import { type FoundDate, findDates } from "./dates.js";
 import type { LineStats } from "./debris.js";
 import { AGENCIES, GENERIC_BYLINES, OUTLET_WORDS, SECTION_WORDS } from "./outlet-data.js";
 
@@ -63,6 +64,14 @@ export function splitHeadlineSuffix(text: string, span: Span): { headline: Span;
 }
 
 const BYLINE_LINE = /^(?:by|written by|posted by|words by|reporting by|reported by|story by)\s+(?=[A-Za-z])/i;
+/** A date line that ends in its author: "May 4, 2019 10:02 AM by Metro Desk". */
+const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?\s(?:by|By|BY)\s+(?=[A-Z])/;
+/** A name with a social handle or a date label after it: "Jane Doe (@janedoe) Published May 2, 2021". */
+const NAME_THEN_DATE =
+  /^([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})(?: \(@\w{1,30}\)| *[|,-]? *(?=(?:published|updated|posted)\b))/i;
+/** A credit standing alone under the headline: "Staff Writer", "Staff and agencies". */
+const LONE_CREDIT =
+  /^\s*(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent)\s*$/i;
 
 /** Cuts a byline at the first credit that is not a name: ", Reuters", " | June 8", "; Editing by ...". */
 function cutName(line: string): string {
@@ -91,8 +100,8 @@ export function readBylineLine(
 ): { byline: Found; agency: Found | null } | null {
   if (stats.length > 120) return null;
   const line = text.slice(span.start, span.end);
-  const lead = BYLINE_LINE.exec(line);
-  if (!lead) return null;
+  const lead = BYLINE_LINE.exec(line) ?? datedBy(text, span, line);
+  if (!lead) return nameThenDate(line, span);
   let name = cutName(line.slice(lead[0].length));
   const trailing = trailingAgency(name);
   if (trailing) name = name.slice(0, name.length - trailing.length).trimEnd();
@@ -111,6 +120,63 @@ export function readBylineLine(
     byline: { text: name, span: { start, end: start + name.length } },
     agency:
       agencyName && credit ? { text: agencyName, span: { start: creditAt, end: creditAt + credit.length } } : null,
+  };
+}
+
+/** "May 4, 2019 10:02 AM by Metro Desk": the match up to the name when a date comes before "by". */
+function datedBy(text: string, span: Span, line: string): RegExpExecArray | null {
+  const m = DATED_BY.exec(line);
+  if (!m) return null;
+  const d = findDates(text, span.start, span.start + m[0].length)[0];
+  return d && d.day !== null ? m : null;
+}
+
+/** "Jane Doe (@janedoe) Published ...": a name that is neither an outlet's nor a section's. */
+function nameThenDate(line: string, span: Span): { byline: Found; agency: Found | null } | null {
+  const m = NAME_THEN_DATE.exec(line);
+  const name = m?.[1];
+  if (!m || !name) return null;
+  const words = name.toLowerCase().split(" ");
+  if (words.some((w) => OUTLET_WORDS.has(w) || SECTION_WORDS.has(w)) || AGENCIES.has(name.toLowerCase())) return null;
+  if (!/\(@/.test(m[0]) && !/^[^|]*\b(published|updated|posted)\b[^|]*\d/i.test(line.slice(name.length))) return null;
+  return { byline: { text: name, span: { start: span.start, end: span.start + name.length } }, agency: null };
+}
+
+/** A lone generic credit line ("Staff Writer") under the headline, or null. */
+export function readLoneCredit(text: string, span: Span): Found | null {
+  const m = LONE_CREDIT.exec(text.slice(span.start, span.end));
+  const name = m?.[1];
+  if (!m || !name) return null;
+  const at = span.start + m[0].indexOf(name);
+  return { text: name, span: { start: at, end: at + name.length } };
+}
+
+/** A credit line of fields between pipes: "PTI | Mumbai | Updated: 14-07-2021 09:12 IST". */
+const CREDIT_LINE =
+  /^\s*([A-Za-z][\w .&-]{0,30}?)\s*\|\s*([A-Z][\w .'-]{0,40}?)\s*\|\s*(?:(?:updated|published|posted|date)\b\s*:?\s*)?(.{0,60})$/i;
+
+/** Reads an outlet (an agency or a short capitals credit), a place and a date from a credit line. */
+export function readCreditLine(
+  text: string,
+  span: Span,
+  monthFirst: () => boolean = () => false,
+): { outlet: Found | null; place: Found | null; date: FoundDate | null } | null {
+  const line = text.slice(span.start, span.end);
+  const m = CREDIT_LINE.exec(line);
+  const [, first, second, third] = m ?? [];
+  if (!m || !first || !second || third === undefined) return null;
+  const dateAt = span.start + m[0].length - third.length;
+  const date = findDates(text, dateAt, span.end, monthFirst)[0] ?? null;
+  if (!date || date.day === null || date.year === null) return null;
+  const firstAt = span.start + line.indexOf(first);
+  const outletName = AGENCIES.get(first.toLowerCase()) ?? (/^[A-Z]{2,6}$/.test(first) ? first : undefined);
+  const placeWords = second.split(" ");
+  const placeOk = placeWords.length <= 4 && placeWords.every((w) => /^[A-Z]/.test(w) || CONNECTORS.has(w));
+  const placeAt = span.start + line.indexOf(second, firstAt - span.start + first.length);
+  return {
+    outlet: outletName ? { text: outletName, span: { start: firstAt, end: firstAt + first.length } } : null,
+    place: placeOk ? { text: second, span: { start: placeAt, end: placeAt + second.length } } : null,
+    date,
   };
 }
 
