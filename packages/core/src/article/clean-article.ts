@@ -215,7 +215,13 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const published = decidePublished(
     raw,
     folded,
-    { stated: dates ? [dates] : [], partial: g.partial, leadSentence: sentences[0] ?? null, body: paragraphs },
+    {
+      stated: dates ? [dates] : [],
+      partial: g.partial,
+      leadSentence: sentences[0] ?? null,
+      body: paragraphs,
+      captions: g.captions.map((c) => c.span),
+    },
     options.referenceDate,
   );
   const outlet = g.best(g.outlets)?.found ?? null;

@@ -9,6 +9,9 @@
 // bounds it from below. With an upper bound the year counts as stated (the text fixes it); with only a
 // lower bound it is the lower bound and counts as inferred; with neither, the reference date's year
 // (the latest year keeping the date on or before the reference), or no date at all.
+// A dated photo caption ("..., December 11, 2020. REUTERS/...") shows a picture taken before the story,
+// often a file photo: the story's day and month fall in the earliest year that puts them after every
+// caption date. That floor also lifts a year taken from the reference date, and counts as inferred.
 // Hand-written: date parsers (chrono-node) resolve a missing year against a clock, not against the
 // years the article itself mentions.
 import type { DateValue, Span } from "../schema/common.js";
@@ -61,24 +64,46 @@ function yearBounds(text: string, body: readonly Span[]): { upper: Bound | null;
   return { upper, lower };
 }
 
+/** The latest full date among the captions: the story is later than every picture it shows. */
+function captionFloor(text: string, captions: readonly Span[]): FoundDate | null {
+  let floor: FoundDate | null = null;
+  for (const c of captions) {
+    for (const d of findDates(text, c.start, c.end)) {
+      if (d.year === null || d.day === null) continue;
+      if (!floor || key(d.year, d.month, d.day) > key(floor.year ?? 0, floor.month, floor.day ?? 0)) floor = d;
+    }
+  }
+  return floor;
+}
+
+const key = (year: number, month: number, day: number) => year * 10_000 + month * 100 + day;
+
 /** Completes a day and month with a year per the rule in this file's header. */
 function completeYear(
   d: FoundDate,
   text: string,
-  body: readonly Span[],
+  sources: DateSources,
   reference: string | null,
 ): { year: number; basis: "stated" | "inferred" } | null {
-  const { upper, lower } = yearBounds(text, body);
+  const { upper, lower } = yearBounds(text, sources.body);
+  const floor = captionFloor(text, sources.captions ?? []);
   const day = d.day ?? 1;
+  // the earliest year that puts the date after the latest caption date
+  const floorYear =
+    floor?.year != null
+      ? floor.year + (key(floor.year, d.month, day) <= key(floor.year, floor.month, floor.day ?? 0) ? 1 : 0)
+      : null;
   if (upper) {
     const year = d.month <= upper.month ? upper.year : upper.year - 1;
-    if (lower === null || year >= lower) return { year, basis: "stated" };
+    if ((lower === null || year >= lower) && (floorYear === null || year >= floorYear))
+      return { year, basis: "stated" };
   }
   if (reference) {
     const [ry = 0, rm = 1, rd = 1] = reference.split("-").map(Number);
     const year = d.month < rm || (d.month === rm && day <= rd) ? ry : ry - 1;
-    return { year, basis: "stated" };
+    if (floorYear === null || year >= floorYear) return { year, basis: "stated" };
   }
+  if (floorYear !== null) return { year: floorYear, basis: "inferred" };
   if (lower !== null) return { year: lower, basis: "inferred" };
   return null;
 }
@@ -103,6 +128,8 @@ export interface DateSources {
   /** The first sentence of the body, where "on June 8" dates the story. */
   readonly leadSentence: Span | null;
   readonly body: readonly Span[];
+  /** Photo captions, whose dates bound the story's date from below. */
+  readonly captions?: readonly Span[];
 }
 
 /**
@@ -121,7 +148,7 @@ export function decidePublished(
   if (stated?.year) return dateValue(raw, stated, stated.year, "stated");
   const partial = sources.partial;
   if (partial) {
-    const y = completeYear(partial, folded, sources.body, reference);
+    const y = completeYear(partial, folded, sources, reference);
     if (y) return dateValue(raw, partial, y.year, y.basis);
   }
   const lead = sources.leadSentence;
@@ -131,7 +158,7 @@ export function decidePublished(
     );
     if (d?.year) return dateValue(raw, d, d.year, "stated");
     if (d) {
-      const y = completeYear(d, folded, sources.body, reference);
+      const y = completeYear(d, folded, sources, reference);
       if (y) return dateValue(raw, d, y.year, y.basis);
     }
   }
