@@ -128,9 +128,17 @@ function nounAt(g: Gazetteer, ts: readonly Token[], j: number): { noun: string; 
 export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: number): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ts.length; i++) {
-    if ((ts[i] as Token).lower !== "the") continue;
+    const t0 = ts[i] as Token;
     let owner: string | null = null;
     let j = i + 1;
+    // "Ireland's foreign minister": a known country or organisation owns the role
+    const possessor =
+      t0.possessive && t0.cap && (i === 0 || !(ts[i - 1] as Token).cap) ? g.names.get(t0.text) : undefined;
+    if (possessor && possessor.kind !== "person") {
+      owner = possessor.name;
+      const k = nounAt(g, ts, j);
+      if (!k || k.org) continue;
+    } else if (t0.lower !== "the") continue;
     // owners and adjectives
     while (j < ts.length && j - i <= 4) {
       const t = ts[j] as Token;

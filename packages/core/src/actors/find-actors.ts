@@ -144,11 +144,13 @@ function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; i
       articleId: doc.id,
       span: { start: r.start, end: r.end },
     }));
+    // a seat of power that acts ("the Kremlin said") is the government it houses; "the Kremlin walls" stay a place
+    const acts = d.kind === "place" && d.subtype === "landmark" && d.mentions.some((m) => m.via === "metonym");
     return {
       id: ids.get(d) as string,
       name: d.name,
-      kind: d.kind,
-      subtype: d.subtype,
+      kind: acts ? "organization" : d.kind,
+      subtype: acts ? "government" : d.subtype,
       aliases: [...d.aliases].filter((a) => a !== d.name),
       articleIds: [doc.id],
       roles,

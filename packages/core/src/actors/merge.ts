@@ -23,6 +23,8 @@ export interface Draft {
 
 /** How far back, in characters, an unowned description ("the president") looks for its holder. */
 const NEAR = 600;
+/** How far after a role description ("Turkey's foreign minister") the person it introduces may be named. */
+const NAMED_AFTER = 400;
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
 const nameParts = (text: string) => text.split(/\s+/).filter((p) => !SUFFIX.test(p));
 
@@ -151,6 +153,18 @@ function resolveDescriptions(g: Gazetteer, sorted: readonly Candidate[], byKey: 
     );
     // with no owner named ("the president"), only someone mentioned just before will do
     const near = (d: Draft) => c.describes?.of || d.mentions.some((m) => m.start < c.start && c.start - m.start < NEAR);
+    if (holders.length === 0 && c.describes.of) {
+      // a lead that names the role before the person: "Turkey's foreign minister says ... Mevlut Cavusoglu said"
+      let next: Draft | null = null;
+      let at = c.end + NAMED_AFTER;
+      for (const d of drafts) {
+        if (d.kind !== "person" || d.roles.length > 0) continue;
+        for (const m of d.mentions)
+          if (m.start > c.end && m.start < at && m.via !== "description") [next, at] = [d, m.start];
+      }
+      if (next) addMention(next, c, "description");
+      continue;
+    }
     if (holders.length === 0 || !holders.some(near)) continue;
     // the holder mentioned last before the description, else the first one after it
     const before = (d: Draft) => Math.max(-1, ...d.mentions.filter((m) => m.start < c.start).map((m) => m.start));

@@ -6,7 +6,7 @@
 import type { ActorAnalysis } from "../actors/find-actors.js";
 import type { Token } from "../actors/tokens.js";
 import type { Cues } from "./cues.js";
-import { type Speaker, speakerOf } from "./speaker.js";
+import { DOCUMENTS, type Speaker, speakerOf } from "./speaker.js";
 
 /** A speaker with the cue that credits them. */
 export interface Credit {
@@ -69,9 +69,11 @@ export interface Clause {
 function verbAt(c: Clause, i: number): string | null {
   const t = c.ts[i];
   if (!t?.word || t.cap) return null;
+  const prev = c.ts[i - 1];
+  // "the ministry's statement reads"
+  if ((t.lower === "reads" || t.lower === "read") && prev && DOCUMENTS.has(prev.lower)) return "read";
   const base = c.cues.verbs.get(t.lower);
   if (!base) return null;
-  const prev = c.ts[i - 1];
   // "their state", "Navarro's claims": nouns, not verbs
   if (prev && (DETERMINERS.has(prev.lower) || prev.possessive)) return null;
   return base;

@@ -169,6 +169,37 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
   ],
   ["it said", '"The product is safe," it said.', [["The product", null]]],
   [
+    "a name before its appositive role",
+    '"We expect an answer within days," Penny Wong, Australia\'s foreign minister, told reporters in Canberra.',
+    [["We expect", "Penny Wong"]],
+  ],
+  [
+    "a role description resolves to the person holding it",
+    'Foreign Minister Penny Wong met her counterpart in Jakarta. Indonesia had shown a "genuine willingness" to talk, Australia\'s foreign minister said.',
+    [["genuine willingness", "Penny Wong"]],
+  ],
+  [
+    "a lead names the role before the person",
+    'Greece\'s prime minister says the two countries share "a common goal" in the region.\nKyriakos Mitsotakis said the talks in Athens had gone well.',
+    [["a common goal", "Kyriakos Mitsotakis"]],
+  ],
+  [
+    "a newspaper only carries the words of the person",
+    'Finance Minister Robert Habeck has said the budget was "balanced," calling the cuts "painful," the Financial Times reported.',
+    [
+      ["balanced", "Robert Habeck"],
+      ["painful", "Robert Habeck"],
+    ],
+  ],
+  [
+    "a seat of power speaks",
+    '"The president has no plans to travel," the Kremlin said.\n"The date will be agreed later," the Kremlin\'s statement reads.',
+    [
+      ["The president", "Kremlin"],
+      ["The date", "Kremlin"],
+    ],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

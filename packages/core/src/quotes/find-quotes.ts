@@ -46,6 +46,12 @@ function introducedAbove(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: numbe
   return creditBefore({ raw: doc.raw, ts, analysis: actors, cues: c }, sentenceStartToken(ts, end, 0), end);
 }
 
+/** Whether a credit names a newspaper, broadcaster or agency: "the Financial Times reported". */
+function isMedium(actors: ActorAnalysis, credit: Credit): boolean {
+  const a = credit.speaker.id ? actors.byId.get(credit.speaker.id) : undefined;
+  return a?.kind === "organization" && a.subtype === "media";
+}
+
 /** A sentence that only credits: "Smith said." or "Lavrov said on Monday.", not "But he said that ...". */
 function isBareCredit(ts: readonly Token[], credit: Credit, end: number): boolean {
   const from = tokenAt(ts, credit.cueEnd);
@@ -101,6 +107,11 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
     if (!naming) {
       credit =
         creditAfter(clause, closeTok, right) ?? creditBefore(clause, left, openTok) ?? accordingTo(clause, left, right);
+      // '"...," the Financial Times reported' after 'X has said that ...': the medium only carries X's words
+      if (credit && q.close !== -1 && isMedium(actors, credit)) {
+        const before = creditBefore(clause, sentenceStartToken(ts, openTok, 0), openTok);
+        if (before?.speaker.id && actors.byId.get(before.speaker.id)?.kind === "person") credit = before;
+      }
       // the speaker stated in the next sentence: '"...." Smith said on Monday.'
       if (!credit && q.close !== -1 && right < rightLimit) {
         const end = sentenceEndToken(ts, right, rightLimit);

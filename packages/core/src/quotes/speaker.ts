@@ -32,6 +32,18 @@ function onBehalf(ts: readonly Token[], from: number, mentionStart: number, cues
   return false;
 }
 
+/** Documents that speak for their author: "the ministry's statement said". */
+export const DOCUMENTS: ReadonlySet<string> = new Set([
+  "statement",
+  "communique",
+  "communiqué",
+  "announcement",
+  "release",
+  "readout",
+  "website",
+  "account",
+]);
+
 const MARK = /["'\u201c\u201d\u2018\u2019]/;
 
 /**
@@ -90,7 +102,20 @@ export function speakerOf(
   const kindOf = (id: string) => analysis.byId.get(id)?.kind;
   const persons = ms.filter((m) => kindOf(m.actorId) === "person");
   // a description at the verb names its holder: "the Russian minister said"
-  const atHead = nearEnd ? persons.find((m) => m.end === last.end) : undefined;
+  let atHead = nearEnd ? persons.find((m) => m.end === last.end) : undefined;
+  // a name before its appositive: "Simon Coveney, Ireland's foreign minister, told reporters"
+  if (nearEnd && !atHead) {
+    const p = persons.at(-1);
+    const after = p && ts.findIndex((t, k) => k >= from && k < to && t.start >= p.end);
+    if (p && after !== undefined && after > 0 && (ts[after] as Token).text === ",") atHead = p;
+  }
+  // a statement speaks for its author: "the Kremlin's statement reads"
+  if (nearEnd && !atHead && DOCUMENTS.has(last.lower) && to - 2 >= from && (ts[to - 2] as Token).possessive) {
+    const owner = ts[to - 2] as Token;
+    const m = ms.find((x) => x.start >= owner.start && x.end <= owner.end && kindOf(x.actorId) !== "place");
+    if (m)
+      return { id: m.actorId, text: raw.slice(m.start, m.end), start: m.start, end: m.end, attribution: "explicit" };
+  }
   // otherwise an unnamed source right at the verb wins over names inside the phrase: "NATO leaders are hoping"
   if (!atHead && nearEnd && cues.anonymous.has(last.lower) && !last.cap) return span("unnamed", null);
   const pool = persons.length > 0 ? persons : ms;
