@@ -41,6 +41,10 @@ describe("classifyLine", () => {
     ["Click to share on Twitter (Opens in new window)", "widget"],
     ["Click to email this to a friend (Opens in new window)", "widget"],
     ["Advertisement", "widget"],
+    ["Main Menu", "widget"],
+    ["QR Code", "widget"],
+    ["Watch Live", "widget"],
+    ["Watch NBC News Now", "widget"],
     ["Skip to main content", "widget"],
     ["Continue reading...", "widget"],
     ["Sign up for our daily newsletter to get the latest headlines", "appeal"],
@@ -81,6 +85,8 @@ describe("classifyLine", () => {
     "NATO, Russia fail to defuse missile shield row",
     "Sergei Lavrov is a veteran diplomat who has served as foreign minister since 2004.",
     "Posted troops in the region will stay until the spring, the ministry said.",
+    "Watch the live feed of the launch on our website, the agency said.",
+    "Menu prices rose again",
   ];
   for (const line of prose) test(`keeps ${JSON.stringify(line.slice(0, 50))}`, () => expect(classify(line)).toBeNull());
 });
