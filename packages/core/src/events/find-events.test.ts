@@ -135,4 +135,23 @@ describe("findEvents", () => {
     expect(main?.place).toBe("place:kiev");
     expect(main?.date).toBe("2014-02-22");
   });
+
+  test("keeps the dateline over a place the lead names for a plan, and a city over a place of another year", () => {
+    const plan =
+      "Spain's foreign minister said on Tuesday after meeting his Chinese counterpart that Beijing intends to resume trade talks in Geneva.";
+    const geneva = [place("Geneva"), place("Madrid")];
+    expect(run(plan, { id: "j", published: "2019-05-14", dateline: "Madrid", actors: geneva }).main?.placeName).toBe(
+      "Madrid",
+    );
+    const past =
+      "Police detained 20 marchers on Saturday after they blocked a street outside the Tucson Police Department in downtown Tucson. The march marked the anniversary of a rally held in Selma in 1965.";
+    const { main } = run(past, { id: "k", published: null, actors: [place("Selma")] });
+    expect(main?.placeName).toBe("Tucson");
+    expect(main?.date).toBeNull();
+  });
+
+  test("puts the act of a local police force in its city when nothing else names a place", () => {
+    const text = "Fresno police detained five men after a brawl on Sunday night.";
+    expect(run(text, { id: "l", published: "2018-06-11", actors: [] }).main?.place).toBe("place:fresno");
+  });
 });

@@ -8,6 +8,7 @@ import { slugify } from "./ids.js";
 import type { PlaceChoice } from "./places.js";
 import type { SentenceEvent } from "./sentence-events.js";
 import { daysBetween, parseYmd } from "./time/calendar.js";
+import { tenseBefore } from "./time/tense.js";
 
 const LEAD_SENTENCES = 3;
 const NEAR_DAYS = 7;
@@ -73,19 +74,79 @@ function asPlace(choice: PlaceChoice | null) {
   return choice ? { id: choice.actor.id, name: choice.actor.name } : null;
 }
 
-function mainPlace(lead: SentenceEvent, events: readonly SentenceEvent[], doc: PlaceDoc, actors: readonly Actor[]) {
-  const leadPlace = lead.place;
+/** The year of an ISO date value, or null. */
+const yearOf = (iso: string | null | undefined) => (iso ? Number(iso.slice(0, 4)) : null);
+
+/**
+ * Whether the place of `e` is tied to another time than the article's: "in Washington in 1963", "at the
+ * 2012 summit in Seoul", told as background. A year or month next to the place that is not the article's
+ * year (or any year or month when the article has no date) makes it another time.
+ */
+function placeOfAnotherTime(e: SentenceEvent, refIso: string | null): boolean {
+  const at = e.place?.start;
+  if (at === undefined) return false;
+  const refYear = yearOf(refIso);
+  return e.times.some((t) => {
+    const v = t.value;
+    if (!v || v.precision === "day") return false;
+    const gap = t.mention.start >= at ? t.mention.start - at : at - t.mention.end;
+    if (gap > 40) return false;
+    return refYear === null || yearOf(v.value) !== refYear;
+  });
+}
+
+/**
+ * Whether the lead names its place in a clause that looks ahead or states an aim ("intends to return to
+ * talks in Vienna", "will meet in Geneva"): the place of a plan, not the scene of what the article reports.
+ */
+function placeOfPlan(e: SentenceEvent, folded: string): boolean {
+  const at = e.place?.start;
+  if (at === undefined) return false;
+  const before = folded.slice(e.sentence.start, at);
+  return tenseBefore(before, before.length) === "future";
+}
+
+/**
+ * A city that an organisation of the lead is named after ("Oakland police", "the Phoenix Police
+ * Department"): a local force or council acts in its own city.
+ */
+function cityOfLocalBody(doc: PlaceDoc, lead: SentenceEvent): { id: string; name: string } | null {
+  const text = doc.folded.slice(lead.sentence.start, lead.sentence.end);
+  const m = LOCAL_BODY.exec(text);
+  const name = m?.[1];
+  if (!name || NOT_PLACES.test(name.split(/\s+/)[0] ?? "")) return null;
+  return { id: `place:${slugify(name)}`, name };
+}
+
+const LOCAL_BODY =
+  /\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s(?:[Pp]olice|[Ff]ire [Dd]epartment|[Cc]ity [Cc]ouncil|[Ss]heriff's)\b/;
+
+function mainPlace(
+  lead: SentenceEvent,
+  events: readonly SentenceEvent[],
+  doc: PlaceDoc,
+  actors: readonly Actor[],
+  refIso: string | null,
+) {
+  const fromDateline = datelinePlace(doc.dateline, actors);
+  const leadPlace =
+    lead.place && !placeOfAnotherTime(lead, refIso) && !(fromDateline && placeOfPlan(lead, doc.folded))
+      ? lead.place
+      : null;
   // a city or country the lead puts the act in is the scene; a dateline is where the reporter files from
   if (leadPlace && leadPlace.rank >= 2) return asPlace(leadPlace);
-  const fromDateline = datelinePlace(doc.dateline, actors);
   if (fromDateline) return fromDateline;
   const later = events
     .filter(
-      (e) => e.sentenceIndex > lead.sentenceIndex && e.sentenceIndex < lead.sentenceIndex + LEAD_SENTENCES && e.place,
+      (e) =>
+        e.sentenceIndex > lead.sentenceIndex &&
+        e.sentenceIndex < lead.sentenceIndex + LEAD_SENTENCES &&
+        e.place &&
+        !placeOfAnotherTime(e, refIso),
     )
     .sort((a, b) => (b.place?.rank ?? 0) - (a.place?.rank ?? 0) || a.sentenceIndex - b.sentenceIndex)[0];
   if (later?.place && later.place.rank >= 2) return asPlace(later.place);
-  return asPlace(leadPlace) ?? namedPlace(doc, lead);
+  return asPlace(leadPlace) ?? namedPlace(doc, lead) ?? cityOfLocalBody(doc, lead);
 }
 
 interface PlaceDoc {
@@ -102,7 +163,9 @@ const NOT_PLACES =
  */
 function namedPlace(doc: PlaceDoc, lead: SentenceEvent): { id: string; name: string } | null {
   const text = doc.folded.slice(lead.sentence.start, lead.sentence.end);
-  for (const m of text.matchAll(/\b(?:in|at)\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z][a-z]+){0,2})\b/g)) {
+  for (const m of text.matchAll(
+    /\b(?:in|at)\s+(?:(?:downtown|central|suburban|northern|southern|eastern|western)\s+)?((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z][a-z]+){0,2})\b/g,
+  )) {
     const name = m[1] ?? "";
     const first = name.split(/\s+/)[0] ?? "";
     if (NOT_PLACES.test(first)) continue;
@@ -130,5 +193,9 @@ export function chooseMainEvent(
 ): MainChoice | null {
   const lead = pickLeadEvent(events);
   if (!lead) return null;
-  return { event: lead, time: mainTime(lead, events, published), place: mainPlace(lead, events, doc, actors) };
+  return {
+    event: lead,
+    time: mainTime(lead, events, published),
+    place: mainPlace(lead, events, doc, actors, published?.precision === "day" ? published.value : null),
+  };
 }
