@@ -31,6 +31,7 @@ CREATE TABLE entities (
 );
 CREATE INDEX entities_order ON entities (kind, first_seq, ord);
 CREATE INDEX entities_by_date ON entities (kind, date_key, id);
+CREATE INDEX entities_by_sub ON entities (kind, sub, date_key, id);
 
 -- Who acted in each event or was acted upon.
 CREATE TABLE event_actors (

@@ -14,42 +14,48 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     db: { type: "string", default: join(tmpdir(), "newsgraph-measure.sqlite") },
     batch: { type: "string", default: "1" },
+    reuse: { type: "boolean", default: false },
   },
 });
 const count = Number(values.count);
 const path = values.db;
-for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true });
+if (!values.reuse) for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true });
 const store = await openSqliteStore(path);
 const log = (s: string) => process.stdout.write(`${s}\n`);
 
-log(`ingesting ${count} generated articles (seed ${values.seed}, ${values.batch} per transaction) into ${path}`);
 const start = performance.now();
-let lap = start;
-let i = 0;
-const batchSize = Number(values.batch);
-const every = Math.max(batchSize, 100);
-let pending: { id: string; text: string }[] = [];
-const flush = async () => {
-  for (const r of await store.ingest(pending, { batchSize }))
-    if (r.status === "rejected") log(`  ${r.id}: ${r.error?.code}`);
-  i += pending.length;
-  pending = [];
-  if (i % every === 0 || i === count) {
-    const now = performance.now();
-    log(`  ${i}: ${((every * 1000) / (now - lap)).toFixed(2)} articles/s over the last ${every}`);
-    lap = now;
+if (!values.reuse) await ingestAll();
+async function ingestAll() {
+  log(`ingesting ${count} generated articles (seed ${values.seed}, ${values.batch} per transaction) into ${path}`);
+  let lap = start;
+  let i = 0;
+  const batchSize = Number(values.batch);
+  const every = Math.max(batchSize, 100);
+  let pending: { id: string; text: string }[] = [];
+  const flush = async () => {
+    for (const r of await store.ingest(pending, { batchSize }))
+      if (r.status === "rejected") log(`  ${r.id}: ${r.error?.code}`);
+    i += pending.length;
+    pending = [];
+    if (i % every === 0 || i === count) {
+      const now = performance.now();
+      log(`  ${i}: ${((every * 1000) / (now - lap)).toFixed(2)} articles/s over the last ${every}`);
+      lap = now;
+    }
+  };
+  for (const a of generateArticles({ count, seed: Number(values.seed), seeds: loadSeeds() })) {
+    pending.push({ id: a.id, text: a.text });
+    if (pending.length === batchSize) await flush();
   }
-};
-for (const a of generateArticles({ count, seed: Number(values.seed), seeds: loadSeeds() })) {
-  pending.push({ id: a.id, text: a.text });
-  if (pending.length === batchSize) await flush();
+  if (pending.length) await flush();
 }
-if (pending.length) await flush();
 const seconds = (performance.now() - start) / 1000;
 const counts = await store.counts();
-log(
-  `ingested ${count} in ${seconds.toFixed(1)} s (${(count / seconds).toFixed(1)} articles/s); ${JSON.stringify(counts)}`,
-);
+if (values.reuse) log(`reading ${path}: ${JSON.stringify(counts)}`);
+if (!values.reuse)
+  log(
+    `ingested ${count} in ${seconds.toFixed(1)} s (${(count / seconds).toFixed(1)} articles/s); ${JSON.stringify(counts)}`,
+  );
 log(`file: ${(statSync(path).size / 1e6).toFixed(1)} MB`);
 
 async function time(label: string, run: () => Promise<unknown>, reps = 50) {
