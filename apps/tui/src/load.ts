@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import { type Article, NewsgraphError, normalizeArticle } from "@newsgraph/core";
+import { type Article, decodeText, NewsgraphError, normalizeArticle } from "@newsgraph/core";
 
 /** A file the CLI could not use, with the reason in words. */
 export class LoadError extends Error {
@@ -53,15 +53,9 @@ export function articleId(path: string): string {
   return basename(path, extname(path));
 }
 
-/** Decodes file bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 when UTF-8 is invalid. */
+/** Decodes file bytes: a byte order mark, else UTF-8, else Windows-1252 (see the core's `decodeText`). */
 export function decodeBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
+  return decodeText(bytes).text;
 }
 
 /** Reads and normalises one file; errors name the file. */

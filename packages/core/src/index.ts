@@ -22,3 +22,4 @@ export { ERROR_CODES, NewsgraphError, type NewsgraphErrorCode } from "./errors.j
 export { DEFAULT_MAX_LENGTH, NormalizeOptions } from "./options.js";
 export { normalizeArticle } from "./pipeline/normalize-article.js";
 export * from "./schema/index.js";
+export { type DecodedText, decodeText } from "./text/decode.js";
