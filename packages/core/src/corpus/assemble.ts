@@ -3,6 +3,7 @@
 // articles that state none, every event with corpus actor ids, and a timeline.
 import { slugify } from "../events/ids.js";
 import { daysBetween } from "../events/time/calendar.js";
+import type { Actor } from "../schema/actor.js";
 import type { Article, CorpusArticle } from "../schema/article.js";
 import { SCHEMA_VERSION } from "../schema/common.js";
 import type { Corpus } from "../schema/corpus.js";
@@ -60,6 +61,55 @@ function eventClusters(state: LinkState): Map<string, string[]> {
   const byArticle = new Map<string, string[]>();
   for (const ids of uf.groups()) if (ids.length > 1) for (const id of ids) byArticle.set(id, ids);
   return byArticle;
+}
+
+/**
+ * A place actor for each event place that no actor stands for (a dateline, a town the gazetteer lacks named
+ * after "in"), so that every event place is an actor id. Its mentions are where the articles name it: the
+ * dateline, else the event's evidence.
+ */
+function namedPlaces(events: readonly Event[], actors: readonly Actor[], state: LinkState): Actor[] {
+  const known = new Set(actors.map((a) => a.id));
+  const added = new Map<string, Actor>();
+  for (const e of events) {
+    if (!e.place || known.has(e.place) || !e.placeName) continue;
+    const actor: Actor = added.get(e.place) ?? {
+      id: e.place,
+      name: e.placeName,
+      kind: "place",
+      subtype: null,
+      aliases: [],
+      articleIds: [],
+      roles: [],
+      mentions: [],
+      country: null,
+      standsFor: null,
+    };
+    added.set(e.place, actor);
+    const name = e.placeName.toLowerCase();
+    for (const articleId of e.articleIds) {
+      if (actor.articleIds.includes(articleId)) continue;
+      actor.articleIds.push(articleId);
+      const article = state.articles.get(articleId)?.article;
+      const span = article?.meta.dateline;
+      if (span && article?.dateline?.toLowerCase() === name) {
+        actor.mentions.push({ articleId, span, text: article.dateline, via: "name" });
+        continue;
+      }
+      for (const ev of e.evidence.filter((x) => x.articleId === articleId)) {
+        const at = ev.text.toLowerCase().indexOf(name);
+        if (at < 0) continue;
+        const start = ev.span.start + at;
+        actor.mentions.push({
+          articleId,
+          span: { start, end: start + name.length },
+          text: ev.text.slice(at, at + name.length),
+          via: "name",
+        });
+      }
+    }
+  }
+  return [...added.values()];
 }
 
 /** The corpus of the linked state, articles in order of addition. */
@@ -142,9 +192,17 @@ export function assembleCorpus(state: LinkState): Corpus {
       eventIds,
     });
   }
+  const withPlaces = [...actors, ...namedPlaces(events, actors, state)];
   const timeline: TimelineEntry[] = events
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.date ?? "\uffff").localeCompare(b.e.date ?? "\uffff") || a.i - b.i)
     .map(({ e }) => ({ eventId: e.id, date: e.date, main: mainIds.has(e.id) }));
-  return { schemaVersion: SCHEMA_VERSION, articles: corpusArticles, actors, events, quoteGroups: groups, timeline };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    articles: corpusArticles,
+    actors: withPlaces,
+    events,
+    quoteGroups: groups,
+    timeline,
+  };
 }

@@ -232,4 +232,16 @@ describe("same-event clusters", () => {
     expect(c.articles[0]?.mainEventId).not.toBe(c.articles[1]?.mainEventId);
     expect(c.quoteGroups).toHaveLength(2);
   });
+
+  test("makes a place actor of an event place that no actor stands for, with where the article names it", () => {
+    const text = "Striking dockers blocked the port in Rotterdam on Tuesday.";
+    const c = buildCorpus([fixtureArticle(text, { id: "dock-1", published: "2016-03-08", actors: [] })]);
+    const main = c.events.find((e) => e.id === c.articles[0]?.mainEventId);
+    expect(main?.place).toBe("place:rotterdam");
+    const rotterdam = c.actors.find((a) => a.id === main?.place);
+    expect(rotterdam).toMatchObject({ kind: "place", name: "Rotterdam", articleIds: ["dock-1"] });
+    const span = rotterdam?.mentions[0]?.span;
+    expect(span && text.slice(span.start, span.end)).toBe("Rotterdam");
+    expect(Corpus.safeParse(c).success).toBe(true);
+  });
 });
