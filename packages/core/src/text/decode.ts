@@ -9,8 +9,14 @@ export interface DecodedText {
   readonly replaced: number;
 }
 
+// The core compiles without DOM or Node typings; this is the part of the global TextDecoder it uses.
+interface Decoder {
+  decode(input: Uint8Array): string;
+}
+declare const TextDecoder: new (label?: string, options?: { fatal?: boolean }) => Decoder;
+
 function decodeWith(label: string, bytes: Uint8Array): string {
-  let decoder: TextDecoder;
+  let decoder: Decoder;
   try {
     decoder = new TextDecoder(label);
   } catch {
