@@ -40,7 +40,9 @@ describe("core bundle", () => {
     ];
     for (const f of files) {
       // doc comments may show how a caller uses the API (console.log and all); only code counts
-      const code = (await readFile(`${srcDir}/${f}`, "utf8")).replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+      const code = (await readFile(`${srcDir}/${f}`, "utf8"))
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/^\s*\/\/.*$/gm, "");
       for (const b of banned) expect(code, `${f} must not use ${b}`).not.toMatch(b);
     }
   });

@@ -37,7 +37,8 @@ function checkInput(text: unknown, maxLength: number): asserts text is string {
     );
   }
   if (text.trim() === "") throw new NewsgraphError("EMPTY_INPUT", "article text is empty");
-  if (looksBinary(text)) throw new NewsgraphError("BINARY_INPUT", "article text is mostly control or replacement characters");
+  if (looksBinary(text))
+    throw new NewsgraphError("BINARY_INPUT", "article text is mostly control or replacement characters");
 }
 
 /**
