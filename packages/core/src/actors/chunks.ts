@@ -86,12 +86,27 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
   return out;
 }
 
-/** Finds the capitalised runs among `tokens`; a possessive ends a run ("Russia's NATO ambassador"). */
-export function findChunks(tokens: readonly Token[], g: Gazetteer): Chunk[] {
+// In a title-case line ("Minister Says Talks Are On Track") every word is capitalised: these words, which
+// no name of a person, organisation or place holds, end a run there.
+const TITLE_CASE_BREAKS = new Set(
+  (
+    "says said tells told warns urges calls asks is are was were be been has have had will would can could may " +
+    "might should must to on in at from with after over as by about into amid ahead against during within without " +
+    "than and but or not no its their his her this that these those who what why how when where if over considering " +
+    "returning working meeting talks seeks wants plans vows set amid"
+  ).split(" "),
+);
+
+/**
+ * Finds the capitalised runs among `tokens`; a possessive ends a run ("Russia's NATO ambassador"). In a
+ * title-case line, verbs and function words end a run as well.
+ */
+export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = false): Chunk[] {
   const chunks: Chunk[] = [];
+  const breaks = (t: Token | undefined) => titleCase && t !== undefined && TITLE_CASE_BREAKS.has(t.lower);
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i])) {
+    if (!isNameWord(tokens[i]) || breaks(tokens[i])) {
       i++;
       continue;
     }
@@ -99,6 +114,7 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer): Chunk[] {
     let j = i + 1;
     while (j < tokens.length && !(tokens[j - 1] as Token).possessive) {
       const t = tokens[j] as Token;
+      if (breaks(t)) break;
       if (isNameWord(t)) {
         j++;
         continue;

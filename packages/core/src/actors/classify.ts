@@ -36,7 +36,14 @@ export function classifyUnknown(
   if (g.placeHeads.has(last.text) && n > 1) return { kind: "place", subtype: "landmark" };
   const given = genderOfGivenName(g, first.text);
   const given0 = isGiven(g, first.text);
+  // "3:22 PM UTC": clock words together are no organisation either
+  if (ts.slice(from, to).every((t) => g.notAcronyms.has(t.text.replace(/\./g, "")))) return null;
+  // in a title-case line a run that opens with an ordinary word is a phrase: "Date Of Talks"
+  if (titleCase && n > 1 && g.common.has(first.lower) && !given0) return null;
   if (n === 1) {
+    // editor's initials after an agency credit closing the text: "... corridors. (AP) RUP"
+    if (first.caps && (ts[from - 1] as Token | undefined)?.text === ")" && !ts.slice(to).some((t) => t.word))
+      return null;
     // "MAX", "NEW": capitals of an ordinary word are no acronym
     const ordinary = first.text.length > 2 && g.common.has(first.lower);
     if (

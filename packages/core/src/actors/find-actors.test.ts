@@ -81,6 +81,11 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     [],
     ["Damascus"],
   ],
+  ["Shares in Tokyo rose before 9:30 AM EST on Monday.", [], [], ["Tokyo"]],
+  ["Erdogan Says Ankara Working On Date Of Summit With Moscow", ["Erdogan"], [], ["Ankara", "Moscow"]],
+  ["The Kremlin said the talks would resume in Minsk.", [], ["Kremlin"], ["Minsk"]],
+  ["Crowds gathered near the Kremlin walls on Saturday.", [], [], ["Kremlin"]],
+  ["Talks on the corridors will continue on Friday. (AP) KJM", [], ["Associated Press"], []],
 ];
 
 describe("findActors recognises people, organisations and places", () => {

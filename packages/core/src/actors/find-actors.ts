@@ -97,7 +97,7 @@ function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, ou
   const here: Candidate[] = [];
   const words = ts.filter((t) => t.word);
   const titleCase = words.length >= 3 && words.length <= 25 && words.filter((t) => t.cap).length / words.length > 0.6;
-  for (const chunk of findChunks(ts, g)) {
+  for (const chunk of findChunks(ts, g, titleCase)) {
     for (const c of segmentChunk(g, ts, chunk, paragraph, titleCase)) {
       if (c.describes && taken(c)) continue;
       const i = indexOf(c);
