@@ -8,6 +8,7 @@ import { fitExponent } from "./lib/stats.js";
 import type { ScaleResult } from "./measure/scale-child.js";
 import { type ApiInProcessResult, sampleArticles, type ThroughputResult } from "./measure/throughput.js";
 import type { WorkerdResult } from "./measure/workerd.js";
+import { project100k } from "./project.js";
 
 export interface BenchOptions {
   /** Corpus sizes for normalise + link. */
@@ -43,11 +44,6 @@ function gitCommit(): string {
 
 function summarise(runs: readonly ScaleResult[], failures: ScaleSummary["failures"]): ScaleSummary {
   const xs = runs.map((r) => r.count);
-  const project = (ys: number[]) => {
-    const k = fitExponent(xs, ys);
-    const last = runs.length - 1;
-    return ys[last]! * (100_000 / xs[last]!) ** (Number.isFinite(k) ? k : 1);
-  };
   const rss = runs.map((r) => r.peakRssMB);
   const rssKnown = rss.every((x) => x !== null);
   return {
@@ -66,11 +62,7 @@ function summarise(runs: readonly ScaleResult[], failures: ScaleSummary["failure
       runs.map((r) => r.corpusCpuSeconds),
     ),
     exponentMemory: rssKnown ? fitExponent(xs, rss as number[]) : Number.NaN,
-    projected100k: {
-      totalCpuSeconds: project(runs.map((r) => r.totalCpuSeconds)),
-      totalSeconds: project(runs.map((r) => r.totalSeconds)),
-      peakRssMB: rssKnown ? project(rss as number[]) : null,
-    },
+    projected100k: project100k(runs),
   };
 }
 
