@@ -67,12 +67,12 @@ export function checkTargets(r: BenchResult): TargetCheck[] {
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
   const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
-  return [line(headers), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
+  return [line(headers), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
 function throughputSection(t: NonNullable<BenchResult["throughput"]>): string[] {
   const n = t.normalize;
-  const vs = (x: number) => `${fmt(n.mbPerCpuSecond / x, 3)}x`;
+  const vs = (x: number) => `${fmt(n.mbPerCpuSecond / x, n.mbPerCpuSecond >= x ? 1 : 4)}x`;
   return [
     `Throughput on one core, ${t.sample.articles} articles of ${fmt(t.sample.meanBytes / 1000, 1)} kB on average:`,
     "",
