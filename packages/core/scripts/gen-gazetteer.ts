@@ -67,8 +67,10 @@ function cities(capitals: ReadonlySet<string>, countryNames: ReadonlySet<string>
     const capital = capitals.has(c.name) || c.featureCode === "PPLC";
     if (!capital && c.population < CITY_MIN_POPULATION) continue;
     if (!latin(c.name) || keep.has(c.name) || countryNames.has(c.name)) continue;
-    // "Reading", "Mobile", "Split": a city named by common words only is dropped unless it is a capital
-    if (!capital && c.name.split(" ").every((w) => common.has(w.toLowerCase()))) continue;
+    // "Reading", "Mobile", "Split": a city named by common words only is dropped unless it is a capital or
+    // a city of a million people or more ("Phoenix")
+    const large = c.population >= 1_000_000;
+    if (!capital && !large && c.name.split(" ").every((w) => common.has(w.toLowerCase()))) continue;
     keep.set(c.name, c.country);
   }
   return [...keep].map(([name, cc]) => `${name}\t${cc}`).sort();

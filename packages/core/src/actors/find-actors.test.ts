@@ -86,6 +86,10 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
   ["The Kremlin said the talks would resume in Minsk.", [], ["Kremlin"], ["Minsk"]],
   ["Crowds gathered near the Kremlin walls on Saturday.", [], [], ["Kremlin"]],
   ["Talks on the corridors will continue on Friday. (AP) KJM", [], ["Associated Press"], []],
+  ["Rescue workers search the rubble in Gaziantep. REUTERS/Umit Bektas/File Photo", [], [], ["Gaziantep"]],
+  ["Firefighters battle a blaze in Fresno on Monday. (AP Photo/Noah Berger)", [], ["Associated Press"], ["Fresno"]],
+  ["Marchers cross Tower Bridge. Photo by Kirsty Wigglesworth", [], [], ["Tower Bridge"]],
+  ["Thousands gathered in Phoenix on Sunday.", [], [], ["Phoenix"]],
 ];
 
 describe("findActors recognises people, organisations and places", () => {

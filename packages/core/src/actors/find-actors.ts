@@ -89,6 +89,24 @@ function tokenIndex(ts: readonly Token[], offset: number): number {
   return lo;
 }
 
+/**
+ * Whether the name at token `i` (ending at offset `end`) credits a photograph: "REUTERS/Jane Doe/File Photo",
+ * "(AP Photo/Jane Doe)", "Photo: Getty Images/Jane Doe", "Photo by Jane Doe".
+ */
+function isCredit(ts: readonly Token[], i: number, end: number): boolean {
+  const prev = ts[i - 1];
+  if (prev?.text === "/" && prev.end === (ts[i] as Token).start) return true;
+  const next = ts[tokenIndex(ts, end)];
+  if (next?.text === "/" && next.start === end) return true;
+  const before = ts[i - 2];
+  return (
+    !!prev &&
+    !!before &&
+    (prev.text === ":" || prev.lower === "by") &&
+    /^(photo|photos|photograph|picture|image|credit|video)$/.test(before.lower)
+  );
+}
+
 function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, out: Candidate[]): readonly Token[] {
   const ts = splitHyphens(tokenize(doc.folded, span.start, span.end));
   const indexOf = (c: Candidate) => tokenIndex(ts, c.start);
@@ -101,6 +119,7 @@ function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, ou
     for (const c of segmentChunk(g, ts, chunk, paragraph, titleCase)) {
       if (c.describes && taken(c)) continue;
       const i = indexOf(c);
+      if (!c.entry && isCredit(ts, i, c.end)) continue;
       if (ts[i]?.start === c.start) {
         let last = i;
         while (last + 1 < ts.length && (ts[last + 1] as Token).start < c.end) last++;
