@@ -154,4 +154,18 @@ describe("findEvents", () => {
     const text = "Fresno police detained five men after a brawl on Sunday night.";
     expect(run(text, { id: "l", published: "2018-06-11", actors: [] }).main?.place).toBe("place:fresno");
   });
+
+  test("dates an event with no time of its own by the article date, marked inferred without an expression", () => {
+    const text =
+      "Kerry met Karzai in Kabul on Monday. Germany criticised the plan. France will cooperate with Germany. Karzai had rejected the plan.";
+    const { events } = run(text, { id: "m", published: "2013-10-15", actors });
+    expect(events.find((e) => e.type === "ACCUSE")?.time).toEqual({
+      value: "2013-10-15",
+      precision: "day",
+      basis: "inferred",
+    });
+    expect(events.find((e) => e.type === "COOPERATE")?.date).toBeNull();
+    expect(events.find((e) => e.type === "REJECT")?.date).toBeNull();
+    expect(run(text, { id: "n", published: null, actors }).events.every((e) => e.date === null)).toBe(true);
+  });
 });

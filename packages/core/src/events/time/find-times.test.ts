@@ -51,6 +51,11 @@ const cases: [string, string | null, string, string | null, string][] = [
   ],
   ["The summit is set for May 2012 in Chicago.", null, "May 2012", "2012-05", "month"],
   ["Officials met on Thursday.", null, "on Thursday", null, "day"],
+  ["Police detained 30 marchers last night.", "2016-07-10", "last night", "2016-07-09", "day"],
+  ["The governor signed the bill this morning.", "2016-07-10", "this morning", "2016-07-10", "day"],
+  ["Police detained 30 marchers on Friday night.", "2016-07-09", "on Friday night", "2016-07-08", "day"],
+  ["Crowds gathered Saturday night downtown.", "2016-07-10", "Saturday night", "2016-07-09", "day"],
+  ["Police detained 30 marchers on Friday night.", null, "on Friday night", null, "day"],
 ];
 
 describe("findTimes", () => {

@@ -68,12 +68,12 @@ const weekday: Recogniser = {
   },
 };
 
-/** "last month", "this week", "earlier this year", "next week", "at the weekend", "yesterday". */
+/** "last month", "this week", "earlier this year", "next week", "at the weekend", "yesterday", "last night". */
 const relative: Recogniser = {
   pattern:
-    /\b(?:(?:(?:earlier|later) )?(last|next|this|past|coming) (week|month|year|weekend)|(yesterday|today|tonight|tomorrow)|(?:at|over|on) the (weekend))\b/gi,
+    /\b(?:(?:(?:earlier|later) )?(last|next|this|past|coming) (week|month|year|weekend)|(yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))|(?:at|over|on) the (weekend))\b/gi,
   read(m) {
-    const day = (m[3] ?? "").toLowerCase();
+    const day = (m[3] ?? "").toLowerCase().replace(/^this \w+$/, "today");
     if (day) return { unit: "day", offset: RELATIVE_DAYS[day] ?? 0 };
     if (m[4]) return { unit: "weekend" };
     const mod = (m[1] ?? "").toLowerCase();
