@@ -120,6 +120,13 @@ test("a name before a dash is the outlet when it stands alone elsewhere in the p
   expect(readLead(alone, { start: 0, end })).toBeNull();
 });
 
+test("a name repeated all through a long unbroken page is looked up only a bounded number of times", () => {
+  const page = `Valley Courier - The board met. ${"Valley Courier said so. ".repeat(40_000)}\nValley Courier\n`;
+  const end = page.indexOf(".") + 1;
+  // the masthead line sits past the occurrences looked at, so the name is not taken as the outlet
+  expect(readLead(page, { start: 0, end })).toBeNull();
+});
+
 describe("naturalCase", () => {
   const cases: [string, string][] = [
     ["BRUSSELS", "Brussels"],

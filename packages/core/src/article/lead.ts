@@ -138,14 +138,20 @@ function creditOf(head: string, mark: RegExpExecArray): { name: string; written:
   return { name: first, written: first.length };
 }
 
+/** Occurrences of a name looked at for a line of its own; a masthead or footer repeats it only a few times. */
+const MAX_OCCURRENCES = 32;
+const isBlank = (c: string | undefined) => c === " " || c === "\t" || c === "\r";
+
 /** Whether `name` stands on a line of its own elsewhere in the page, as a masthead or footer does. */
 function standsAlone(text: string, name: string, para: Span): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+  let seen = 0;
+  for (let at = text.indexOf(name); at >= 0 && seen++ < MAX_OCCURRENCES; at = text.indexOf(name, at + 1)) {
     if (at >= para.start && at < para.end) continue;
-    const before = text.lastIndexOf("\n", at - 1);
-    const after = text.indexOf("\n", at + name.length);
-    const line = text.slice(before + 1, after < 0 ? text.length : after).trim();
-    if (line === name) return true;
+    let s = at;
+    while (s > 0 && isBlank(text[s - 1])) s--;
+    let e = at + name.length;
+    while (e < text.length && isBlank(text[e])) e++;
+    if ((s === 0 || text[s - 1] === "\n") && (e === text.length || text[e] === "\n")) return true;
   }
   return false;
 }
