@@ -50,7 +50,8 @@ const BACKGROUND = /\b(?:had|since|long|previously|once|ago|earlier|then)\s/i;
 
 function storyDate(folded: string, e: SentenceEvent, refIso: string | null): DateValue | null {
   if (!refIso || e.times.length > 0) return null;
-  const before = folded.slice(e.sentence.start, e.predicate.start);
+  // the clause just before the predicate is all the tense rules read
+  const before = folded.slice(Math.max(e.sentence.start, e.predicate.start - 80), e.predicate.start);
   if (tenseBefore(before, before.length) === "future") return null;
   // "had met", "has since then demanded", "has long denied": background told before the story's day
   if (BACKGROUND.test(before.split(/\s+/).slice(-4).join(" "))) return null;
@@ -83,8 +84,6 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     if (i >= 0 && q.span.end <= (doc.sentences[i]?.end ?? 0))
       quotesBySentence.set(i, [...(quotesBySentence.get(i) ?? []), q]);
   }
-  const leadParagraph = main ? (doc.sentences[main.event.sentenceIndex]?.paragraph ?? 0) : 0;
-  const _leadQuotes = quotes.filter((q) => q.speakerId && q.paragraph <= leadParagraph + 2);
   const events: Event[] = found.map((e, i) => {
     const isMain = e === main?.event;
     const time = isMain ? main.time : (e.time ?? storyDate(doc.folded, e, refIso));

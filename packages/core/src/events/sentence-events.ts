@@ -119,8 +119,8 @@ export function eventsOfSentence(
   const all = findPredicates(text, sentence.start).filter((p) => !inside(quoteSpans, p.start));
   const acts = all.filter((p) => !p.statement);
   const predicates = acts.length > 0 ? acts : all.slice(0, 1);
-  const times = findTimes(text, sentence.start, refIso).filter((t) => !inside(quoteSpans, t.mention.start));
   if (predicates.length === 0) return [];
+  const times = findTimes(text, sentence.start, refIso).filter((t) => !inside(quoteSpans, t.mention.start));
   const mentions = mentionsWithin(index, sentence.start, sentence.end);
   const places = placeCandidates(folded, mentions);
   return predicates.slice(0, MAX_PER_SENTENCE).map((p) => {
