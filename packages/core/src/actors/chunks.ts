@@ -106,7 +106,9 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
   const breaks = (t: Token | undefined) => titleCase && t !== undefined && TITLE_CASE_BREAKS.has(t.lower);
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i]) || breaks(tokens[i])) {
+    // "16th Street Mall": an ordinal opens a name when a capitalised word follows
+    const ordinal = /^\d+(st|nd|rd|th)$/.test(tokens[i]?.text ?? "") && isNameWord(tokens[i + 1]);
+    if ((!isNameWord(tokens[i]) && !ordinal) || breaks(tokens[i])) {
       i++;
       continue;
     }

@@ -20,6 +20,21 @@ export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: n
   );
 }
 
+const MEDIA_NOUNS = new Set(["newspaper", "daily", "tabloid", "broadcaster", "magazine", "weekly", "paper"]);
+const GROUP_NOUNS = new Set([
+  "group",
+  "groups",
+  "organization",
+  "organisation",
+  "movement",
+  "collective",
+  "network",
+  "coalition",
+  "company",
+  "firm",
+  "charity",
+]);
+
 /** Classifies a run of unknown capitalised words. */
 export function classifyUnknown(
   g: Gazetteer,
@@ -32,6 +47,12 @@ export function classifyUnknown(
   const first = ts[from] as Token;
   const last = ts[to - 1] as Token;
   const n = to - from;
+  // named by what it is: "Turkish newspaper Sabah", "a group called Anonymous"
+  const p1 = ts[from - 1];
+  const p2 = ts[from - 2];
+  if (p1 && MEDIA_NOUNS.has(p1.lower)) return { kind: "organization", subtype: "media" };
+  if (p1 && p2 && (p1.lower === "called" || p1.lower === "named") && GROUP_NOUNS.has(p2.lower))
+    return { kind: "organization", subtype: "group" };
   if (g.orgHeads.has(last.text) && n > 1) return { kind: "organization", subtype: null };
   if (g.placeHeads.has(last.text) && n > 1) return { kind: "place", subtype: "landmark" };
   const given = genderOfGivenName(g, first.text);

@@ -90,6 +90,21 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
   ["Firefighters battle a blaze in Fresno on Monday. (AP Photo/Noah Berger)", [], ["Associated Press"], ["Fresno"]],
   ["Marchers cross Tower Bridge. Photo by Kirsty Wigglesworth", [], [], ["Tower Bridge"]],
   ["Thousands gathered in Phoenix on Sunday.", [], [], ["Phoenix"]],
+  ["Crowds marked the day Dr. Martin Luther King Jr. spoke in Memphis.", ["Martin Luther King Jr."], [], ["Memphis"]],
+  ["Wreaths were laid at the Lincoln Memorial on Monday.", [], [], ["Lincoln Memorial"]],
+  ["The march ended at the 16th Street Mall near Union Square.", [], [], ["16th Street Mall", "Union Square"]],
+  [
+    "The Oakland Tribune reported that Turkish newspaper Sabah had the story, the FT said.",
+    [],
+    ["Oakland Tribune", "Sabah", "FT"],
+    [],
+  ],
+  [
+    "A spokesman told The Arizona Republic that a group called Anonymous had joined.",
+    [],
+    ["Arizona Republic", "Anonymous"],
+    [],
+  ],
 ];
 
 describe("findActors recognises people, organisations and places", () => {

@@ -4,7 +4,7 @@ import { CITY_LINES } from "./data/cities.gen.js";
 import { COMMON_WORDS } from "./data/common-words.gen.js";
 import { COUNTRY_ROWS } from "./data/countries.gen.js";
 import { FEMALE_NAMES, MALE_NAMES } from "./data/given-names.gen.js";
-import { KNOWN_ORGS, NOT_ACRONYMS, ORG_HEADS, ORG_OF_HEADS } from "./data/organizations.js";
+import { KNOWN_ORGS, MEDIA_HEADS, NOT_ACRONYMS, ORG_HEADS, ORG_OF_HEADS } from "./data/organizations.js";
 import {
   COUNTRY_ALIASES,
   COUNTRY_DEMONYMS,
@@ -52,6 +52,8 @@ export interface Gazetteer {
   readonly roleNouns: ReadonlyMap<string, readonly string[]>;
   readonly orgNouns: ReadonlyMap<string, Entry>;
   readonly orgHeads: ReadonlySet<string>;
+  /** Organisation heads that make a newspaper or broadcaster: "Tribune", "Times". */
+  readonly mediaHeads: ReadonlySet<string>;
   readonly orgOfHeads: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
@@ -142,6 +144,7 @@ export function gazetteer(): Gazetteer {
     roleNouns: new Map(Object.entries(ROLE_NOUNS)),
     orgNouns,
     orgHeads: new Set(ORG_HEADS),
+    mediaHeads: new Set(MEDIA_HEADS),
     orgOfHeads: new Set(ORG_OF_HEADS),
     placeHeads: new Set(PLACE_HEADS),
     particles: new Set(NAME_PARTICLES),

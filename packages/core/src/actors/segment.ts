@@ -80,6 +80,16 @@ function makeCandidate(
   };
 }
 
+/**
+ * The title's end at `i`, or -1 when the word is a surname there: "Martin Luther King Jr." (a name and a
+ * generational suffix right after it), "Jordan's King Abdullah" stays a title.
+ */
+function titleEndAt(g: Gazetteer, ts: readonly Token[], i: number, to: number, from: number): number {
+  const te = matchTitle(g, ts, i, to);
+  if (te > 0 && i > from && te < to && g.suffixes.has((ts[te] as Token).text) && (ts[i - 1] as Token).cap) return -1;
+  return te;
+}
+
 /** Turns one chunk into candidates. Leading sentence openers that are common words are dropped. */
 export function segmentChunk(
   g: Gazetteer,
@@ -97,6 +107,31 @@ export function segmentChunk(
   const ownerEntry = before?.possessive ? g.names.get(before.text) : undefined;
   let owner: string | null = ownerEntry && ownerEntry.kind !== "person" ? ownerEntry.name : null;
   let title: Title | null = null;
+  // "told The Arizona Republic": a capital "The" inside a sentence opens the name of a title or an organisation
+  const first = ts[chunk.from] as Token;
+  if (
+    first.text === "The" &&
+    !first.opener &&
+    to - chunk.from >= 2 &&
+    matchTitle(g, ts, chunk.from + 1, to) < 0 &&
+    !matchKnown(g, ts, chunk.from, to)
+  ) {
+    const known = matchKnown(g, ts, chunk.from + 1, to);
+    if (
+      !known ||
+      (known[1] < to && !g.orgHeads.has((ts[to - 1] as Token).text) && !g.placeHeads.has((ts[to - 1] as Token).text))
+    ) {
+      const media = g.mediaHeads.has((ts[to - 1] as Token).text);
+      if (!known || to - chunk.from > 2)
+        return [
+          makeCandidate(ts, chunk.from + 1, to, paragraph, {
+            kind: "organization",
+            subtype: media ? "media" : null,
+            agent: isAgent(ts, to),
+          }),
+        ];
+    }
+  }
   while (i < to) {
     const t = ts[i] as Token;
     if (g.nonNames.has(t.text) || (i === chunk.from && t.opener && isPlainWord(g, ts, i, to))) {
@@ -132,7 +167,7 @@ export function segmentChunk(
         continue;
       }
     }
-    const titleEnd = matchTitle(g, ts, i, to);
+    const titleEnd = titleEndAt(g, ts, i, to, chunk.from);
     let known = matchKnown(g, ts, i, to);
     // "Vladimir Putin", "Georgia Meloni": a place that is also a given name, before an unknown name
     if (
@@ -173,9 +208,10 @@ export function segmentChunk(
     if (headEnd > 0 && (!known || known[1] < headEnd)) {
       const place =
         g.placeHeads.has((ts[headEnd - 1] as Token).text) && !g.orgHeads.has((ts[headEnd - 1] as Token).text);
+      const media = !place && g.mediaHeads.has((ts[headEnd - 1] as Token).text);
       const cand = makeCandidate(ts, i, headEnd, paragraph, {
         kind: place ? "place" : "organization",
-        subtype: place ? "landmark" : null,
+        subtype: place ? "landmark" : media ? "media" : null,
         agent: isAgent(ts, headEnd),
       });
       out.push(cand);
@@ -210,7 +246,7 @@ export function segmentChunk(
     // an unknown run up to the next title that stands before a further name
     let end = i + 1;
     while (end < to) {
-      const te = matchTitle(g, ts, end, to);
+      const te = titleEndAt(g, ts, end, to, chunk.from);
       if (te > 0 && te < to && !g.orgHeads.has((ts[to - 1] as Token).text)) break;
       end++;
     }

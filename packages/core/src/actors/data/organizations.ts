@@ -1,6 +1,27 @@
 // Hand-curated organisations and the shapes of organisation names.
 import type { ActorSubtype } from "../../schema/actor.js";
 
+/** Last words of newspaper and broadcaster names: "the Oakland Tribune", "the Sunday Times". */
+export const MEDIA_HEADS: readonly string[] = [
+  "Times",
+  "Post",
+  "News",
+  "Press",
+  "Journal",
+  "Herald",
+  "Tribune",
+  "Gazette",
+  "Chronicle",
+  "Telegraph",
+  "Observer",
+  "Inquirer",
+  "Examiner",
+  "Courier",
+  "Dispatch",
+  "Television",
+  "Radio",
+];
+
 /** A well-known organisation: its name, other names, subtype and the nouns that describe it ("the alliance"). */
 export interface KnownOrg {
   readonly name: string;
@@ -273,6 +294,15 @@ export const ORG_HEADS: readonly string[] = [
   "Press",
   "Journal",
   "Herald",
+  "Tribune",
+  "Gazette",
+  "Chronicle",
+  "Telegraph",
+  "Observer",
+  "Inquirer",
+  "Examiner",
+  "Courier",
+  "Dispatch",
   "Television",
   "Radio",
   "Front",
