@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { CorpusStore, IngestResult } from "@newsgraph/store";
 import type { Context } from "hono";
 import type { ApiApp, AppEnv } from "./app-env.js";
@@ -140,27 +140,24 @@ export function registerStoreRoutes(app: ApiApp, options: StoreRoutesOptions): v
     return c.json({ results }, 200);
   });
 
-  app.openapi(
-    createRoute({
-      method: "delete",
-      path: "/v1/articles/{id}",
-      tags: ["store"],
-      summary: "Remove an article and its facts from the stored corpus",
-      security,
-      request: { params: IdParam },
-      responses: {
-        204: { description: "removed; the corpus is linked again without it" },
-        403: { description: "wrong token", content: { "application/problem+json": { schema: Problem } } },
-        ...problemResponses(401, 404),
-      },
-    }),
-    // biome-ignore lint/suspicious/noExplicitAny: the problem responses are plain Responses, outside the typed union
-    (async (c: Context<AppEnv>) => {
-      const denied = await authorize(c, options.token);
-      if (denied) return denied;
-      const id = c.req.param("id")!;
-      if (!(await (await options.store()).remove(id))) throw new ApiError("not-found", `no article with id "${id}"`);
-      return c.body(null, 204);
-    }) as any,
-  );
+  app.openAPIRegistry.registerPath({
+    method: "delete",
+    path: "/v1/articles/{id}",
+    tags: ["store"],
+    summary: "Remove an article and its facts from the stored corpus",
+    security,
+    request: { params: IdParam },
+    responses: {
+      204: { description: "removed; the corpus is linked again without it" },
+      403: { description: "wrong token", content: { "application/problem+json": { schema: Problem } } },
+      ...problemResponses(401, 404),
+    },
+  });
+  app.delete("/v1/articles/:id", async (c) => {
+    const denied = await authorize(c, options.token);
+    if (denied) return denied;
+    const id = c.req.param("id");
+    if (!(await (await options.store()).remove(id))) throw new ApiError("not-found", `no article with id "${id}"`);
+    return c.body(null, 204);
+  });
 }

@@ -166,7 +166,7 @@ interface Relinked {
 
 /** The writes that replace the neighbourhood's linked state with the relinked one. */
 function writeChange(db: Kysely<StoreSchema>, change: LinkChange, r: Relinked): CompiledQuery[] {
-  const { kept, seqOf, nextSeq, linked, stale, addKeys } = r;
+  const { kept, seqOf, linked, stale, addKeys } = r;
   const writes: CompiledQuery[] = [];
   writes.push(...deleteLinkedState(db, stale));
   for (const part of chunks(change.removeIds)) {
@@ -258,11 +258,10 @@ function insertMany<T extends "entities" | "entity_articles" | "event_actors" | 
   const first = rows[0];
   if (!first) return [];
   const per = Math.max(1, Math.floor(99 / Object.keys(first).length));
-  // biome-ignore lint/suspicious/noExplicitAny: one helper for six tables; each caller passes that table's rows
   return chunks(rows, per).map((part) =>
     db
       .insertInto(table)
-      .values(part as any)
+      .values(part as never)
       .compile(),
   );
 }

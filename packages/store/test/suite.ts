@@ -26,10 +26,17 @@ export function storeSuite(backend: string, open: OpenStore, { stories = 8 } = {
 
     test("generated stories ingested in several batches, with deletions, equal buildCorpus", async () => {
       const store = await open();
-      const inputs = generateStories(8, 3);
-      await store.ingest(inputs.slice(0, 7));
-      await store.ingest(inputs.slice(7));
-      expect(plain(await store.corpus())).toEqual(plain(buildCorpus(normalize(inputs))));
+      const inputs = generateStories(stories, 3);
+      const half = Math.floor(inputs.length / 2);
+      // the first half in transactions of four articles, the rest one by one
+      await store.ingest(inputs.slice(0, half), { batchSize: 4 });
+      await store.ingest(inputs.slice(half));
+      const expected = buildCorpus(normalize(inputs));
+      // The stories do link: actors across outlets, quote groups, shared main events.
+      expect(expected.actors.some((a) => a.articleIds.length > 1)).toBe(true);
+      expect(expected.quoteGroups.length).toBeGreaterThan(0);
+      expect(expected.events.some((e) => e.articleIds.length > 1)).toBe(true);
+      expect(plain(await store.corpus())).toEqual(plain(expected));
       const gone = [inputs[2]!.id, inputs[inputs.length - 3]!.id];
       for (const id of gone) expect(await store.remove(id)).toBe(true);
       const left = inputs.filter((i) => !gone.includes(i.id));
