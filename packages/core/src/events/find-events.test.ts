@@ -168,4 +168,16 @@ describe("findEvents", () => {
     expect(events.find((e) => e.type === "REJECT")?.date).toBeNull();
     expect(run(text, { id: "n", published: null, actors }).events.every((e) => e.date === null)).toBe(true);
   });
+
+  test("takes the dateline over a lead place tied to a later date", () => {
+    const text =
+      "Russia's foreign minister said on Monday that a summit in Paris planned for next month would go ahead.";
+    const actorsHere = [place("Paris"), place("Moscow"), place("Russia", "country")];
+    const { main } = run(text, { id: "o", published: "2014-03-10", dateline: "Moscow", actors: actorsHere });
+    expect(main?.placeName).toBe("Moscow");
+    const met = "Russia's foreign minister met his French counterpart in Paris on Monday.";
+    expect(run(met, { id: "p", published: "2014-03-10", dateline: "Moscow", actors: actorsHere }).main?.placeName).toBe(
+      "Paris",
+    );
+  });
 });

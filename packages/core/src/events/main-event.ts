@@ -79,8 +79,9 @@ const yearOf = (iso: string | null | undefined) => (iso ? Number(iso.slice(0, 4)
 
 /**
  * Whether the place of `e` is tied to another time than the article's: "in Washington in 1963", "at the
- * 2012 summit in Seoul", told as background. A year or month next to the place that is not the article's
- * year (or any year or month when the article has no date) makes it another time.
+ * 2012 summit in Seoul" (background), "a summit in Paris next month" (a plan). A time next to the place
+ * after the article's day, a day far from it, or a year or month not of the article's year (any year or month
+ * when the article has no date) makes it another time.
  */
 function placeOfAnotherTime(e: SentenceEvent, refIso: string | null): boolean {
   const at = e.place?.start;
@@ -88,9 +89,12 @@ function placeOfAnotherTime(e: SentenceEvent, refIso: string | null): boolean {
   const refYear = yearOf(refIso);
   return e.times.some((t) => {
     const v = t.value;
-    if (!v || v.precision === "day") return false;
+    if (!v) return false;
     const gap = t.mention.start >= at ? t.mention.start - at : at - t.mention.end;
     if (gap > 40) return false;
+    // a time after the article's day is a plan: "a summit in Paris next month"
+    if (refIso && v.value.slice(0, 10) > refIso) return true;
+    if (v.precision === "day") return !nearDay(v, refIso);
     return refYear === null || yearOf(v.value) !== refYear;
   });
 }
