@@ -89,6 +89,7 @@ describe("readCreditLine", () => {
     { line: "IANS | New Delhi | Published 03-11-2020", outlet: "IANS", place: "New Delhi", date: "2020-11-3" },
     { line: "Reuters | London | 5 May 2019", outlet: "Reuters", place: "London", date: "2019-5-5" },
     { line: "Devi Rao | Chennai | Updated: 14-07-2021", outlet: null, place: "Chennai", date: "2021-7-14" },
+    { line: "Deccan Herald | Bengaluru | 02-01-2022", outlet: "Deccan Herald", place: "Bengaluru", date: "2022-1-2" },
     { line: "Home | World | Asia", outlet: null, place: null, date: null },
   ];
   for (const t of cases)

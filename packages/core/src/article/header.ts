@@ -169,7 +169,9 @@ export function readCreditLine(
   const date = findDates(text, dateAt, span.end, monthFirst)[0] ?? null;
   if (!date || date.day === null || date.year === null) return null;
   const firstAt = span.start + line.indexOf(first);
-  const outletName = AGENCIES.get(first.toLowerCase()) ?? (/^[A-Z]{2,6}$/.test(first) ? first : undefined);
+  const outletName =
+    AGENCIES.get(first.toLowerCase()) ??
+    (/^[A-Z]{2,6}$/.test(first) || first.split(" ").some((w) => OUTLET_WORDS.has(w.toLowerCase())) ? first : undefined);
   const placeWords = second.split(" ");
   const placeOk = placeWords.length <= 4 && placeWords.every((w) => /^[A-Z]/.test(w) || CONNECTORS.has(w));
   const placeAt = span.start + line.indexOf(second, firstAt - span.start + first.length);
