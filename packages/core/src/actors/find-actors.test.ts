@@ -90,6 +90,18 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
   ["Firefighters battle a blaze in Fresno on Monday. (AP Photo/Noah Berger)", [], ["Associated Press"], ["Fresno"]],
   ["Marchers cross Tower Bridge. Photo by Kirsty Wigglesworth", [], [], ["Tower Bridge"]],
   ["Thousands gathered in Phoenix on Sunday.", [], [], ["Phoenix"]],
+  [
+    "Saudi Arabian Foreign Minister Faisal bin Farhan Al-Saud arrived in Cairo. Faisal bin Farhan said the talks were useful.",
+    ["Faisal bin Farhan Al-Saud"],
+    [],
+    ["Saudi Arabia", "Cairo"],
+  ],
+  [
+    "The Denver Police Department closed the road. A Police Department spokesman said it reopened later.",
+    [],
+    ["Denver Police Department"],
+    [],
+  ],
   ["Crowds marked the day Dr. Martin Luther King Jr. spoke in Memphis.", ["Martin Luther King Jr."], [], ["Memphis"]],
   ["Wreaths were laid at the Lincoln Memorial on Monday.", [], [], ["Lincoln Memorial"]],
   ["The march ended at the 16th Street Mall near Union Square.", [], [], ["16th Street Mall", "Union Square"]],

@@ -94,6 +94,8 @@ function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
     for (const a of aliases.split("|")) put(a, e);
     for (const a of COUNTRY_ALIASES[name] ?? []) put(a, e);
     for (const d of dems.split("|")) if (d && !demonyms.has(d)) demonyms.set(d, name);
+    // "Saudi Arabian Foreign Minister": a demonym of two words reads as the country's name
+    for (const d of dems.split("|")) if (d.includes(" ")) put(d, e);
     for (const c of caps.split("|")) if (c) capitals.push([c, name]);
   }
   for (const [name, sub, ...aliases] of REGIONS) {

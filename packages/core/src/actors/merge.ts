@@ -57,6 +57,9 @@ function addMention(d: Draft, c: Candidate, via: MentionVia): void {
 function samePerson(a: readonly string[], b: readonly string[]): boolean {
   const sa = a[a.length - 1];
   const sb = b[b.length - 1];
+  // "Faisal bin Farhan" and "Faisal bin Farhan Al-Saud": the longer name goes on
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 2 && short.every((p, i) => long[i] === p)) return true;
   if (!sa || sa !== sb) return false;
   if (a.length === 1 || b.length === 1) return true;
   return (a[0] as string)[0] === (b[0] as string)[0];
@@ -128,8 +131,26 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[]): Draf
     }
     if (c.kind === "person" || c.personish) addMention(get(`p:${word}`, c, word), c, "name");
   }
+  mergeShortForms(g, byKey);
   resolveDescriptions(g, sorted, byKey);
   return [...byKey.values()].filter((d) => d.mentions.length > 0).sort((a, b) => a.first - b.first);
+}
+
+/** "Police Department" after "Phoenix Police Department": an organisation named by the tail of a longer name. */
+function mergeShortForms(g: Gazetteer, byKey: Map<string, Draft>): void {
+  const orgs = [...byKey.values()].filter((d) => d.kind === "organization" && d.key.startsWith("organization:"));
+  for (const d of orgs) {
+    const last = d.name.split(" ").at(-1) ?? "";
+    if (!g.orgHeads.has(last)) continue;
+    const longer = orgs
+      .filter((e) => e !== d && byKey.has(e.key) && e.name.endsWith(` ${d.name}`))
+      .sort((a, b) => a.name.length - b.name.length)[0];
+    if (!longer) continue;
+    for (const m of d.mentions) longer.mentions.push({ ...m, via: m.via === "name" ? "alias" : m.via });
+    longer.aliases.add(d.name);
+    for (const r of d.roles) longer.roles.push(r);
+    byKey.delete(d.key);
+  }
 }
 
 /** Links "the Russian minister" to the person holding that role, "the alliance" to NATO. */
