@@ -38,7 +38,7 @@ if (run.status !== 0) throw new Error(`profiling run exited with ${run.status}`)
 const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
 
 const selfUs = new Map<number, number>();
-profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+for (const [i, id] of profile.samples.entries()) selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
 const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
 const short = (url: string) => url.replace(/^file:\/\//, "").replace(/^.*\/(packages|apps|node_modules)\//, "$1/");
 const byFunction = new Map<string, number>();
