@@ -73,6 +73,7 @@ describe("readLead", () => {
     { text: "Mar 4 (Reuters) - Oil prices rose on Friday.", agency: "Reuters", date: "null-3-4", body: "Oil prices" },
     // a mixed-case place known to the gazetteer, a spaced dash, then the sentence
     { text: "Nairobi - Kenyan police fired tear gas on Monday.", dateline: "Nairobi", body: "Kenyan police" },
+    { text: "Houston, Texas - Flood waters rose overnight.", dateline: "Houston", body: "Flood waters" },
     // a known agency before a dash
     { text: "Xinhua - China's exports grew in May.", agency: "Xinhua", body: "China's exports" },
   ];
@@ -102,6 +103,7 @@ describe("readLead", () => {
     "Portland Police (PPB) said two men were arrested.",
     "Peace talks - if they happen - will take months.",
     "Mayor Smith - who took office in May - resigned.",
+    "Smith, Jones - The two lawyers filed a motion.",
   ];
   for (const text of prose)
     test(`reads no credits in ${JSON.stringify(text.slice(0, 30))}`, () =>

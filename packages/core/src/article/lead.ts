@@ -121,8 +121,12 @@ const CREDIT_NAME = /^[A-Za-z][\w.&'-]*(?: [A-Za-z][\w.&'-]*){0,3}?(?=\s*(?:$|\s
 const CAPS_PLACE = /^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*$/;
 const CAPS_DATELINE =
   /^([A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*(?: [A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?)? ?(?:-{1,2}|:) +(?=["'A-Z0-9])/;
-/** "Oakland - Oakland police say ..." or "Daily Herald - The city ...": a capitalised name, a spaced dash, a sentence. */
-const NAME_DASH = /^([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:-{1,2}|\u2013|\u2014) (?=["'A-Z0-9])/;
+/**
+ * "Oakland - Oakland police say ...", "Tucson, Ariz. - Police ..." or "Daily Herald - The city ...": a capitalised
+ * name (a place perhaps with its state or country), a spaced dash, a sentence.
+ */
+const NAME_DASH =
+  /^([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})(, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? (?:-{1,2}|\u2013|\u2014) (?=["'A-Z0-9])/;
 
 /** The agency a credit mark names: a known agency, or any short name after an all-capitals place. */
 function creditOf(head: string, mark: RegExpExecArray): { name: string; written: number } | null {
@@ -166,6 +170,7 @@ function readNameDash(text: string, para: Span, head: string): Lead | null {
   const span = { start: para.start, end: para.start + name.length };
   const bodyStart = para.start + m[0].length;
   if (isPlaceName(name)) return { byline: null, dateline: { text: name, span }, agency: null, date: null, bodyStart };
+  if (m[2]) return null; // "Springfield, Ore. -": a place the gazetteer does not know
   const agency = AGENCIES.get(name.toLowerCase()) ?? (standsAlone(text, name, para) ? name : undefined);
   if (!agency) return null;
   return { byline: null, dateline: null, agency: { text: agency, span }, date: null, bodyStart };
