@@ -169,6 +169,16 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
   ],
   ["it said", '"The product is safe," it said.', [["The product", null]]],
   [
+    "a paragraph reporting a person's words credits the quotation opening the next",
+    'Police Chief Ana Ruiz said her officers acted within the rules.\n"We protect everyone\'s right to march. That includes today."',
+    [["We protect", "Ana Ruiz"]],
+  ],
+  [
+    "a paragraph about a person without a reporting verb credits nothing",
+    'Police Chief Ana Ruiz arrived at the scene at noon.\n"We protect everyone\'s right to march."',
+    [["We protect", null]],
+  ],
+  [
     "a name before its appositive role",
     '"We expect an answer within days," Penny Wong, Australia\'s foreign minister, told reporters in Canberra.',
     [["We expect", "Penny Wong"]],
@@ -231,6 +241,14 @@ describe("findQuotes bounds and kinds", () => {
     );
     const [q] = findQuotes(doc, findActors(doc));
     expect(q?.text).toBe("They heard the signal and started work.");
+  });
+  test("a quotation cut off with the text runs to its end, with the speaker before it", () => {
+    const doc = testDoc(
+      '"Nobody was hurt," Dana Cole said.\n"They can march where they like. That is their right, but blocking the ro',
+    );
+    const qs = findQuotes(doc, findActors(doc));
+    expect(qs[1]?.text).toBe("They can march where they like. That is their right, but blocking the ro");
+    expect(qs[1]?.speaker).toBe("Dana Cole");
   });
   test("a quotation carried over two paragraphs is one speaker's", () => {
     const doc = testDoc(

@@ -52,6 +52,22 @@ function isMedium(actors: ActorAnalysis, credit: Credit): boolean {
   return a?.kind === "organization" && a.subtype === "media";
 }
 
+/** The person whose words a paragraph reports ("Smith said the city would act."), when it opens that way. */
+function reportedAbove(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: number): Credit | null {
+  const p = doc.paragraphs[k];
+  if (!p) return null;
+  const ts = actors.paragraphTokens?.[k] ?? tokenize(doc.folded, p.start, p.end);
+  const end = sentenceEndToken(ts, 0, ts.length);
+  // the verb within the first words of the paragraph's first sentence
+  for (let v = 1; v < Math.min(end, 8); v++) {
+    const found = creditBefore({ raw: doc.raw, ts, analysis: actors, cues: c }, 0, v + 1);
+    if (!found) continue;
+    const a = found.speaker.id ? actors.byId.get(found.speaker.id) : undefined;
+    return a?.kind === "person" && tokenAt(ts, found.cueStart) <= v ? found : null;
+  }
+  return null;
+}
+
 /** A sentence that only credits: "Smith said." or "Lavrov said on Monday.", not "But he said that ...". */
 function isBareCredit(ts: readonly Token[], credit: Credit, end: number): boolean {
   const from = tokenAt(ts, credit.cueEnd);
@@ -121,6 +137,14 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
       // 'Smith said:' ending the paragraph above introduces a quotation that opens this one
       if (!credit && q.open === p.start && q.paragraph > 0)
         credit = introducedAbove(doc, actors, clause.cues, q.paragraph - 1);
+      // 'Smith said the city would act.' as the paragraph above, with no quotation of its own
+      if (!credit && q.open === p.start && q.paragraph > 0 && spans[n - 1]?.paragraph !== q.paragraph - 1) {
+        const above = reportedAbove(doc, actors, clause.cues, q.paragraph - 1);
+        if (above) {
+          credit = above;
+          prevSpeaker = { credit: above, paragraph: q.paragraph - 1 };
+        }
+      }
       if (credit) attribution = credit.speaker.attribution;
       // a bare quotation after another in the same paragraph, or opening the next, continues its speaker
       const bare =

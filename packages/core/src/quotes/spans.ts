@@ -130,7 +130,11 @@ export function findQuoteSpans(raw: string, folded: string, paragraphs: readonly
     const list: QuoteSpan[] = doubles.map((q, k) => {
       const last = k === doubles.length - 1;
       const continues = q.unclosed && last && q.close === -1 && nextOpens;
-      const end = q.unclosed && !continues ? sentenceEnd(folded, q.start, q.end) : q.end;
+      // the text cut off inside a quotation ("... That's fine, so l"): the last paragraph's unclosed mark
+      // runs to its end when the paragraph stops mid-sentence
+      const cut =
+        last && index === paragraphs.length - 1 && q.close === -1 && !/[.!?)\]]\s*$/.test(folded.slice(p.start, p.end));
+      const end = q.unclosed && !continues && !cut ? sentenceEnd(folded, q.start, q.end) : q.end;
       return { ...q, end, continues, continued: k === 0 && carried && q.open === p.start };
     });
     carried = list.at(-1)?.continues ?? false;
