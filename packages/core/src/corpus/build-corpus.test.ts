@@ -244,4 +244,26 @@ describe("same-event clusters", () => {
     expect(span && text.slice(span.start, span.end)).toBe("Rotterdam");
     expect(Corpus.safeParse(c).success).toBe(true);
   });
+
+  test("dates an undated article's events that state no time by the date the corpus infers for it", () => {
+    const undated = fixtureArticle(
+      "Iran and world powers failed to reach a deal on Saturday in Geneva. \u201cWe\u2019re not there yet, but we\u2019re closer than ever before,\u201d Iran\u2019s Zarif said. Kerry criticised the delay. Zarif will meet Kerry.",
+      {
+        id: "wire-4",
+        published: null,
+        actors: [{ ...zarif, name: "Mohammad Zarif", roles: [] }, kerry, geneva, iran],
+        speakers: ["Mohammad Zarif"],
+      },
+    );
+    expect(undated.events.find((e) => e.type === "ACCUSE")?.date).toBeNull();
+    const c = buildCorpus([reuters, undated]);
+    expect(c.articles.find((a) => a.id === "wire-4")?.publishedAt).toBe("2013-11-09");
+    const mine = c.events.filter((e) => e.articleIds.includes("wire-4"));
+    expect(mine.find((e) => e.type === "ACCUSE")?.time).toEqual({
+      value: "2013-11-09",
+      precision: "day",
+      basis: "corpus",
+    });
+    expect(mine.find((e) => e.type === "CONSULT" && e.predicate.startsWith("meet"))?.date ?? null).toBeNull();
+  });
 });

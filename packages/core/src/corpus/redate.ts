@@ -2,6 +2,8 @@
 // events stage left "last month" or "on Saturday" open because the text states no date of its own.
 import { findPredicates } from "../events/lexicon/predicates.js";
 import { timeOfPredicate } from "../events/sentence-events.js";
+import { storyDate } from "../events/story-date.js";
+import { findTimes } from "../events/time/find-times.js";
 import type { Article } from "../schema/article.js";
 import type { DateValue } from "../schema/common.js";
 import type { Event } from "../schema/event.js";
@@ -18,14 +20,26 @@ function retime(event: Event, quoteSpans: readonly { start: number; end: number 
     (p) => event.predicate.startsWith(p.text) && p.text.startsWith(head),
   );
   if (!at) return event;
-  const time: DateValue | null = timeOfPredicate(folded, evidence.span, at.start, quoteSpans, refIso);
+  const time: DateValue | null =
+    timeOfPredicate(folded, evidence.span, at.start, quoteSpans, refIso) ??
+    (event.time
+      ? null
+      : storyDate(
+          folded,
+          evidence.span,
+          at.start,
+          findTimes(folded.slice(evidence.span.start, evidence.span.end), evidence.span.start, null).length > 0,
+          refIso,
+          "corpus",
+        ));
   if (!time) return event;
   return { ...event, time, date: time.value };
 }
 
 /**
  * `article` with the date `refIso` that the corpus inferred for it (basis "corpus") and its events'
- * relative time expressions resolved against that date.
+ * relative time expressions resolved against that date; an event whose sentence states no time takes that date
+ * (basis "corpus", no expression) unless it is ahead or background.
  */
 export function redateArticle(article: Article, refIso: string): Article {
   const quoteSpans = article.quotes.map((q) => ({ start: Math.max(0, q.span.start - 1), end: q.span.end + 1 }));

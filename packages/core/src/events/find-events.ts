@@ -1,12 +1,12 @@
 import type { ActorAnalysis } from "../actors/find-actors.js";
 import type { CleanDoc } from "../pipeline/context.js";
-import type { DateValue, Span } from "../schema/common.js";
+import type { Span } from "../schema/common.js";
 import { CAMEO_ROOT, type Event } from "../schema/event.js";
 import type { Quote } from "../schema/quote.js";
 import { chooseMainEvent } from "./main-event.js";
 import { indexMentions, type MentionRef } from "./mention-index.js";
 import { eventsOfSentence, leadFallback, type SentenceEvent } from "./sentence-events.js";
-import { tenseBefore } from "./time/tense.js";
+import { storyDate } from "./story-date.js";
 
 export interface EventAnalysis {
   readonly events: readonly Event[];
@@ -42,23 +42,6 @@ export function referenceDateOf(doc: Pick<CleanDoc, "published">): string | null
 }
 
 /**
- * The article date for an event whose sentence states no time at all, as event coders date a story's
- * events: basis "inferred" and no expression (`text`, `span`), so that it reads apart from a stated date.
- * Not for an act the sentence puts ahead ("will meet", "plans to visit") or tells as background ("had met").
- */
-const BACKGROUND = /\b(?:had|since|long|previously|once|ago|earlier|then)\s/i;
-
-function storyDate(folded: string, e: SentenceEvent, refIso: string | null): DateValue | null {
-  if (!refIso || e.times.length > 0) return null;
-  // the clause just before the predicate is all the tense rules read
-  const before = folded.slice(Math.max(e.sentence.start, e.predicate.start - 80), e.predicate.start);
-  if (tenseBefore(before, before.length) === "future") return null;
-  // "had met", "has since then demanded", "has long denied": background told before the story's day
-  if (BACKGROUND.test(before.split(/\s+/).slice(-4).join(" "))) return null;
-  return { value: refIso, precision: "day", basis: "inferred" };
-}
-
-/**
  * Finds dated, typed events in the sentences of an article, and the main event it reports.
  *
  * @example
@@ -86,7 +69,9 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
   }
   const events: Event[] = found.map((e, i) => {
     const isMain = e === main?.event;
-    const time = isMain ? main.time : (e.time ?? storyDate(doc.folded, e, refIso));
+    const time = isMain
+      ? main.time
+      : (e.time ?? storyDate(doc.folded, e.sentence, e.predicate.start, e.times.length > 0, refIso, "inferred"));
     const place = isMain ? main.place : e.place ? { id: e.place.actor.id, name: e.place.actor.name } : null;
     const inSentence = quotes.filter((q) => q.span.start >= e.sentence.start && q.span.end <= e.sentence.end);
     const leadQuotes = isMain
