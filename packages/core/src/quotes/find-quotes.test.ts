@@ -250,6 +250,12 @@ describe("findQuotes bounds and kinds", () => {
     expect(qs[1]?.text).toBe("They can march where they like. That is their right, but blocking the ro");
     expect(qs[1]?.speaker).toBe("Dana Cole");
   });
+  test("a linked headline that opens with a quotation is no quotation", () => {
+    const doc = testDoc(
+      "Rescuers reached the village on Tuesday.\n'Nothing is left' - Floods sweep through mountain valley\nThe river rose overnight.",
+    );
+    expect(findQuotes(doc, findActors(doc))).toEqual([]);
+  });
   test("a quotation carried over two paragraphs is one speaker's", () => {
     const doc = testDoc(
       '"We will rebuild every home," the governor, Gavin Newsom, said.\n"We will rebuild the schools.\n"And we will do it this year," he added.',

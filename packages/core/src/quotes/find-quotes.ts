@@ -46,6 +46,16 @@ function introducedAbove(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: numbe
   return creditBefore({ raw: doc.raw, ts, analysis: actors, cues: c }, sentenceStartToken(ts, end, 0), end);
 }
 
+/**
+ * A linked headline left in the body: a short line that opens with a quotation and goes on after a dash or
+ * colon without ending its sentence ("'Nothing left' - Floods sweep through valley").
+ */
+function isHeadline(folded: string, q: QuoteSpan, p: { start: number; end: number }): boolean {
+  if (q.open !== p.start || q.close === -1 || p.end - p.start > 160) return false;
+  const line = folded.slice(p.start, p.end).trimEnd();
+  return /^\s*[-\u2013\u2014:|]\s/.test(folded.slice(q.close + 1, p.end)) && !/[.!?"'\u201d]$/.test(line);
+}
+
 /** Whether a credit names a newspaper, broadcaster or agency: "the Financial Times reported". */
 function isMedium(actors: ActorAnalysis, credit: Credit): boolean {
   const a = credit.speaker.id ? actors.byId.get(credit.speaker.id) : undefined;
@@ -105,6 +115,7 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
       ts = tokenize(doc.folded, p.start, p.end);
       tokens.set(q.paragraph, ts);
     }
+    if (isHeadline(doc.folded, q, p)) return;
     const clause: Clause = { raw: doc.raw, ts, analysis: actors, cues: c };
     const prevQ = spans[n - 1]?.paragraph === q.paragraph ? spans[n - 1] : undefined;
     const nextQ = spans[n + 1]?.paragraph === q.paragraph ? spans[n + 1] : undefined;
