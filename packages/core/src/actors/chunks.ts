@@ -28,8 +28,11 @@ const OF_AFTER = new Set([
   "people's",
 ]);
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.word && (t.cap || /^\d+\p{Lu}/u.test(t.text));
+  // a capital, or digits then a capital ("3M", "7UP"); the regex only runs on tokens that start with a digit
+  return !!t && t.word && (t.cap || (isDigit(t.text.charCodeAt(0)) && /^\d+\p{Lu}/u.test(t.text)));
 }
 
 /**
@@ -107,7 +110,8 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
   let i = 0;
   while (i < tokens.length) {
     // "16th Street Mall": an ordinal opens a name when a capitalised word follows
-    const ordinal = /^\d+(st|nd|rd|th)$/.test(tokens[i]?.text ?? "") && isNameWord(tokens[i + 1]);
+    const text = (tokens[i] as Token).text;
+    const ordinal = isDigit(text.charCodeAt(0)) && /^\d+(st|nd|rd|th)$/.test(text) && isNameWord(tokens[i + 1]);
     if ((!isNameWord(tokens[i]) && !ordinal) || breaks(tokens[i])) {
       i++;
       continue;

@@ -124,8 +124,9 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
       continue; // the possessive of a plural written apart: players' union
     }
     const word = multi || isAlnumChar(raw);
+    const c0 = raw.charCodeAt(0);
     const first = raw.charAt(0);
-    const cap = word && first !== first.toLowerCase();
+    const cap = word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : first !== first.toLowerCase());
     out.push({
       text: raw,
       lower: lowerOf ? lowerOf(s, s + raw.length) : raw.toLowerCase(),

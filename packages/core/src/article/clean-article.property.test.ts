@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { NewsgraphError } from "../errors.js";
 import { normalizeArticle } from "../pipeline/normalize-article.js";
-import type { Article } from "../schema/article.js";
+import { Article } from "../schema/article.js";
 import type { Span } from "../schema/common.js";
 
 // Pieces of news pages and of broken input, so that generated strings hit the rules, not only noise.
@@ -100,6 +100,8 @@ function normalizeOrTypedError(raw: string): void {
     return;
   }
   checkSpans(raw, article);
+  // valid, every default filled, no stray keys: what the schema itself would give back
+  expect(JSON.stringify(Article.parse(article))).toBe(JSON.stringify(article));
 }
 
 describe("normalizeArticle on any string", () => {

@@ -181,3 +181,29 @@ describe("findEvents", () => {
     );
   });
 });
+
+describe("events worth keeping", () => {
+  const text = [
+    "Iran warned Israel against any strike on Monday.",
+    "Talks remained deeply at odds over the plan.",
+    "Officials later agreed to meet in Geneva.",
+    "Negotiators accused each other of stalling last month.",
+  ].join(" ");
+  const actors = [place("Iran", "country"), place("Israel", "country"), place("Geneva")];
+
+  test("a predicate with no actor, place or time gives no event; one with any of them does", () => {
+    const { events, main } = run(text, { id: "k", published: null, actors });
+    const evidence = events.map((e) => e.evidence[0]?.text);
+    expect(evidence).not.toContain("Talks remained deeply at odds over the plan.");
+    expect(evidence).toContain("Officials later agreed to meet in Geneva.");
+    // no date for the article yet, but "last month" resolves once one is known
+    expect(evidence).toContain("Negotiators accused each other of stalling last month.");
+    expect(main?.evidence[0]?.text).toBe("Iran warned Israel against any strike on Monday.");
+    expect(events.map((e) => e.id)).toEqual(events.map((_, i) => `e${i}`));
+  });
+
+  test("the article's own event is kept even when it names no one", () => {
+    const { main } = run("Talks remained deeply at odds over the plan.", { id: "l", published: null, actors: [] });
+    expect(main?.evidence[0]?.text).toBe("Talks remained deeply at odds over the plan.");
+  });
+});

@@ -67,18 +67,26 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     if (i >= 0 && q.span.end <= (doc.sentences[i]?.end ?? 0))
       quotesBySentence.set(i, [...(quotesBySentence.get(i) ?? []), q]);
   }
-  const events: Event[] = found.map((e, i) => {
+  const events: Event[] = [];
+  let mainEventId: string | null = null;
+  for (const e of found) {
     const isMain = e === main?.event;
     const time = isMain
       ? main.time
       : (e.time ?? storyDate(doc.folded, e.sentence, e.predicate.start, e.times.length > 0, refIso, "inferred"));
     const place = isMain ? main.place : e.place ? { id: e.place.actor.id, name: e.place.actor.name } : null;
+    // "someone: remained deeply at odds": a predicate with no one, no place and no time (not even one that
+    // a date found later for the article could resolve) says nothing a reader can query; only the article's
+    // own event is kept whatever it lacks
+    if (!isMain && e.sources.length === 0 && e.targets.length === 0 && !place && !time && !e.timeExpression) continue;
+    const id = `e${events.length}`;
+    if (isMain) mainEventId = id;
     const inSentence = quotes.filter((q) => q.span.start >= e.sentence.start && q.span.end <= e.sentence.end);
     const leadQuotes = isMain
       ? quotes.filter((q) => q.speakerId && q.paragraph <= (doc.sentences[e.sentenceIndex]?.paragraph ?? 0) + 2)
       : [];
-    return {
-      id: `e${i}`,
+    events.push({
+      id,
       type: e.type,
       cameo: e.predicate.statement ? e.cameo : (e.cameo ?? CAMEO_ROOT[e.type]),
       predicate: e.phrase,
@@ -98,8 +106,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
       ],
       articleIds: [doc.id],
       quoteIds: isMain ? [...new Set([...inSentence, ...leadQuotes].map((q) => q.id))] : inSentence.map((q) => q.id),
-    };
-  });
-  const mainIndex = main ? found.indexOf(main.event) : -1;
-  return { events, mainEventId: mainIndex >= 0 ? `e${mainIndex}` : null };
+    });
+  }
+  return { events, mainEventId };
 }
