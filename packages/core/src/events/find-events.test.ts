@@ -207,3 +207,17 @@ describe("events worth keeping", () => {
     expect(main?.evidence[0]?.text).toBe("Talks remained deeply at odds over the plan.");
   });
 });
+
+describe("event text as written", () => {
+  test("the predicate phrase and the time keep the raw quotes and dashes", () => {
+    const text = "Putin criticised Sunday\u2019s pro\u2013Kremlin vote in Moscow.";
+    const { main } = run(text, {
+      id: "w",
+      published: "2011-12-08",
+      actors: [person("Putin"), place("Moscow")],
+    });
+    expect(main?.predicate).toBe("criticised Sunday\u2019s pro\u2013Kremlin vote");
+    expect(main?.time?.text).toBe("Sunday\u2019s");
+    expect(main?.date).toBe("2011-12-04");
+  });
+});

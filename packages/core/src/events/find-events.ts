@@ -1,6 +1,6 @@
 import type { ActorAnalysis } from "../actors/find-actors.js";
 import type { CleanDoc } from "../pipeline/context.js";
-import type { Span } from "../schema/common.js";
+import type { DateValue, Span } from "../schema/common.js";
 import { CAMEO_ROOT, type Event } from "../schema/event.js";
 import type { Quote } from "../schema/quote.js";
 import { chooseMainEvent } from "./main-event.js";
@@ -16,10 +16,18 @@ export interface EventAnalysis {
 const uniqueIds = (refs: readonly MentionRef[]) => [...new Set(refs.map((m) => m.actor.id))];
 const namesOf = (refs: readonly MentionRef[]) => [...new Set(refs.map((m) => m.actor.name))];
 
-function summaryOf(e: SentenceEvent): string {
+function summaryOf(e: SentenceEvent, phrase: string): string {
   const who = namesOf(e.sources).join(", ");
   const whom = namesOf(e.targets).join(", ");
-  return `${who || "someone"}: ${e.phrase}${whom && !e.phrase.includes(whom) ? ` (${whom})` : ""}`;
+  return `${who || "someone"}: ${phrase}${whom && !phrase.includes(whom) ? ` (${whom})` : ""}`;
+}
+
+/**
+ * The time with its text as the raw input writes it. Strings cut from the folded text would keep the whole
+ * folded copy of the article alive for as long as the event lives.
+ */
+function asWritten(raw: string, time: DateValue | null): DateValue | null {
+  return time?.span ? { ...time, text: raw.slice(time.span.start, time.span.end) } : time;
 }
 
 /** Index of the sentence that holds offset `at`, or -1. */
@@ -80,6 +88,8 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     // own event is kept whatever it lacks
     if (!isMain && e.sources.length === 0 && e.targets.length === 0 && !place && !time && !e.timeExpression) continue;
     const id = `e${events.length}`;
+    // the phrase as written: the folded text and the raw text have the same offsets
+    const phrase = doc.raw.slice(e.predicate.start, e.predicate.start + e.phrase.length);
     if (isMain) mainEventId = id;
     const inSentence = quotes.filter((q) => q.span.start >= e.sentence.start && q.span.end <= e.sentence.end);
     const leadQuotes = isMain
@@ -89,12 +99,12 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
       id,
       type: e.type,
       cameo: e.predicate.statement ? e.cameo : (e.cameo ?? CAMEO_ROOT[e.type]),
-      predicate: e.phrase,
-      summary: summaryOf(e),
+      predicate: phrase,
+      summary: summaryOf(e, phrase),
       sourceIds: uniqueIds(e.sources),
       targetIds: uniqueIds(e.targets),
       date: time?.value ?? null,
-      time,
+      time: asWritten(doc.raw, time),
       place: place?.id ?? null,
       placeName: place?.name ?? null,
       evidence: [
