@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Actor } from "../schema/actor.js";
+import { CITY_LINES } from "./data/cities.gen.js";
+import { CITY_ALIASES } from "./data/places.js";
 import { actorAt, findActors } from "./find-actors.js";
 import { testDoc } from "./test-doc.js";
 
@@ -175,5 +177,39 @@ describe("findActors links mentions within an article", () => {
     for (const a of analysis.actors) {
       for (const m of a.mentions) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
     }
+  });
+});
+
+describe("abbreviated titles", () => {
+  test("stay out of the name and become the spelled-out role", () => {
+    const doc = testDoc(
+      "Sgt. Stephen Warneke said the suspect fled. Lt. Col. Jane Doe and Gov. Doug Ducey spoke later. " +
+        "Capt. Mark Smith was injured, Det. Maria Lopez said.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([
+      ["Stephen Warneke", ["Sergeant"]],
+      ["Jane Doe", ["Lieutenant Colonel"]],
+      ["Doug Ducey", ["Governor"]],
+      ["Mark Smith", ["Captain"]],
+      ["Maria Lopez", ["Detective"]],
+    ]);
+  });
+});
+
+describe("other names of cities", () => {
+  test("an exonym or older spelling is the same place", () => {
+    const places = findActors(testDoc("Envoys flew from Kiev to Bombay, then on to Kyiv.")).actors.filter(
+      (a) => a.kind === "place",
+    );
+    expect(places.map((p) => [p.name, p.aliases])).toEqual([
+      ["Kyiv", ["Kiev"]],
+      ["Mumbai", ["Bombay"]],
+    ]);
+  });
+
+  test("every city with other names is in the generated list", () => {
+    const cities = new Set(CITY_LINES.split("\n").map((l) => l.split("\t")[0]));
+    expect(Object.keys(CITY_ALIASES).filter((c) => !cities.has(c))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { COUNTRY_ROWS } from "./data/countries.gen.js";
 import { FEMALE_NAMES, MALE_NAMES } from "./data/given-names.gen.js";
 import { KNOWN_ORGS, MEDIA_HEADS, NOT_ACRONYMS, ORG_HEADS, ORG_OF_HEADS } from "./data/organizations.js";
 import {
+  CITY_ALIASES,
   COUNTRY_ALIASES,
   COUNTRY_DEMONYMS,
   COUNTRY_RENAMES,
@@ -111,6 +112,10 @@ function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
   for (const line of CITY_LINES.split("\n")) {
     const [name, cc] = line.split("\t") as [string, string];
     put(name, entry(name, "place", "city", { country: countryOf.get(cc) ?? null }));
+  }
+  for (const [name, aliases] of Object.entries(CITY_ALIASES)) {
+    const e = names.get(name);
+    if (e) for (const a of aliases) put(a, e);
   }
   return names;
 }

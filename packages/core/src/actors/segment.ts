@@ -4,6 +4,7 @@
 import type { Candidate } from "./candidate.js";
 import type { Chunk } from "./chunks.js";
 import { classifyUnknown, isAgent, isGiven, isPlainWord } from "./classify.js";
+import { TITLE_ABBREVIATIONS } from "./data/titles.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
 import type { Token } from "./tokens.js";
 
@@ -20,6 +21,13 @@ function extendTitle(prior: Title | null, next: Title): Title {
 }
 
 const joinText = (ts: readonly Token[]) => ts.map((t) => t.text).join(" ");
+
+/** A title as a role: abbreviations spelled out ("Lt. Gov." -> "Lieutenant Governor"). */
+const roleTitle = (title: string) =>
+  title
+    .split(" ")
+    .map((w) => TITLE_ABBREVIATIONS[w] ?? w)
+    .join(" ");
 
 /** The longest known name starting at `i` (not past `to`), as [entry, end index]. */
 export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: number): [Entry, number] | null {
@@ -254,7 +262,7 @@ export function segmentChunk(
     const ownsTitle = end < to && title === null && !isGiven(g, t.text);
     const c = ownsTitle ? { kind: "organization" as const } : classifyUnknown(g, ts, i, end, title !== null, titleCase);
     if (c) {
-      const role = title ? { title: title.text, of: owner, start: title.start, end: title.end } : null;
+      const role = title ? { title: roleTitle(title.text), of: owner, start: title.start, end: title.end } : null;
       const cand = makeCandidate(ts, i, end, paragraph, { ...c, role, agent: isAgent(ts, end) });
       if (title && cand.kind === "person") {
         if (g.maleHonorifics.has(title.text)) cand.gender = "m";

@@ -57,6 +57,12 @@ const ABBREVIATIONS = new Set([
   "Pres",
   "Supt",
   "Det",
+  "Insp",
+  "Cpl",
+  "Pvt",
+  "Cmdr",
+  "Atty",
+  "Amb",
 ]);
 const OPENING = new Set(['"', "(", ":", "[", "-", "|"]);
 
@@ -108,7 +114,7 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     if (raw === "." && out.length > 0) {
       const prev = out[out.length - 1] as Token;
       if (prev.word && prev.end === s && isAbbreviation(prev.text)) {
-        out[out.length - 1] = { ...prev, text: `${prev.text}.`, end: prev.end + 1 };
+        out[out.length - 1] = { ...prev, text: `${prev.text}.`, lower: `${prev.lower}.`, end: prev.end + 1 };
         continue;
       }
     }
