@@ -84,3 +84,14 @@ describe("findTimes", () => {
     expect(findTimes("Moscow may march on; 1,000 people and 2,011 cases.", 0, "2011-12-08")).toEqual([]);
   });
 });
+
+describe("chrono-node's calendar parsers", () => {
+  test("sit where the recogniser takes them from", async () => {
+    const { en } = await import("chrono-node");
+    const { CHRONO_PARSER_AT, CHRONO_PARSER_NAMES, CHRONO_REFINER_AT, CHRONO_REFINER_NAMES } = await import(
+      "./recognize.js"
+    );
+    expect(CHRONO_PARSER_AT.map((i) => en.casual.parsers[i]?.constructor.name)).toEqual([...CHRONO_PARSER_NAMES]);
+    expect(CHRONO_REFINER_AT.map((i) => en.casual.refiners[i]?.constructor.name)).toEqual([...CHRONO_REFINER_NAMES]);
+  });
+});

@@ -5,24 +5,36 @@ import { Chrono, en } from "chrono-node";
 import { recognise } from "./parsers.js";
 import { CALENDAR_TRIGGER, TRIGGER } from "./words.js";
 
-const CHRONO_PARSERS = new Set([
+/**
+ * chrono-node's English parsers and refiners that read calendar dates, by their place in its casual
+ * configuration. Not by class name: a minifying bundler renames classes, and the core must find the same
+ * dates minified. chrono-node is pinned to one version; a test checks that these places hold the classes
+ * named in CHRONO_PARSER_NAMES and CHRONO_REFINER_NAMES.
+ */
+export const CHRONO_PARSER_AT = [0, 1, 2, 4, 5, 15] as const;
+export const CHRONO_PARSER_NAMES = [
   "ENYearMonthDayParser",
   "ISOFormatParser",
   "SlashDateFormatParser",
   "ENMonthNameLittleEndianParser",
   "ENMonthNameMiddleEndianParser",
   "ENMonthNameParser",
-]);
-const CHRONO_REFINERS = new Set([
+] as const;
+export const CHRONO_REFINER_AT = [1, 4, 6, 9, 13, 14] as const;
+export const CHRONO_REFINER_NAMES = [
+  "OverlapRemovalRefiner",
   "OverlapRemovalRefiner",
   "MergeWeekdayComponentRefiner",
+  "OverlapRemovalRefiner",
   "ENExtractYearSuffixRefiner",
   "ENMergeDateRangeRefiner",
-]);
+] as const;
 
+const pick = <T>(list: readonly T[], at: readonly number[]): T[] =>
+  at.map((i) => list[i]).filter((x): x is T => x !== undefined);
 const parser = new Chrono({
-  parsers: [...en.casual.parsers.filter((p) => CHRONO_PARSERS.has(p.constructor.name))],
-  refiners: en.casual.refiners.filter((r) => CHRONO_REFINERS.has(r.constructor.name)),
+  parsers: pick(en.casual.parsers, CHRONO_PARSER_AT),
+  refiners: pick(en.casual.refiners, CHRONO_REFINER_AT),
 });
 // Parsing needs an instant; only the components the text states are read, so any fixed one does.
 const FIXED_INSTANT = new Date(Date.UTC(2000, 0, 1));
