@@ -71,6 +71,7 @@ function eventClusters(state: LinkState): Map<string, string[]> {
 function namedPlaces(events: readonly Event[], actors: readonly Actor[], state: LinkState): Actor[] {
   const known = new Set(actors.map((a) => a.id));
   const added = new Map<string, Actor>();
+  const articlesOf = new Map<string, Set<string>>();
   for (const e of events) {
     if (!e.place || known.has(e.place) || !e.placeName) continue;
     const actor: Actor = added.get(e.place) ?? {
@@ -86,9 +87,12 @@ function namedPlaces(events: readonly Event[], actors: readonly Actor[], state: 
       standsFor: null,
     };
     added.set(e.place, actor);
+    const seen = articlesOf.get(e.place) ?? new Set<string>();
+    articlesOf.set(e.place, seen);
     const name = e.placeName.toLowerCase();
     for (const articleId of e.articleIds) {
-      if (actor.articleIds.includes(articleId)) continue;
+      if (seen.has(articleId)) continue;
+      seen.add(articleId);
       actor.articleIds.push(articleId);
       const article = state.articles.get(articleId)?.article;
       const span = article?.meta.dateline;
@@ -130,6 +134,7 @@ export function assembleCorpus(state: LinkState): Corpus {
     return actorIdOf(articleId, localId) ?? placeBySlug.get(localId.replace(/^place:/, "")) ?? localId;
   };
   const { groups, groupOfNode } = assembleQuotes(state, actorIdOf);
+  const actorById = new Map(actors.map((a) => [a.id, a]));
 
   const rewrite = (article: Article, e: Event): Event => ({
     ...e,
@@ -163,7 +168,7 @@ export function assembleCorpus(state: LinkState): Corpus {
             })),
             state,
             groupOfNode,
-            actors,
+            actorById,
           );
           mergedOf.set(key, merged);
           events.push(merged);

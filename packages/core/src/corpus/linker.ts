@@ -1,37 +1,49 @@
 // The incremental linker. Actors link through shared names and name variants, quotes through shared
 // wordings, so neither needs a comparison per pair of articles: the linker keeps indexes of names and
 // wordings, compares a new wording only with the wordings its sketch meets, and a new main event only with
-// the main events that share a participant on a nearby day or a quote. Every decision is pairwise and pure,
-// so adding articles and removing some gives the links that adding the rest afresh gives; `corpus()`
-// assembles them into the linked record.
+// the main events that share a participant on a nearby day or a quote. Every decision is pairwise and pure;
+// adding articles in order and asking for `corpus()` is `buildCorpus`. A blocking key offers only its
+// latest CANDIDATES_PER_KEY entries as candidates, so a key that many articles carry (a stock phrase said
+// about a country in story after story) costs each new article a bounded number of comparisons, not one per
+// earlier article. Until some key is carried by more than that many, removing articles gives the links that
+// adding the rest afresh gives; beyond it, which of a key's entries are the latest depends on what was
+// removed.
 import { NewsgraphError } from "../errors.js";
 import type { Article } from "../schema/article.js";
 import type { Corpus } from "../schema/corpus.js";
 import { type ActorNode, actorNode } from "./actor-match.js";
 import { assembleCorpus } from "./assemble.js";
 import { type EventProfile, eventLookupKeys, eventProfile, eventsMatch } from "./event-match.js";
+import { hashKey } from "./normalize.js";
 import { type QuoteNode, quoteNode, type Wording, wordingsMatch } from "./quote-match.js";
 
 export interface LinkedArticle {
   readonly seq: number;
   readonly article: Article;
   readonly actors: readonly ActorNode[];
-  readonly actorByLocalId: ReadonlyMap<string, ActorNode>;
   readonly quotes: readonly QuoteNode[];
   /** The key under which each short quote links: its words and its speaker's key. */
   readonly shortKeys: ReadonlyMap<string, string>;
   readonly profile: EventProfile | null;
 }
 
+/**
+ * How many of the latest entries under one blocking key are offered as candidates. Articles of one
+ * occurrence arrive close together, and a key carried by hundreds of articles (a country with a stock
+ * phrase, a common word pair) says little about which of them report the same occurrence; without a bound,
+ * each new article would be compared with every earlier one under such a key, quadratic in the corpus.
+ */
+export const CANDIDATES_PER_KEY = 200;
+
 /** What the assembly reads: the articles in order of addition, the indexes and the links. */
 export interface LinkState {
   readonly articles: ReadonlyMap<string, LinkedArticle>;
   /** Wording key -> the long quotes (node ids) with that wording. */
-  readonly wordingQuotes: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly wordingQuotes: ReadonlyMap<string, readonly string[]>;
   /** Links between distinct long wordings that report one utterance. */
   readonly wordingLinks: ReadonlyMap<string, ReadonlySet<string>>;
   /** Short-quote key -> the short quotes (node ids) under it. */
-  readonly shortQuotes: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly shortQuotes: ReadonlyMap<string, readonly string[]>;
   readonly eventLinks: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -47,23 +59,44 @@ export interface Linker {
   corpus(): Corpus;
 }
 
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
+const NO_SHORT_KEYS: ReadonlyMap<string, string> = new Map();
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
-function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): boolean {
-  const set = map.get(key);
-  if (!set) return false;
-  set.delete(value);
-  if (set.size > 0) return false;
+/** Removes `value` from the list under `key`; returns whether the list is now gone. */
+function removeFrom<K, V>(map: Map<K, V[]>, key: K, value: V): boolean {
+  const list = map.get(key);
+  if (!list) return false;
+  const at = list.lastIndexOf(value);
+  if (at >= 0) list.splice(at, 1);
+  if (list.length > 0) return false;
   map.delete(key);
   return true;
 }
 
+/** The latest CANDIDATES_PER_KEY entries of `list`, newest first. */
+function* latest<V>(list: readonly V[] | undefined): Generator<V> {
+  if (!list) return;
+  for (let i = list.length - 1, stop = Math.max(0, list.length - CANDIDATES_PER_KEY); i >= stop; i--)
+    yield list[i] as V;
+}
+
+function addLink(links: Map<string, Set<string>>, a: string, b: string): void {
+  const set = links.get(a);
+  if (set) set.add(b);
+  else links.set(a, new Set([b]));
+}
+
 function unlinkAll(links: Map<string, Set<string>>, a: string): void {
-  for (const b of links.get(a) ?? []) removeFrom(links, b, a);
+  for (const b of links.get(a) ?? []) {
+    const set = links.get(b);
+    set?.delete(a);
+    if (set?.size === 0) links.delete(b);
+  }
   links.delete(a);
 }
 
@@ -85,31 +118,33 @@ export function createLinker(): Linker {
   let seq = 0;
   const articles = new Map<string, LinkedArticle>();
   const wordings = new Map<string, Wording>();
-  const wordingQuotes = new Map<string, Set<string>>();
-  const wordingIndex = new Map<number, Set<string>>();
-  const sketchIndex = new Map<number, Set<string>>();
+  const wordingQuotes = new Map<string, string[]>();
+  const wordingIndex = new Map<number, string[]>();
+  const sketchIndex = new Map<number, string[]>();
   const wordingLinks = new Map<string, Set<string>>();
-  const shortQuotes = new Map<string, Set<string>>();
-  const eventIndex = new Map<string, Set<string>>();
-  /** A quote wording (or short-quote key) joined with a participant or place key of the main event. */
-  const quoteEventIndex = new Map<string, Set<string>>();
+  const shortQuotes = new Map<string, string[]>();
+  const eventIndex = new Map<string, string[]>();
+  /** A quote wording (or short-quote key), hashed, joined with a participant or place key of the main event. */
+  const quoteEventIndex = new Map<string, string[]>();
   const eventLinks = new Map<string, Set<string>>();
 
   /** Registers a wording the first time a quote carries it, linking it to the wordings it matches. */
-  function addWording(w: Wording): void {
-    if (wordings.has(w.key)) return;
+  function addWording(w: Wording): Wording {
+    const known = wordings.get(w.key);
+    if (known) return known;
     const candidates = new Set<string>();
-    for (const k of w.sketch) for (const other of wordingIndex.get(k) ?? []) candidates.add(other);
-    for (const k of w.keys) for (const other of sketchIndex.get(k) ?? []) candidates.add(other);
+    for (const k of w.sketch) for (const other of latest(wordingIndex.get(k))) candidates.add(other);
+    for (const k of w.keys) for (const other of latest(sketchIndex.get(k))) candidates.add(other);
     for (const other of candidates) {
       if (wordingsMatch(w, wordings.get(other) as Wording)) {
-        addTo(wordingLinks, w.key, other);
-        addTo(wordingLinks, other, w.key);
+        addLink(wordingLinks, w.key, other);
+        addLink(wordingLinks, other, w.key);
       }
     }
     wordings.set(w.key, w);
     for (const k of w.keys) addTo(wordingIndex, k, w.key);
     for (const k of w.sketch) addTo(sketchIndex, k, w.key);
+    return w;
   }
 
   function dropWording(w: Wording): void {
@@ -119,43 +154,47 @@ export function createLinker(): Linker {
     for (const k of w.sketch) removeFrom(sketchIndex, k, w.key);
   }
 
-  /** The keys under which an article's quotes meet main events: each wording with each participant key. */
-  function quoteEventKeys(entry: LinkedArticle, linked: boolean): Map<string, string[]> {
-    const byQuote = new Map<string, string[]>();
+  /** The index keys of an article's quotes: each quote's wording (or short key) hash with each event key. */
+  function quoteEventKeys(entry: LinkedArticle): Set<string> {
+    const keys = new Set<string>();
     const p = entry.profile;
-    if (!p) return byQuote;
+    if (!p) return keys;
     const eventKeys = [...new Set([...p.participants.flat(), ...p.placeKeys])];
     for (const q of entry.quotes) {
       const short = entry.shortKeys.get(q.id);
-      const ws = short
-        ? [short]
-        : q.short
-          ? []
-          : linked
-            ? [q.wording.key, ...(wordingLinks.get(q.wording.key) ?? [])]
-            : [q.wording.key];
-      byQuote.set(
-        q.id,
-        ws.flatMap((w) => eventKeys.map((k) => `${w}\u0000${k}`)),
-      );
+      const hash = short ? hashKey(short) : q.short ? null : q.wording.hash;
+      if (hash) for (const k of eventKeys) keys.add(`${hash}\u0000${k}`);
     }
-    return byQuote;
+    return keys;
   }
 
   /**
    * For each other article that shares a participant or the place, how many quotes of `entry` it carries as
-   * well. Joining quotes with participants keeps a stock phrase carried by many stories from making every
-   * one of them a candidate.
+   * well (the same wording or a linked one). Joining quotes with participants keeps a stock phrase carried
+   * by many stories from making every one of them a candidate.
    */
   function sharedQuotes(entry: LinkedArticle): Map<string, number> {
     const shared = new Map<string, number>();
-    for (const keys of quoteEventKeys(entry, true).values()) {
+    const p = entry.profile;
+    if (!p) return shared;
+    const eventKeys = [...new Set([...p.participants.flat(), ...p.placeKeys])];
+    for (const q of entry.quotes) {
+      const short = entry.shortKeys.get(q.id);
+      let hashes: string[];
+      if (short) hashes = [hashKey(short)];
+      else if (q.short) continue;
+      else {
+        hashes = [q.wording.hash];
+        for (const w of wordingLinks.get(q.wording.key) ?? []) hashes.push((wordings.get(w) as Wording).hash);
+      }
       const seen = new Set<string>();
-      for (const key of keys) {
-        for (const articleId of quoteEventIndex.get(key) ?? []) {
-          if (articleId === entry.article.id || seen.has(articleId)) continue;
-          seen.add(articleId);
-          shared.set(articleId, (shared.get(articleId) ?? 0) + 1);
+      for (const h of hashes) {
+        for (const k of eventKeys) {
+          for (const articleId of latest(quoteEventIndex.get(`${h}\u0000${k}`))) {
+            if (articleId === entry.article.id || seen.has(articleId)) continue;
+            seen.add(articleId);
+            shared.set(articleId, (shared.get(articleId) ?? 0) + 1);
+          }
         }
       }
     }
@@ -164,12 +203,12 @@ export function createLinker(): Linker {
 
   function linkEvent(p: EventProfile, shared: ReadonlyMap<string, number>): void {
     const candidates = new Set<string>(shared.keys());
-    for (const key of eventLookupKeys(p)) for (const id of eventIndex.get(key) ?? []) candidates.add(id);
+    for (const key of eventLookupKeys(p)) for (const id of latest(eventIndex.get(key))) candidates.add(id);
     for (const id of candidates) {
       const other = articles.get(id)?.profile;
       if (other && eventsMatch(p, other, shared.get(id) ?? 0)) {
-        addTo(eventLinks, p.articleId, id);
-        addTo(eventLinks, id, p.articleId);
+        addLink(eventLinks, p.articleId, id);
+        addLink(eventLinks, id, p.articleId);
       }
     }
     for (const key of p.keys) addTo(eventIndex, key, p.articleId);
@@ -182,7 +221,12 @@ export function createLinker(): Linker {
       }
       const actors = article.actors.map((a) => actorNode(article.id, a));
       const actorByLocalId = new Map(actors.map((n) => [n.actor.id, n]));
-      const quotes = article.quotes.map((q) => quoteNode(article.id, q));
+      // a wording that an earlier quote carried is shared, not held once per quote
+      const quotes = article.quotes.map((q) => {
+        const node = quoteNode(article.id, q);
+        const wording = node.short ? node.wording : addWording(node.wording);
+        return wording === node.wording ? node : { ...node, wording };
+      });
       const shortKeys = new Map<string, string>();
       for (const q of quotes) {
         const key = shortKeyOf(q, actorByLocalId);
@@ -192,21 +236,18 @@ export function createLinker(): Linker {
         seq: seq++,
         article,
         actors,
-        actorByLocalId,
         quotes,
-        shortKeys,
+        shortKeys: shortKeys.size > 0 ? shortKeys : NO_SHORT_KEYS,
         profile: eventProfile(article, actorByLocalId),
       };
-      for (const q of quotes) if (!q.short) addWording(q.wording);
       const shared = sharedQuotes(entry);
       for (const q of quotes) {
-        const short = shortKeys.get(q.id);
+        const short = entry.shortKeys.get(q.id);
         if (short) addTo(shortQuotes, short, q.id);
         else if (!q.short) addTo(wordingQuotes, q.wording.key, q.id);
       }
       articles.set(article.id, entry);
-      for (const keys of quoteEventKeys(entry, false).values())
-        for (const k of keys) addTo(quoteEventIndex, k, article.id);
+      for (const k of quoteEventKeys(entry)) addTo(quoteEventIndex, k, article.id);
       if (entry.profile) linkEvent(entry.profile, shared);
     },
     remove(id) {
@@ -217,8 +258,7 @@ export function createLinker(): Linker {
         if (short) removeFrom(shortQuotes, short, q.id);
         else if (!q.short && removeFrom(wordingQuotes, q.wording.key, q.id)) dropWording(q.wording);
       }
-      for (const keys of quoteEventKeys(entry, false).values())
-        for (const k of keys) removeFrom(quoteEventIndex, k, id);
+      for (const k of quoteEventKeys(entry)) removeFrom(quoteEventIndex, k, id);
       unlinkAll(eventLinks, id);
       for (const key of entry.profile?.keys ?? []) removeFrom(eventIndex, key, id);
       articles.delete(id);

@@ -24,7 +24,7 @@ export function mergeEvents(
   members: readonly Member[],
   state: LinkState,
   groupOfNode: ReadonlyMap<string, string>,
-  actors: readonly Actor[],
+  actorById: ReadonlyMap<string, Actor>,
 ): Event {
   const first = members[0] as Member;
   const date = mostCommon(
@@ -40,13 +40,10 @@ export function mergeEvents(
       : base.event.date === date
         ? base.event.time
         : { value: date, precision: "day" as const, basis: "corpus" as const };
-  const actorIds = new Set(actors.map((a) => a.id));
   const places = members.map((m) => m.event.place).filter((p): p is string => !!p);
-  const place = mostCommon(places.filter((p) => actorIds.has(p))) ?? mostCommon(places);
+  const place = mostCommon(places.filter((p) => actorById.has(p))) ?? mostCommon(places);
   const placeName = place
-    ? (actors.find((a) => a.id === place)?.name ??
-      members.find((m) => m.event.place === place)?.event.placeName ??
-      null)
+    ? (actorById.get(place)?.name ?? members.find((m) => m.event.place === place)?.event.placeName ?? null)
     : null;
   // quotes that another member carries as well: the shared utterances of the occurrence
   const groupMembers = new Map<string, Set<string>>();

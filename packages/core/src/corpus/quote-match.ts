@@ -4,7 +4,7 @@
 // Decisions are taken between distinct wordings, not between quotes: a wording carried by a hundred
 // articles is compared with its neighbours once.
 import type { Quote } from "../schema/quote.js";
-import { hash32, quoteWords } from "./normalize.js";
+import { hash32, hashKey, quoteWords } from "./normalize.js";
 import { STOPWORDS } from "./stopwords.js";
 
 /** Shorter quotes ("disappointing") must match word for word and have the same speaker. */
@@ -13,16 +13,20 @@ const CONTAINMENT = 0.5;
 /** How many of a wording's smallest key hashes form its sketch. */
 const SKETCH = 8;
 
-/** One wording of a quote, after normalisation. */
+/** One wording of a quote, after normalisation. Hash lists are typed arrays: a corpus holds one per wording. */
 export interface Wording {
   /** The normalised words joined; equal for "we don't" and "we do not". */
   readonly key: string;
-  readonly words: readonly string[];
-  readonly bigrams: ReadonlySet<number>;
-  /** Blocking keys: hashes of the bigrams that hold a content word. */
-  readonly keys: readonly number[];
+  /** A compact hash of `key`, for index keys that join the wording with something else. */
+  readonly hash: string;
+  /** How many words. */
+  readonly length: number;
+  /** Hashes of the word bigrams, ascending, each once. */
+  readonly bigrams: Uint32Array;
+  /** Blocking keys: hashes of the bigrams that hold a content word, ascending. */
+  readonly keys: Uint32Array;
   /** The smallest keys. Two wordings are compared when one's sketch meets the other's keys. */
-  readonly sketch: readonly number[];
+  readonly sketch: Uint32Array;
 }
 
 export interface QuoteNode {
@@ -45,13 +49,21 @@ export function wordingOf(text: string): Wording {
     bigrams.add(h);
     if (!STOPWORDS.has(x) || !STOPWORDS.has(y)) keys.add(h);
   }
-  const sorted = [...keys].sort((a, b) => a - b);
-  return { key: words.join(" "), words, bigrams, keys: sorted, sketch: sorted.slice(0, SKETCH) };
+  const sorted = Uint32Array.from(keys).sort();
+  const key = words.join(" ");
+  return {
+    key,
+    hash: hashKey(key),
+    length: words.length,
+    bigrams: Uint32Array.from(bigrams).sort(),
+    keys: sorted,
+    sketch: sorted.subarray(0, SKETCH),
+  };
 }
 
 export function quoteNode(articleId: string, quote: Quote): QuoteNode {
   const wording = wordingOf(quote.text);
-  return { id: `${articleId}\u0000${quote.id}`, articleId, quote, wording, short: wording.words.length < SHORT_WORDS };
+  return { id: `${articleId}\u0000${quote.id}`, articleId, quote, wording, short: wording.length < SHORT_WORDS };
 }
 
 /**
@@ -59,11 +71,26 @@ export function quoteNode(articleId: string, quote: Quote): QuoteNode {
  * Long quotes link whoever an outlet credits them to, which is how a misattribution shows.
  */
 export function wordingsMatch(a: Wording, b: Wording): boolean {
-  if (a.words.length < SHORT_WORDS || b.words.length < SHORT_WORDS) return a.key === b.key;
-  const [shorter, longer] = a.bigrams.size <= b.bigrams.size ? [a, b] : [b, a];
+  if (a.length < SHORT_WORDS || b.length < SHORT_WORDS) return a.key === b.key;
+  const shorter = a.bigrams.length <= b.bigrams.length ? a.bigrams : b.bigrams;
+  const longer = shorter === a.bigrams ? b.bigrams : a.bigrams;
+  return sharedCount(shorter, longer) / Math.max(1, shorter.length) >= CONTAINMENT;
+}
+
+/** How many values two ascending arrays of distinct values share. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let shared = 0;
-  for (const g of shorter.bigrams) if (longer.bigrams.has(g)) shared++;
-  return shared / Math.max(1, shorter.bigrams.size) >= CONTAINMENT;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
 }
 
 /**
@@ -71,7 +98,7 @@ export function wordingsMatch(a: Wording, b: Wording): boolean {
  * speakers are one actor (null when either is unattributed); a short quote needs the same speaker.
  */
 export function quotesMatch(a: QuoteNode, b: QuoteNode, sameSpeaker: boolean | null): boolean {
-  if (a.articleId === b.articleId || a.wording.words.length === 0 || b.wording.words.length === 0) return false;
+  if (a.articleId === b.articleId || a.wording.length === 0 || b.wording.length === 0) return false;
   if (a.short || b.short) return sameSpeaker === true && a.wording.key === b.wording.key;
   return wordingsMatch(a.wording, b.wording);
 }
