@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateArticles } from "@newsgraph/bench/generate";
 import { loadSeeds } from "@newsgraph/bench/generate/seeds";
+import { buildCorpus } from "@newsgraph/core";
 import { openSqliteStore } from "../src/sqlite.js";
 
 const { values } = parseArgs({
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     db: { type: "string", default: join(tmpdir(), "newsgraph-measure.sqlite") },
     batch: { type: "string", default: "1" },
     reuse: { type: "boolean", default: false },
+    check: { type: "boolean", default: false },
   },
 });
 const count = Number(values.count);
@@ -57,6 +59,26 @@ if (!values.reuse)
     `ingested ${count} in ${seconds.toFixed(1)} s (${(count / seconds).toFixed(1)} articles/s); ${JSON.stringify(counts)}`,
   );
 log(`file: ${(statSync(path).size / 1e6).toFixed(1)} MB`);
+if (values.check) await check();
+
+/** Whether the stored corpus equals buildCorpus over the stored articles in ingest order. */
+async function check() {
+  const t = performance.now();
+  const articles = [];
+  for (const id of (await store.contentHashes()).keys()) articles.push((await store.normalized(id))!);
+  const expected = JSON.stringify(buildCorpus(articles));
+  const stored = JSON.stringify(await store.corpus());
+  const s = ((performance.now() - t) / 1000).toFixed(1);
+  if (expected === stored)
+    log(`check: the stored corpus equals buildCorpus over the ${articles.length} articles (${s} s)`);
+  else {
+    const e = JSON.parse(expected);
+    const g = JSON.parse(stored);
+    const parts = Object.keys(e).filter((k) => JSON.stringify(e[k]) !== JSON.stringify(g[k]));
+    log(`check: FAILED, the stored corpus differs from buildCorpus in ${parts.join(", ")}`);
+    process.exitCode = 1;
+  }
+}
 
 async function time(label: string, run: () => Promise<unknown>, reps = 50) {
   await run();

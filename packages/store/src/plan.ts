@@ -1,74 +1,139 @@
 import type { Article, Corpus } from "@newsgraph/core";
-import type { CompiledQuery, Kysely } from "kysely";
+import { CompiledQuery, type Kysely } from "kysely";
 import type { Linking } from "./linking.js";
-import { corpusRows, quoteRows } from "./rows.js";
+import { corpusRows, hashText, quoteRows, type Rows } from "./rows.js";
 import type { EntityKind, StoreSchema } from "./schema.js";
 
-/** D1 binds at most 100 parameters per statement; lists are cut well below that. */
-const CHUNK = 90;
+// Lists travel as one JSON parameter (`IN (SELECT value FROM json_each(?))`, `INSERT ... SELECT ... FROM
+// json_each(?)`): D1 binds at most 100 parameters per statement and runs at most 1,000 statements per
+// invocation, so a statement per row or per 90 ids would not fit; a JSON text of up to `CHARS` characters
+// stays under D1's 1 MB per string.
+const IDS = 500;
+const ROWS = 500;
+const CHARS = 500_000;
 
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+/** JSON arrays of at most `size` items and about `CHARS` characters each (an item longer goes alone). */
+function jsonLists(items: readonly unknown[], size = IDS): string[] {
+  const out: string[] = [];
+  let part: string[] = [];
+  let length = 0;
+  for (const item of items) {
+    const text = JSON.stringify(item);
+    if (part.length && (part.length >= size || length + text.length > CHARS)) {
+      out.push(`[${part.join(",")}]`);
+      part = [];
+      length = 0;
+    }
+    part.push(text);
+    length += text.length + 1;
+  }
+  if (part.length) out.push(`[${part.join(",")}]`);
   return out;
 }
 
-/** The articles that hold any of `keys`. */
-async function articlesWithKeys(db: Kysely<StoreSchema>, keys: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (const part of chunks(keys)) {
-    const rows = await db.selectFrom("link_keys").select("article_id").distinct().where("key", "in", part).execute();
-    for (const r of rows) found.add(r.article_id);
-  }
-  return found;
+const LIST = "(SELECT value FROM json_each(?))";
+
+async function select<R>(db: Kysely<StoreSchema>, sql: string, ...parameters: unknown[]): Promise<R[]> {
+  return [...(await db.executeQuery<R>(CompiledQuery.raw(sql, parameters))).rows];
 }
 
-/** Grows a set of articles until every entity of one of them has all its articles in the set. */
-async function closeOverEntities(db: Kysely<StoreSchema>, start: Set<string>): Promise<Set<string>> {
-  const all = new Set(start);
-  let frontier = [...start];
+/** One statement per JSON list of `items`. */
+function each(sql: string, items: readonly unknown[], size = IDS): CompiledQuery[] {
+  return jsonLists(items, size).map((list) => CompiledQuery.raw(sql, [list]));
+}
+
+/** Inserts rows given as arrays in the order of `columns`, from JSON lists. */
+function insert(table: string, columns: readonly string[], rows: readonly unknown[][]): CompiledQuery[] {
+  const values = columns.map((_, i) => `value->>${i}`).join(", ");
+  return each(`INSERT INTO ${table} (${columns.join(", ")}) SELECT ${values} FROM json_each(?)`, rows, ROWS);
+}
+
+/**
+ * The neighbourhood: articles, closed over shared entities, and every entity of them with its stored
+ * hash (key `kind\0id`).
+ */
+interface Hood {
+  articles: Set<string>;
+  entities: Map<string, string | null>;
+}
+
+const entityKey = (kind: EntityKind, id: string) => `${kind}\u0000${id}`;
+
+/** Adds `seeds` to the neighbourhood and grows it until every entity of one of its articles has all its articles in it. */
+async function grow(db: Kysely<StoreSchema>, hood: Hood, seeds: Iterable<string>): Promise<void> {
+  let frontier = [...new Set(seeds)].filter((id) => !hood.articles.has(id));
+  for (const id of frontier) hood.articles.add(id);
   while (frontier.length) {
-    const next: string[] = [];
-    for (const part of chunks(frontier)) {
-      const rows = await db
-        .selectFrom("entity_articles as a")
-        .innerJoin("entity_articles as b", (j) =>
-          j.onRef("a.kind", "=", "b.kind").onRef("a.entity_id", "=", "b.entity_id"),
-        )
-        .select("b.article_id")
-        .distinct()
-        .where("a.article_id", "in", part)
-        .execute();
-      for (const r of rows)
-        if (!all.has(r.article_id)) {
-          all.add(r.article_id);
-          next.push(r.article_id);
-        }
+    const fresh = new Map<EntityKind, string[]>();
+    for (const list of jsonLists(frontier)) {
+      const rows = await select<{ kind: EntityKind; entity_id: string; hash: string | null }>(
+        db,
+        `SELECT a.kind, a.entity_id, e.hash FROM entity_articles a
+         JOIN entities e ON e.kind = a.kind AND e.id = a.entity_id WHERE a.article_id IN ${LIST}`,
+        list,
+      );
+      for (const r of rows) {
+        const key = entityKey(r.kind, r.entity_id);
+        if (hood.entities.has(key)) continue;
+        hood.entities.set(key, r.hash);
+        const ids = fresh.get(r.kind) ?? [];
+        ids.push(r.entity_id);
+        fresh.set(r.kind, ids);
+      }
     }
-    frontier = next;
+    frontier = [];
+    for (const [kind, ids] of fresh)
+      for (const list of jsonLists(ids)) {
+        const rows = await select<{ article_id: string }>(
+          db,
+          `SELECT DISTINCT article_id FROM entity_articles WHERE kind = ? AND entity_id IN ${LIST}`,
+          kind,
+          list,
+        );
+        for (const r of rows)
+          if (!hood.articles.has(r.article_id)) {
+            hood.articles.add(r.article_id);
+            frontier.push(r.article_id);
+          }
+      }
   }
-  return all;
 }
 
 interface StoredArticle {
   seq: number;
   id: string;
   article: Article;
-  linked: string;
+  linkedHash: string | null;
 }
 
-async function loadArticles(db: Kysely<StoreSchema>, ids: readonly string[]): Promise<StoredArticle[]> {
-  const out: StoredArticle[] = [];
-  for (const part of chunks(ids)) {
-    const rows = await db
-      .selectFrom("articles")
-      .select(["seq", "id", "normalized", "linked"])
-      .where("id", "in", part)
-      .execute();
-    for (const r of rows)
-      out.push({ seq: r.seq, id: r.id, article: JSON.parse(r.normalized) as Article, linked: r.linked });
-  }
-  return out.sort((a, b) => a.seq - b.seq);
+/**
+ * Parsed normalised articles by ingest number. A number is never given twice (store_meta `next_seq`) and a
+ * stored article's normalised JSON never changes, so an entry stays true for the life of the store; only
+ * articles read back from the database go in.
+ */
+export type ArticleCache = Map<number, Article>;
+
+async function loadArticles(db: Kysely<StoreSchema>, ids: readonly string[], cache: ArticleCache) {
+  const rows: { seq: number; id: string; linked_hash: string | null }[] = [];
+  for (const list of jsonLists(ids))
+    rows.push(
+      ...(await select<(typeof rows)[number]>(
+        db,
+        `SELECT seq, id, linked_hash FROM articles WHERE id IN ${LIST}`,
+        list,
+      )),
+    );
+  const missing = rows.filter((r) => !cache.has(r.seq)).map((r) => r.seq);
+  for (const list of jsonLists(missing, 100))
+    for (const r of await select<{ seq: number; normalized: string }>(
+      db,
+      `SELECT seq, normalized FROM articles WHERE seq IN ${LIST}`,
+      list,
+    ))
+      cache.set(r.seq, JSON.parse(r.normalized) as Article);
+  return rows
+    .map((r): StoredArticle => ({ seq: r.seq, id: r.id, article: cache.get(r.seq)!, linkedHash: r.linked_hash }))
+    .sort((a, b) => a.seq - b.seq);
 }
 
 /**
@@ -82,196 +147,244 @@ export interface LinkChange {
 
 /**
  * Plans the writes of one change. The neighbourhood is every stored article that shares a blocking key
- * with the changed article, grown until it is closed over shared entities; it is linked again, in ingest
- * order, with the change applied, and its stored entities are replaced by the result. Articles outside it
- * share no key and no entity with the change, so their linked state cannot differ.
+ * with the changed articles, grown until it is closed over shared entities; it is linked again, in ingest
+ * order, with the change applied. Articles outside it share no key and no entity with the change, so their
+ * linked state cannot differ; inside it, only the rows whose content changed are written (their hashes
+ * tell).
  */
 export async function planLink(
   db: Kysely<StoreSchema>,
   linking: Linking,
   change: LinkChange,
+  cache: ArticleCache = new Map(),
 ): Promise<CompiledQuery[]> {
   const addKeys = new Map(change.add.map((a) => [a.id, [...new Set(linking.keys(a))]]));
   const keys = new Set([...addKeys.values()].flat());
   const removed = new Set(change.removeIds);
+  for (const list of jsonLists(change.removeIds))
+    for (const r of await select<{ key: string }>(db, `SELECT key FROM link_keys WHERE article_id IN ${LIST}`, list))
+      keys.add(r.key);
   const seeds = new Set<string>(removed);
-  for (const part of chunks(change.removeIds)) {
-    const old = await db.selectFrom("link_keys").select("key").where("article_id", "in", part).execute();
-    for (const r of old) keys.add(r.key);
-  }
-  for (const id of await articlesWithKeys(db, [...keys])) seeds.add(id);
+  for (const list of jsonLists([...keys]))
+    for (const r of await select<{ article_id: string }>(
+      db,
+      `SELECT DISTINCT article_id FROM link_keys WHERE key IN ${LIST}`,
+      list,
+    ))
+      seeds.add(r.article_id);
   let nextSeq = 0;
   if (change.add.length) {
-    const max = await db
-      .selectFrom("articles")
-      .select((e) => e.fn.max("seq").as("m"))
-      .executeTakeFirst();
-    nextSeq = Number(max?.m ?? 0) + 1;
+    const [row] = await select<{ m: number | null; n: number | null }>(
+      db,
+      "SELECT (SELECT max(seq) FROM articles) AS m, (SELECT value FROM store_meta WHERE key = 'next_seq') AS n",
+    );
+    nextSeq = Math.max(Number(row?.m ?? 0) + 1, Number(row?.n ?? 0));
   }
+  const hood: Hood = { articles: new Set(), entities: new Map() };
+  await grow(db, hood, seeds);
   // Actor ids are slugs of names, numbered when two actors share one ("person:john-smith-2"): every actor
   // whose slug clashes with one being relinked joins the neighbourhood, so the numbering comes out as in a
   // full build.
   for (;;) {
-    const hood = await loadArticles(db, [...(await closeOverEntities(db, seeds))]);
-    const kept = hood.filter((s) => !removed.has(s.id));
+    const stored = await loadArticles(db, [...hood.articles], cache);
+    const kept = stored.filter((s) => !removed.has(s.id));
     const seqOf = new Map(kept.map((s) => [s.id, s.seq]));
     for (const [i, a] of change.add.entries()) seqOf.set(a.id, nextSeq + i);
     const linked = linking.link([...kept.map((s) => s.article), ...change.add]);
-    const stale = await entitiesOf(
-      db,
-      hood.map((s) => s.id),
-    );
-    const inHood = new Set(hood.map((s) => s.id));
-    const slugs = [...new Set([...linked.actors.map((a) => a.id), ...(stale.get("actor") ?? [])])];
-    const outside = [...(await articlesOfSlugs(db, slugs))].filter((id) => !inHood.has(id));
-    if (outside.length === 0) return writeChange(db, change, { hood, kept, seqOf, nextSeq, linked, stale, addKeys });
-    for (const id of outside) seeds.add(id);
+    const actorIds = [...linked.actors.map((a) => a.id)];
+    for (const key of hood.entities.keys()) if (key.startsWith("actor\u0000")) actorIds.push(key.slice(6));
+    const outside = await articlesOfClashes(db, actorIds, hood);
+    if (outside.size === 0)
+      return writeChange(change, { hood, kept, seqOf, nextSeq, linked, addKeys, rows: corpusRows(linked, seqOf) });
+    await grow(db, hood, outside);
   }
 }
 
-/** The articles of stored actors whose ids are `slug` or `slug-<n>` for any of the given ids' slugs. */
-async function articlesOfSlugs(db: Kysely<StoreSchema>, actorIds: readonly string[]): Promise<Set<string>> {
+/** The articles of stored actors outside the neighbourhood whose ids are `slug` or `slug-<n>` for a slug of `actorIds`. */
+async function articlesOfClashes(
+  db: Kysely<StoreSchema>,
+  actorIds: readonly string[],
+  hood: Hood,
+): Promise<Set<string>> {
   const bases = [...new Set(actorIds.map((id) => id.replace(/-\d+$/, "")))];
-  const found = new Set<string>();
-  for (const part of chunks(bases, 30)) {
-    const rows = await db
-      .selectFrom("entity_articles")
-      .select("article_id")
-      .distinct()
-      .where("kind", "=", "actor")
-      .where((eb) =>
-        // `slug-<digit>...` as a range: D1 caps LIKE/GLOB patterns at 50 bytes, names can be longer
-        eb.or(
-          part.flatMap((b) => [
-            eb("entity_id", "=", b),
-            eb.and([eb("entity_id", ">=", `${b}-0`), eb("entity_id", "<", `${b}-:`)]),
-          ]),
-        ),
-      )
-      .execute();
-    for (const r of rows) found.add(r.article_id);
+  const clashes: string[] = [];
+  for (const list of jsonLists(bases)) {
+    // `slug` and `slug-<digit>...` within one key range (D1 caps LIKE/GLOB patterns at 50 bytes, names can
+    // be longer), the list first (CROSS JOIN keeps that order) so that each slug is one index range
+    const rows = await select<{ id: string; base: string }>(
+      db,
+      `SELECT e.id, j.value AS base FROM json_each(?) AS j CROSS JOIN entities e
+       ON e.kind = 'actor' AND e.id >= j.value AND e.id < j.value || '-:'`,
+      list,
+    );
+    for (const r of rows)
+      if ((r.id === r.base || r.id >= `${r.base}-0`) && !hood.entities.has(entityKey("actor", r.id))) clashes.push(r.id);
   }
+  const found = new Set<string>();
+  for (const list of jsonLists(clashes))
+    for (const r of await select<{ article_id: string }>(
+      db,
+      `SELECT DISTINCT article_id FROM entity_articles WHERE kind = 'actor' AND entity_id IN ${LIST}`,
+      list,
+    ))
+      found.add(r.article_id);
   return found;
 }
 
 interface Relinked {
-  hood: StoredArticle[];
+  hood: Hood;
   kept: StoredArticle[];
   seqOf: Map<string, number>;
   nextSeq: number;
   linked: Corpus;
-  stale: Map<EntityKind, Set<string>>;
   addKeys: Map<string, string[]>;
+  rows: Rows;
 }
 
-/** The writes that replace the neighbourhood's linked state with the relinked one. */
-function writeChange(db: Kysely<StoreSchema>, change: LinkChange, r: Relinked): CompiledQuery[] {
-  const { kept, seqOf, linked, stale, addKeys } = r;
+const ENTITY_COLUMNS = [
+  "kind",
+  "id",
+  "first_seq",
+  "ord",
+  "sub",
+  "search",
+  "date_key",
+  "day_from",
+  "day_to",
+  "body",
+  "hash",
+] as const;
+const QUOTE_COLUMNS = ["article_id", "span_start", "id", "speaker_id", "search", "body"] as const;
+
+/** The writes that bring the neighbourhood's stored state to the relinked one: changed rows only. */
+function writeChange(change: LinkChange, r: Relinked): CompiledQuery[] {
+  const { hood, kept, seqOf, linked, addKeys, rows } = r;
   const writes: CompiledQuery[] = [];
-  writes.push(...deleteLinkedState(db, stale));
-  for (const part of chunks(change.removeIds)) {
-    writes.push(db.deleteFrom("articles").where("id", "in", part).compile());
-    writes.push(db.deleteFrom("link_keys").where("article_id", "in", part).compile());
-    writes.push(db.deleteFrom("quotes").where("article_id", "in", part).compile());
+
+  // Entities: a new or changed one is (re)inserted, one no longer there deleted.
+  const now = new Set<string>();
+  const put = new Set<string>();
+  const drop = new Map<EntityKind, string[]>([
+    ["actor", []],
+    ["event", []],
+    ["quote_group", []],
+  ]);
+  for (const row of rows.entities) {
+    const key = entityKey(row.kind, row.id);
+    now.add(key);
+    const old = hood.entities.get(key);
+    if (old !== undefined && old === row.hash) continue;
+    if (old !== undefined) drop.get(row.kind)!.push(row.id);
+    put.add(key);
   }
+  for (const key of hood.entities.keys()) {
+    if (now.has(key)) continue;
+    const at = key.indexOf("\u0000");
+    drop.get(key.slice(0, at) as EntityKind)!.push(key.slice(at + 1));
+  }
+  for (const [kind, ids] of drop) {
+    if (kind === "event") {
+      writes.push(...each(`DELETE FROM timeline WHERE event_id IN ${LIST}`, ids));
+      writes.push(...each(`DELETE FROM event_actors WHERE event_id IN ${LIST}`, ids));
+    }
+    writes.push(...each(`DELETE FROM entities WHERE kind = '${kind}' AND id IN ${LIST}`, ids));
+    writes.push(...each(`DELETE FROM entity_articles WHERE kind = '${kind}' AND entity_id IN ${LIST}`, ids));
+  }
+
+  // Articles: removed ones go with their keys and quotes.
+  writes.push(...each(`DELETE FROM quotes WHERE article_id IN ${LIST}`, change.removeIds));
+  writes.push(...each(`DELETE FROM link_keys WHERE article_id IN ${LIST}`, change.removeIds));
+  writes.push(...each(`DELETE FROM articles WHERE id IN ${LIST}`, change.removeIds));
+
+  writes.push(
+    ...insert(
+      "entities",
+      ENTITY_COLUMNS,
+      rows.entities.filter((e) => put.has(entityKey(e.kind, e.id))).map((e) => ENTITY_COLUMNS.map((c) => e[c])),
+    ),
+  );
+  writes.push(
+    ...insert(
+      "entity_articles",
+      ["kind", "entity_id", "article_id"],
+      rows.entityArticles
+        .filter((x) => put.has(entityKey(x.kind, x.entity_id)))
+        .map((x) => [x.kind, x.entity_id, x.article_id]),
+    ),
+  );
+  const putEvent = (id: string) => put.has(entityKey("event", id));
+  writes.push(
+    ...insert(
+      "event_actors",
+      ["event_id", "actor_id"],
+      rows.eventActors.filter((x) => putEvent(x.event_id)).map((x) => [x.event_id, x.actor_id]),
+    ),
+  );
+  writes.push(
+    ...insert(
+      "timeline",
+      ["event_id", "date", "date_key", "main", "first_seq", "ord"],
+      rows.timeline
+        .filter((t) => putEvent(t.event_id))
+        .map((t) => [t.event_id, t.date, t.date_key, t.main, t.first_seq, t.ord]),
+    ),
+  );
+
+  // Articles: added ones in full; kept ones whose linked form changed get it and their quotes again.
   const added = new Map(change.add.map((a) => [a.id, a]));
-  writes.push(...insertLinkedState(db, linked, seqOf));
-  const storedLinked = new Map(kept.map((s) => [s.id, s.linked]));
+  const storedHash = new Map(kept.map((s) => [s.id, s.linkedHash]));
+  const newArticles: unknown[][] = [];
+  const changed: unknown[][] = [];
+  const quotes: unknown[][] = [];
+  const requote: string[] = [];
+  const keyRows: unknown[][] = [];
   for (const a of linked.articles) {
     const json = JSON.stringify(a);
+    const hash = hashText(json);
     const article = added.get(a.id);
     if (article) {
-      writes.push(
-        db
-          .insertInto("articles")
-          .values({
-            seq: seqOf.get(a.id)!,
-            id: a.id,
-            content_hash: a.contentHash,
-            published_at: a.publishedAt,
-            outlet: a.outlet,
-            headline: a.headline,
-            normalized: JSON.stringify(article),
-            linked: json,
-          })
-          .compile(),
-      );
-      writes.push(
-        ...insertMany(
-          db,
-          "link_keys",
-          (addKeys.get(a.id) ?? []).map((key) => ({ key, article_id: a.id })),
-        ),
-      );
-      writes.push(...insertMany(db, "quotes", quoteRows(a)));
-    } else if (storedLinked.get(a.id) !== json) {
-      writes.push(db.updateTable("articles").set({ linked: json }).where("id", "=", a.id).compile());
-      writes.push(db.deleteFrom("quotes").where("article_id", "=", a.id).compile());
-      writes.push(...insertMany(db, "quotes", quoteRows(a)));
-    }
+      newArticles.push([
+        seqOf.get(a.id),
+        a.id,
+        a.contentHash,
+        a.publishedAt,
+        a.outlet,
+        a.headline,
+        JSON.stringify(article),
+        json,
+        hash,
+      ]);
+      for (const key of addKeys.get(a.id) ?? []) keyRows.push([key, a.id]);
+    } else if (storedHash.get(a.id) !== hash) {
+      changed.push([a.id, json, hash]);
+      requote.push(a.id);
+    } else continue;
+    for (const q of quoteRows(a)) quotes.push(QUOTE_COLUMNS.map((c) => q[c]));
   }
-  return writes;
-}
-
-/** The entities the given articles contribute to. */
-async function entitiesOf(
-  db: Kysely<StoreSchema>,
-  articleIds: readonly string[],
-): Promise<Map<EntityKind, Set<string>>> {
-  const out = new Map<EntityKind, Set<string>>([
-    ["actor", new Set()],
-    ["event", new Set()],
-    ["quote_group", new Set()],
-  ]);
-  for (const part of chunks(articleIds)) {
-    const rows = await db
-      .selectFrom("entity_articles")
-      .select(["kind", "entity_id"])
-      .where("article_id", "in", part)
-      .execute();
-    for (const r of rows) out.get(r.kind)?.add(r.entity_id);
-  }
-  return out;
-}
-
-function deleteLinkedState(db: Kysely<StoreSchema>, entities: Map<EntityKind, Set<string>>): CompiledQuery[] {
-  const writes: CompiledQuery[] = [];
-  for (const [kind, ids] of entities) {
-    for (const part of chunks([...ids])) {
-      if (kind === "event") {
-        writes.push(db.deleteFrom("timeline").where("event_id", "in", part).compile());
-        writes.push(db.deleteFrom("event_actors").where("event_id", "in", part).compile());
-      }
-      writes.push(db.deleteFrom("entities").where("kind", "=", kind).where("id", "in", part).compile());
-      writes.push(db.deleteFrom("entity_articles").where("kind", "=", kind).where("entity_id", "in", part).compile());
-    }
-  }
-  return writes;
-}
-
-/** Inserts rows a few per statement: as many as fit under D1's 100 bound parameters. */
-function insertMany<T extends "entities" | "entity_articles" | "event_actors" | "timeline" | "quotes" | "link_keys">(
-  db: Kysely<StoreSchema>,
-  table: T,
-  rows: readonly StoreSchema[T][],
-): CompiledQuery[] {
-  const first = rows[0];
-  if (!first) return [];
-  const per = Math.max(1, Math.floor(99 / Object.keys(first).length));
-  return chunks(rows, per).map((part) =>
-    db
-      .insertInto(table)
-      .values(part as never)
-      .compile(),
+  writes.push(
+    ...each(
+      `UPDATE articles SET linked = j.value->>1, linked_hash = j.value->>2 FROM json_each(?) AS j
+       WHERE articles.id = j.value->>0`,
+      changed,
+      ROWS,
+    ),
   );
-}
-
-function insertLinkedState(db: Kysely<StoreSchema>, corpus: Corpus, seqOf: Map<string, number>): CompiledQuery[] {
-  const rows = corpusRows(corpus, seqOf);
-  return [
-    ...insertMany(db, "entities", rows.entities),
-    ...insertMany(db, "entity_articles", rows.entityArticles),
-    ...insertMany(db, "event_actors", rows.eventActors),
-    ...insertMany(db, "timeline", rows.timeline),
-  ];
+  writes.push(...each(`DELETE FROM quotes WHERE article_id IN ${LIST}`, requote));
+  writes.push(
+    ...insert(
+      "articles",
+      ["seq", "id", "content_hash", "published_at", "outlet", "headline", "normalized", "linked", "linked_hash"],
+      newArticles,
+    ),
+  );
+  writes.push(...insert("link_keys", ["key", "article_id"], keyRows));
+  writes.push(...insert("quotes", QUOTE_COLUMNS, quotes));
+  if (change.add.length)
+    writes.push(
+      CompiledQuery.raw(
+        "INSERT INTO store_meta (key, value) VALUES ('next_seq', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [r.nextSeq + change.add.length],
+      ),
+    );
+  return writes;
 }

@@ -26,7 +26,7 @@ export function lastDay(date: IsoDate): string {
 }
 
 type EntityRow = StoreSchema["entities"];
-type Rows = {
+export type Rows = {
   entities: EntityRow[];
   entityArticles: StoreSchema["entity_articles"][];
   eventActors: StoreSchema["event_actors"][];
@@ -46,28 +46,58 @@ const eventRow = (e: Event): Partial<EntityRow> => ({
 });
 
 /**
- * The rows of a linked (partial) corpus. `seqOf` gives each article's place in ingest order; an entity
- * sorts by its first article, then by its place in the linked output.
+ * Added to the `first_seq` of the places the linker adds for event places no actor stands for: the core
+ * lists them after every other actor, so they sort after every other actor here too.
+ */
+export const NAMED_PLACE_SEQ = 2 ** 40;
+
+/**
+ * A 64-bit hash of a text (two 32-bit multiply-xor lanes) with its length: equal rows have equal hashes,
+ * and a changed row keeps its hash with a chance of about 2^-64.
+ */
+export function hashText(s: string): string {
+  let h1 = 0xdeadbeef ^ s.length;
+  let h2 = 0x41c6ce57 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${s.length.toString(36)}`;
+}
+
+/**
+ * The rows of a linked (partial) corpus. `seqOf` gives each article's place in ingest order. An entity
+ * sorts by its first article (`first_seq`), then by its place among the entities of the same kind and
+ * first article (`ord`): both come out the same whichever closed set of articles was linked, so an entity
+ * that did not change keeps its row, and its `hash` (over every column and, for events, the timeline
+ * entry) says so without reading the row.
  */
 export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): Rows {
   const rows: Rows = { entities: [], entityArticles: [], eventActors: [], timeline: [] };
-  const firstSeq = (ids: readonly string[]) => Math.min(...ids.map((id) => seqOf.get(id) ?? Number.MAX_SAFE_INTEGER));
-  const eventPlace = new Map<string, { first: number; ord: number }>();
+  const firstSeq = (ids: readonly string[]) => {
+    let min = Number.MAX_SAFE_INTEGER;
+    for (const id of ids) min = Math.min(min, seqOf.get(id) ?? Number.MAX_SAFE_INTEGER);
+    return min;
+  };
+  const articleActors = new Set(corpus.articles.flatMap((a) => a.actorIds));
+  const entryOf = new Map(corpus.timeline.map((t) => [t.eventId, t]));
   const put = (
     kind: EntityRow["kind"],
     id: string,
-    ord: number,
+    first: number,
     articleIds: readonly string[],
     body: unknown,
     extra: Partial<EntityRow>,
+    tail = "",
   ) => {
-    const first = firstSeq(articleIds);
-    if (kind === "event") eventPlace.set(id, { first, ord });
-    rows.entities.push({
+    const row: EntityRow = {
       kind,
       id,
       first_seq: first,
-      ord,
+      ord: 0,
       sub: null,
       search: null,
       date_key: null,
@@ -75,26 +105,42 @@ export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): 
       day_to: null,
       ...extra,
       body: JSON.stringify(body),
-    });
+      hash: null,
+    };
+    const last = rows.entities.at(-1);
+    if (last && last.kind === kind && last.first_seq === first) row.ord = last.ord + 1;
+    row.hash = hashText(
+      `${JSON.stringify([row.first_seq, row.ord, row.sub, row.search, row.date_key, row.day_from, row.day_to])}${tail}\n${row.body}`,
+    );
+    rows.entities.push(row);
     for (const articleId of new Set(articleIds))
       rows.entityArticles.push({ kind, entity_id: id, article_id: articleId });
+    return row;
   };
-  for (const [i, a] of corpus.actors.entries()) put("actor", a.id, i, a.articleIds, a, actorRow(a));
-  for (const [i, e] of corpus.events.entries()) {
-    put("event", e.id, i, e.articleIds, e, eventRow(e));
+  const ordered = <T>(items: readonly T[], first: (x: T) => number) =>
+    items.map((x, i) => ({ x, i, first: first(x) })).sort((a, b) => a.first - b.first || a.i - b.i);
+  // Named places (never an article's own actor) come last in the core's list, the rest by first article.
+  const actors = ordered(corpus.actors, (a) =>
+    articleActors.has(a.id) ? firstSeq(a.articleIds) : NAMED_PLACE_SEQ + firstSeq(a.articleIds),
+  );
+  for (const { x: a, first } of actors) put("actor", a.id, first, a.articleIds, a, actorRow(a));
+  for (const { x: e, first } of ordered(corpus.events, (e) => firstSeq(e.articleIds))) {
+    const entry = entryOf.get(e.id);
+    const row = put("event", e.id, first, e.articleIds, e, eventRow(e), entry ? JSON.stringify(entry) : "");
     for (const actorId of new Set([...e.sourceIds, ...e.targetIds]))
       rows.eventActors.push({ event_id: e.id, actor_id: actorId });
+    if (entry)
+      rows.timeline.push({
+        event_id: e.id,
+        date: entry.date,
+        date_key: entry.date ?? "~",
+        main: entry.main ? 1 : 0,
+        first_seq: row.first_seq,
+        ord: row.ord,
+      });
   }
-  for (const [i, g] of corpus.quoteGroups.entries()) put("quote_group", g.id, i, g.articleIds, g, {});
-  for (const t of corpus.timeline)
-    rows.timeline.push({
-      event_id: t.eventId,
-      date: t.date,
-      date_key: t.date ?? "~",
-      main: t.main ? 1 : 0,
-      first_seq: eventPlace.get(t.eventId)?.first ?? 0,
-      ord: eventPlace.get(t.eventId)?.ord ?? 0,
-    });
+  for (const { x: g, first } of ordered(corpus.quoteGroups, (g) => firstSeq(g.articleIds)))
+    put("quote_group", g.id, first, g.articleIds, g, {});
   return rows;
 }
 

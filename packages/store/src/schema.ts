@@ -3,7 +3,7 @@ import type { ColumnType, Generated } from "kysely";
 /** What an entity row holds. */
 export type EntityKind = "actor" | "event" | "quote_group";
 
-/** The tables of migrations/0001_init.sql, as Kysely sees them. */
+/** The tables of the migrations (migrations/*.sql), as Kysely sees them. */
 export interface StoreSchema {
   articles: {
     seq: Generated<number>;
@@ -14,6 +14,8 @@ export interface StoreSchema {
     headline: string | null;
     normalized: string;
     linked: string;
+    /** Hash of `linked` (migration 0002); null on rows written before it. */
+    linked_hash: string | null;
   };
   entities: {
     kind: EntityKind;
@@ -26,6 +28,8 @@ export interface StoreSchema {
     day_from: string | null;
     day_to: string | null;
     body: string;
+    /** Hash of the row and, for an event, its timeline entry (migration 0002); null before it. */
+    hash: string | null;
   };
   event_actors: { event_id: string; actor_id: string };
   quotes: {

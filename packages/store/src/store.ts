@@ -11,7 +11,7 @@ import {
 import type { Backend } from "./backend.js";
 import { StoreError } from "./errors.js";
 import { coreLinking, type Linking } from "./linking.js";
-import { planLink } from "./plan.js";
+import { type ArticleCache, planLink } from "./plan.js";
 import { createQueries, type StoreQueries } from "./query.js";
 import { listEntities, readCorpus } from "./read.js";
 import type { EntityKind } from "./schema.js";
@@ -94,6 +94,7 @@ function normalizeInput(input: ArticleInput): Article | IngestResult {
 export function createStore(backend: Backend, options: StoreOptions = {}): CorpusStore {
   const linking = options.linking ?? coreLinking;
   const { db } = backend;
+  const cache: ArticleCache = new Map();
 
   /** Links several articles in one transaction: each is added, replaced (same id) or left (same text). */
   const addMany = (articles: readonly Article[]): Promise<IngestResult[]> =>
@@ -143,7 +144,7 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Corpu
         results.push({ id: article.id, status: replaced ? "replaced" : "added" });
       }
       if (add.length === 0) return { writes: [], result: results };
-      return { writes: await planLink(tx, linking, { add, removeIds }), result: results };
+      return { writes: await planLink(tx, linking, { add, removeIds }, cache), result: results };
     });
 
   const ingestNormalized = async (articles: readonly Article[], options: IngestOptions = {}) => {
@@ -185,7 +186,7 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Corpu
       backend.write(async (tx) => {
         const found = await tx.selectFrom("articles").select("id").where("id", "=", id).executeTakeFirst();
         if (!found) return { writes: [], result: false };
-        return { writes: await planLink(tx, linking, { add: [], removeIds: [id] }), result: true };
+        return { writes: await planLink(tx, linking, { add: [], removeIds: [id] }, cache), result: true };
       }),
     corpus: () => readCorpus(db),
     async normalized(id) {

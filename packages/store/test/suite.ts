@@ -116,6 +116,57 @@ export function storeSuite(backend: string, open: OpenStore, { stories = 8 } = {
       await store.close();
     });
 
+    test("an article added after the last one was removed is linked as itself, not as the removed one", async () => {
+      const store = await open({ linking: toyLinking });
+      const [x1, x2, x3] = [
+        toyArticle("x1", { actors: ["Lena Berg"] }),
+        toyArticle("x2", { actors: ["Lena Berg", "Ann Lee"] }),
+        toyArticle("x3", { actors: ["Lena Berg"], quotes: ["the talks were frank"] }),
+      ];
+      // one at a time, so that each is read back while the next is linked
+      for (const a of [x1!, x2!, x3!]) await store.ingestNormalized([a]);
+      expect(await store.remove("x3")).toBe(true);
+      const y = toyArticle("y", { actors: ["Lena Berg", "Bo Chan"] });
+      const z = toyArticle("z", { actors: ["Bo Chan"] });
+      await store.ingestNormalized([y]);
+      await store.ingestNormalized([z]);
+      expect(await store.corpus()).toEqual(toyLink([x1!, x2!, y, z]));
+      await store.close();
+    });
+
+    test("places that a linker lists after every other actor stay after them", async () => {
+      // Like the core's places for event places no actor stands for: in no article's own actors, listed last.
+      const link = (articles: readonly Article[]): Corpus => {
+        const corpus = toyLink(articles);
+        const places = [...new Set(articles.flatMap((a) => a.events.map((e) => e.date ?? "")))]
+          .filter(Boolean)
+          .map((date) => ({
+            ...corpus.actors[0]!,
+            id: `place:met-on-${date}`,
+            name: `Met on ${date}`,
+            kind: "place" as const,
+            articleIds: articles.filter((a) => a.events.some((e) => e.date === date)).map((a) => a.id),
+            mentions: [],
+          }));
+        return { ...corpus, actors: [...corpus.actors, ...places] };
+      };
+      const store = await open({ linking: { keys: toyLinking.keys, link } });
+      const articles = [
+        toyArticle("p1", { actors: ["Ann Lee"], date: "2020-01-02" }),
+        toyArticle("p2", { actors: ["Bo Chan"], date: "2020-01-02" }),
+        toyArticle("p3", { actors: ["Jo Park"], date: "2020-03-04" }),
+      ];
+      await store.ingestNormalized(articles.slice(0, 1));
+      await store.ingestNormalized(articles.slice(1));
+      const expected = link(articles);
+      expect(expected.actors.map((a) => a.id).slice(-2)).toEqual([
+        "place:met-on-2020-01-02",
+        "place:met-on-2020-03-04",
+      ]);
+      expect(await store.corpus()).toEqual(expected);
+      await store.close();
+    });
+
     test("lists filter before paging and page by cursor in a stable order", async () => {
       const store = await open({ linking: toyLinking });
       const articles = [
