@@ -213,3 +213,18 @@ describe("other names of cities", () => {
     expect(Object.keys(CITY_ALIASES).filter((c) => !cities.has(c))).toEqual([]);
   });
 });
+
+describe("a paper by the last word of its name", () => {
+  test("is the paper named last before it, never a person", () => {
+    const doc = testDoc(
+      "The Huffington Post said its reporter was held. According to the Washington Post, officers entered. " +
+        '"It was tense," Jane Lowery told the Post. The Post said she was released.',
+    );
+    const { actors } = findActors(doc);
+    expect(named(actors, "person")).toEqual(["Jane Lowery"]);
+    const post = actors.find((a) => a.name === "Washington Post");
+    expect(post?.aliases).toEqual(["Post"]);
+    expect(post?.mentions.map((m) => m.text)).toEqual(["Washington Post", "Post", "Post"]);
+    expect(actors.find((a) => a.name === "Huffington Post")?.aliases).toEqual([]);
+  });
+});

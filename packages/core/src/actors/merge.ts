@@ -82,6 +82,17 @@ function expansionOf(acronym: string, drafts: Iterable<Draft>): Draft | undefine
   return undefined;
 }
 
+/** The organisation whose name ends in `suffix` that is mentioned last before `at`. */
+function lastNamedBefore(drafts: Iterable<Draft>, at: number, suffix: string): Draft | undefined {
+  let best: Draft | undefined;
+  let bestAt = -1;
+  for (const d of drafts) {
+    if (d.kind !== "organization" || !d.name.endsWith(suffix)) continue;
+    for (const m of d.mentions) if (m.start < at && m.start > bestAt) [best, bestAt] = [d, m.start];
+  }
+  return best;
+}
+
 /** Builds drafts from candidates in text order; returns them in order of first mention. */
 export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[]): Draft[] {
   const byKey = new Map<string, Draft>();
@@ -127,6 +138,13 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[]): Draf
     const org = [...byKey.values()].find((d) => d.kind !== "person" && d.aliases.has(word));
     if (org && !c.personish) {
       addMention(org, c, "alias");
+      continue;
+    }
+    // "the Post" after "the Washington Post", "the Times said": a paper goes by the last word of its name,
+    // even where a verb of saying follows it as it would a person; of two such papers, the one named last
+    const paper = g.mediaHeads.has(word) ? lastNamedBefore(byKey.values(), c.start, ` ${word}`) : undefined;
+    if (paper) {
+      addMention(paper, c, "alias");
       continue;
     }
     if (c.kind === "person" || c.personish) addMention(get(`p:${word}`, c, word), c, "name");
