@@ -114,6 +114,18 @@ describe("cleanArticle publication date", () => {
     expect(clean(raw, "2011-12-09").published).toEqual({ value: "2011-12-09", precision: "day", basis: "reference" });
   });
 
+  test("a date line with clock times and an update date, wrapped into a line of share links", () => {
+    const raw = [
+      "Council votes to close the plant",
+      "",
+      "Email the author | Follow on Twitter | Share on Facebook | Share on LinkedIn | Print this page",
+      "published March 3, 2022 at 5:02 PM, updated March 4, 2022 at 7:15 AM",
+      "",
+      lead("The city council voted on Thursday to close the plant."),
+    ].join("\n");
+    expect(clean(raw).published).toMatchObject({ value: "2022-03-03", basis: "stated" });
+  });
+
   test("a stated date line beats the reference date", () => {
     const raw = `Talks fail\n\nUpdated: 8 December 2011\n\n${lead("NATO and Russia failed to agree on Thursday.")}`;
     expect(clean(raw, "2012-01-01").published).toMatchObject({ value: "2011-12-08", basis: "stated" });

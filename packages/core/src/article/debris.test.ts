@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { foldText } from "../text/fold.js";
-import { classifyLine, isCaption, isSentenceLike } from "./debris.js";
+import { classifyLine, isCaption, isDateLine, isSentenceLike, lineStats } from "./debris.js";
 
 const whole = (line: string) => ({ start: 0, end: line.length });
 const classify = (line: string) => classifyLine(foldText(line), whole(line))?.reason ?? null;
@@ -124,4 +124,24 @@ describe("isSentenceLike", () => {
   ];
   for (const [line, want] of cases)
     test(JSON.stringify(line), () => expect(isSentenceLike(line, whole(line))).toBe(want));
+});
+
+describe("isDateLine", () => {
+  const dateLine = (text: string) =>
+    isDateLine(text, { start: 0, end: text.length }, lineStats(text, { start: 0, end: text.length }));
+
+  test("a date with its time, an update date and labels is a date line", () => {
+    expect(dateLine("Published 5:02 p.m. ET March 3, 2022 | Updated 7:15 a.m. ET March 4, 2022")).toBe(true);
+    expect(dateLine("on August 13, 2014 at 10:33 PM, updated August 14, 2014 at 4:34 AM")).toBe(true);
+    expect(dateLine("World | December 8, 2011, Thursday // 16:58| views")).toBe(true);
+  });
+
+  test("a sentence that states a date and a time is not", () => {
+    expect(dateLine("The minister arrived on March 3, 2022 at 10:30 am to meet protesters outside parliament.")).toBe(
+      false,
+    );
+    expect(dateLine("Markets fell sharply on March 3, 2022 after the central bank raised rates by half a point")).toBe(
+      false,
+    );
+  });
 });

@@ -4,7 +4,7 @@
 // share of letters, punctuation, sentence-likeness) and the phrase data in debris-data.ts.
 import type { RemovalReason } from "../schema/article.js";
 import type { Span } from "../schema/common.js";
-import { findDates } from "./dates.js";
+import { type FoundDate, findDates } from "./dates.js";
 import { CAPTION_OPENER, DEBRIS_ENDINGS, DEBRIS_PATTERNS, PHOTO_CREDITS } from "./debris-data.js";
 
 /** Why a line is not body text. */
@@ -86,14 +86,49 @@ function isNavigation(text: string, stats: LineStats): boolean {
   return segments.length > 0 && stats.words / segments.length <= 4;
 }
 
-/** A short line that is mostly a date, such as "World | December 8, 2011, Thursday // 16:58| views". */
+/** Clock times: "10:33 PM", "16:58", "4 p.m. EST". */
+const CLOCK = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|(?<=\d[:.]\d{2}))(?:\s*[A-Z]{2,4}\b)?/gi;
+/** Words that label a date rather than say something: "Published on ... at ...", "Updated". */
+const DATE_LABELS = new Set([
+  "on",
+  "at",
+  "updated",
+  "published",
+  "posted",
+  "last",
+  "modified",
+  "first",
+  "edited",
+  "created",
+  "date",
+  "time",
+  "and",
+]);
+
+/** Words of `text.slice(from, to)` outside the dates and clock times in it, label words not counted. */
+function wordsBesideDates(text: string, from: number, to: number, dates: readonly FoundDate[]): number {
+  let rest = "";
+  let at = from;
+  for (const d of dates) {
+    rest += ` ${text.slice(at, d.start)}`;
+    at = d.end;
+  }
+  rest += ` ${text.slice(at, to)}`;
+  let n = 0;
+  for (const w of rest.replace(CLOCK, " ").split(/[^\p{L}\p{N}'-]+/u)) if (w && !DATE_LABELS.has(w.toLowerCase())) n++;
+  return n;
+}
+
+/**
+ * A short line that is mostly a date, such as "World | December 8, 2011, Thursday // 16:58| views" or
+ * "on August 13, 2014 at 10:33 PM, updated August 14, 2014 at 4:34 AM".
+ */
 export function isDateLine(text: string, span: Span, stats: LineStats): boolean {
-  if (stats.digits < 3 || stats.length > 160 || stats.words > 16) return false;
+  if (stats.digits < 3 || stats.length > 160 || stats.words > 30) return false;
   const dates = findDates(text, span.start, span.end);
   const d = dates[0];
   if (!d || d.day === null || d.year === null) return false;
-  const rest =
-    lineStats(text, { start: span.start, end: d.start }).words + lineStats(text, { start: d.end, end: span.end }).words;
+  const rest = wordsBesideDates(text, span.start, span.end, dates);
   return rest <= 3 || (rest <= 10 && !isSentenceLike(text, span, stats));
 }
 

@@ -26,6 +26,11 @@ describe("splitParagraphs", () => {
       want: ["Title", "Body one.", "Body two."],
     },
     { name: "keeps a single long line as one paragraph", text: "A. B. C.", want: ["A. B. C."] },
+    {
+      name: "does not wrap a row of links into the line after it",
+      text: "Email the author | Follow on Twitter | Print\nupdated March 4, 2022 at 7:15 AM",
+      want: ["Email the author | Follow on Twitter | Print", "updated March 4, 2022 at 7:15 AM"],
+    },
   ];
   for (const t of cases) {
     test(t.name, () => {

@@ -39,6 +39,16 @@ export function splitLines(folded: string): Span[] {
   return lines;
 }
 
+/** Whether a line is a row of items between separators ("Email | Share | Print"): no prose wraps like that. */
+function hasSeparators(folded: string, start: number, end: number): boolean {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 124 || c === 0x2022 || c === 0xb7) n++;
+  }
+  return n >= 2;
+}
+
 /** Whether only spaces and at most one line break separate two offsets (no blank line between). */
 function adjacent(folded: string, from: number, to: number): boolean {
   let newlines = 0;
@@ -48,7 +58,8 @@ function adjacent(folded: string, from: number, to: number): boolean {
 
 /**
  * Groups lines into paragraphs: a blank line always separates; a single line break separates too,
- * unless the line before is unfinished and the next starts in lower case (a hard-wrapped paragraph).
+ * unless the line before is unfinished and the next starts in lower case (a hard-wrapped paragraph), and
+ * the line before is not a row of items between separators.
  *
  * @example
  * splitParagraphs("One line.\nTwo line\nwrapped.\n\nThree.") // spans of "One line.", "Two line\nwrapped.", "Three."
@@ -62,7 +73,8 @@ export function splitParagraphs(folded: string): Span[] {
       adjacent(folded, prev.end, line.start) &&
       prev.end - folded.lastIndexOf("\n", prev.end - 1) > MIN_WRAPPED &&
       !endsFinished(folded, prev.end, prev.start) &&
-      startsLower(folded, line.start)
+      startsLower(folded, line.start) &&
+      !hasSeparators(folded, folded.lastIndexOf("\n", prev.end - 1) + 1, prev.end)
     ) {
       out[out.length - 1] = { start: prev.start, end: line.end };
     } else {
