@@ -53,42 +53,49 @@ function personParts(name: string): { given: string[]; surname: string | null } 
   return { given: words.map(translitKey), surname: translitKey(last) + (suffix ? `-${suffix}` : "") };
 }
 
-/** The node of `actor` of article `articleId`: its keys and parsed name. */
-export function actorNode(articleId: string, actor: Actor): ActorNode {
+const NONE: readonly string[] = [];
+
+/**
+ * The node of `actor` of article `articleId`: its keys and parsed name. `intern` may map each string to
+ * one shared copy, so that a linker holding many nodes keeps one "p:lavrov" rather than one per article.
+ */
+export function actorNode(articleId: string, actor: Actor, intern: (s: string) => string = (s) => s): ActorNode {
   const all = [actor.name, ...actor.aliases];
   const id = `${articleId}\u0000${actor.id}`;
   if (actor.kind === "person") {
     // the fullest name the article gives decides; aliases add their surnames as keys
     const parts = all.map(personParts).sort((a, b) => b.given.length - a.given.length)[0] ?? personParts(actor.name);
     const surnames = [...new Set(all.map((n) => personParts(n).surname).filter((s): s is string => !!s))];
+    const surname = parts.surname ? intern(parts.surname) : null;
     return {
       id,
       articleId,
       actor,
-      given: parts.given,
-      surname: parts.surname,
-      names: all.map(foldName),
-      acronyms: [],
-      keys: surnames.map((s) => `p:${s}`),
-      variant: parts.surname ? `${parts.given.join(" ")}|${parts.surname}` : null,
-      speakerKey: parts.surname ? `p:${parts.surname}` : null,
+      given: parts.given.length > 0 ? parts.given.map(intern) : NONE,
+      surname,
+      // a person matches by parsed name, never by a folded name or an acronym
+      names: NONE,
+      acronyms: NONE,
+      keys: surnames.map((s) => intern(`p:${s}`)),
+      variant: surname ? intern(`${parts.given.join(" ")}|${surname}`) : null,
+      speakerKey: surname ? intern(`p:${surname}`) : null,
     };
   }
   const prefix = actor.kind === "place" ? "l" : "o";
-  const names = [...new Set(all.map(foldName).filter(Boolean))];
-  const acronyms = [...new Set(all.map(acronymOf).filter((a): a is string => !!a))];
+  const names = [...new Set(all.map(foldName).filter(Boolean))].map(intern);
+  const acronyms = [...new Set(all.map(acronymOf).filter((a): a is string => !!a))].map(intern);
   const keys = new Set([...names, ...acronyms].map((n) => `${prefix}:${n.replace(/ /g, "")}`));
   if (actor.kind === "place" && actor.subtype === "country" && actor.country)
     keys.add(`l:${foldName(actor.country).replace(/ /g, "")}`);
-  const list = [...keys];
+  const list = [...keys].map(intern);
   return {
     id,
     articleId,
     actor,
-    given: [],
+    given: NONE,
     surname: null,
     names,
-    acronyms,
+    acronyms: acronyms.length > 0 ? acronyms : NONE,
     keys: list,
     variant: null,
     speakerKey: list[0] ?? null,

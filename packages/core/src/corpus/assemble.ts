@@ -116,6 +116,38 @@ function namedPlaces(events: readonly Event[], actors: readonly Actor[], state: 
   return [...added.values()];
 }
 
+/**
+ * `ids` with each id mapped: the same array when no id changes, so that a corpus event shares its lists
+ * with the article's event instead of holding a copy.
+ */
+function mapIds(ids: string[], map: (id: string) => string): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
+    const to = map(id);
+    if (out) out.push(to);
+    else if (to !== id) {
+      out = ids.slice(0, i);
+      out.push(to);
+    }
+  }
+  return out ?? ids;
+}
+
+/** Every event by date (ISO dates sort as strings; undated last), in order of the events on a tie. */
+function timelineOf(events: readonly Event[], mainIds: ReadonlySet<string>): TimelineEntry[] {
+  const dates = events.map((e) => e.date ?? "\uffff");
+  const order = Array.from(events.keys()).sort((a, b) => {
+    const x = dates[a] as string;
+    const y = dates[b] as string;
+    return x < y ? -1 : x > y ? 1 : a - b;
+  });
+  return order.map((i) => {
+    const e = events[i] as Event;
+    return { eventId: e.id, date: e.date, main: mainIds.has(e.id) };
+  });
+}
+
 /** The corpus of the linked state, articles in order of addition. */
 export function assembleCorpus(state: LinkState): Corpus {
   const clusters = eventClusters(state);
@@ -139,10 +171,10 @@ export function assembleCorpus(state: LinkState): Corpus {
   const rewrite = (article: Article, e: Event): Event => ({
     ...e,
     id: `${article.id}#${e.id}`,
-    sourceIds: e.sourceIds.map((id) => actorIdOf(article.id, id) ?? id),
-    targetIds: e.targetIds.map((id) => actorIdOf(article.id, id) ?? id),
+    sourceIds: mapIds(e.sourceIds, (id) => actorIdOf(article.id, id) ?? id),
+    targetIds: mapIds(e.targetIds, (id) => actorIdOf(article.id, id) ?? id),
     place: placeIdOf(article.id, e.place),
-    quoteIds: e.quoteIds.map((q) => corpusQuoteId(article.id, { id: q })),
+    quoteIds: mapIds(e.quoteIds, (q) => corpusQuoteId(article.id, { id: q })),
   });
 
   const events: Event[] = [];
@@ -198,10 +230,7 @@ export function assembleCorpus(state: LinkState): Corpus {
     });
   }
   const withPlaces = [...actors, ...namedPlaces(events, actors, state)];
-  const timeline: TimelineEntry[] = events
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.date ?? "\uffff").localeCompare(b.e.date ?? "\uffff") || a.i - b.i)
-    .map(({ e }) => ({ eventId: e.id, date: e.date, main: mainIds.has(e.id) }));
+  const timeline = timelineOf(events, mainIds);
   return {
     schemaVersion: SCHEMA_VERSION,
     articles: corpusArticles,

@@ -4,7 +4,7 @@ import type { FixtureActor } from "../events/fixture-doc.js";
 import { Corpus } from "../schema/corpus.js";
 import { buildCorpus } from "./build-corpus.js";
 import { fixtureArticle } from "./fixture-articles.js";
-import { createLinker } from "./linker.js";
+import { CANDIDATES_PER_KEY, createLinker } from "./linker.js";
 
 const zarif: FixtureActor = {
   name: "Mohammad Javad Zarif",
@@ -215,6 +215,20 @@ describe("same-event clusters", () => {
     const main = (id: string) => c.articles.find((a) => a.id === id)?.mainEventId;
     expect(main("m")).not.toBe(main("j"));
     expect([main("m"), main("j")]).toContain(main("u"));
+  });
+
+  test("a stock quote carried by many stories offers only its latest articles as candidates", () => {
+    const speakers = ["Mohammad Javad Zarif", "Mohammad Javad Zarif"];
+    const saturday = fixtureArticle(`${lead("Saturday")} ${q1} ${q2}`, { id: "first", actors, speakers });
+    const monday = fixtureArticle(`${lead("Monday")} ${q1} ${q2}`, { id: "monday", actors, speakers });
+    // undated: only the shared quotes make them candidates, and Monday's stories are other occurrences
+    const between = (n: number) => Array.from({ length: n }, (_, i) => ({ ...monday, id: `monday-${i}` }));
+    const mainOf = (c: Corpus, id: string) => c.articles.find((a) => a.id === id)?.mainEventId;
+    const near = buildCorpus([saturday, ...between(CANDIDATES_PER_KEY - 1), { ...saturday, id: "last" }]);
+    expect(mainOf(near, "last")).toBe(mainOf(near, "first"));
+    const far = buildCorpus([saturday, ...between(CANDIDATES_PER_KEY), { ...saturday, id: "last" }]);
+    expect(mainOf(far, "last")).not.toBe(mainOf(far, "first"));
+    expect(mainOf(far, "monday-0")).toBe(mainOf(far, `monday-${CANDIDATES_PER_KEY - 1}`));
   });
 
   test("weekdays that differ keep two undated articles apart", () => {

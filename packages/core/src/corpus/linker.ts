@@ -127,6 +127,14 @@ export function createLinker(): Linker {
   /** A quote wording (or short-quote key), hashed, joined with a participant or place key of the main event. */
   const quoteEventIndex = new Map<string, string[]>();
   const eventLinks = new Map<string, Set<string>>();
+  /** One copy of each name and key string the actor nodes hold; it keeps names of removed articles too. */
+  const strings = new Map<string, string>();
+  const intern = (s: string): string => {
+    const known = strings.get(s);
+    if (known !== undefined) return known;
+    strings.set(s, s);
+    return s;
+  };
 
   /** Registers a wording the first time a quote carries it, linking it to the wordings it matches. */
   function addWording(w: Wording): Wording {
@@ -219,7 +227,7 @@ export function createLinker(): Linker {
       if (articles.has(article.id)) {
         throw new NewsgraphError("DUPLICATE_ID", `two articles share the id "${article.id}"`, { id: article.id });
       }
-      const actors = article.actors.map((a) => actorNode(article.id, a));
+      const actors = article.actors.map((a) => actorNode(article.id, a, intern));
       const actorByLocalId = new Map(actors.map((n) => [n.actor.id, n]));
       // a wording that an earlier quote carried is shared, not held once per quote
       const quotes = article.quotes.map((q) => {
