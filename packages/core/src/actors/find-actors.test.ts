@@ -228,3 +228,44 @@ describe("a paper by the last word of its name", () => {
     expect(actors.find((a) => a.name === "Huffington Post")?.aliases).toEqual([]);
   });
 });
+
+describe("company names", () => {
+  test("a stock symbol or short form in brackets after a name is that organisation", () => {
+    const doc = testDoc(
+      "Shares of Acme Widgets Inc. (ACMW, Financial) slid 15% on Wednesday. The insurer Harbor Mutual Corp " +
+        "(HBM.N: Quote) held steady, and the Eastern Growers Alliance (EGRA) said nothing.",
+    );
+    const orgs = findActors(doc).actors.filter((a) => a.kind === "organization");
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([
+      ["Acme Widgets Inc.", ["ACMW"]],
+      ["Harbor Mutual Corp", ["HBM.N"]],
+      ["Eastern Growers Alliance", ["EGRA"]],
+    ]);
+  });
+
+  test("a company with and without its corporate ending is one organisation", () => {
+    const doc = testDoc("Brightline Holdings Inc said profit rose. Brightline Holdings expects more next year.");
+    const orgs = findActors(doc).actors.filter((a) => a.kind === "organization");
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([["Brightline Holdings Inc", ["Brightline Holdings"]]]);
+  });
+
+  test("money and business abbreviations are not organisations", () => {
+    const doc = testDoc("The retailer posted EPS of nine cents before its IPO, and its ESG score rose.");
+    expect(findActors(doc).actors.filter((a) => a.kind === "organization")).toEqual([]);
+  });
+});
+
+describe("titles with a portfolio", () => {
+  test("the portfolio after 'of' belongs to the title, not to a name", () => {
+    const doc = testDoc(
+      "Minister of Foreign Affairs Sergei Lavrov met Minister of Finance Ishaq Dar, while President of " +
+        "Russia Vladimir Putin stayed away.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind !== "place");
+    expect(people.map((p) => [p.kind, p.name, p.roles.map((r) => r.title)])).toEqual([
+      ["person", "Sergei Lavrov", ["Minister of Foreign Affairs"]],
+      ["person", "Ishaq Dar", ["Minister of Finance"]],
+      ["person", "Vladimir Putin", ["President of Russia"]],
+    ]);
+  });
+});

@@ -204,7 +204,7 @@ export function findActors(doc: CleanDoc): ActorAnalysis {
     body.push(readUnit(g, doc, p, i, cands));
   });
   for (const c of doc.captions) readUnit(g, doc, c.span, -1, cands);
-  const drafts = mergeCandidates(g, cands);
+  const drafts = mergeCandidates(g, cands, doc.folded);
   resolvePronouns(body, drafts);
   const { actors, ids } = toActors(doc, drafts);
   const mentions: IndexedMention[] = [];

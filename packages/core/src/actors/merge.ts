@@ -93,8 +93,26 @@ function lastNamedBefore(drafts: Iterable<Draft>, at: number, suffix: string): D
   return best;
 }
 
+/** Capitals and digits, perhaps with an exchange suffix: "PKK", "FOSL", "TRV.N", "3M". */
+const isCapitals = (word: string) => /^[A-Z0-9&]{2,6}(?:\.[A-Z]{1,2})?$/.test(word) && /[A-Z]/.test(word);
+
+/**
+ * The organisation named right before a bracket that opens with `c`: "Kurdistan Workers' Party (PKK)",
+ * "Fossil Group Inc. (FOSL, Financial)", "Union Pacific Corp (UNP.N: Quote)". A short form or a stock
+ * symbol given in brackets after a name stands for it.
+ */
+function bracketedAfter(text: string, c: Candidate, drafts: Iterable<Draft>): Draft | undefined {
+  if (!text || !/\(\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return undefined;
+  const open = text.lastIndexOf("(", c.start);
+  for (const d of drafts) {
+    if (d.kind !== "organization") continue;
+    for (const m of d.mentions) if (m.end <= open && /^\s*$/.test(text.slice(m.end, open))) return d;
+  }
+  return undefined;
+}
+
 /** Builds drafts from candidates in text order; returns them in order of first mention. */
-export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[]): Draft[] {
+export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text = ""): Draft[] {
   const byKey = new Map<string, Draft>();
   const persons: Draft[] = [];
   const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -117,7 +135,10 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[]): Draf
       const same = persons.find((p) => p.parts.length > 1 && samePerson(p.parts, parts));
       addMention(same ?? get(`p:${c.text}`, c, c.text), c, "name");
     } else if (c.kind === "organization" || c.kind === "place") {
-      const expanded = c.via === "acronym" ? expansionOf(c.text, byKey.values()) : undefined;
+      const expanded =
+        c.via === "acronym" || isCapitals(c.text)
+          ? (expansionOf(c.text, byKey.values()) ?? bracketedAfter(text, c, byKey.values()))
+          : undefined;
       if (expanded) {
         expanded.kind = "organization";
         addMention(expanded, c, "acronym");
@@ -150,6 +171,7 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[]): Draf
     if (c.kind === "person" || c.personish) addMention(get(`p:${word}`, c, word), c, "name");
   }
   mergeShortForms(g, byKey);
+  mergeCorporateForms(byKey);
   resolveDescriptions(g, sorted, byKey);
   return [...byKey.values()].filter((d) => d.mentions.length > 0).sort((a, b) => a.first - b.first);
 }
@@ -168,6 +190,27 @@ function mergeShortForms(g: Gazetteer, byKey: Map<string, Draft>): void {
     longer.aliases.add(d.name);
     for (const r of d.roles) longer.roles.push(r);
     byKey.delete(d.key);
+  }
+}
+
+/** Endings of company names that the same company goes without: "Google Inc" is "Google". */
+const CORPORATE_SUFFIX = /\s+(?:Inc|Corp|Co|Cos|Ltd|LLC|plc|PLC|AG|SA|NV|SE|Holdings|Group)\.?$/;
+
+/** "Google Inc" and "Google" in one article: one organisation, named as first mentioned, the other an alias. */
+function mergeCorporateForms(byKey: Map<string, Draft>): void {
+  const orgs = [...byKey.values()].filter((d) => d.kind === "organization");
+  const byName = new Map(orgs.map((d) => [d.name, d]));
+  for (const d of orgs) {
+    const bare = d.name.replace(CORPORATE_SUFFIX, "");
+    const other = bare !== d.name ? byName.get(bare) : undefined;
+    if (!other || !byKey.has(other.key) || !byKey.has(d.key)) continue;
+    const [keep, drop] = other.first <= d.first ? [other, d] : [d, other];
+    for (const m of drop.mentions) keep.mentions.push({ ...m, via: m.via === "name" ? "alias" : m.via });
+    keep.aliases.add(drop.name);
+    for (const a of drop.aliases) if (a !== keep.name) keep.aliases.add(a);
+    for (const r of drop.roles) keep.roles.push(r);
+    keep.subtype ??= drop.subtype;
+    byKey.delete(drop.key);
   }
 }
 

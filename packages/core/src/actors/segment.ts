@@ -98,6 +98,21 @@ function titleEndAt(g: Gazetteer, ts: readonly Token[], i: number, to: number, f
   return te;
 }
 
+/**
+ * A title's end with the portfolio it names after "of" or "for": "Minister of Foreign Affairs Sergei
+ * Lavrov" has the title "Minister of Foreign Affairs". The portfolio runs to the first given name; a known
+ * place or organisation after "of" ("President of Russia") is left to name the title's owner.
+ */
+function portfolioEnd(g: Gazetteer, ts: readonly Token[], titleEnd: number, to: number): number {
+  const of = ts[titleEnd];
+  const first = ts[titleEnd + 1];
+  if (titleEnd < 0 || !of || (of.text !== "of" && of.text !== "for") || !first?.cap || g.names.has(first.text))
+    return titleEnd;
+  let k = titleEnd + 1;
+  while (k < to && (ts[k] as Token).cap && !isGiven(g, (ts[k] as Token).text)) k++;
+  return k;
+}
+
 /** Turns one chunk into candidates. Leading sentence openers that are common words are dropped. */
 export function segmentChunk(
   g: Gazetteer,
@@ -175,7 +190,7 @@ export function segmentChunk(
         continue;
       }
     }
-    const titleEnd = titleEndAt(g, ts, i, to, chunk.from);
+    const titleEnd = portfolioEnd(g, ts, titleEndAt(g, ts, i, to, chunk.from), to);
     let known = matchKnown(g, ts, i, to);
     // "Vladimir Putin", "Georgia Meloni": a place that is also a given name, before an unknown name
     if (

@@ -63,6 +63,7 @@ const ABBREVIATIONS = new Set([
   "Cmdr",
   "Atty",
   "Amb",
+  "Min",
 ]);
 const OPENING = new Set(['"', "(", ":", "[", "-", "|"]);
 

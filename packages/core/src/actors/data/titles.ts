@@ -30,6 +30,7 @@ export const TITLES: readonly string[] = [
   "Imam",
   "Ayatollah",
   "Minister",
+  "Min.",
   "Foreign Minister",
   "Defence Minister",
   "Defense Minister",
@@ -113,6 +114,15 @@ export const TITLES: readonly string[] = [
   "CEO",
   "Chief Financial Officer",
   "CFO",
+  "Chief Operating Officer",
+  "COO",
+  "Chief Technology Officer",
+  "CTO",
+  "Executive Chairman",
+  "Executive Vice President",
+  "Senior Vice President",
+  "President and CEO",
+  "Chairman and CEO",
   "Managing Director",
   "Director",
   "Director-General",
@@ -291,6 +301,7 @@ export const ROLE_NOUNS: Readonly<Record<string, readonly string[]>> = {
 
 /** Abbreviated title words, spelled out in recorded roles: "Lt. Col." is the role "Lieutenant Colonel". */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  "Min.": "Minister",
   "Gen.": "General",
   "Lt.": "Lieutenant",
   "Col.": "Colonel",
