@@ -7,6 +7,23 @@ import { matchKnown } from "./segment.js";
 import type { Token } from "./tokens.js";
 
 const SKIP_BACK = new Set([",", "(", ")"]);
+/** Plural nouns of people that a capitalised word before them qualifies: "Defence officials", "Labour members". */
+const GROUP_NOUNS = new Set([
+  "officials",
+  "members",
+  "forces",
+  "troops",
+  "officers",
+  "sources",
+  "workers",
+  "lawmakers",
+  "staff",
+  "authorities",
+  "leaders",
+  "supporters",
+  "voters",
+]);
+const isPluralRole = (g: Gazetteer, word: string) => word.endsWith("s") && g.roleNouns.has(word.slice(0, -1));
 
 /** The owner written just before token `i` ("Russia's", "Russian", "NATO"), as [name, first index]. */
 function ownerBefore(g: Gazetteer, ts: readonly Token[], i: number): [string, number] | null {
@@ -69,6 +86,10 @@ export function addContextRoles(
       i--;
       skipped++;
     }
+    // "the Prime Minister, Cabinet ministers and their staff": a word that qualifies the role holders after
+    // it is no name ("the party leader, Smith, said" still is)
+    const next = ts[indexOf(c) + 1];
+    if (skipped > 0 && next?.word && (GROUP_NOUNS.has(next.lower) || isPluralRole(g, next.lower))) continue;
     const found = titleBefore(g, ts, i);
     if (!found) continue;
     const [title, s] = found;

@@ -269,3 +269,14 @@ describe("titles with a portfolio", () => {
     ]);
   });
 });
+
+describe("a title then a comma", () => {
+  test("names the person after the comma, not a word that qualifies a group", () => {
+    const doc = testDoc(
+      "Cuts would hit the Prime Minister, Cabinet ministers and their staff. He met the party leader, Smith, " +
+        "on Monday. The minister, Defence officials said, had left.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([["Smith", ["leader"]]]);
+  });
+});
