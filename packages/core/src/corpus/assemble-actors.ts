@@ -79,12 +79,24 @@ function personUnions(uf: UnionFind, people: readonly ActorNode[]): void {
     for (const [x, y] of variantPairs([...set])) {
       if (variantsMatch(x, y)) uf.union(`\u0003${x}`, `\u0003${y}`);
     }
+  // how many people each surname names, taken once per surname: joining a bare mention to the one person
+  // does not change that count
+  const personOf = new Map<string, string | null>();
   const bareBySurname = new Map<string, string[]>();
   for (const n of people) {
     if (!isBareSurname(n) || !n.surname) continue;
-    const roots = new Set([...(variantsBySurname.get(n.surname) ?? [])].map((v) => uf.find(`\u0003${v}`)));
-    if (roots.size === 1) uf.union([...roots][0] as string, n.id);
-    else if (roots.size === 0) bareBySurname.set(n.surname, [...(bareBySurname.get(n.surname) ?? []), n.id]);
+    let person = personOf.get(n.surname);
+    if (person === undefined) {
+      const roots = new Set([...(variantsBySurname.get(n.surname) ?? [])].map((v) => uf.find(`\u0003${v}`)));
+      person = roots.size === 1 ? ([...roots][0] as string) : roots.size === 0 ? null : "";
+      personOf.set(n.surname, person);
+    }
+    if (person) uf.union(person, n.id);
+    else if (person === null) {
+      const ids = bareBySurname.get(n.surname);
+      if (ids) ids.push(n.id);
+      else bareBySurname.set(n.surname, [n.id]);
+    }
   }
   for (const ids of bareBySurname.values()) for (const id of ids.slice(1)) uf.union(ids[0] as string, id);
 }

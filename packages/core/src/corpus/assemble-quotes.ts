@@ -43,6 +43,19 @@ export function assembleQuotes(
   for (const members of byRoot.values()) {
     if (new Set(members.map((m) => m.articleId)).size < 2) continue;
     const first = members[0] as QuoteNode;
+    // copies of one wire story carry the same text: one diff for each distinct text, shared by its variants
+    const diffs = new Map<string, QuoteGroup["variants"][number]["diff"]>();
+    const diffOf = (text: string) => {
+      let diff = diffs.get(text);
+      if (!diff) {
+        diff = diffWords(first.quote.text, text).map((part) => ({
+          op: part.added ? ("insert" as const) : part.removed ? ("delete" as const) : ("equal" as const),
+          text: part.value,
+        }));
+        diffs.set(text, diff);
+      }
+      return diff;
+    };
     const id = `quote:${corpusQuoteId(first.articleId, first.quote)}`;
     for (const m of members) groupOfNode.set(m.id, id);
     groups.push({
@@ -57,10 +70,7 @@ export function assembleQuotes(
         quoteId: corpusQuoteId(m.articleId, m.quote),
         articleId: m.articleId,
         text: m.quote.text,
-        diff: diffWords(first.quote.text, m.quote.text).map((part) => ({
-          op: part.added ? ("insert" as const) : part.removed ? ("delete" as const) : ("equal" as const),
-          text: part.value,
-        })),
+        diff: diffOf(m.quote.text),
       })),
     });
   }
