@@ -122,6 +122,16 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["We will study", null]],
   ],
   [
+    "sources close to someone are unnamed",
+    '"The deal is done," sources close to club president Joan Laporta said.',
+    [["The deal is done", null]],
+  ],
+  [
+    "an unnamed group earlier in the clause does not make the named speaker unnamed",
+    'Asked whether executives were trying to oust him, Ronaldo said: "I don\'t care."',
+    [["I don't care", "Ronaldo"]],
+  ],
+  [
     "a possessive noun is not the cue",
     'U.S. District Judge Amit Mehta said Navarro\'s claims were "not a get-out-of-jail-free card."',
     [["not a get-out", "Amit Mehta"]],

@@ -17,17 +17,15 @@ export interface Speaker {
 
 /** "a spokesman for Prime Minister Rishi Sunak": an unnamed source speaking for someone named. */
 function onBehalf(ts: readonly Token[], from: number, mentionStart: number, cues: Cues): boolean {
-  let anonymous = false;
-  for (let i = from; i < ts.length && (ts[i] as Token).start < mentionStart; i++) {
+  for (let i = from + 1; i < ts.length && (ts[i] as Token).start < mentionStart; i++) {
     const t = ts[i] as Token;
-    if (cues.anonymous.has(t.lower) && !t.cap) anonymous = true;
-    else if (
-      anonymous &&
-      /^(for|of|to|at|with|close)$/.test(t.lower) &&
-      (ts[i + 1] as Token | undefined)?.start !== undefined
-    ) {
-      return true;
-    }
+    if (!/^(for|of|to|at|with)$/.test(t.lower)) continue;
+    // the preposition right after the source, or after "close"/"familiar": "officials at the ministry",
+    // "sources close to the president"; not "executives were trying to oust him, Ronaldo said"
+    let k = i - 1;
+    if (/^(close|familiar|loyal|near)$/.test((ts[k] as Token).lower)) k--;
+    const source = ts[k];
+    if (k >= from && source && cues.anonymous.has(source.lower) && !source.cap) return true;
   }
   return false;
 }
