@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { generateArticles } from "@newsgraph/bench/generate";
 import { loadSeeds } from "@newsgraph/bench/generate/seeds";
 import { buildCorpus } from "@newsgraph/core";
+import { autoBatchSize } from "../src/index.js";
 import { openSqliteStore } from "../src/sqlite.js";
 
 const { values } = parseArgs({
@@ -29,25 +30,25 @@ const start = performance.now();
 if (!values.reuse) await ingestAll();
 async function ingestAll() {
   log(`ingesting ${count} generated articles (seed ${values.seed}, ${values.batch} per transaction) into ${path}`);
-  let lap = start;
   let i = 0;
-  const batchSize = Number(values.batch);
-  const every = Math.max(batchSize, 100);
+  // auto: each batch as large as the corpus stored so far (what `newsgraph ingest` does by default)
+  const auto = values.batch === "auto";
+  const size = () => (auto ? autoBatchSize(i) : Number(values.batch));
   let pending: { id: string; text: string }[] = [];
   const flush = async () => {
-    for (const r of await store.ingest(pending, { batchSize }))
+    const t = performance.now();
+    for (const r of await store.ingest(pending, { batchSize: pending.length }))
       if (r.status === "rejected") log(`  ${r.id}: ${r.error?.code}`);
     i += pending.length;
+    const now = performance.now();
+    log(
+      `  ${i}: ${pending.length} in ${((now - t) / 1000).toFixed(1)} s (${((pending.length * 1000) / (now - t)).toFixed(1)}/s), ${((now - start) / 1000).toFixed(0)} s in all`,
+    );
     pending = [];
-    if (i % every === 0 || i === count) {
-      const now = performance.now();
-      log(`  ${i}: ${((every * 1000) / (now - lap)).toFixed(2)} articles/s over the last ${every}`);
-      lap = now;
-    }
   };
   for (const a of generateArticles({ count, seed: Number(values.seed), seeds: loadSeeds() })) {
     pending.push({ id: a.id, text: a.text });
-    if (pending.length === batchSize) await flush();
+    if (pending.length >= size()) await flush();
   }
   if (pending.length) await flush();
 }

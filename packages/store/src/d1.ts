@@ -1,6 +1,6 @@
 import type { D1Database } from "@cloudflare/workers-types";
 import { Kysely } from "kysely";
-import { type Backend, guardWrites, readVersion, withRetries } from "./backend.js";
+import { type Backend, guardWrites, insertStatements, isInsertRows, readVersion, withRetries } from "./backend.js";
 import { D1Dialect, runD1Batch } from "./d1-dialect.js";
 import { type Migration, migrate } from "./migrate.js";
 import type { StoreSchema } from "./schema.js";
@@ -19,7 +19,10 @@ export function createD1Backend(d1: D1Database, attempts = 8): Backend {
       withRetries(attempts, async () => {
         const version = await readVersion(db);
         const { writes, result } = await work(db);
-        await runD1Batch(d1, guardWrites(db, version, writes));
+        const statements = guardWrites(db, version, writes).flatMap((w) =>
+          isInsertRows(w) ? insertStatements(w) : [w],
+        );
+        await runD1Batch(d1, statements);
         return result;
       }),
     async execScript(list) {

@@ -18,6 +18,8 @@ export { firstDay, foldForSearch, lastDay } from "./rows.js";
 export type { EntityKind, StoreSchema } from "./schema.js";
 export {
   type ArticleInput,
+  AUTO_BATCH,
+  autoBatchSize,
   type CorpusStore,
   createStore,
   type IngestOptions,

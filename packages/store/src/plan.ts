@@ -1,35 +1,15 @@
 import type { Article, Corpus } from "@newsgraph/core";
 import { CompiledQuery, type Kysely } from "kysely";
+import { type InsertRows, jsonLists, type Write } from "./backend.js";
 import type { Linking } from "./linking.js";
-import { corpusRows, hashText, quoteRows, type Rows } from "./rows.js";
+import { corpusRows, type EntityRows, hashText, quoteRows } from "./rows.js";
 import type { EntityKind, StoreSchema } from "./schema.js";
 
-// Lists travel as one JSON parameter (`IN (SELECT value FROM json_each(?))`, `INSERT ... SELECT ... FROM
-// json_each(?)`): D1 binds at most 100 parameters per statement and runs at most 1,000 statements per
-// invocation, so a statement per row or per 90 ids would not fit; a JSON text of up to `CHARS` characters
-// stays under D1's 1 MB per string.
-const IDS = 500;
-const ROWS = 500;
-const CHARS = 500_000;
-
-/** JSON arrays of at most `size` items and about `CHARS` characters each (an item longer goes alone). */
-function jsonLists(items: readonly unknown[], size = IDS): string[] {
-  const out: string[] = [];
-  let part: string[] = [];
-  let length = 0;
-  for (const item of items) {
-    const text = JSON.stringify(item);
-    if (part.length && (part.length >= size || length + text.length > CHARS)) {
-      out.push(`[${part.join(",")}]`);
-      part = [];
-      length = 0;
-    }
-    part.push(text);
-    length += text.length + 1;
-  }
-  if (part.length) out.push(`[${part.join(",")}]`);
-  return out;
-}
+// Id lists travel as one JSON parameter (`IN (SELECT value FROM json_each(?))`): D1 binds at most 100
+// parameters per statement and runs at most 1,000 statements per invocation, so a statement per 90 ids
+// would not fit.
+const IDS = 2000;
+const idLists = (items: readonly unknown[], size = IDS) => jsonLists(items, size);
 
 const LIST = "(SELECT value FROM json_each(?))";
 
@@ -39,13 +19,12 @@ async function select<R>(db: Kysely<StoreSchema>, sql: string, ...parameters: un
 
 /** One statement per JSON list of `items`. */
 function each(sql: string, items: readonly unknown[], size = IDS): CompiledQuery[] {
-  return jsonLists(items, size).map((list) => CompiledQuery.raw(sql, [list]));
+  return idLists(items, size).map((list) => CompiledQuery.raw(sql, [list]));
 }
 
-/** Inserts rows given as arrays in the order of `columns`, from JSON lists. */
-function insert(table: string, columns: readonly string[], rows: readonly unknown[][]): CompiledQuery[] {
-  const values = columns.map((_, i) => `value->>${i}`).join(", ");
-  return each(`INSERT INTO ${table} (${columns.join(", ")}) SELECT ${values} FROM json_each(?)`, rows, ROWS);
+/** Rows to insert, as arrays in the order of `columns`. */
+function insert(table: string, columns: readonly string[], rows: readonly unknown[][]): InsertRows[] {
+  return rows.length ? [{ table, columns, rows }] : [];
 }
 
 /**
@@ -65,7 +44,7 @@ async function grow(db: Kysely<StoreSchema>, hood: Hood, seeds: Iterable<string>
   for (const id of frontier) hood.articles.add(id);
   while (frontier.length) {
     const fresh = new Map<EntityKind, string[]>();
-    for (const list of jsonLists(frontier)) {
+    for (const list of idLists(frontier)) {
       const rows = await select<{ kind: EntityKind; entity_id: string; hash: string | null }>(
         db,
         `SELECT a.kind, a.entity_id, e.hash FROM entity_articles a
@@ -83,7 +62,7 @@ async function grow(db: Kysely<StoreSchema>, hood: Hood, seeds: Iterable<string>
     }
     frontier = [];
     for (const [kind, ids] of fresh)
-      for (const list of jsonLists(ids)) {
+      for (const list of idLists(ids)) {
         const rows = await select<{ article_id: string }>(
           db,
           `SELECT DISTINCT article_id FROM entity_articles WHERE kind = ? AND entity_id IN ${LIST}`,
@@ -115,7 +94,7 @@ export type ArticleCache = Map<number, Article>;
 
 async function loadArticles(db: Kysely<StoreSchema>, ids: readonly string[], cache: ArticleCache) {
   const rows: { seq: number; id: string; linked_hash: string | null }[] = [];
-  for (const list of jsonLists(ids))
+  for (const list of idLists(ids))
     rows.push(
       ...(await select<(typeof rows)[number]>(
         db,
@@ -124,7 +103,7 @@ async function loadArticles(db: Kysely<StoreSchema>, ids: readonly string[], cac
       )),
     );
   const missing = rows.filter((r) => !cache.has(r.seq)).map((r) => r.seq);
-  for (const list of jsonLists(missing, 100))
+  for (const list of idLists(missing, 100))
     for (const r of await select<{ seq: number; normalized: string }>(
       db,
       `SELECT seq, normalized FROM articles WHERE seq IN ${LIST}`,
@@ -157,15 +136,15 @@ export async function planLink(
   linking: Linking,
   change: LinkChange,
   cache: ArticleCache = new Map(),
-): Promise<CompiledQuery[]> {
+): Promise<Write[]> {
   const addKeys = new Map(change.add.map((a) => [a.id, [...new Set(linking.keys(a))]]));
   const keys = new Set([...addKeys.values()].flat());
   const removed = new Set(change.removeIds);
-  for (const list of jsonLists(change.removeIds))
+  for (const list of idLists(change.removeIds))
     for (const r of await select<{ key: string }>(db, `SELECT key FROM link_keys WHERE article_id IN ${LIST}`, list))
       keys.add(r.key);
   const seeds = new Set<string>(removed);
-  for (const list of jsonLists([...keys]))
+  for (const list of idLists([...keys]))
     for (const r of await select<{ article_id: string }>(
       db,
       `SELECT DISTINCT article_id FROM link_keys WHERE key IN ${LIST}`,
@@ -208,7 +187,7 @@ async function articlesOfClashes(
 ): Promise<Set<string>> {
   const bases = [...new Set(actorIds.map((id) => id.replace(/-\d+$/, "")))];
   const clashes: string[] = [];
-  for (const list of jsonLists(bases)) {
+  for (const list of idLists(bases)) {
     // `slug` and `slug-<digit>...` within one key range (D1 caps LIKE/GLOB patterns at 50 bytes, names can
     // be longer), the list first (CROSS JOIN keeps that order) so that each slug is one index range
     const rows = await select<{ id: string; base: string }>(
@@ -218,10 +197,11 @@ async function articlesOfClashes(
       list,
     );
     for (const r of rows)
-      if ((r.id === r.base || r.id >= `${r.base}-0`) && !hood.entities.has(entityKey("actor", r.id))) clashes.push(r.id);
+      if ((r.id === r.base || r.id >= `${r.base}-0`) && !hood.entities.has(entityKey("actor", r.id)))
+        clashes.push(r.id);
   }
   const found = new Set<string>();
-  for (const list of jsonLists(clashes))
+  for (const list of idLists(clashes))
     for (const r of await select<{ article_id: string }>(
       db,
       `SELECT DISTINCT article_id FROM entity_articles WHERE kind = 'actor' AND entity_id IN ${LIST}`,
@@ -238,7 +218,7 @@ interface Relinked {
   nextSeq: number;
   linked: Corpus;
   addKeys: Map<string, string[]>;
-  rows: Rows;
+  rows: EntityRows[];
 }
 
 const ENTITY_COLUMNS = [
@@ -257,25 +237,25 @@ const ENTITY_COLUMNS = [
 const QUOTE_COLUMNS = ["article_id", "span_start", "id", "speaker_id", "search", "body"] as const;
 
 /** The writes that bring the neighbourhood's stored state to the relinked one: changed rows only. */
-function writeChange(change: LinkChange, r: Relinked): CompiledQuery[] {
+function writeChange(change: LinkChange, r: Relinked): Write[] {
   const { hood, kept, seqOf, linked, addKeys, rows } = r;
-  const writes: CompiledQuery[] = [];
+  const writes: Write[] = [];
 
   // Entities: a new or changed one is (re)inserted, one no longer there deleted.
   const now = new Set<string>();
-  const put = new Set<string>();
+  const put: EntityRows[] = [];
   const drop = new Map<EntityKind, string[]>([
     ["actor", []],
     ["event", []],
     ["quote_group", []],
   ]);
-  for (const row of rows.entities) {
-    const key = entityKey(row.kind, row.id);
+  for (const x of rows) {
+    const key = entityKey(x.row.kind, x.row.id);
     now.add(key);
     const old = hood.entities.get(key);
-    if (old !== undefined && old === row.hash) continue;
-    if (old !== undefined) drop.get(row.kind)!.push(row.id);
-    put.add(key);
+    if (old !== undefined && old === x.row.hash) continue;
+    if (old !== undefined) drop.get(x.row.kind)!.push(x.row.id);
+    put.push(x);
   }
   for (const key of hood.entities.keys()) {
     if (now.has(key)) continue;
@@ -300,33 +280,28 @@ function writeChange(change: LinkChange, r: Relinked): CompiledQuery[] {
     ...insert(
       "entities",
       ENTITY_COLUMNS,
-      rows.entities.filter((e) => put.has(entityKey(e.kind, e.id))).map((e) => ENTITY_COLUMNS.map((c) => e[c])),
+      put.map((x) => ENTITY_COLUMNS.map((c) => x.row[c])),
     ),
   );
   writes.push(
     ...insert(
       "entity_articles",
       ["kind", "entity_id", "article_id"],
-      rows.entityArticles
-        .filter((x) => put.has(entityKey(x.kind, x.entity_id)))
-        .map((x) => [x.kind, x.entity_id, x.article_id]),
+      put.flatMap((x) => x.articleIds.map((a) => [x.row.kind, x.row.id, a])),
     ),
   );
-  const putEvent = (id: string) => put.has(entityKey("event", id));
   writes.push(
     ...insert(
       "event_actors",
       ["event_id", "actor_id"],
-      rows.eventActors.filter((x) => putEvent(x.event_id)).map((x) => [x.event_id, x.actor_id]),
+      put.flatMap((x) => x.actorIds.map((a) => [x.row.id, a])),
     ),
   );
   writes.push(
     ...insert(
       "timeline",
       ["event_id", "date", "date_key", "main", "first_seq", "ord"],
-      rows.timeline
-        .filter((t) => putEvent(t.event_id))
-        .map((t) => [t.event_id, t.date, t.date_key, t.main, t.first_seq, t.ord]),
+      put.flatMap(({ timeline: t }) => (t ? [[t.event_id, t.date, t.date_key, t.main, t.first_seq, t.ord]] : [])),
     ),
   );
 
@@ -366,7 +341,7 @@ function writeChange(change: LinkChange, r: Relinked): CompiledQuery[] {
       `UPDATE articles SET linked = j.value->>1, linked_hash = j.value->>2 FROM json_each(?) AS j
        WHERE articles.id = j.value->>0`,
       changed,
-      ROWS,
+      100,
     ),
   );
   writes.push(...each(`DELETE FROM quotes WHERE article_id IN ${LIST}`, requote));

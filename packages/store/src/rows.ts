@@ -26,12 +26,13 @@ export function lastDay(date: IsoDate): string {
 }
 
 type EntityRow = StoreSchema["entities"];
-export type Rows = {
-  entities: EntityRow[];
-  entityArticles: StoreSchema["entity_articles"][];
-  eventActors: StoreSchema["event_actors"][];
-  timeline: StoreSchema["timeline"][];
-};
+/** The rows of one linked entity: the entity, the articles it draws on and, for an event, its actors and timeline entry. */
+export interface EntityRows {
+  row: EntityRow;
+  articleIds: readonly string[];
+  actorIds: readonly string[];
+  timeline: StoreSchema["timeline"] | null;
+}
 
 const actorRow = (a: Actor): Partial<EntityRow> => ({
   sub: a.kind,
@@ -75,8 +76,8 @@ export function hashText(s: string): string {
  * that did not change keeps its row, and its `hash` (over every column and, for events, the timeline
  * entry) says so without reading the row.
  */
-export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): Rows {
-  const rows: Rows = { entities: [], entityArticles: [], eventActors: [], timeline: [] };
+export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): EntityRows[] {
+  const out: EntityRows[] = [];
   const firstSeq = (ids: readonly string[]) => {
     let min = Number.MAX_SAFE_INTEGER;
     for (const id of ids) min = Math.min(min, seqOf.get(id) ?? Number.MAX_SAFE_INTEGER);
@@ -84,6 +85,7 @@ export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): 
   };
   const articleActors = new Set(corpus.articles.flatMap((a) => a.actorIds));
   const entryOf = new Map(corpus.timeline.map((t) => [t.eventId, t]));
+  let last: EntityRow | undefined;
   const put = (
     kind: EntityRow["kind"],
     id: string,
@@ -97,7 +99,7 @@ export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): 
       kind,
       id,
       first_seq: first,
-      ord: 0,
+      ord: last && last.kind === kind && last.first_seq === first ? last.ord + 1 : 0,
       sub: null,
       search: null,
       date_key: null,
@@ -107,15 +109,12 @@ export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): 
       body: JSON.stringify(body),
       hash: null,
     };
-    const last = rows.entities.at(-1);
-    if (last && last.kind === kind && last.first_seq === first) row.ord = last.ord + 1;
-    row.hash = hashText(
-      `${JSON.stringify([row.first_seq, row.ord, row.sub, row.search, row.date_key, row.day_from, row.day_to])}${tail}\n${row.body}`,
-    );
-    rows.entities.push(row);
-    for (const articleId of new Set(articleIds))
-      rows.entityArticles.push({ kind, entity_id: id, article_id: articleId });
-    return row;
+    const head = JSON.stringify([row.first_seq, row.ord, row.sub, row.search, row.date_key, row.day_from, row.day_to]);
+    row.hash = `${hashText(row.body)}:${hashText(head + tail)}`;
+    last = row;
+    const rows: EntityRows = { row, articleIds: [...new Set(articleIds)], actorIds: [], timeline: null };
+    out.push(rows);
+    return rows;
   };
   const ordered = <T>(items: readonly T[], first: (x: T) => number) =>
     items.map((x, i) => ({ x, i, first: first(x) })).sort((a, b) => a.first - b.first || a.i - b.i);
@@ -126,22 +125,21 @@ export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): 
   for (const { x: a, first } of actors) put("actor", a.id, first, a.articleIds, a, actorRow(a));
   for (const { x: e, first } of ordered(corpus.events, (e) => firstSeq(e.articleIds))) {
     const entry = entryOf.get(e.id);
-    const row = put("event", e.id, first, e.articleIds, e, eventRow(e), entry ? JSON.stringify(entry) : "");
-    for (const actorId of new Set([...e.sourceIds, ...e.targetIds]))
-      rows.eventActors.push({ event_id: e.id, actor_id: actorId });
+    const rows = put("event", e.id, first, e.articleIds, e, eventRow(e), entry ? JSON.stringify(entry) : "");
+    rows.actorIds = [...new Set([...e.sourceIds, ...e.targetIds])];
     if (entry)
-      rows.timeline.push({
+      rows.timeline = {
         event_id: e.id,
         date: entry.date,
         date_key: entry.date ?? "~",
         main: entry.main ? 1 : 0,
-        first_seq: row.first_seq,
-        ord: row.ord,
-      });
+        first_seq: rows.row.first_seq,
+        ord: rows.row.ord,
+      };
   }
   for (const { x: g, first } of ordered(corpus.quoteGroups, (g) => firstSeq(g.articleIds)))
     put("quote_group", g.id, first, g.articleIds, g, {});
-  return rows;
+  return out;
 }
 
 /** The quote rows of a linked article. */

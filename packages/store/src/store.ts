@@ -37,8 +37,12 @@ export interface IngestResult {
 
 /** Options of an ingest. */
 export interface IngestOptions {
-  /** Articles per transaction (default 1). */
-  batchSize?: number;
+  /**
+   * Articles per transaction (default 1), or `"auto"`: each batch as large as the stored corpus (see
+   * `autoBatchSize`), so that a bulk load relinks the corpus a logarithmic number of times, not once per
+   * fixed-size batch.
+   */
+  batchSize?: number | "auto";
   /** Called after each article with how many are done and what happened to it. */
   onProgress?: (done: number, result: IngestResult) => void;
 }
@@ -88,6 +92,18 @@ function normalizeInput(input: ArticleInput): Article | IngestResult {
       return { id: input.id, status: "rejected", error: { code: e.code, message: e.message } };
     throw e;
   }
+}
+
+/** Smallest and largest batch of `batchSize: "auto"`. */
+export const AUTO_BATCH = { min: 100, max: 5000 } as const;
+
+/**
+ * The size of the next batch of a bulk load into a store of `stored` articles: as many as are stored
+ * (within `AUTO_BATCH`). A batch relinks about the whole corpus when hub actors tie it together, so
+ * linking as many new articles as there are old ones keeps the relinking per article constant.
+ */
+export function autoBatchSize(stored: number): number {
+  return Math.min(AUTO_BATCH.max, Math.max(AUTO_BATCH.min, stored));
 }
 
 /** Builds the store over a backend (SQLite or D1). */
@@ -147,10 +163,35 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Corpu
       return { writes: await planLink(tx, linking, { add, removeIds }, cache), result: results };
     });
 
+  /** Batch sizes: fixed, or as the store grows. */
+  const sizes = async (options: IngestOptions) => {
+    if (options.batchSize !== "auto") {
+      const size = Math.max(1, options.batchSize ?? 1);
+      return { next: () => size, done: (_: readonly IngestResult[]) => {} };
+    }
+    const counted = await db
+      .selectFrom("articles")
+      .select((e) => e.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    let stored = Number(counted.n);
+    return {
+      next: () => autoBatchSize(stored),
+      done: (results: readonly IngestResult[]) => {
+        stored += results.filter((r) => r.status === "added").length;
+      },
+    };
+  };
+
   const ingestNormalized = async (articles: readonly Article[], options: IngestOptions = {}) => {
     const out: IngestResult[] = [];
-    const size = Math.max(1, options.batchSize ?? 1);
-    for (let i = 0; i < articles.length; i += size) out.push(...(await addMany(articles.slice(i, i + size))));
+    const batches = await sizes(options);
+    for (let i = 0; i < articles.length; ) {
+      const part = articles.slice(i, i + batches.next());
+      const results = await addMany(part);
+      batches.done(results);
+      out.push(...results);
+      i += part.length;
+    }
     return out;
   };
 
@@ -160,11 +201,13 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Corpu
     ...createQueries(db),
     async ingest(inputs, options = {}) {
       const out: IngestResult[] = [];
-      const size = Math.max(1, options.batchSize ?? 1);
-      for (let i = 0; i < inputs.length; i += size) {
+      const batches = await sizes(options);
+      for (let i = 0; i < inputs.length; ) {
+        const part = inputs.slice(i, i + batches.next());
+        i += part.length;
         const ready: Article[] = [];
         const results: (IngestResult | null)[] = [];
-        for (const input of inputs.slice(i, i + size)) {
+        for (const input of part) {
           const normalized = normalizeInput(input);
           if ("status" in normalized) results.push(normalized);
           else {
@@ -173,6 +216,7 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Corpu
           }
         }
         const linked = ready.length ? await addMany(ready) : [];
+        batches.done(linked);
         for (const r of results) {
           const result = r ?? linked.shift()!;
           out.push(result);

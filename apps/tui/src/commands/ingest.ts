@@ -1,7 +1,7 @@
 // `newsgraph ingest <files or folders> --db corpus.sqlite`, and browsing a stored corpus with `--db`.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { CorpusStore, IngestResult, IngestStatus } from "@newsgraph/store";
+import { autoBatchSize, type CorpusStore, type IngestResult, type IngestStatus } from "@newsgraph/store";
 import type { Command, CommandContext } from "../cli.js";
 import { articleId, collectFiles, decodeBytes, LoadError } from "../load.js";
 import { corpusSource } from "../source.js";
@@ -45,12 +45,15 @@ async function runIngest({ args, values, cwd }: CommandContext): Promise<number>
     const line = progressLine(done, files.length, counts, (done * 1000) / Math.max(1, now - start));
     err.write(err.isTTY ? `\r\x1b[2K${line}` : `${line}\n`);
   };
-  const batchSize = Number(values["batch"] ?? 1);
-  if (!Number.isInteger(batchSize) || batchSize < 1)
-    throw new LoadError("--batch needs a whole number of articles", cwd);
+  const batch = values["batch"] ?? "auto";
+  const fixed = batch === "auto" ? null : Number(batch);
+  if (fixed !== null && (!Number.isInteger(fixed) || fixed < 1))
+    throw new LoadError("--batch needs a whole number of articles or auto", cwd);
   try {
-    for (let i = 0; i < files.length; i += batchSize) {
-      const group = files.slice(i, i + batchSize);
+    // auto: each batch as large as the stored corpus, so that a bulk load relinks it only a few times
+    let stored = fixed === null ? (await store.counts()).articles : 0;
+    for (let i = 0; i < files.length; ) {
+      const group = files.slice(i, i + (fixed ?? autoBatchSize(stored)));
       const inputs = [];
       for (const file of group) {
         const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
@@ -58,15 +61,18 @@ async function runIngest({ args, values, cwd }: CommandContext): Promise<number>
         });
         inputs.push({ id: articleId(file), text: decodeBytes(bytes) });
       }
+      const from = i;
       const results = await store.ingest(inputs, {
-        batchSize,
+        batchSize: group.length,
         onProgress: (done, result) => {
           counts[result.status]++;
           if (result.status === "rejected") rejected.push({ ...result, id: group[done - 1] ?? result.id });
-          draw(i + done);
+          draw(from + done);
         },
       });
       if (results.length !== group.length) throw new Error("the store answered for fewer articles than it was given");
+      stored += results.filter((r) => r.status === "added").length;
+      i += group.length;
     }
     draw(files.length, true);
     if (err.isTTY) err.write("\n");
@@ -77,12 +83,15 @@ async function runIngest({ args, values, cwd }: CommandContext): Promise<number>
   return 0;
 }
 
-/** `newsgraph ingest`: normalise and link files into a stored corpus, one transaction per article. */
+/**
+ * `newsgraph ingest`: normalise and link files into a stored corpus, one transaction per batch: as many
+ * articles as are stored already (at least 100, at most 5,000), or `--batch n`.
+ */
 export const ingestCommand: Command = {
   usage: [
-    "newsgraph ingest <files or folders...> --db <file.sqlite> [--batch <n>]",
-    "                                          add articles to a stored corpus, one transaction per article",
-    "                                          (or per n articles: faster bulk loads)",
+    "newsgraph ingest <files or folders...> --db <file.sqlite> [--batch <n>|auto]",
+    "                                          add articles to a stored corpus, one transaction per batch",
+    "                                          (auto: as many as are stored, 100 to 5,000; 1: one per article)",
   ].join("\n"),
   options: { db: { type: "string" }, batch: { type: "string" } },
   run: runIngest,
