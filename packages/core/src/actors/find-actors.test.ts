@@ -37,7 +37,7 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
   [
     "Manchester City beat Arsenal at the Etihad Stadium as Erling Haaland scored twice.",
     ["Erling Haaland"],
-    ["Manchester City"],
+    ["Manchester City", "Arsenal"],
     ["Etihad Stadium"],
   ],
   [
@@ -278,5 +278,27 @@ describe("a title then a comma", () => {
     );
     const people = findActors(doc).actors.filter((a) => a.kind === "person");
     expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([["Smith", ["leader"]]]);
+  });
+});
+
+describe("sports teams", () => {
+  test("are organisations, even named after a city or a person; the city and the person stay apart", () => {
+    const doc = testDoc(
+      "Bayern Munich beat Augsburg in Munich. Chelsea Clinton watched Chelsea lose to West Ham United, while the " +
+        "Lakers beat the Boston Celtics. Liverpool FC fans gathered in Liverpool.",
+    );
+    const { actors } = findActors(doc);
+    expect(actors.map((a) => [a.name, a.kind, a.subtype])).toEqual([
+      ["Bayern Munich", "organization", "team"],
+      ["Augsburg", "place", "city"],
+      ["Munich", "place", "city"],
+      ["Chelsea Clinton", "person", null],
+      ["Chelsea", "organization", "team"],
+      ["West Ham United", "organization", "team"],
+      ["Los Angeles Lakers", "organization", "team"],
+      ["Boston Celtics", "organization", "team"],
+      ["Liverpool FC", "organization", "team"],
+      ["Liverpool", "place", "city"],
+    ]);
   });
 });

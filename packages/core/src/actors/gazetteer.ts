@@ -15,6 +15,7 @@ import {
   REGIONS,
   SEATS_OF_POWER,
 } from "./data/places.js";
+import { TEAM_ROWS } from "./data/teams.js";
 import { BARE_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS, TITLES } from "./data/titles.js";
 import { NAME_PARTICLES, NAME_SUFFIXES, NON_NAMES } from "./data/words.js";
 
@@ -107,6 +108,13 @@ function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
   for (const name of DIVISIONS) put(name, entry(name, "place", "region"));
   for (const [name, country] of SEATS_OF_POWER)
     put(name, entry(name, "place", "landmark", { country, standsFor: country }));
+  // teams before cities: "Bayern Munich" is the club; a bare city name stays the city
+  for (const row of TEAM_ROWS.split("\n")) {
+    const [name, aliases, country] = row.split("|") as [string, string, string];
+    const e = entry(name, "organization", "team", { country });
+    put(name, e);
+    for (const a of aliases.split(";")) put(a, e);
+  }
   for (const [c, country] of capitals) put(c, entry(c, "place", "city", { country, standsFor: country }));
   const countryOf = new Map(COUNTRY_ROWS.map((r) => [r[1], COUNTRY_RENAMES[r[0]] ?? r[0]]));
   for (const line of CITY_LINES.split("\n")) {

@@ -192,10 +192,11 @@ export function segmentChunk(
     }
     const titleEnd = portfolioEnd(g, ts, titleEndAt(g, ts, i, to, chunk.from), to);
     let known = matchKnown(g, ts, i, to);
-    // "Vladimir Putin", "Georgia Meloni": a place that is also a given name, before an unknown name
+    // "Vladimir Putin", "Georgia Meloni", "Chelsea Clinton": a place or club that is also a given name, before
+    // an unknown name
     if (
       known &&
-      (known[0].subtype === "city" || known[0].subtype === "country") &&
+      (known[0].subtype === "city" || known[0].subtype === "country" || known[0].subtype === "team") &&
       known[1] === i + 1 &&
       i + 1 < to &&
       isGiven(g, t.text) &&

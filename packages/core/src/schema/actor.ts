@@ -5,7 +5,7 @@ import { IsoDate, Span } from "./common.js";
 export const ActorKind = z.enum(["person", "organization", "place"]);
 export type ActorKind = z.infer<typeof ActorKind>;
 
-/** A finer kind, where known: `country`, `city`, `region`, `landmark`, `government`, `agency`, `company`, `media`, `party`, `alliance`. */
+/** A finer kind, where known: `country`, `city`, `region`, `landmark`, `government`, `agency`, `company`, `media`, `party`, `alliance`, `international`, `group`, `team` (a sports club). */
 export const ActorSubtype = z.enum([
   "country",
   "city",
@@ -19,6 +19,7 @@ export const ActorSubtype = z.enum([
   "alliance",
   "international",
   "group",
+  "team",
 ]);
 export type ActorSubtype = z.infer<typeof ActorSubtype>;
 
