@@ -60,9 +60,11 @@ export function eventLookupKeys(p: EventProfile): string[] {
   ]);
 }
 
+/** How many participants of `a` share a key with some participant of `b` (a handful each: no set built). */
 function sharedParticipants(a: EventProfile, b: EventProfile): number {
-  const bKeys = new Set(b.participants.flat());
-  return a.participants.filter((keys) => keys.some((k) => bKeys.has(k))).length;
+  let n = 0;
+  for (const keys of a.participants) if (keys.some((k) => b.participants.some((other) => other.includes(k)))) n++;
+  return n;
 }
 
 function datesAgree(a: EventProfile, b: EventProfile): boolean {

@@ -124,8 +124,8 @@ export function createLinker(): Linker {
   const wordingLinks = new Map<string, Set<string>>();
   const shortQuotes = new Map<string, string[]>();
   const eventIndex = new Map<string, string[]>();
-  /** A quote wording (or short-quote key), hashed, joined with a participant or place key of the main event. */
-  const quoteEventIndex = new Map<string, string[]>();
+  /** A quote wording (or short-quote key), hashed -> a participant or place key of the main event -> articles. */
+  const quoteEventIndex = new Map<string, Map<string, string[]>>();
   const eventLinks = new Map<string, Set<string>>();
   /** One copy of each name and key string the actor nodes hold; it keeps names of removed articles too. */
   const strings = new Map<string, string>();
@@ -162,18 +162,44 @@ export function createLinker(): Linker {
     for (const k of w.sketch) removeFrom(sketchIndex, k, w.key);
   }
 
-  /** The index keys of an article's quotes: each quote's wording (or short key) hash with each event key. */
-  function quoteEventKeys(entry: LinkedArticle): Set<string> {
-    const keys = new Set<string>();
+  /** The keys of an article's main event under which its quotes meet others: participants and the place. */
+  function eventKeysOf(entry: LinkedArticle): string[] {
     const p = entry.profile;
-    if (!p) return keys;
-    const eventKeys = [...new Set([...p.participants.flat(), ...p.placeKeys])];
+    return p ? [...new Set([...p.participants.flat(), ...p.placeKeys])] : [];
+  }
+
+  /** The hash of each quote of an article that links through the index: its wording's, or its short key's. */
+  function quoteHashes(entry: LinkedArticle): Set<string> {
+    const hashes = new Set<string>();
     for (const q of entry.quotes) {
       const short = entry.shortKeys.get(q.id);
-      const hash = short ? hashKey(short) : q.short ? null : q.wording.hash;
-      if (hash) for (const k of eventKeys) keys.add(`${hash}\u0000${k}`);
+      if (short) hashes.add(hashKey(short));
+      else if (!q.short) hashes.add(q.wording.hash);
     }
-    return keys;
+    return hashes;
+  }
+
+  function indexQuotes(entry: LinkedArticle): void {
+    const eventKeys = eventKeysOf(entry);
+    if (eventKeys.length === 0) return;
+    for (const h of quoteHashes(entry)) {
+      let byKey = quoteEventIndex.get(h);
+      if (!byKey) {
+        byKey = new Map();
+        quoteEventIndex.set(h, byKey);
+      }
+      for (const k of eventKeys) addTo(byKey, k, entry.article.id);
+    }
+  }
+
+  function unindexQuotes(entry: LinkedArticle): void {
+    const eventKeys = eventKeysOf(entry);
+    for (const h of quoteHashes(entry)) {
+      const byKey = quoteEventIndex.get(h);
+      if (!byKey) continue;
+      for (const k of eventKeys) removeFrom(byKey, k, entry.article.id);
+      if (byKey.size === 0) quoteEventIndex.delete(h);
+    }
   }
 
   /**
@@ -183,9 +209,9 @@ export function createLinker(): Linker {
    */
   function sharedQuotes(entry: LinkedArticle): Map<string, number> {
     const shared = new Map<string, number>();
-    const p = entry.profile;
-    if (!p) return shared;
-    const eventKeys = [...new Set([...p.participants.flat(), ...p.placeKeys])];
+    const eventKeys = eventKeysOf(entry);
+    if (eventKeys.length === 0) return shared;
+    const seen = new Set<string>();
     for (const q of entry.quotes) {
       const short = entry.shortKeys.get(q.id);
       let hashes: string[];
@@ -195,10 +221,12 @@ export function createLinker(): Linker {
         hashes = [q.wording.hash];
         for (const w of wordingLinks.get(q.wording.key) ?? []) hashes.push((wordings.get(w) as Wording).hash);
       }
-      const seen = new Set<string>();
+      seen.clear();
       for (const h of hashes) {
+        const byKey = quoteEventIndex.get(h);
+        if (!byKey) continue;
         for (const k of eventKeys) {
-          for (const articleId of latest(quoteEventIndex.get(`${h}\u0000${k}`))) {
+          for (const articleId of latest(byKey.get(k))) {
             if (articleId === entry.article.id || seen.has(articleId)) continue;
             seen.add(articleId);
             shared.set(articleId, (shared.get(articleId) ?? 0) + 1);
@@ -255,7 +283,7 @@ export function createLinker(): Linker {
         else if (!q.short) addTo(wordingQuotes, q.wording.key, q.id);
       }
       articles.set(article.id, entry);
-      for (const k of quoteEventKeys(entry)) addTo(quoteEventIndex, k, article.id);
+      indexQuotes(entry);
       if (entry.profile) linkEvent(entry.profile, shared);
     },
     remove(id) {
@@ -266,7 +294,7 @@ export function createLinker(): Linker {
         if (short) removeFrom(shortQuotes, short, q.id);
         else if (!q.short && removeFrom(wordingQuotes, q.wording.key, q.id)) dropWording(q.wording);
       }
-      for (const k of quoteEventKeys(entry)) removeFrom(quoteEventIndex, k, id);
+      unindexQuotes(entry);
       unlinkAll(eventLinks, id);
       for (const key of entry.profile?.keys ?? []) removeFrom(eventIndex, key, id);
       articles.delete(id);
