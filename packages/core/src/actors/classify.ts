@@ -20,6 +20,9 @@ export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: n
   );
 }
 
+/** Particles that open surnames written without the given name ("Van Dijk", "Ten Hag", "Di Maria"). */
+const SURNAME_PARTICLES = new Set(["van", "von", "de", "der", "den", "ten", "ter", "di", "da", "dos"]);
+
 const MEDIA_NOUNS = new Set(["newspaper", "daily", "tabloid", "broadcaster", "magazine", "weekly", "paper"]);
 const GROUP_NOUNS = new Set([
   "group",
@@ -87,6 +90,9 @@ export function classifyUnknown(
   if (ts.slice(from, to).some((t) => t.caps && t.text.length > 1 && !g.suffixes.has(t.text)))
     return { kind: "organization" };
   if (given0) return { kind: "person", gender: given, personish: true };
+  // "Ten Hag", "Van Dijk", "De Gea": a surname that opens with a particle, whatever its last word means
+  if (!titleCase && !first.opener && n >= 2 && SURNAME_PARTICLES.has(first.lower))
+    return { kind: "person", gender: null };
   // in a title-case headline every word is capitalised: only given names make a person there
   if (!titleCase && n <= 4 && !g.common.has(last.lower) && !g.common.has(first.lower))
     return { kind: "person", gender: null };

@@ -302,3 +302,17 @@ describe("sports teams", () => {
     ]);
   });
 });
+
+describe("surnames that open with a particle", () => {
+  test("written without the given name are the same person", () => {
+    const doc = testDoc(
+      "Head coach Erik ten Hag dropped him. The forward was banished by Ten Hag. Virgil van Dijk scored " +
+        "late, and the defender Van Dijk said he was happy.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([
+      ["Erik ten Hag", ["Ten Hag"]],
+      ["Virgil van Dijk", ["Van Dijk"]],
+    ]);
+  });
+});

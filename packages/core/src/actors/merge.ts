@@ -2,6 +2,7 @@
 // descriptions that stand for a role holder or a known organisation.
 import type { ActorKind, ActorSubtype, MentionVia } from "../schema/actor.js";
 import type { Candidate, RoleHint } from "./candidate.js";
+import { NAME_PARTICLES } from "./data/words.js";
 import type { Gazetteer } from "./gazetteer.js";
 
 /** An actor while it is being built. */
@@ -26,6 +27,7 @@ const NEAR = 600;
 /** How far after a role description ("Turkey's foreign minister") the person it introduces may be named. */
 const NAMED_AFTER = 400;
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
+const PARTICLES = new Set(NAME_PARTICLES);
 const nameParts = (text: string) => text.split(/\s+/).filter((p) => !SUFFIX.test(p));
 
 function newDraft(key: string, c: Candidate, name: string): Draft {
@@ -60,6 +62,15 @@ function samePerson(a: readonly string[], b: readonly string[]): boolean {
   // "Faisal bin Farhan" and "Faisal bin Farhan Al-Saud": the longer name goes on
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 2 && short.every((p, i) => long[i] === p)) return true;
+  // "Ten Hag" and "Erik ten Hag", "Van Dijk" and "Virgil van Dijk": a surname that opens with a particle
+  const tail = long.slice(long.length - short.length);
+  if (
+    short.length >= 2 &&
+    short.length < long.length &&
+    PARTICLES.has((short[0] as string).toLowerCase()) &&
+    tail.every((p, i) => p.toLowerCase() === (short[i] as string).toLowerCase())
+  )
+    return true;
   if (!sa || sa !== sb) return false;
   if (a.length === 1 || b.length === 1) return true;
   return (a[0] as string)[0] === (b[0] as string)[0];

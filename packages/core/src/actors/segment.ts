@@ -157,7 +157,9 @@ export function segmentChunk(
   }
   while (i < to) {
     const t = ts[i] as Token;
-    if (g.nonNames.has(t.text) || (i === chunk.from && t.opener && isPlainWord(g, ts, i, to))) {
+    // "boss Ten Hag", "De Gea": a capitalised name particle inside a sentence opens a surname
+    const particle = !titleCase && !t.opener && i + 1 < to && g.particles.has(t.lower);
+    if ((g.nonNames.has(t.text) && !particle) || (i === chunk.from && t.opener && isPlainWord(g, ts, i, to))) {
       i++;
       continue;
     }
