@@ -22,6 +22,9 @@ export interface ScaleResult {
   readonly totalCpuSeconds: number;
   readonly peakRssMB: number | null;
   readonly peakHeapMB: number;
+  /** Live heap after a full GC: with the normalised articles held, and after linking with the corpus held too. */
+  readonly articlesHeapMB?: number;
+  readonly linkedHeapMB?: number;
   readonly baselineRssMB: number;
   readonly corpus: { readonly actors: number; readonly events: number; readonly quotes: number };
 }
@@ -67,6 +70,11 @@ for (const g of generateArticles({ count, seed: Number(values.seed), seeds })) {
   }
 }
 sampleHeap();
+const liveHeap = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+const articlesHeap = liveHeap();
 const w0 = wallNs();
 const c0 = cpuNs();
 const corpus = buildCorpus(articles);
@@ -74,6 +82,7 @@ const corpusCpuNs = cpuNs() - c0;
 const corpusNs = wallNs() - w0;
 sampleHeap();
 const rss = peakRss();
+const linkedHeap = liveHeap();
 const quotes = corpus.articles.reduce((n, a) => n + a.quotes.length, 0);
 
 const result: ScaleResult = {
@@ -89,6 +98,8 @@ const result: ScaleResult = {
   totalCpuSeconds: (normalizeCpuNs + corpusCpuNs) / 1e9,
   peakRssMB: rss === null ? null : rss / 2 ** 20,
   peakHeapMB: peakHeap / 2 ** 20,
+  articlesHeapMB: articlesHeap / 2 ** 20,
+  linkedHeapMB: linkedHeap / 2 ** 20,
   baselineRssMB: baselineRss / 2 ** 20,
   corpus: { actors: corpus.actors.length, events: corpus.events.length, quotes },
 };
