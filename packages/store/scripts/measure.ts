@@ -18,6 +18,7 @@ const { values } = parseArgs({
     batch: { type: "string", default: "1" },
     reuse: { type: "boolean", default: false },
     check: { type: "boolean", default: false },
+    single: { type: "string", default: "0" },
   },
 });
 const count = Number(values.count);
@@ -27,6 +28,7 @@ const store = await openSqliteStore(path);
 const log = (s: string) => process.stdout.write(`${s}\n`);
 
 const start = performance.now();
+let bulkEnd = start;
 if (!values.reuse) await ingestAll();
 async function ingestAll() {
   log(`ingesting ${count} generated articles (seed ${values.seed}, ${values.batch} per transaction) into ${path}`);
@@ -46,13 +48,26 @@ async function ingestAll() {
     );
     pending = [];
   };
-  for (const a of generateArticles({ count, seed: Number(values.seed), seeds: loadSeeds() })) {
+  // --single n: n more articles after the bulk load, one transaction each (what one POST costs)
+  const single = Number(values.single);
+  const last: { id: string; text: string }[] = [];
+  for (const a of generateArticles({ count: count + single, seed: Number(values.seed), seeds: loadSeeds() })) {
+    if (i + pending.length >= count) {
+      last.push({ id: a.id, text: a.text });
+      continue;
+    }
     pending.push({ id: a.id, text: a.text });
     if (pending.length >= size()) await flush();
   }
   if (pending.length) await flush();
+  bulkEnd = performance.now();
+  for (const a of last) {
+    const t = performance.now();
+    const [r] = await store.ingest([a]);
+    log(`  one more article (${r?.status}) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
 }
-const seconds = (performance.now() - start) / 1000;
+const seconds = (bulkEnd - start) / 1000;
 const counts = await store.counts();
 if (values.reuse) log(`reading ${path}: ${JSON.stringify(counts)}`);
 if (!values.reuse)

@@ -173,8 +173,15 @@ export async function planLink(
     const actorIds = [...linked.actors.map((a) => a.id)];
     for (const key of hood.entities.keys()) if (key.startsWith("actor\u0000")) actorIds.push(key.slice(6));
     const outside = await articlesOfClashes(db, actorIds, hood);
-    if (outside.size === 0)
-      return writeChange(change, { hood, kept, seqOf, nextSeq, linked, addKeys, rows: corpusRows(linked, seqOf) });
+    if (outside.size === 0) {
+      const now = new Set<string>();
+      const rows = corpusRows(linked, seqOf, (kind, id, hash) => {
+        const key = entityKey(kind, id);
+        now.add(key);
+        return hood.entities.get(key) === hash;
+      });
+      return writeChange(change, { hood, kept, seqOf, nextSeq, linked, addKeys, rows, now });
+    }
     await grow(db, hood, outside);
   }
 }
@@ -218,7 +225,10 @@ interface Relinked {
   nextSeq: number;
   linked: Corpus;
   addKeys: Map<string, string[]>;
+  /** The rows of the entities that are new or changed. */
   rows: EntityRows[];
+  /** Every entity of the relinked neighbourhood (`kind\0id`). */
+  now: Set<string>;
 }
 
 const ENTITY_COLUMNS = [
@@ -238,25 +248,16 @@ const QUOTE_COLUMNS = ["article_id", "span_start", "id", "speaker_id", "search",
 
 /** The writes that bring the neighbourhood's stored state to the relinked one: changed rows only. */
 function writeChange(change: LinkChange, r: Relinked): Write[] {
-  const { hood, kept, seqOf, linked, addKeys, rows } = r;
+  const { hood, kept, seqOf, linked, addKeys, rows: put, now } = r;
   const writes: Write[] = [];
 
   // Entities: a new or changed one is (re)inserted, one no longer there deleted.
-  const now = new Set<string>();
-  const put: EntityRows[] = [];
   const drop = new Map<EntityKind, string[]>([
     ["actor", []],
     ["event", []],
     ["quote_group", []],
   ]);
-  for (const x of rows) {
-    const key = entityKey(x.row.kind, x.row.id);
-    now.add(key);
-    const old = hood.entities.get(key);
-    if (old !== undefined && old === x.row.hash) continue;
-    if (old !== undefined) drop.get(x.row.kind)!.push(x.row.id);
-    put.push(x);
-  }
+  for (const x of put) if (hood.entities.has(entityKey(x.row.kind, x.row.id))) drop.get(x.row.kind)!.push(x.row.id);
   for (const key of hood.entities.keys()) {
     if (now.has(key)) continue;
     const at = key.indexOf("\u0000");

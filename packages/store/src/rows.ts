@@ -1,6 +1,6 @@
 // How linked facts become rows: pure functions, no database.
 import type { Actor, Corpus, CorpusArticle, Event, IsoDate } from "@newsgraph/core";
-import type { StoreSchema } from "./schema.js";
+import type { EntityKind, StoreSchema } from "./schema.js";
 
 /** Lower case without accents, for substring filters: "Juppé" matches "juppe". */
 export function foldForSearch(s: string): string {
@@ -59,10 +59,16 @@ export const NAMED_PLACE_SEQ = 2 ** 40;
 export function hashText(s: string): string {
   let h1 = 0xdeadbeef ^ s.length;
   let h2 = 0x41c6ce57 ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  // two UTF-16 units a step
+  let i = 0;
+  for (; i + 1 < s.length; i += 2) {
+    const c = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  if (i < s.length) {
+    h1 = Math.imul(h1 ^ s.charCodeAt(i), 2654435761);
+    h2 = Math.imul(h2 ^ s.charCodeAt(i), 1597334677);
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
@@ -76,7 +82,11 @@ export function hashText(s: string): string {
  * that did not change keeps its row, and its `hash` (over every column and, for events, the timeline
  * entry) says so without reading the row.
  */
-export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): EntityRows[] {
+export function corpusRows(
+  corpus: Corpus,
+  seqOf: ReadonlyMap<string, number>,
+  unchanged: (kind: EntityKind, id: string, hash: string) => boolean = () => false,
+): EntityRows[] {
   const out: EntityRows[] = [];
   const firstSeq = (ids: readonly string[]) => {
     let min = Number.MAX_SAFE_INTEGER;
@@ -85,7 +95,7 @@ export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): 
   };
   const articleActors = new Set(corpus.articles.flatMap((a) => a.actorIds));
   const entryOf = new Map(corpus.timeline.map((t) => [t.eventId, t]));
-  let last: EntityRow | undefined;
+  let last = { kind: "", first: -1, ord: 0 };
   const put = (
     kind: EntityRow["kind"],
     id: string,
@@ -94,12 +104,14 @@ export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): 
     body: unknown,
     extra: Partial<EntityRow>,
     tail = "",
-  ) => {
+  ): EntityRows | null => {
+    const ord = last.kind === kind && last.first === first ? last.ord + 1 : 0;
+    last = { kind, first, ord };
     const row: EntityRow = {
       kind,
       id,
       first_seq: first,
-      ord: last && last.kind === kind && last.first_seq === first ? last.ord + 1 : 0,
+      ord,
       sub: null,
       search: null,
       date_key: null,
@@ -111,7 +123,8 @@ export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): 
     };
     const head = JSON.stringify([row.first_seq, row.ord, row.sub, row.search, row.date_key, row.day_from, row.day_to]);
     row.hash = `${hashText(row.body)}:${hashText(head + tail)}`;
-    last = row;
+    // an unchanged row is dropped here, so that its JSON is garbage before the next one is made
+    if (unchanged(kind, id, row.hash)) return null;
     const rows: EntityRows = { row, articleIds: [...new Set(articleIds)], actorIds: [], timeline: null };
     out.push(rows);
     return rows;
@@ -126,6 +139,7 @@ export function corpusRows(corpus: Corpus, seqOf: ReadonlyMap<string, number>): 
   for (const { x: e, first } of ordered(corpus.events, (e) => firstSeq(e.articleIds))) {
     const entry = entryOf.get(e.id);
     const rows = put("event", e.id, first, e.articleIds, e, eventRow(e), entry ? JSON.stringify(entry) : "");
+    if (!rows) continue;
     rows.actorIds = [...new Set([...e.sourceIds, ...e.targetIds])];
     if (entry)
       rows.timeline = {
