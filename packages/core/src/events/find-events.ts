@@ -7,6 +7,7 @@ import { chooseMainEvent } from "./main-event.js";
 import { indexMentions, type MentionRef } from "./mention-index.js";
 import { eventsOfSentence, leadFallback, type SentenceEvent } from "./sentence-events.js";
 import { storyDate } from "./story-date.js";
+import { withEvidence } from "./time/resolve.js";
 
 export interface EventAnalysis {
   readonly events: readonly Event[];
@@ -27,7 +28,7 @@ function summaryOf(e: SentenceEvent, phrase: string): string {
  * folded copy of the article alive for as long as the event lives.
  */
 function asWritten(raw: string, time: DateValue | null): DateValue | null {
-  return time?.span ? { ...time, text: raw.slice(time.span.start, time.span.end) } : time;
+  return time?.span ? withEvidence(time, raw.slice(time.span.start, time.span.end), time.span) : time;
 }
 
 /** Index of the sentence that holds offset `at`, or -1. */

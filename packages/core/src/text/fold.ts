@@ -36,7 +36,8 @@ const FOLD: Record<string, string> = {
   "\u200b": " ", // zero-width space
   "\u2026": ".", // ellipsis (one code unit stays one code unit)
 };
-const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join("")}]`, "g");
+/** The folded character of each foldable UTF-16 code unit. */
+const FOLD_CODE = new Map(Object.entries(FOLD).map(([from, to]) => [from.charCodeAt(0), to]));
 
 /**
  * Folds curly and straight quotes, dashes and unusual spaces to their ASCII forms, one code unit for one,
@@ -46,5 +47,16 @@ const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join("")}]`, "g");
  * foldText("\u201cWe don\u2019t agree\u201d") // '"We don\'t agree"'
  */
 export function foldText(raw: string): string {
-  return raw.replace(FOLDABLE, (c) => FOLD[c] ?? c);
+  // one pass over the code units, copying the runs between foldable ones: every article goes through here
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0xa0 && c !== 9 && c !== 0x60) continue;
+    const to = FOLD_CODE.get(c);
+    if (to === undefined) continue;
+    out += raw.slice(from, i) + to;
+    from = i + 1;
+  }
+  return from === 0 ? raw : out + raw.slice(from);
 }
