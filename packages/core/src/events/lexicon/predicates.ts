@@ -58,7 +58,8 @@ function compile(lexicon: readonly LexiconEntry[]): Map<string, Form[]> {
 }
 
 const FORMS = compile(LEXICON);
-const WORD = /[A-Za-z]+(?:['-][A-Za-z]+)*/g;
+/** A lower-case ASCII letter (the text is lower-cased first). */
+const isLetter = (c: number) => c >= 97 && c <= 122;
 // forms that after an auxiliary are no event of their own: "demands were not met", "a deal will be struck"
 const PASSIVE_SKIP = new Set(["met", "struck", "backed", "held"]);
 const AUXILIARY = /\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?$/i;
@@ -74,25 +75,39 @@ const FLIPPED: ReadonlySet<PloverType> = new Set(["AGREE", "SUPPORT", "COOPERATE
 export function findPredicates(text: string, base = 0): PredicateMatch[] {
   const out: PredicateMatch[] = [];
   const lower = text.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    const forms = FORMS.get(m[0]);
+  // words ([a-z]+ joined by ' or -), scanned by hand: one lookup a word and no match objects
+  let at = 0;
+  while (at < lower.length) {
+    if (!isLetter(lower.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let wordEnd = at + 1;
+    for (;;) {
+      while (wordEnd < lower.length && isLetter(lower.charCodeAt(wordEnd))) wordEnd++;
+      const joint = lower.charCodeAt(wordEnd);
+      if ((joint === 39 || joint === 45) && isLetter(lower.charCodeAt(wordEnd + 1))) wordEnd += 2;
+      else break;
+    }
+    at = wordEnd;
+    const forms = FORMS.get(lower.slice(start, wordEnd));
     if (!forms) continue;
-    const start = m.index;
     let end = -1;
     let entry: LexiconEntry | null = null;
     for (const f of forms) {
-      end = matchRest(lower, start + m[0].length, f.words);
+      end = matchRest(lower, wordEnd, f.words);
       if (end >= 0) {
         entry = f.entry;
         break;
       }
     }
     if (!entry) continue;
-    WORD.lastIndex = end;
+    at = end;
+    const word = lower.slice(start, wordEnd);
     if (text[start - 1] === "-") continue; // "US-backed", "US-led": part of a compound modifier
     const before = text.slice(Math.max(0, start - 24), start);
-    if (PASSIVE_SKIP.has(m[0]) && AUXILIARY.test(before)) continue;
+    if (PASSIVE_SKIP.has(word) && AUXILIARY.test(before)) continue;
     const flips = !entry.statement && FLIPPED.has(entry.type) && NEGATION.test(before);
     out.push({
       start: base + start,
