@@ -22,8 +22,31 @@ export interface Token {
 
 // A word with inner hyphens, apostrophes or dots ("U.S.", "al-Assad", "O'Brien"), or a punctuation mark.
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'.&][\p{L}\p{N}]+)*|\S/gu;
-// the same for text without non-ASCII characters: the common case, and several times faster
-const ASCII_TOKEN = /(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:[-'.&][A-Za-z0-9]+)*|\S/g;
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || isAsciiUpper(c) || (c >= 97 && c <= 122);
+
+/**
+ * Where the token starting at `i` ends, for text without non-ASCII characters (the common case), read as
+ * TOKEN reads it but by hand: `(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:[-'.&][A-Za-z0-9]+)*|\S`.
+ */
+function asciiTokenEnd(s: string, i: number): number {
+  let j = i;
+  let initials = 0;
+  while (isAsciiUpper(s.charCodeAt(j)) && s.charCodeAt(j + 1) === 46) {
+    j += 2;
+    initials++;
+  }
+  if (initials >= 2) return j;
+  if (!isAsciiAlnum(s.charCodeAt(i))) return i + 1;
+  j = i + 1;
+  for (;;) {
+    while (isAsciiAlnum(s.charCodeAt(j))) j++;
+    const c = s.charCodeAt(j);
+    if ((c === 45 || c === 39 || c === 46 || c === 38) && isAsciiAlnum(s.charCodeAt(j + 1))) j += 2;
+    else return j;
+  }
+}
 const NON_ASCII = /[\u0080-\uffff]/;
 const ABBREVIATIONS = new Set([
   "Gen",
@@ -103,15 +126,30 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let opener = true;
   const slice = folded.slice(start, end);
-  const re = NON_ASCII.test(slice) ? TOKEN : ASCII_TOKEN;
+  const ascii = !NON_ASCII.test(slice);
   // one lower-casing per paragraph; per token only where case mapping changes the length ("İ")
   const lowered = slice.toLowerCase();
   const lowerOf =
     lowered.length === slice.length ? (s: number, e: number) => lowered.slice(s - start, e - start) : null;
-  re.lastIndex = start;
-  for (let m = re.exec(folded); m !== null && m.index < end; m = re.exec(folded)) {
-    const s = m.index;
-    let raw = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0];
+  let at = start;
+  for (;;) {
+    let s: number;
+    let e: number;
+    if (ascii) {
+      s = at;
+      while (s < folded.length && isAsciiSpace(folded.charCodeAt(s))) s++;
+      if (s >= folded.length) break;
+      e = asciiTokenEnd(folded, s);
+    } else {
+      TOKEN.lastIndex = at;
+      const m = TOKEN.exec(folded);
+      if (!m) break;
+      s = m.index;
+      e = s + m[0].length;
+    }
+    if (s >= end) break;
+    at = e;
+    let raw = folded.slice(s, Math.min(e, end));
     if (raw === "." && out.length > 0) {
       const prev = out[out.length - 1] as Token;
       if (prev.word && prev.end === s && isAbbreviation(prev.text)) {
