@@ -37,7 +37,7 @@ export interface ThroughputResult {
     readonly cpuP50Ms: number;
     readonly cpuP99Ms: number;
   };
-  /** CPU time of one normalizeArticle call per stage; "assembly" is options, hashing and schema validation. */
+  /** CPU time of one normalizeArticle call per stage; "assembly" is the rest: checking the options and input, hashing, building the article. */
   readonly stages: Record<Stage | "assembly", { readonly msPerArticle: number; readonly share: number }>;
   readonly compromise: Rate;
   readonly regexScan: Rate;
