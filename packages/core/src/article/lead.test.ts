@@ -57,6 +57,12 @@ describe("readLead", () => {
     { text: "(CNN) President Barack Obama said on Monday.", agency: "CNN", body: "President Barack" },
     // an unknown credit in parentheses after an all-capitals place: a station or a regional agency
     {
+      text: "KANDY (News 1st): Heavy rain flooded the town on Monday.",
+      dateline: "Kandy",
+      agency: "News 1st",
+      body: "Heavy rain",
+    },
+    {
       text: "SEATTLE (KOMO) - Firefighters battled a blaze on Tuesday.",
       dateline: "Seattle",
       agency: "KOMO",

@@ -116,7 +116,8 @@ function readCredits(text: string, from: number, to: number) {
 /** A credit in parentheses: "(Reuters)", "(CBS4)", "(UrduPoint News / Sputnik - 03rd January, 2023)". */
 const CREDIT_MARK = /\(([A-Za-z][\w .&'/,-]{0,60})\)/;
 /** The name that opens a credit, before a second credit or a date. */
-const CREDIT_NAME = /^[A-Za-z][\w.&'-]*(?: [A-Za-z][\w.&'-]*){0,3}?(?=\s*(?:$|\s[/-]\s|,|\s\d))/;
+const CREDIT_NAME =
+  /^[A-Za-z][\w.&'-]*(?: (?:[A-Za-z][\w.&'-]*|\d+(?:st|nd|rd|th)\b)){0,3}?(?=\s*(?:$|\s[/-]\s|,|\s\d(?!\d*(?:st|nd|rd|th)\b)))/;
 /** An all-capitals place, perhaps with a state or country after it: "DENVER", "OAKLAND, Calif.". */
 const CAPS_PLACE = /^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*$/;
 const CAPS_DATELINE =
