@@ -135,7 +135,7 @@ function mapIds(ids: string[], map: (id: string) => string): string[] {
 }
 
 /** Every event by date (ISO dates sort as strings; undated last), in order of the events on a tie. */
-function timelineOf(events: readonly Event[], mainIds: ReadonlySet<string>): TimelineEntry[] {
+function timelineOf(events: readonly Event[], mains: ReadonlySet<Event>): TimelineEntry[] {
   const dates = events.map((e) => e.date ?? "\uffff");
   const order = Array.from(events.keys()).sort((a, b) => {
     const x = dates[a] as string;
@@ -144,7 +144,7 @@ function timelineOf(events: readonly Event[], mainIds: ReadonlySet<string>): Tim
   });
   return order.map((i) => {
     const e = events[i] as Event;
-    return { eventId: e.id, date: e.date, main: mainIds.has(e.id) };
+    return { eventId: e.id, date: e.date, main: mains.has(e) };
   });
 }
 
@@ -168,9 +168,19 @@ export function assembleCorpus(state: LinkState): Corpus {
   const { groups, groupOfNode } = assembleQuotes(state, actorIdOf);
   const actorById = new Map(actors.map((a) => [a.id, a]));
 
+  // one "articleId#" string per article, which each of its event ids then extends
+  let prefixed: Article | null = null;
+  let prefix = "";
+  const idPrefix = (article: Article): string => {
+    if (article !== prefixed) {
+      prefixed = article;
+      prefix = `${article.id}#`;
+    }
+    return prefix;
+  };
   const rewrite = (article: Article, e: Event): Event => ({
     ...e,
-    id: `${article.id}#${e.id}`,
+    id: idPrefix(article) + e.id,
     sourceIds: mapIds(e.sourceIds, (id) => actorIdOf(article.id, id) ?? id),
     targetIds: mapIds(e.targetIds, (id) => actorIdOf(article.id, id) ?? id),
     place: placeIdOf(article.id, e.place),
@@ -178,7 +188,8 @@ export function assembleCorpus(state: LinkState): Corpus {
   });
 
   const events: Event[] = [];
-  const mainIds = new Set<string>();
+  // main events by identity: hashing two million event ids would flatten each into a second copy
+  const mains = new Set<Event>();
   const mergedOf = new Map<string, Event>();
   const corpusArticles: CorpusArticle[] = [];
   for (const entry of state.articles.values()) {
@@ -206,15 +217,20 @@ export function assembleCorpus(state: LinkState): Corpus {
           events.push(merged);
         }
         mainEventId = merged.id;
+        mains.add(merged);
         eventIds.push(merged.id);
         continue;
       }
       const corpusEvent = rewrite(article, e);
-      if (isMain) mainEventId = corpusEvent.id;
+      if (isMain) {
+        mainEventId = corpusEvent.id;
+        mains.add(corpusEvent);
+      }
       events.push(corpusEvent);
       eventIds.push(corpusEvent.id);
     }
-    if (mainEventId) mainIds.add(mainEventId);
+    // no one reads this article's re-dated copy again: its retimed events can go before the corpus is done
+    dated.delete(article.id);
     const { actors: own, events: _events, ...rest } = article;
     corpusArticles.push({
       ...rest,
@@ -230,7 +246,7 @@ export function assembleCorpus(state: LinkState): Corpus {
     });
   }
   const withPlaces = [...actors, ...namedPlaces(events, actors, state)];
-  const timeline = timelineOf(events, mainIds);
+  const timeline = timelineOf(events, mains);
   return {
     schemaVersion: SCHEMA_VERSION,
     articles: corpusArticles,
