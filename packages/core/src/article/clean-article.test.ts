@@ -126,6 +126,33 @@ describe("cleanArticle publication date", () => {
     expect(clean(raw).published).toMatchObject({ value: "2022-03-03", basis: "stated" });
   });
 
+  test("a teaser above the headline printed again: the story starts after the repeat", () => {
+    const raw = [
+      "Council to keep offices shut after May 4",
+      "",
+      "Offices dealing with non-essential services will stay shut after May 4, an official said.",
+      "",
+      "PTI",
+      "",
+      "Updated: May 1, 2021, 9:15 PM IST",
+      "Council to keep offices shut after May 4",
+      "Mayor Jane Roe",
+      "",
+      "Lucknow: The city council on Saturday decided to keep its offices shut after May 4, an official said.",
+      "",
+      "Offices dealing with non-essential services will stay shut after May 4 until further orders, the official said.",
+    ].join("\n");
+    const doc = clean(raw);
+    expect(doc.headline).toBe("Council to keep offices shut after May 4");
+    expect(doc.outlet).toBe("PTI");
+    expect(doc.dateline).toBe("Lucknow");
+    expect(doc.published).toMatchObject({ value: "2021-05-01" });
+    expect(doc.paragraphs.map((p) => raw.slice(p.start, p.end).slice(0, 30))).toEqual([
+      "The city council on Saturday d",
+      "Offices dealing with non-essen",
+    ]);
+  });
+
   test("a stated date line beats the reference date", () => {
     const raw = `Talks fail\n\nUpdated: 8 December 2011\n\n${lead("NATO and Russia failed to agree on Thursday.")}`;
     expect(clean(raw, "2012-01-01").published).toMatchObject({ value: "2011-12-08", basis: "stated" });

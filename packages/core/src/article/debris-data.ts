@@ -113,6 +113,18 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
       /^\s*(exit mobile version|skip to (main )?content|jump to (main )?content|advertisement|advertising|sponsored( content)?|loading\.*|close|menu|(left|right|main|top|side|mobile|open|site) menu|qr code( ?qr code)?|watch( [\w.]+){0,2} (news|live|tv|now|video)|(watch|listen) live|live tv|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,
   },
   {
+    reason: "widget",
+    name: "reading time",
+    pattern:
+      /^\s*(\d+[- ]?(min|mins|minute|minutes)\.?( read| reading time)?|reading time:? ?\d+ ?(min|mins|minutes)\.?|listen to this article)\s*$/i,
+  },
+  {
+    reason: "widget",
+    name: "trending label",
+    pattern:
+      /^\s*[A-Za-z]{0,20}\s*(trending( now| today| stories| topics)?|top stories|most read|most popular|editor's picks)\s*:?\s*$/i,
+  },
+  {
     reason: "appeal",
     name: "newsletter",
     pattern:

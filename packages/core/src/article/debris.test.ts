@@ -13,6 +13,11 @@ describe("classifyLine", () => {
     ["— — —", "separator"],
     ["|", "separator"],
     ["12 Comments", "comments"],
+    ["1-min read", "widget"],
+    ["5 min read", "widget"],
+    ["Listen to this article", "widget"],
+    ["NATIONTrending Now", "widget"],
+    ["Most Read", "related"],
     ["Comments (3)", "comments"],
     ["Leave a Reply", "comments"],
     ["Leave a reply Cancel reply", "comments"],
@@ -87,6 +92,7 @@ describe("classifyLine", () => {
     "Posted troops in the region will stay until the spring, the ministry said.",
     "Watch the live feed of the launch on our website, the agency said.",
     "Menu prices rose again",
+    "Trending stocks fell 5 min after the opening bell, traders said.",
   ];
   for (const line of prose) test(`keeps ${JSON.stringify(line.slice(0, 50))}`, () => expect(classify(line)).toBeNull());
 });

@@ -63,6 +63,18 @@ describe("readLead", () => {
       body: "Heavy rain",
     },
     {
+      text: "New Delhi: The Delhi government on Saturday extended the lockdown.",
+      dateline: "New Delhi",
+      body: "The Delhi",
+    },
+    {
+      text: "Mumbai [India], June 5 (ANI): Heavy rain lashed the city on Friday.",
+      dateline: "Mumbai",
+      agency: "ANI",
+      date: "null-6-5",
+      body: "Heavy rain",
+    },
+    {
       text: "SEATTLE (KOMO) - Firefighters battled a blaze on Tuesday.",
       dateline: "Seattle",
       agency: "KOMO",
@@ -110,6 +122,8 @@ describe("readLead", () => {
     "Peace talks - if they happen - will take months.",
     "Mayor Smith - who took office in May - resigned.",
     "Smith, Jones - The two lawyers filed a motion.",
+    "Analysis: Why the talks failed again in Geneva.",
+    "Update: The minister resigned on Friday.",
   ];
   for (const text of prose)
     test(`reads no credits in ${JSON.stringify(text.slice(0, 30))}`, () =>

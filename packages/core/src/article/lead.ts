@@ -77,7 +77,8 @@ function readCredits(text: string, from: number, to: number) {
   let at = from;
   const by = /^by\s+/i.exec(text.slice(from, to));
   if (by) at += by[0].length;
-  let words = tokens(text, at, to);
+  // "New Delhi [India], April 5 (ANI):": a country in square brackets after the city says no more than it
+  let words = tokens(text, at, to).filter((w) => !w.text.startsWith("[") && !/\],?$/.test(w.text));
   let date: FoundDate | null = null;
   const d = findDates(text, at, to).at(-1);
   if (d && /^[\s,]*$/.test(text.slice(d.end, to))) {
@@ -164,7 +165,23 @@ function standsAlone(text: string, name: string, para: Span): boolean {
 const isPlaceName = (name: string) => gazetteer().names.get(name)?.kind === "place";
 
 /** "Oakland - ..." as a dateline, "Daily Herald - ..." as the outlet, or null. */
+/** "New Delhi: The Delhi government ...", "Islamabad: Prime Minister ...": a known place and a colon. */
+const PLACE_COLON = /^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}): +(?=["'A-Z0-9])/;
+
 function readNameDash(text: string, para: Span, head: string): Lead | null {
+  const colon = PLACE_COLON.exec(head);
+  const place = colon?.[1];
+  // only a place: "Analysis: Why talks failed" and "Update: ..." name no dateline
+  if (colon && place && isPlaceName(place)) {
+    const span = { start: para.start, end: para.start + place.length };
+    return {
+      byline: null,
+      dateline: { text: place, span },
+      agency: null,
+      date: null,
+      bodyStart: para.start + colon[0].length,
+    };
+  }
   const m = NAME_DASH.exec(head);
   const name = m?.[1];
   if (!m || !name || /^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*$/.test(name)) return null;

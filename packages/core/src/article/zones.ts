@@ -67,6 +67,26 @@ function closingLine(lines: readonly Line[], first: number): number {
   return lines.length;
 }
 
+/** Lines after the first prose line that a repeated headline may come within. */
+const REPEAT_WITHIN = 6;
+
+/** The index of a line shortly after `first` that repeats a title-like line above it, or -1. */
+function repeatedTitle(folded: string, lines: readonly Line[], first: number): number {
+  const key = (l: Line) => folded.slice(l.span.start, l.span.end).toLowerCase();
+  const titles = new Set(
+    lines
+      .slice(0, first)
+      .filter((l) => !l.verdict && isTitleLike(folded, l.span, l.stats))
+      .map(key),
+  );
+  if (titles.size === 0) return -1;
+  for (let i = first + 1; i < Math.min(lines.length, first + 1 + REPEAT_WITHIN); i++) {
+    const l = lines[i] as Line;
+    if (!l.prose && titles.has(key(l))) return i;
+  }
+  return -1;
+}
+
 /** Index of a masthead line among the header lines `[0, first)`, or -1. */
 function findMasthead(folded: string, lines: readonly Line[], first: number): number {
   const titles = lines
@@ -95,6 +115,13 @@ export function findZones(folded: string, lines: readonly Line[]): { first: numb
     first = lines.findIndex((l, i) => i > first && l.prose);
   }
   if (first < 0) return { first: -1, last: -1, masthead: findMasthead(folded, lines, lines.length) };
+  // a teaser above the headline printed again ("summary, agency, date, headline, photo caption, story"):
+  // the story starts after the repeat
+  const repeat = repeatedTitle(folded, lines, first);
+  if (repeat > first) {
+    const next = lines.findIndex((l, i) => i > repeat && l.prose);
+    if (next > 0) first = next;
+  }
   const stop = closingLine(lines, first);
   let last = first;
   for (let i = first; i < stop; i++) if (lines[i]?.prose) last = i;
