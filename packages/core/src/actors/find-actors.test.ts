@@ -316,3 +316,17 @@ describe("surnames that open with a particle", () => {
     ]);
   });
 });
+
+describe("titles written without their stop", () => {
+  test("CM, Lt Governor and Lt Gen are roles, spelled out", () => {
+    const doc = testDoc(
+      "Gen Z voters backed Lt Gen Manoj Pande. Delhi CM Arvind Kejriwal met Lt Governor VK Saxena on Monday.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.roles.map((r) => [r.title, r.of])])).toEqual([
+      ["Manoj Pande", [["Lieutenant General", null]]],
+      ["Arvind Kejriwal", [["Chief Minister", "Delhi"]]],
+      ["VK Saxena", [["Lieutenant Governor", null]]],
+    ]);
+  });
+});
