@@ -90,6 +90,8 @@ export function addContextRoles(
     // it is no name ("the party leader, Smith, said" still is)
     const next = ts[indexOf(c) + 1];
     if (skipped > 0 && next?.word && (GROUP_NOUNS.has(next.lower) || isPluralRole(g, next.lower))) continue;
+    // "Prime Minister's Questions": what a title holder owns is not the holder
+    if ((ts[i - 1] as Token | undefined)?.possessive) continue;
     const found = titleBefore(g, ts, i);
     if (!found) continue;
     const [title, s] = found;

@@ -330,3 +330,28 @@ describe("titles written without their stop", () => {
     ]);
   });
 });
+
+describe("political parties", () => {
+  test("go by their short forms, and a party's members are not a person", () => {
+    const doc = testDoc(
+      "Tory MPs sent an angry message to the prime minister. Labour and the Lib Dems said the Conservatives " +
+        "had failed, while Republicans in Congress and the BJP stayed quiet.",
+    );
+    const { actors } = findActors(doc);
+    expect(named(actors, "person")).toEqual([]);
+    expect(actors.filter((a) => a.kind === "organization").map((a) => [a.name, a.subtype, a.aliases])).toEqual([
+      ["Conservative Party", "party", ["Tory", "Conservatives"]],
+      ["Labour Party", "party", ["Labour"]],
+      ["Liberal Democrats", "party", ["Lib Dems"]],
+      ["Republican Party", "party", ["Republicans"]],
+      ["Congress", "government", []],
+      ["Bharatiya Janata Party", "party", ["BJP"]],
+    ]);
+  });
+
+  test("what a title holder owns is not the holder", () => {
+    const doc = testDoc("Minutes before Prime Minister's Questions began, Christian Wakeford defected.");
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.roles.length])).toEqual([["Christian Wakeford", 0]]);
+  });
+});
