@@ -153,8 +153,23 @@ export function assembleCorpus(state: LinkState): Corpus {
   const clusters = eventClusters(state);
   const dated = inferDates(state, clusters);
   const { actors, idOfNode } = assembleActors(state, (id) => dated.get(id)?.publishedAt ?? null);
-  const actorIdOf = (articleId: string, localId: string | null): string | null =>
+  const nodeIdOf = (articleId: string, localId: string | null): string | null =>
     localId === null ? null : (idOfNode.get(`${articleId}\u0000${localId}`) ?? null);
+  // the corpus ids of one article's actors by local id, for the lookups that come article by article
+  let cachedArticle: string | null = null;
+  let cachedIds = new Map<string, string>();
+  const actorIdOf = (articleId: string, localId: string | null): string | null => {
+    if (localId === null) return null;
+    if (articleId !== cachedArticle) {
+      cachedArticle = articleId;
+      cachedIds = new Map();
+      for (const n of state.articles.get(articleId)?.actors ?? []) {
+        const id = idOfNode.get(n.id);
+        if (id !== undefined) cachedIds.set(n.actor.id, id);
+      }
+    }
+    return cachedIds.get(localId) ?? null;
+  };
   // a place the text names without an actor (a dateline, "place:brussels"): the corpus place of that name
   const placeBySlug = new Map<string, string>();
   for (const a of actors) {
@@ -165,7 +180,7 @@ export function assembleCorpus(state: LinkState): Corpus {
     if (localId === null) return null;
     return actorIdOf(articleId, localId) ?? placeBySlug.get(localId.replace(/^place:/, "")) ?? localId;
   };
-  const { groups, groupOfNode } = assembleQuotes(state, actorIdOf);
+  const { groups, groupOfNode } = assembleQuotes(state, nodeIdOf);
   const actorById = new Map(actors.map((a) => [a.id, a]));
 
   // one "articleId#" string per article, which each of its event ids then extends
