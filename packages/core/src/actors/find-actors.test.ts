@@ -355,3 +355,16 @@ describe("political parties", () => {
     expect(people.map((p) => [p.name, p.roles.length])).toEqual([["Christian Wakeford", 0]]);
   });
 });
+
+describe("a month that is also a given name", () => {
+  test("opens a name after a title, and a title stated twice is one role with its owner", () => {
+    const doc = testDoc(
+      "Gov. Jan Brewer spoke on Jan. 5. Arizona Gov. Jan Brewer said she would decide soon, and singer June Carter agreed.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.roles.map((r) => [r.title, r.of])])).toEqual([
+      ["Jan Brewer", [["Governor", "Arizona"]]],
+      ["June Carter", []],
+    ]);
+  });
+});

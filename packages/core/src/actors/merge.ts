@@ -50,7 +50,11 @@ function newDraft(key: string, c: Candidate, name: string): Draft {
 function addMention(d: Draft, c: Candidate, via: MentionVia): void {
   d.mentions.push({ start: c.start, end: c.end, text: c.text, via: c.agent && c.entry?.standsFor ? "metonym" : via });
   if (via !== "description" && via !== "pronoun" && c.text !== d.name) d.aliases.add(c.text);
-  if (c.role && !d.roles.some((r) => r.title === c.role?.title && r.of === c.role?.of)) d.roles.push(c.role);
+  // one role a title: "Arizona Gov. Jan Brewer" and "Gov. Jan Brewer" state the governorship once, with its owner
+  const role = c.role;
+  const same = role ? d.roles.findIndex((r) => r.title === role.title && (r.of === role.of || !r.of || !role.of)) : -1;
+  if (role && same < 0) d.roles.push(role);
+  else if (role && same >= 0 && !d.roles[same]?.of && role.of) d.roles[same] = role;
   if (!d.gender && c.gender) d.gender = c.gender;
   if (c.entry?.standsFor && c.agent) d.standsForName = c.entry.standsFor;
 }

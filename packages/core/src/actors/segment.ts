@@ -159,7 +159,12 @@ export function segmentChunk(
     const t = ts[i] as Token;
     // "boss Ten Hag", "De Gea": a capitalised name particle inside a sentence opens a surname
     const particle = !titleCase && !t.opener && i + 1 < to && g.particles.has(t.lower);
-    if ((g.nonNames.has(t.text) && !particle) || (i === chunk.from && t.opener && isPlainWord(g, ts, i, to))) {
+    // "Gov. Jan Brewer", "singer June Carter": a month that is also a given name, before a name
+    const givenMonth = !t.opener && i + 1 < to && isGiven(g, t.text) && !/^\d/.test((ts[i + 1] as Token).text);
+    if (
+      (g.nonNames.has(t.text) && !particle && !givenMonth) ||
+      (i === chunk.from && t.opener && isPlainWord(g, ts, i, to))
+    ) {
       i++;
       continue;
     }
