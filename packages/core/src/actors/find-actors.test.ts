@@ -368,3 +368,11 @@ describe("a month that is also a given name", () => {
     ]);
   });
 });
+
+describe("names written with and without accents", () => {
+  test("are one person", () => {
+    const doc = testDoc("Recep Tayyip Erdoğan spoke by phone on Monday. Mr. Erdogan said he was pleased.");
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([["Recep Tayyip Erdoğan", ["Erdogan"]]]);
+  });
+});

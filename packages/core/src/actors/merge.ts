@@ -28,7 +28,14 @@ const NEAR = 600;
 const NAMED_AFTER = 400;
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
 const PARTICLES = new Set(NAME_PARTICLES);
-const nameParts = (text: string) => text.split(/\s+/).filter((p) => !SUFFIX.test(p));
+/** Name words without their accents, for matching: "Erdoğan" and "Erdogan" are one surname. */
+const plain = (word: string) =>
+  /[\u00c0-\uffff]/.test(word) ? word.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : word;
+const nameParts = (text: string) =>
+  text
+    .split(/\s+/)
+    .filter((p) => !SUFFIX.test(p))
+    .map(plain);
 
 function newDraft(key: string, c: Candidate, name: string): Draft {
   return {
@@ -166,7 +173,7 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
     if (c.describes || c.entry || nameParts(c.text).length > 1 || (c.kind !== "person" && c.kind !== "unknown"))
       continue;
     const word = c.text;
-    const person = persons.find((p) => p.parts.length > 1 && p.parts.slice(1).includes(word));
+    const person = persons.find((p) => p.parts.length > 1 && p.parts.slice(1).includes(plain(word)));
     if (person) {
       addMention(person, c, "surname");
       continue;
