@@ -43,7 +43,12 @@ export interface ActorNode {
   readonly speakerKey: string | null;
 }
 
-function personParts(name: string): { given: string[]; surname: string | null } {
+interface PersonParts {
+  readonly given: readonly string[];
+  readonly surname: string | null;
+}
+
+function personParts(name: string): PersonParts {
   const words = foldName(name)
     .split(" ")
     .filter((w) => w && !HONORIFICS.has(w));
@@ -53,19 +58,61 @@ function personParts(name: string): { given: string[]; surname: string | null } 
   return { given: words.map(translitKey), surname: translitKey(last) + (suffix ? `-${suffix}` : "") };
 }
 
+/** How actor nodes read names: folded, parsed, and each string kept once. */
+export interface NameTable {
+  readonly intern: (s: string) => string;
+  readonly fold: (name: string) => string;
+  readonly person: (name: string) => PersonParts;
+  readonly acronym: (name: string) => string | null;
+}
+
+const PLAIN: NameTable = { intern: (s) => s, fold: foldName, person: personParts, acronym: acronymOf };
+
+function memoised<T>(f: (s: string) => T): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s) => {
+    if (known.has(s)) return known.get(s) as T;
+    const value = f(s);
+    known.set(s, value);
+    return value;
+  };
+}
+
+/**
+ * A name table that parses each distinct name once and keeps one copy of each string, for a linker whose
+ * nodes name the same people and places over and over ("p:lavrov" once, not once per article). It keeps
+ * what it has seen, also for articles later removed.
+ */
+export function createNameTable(): NameTable {
+  const strings = new Map<string, string>();
+  return {
+    intern: (s) => {
+      const known = strings.get(s);
+      if (known !== undefined) return known;
+      strings.set(s, s);
+      return s;
+    },
+    fold: memoised(foldName),
+    person: memoised(personParts),
+    acronym: memoised(acronymOf),
+  };
+}
+
 const NONE: readonly string[] = [];
 
 /**
- * The node of `actor` of article `articleId`: its keys and parsed name. `intern` may map each string to
- * one shared copy, so that a linker holding many nodes keeps one "p:lavrov" rather than one per article.
+ * The node of `actor` of article `articleId`: its keys and parsed name. A shared `names` table saves
+ * parsing a name again and holding its strings twice.
  */
-export function actorNode(articleId: string, actor: Actor, intern: (s: string) => string = (s) => s): ActorNode {
+export function actorNode(articleId: string, actor: Actor, names: NameTable = PLAIN): ActorNode {
+  const { intern, fold, person, acronym } = names;
   const all = [actor.name, ...actor.aliases];
   const id = `${articleId}\u0000${actor.id}`;
   if (actor.kind === "person") {
     // the fullest name the article gives decides; aliases add their surnames as keys
-    const parts = all.map(personParts).sort((a, b) => b.given.length - a.given.length)[0] ?? personParts(actor.name);
-    const surnames = [...new Set(all.map((n) => personParts(n).surname).filter((s): s is string => !!s))];
+    const parsed = all.map(person);
+    const parts = [...parsed].sort((a, b) => b.given.length - a.given.length)[0] ?? person(actor.name);
+    const surnames = [...new Set(parsed.map((p) => p.surname).filter((s): s is string => !!s))];
     const surname = parts.surname ? intern(parts.surname) : null;
     return {
       id,
@@ -82,11 +129,11 @@ export function actorNode(articleId: string, actor: Actor, intern: (s: string) =
     };
   }
   const prefix = actor.kind === "place" ? "l" : "o";
-  const names = [...new Set(all.map(foldName).filter(Boolean))].map(intern);
-  const acronyms = [...new Set(all.map(acronymOf).filter((a): a is string => !!a))].map(intern);
-  const keys = new Set([...names, ...acronyms].map((n) => `${prefix}:${n.replace(/ /g, "")}`));
+  const folded = [...new Set(all.map(fold).filter(Boolean))].map(intern);
+  const acronyms = [...new Set(all.map(acronym).filter((a): a is string => !!a))].map(intern);
+  const keys = new Set([...folded, ...acronyms].map((n) => `${prefix}:${n.replace(/ /g, "")}`));
   if (actor.kind === "place" && actor.subtype === "country" && actor.country)
-    keys.add(`l:${foldName(actor.country).replace(/ /g, "")}`);
+    keys.add(`l:${fold(actor.country).replace(/ /g, "")}`);
   const list = [...keys].map(intern);
   return {
     id,
@@ -94,7 +141,7 @@ export function actorNode(articleId: string, actor: Actor, intern: (s: string) =
     actor,
     given: NONE,
     surname: null,
-    names,
+    names: folded,
     acronyms: acronyms.length > 0 ? acronyms : NONE,
     keys: list,
     variant: null,

@@ -11,7 +11,7 @@
 import { NewsgraphError } from "../errors.js";
 import type { Article } from "../schema/article.js";
 import type { Corpus } from "../schema/corpus.js";
-import { type ActorNode, actorNode } from "./actor-match.js";
+import { type ActorNode, actorNode, createNameTable } from "./actor-match.js";
 import { assembleCorpus } from "./assemble.js";
 import { type EventProfile, eventLookupKeys, eventProfile, eventsMatch } from "./event-match.js";
 import { hashKey } from "./normalize.js";
@@ -127,14 +127,7 @@ export function createLinker(): Linker {
   /** A quote wording (or short-quote key), hashed -> a participant or place key of the main event -> articles. */
   const quoteEventIndex = new Map<string, Map<string, string[]>>();
   const eventLinks = new Map<string, Set<string>>();
-  /** One copy of each name and key string the actor nodes hold; it keeps names of removed articles too. */
-  const strings = new Map<string, string>();
-  const intern = (s: string): string => {
-    const known = strings.get(s);
-    if (known !== undefined) return known;
-    strings.set(s, s);
-    return s;
-  };
+  const names = createNameTable();
 
   /** Registers a wording the first time a quote carries it, linking it to the wordings it matches. */
   function addWording(w: Wording): Wording {
@@ -255,7 +248,7 @@ export function createLinker(): Linker {
       if (articles.has(article.id)) {
         throw new NewsgraphError("DUPLICATE_ID", `two articles share the id "${article.id}"`, { id: article.id });
       }
-      const actors = article.actors.map((a) => actorNode(article.id, a, intern));
+      const actors = article.actors.map((a) => actorNode(article.id, a, names));
       const actorByLocalId = new Map(actors.map((n) => [n.actor.id, n]));
       // a wording that an earlier quote carried is shared, not held once per quote
       const quotes = article.quotes.map((q) => {
