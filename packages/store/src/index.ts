@@ -1,4 +1,4 @@
-export type { Backend, WriteWork } from "./backend.js";
+export type { Backend, InsertRows, Write, WriteWork } from "./backend.js";
 export { D1Dialect } from "./d1-dialect.js";
 export { STORE_ERROR_CODES, StoreError, type StoreErrorCode } from "./errors.js";
 export { coreLinking, type Linking } from "./linking.js";
