@@ -15,7 +15,7 @@ import { type ActorNode, actorNode, createNameTable } from "./actor-match.js";
 import { assembleCorpus } from "./assemble.js";
 import { type EventProfile, eventLookupKeys, eventProfile, eventsMatch } from "./event-match.js";
 import { hashKey } from "./normalize.js";
-import { type QuoteNode, quoteNode, type Wording, wordingsMatch } from "./quote-match.js";
+import { type QuoteNode, quoteNode, type Wording, wordingOf, wordingsMatch } from "./quote-match.js";
 
 export interface LinkedArticle {
   readonly seq: number;
@@ -128,6 +128,8 @@ export function createLinker(): Linker {
   const quoteEventIndex = new Map<string, Map<string, string[]>>();
   const eventLinks = new Map<string, Set<string>>();
   const names = createNameTable();
+  /** The wording of each quote text seen: copies of a wire story quote the same text. Kept after removals. */
+  const wordingOfText = new Map<string, Wording>();
 
   /** Registers a wording the first time a quote carries it, linking it to the wordings it matches. */
   function addWording(w: Wording): Wording {
@@ -250,11 +252,20 @@ export function createLinker(): Linker {
       }
       const actors = article.actors.map((a) => actorNode(article.id, a, names));
       const actorByLocalId = new Map(actors.map((n) => [n.actor.id, n]));
-      // a wording that an earlier quote carried is shared, not held once per quote
+      // a wording that an earlier quote carried is shared, not held (or worked out) once per quote
       const quotes = article.quotes.map((q) => {
-        const node = quoteNode(article.id, q);
-        const wording = node.short ? node.wording : addWording(node.wording);
-        return wording === node.wording ? node : { ...node, wording };
+        let wording = wordingOfText.get(q.text);
+        if (!wording) {
+          wording = wordingOf(q.text);
+          wordingOfText.set(q.text, wording);
+        }
+        const node = quoteNode(article.id, q, wording);
+        if (!node.short) {
+          const known = addWording(wording);
+          if (known !== wording) wordingOfText.set(q.text, known);
+          return known === wording ? node : { ...node, wording: known };
+        }
+        return node;
       });
       const shortKeys = new Map<string, string>();
       for (const q of quotes) {

@@ -61,8 +61,8 @@ export function wordingOf(text: string): Wording {
   };
 }
 
-export function quoteNode(articleId: string, quote: Quote): QuoteNode {
-  const wording = wordingOf(quote.text);
+/** The node of a quote; `wording` may come from an earlier quote with the same text. */
+export function quoteNode(articleId: string, quote: Quote, wording: Wording = wordingOf(quote.text)): QuoteNode {
   return { id: `${articleId}\u0000${quote.id}`, articleId, quote, wording, short: wording.length < SHORT_WORDS };
 }
 
