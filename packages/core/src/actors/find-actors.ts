@@ -14,7 +14,7 @@ import { segmentChunk } from "./segment.js";
 import { type Token, tokenize } from "./tokens.js";
 
 export type { ActorAnalysis, IndexedMention } from "./lookup.js";
-export { actorAt, lastPersonBefore, mentionsIn, personIn } from "./lookup.js";
+export { actorAt, lastPersonBefore, mentionsIn, personIn, salientPersonBefore } from "./lookup.js";
 
 const PERSON_AFTER = new Set([
   "said",

@@ -90,3 +90,29 @@ export function lastPersonBefore(
   }
   return null;
 }
+
+/**
+ * The person a bare description ("the 37-year-old", "the Portuguese") most likely stands for: of the people
+ * named within `reach` before `offset`, the one the article has named most often so far (the story's
+ * subject rather than whoever was named last); the latest of them on a tie.
+ */
+export function salientPersonBefore(analysis: ActorAnalysis, offset: number, reach: number): string | null {
+  const end = lowerBound(analysis.mentions, offset);
+  const near = new Set<string>();
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (let i = 0; i < end; i++) {
+    const m = analysis.mentions[i] as IndexedMention;
+    if (analysis.byId.get(m.actorId)?.kind !== "person") continue;
+    counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+    if (offset - m.end <= reach) near.add(m.actorId);
+  }
+  let bestCount = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    const id = (analysis.mentions[i] as IndexedMention).actorId;
+    if (!near.has(id)) continue;
+    const n = counts.get(id) ?? 0;
+    if (n > bestCount) [best, bestCount] = [id, n];
+  }
+  return best;
+}

@@ -188,6 +188,13 @@ export function creditBefore(c: Clause, from: number, to: number): Credit | null
     let s = e;
     while (s > from && e - s < 12 && !STOP.has((c.ts[s - 1] as Token).text) && (c.ts[s - 1] as Token).lower !== "that")
       s--;
+    // "When Morgan asked Ronaldo about Ten Hag, the Portuguese said": a description after the last comma is the
+    // subject, the clause before it is not
+    for (let k = e - 2; k >= s && (c.ts[e - 1] as Token).text !== ","; k--) {
+      if ((c.ts[k] as Token).text !== ",") continue;
+      if (/^(the|a|an)$/.test((c.ts[k + 1] as Token).lower)) s = k + 1;
+      break;
+    }
     const found = credit(c, k, speakerOf(c.analysis, c.raw, c.ts, s, e, c.cues, true), base);
     if (found) return found;
   }

@@ -132,6 +132,12 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["I don't care", "Ronaldo"]],
   ],
   [
+    "a description after a clause names the story's subject, not the last name in the clause",
+    'Luka Modric scored twice. Modric was named man of the match. Asked about coach Carlo Ancelotti, the 38-year-old said: "He trusts me."',
+    [["He trusts me", "Luka Modric"]],
+  ],
+  ["a name, its appositive and the verb", 'Penny Wong, the foreign minister, said: "Soon."', [["Soon", "Penny Wong"]]],
+  [
     "a possessive noun is not the cue",
     'U.S. District Judge Amit Mehta said Navarro\'s claims were "not a get-out-of-jail-free card."',
     [["not a get-out", "Amit Mehta"]],

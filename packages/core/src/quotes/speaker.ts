@@ -1,6 +1,6 @@
 // Who a phrase names as the speaker: a person, a pronoun resolved to one, a role description, an
 // organisation, or an unnamed source ("an alliance official").
-import { type ActorAnalysis, lastPersonBefore, mentionsIn } from "../actors/find-actors.js";
+import { type ActorAnalysis, lastPersonBefore, mentionsIn, salientPersonBefore } from "../actors/find-actors.js";
 import { gazetteer } from "../actors/gazetteer.js";
 import type { Token } from "../actors/tokens.js";
 import type { Attribution } from "../schema/quote.js";
@@ -101,8 +101,10 @@ export function speakerOf(
   const persons = ms.filter((m) => kindOf(m.actorId) === "person");
   // a description at the verb names its holder: "the Russian minister said"
   let atHead = nearEnd ? persons.find((m) => m.end === last.end) : undefined;
-  // a name before its appositive: "Simon Coveney, Ireland's foreign minister, told reporters"
-  if (nearEnd && !atHead) {
+  // a name before its appositive: "Simon Coveney, Ireland's foreign minister, told reporters"; without the
+  // comma that closes the appositive, the words after the name are the subject themselves: "When Morgan asked
+  // Ronaldo about Ten Hag, the Portuguese said"
+  if (nearEnd && !atHead && (last.text === "," || ts[to]?.text === ",")) {
     const p = persons.at(-1);
     const after = p && ts.findIndex((t, k) => k >= from && k < to && t.start >= p.end);
     if (p && after !== undefined && after > 0 && (ts[after] as Token).text === ",") atHead = p;
@@ -129,7 +131,7 @@ export function speakerOf(
   const headWord = !/[A-Z]/.test(last.text.charAt(0)) || gazetteer().demonyms.has(last.text); // "the Italian"
   if (/^the( [\w-]+){1,3}$/i.test(phrase) && headWord && !cues.anonymous.has(last.lower)) {
     const id =
-      subjectBefore(analysis, raw, first.start) ?? lastPersonBefore(analysis, first.start, null, DESCRIPTION_REACH);
+      subjectBefore(analysis, raw, first.start) ?? salientPersonBefore(analysis, first.start, DESCRIPTION_REACH);
     if (id) return span("role", id);
   }
   for (let i = from; i < to; i++) {
