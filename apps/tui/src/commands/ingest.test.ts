@@ -52,6 +52,9 @@ describe("newsgraph ingest and --db", () => {
   test("ingest without --db or without files is a usage error", async () => {
     expect((await run(["ingest", seeds])).err).toContain("--db");
     expect((await run(["ingest", "--db", join(dir, "x.sqlite")])).code).toBe(1);
+    const batch = await run(["ingest", seeds, "--db", join(dir, "y.sqlite"), "--batch", "half"]);
+    expect(batch.code).toBe(1);
+    expect(batch.err).toContain("--batch needs a whole number of articles or auto");
   });
 
   test("the progress line shows the share done and the tally", () => {

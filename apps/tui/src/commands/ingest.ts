@@ -31,6 +31,10 @@ async function runIngest({ args, values, cwd }: CommandContext): Promise<number>
   const db = values["db"];
   if (typeof db !== "string" || db === "") throw new LoadError("ingest needs --db <file.sqlite>", cwd);
   if (args.length === 0) throw new LoadError("ingest needs files or folders of articles", cwd);
+  const batch = values["batch"] ?? "auto";
+  const fixed = batch === "auto" ? null : Number(batch);
+  if (fixed !== null && (!Number.isInteger(fixed) || fixed < 1))
+    throw new LoadError("--batch needs a whole number of articles or auto", cwd);
   const files = await collectFiles(args, cwd);
   const store = await openStore(db, cwd);
   const err = process.stderr;
@@ -45,10 +49,6 @@ async function runIngest({ args, values, cwd }: CommandContext): Promise<number>
     const line = progressLine(done, files.length, counts, (done * 1000) / Math.max(1, now - start));
     err.write(err.isTTY ? `\r\x1b[2K${line}` : `${line}\n`);
   };
-  const batch = values["batch"] ?? "auto";
-  const fixed = batch === "auto" ? null : Number(batch);
-  if (fixed !== null && (!Number.isInteger(fixed) || fixed < 1))
-    throw new LoadError("--batch needs a whole number of articles or auto", cwd);
   try {
     // auto: each batch as large as the stored corpus, so that a bulk load relinks it only a few times
     let stored = fixed === null ? (await store.counts()).articles : 0;
