@@ -78,11 +78,15 @@ function removeFrom<K, V>(map: Map<K, V[]>, key: K, value: V): boolean {
   return true;
 }
 
-/** The latest CANDIDATES_PER_KEY entries of `list`, newest first. */
-function* latest<V>(list: readonly V[] | undefined): Generator<V> {
+/** Where the latest CANDIDATES_PER_KEY entries of `list` begin. */
+function windowStart(list: readonly unknown[]): number {
+  return Math.max(0, list.length - CANDIDATES_PER_KEY);
+}
+
+/** Adds the latest CANDIDATES_PER_KEY entries of `list` to `to`. */
+function addLatest<V>(to: Set<V>, list: readonly V[] | undefined): void {
   if (!list) return;
-  for (let i = list.length - 1, stop = Math.max(0, list.length - CANDIDATES_PER_KEY); i >= stop; i--)
-    yield list[i] as V;
+  for (let i = list.length - 1, stop = windowStart(list); i >= stop; i--) to.add(list[i] as V);
 }
 
 function addLink(links: Map<string, Set<string>>, a: string, b: string): void {
@@ -136,8 +140,8 @@ export function createLinker(): Linker {
     const known = wordings.get(w.key);
     if (known) return known;
     const candidates = new Set<string>();
-    for (const k of w.sketch) for (const other of latest(wordingIndex.get(k))) candidates.add(other);
-    for (const k of w.keys) for (const other of latest(sketchIndex.get(k))) candidates.add(other);
+    for (const k of w.sketch) addLatest(candidates, wordingIndex.get(k));
+    for (const k of w.keys) addLatest(candidates, sketchIndex.get(k));
     for (const other of candidates) {
       if (wordingsMatch(w, wordings.get(other) as Wording)) {
         addLink(wordingLinks, w.key, other);
@@ -221,7 +225,10 @@ export function createLinker(): Linker {
         const byKey = quoteEventIndex.get(h);
         if (!byKey) continue;
         for (const k of eventKeys) {
-          for (const articleId of latest(byKey.get(k))) {
+          const list = byKey.get(k);
+          if (!list) continue;
+          for (let i = list.length - 1, stop = windowStart(list); i >= stop; i--) {
+            const articleId = list[i] as string;
             if (articleId === entry.article.id || seen.has(articleId)) continue;
             seen.add(articleId);
             shared.set(articleId, (shared.get(articleId) ?? 0) + 1);
@@ -234,7 +241,7 @@ export function createLinker(): Linker {
 
   function linkEvent(p: EventProfile, shared: ReadonlyMap<string, number>): void {
     const candidates = new Set<string>(shared.keys());
-    for (const key of eventLookupKeys(p)) for (const id of latest(eventIndex.get(key))) candidates.add(id);
+    for (const key of eventLookupKeys(p)) addLatest(candidates, eventIndex.get(key));
     for (const id of candidates) {
       const other = articles.get(id)?.profile;
       if (other && eventsMatch(p, other, shared.get(id) ?? 0)) {
