@@ -51,6 +51,30 @@ describe("write routes over a store", () => {
     expect(res.status).toBe(403);
   });
 
+  test("a batch is stored in order, its too-long and blank articles rejected in their places", async () => {
+    const path = join(dir, `api-${n++}.sqlite`);
+    const small = parseConfig({ LOG_LEVEL: "silent", MAX_TEXT_LENGTH: "5000" });
+    const app = createApp({ config: small, ...storeAppOptions(() => openSqliteStore(path), TOKEN) });
+    const other = readFileSync(new URL("../../../seeds/003_c5d2321bc6b974fc.txt", import.meta.url), "utf8");
+    const body = JSON.stringify({
+      articles: [
+        { id: "a", text: seed },
+        { id: "long", text: "word ".repeat(2000) },
+        { id: "blank", text: " " },
+        { id: "b", text: other },
+      ],
+    });
+    const res = await app.request("/v1/articles", post(body));
+    expect((await res.json()).results.map((r: { id: string; status: string }) => [r.id, r.status])).toEqual([
+      ["a", "added"],
+      ["long", "rejected"],
+      ["blank", "rejected"],
+      ["b", "added"],
+    ]);
+    const list = (await (await app.request("/v1/articles")).json()) as { items: { id: string }[] };
+    expect(list.items.map((a) => a.id)).toEqual(["a", "b"]);
+  });
+
   test("ingests one article, knows it again, rejects a blank one, and serves reads from the store", async () => {
     const { app, open } = storeApp(TOKEN);
     const first = await app.request("/v1/articles", post(JSON.stringify({ text: seed, id: "s1" })));

@@ -98,7 +98,7 @@ export function registerStoreRoutes(app: ApiApp, options: StoreRoutesOptions): v
     tags: ["store"],
     summary: "Ingest articles into the stored corpus",
     description: [
-      "Normalises each article and links it into the stored corpus, one transaction per article, in order.",
+      "Normalises the articles and links them into the stored corpus in order, in one transaction: the batch is linked once.",
       'Send one article object, `{"articles": [...]}`, or `application/x-ndjson` (one article per line).',
       "The same text again is `unchanged`; a new text under a stored id `replaced`s it.",
     ].join(" "),
@@ -124,7 +124,8 @@ export function registerStoreRoutes(app: ApiApp, options: StoreRoutesOptions): v
     const inputs = await readInputs(c);
     const maxLength = c.var.config.maxTextLength;
     const store = await options.store();
-    const results: IngestResult[] = [];
+    const results: (IngestResult | null)[] = [];
+    const accepted: { id: string; text: string; url?: string; referenceDate?: string }[] = [];
     for (const [i, input] of inputs.entries()) {
       const id = input.id ?? `article-${i + 1}`;
       if (input.text.length > maxLength) {
@@ -135,9 +136,13 @@ export function registerStoreRoutes(app: ApiApp, options: StoreRoutesOptions): v
         });
         continue;
       }
-      results.push(...(await store.ingest([{ ...input, id }])));
+      results.push(null);
+      accepted.push({ ...input, id });
     }
-    return c.json({ results }, 200);
+    // one transaction for the request: the batch is linked into the stored corpus once, not once per article
+    const stored = accepted.length ? await store.ingest(accepted, { batchSize: accepted.length }) : [];
+    let next = 0;
+    return c.json({ results: results.map((r) => r ?? (stored[next++] as IngestResult)) }, 200);
   });
 
   app.openAPIRegistry.registerPath({
