@@ -23,6 +23,26 @@ export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: n
 /** Particles that open surnames written without the given name ("Van Dijk", "Ten Hag", "Di Maria"). */
 const SURNAME_PARTICLES = new Set(["van", "von", "de", "der", "den", "ten", "ter", "di", "da", "dos"]);
 
+/** Lower-case nouns of administrative places that follow or govern a name. */
+const PLACE_NOUNS = new Set([
+  "province",
+  "county",
+  "district",
+  "prefecture",
+  "governorate",
+  "oblast",
+  "region",
+  "state",
+  "city",
+  "town",
+  "village",
+  "municipality",
+  "township",
+  "canton",
+  "department",
+]);
+const CITY_NOUNS = new Set(["city", "town", "village", "municipality", "township"]);
+
 const MEDIA_NOUNS = new Set(["newspaper", "daily", "tabloid", "broadcaster", "magazine", "weekly", "paper"]);
 const GROUP_NOUNS = new Set([
   "group",
@@ -54,6 +74,11 @@ export function classifyUnknown(
   const p1 = ts[from - 1];
   const p2 = ts[from - 2];
   if (p1 && MEDIA_NOUNS.has(p1.lower)) return { kind: "organization", subtype: "media" };
+  // "the province of Khorasan Razavi", "Jishishan county", "Gansu province": a name a place noun governs
+  const next = ts[to];
+  const placeNoun = (t: Token | undefined) => !!t && t.word && !t.cap && PLACE_NOUNS.has(t.lower);
+  if (!titled && (placeNoun(next) || (p1?.lower === "of" && placeNoun(p2))))
+    return { kind: "place", subtype: CITY_NOUNS.has((placeNoun(next) ? next : p2)?.lower ?? "") ? "city" : "region" };
   if (p1 && p2 && (p1.lower === "called" || p1.lower === "named") && GROUP_NOUNS.has(p2.lower))
     return { kind: "organization", subtype: "group" };
   if (g.orgHeads.has(last.text) && n > 1) return { kind: "organization", subtype: null };

@@ -376,3 +376,19 @@ describe("names written with and without accents", () => {
     expect(people.map((p) => [p.name, p.aliases])).toEqual([["Recep Tayyip Erdoğan", ["Erdogan"]]]);
   });
 });
+
+describe("places named by an administrative noun", () => {
+  test("a name a place noun governs or follows is a place, and a later mention of it stays that place", () => {
+    const doc = testDoc(
+      "The quake jolted Kashmar in the province of Khorasan Razavi and Jishishan county, near Zendehjan village. " +
+        "Khorasan Razavi's Red Crescent Society sent rescuers.",
+    );
+    const { actors } = findActors(doc);
+    expect(named(actors, "person")).toEqual([]);
+    expect(actors.filter((a) => a.kind === "place").map((a) => [a.name, a.subtype, a.mentions.length])).toEqual([
+      ["Khorasan Razavi", "region", 2],
+      ["Jishishan", "region", 1],
+      ["Zendehjan", "city", 1],
+    ]);
+  });
+});

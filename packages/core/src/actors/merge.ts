@@ -153,6 +153,13 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
     if (c.entry) {
       addMention(get(`k:${c.entry.name}`, c, c.entry.name), c, c.via);
     } else if (c.kind === "person" && nameParts(c.text).length > 1) {
+      // "the province of Khorasan Razavi ... Khorasan Razavi's Red Crescent": a name already given to a place or
+      // an organisation of the article is that place or organisation, unless a title makes it a person
+      const named = c.role ? undefined : (byKey.get(`place:${c.text}`) ?? byKey.get(`organization:${c.text}`));
+      if (named) {
+        addMention(named, c, "name");
+        continue;
+      }
       const parts = nameParts(c.text);
       const same = persons.find((p) => p.parts.length > 1 && samePerson(p.parts, parts));
       addMention(same ?? get(`p:${c.text}`, c, c.text), c, "name");
