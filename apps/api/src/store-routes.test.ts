@@ -65,7 +65,8 @@ describe("write routes over a store", () => {
       ],
     });
     const res = await app.request("/v1/articles", post(body));
-    expect((await res.json()).results.map((r: { id: string; status: string }) => [r.id, r.status])).toEqual([
+    const { results } = (await res.json()) as { results: { id: string; status: string }[] };
+    expect(results.map((r) => [r.id, r.status])).toEqual([
       ["a", "added"],
       ["long", "rejected"],
       ["blank", "rejected"],
