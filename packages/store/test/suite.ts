@@ -134,6 +134,21 @@ export function storeSuite(backend: string, open: OpenStore, { stories = 8 } = {
       await store.close();
     });
 
+    test("a seat of power named as a place and as its government links as one actor, one article at a time", async () => {
+      const store = await open();
+      const inputs = [
+        { id: "gov", text: "Talks\n\nDowning Street said on Monday that the talks would go on." },
+        { id: "place", text: "Talks\n\nProtesters gathered outside Downing Street on Tuesday." },
+      ];
+      for (const input of inputs) await store.ingest([input]);
+      const stored = plain(await store.corpus());
+      expect(stored).toEqual(plain(buildCorpus(normalize(inputs))));
+      expect(stored.actors.filter((a) => a.name === "Downing Street").map((a) => a.articleIds)).toEqual([
+        ["gov", "place"],
+      ]);
+      await store.close();
+    });
+
     test("places that a linker lists after every other actor stay after them", async () => {
       // Like the core's places for event places no actor stands for: in no article's own actors, listed last.
       const link = (articles: readonly Article[]): Corpus => {

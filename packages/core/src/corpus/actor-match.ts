@@ -100,6 +100,11 @@ export function createNameTable(): NameTable {
 
 const NONE: readonly string[] = [];
 
+/** A landmark, or a government: a seat of power is the one in one article and the other in another. */
+export const isSeat = (actor: Actor): boolean =>
+  (actor.kind === "place" && actor.subtype === "landmark") ||
+  (actor.kind === "organization" && actor.subtype === "government");
+
 /**
  * The node of `actor` of article `articleId`: its keys and parsed name. A shared `names` table saves
  * parsing a name again and holding its strings twice.
@@ -134,6 +139,8 @@ export function actorNode(articleId: string, actor: Actor, names: NameTable = PL
   const keys = new Set([...folded, ...acronyms].map((n) => `${prefix}:${n.replace(/ /g, "")}`));
   if (actor.kind === "place" && actor.subtype === "country" && actor.country)
     keys.add(`l:${fold(actor.country).replace(/ /g, "")}`);
+  // a seat of power links as a place and as the government acting from it (see assemble-actors)
+  if (isSeat(actor)) for (const n of folded) keys.add(`${prefix === "l" ? "o" : "l"}:${n.replace(/ /g, "")}`);
   const list = [...keys].map(intern);
   return {
     id,

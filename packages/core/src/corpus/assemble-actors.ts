@@ -5,7 +5,7 @@
 // Ids come from the chosen name ("person:sergei-lavrov"), suffixed on collision.
 import { slugify } from "../events/ids.js";
 import type { Actor, Role } from "../schema/actor.js";
-import { type ActorNode, isAcronymName, isBareSurname, variantsMatch } from "./actor-match.js";
+import { type ActorNode, isAcronymName, isBareSurname, isSeat, variantsMatch } from "./actor-match.js";
 import type { LinkState } from "./linker.js";
 import { UnionFind } from "./union-find.js";
 
@@ -26,6 +26,9 @@ function nameUnions(uf: UnionFind, nodes: readonly ActorNode[]): void {
     for (const a of n.acronyms) if (capitals.has(`${kind}:${a}`)) uf.union(n.id, `\u0001${kind}:${a}`);
     if (kind === "place" && n.actor.subtype === "country" && n.actor.country)
       uf.union(n.id, `\u0002${n.actor.country}`);
+    // a seat of power is a place in one article and the government acting from it in another ("Downing
+    // Street said"): the landmark and the government of one name are one actor
+    if (isSeat(n.actor)) for (const x of n.names) uf.union(n.id, `\u0004${x.replace(/ /g, "")}`);
   }
 }
 

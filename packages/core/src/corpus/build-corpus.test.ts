@@ -281,3 +281,15 @@ describe("same-event clusters", () => {
     expect(mine.find((e) => e.type === "CONSULT" && e.predicate.startsWith("meet"))?.date ?? null).toBeNull();
   });
 });
+
+describe("a seat of power", () => {
+  test("is one actor whether an article names the place or the government acting from it", async () => {
+    const { normalizeArticle } = await import("../pipeline/normalize-article.js");
+    const a = normalizeArticle("Talks\n\nDowning Street said on Monday that the talks would go on.", { id: "a" });
+    const b = normalizeArticle("Talks\n\nProtesters gathered outside Downing Street on Tuesday.", { id: "b" });
+    const kinds = [a, b].map((x) => x.actors.find((y) => y.name === "Downing Street")?.kind);
+    expect(kinds).toEqual(["organization", "place"]);
+    const seats = buildCorpus([a, b]).actors.filter((x) => x.name === "Downing Street");
+    expect(seats.map((x) => x.articleIds)).toEqual([["a", "b"]]);
+  });
+});
