@@ -75,10 +75,9 @@ export function classifyUnknown(
   const p2 = ts[from - 2];
   if (p1 && MEDIA_NOUNS.has(p1.lower)) return { kind: "organization", subtype: "media" };
   // "the province of Khorasan Razavi", "Jishishan county", "Gansu province": a name a place noun governs
-  const next = ts[to];
-  const placeNoun = (t: Token | undefined) => !!t && t.word && !t.cap && PLACE_NOUNS.has(t.lower);
-  if (!titled && (placeNoun(next) || (p1?.lower === "of" && placeNoun(p2))))
-    return { kind: "place", subtype: CITY_NOUNS.has((placeNoun(next) ? next : p2)?.lower ?? "") ? "city" : "region" };
+  const placeNoun = (t: Token | undefined) => (t?.word && !t.cap && PLACE_NOUNS.has(t.lower) ? t : undefined);
+  const noun = placeNoun(ts[to]) ?? (p1?.lower === "of" ? placeNoun(p2) : undefined);
+  if (!titled && noun) return { kind: "place", subtype: CITY_NOUNS.has(noun.lower) ? "city" : "region" };
   if (p1 && p2 && (p1.lower === "called" || p1.lower === "named") && GROUP_NOUNS.has(p2.lower))
     return { kind: "organization", subtype: "group" };
   if (g.orgHeads.has(last.text) && n > 1) return { kind: "organization", subtype: null };

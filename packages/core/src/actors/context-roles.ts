@@ -8,7 +8,7 @@ import type { Token } from "./tokens.js";
 
 const SKIP_BACK = new Set([",", "(", ")"]);
 /** Plural nouns of people that a capitalised word before them qualifies: "Defence officials", "Labour members". */
-const GROUP_NOUNS = new Set([
+const PEOPLE_NOUNS = new Set([
   "officials",
   "members",
   "forces",
@@ -80,7 +80,8 @@ export function addContextRoles(
 ): void {
   for (const c of cands) {
     if (c.role || (c.kind !== "person" && c.kind !== "unknown")) continue;
-    let i = indexOf(c);
+    const at = indexOf(c);
+    let i = at;
     let skipped = 0;
     while (i > 0 && SKIP_BACK.has((ts[i - 1] as Token).text) && skipped < 2) {
       i--;
@@ -88,8 +89,8 @@ export function addContextRoles(
     }
     // "the Prime Minister, Cabinet ministers and their staff": a word that qualifies the role holders after
     // it is no name ("the party leader, Smith, said" still is)
-    const next = ts[indexOf(c) + 1];
-    if (skipped > 0 && next?.word && (GROUP_NOUNS.has(next.lower) || isPluralRole(g, next.lower))) continue;
+    const next = ts[at + 1];
+    if (skipped > 0 && next?.word && (PEOPLE_NOUNS.has(next.lower) || isPluralRole(g, next.lower))) continue;
     // "Prime Minister's Questions": what a title holder owns is not the holder
     if ((ts[i - 1] as Token | undefined)?.possessive) continue;
     const found = titleBefore(g, ts, i);

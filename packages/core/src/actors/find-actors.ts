@@ -3,6 +3,7 @@
 import type { CleanDoc } from "../pipeline/context.js";
 import type { Actor, Role } from "../schema/actor.js";
 import type { Span } from "../schema/common.js";
+import { firstStartingAt } from "../text/search.js";
 import type { Candidate } from "./candidate.js";
 import { findChunks, splitHyphens } from "./chunks.js";
 import { addContextRoles, findDescriptions } from "./context-roles.js";
@@ -77,18 +78,6 @@ function markPersonish(ts: readonly Token[], index: number, c: Candidate): void 
   else if (!t.possessive && next?.word && PERSON_AFTER.has(next.lower)) c.personish = true;
 }
 
-/** The index of the first token starting at or after `offset`. */
-function tokenIndex(ts: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = ts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ts[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Whether the name at token `i` (ending at offset `end`) credits a photograph: "REUTERS/Jane Doe/File Photo",
  * "(AP Photo/Jane Doe)", "Photo: Getty Images/Jane Doe", "Photo by Jane Doe".
@@ -96,7 +85,7 @@ function tokenIndex(ts: readonly Token[], offset: number): number {
 function isCredit(ts: readonly Token[], i: number, end: number): boolean {
   const prev = ts[i - 1];
   if (prev?.text === "/" && prev.end === (ts[i] as Token).start) return true;
-  const next = ts[tokenIndex(ts, end)];
+  const next = ts[firstStartingAt(ts, end)];
   if (next?.text === "/" && next.start === end) return true;
   const before = ts[i - 2];
   return (
@@ -109,7 +98,7 @@ function isCredit(ts: readonly Token[], i: number, end: number): boolean {
 
 function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, out: Candidate[]): readonly Token[] {
   const ts = splitHyphens(tokenize(doc.folded, span.start, span.end));
-  const indexOf = (c: Candidate) => tokenIndex(ts, c.start);
+  const indexOf = (c: Candidate) => firstStartingAt(ts, c.start);
   const descriptions = findDescriptions(g, ts, paragraph);
   const taken = (c: Candidate) => descriptions.some((d) => c.start < d.end && d.start < c.end);
   const here: Candidate[] = [];

@@ -1,5 +1,6 @@
 // Questions later stages ask of the actors of an article: who is mentioned at this span, who holds a role.
 import type { Actor, MentionVia } from "../schema/actor.js";
+import { firstStartingAt } from "../text/search.js";
 import type { Token } from "./tokens.js";
 
 /** One mention in the offset index. */
@@ -22,23 +23,11 @@ export interface ActorAnalysis {
   readonly paragraphTokens?: readonly (readonly Token[])[];
 }
 
-/** Index of the first mention whose start is >= offset. */
-function lowerBound(ms: readonly IndexedMention[], offset: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ms[mid] as IndexedMention).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The mentions that overlap `[start, end)`, in text order. */
 export function mentionsIn(analysis: ActorAnalysis, start: number, end: number): IndexedMention[] {
   const ms = analysis.mentions;
   // a mention that starts before `start` can still overlap it; names are short, so look back a little
-  let i = lowerBound(ms, start - 80);
+  let i = firstStartingAt(ms, start - 80);
   const out: IndexedMention[] = [];
   for (; i < ms.length && (ms[i] as IndexedMention).start < end; i++) {
     const m = ms[i] as IndexedMention;
@@ -81,7 +70,7 @@ export function lastPersonBefore(
   gender: "m" | "f" | null = null,
   reach = Number.POSITIVE_INFINITY,
 ): string | null {
-  for (let i = lowerBound(analysis.mentions, offset) - 1; i >= 0; i--) {
+  for (let i = firstStartingAt(analysis.mentions, offset) - 1; i >= 0; i--) {
     const m = analysis.mentions[i] as IndexedMention;
     if (offset - m.end > reach) return null;
     if (analysis.byId.get(m.actorId)?.kind !== "person") continue;
@@ -97,7 +86,7 @@ export function lastPersonBefore(
  * subject rather than whoever was named last); the latest of them on a tie.
  */
 export function salientPersonBefore(analysis: ActorAnalysis, offset: number, reach: number): string | null {
-  const end = lowerBound(analysis.mentions, offset);
+  const end = firstStartingAt(analysis.mentions, offset);
   const near = new Set<string>();
   const counts = new Map<string, number>();
   let best: string | null = null;

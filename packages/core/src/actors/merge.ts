@@ -2,7 +2,6 @@
 // descriptions that stand for a role holder or a known organisation.
 import type { ActorKind, ActorSubtype, MentionVia } from "../schema/actor.js";
 import type { Candidate, RoleHint } from "./candidate.js";
-import { NAME_PARTICLES } from "./data/words.js";
 import type { Gazetteer } from "./gazetteer.js";
 
 /** An actor while it is being built. */
@@ -27,7 +26,6 @@ const NEAR = 600;
 /** How far after a role description ("Turkey's foreign minister") the person it introduces may be named. */
 const NAMED_AFTER = 400;
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
-const PARTICLES = new Set(NAME_PARTICLES);
 /** Name words without their accents, for matching: "Erdoğan" and "Erdogan" are one surname. */
 const plain = (word: string) =>
   /[\u00c0-\uffff]/.test(word) ? word.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : word;
@@ -67,7 +65,7 @@ function addMention(d: Draft, c: Candidate, via: MentionVia): void {
 }
 
 /** Whether two person names can be one person: same surname and no clash of given names. */
-function samePerson(a: readonly string[], b: readonly string[]): boolean {
+function samePerson(a: readonly string[], b: readonly string[], particles: ReadonlySet<string>): boolean {
   const sa = a[a.length - 1];
   const sb = b[b.length - 1];
   // "Faisal bin Farhan" and "Faisal bin Farhan Al-Saud": the longer name goes on
@@ -78,7 +76,7 @@ function samePerson(a: readonly string[], b: readonly string[]): boolean {
   if (
     short.length >= 2 &&
     short.length < long.length &&
-    PARTICLES.has((short[0] as string).toLowerCase()) &&
+    particles.has((short[0] as string).toLowerCase()) &&
     tail.every((p, i) => p.toLowerCase() === (short[i] as string).toLowerCase())
   )
     return true;
@@ -161,7 +159,7 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
         continue;
       }
       const parts = nameParts(c.text);
-      const same = persons.find((p) => p.parts.length > 1 && samePerson(p.parts, parts));
+      const same = persons.find((p) => p.parts.length > 1 && samePerson(p.parts, parts, g.particles));
       addMention(same ?? get(`p:${c.text}`, c, c.text), c, "name");
     } else if (c.kind === "organization" || c.kind === "place") {
       const expanded =
@@ -214,12 +212,18 @@ function mergeShortForms(g: Gazetteer, byKey: Map<string, Draft>): void {
     const longer = orgs
       .filter((e) => e !== d && byKey.has(e.key) && e.name.endsWith(` ${d.name}`))
       .sort((a, b) => a.name.length - b.name.length)[0];
-    if (!longer) continue;
-    for (const m of d.mentions) longer.mentions.push({ ...m, via: m.via === "name" ? "alias" : m.via });
-    longer.aliases.add(d.name);
-    for (const r of d.roles) longer.roles.push(r);
-    byKey.delete(d.key);
+    if (longer) absorb(byKey, longer, d);
   }
+}
+
+/** Moves a draft's mentions, names and roles into the draft of the same actor under another name. */
+function absorb(byKey: Map<string, Draft>, keep: Draft, drop: Draft): void {
+  for (const m of drop.mentions) keep.mentions.push({ ...m, via: m.via === "name" ? "alias" : m.via });
+  keep.aliases.add(drop.name);
+  for (const a of drop.aliases) if (a !== keep.name) keep.aliases.add(a);
+  for (const r of drop.roles) keep.roles.push(r);
+  keep.subtype ??= drop.subtype;
+  byKey.delete(drop.key);
 }
 
 /** Endings of company names that the same company goes without: "Google Inc" is "Google". */
@@ -234,12 +238,7 @@ function mergeCorporateForms(byKey: Map<string, Draft>): void {
     const other = bare !== d.name ? byName.get(bare) : undefined;
     if (!other || !byKey.has(other.key) || !byKey.has(d.key)) continue;
     const [keep, drop] = other.first <= d.first ? [other, d] : [d, other];
-    for (const m of drop.mentions) keep.mentions.push({ ...m, via: m.via === "name" ? "alias" : m.via });
-    keep.aliases.add(drop.name);
-    for (const a of drop.aliases) if (a !== keep.name) keep.aliases.add(a);
-    for (const r of drop.roles) keep.roles.push(r);
-    keep.subtype ??= drop.subtype;
-    byKey.delete(drop.key);
+    absorb(byKey, keep, drop);
   }
 }
 

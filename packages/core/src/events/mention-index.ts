@@ -2,6 +2,7 @@
 // actors of a stretch of text are found by binary search.
 import type { ActorAnalysis } from "../actors/find-actors.js";
 import type { Actor } from "../schema/actor.js";
+import { firstStartingAt } from "../text/search.js";
 
 export interface MentionRef {
   readonly start: number;
@@ -31,15 +32,8 @@ export function indexMentions(actors: ActorAnalysis, articleId: string): Mention
 /** The mentions that lie inside [start, end). */
 export function mentionsWithin(index: MentionIndex, start: number, end: number): MentionRef[] {
   const list = index.mentions;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: MentionRef[] = [];
-  for (let i = lo; i < list.length; i++) {
+  for (let i = firstStartingAt(list, start); i < list.length; i++) {
     const m = list[i];
     if (!m || m.start >= end) break;
     if (m.end <= end) out.push(m);

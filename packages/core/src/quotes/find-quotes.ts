@@ -3,21 +3,10 @@ import type { ActorAnalysis } from "../actors/find-actors.js";
 import { type Token, tokenize } from "../actors/tokens.js";
 import type { CleanDoc } from "../pipeline/context.js";
 import type { Quote, QuoteKind } from "../schema/quote.js";
+import { firstStartingAt } from "../text/search.js";
 import { accordingTo, type Clause, type Credit, creditAfter, creditBefore } from "./attribute.js";
 import { type Cues, cues } from "./cues.js";
 import { findQuoteSpans, type QuoteSpan } from "./spans.js";
-
-/** The first token index whose start is >= offset. */
-function tokenAt(ts: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = ts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ts[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Token index just after the sentence end at or after `from` (before `limit`). */
 function sentenceEndToken(ts: readonly Token[], from: number, limit: number): number {
@@ -73,14 +62,14 @@ function reportedAbove(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: number)
     const found = creditBefore({ raw: doc.raw, ts, analysis: actors, cues: c }, 0, v + 1);
     if (!found) continue;
     const a = found.speaker.id ? actors.byId.get(found.speaker.id) : undefined;
-    return a?.kind === "person" && tokenAt(ts, found.cueStart) <= v ? found : null;
+    return a?.kind === "person" && firstStartingAt(ts, found.cueStart) <= v ? found : null;
   }
   return null;
 }
 
 /** A sentence that only credits: "Smith said." or "Lavrov said on Monday.", not "But he said that ...". */
 function isBareCredit(ts: readonly Token[], credit: Credit, end: number): boolean {
-  const from = tokenAt(ts, credit.cueEnd);
+  const from = firstStartingAt(ts, credit.cueEnd);
   return end - from <= 8 && !ts.slice(from, end).some((t) => t.lower === "that" || t.text === '"');
 }
 
@@ -119,10 +108,10 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
     const clause: Clause = { raw: doc.raw, ts, analysis: actors, cues: c };
     const prevQ = spans[n - 1]?.paragraph === q.paragraph ? spans[n - 1] : undefined;
     const nextQ = spans[n + 1]?.paragraph === q.paragraph ? spans[n + 1] : undefined;
-    const openTok = tokenAt(ts, q.open);
-    const closeTok = q.close === -1 ? tokenAt(ts, q.end) : tokenAt(ts, q.close + 1);
-    const leftFloor = prevQ ? tokenAt(ts, (prevQ.close === -1 ? prevQ.end : prevQ.close) + 1) : 0;
-    const rightLimit = nextQ ? tokenAt(ts, nextQ.open) : ts.length;
+    const openTok = firstStartingAt(ts, q.open);
+    const closeTok = q.close === -1 ? firstStartingAt(ts, q.end) : firstStartingAt(ts, q.close + 1);
+    const leftFloor = prevQ ? firstStartingAt(ts, (prevQ.close === -1 ? prevQ.end : prevQ.close) + 1) : 0;
+    const rightLimit = nextQ ? firstStartingAt(ts, nextQ.open) : ts.length;
     const left = sentenceStartToken(ts, openTok, leftFloor);
     // a quotation ending its own sentence ('... discussions." But he said') has no words after it
     const ended = /[.!?]$/.test(doc.folded.slice(q.start, q.end)) && (ts[closeTok] as Token | undefined)?.cap === true;

@@ -91,7 +91,8 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
       else break;
     }
     at = wordEnd;
-    const forms = FORMS.get(lower.slice(start, wordEnd));
+    const word = lower.slice(start, wordEnd);
+    const forms = FORMS.get(word);
     if (!forms) continue;
     let end = -1;
     let entry: LexiconEntry | null = null;
@@ -104,7 +105,6 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
     }
     if (!entry) continue;
     at = end;
-    const word = lower.slice(start, wordEnd);
     if (text[start - 1] === "-") continue; // "US-backed", "US-led": part of a compound modifier
     const before = text.slice(Math.max(0, start - 24), start);
     if (PASSIVE_SKIP.has(word) && AUXILIARY.test(before)) continue;
