@@ -3,6 +3,7 @@ import type { CleanDoc } from "../pipeline/context.js";
 import type { DateValue, Span } from "../schema/common.js";
 import { CAMEO_ROOT, type Event } from "../schema/event.js";
 import type { Quote } from "../schema/quote.js";
+import { idLists, sharedIds, sharing, strings } from "../text/share.js";
 import { chooseMainEvent } from "./main-event.js";
 import { indexMentions, type MentionRef } from "./mention-index.js";
 import { eventsOfSentence, leadFallback, type SentenceEvent } from "./sentence-events.js";
@@ -15,6 +16,17 @@ export interface EventAnalysis {
 }
 
 const uniqueIds = (refs: readonly MentionRef[]) => [...new Set(refs.map((m) => m.actor.id))];
+
+/** "e0", "e1", ...: the local event ids, one string each for every article. */
+const EVENT_IDS: string[] = [];
+function eventId(n: number): string {
+  for (let i = EVENT_IDS.length; i <= n; i++) EVENT_IDS.push(`e${i}`);
+  return EVENT_IDS[n] as string;
+}
+
+function timeKey(t: DateValue): string {
+  return `${t.value}|${t.end ?? ""}|${t.precision}|${t.basis}|${t.text ?? ""}|${t.span?.start ?? ""}|${t.span?.end ?? ""}`;
+}
 const namesOf = (refs: readonly MentionRef[]) => [...new Set(refs.map((m) => m.actor.name))];
 
 function summaryOf(e: SentenceEvent, phrase: string): string {
@@ -78,6 +90,13 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
   }
   const events: Event[] = [];
   let mainEventId: string | null = null;
+  // the events of an article repeat their lists, sentences, times and words: each is held once, the lists
+  // frozen so that no holder can change them for the others
+  const articleIds = sharedIds([doc.id]);
+  const ids = idLists();
+  const text = strings();
+  const timeOf = sharing<DateValue | null>();
+  const evidenceOf = sharing<Event["evidence"]>();
   for (const e of found) {
     const isMain = e === main?.event;
     const time = isMain
@@ -88,9 +107,10 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     // a date found later for the article could resolve) says nothing a reader can query; only the article's
     // own event is kept whatever it lacks
     if (!isMain && e.sources.length === 0 && e.targets.length === 0 && !place && !time && !e.timeExpression) continue;
-    const id = `e${events.length}`;
+    const id = eventId(events.length);
     // the phrase as written: the folded text and the raw text have the same offsets
-    const phrase = doc.raw.slice(e.predicate.start, e.predicate.start + e.phrase.length);
+    const phrase = text(doc.raw.slice(e.predicate.start, e.predicate.start + e.phrase.length));
+    const written = asWritten(doc.raw, time);
     if (isMain) mainEventId = id;
     const inSentence = quotes.filter((q) => q.span.start >= e.sentence.start && q.span.end <= e.sentence.end);
     const leadQuotes = isMain
@@ -102,21 +122,27 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
       cameo: e.predicate.statement ? e.cameo : (e.cameo ?? CAMEO_ROOT[e.type]),
       predicate: phrase,
       summary: summaryOf(e, phrase),
-      sourceIds: uniqueIds(e.sources),
-      targetIds: uniqueIds(e.targets),
+      sourceIds: ids(uniqueIds(e.sources)),
+      targetIds: ids(uniqueIds(e.targets)),
       date: time?.value ?? null,
-      time: asWritten(doc.raw, time),
+      time: written && timeOf(timeKey(written), () => written),
       place: place?.id ?? null,
       placeName: place?.name ?? null,
-      evidence: [
-        {
-          articleId: doc.id,
-          span: { start: e.sentence.start, end: e.sentence.end },
-          text: doc.raw.slice(e.sentence.start, e.sentence.end),
-        },
-      ],
-      articleIds: [doc.id],
-      quoteIds: isMain ? [...new Set([...inSentence, ...leadQuotes].map((q) => q.id))] : inSentence.map((q) => q.id),
+      evidence: evidenceOf(
+        `${e.sentence.start}:${e.sentence.end}`,
+        () =>
+          Object.freeze([
+            {
+              articleId: doc.id,
+              span: { start: e.sentence.start, end: e.sentence.end },
+              text: doc.raw.slice(e.sentence.start, e.sentence.end),
+            },
+          ]) as unknown as Event["evidence"],
+      ),
+      articleIds,
+      quoteIds: ids(
+        isMain ? [...new Set([...inSentence, ...leadQuotes].map((q) => q.id))] : inSentence.map((q) => q.id),
+      ),
     });
   }
   return { events, mainEventId };
