@@ -4,6 +4,7 @@ import type { CleanDoc } from "../pipeline/context.js";
 import type { Actor, Role } from "../schema/actor.js";
 import type { Span } from "../schema/common.js";
 import { firstStartingAt } from "../text/search.js";
+import { none, sharedIds, strings } from "../text/share.js";
 import type { Candidate } from "./candidate.js";
 import { findChunks, splitHyphens } from "./chunks.js";
 import { addContextRoles, findDescriptions } from "./context-roles.js";
@@ -143,15 +144,22 @@ function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; i
   }
   const byName = new Map(drafts.map((d) => [d.name, d]));
   const asOf = doc.published?.value ?? null;
+  // what the actors of an article repeat is held once: the article id list, empty lists, mention texts
+  const articleIds = sharedIds([doc.id]);
+  const text = strings();
   const actors = drafts.map((d): Actor => {
     const target = d.standsForName ? byName.get(d.standsForName) : undefined;
-    const roles: Role[] = d.roles.map((r) => ({
-      title: r.title,
-      of: r.of,
-      asOf,
-      articleId: doc.id,
-      span: { start: r.start, end: r.end },
-    }));
+    const roles: Role[] =
+      d.roles.length === 0
+        ? none()
+        : d.roles.map((r) => ({
+            title: r.title,
+            of: r.of,
+            asOf,
+            articleId: doc.id,
+            span: { start: r.start, end: r.end },
+          }));
+    const aliases = [...d.aliases].filter((a) => a !== d.name);
     // a seat of power that acts ("the Kremlin said") is the government it houses; "the Kremlin walls" stay a place
     const acts = d.kind === "place" && d.subtype === "landmark" && d.mentions.some((m) => m.via === "metonym");
     return {
@@ -159,14 +167,14 @@ function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; i
       name: d.name,
       kind: acts ? "organization" : d.kind,
       subtype: acts ? "government" : d.subtype,
-      aliases: [...d.aliases].filter((a) => a !== d.name),
-      articleIds: [doc.id],
+      aliases: aliases.length > 0 ? aliases : none(),
+      articleIds,
       roles,
       mentions: d.mentions
         .map((m) => ({
           articleId: doc.id,
           span: { start: m.start, end: m.end },
-          text: doc.raw.slice(m.start, m.end),
+          text: text(doc.raw.slice(m.start, m.end)),
           via: m.via,
         }))
         .sort((a, b) => a.span.start - b.span.start),

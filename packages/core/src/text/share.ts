@@ -5,6 +5,11 @@
 /** The empty list that every empty id list of an article shares (frozen: nothing may add to it). */
 export const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
 
+/** The shared empty list, as a list of `T`. */
+export function none<T>(): T[] {
+  return NO_IDS as unknown as T[];
+}
+
 /** `ids` frozen, as a list that several facts share. */
 export function sharedIds(ids: readonly string[]): string[] {
   return Object.freeze(ids) as unknown as string[];
