@@ -130,17 +130,36 @@ const ADJECTIVES = new Set([
   "nation's",
 ]);
 
+const NOUN_PREFIXES = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+/** The first words of the role and organisation nouns of more than one word: "state" of "state secretary". */
+function nounPrefixes(g: Gazetteer): ReadonlySet<string> {
+  let out = NOUN_PREFIXES.get(g);
+  if (!out) {
+    const set = new Set<string>();
+    for (const noun of [...g.roleNouns.keys(), ...g.orgNouns.keys()]) {
+      const words = noun.split(" ");
+      for (let n = 1; n < words.length; n++) set.add(words.slice(0, n).join(" "));
+    }
+    NOUN_PREFIXES.set(g, set);
+    out = set;
+  }
+  return out;
+}
+
 /** The longest role or organisation noun starting at token `j`: "state secretary", "alliance". */
 function nounAt(g: Gazetteer, ts: readonly Token[], j: number): { noun: string; end: number; org: boolean } | null {
   let best: { noun: string; end: number; org: boolean } | null = null;
   let text = "";
+  const prefixes = nounPrefixes(g);
   for (let k = j; k < ts.length && k - j < 3; k++) {
     const t = ts[k] as Token;
     if (!t.word) break;
     text = k === j ? t.lower : `${text} ${t.lower}`;
     if (g.roleNouns.has(text)) best = { noun: text, end: k + 1, org: false };
     else if (g.orgNouns.has(text)) best = { noun: text, end: k + 1, org: true };
-    if (t.possessive) break;
+    // no longer noun starts with these words
+    if (t.possessive || !prefixes.has(text)) break;
   }
   return best;
 }

@@ -98,13 +98,22 @@ function isCredit(ts: readonly Token[], i: number, end: number): boolean {
 }
 
 function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, out: Candidate[]): readonly Token[] {
-  const ts = splitHyphens(tokenize(doc.folded, span.start, span.end));
+  const tokens = tokenize(doc.folded, span.start, span.end);
+  let hyphen = false;
+  for (let i = span.start; i < span.end && !hyphen; i++) hyphen = doc.folded.charCodeAt(i) === 45;
+  const ts = hyphen ? splitHyphens(tokens) : tokens;
   const indexOf = (c: Candidate) => firstStartingAt(ts, c.start);
   const descriptions = findDescriptions(g, ts, paragraph);
   const taken = (c: Candidate) => descriptions.some((d) => c.start < d.end && d.start < c.end);
   const here: Candidate[] = [];
-  const words = ts.filter((t) => t.word);
-  const titleCase = words.length >= 3 && words.length <= 25 && words.filter((t) => t.cap).length / words.length > 0.6;
+  let words = 0;
+  let capped = 0;
+  for (const t of ts) {
+    if (!t.word) continue;
+    words++;
+    if (t.cap) capped++;
+  }
+  const titleCase = words >= 3 && words <= 25 && capped / words > 0.6;
   for (const chunk of findChunks(ts, g, titleCase)) {
     for (const c of segmentChunk(g, ts, chunk, paragraph, titleCase)) {
       if (c.describes && taken(c)) continue;

@@ -38,6 +38,8 @@ export interface Gazetteer {
   readonly maxTokens: number;
   /** First words of names, so that most words are rejected before any phrase is built. */
   readonly nameStarts: ReadonlySet<string>;
+  /** The first words of names of two words or more ("Bosnia", "Bosnia and"): a phrase grows only while it is one. */
+  readonly namePrefixes: ReadonlySet<string>;
   readonly demonyms: ReadonlyMap<string, string>;
   readonly male: ReadonlySet<string>;
   readonly female: ReadonlySet<string>;
@@ -48,6 +50,8 @@ export interface Gazetteer {
   readonly maxTitleTokens: number;
   /** First words of titles, in lower case. */
   readonly titleStarts: ReadonlySet<string>;
+  /** The first words of titles of two words or more, in lower case. */
+  readonly titlePrefixes: ReadonlySet<string>;
   readonly bareHonorifics: ReadonlySet<string>;
   readonly maleHonorifics: ReadonlySet<string>;
   readonly femaleHonorifics: ReadonlySet<string>;
@@ -141,10 +145,18 @@ export function gazetteer(): Gazetteer {
   const titles = new Set(TITLES.map((t) => t.toLowerCase()));
   let maxTokens = 1;
   for (const k of names.keys()) maxTokens = Math.max(maxTokens, k.split(" ").length);
+  const prefixesOf = (phrases: Iterable<string>) => {
+    const out = new Set<string>();
+    for (const phrase of phrases) {
+      for (let cut = phrase.indexOf(" "); cut > 0; cut = phrase.indexOf(" ", cut + 1)) out.add(phrase.slice(0, cut));
+    }
+    return out;
+  };
   cached = {
     names,
     maxTokens,
     nameStarts: new Set([...names.keys()].map((k) => k.split(" ")[0] as string)),
+    namePrefixes: prefixesOf(names.keys()),
     demonyms,
     male: new Set(MALE_NAMES.split(" ")),
     female: new Set(FEMALE_NAMES.split(" ")),
@@ -153,6 +165,7 @@ export function gazetteer(): Gazetteer {
     titles,
     maxTitleTokens: Math.max(...[...titles].map((t) => t.split(" ").length)),
     titleStarts: new Set([...titles].map((t) => t.split(" ")[0] as string)),
+    titlePrefixes: prefixesOf(titles),
     bareHonorifics: new Set(BARE_HONORIFICS),
     maleHonorifics: new Set(MALE_HONORIFICS),
     femaleHonorifics: new Set(FEMALE_HONORIFICS),

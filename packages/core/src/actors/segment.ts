@@ -41,7 +41,7 @@ export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: nu
     text = j === i ? t.text : `${text} ${t.text}`;
     const e = g.names.get(text);
     if (e) best = [e, j + 1];
-    if (t.possessive) break;
+    if (t.possessive || !g.namePrefixes.has(text)) break;
   }
   return best;
 }
@@ -57,7 +57,7 @@ export function matchTitle(g: Gazetteer, ts: readonly Token[], i: number, to: nu
     if (!t.word) break;
     text = j === i ? t.lower : `${text} ${t.lower}`;
     if (g.titles.has(text)) best = j + 1;
-    if (t.possessive) break;
+    if (t.possessive || !g.titlePrefixes.has(text)) break;
   }
   return best;
 }
@@ -71,21 +71,23 @@ function makeCandidate(
 ): Candidate {
   const first = ts[from] as Token;
   const last = ts[to - 1] as Token;
-  return {
+  // one object literal rather than defaults spread over: candidates are made for every name of the text
+  const c: Candidate = {
     start: first.start,
     end: last.end,
-    text: joinText(ts.slice(from, to)),
-    kind: "unknown",
-    subtype: null,
-    entry: null,
-    via: "name",
-    role: null,
-    gender: null,
-    personish: false,
-    agent: false,
+    text: to - from === 1 ? first.text : joinText(ts.slice(from, to)),
+    kind: "kind" in fields ? (fields.kind as Candidate["kind"]) : "unknown",
+    subtype: "subtype" in fields ? (fields.subtype as Candidate["subtype"]) : null,
+    entry: "entry" in fields ? (fields.entry as Candidate["entry"]) : null,
+    via: "via" in fields ? (fields.via as Candidate["via"]) : "name",
+    role: "role" in fields ? (fields.role as Candidate["role"]) : null,
+    gender: "gender" in fields ? (fields.gender as Candidate["gender"]) : null,
+    personish: "personish" in fields ? (fields.personish as boolean) : false,
+    agent: "agent" in fields ? (fields.agent as boolean) : false,
     paragraph,
-    ...fields,
   };
+  if ("describes" in fields) (c as { describes?: Candidate["describes"] }).describes = fields.describes;
+  return c;
 }
 
 /**
@@ -286,7 +288,7 @@ export function segmentChunk(
     const c = ownsTitle ? { kind: "organization" as const } : classifyUnknown(g, ts, i, end, title !== null, titleCase);
     if (c) {
       const role = title ? { title: roleTitle(title.text), of: owner, start: title.start, end: title.end } : null;
-      const cand = makeCandidate(ts, i, end, paragraph, { ...c, role, agent: isAgent(ts, end) });
+      const cand = makeCandidate(ts, i, end, paragraph, Object.assign(c, { role, agent: isAgent(ts, end) }));
       if (title && cand.kind === "person") {
         if (g.maleHonorifics.has(title.text)) cand.gender = "m";
         else if (g.femaleHonorifics.has(title.text)) cand.gender = "f";

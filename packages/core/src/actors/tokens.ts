@@ -159,10 +159,11 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     }
     let possessive = false;
     const multi = raw.length > 1;
-    if (multi && (raw.endsWith("'s") || raw.endsWith("'S"))) {
+    const lastCode = raw.charCodeAt(raw.length - 1);
+    if (multi && (lastCode === 115 || lastCode === 83) && raw.charCodeAt(raw.length - 2) === 39) {
       raw = raw.slice(0, -2);
       possessive = true;
-    } else if (multi && raw.endsWith("'")) {
+    } else if (multi && lastCode === 39) {
       raw = raw.slice(0, -1);
       possessive = true;
     } else if (raw === "'" && out.length > 0 && (out[out.length - 1] as Token).end === s) {

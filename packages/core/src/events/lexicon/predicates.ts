@@ -58,6 +58,24 @@ function compile(lexicon: readonly LexiconEntry[]): Map<string, Form[]> {
 }
 
 const FORMS = compile(LEXICON);
+/**
+ * The two-letter openings of the forms' first words, as bits of (first letter * 26 + second letter): most
+ * words of a sentence open no form, and this answers for them without cutting the word out.
+ */
+const OPENINGS = new Uint8Array(26 * 26);
+let shortestFirst = Number.POSITIVE_INFINITY;
+for (const first of FORMS.keys()) {
+  shortestFirst = Math.min(shortestFirst, first.length);
+  const a = first.charCodeAt(0) - 97;
+  const b = first.charCodeAt(1) - 97;
+  if (a >= 0 && a < 26 && b >= 0 && b < 26) OPENINGS[a * 26 + b] = 1;
+  // a first word that does not open with two plain letters is looked up whatever it opens with
+  else shortestFirst = 0;
+}
+const mayOpenForm = (lower: string, start: number, end: number) =>
+  shortestFirst === 0 ||
+  (end - start >= shortestFirst &&
+    OPENINGS[(lower.charCodeAt(start) - 97) * 26 + (lower.charCodeAt(start + 1) - 97)] === 1);
 /** A lower-case ASCII letter (the text is lower-cased first). */
 const isLetter = (c: number) => c >= 97 && c <= 122;
 // forms that after an auxiliary are no event of their own: "demands were not met", "a deal will be struck"
@@ -91,6 +109,7 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
       else break;
     }
     at = wordEnd;
+    if (!mayOpenForm(lower, start, wordEnd)) continue;
     const word = lower.slice(start, wordEnd);
     const forms = FORMS.get(word);
     if (!forms) continue;

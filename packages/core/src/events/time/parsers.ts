@@ -10,6 +10,8 @@ import { MONTH_PATTERN, MONTHS, RELATIVE_DAYS, WEEKDAY_PATTERN, WEEKDAYS } from 
 type Found = Omit<TimeMention, "start" | "end" | "text"> & { readonly from?: number };
 
 export interface Recogniser {
+  /** A cheap test that the text may hold a match at all: most sentences hold none. */
+  readonly may: RegExp;
   readonly pattern: RegExp;
   read(m: RegExpExecArray): Found | null;
 }
@@ -21,6 +23,7 @@ const capitalised = (s: string | undefined) => /^[A-Z]/.test(s ?? "");
 
 /** "in 2009", "by 2018", "by the end of 2014": a year that a preposition marks as a time. */
 const year: Recogniser = {
+  may: /(?:1[89]|20)\d\d/,
   pattern: new RegExp(`\\b(?:${YEAR_PREPOSITIONS})\\s+((?:1[89]|20)\\d\\d)\\b(?![-/.,]?\\d)`, "gi"),
   read(m) {
     const whole = m[0];
@@ -36,6 +39,7 @@ const year: Recogniser = {
 
 /** "next May", "last November", "this March": a month named relative to the article's date. */
 const monthMod: Recogniser = {
+  may: /(?:next|last|this|coming|past)\s/i,
   pattern: new RegExp(`\\b(next|last|this|coming|past)\\s+(${MONTH_PATTERN})\\b(?!\\s*\\d)`, "gi"),
   read(m) {
     const month = MONTHS[(m[2] ?? "").toLowerCase()];
@@ -47,6 +51,7 @@ const monthMod: Recogniser = {
 
 /** "Thursday", "on Saturday afternoon", "last Monday", "Sunday's": a weekday with what modifies it. */
 const weekday: Recogniser = {
+  may: /(?:sun|mon|tues|wednes|thurs|fri|satur)day/i,
   pattern: new RegExp(
     `\\b(?:(last|next|this|coming|past|on|early|late)\\s+)?(${WEEKDAY_PATTERN})('s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
     "gi",
@@ -70,6 +75,7 @@ const weekday: Recogniser = {
 
 /** "last month", "this week", "earlier this year", "next week", "at the weekend", "yesterday", "last night". */
 const relative: Recogniser = {
+  may: /week|month|year|yesterday|today|tonight|tomorrow|night|morning|afternoon|evening/i,
   pattern:
     /\b(?:(?:(?:earlier|later) )?(last|next|this|past|coming) (week|month|year|weekend)|(yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))|(?:at|over|on) the (weekend))\b/gi,
   read(m) {
@@ -89,14 +95,19 @@ export const RECOGNISERS: readonly Recogniser[] = [year, monthMod, weekday, rela
 export function recognise(text: string, base: number): TimeMention[] {
   const out: TimeMention[] = [];
   for (const r of RECOGNISERS) {
+    if (!r.may.test(text)) continue;
     r.pattern.lastIndex = 0;
     for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
       const found = r.read(m);
       if (!found) continue;
-      const { from = 0, ...rest } = found;
-      const start = m.index + from;
+      const start = m.index + (found.from ?? 0);
       const end = m.index + m[0].length;
-      out.push({ ...rest, text: text.slice(start, end), start: base + start, end: base + end });
+      const mention: Record<string, unknown> = {};
+      for (const k in found) if (k !== "from") mention[k] = found[k as keyof Found];
+      mention.text = text.slice(start, end);
+      mention.start = base + start;
+      mention.end = base + end;
+      out.push(mention as unknown as TimeMention);
     }
   }
   return out;
