@@ -99,9 +99,7 @@ function isCredit(ts: readonly Token[], i: number, end: number): boolean {
 
 function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, out: Candidate[]): readonly Token[] {
   const tokens = tokenize(doc.folded, span.start, span.end);
-  let hyphen = false;
-  for (let i = span.start; i < span.end && !hyphen; i++) hyphen = doc.folded.charCodeAt(i) === 45;
-  const ts = hyphen ? splitHyphens(tokens) : tokens;
+  const ts = doc.folded.slice(span.start, span.end).includes("-") ? splitHyphens(tokens) : tokens;
   const indexOf = (c: Candidate) => firstStartingAt(ts, c.start);
   const descriptions = findDescriptions(g, ts, paragraph);
   const taken = (c: Candidate) => descriptions.some((d) => c.start < d.end && d.start < c.end);

@@ -59,23 +59,31 @@ function compile(lexicon: readonly LexiconEntry[]): Map<string, Form[]> {
 
 const FORMS = compile(LEXICON);
 /**
- * The two-letter openings of the forms' first words, as bits of (first letter * 26 + second letter): most
- * words of a sentence open no form, and this answers for them without cutting the word out.
+ * The openings of the forms' first words: their first three letters, or the whole word when it has two. Most
+ * words of a sentence open no form, and this answers for them without cutting the word out of the text.
  */
-const OPENINGS = new Uint8Array(26 * 26);
-let shortestFirst = Number.POSITIVE_INFINITY;
+const OPENINGS = new Uint8Array(26 * 26 * 27);
+const letterAt = (s: string, i: number) => s.charCodeAt(i) - 97;
+// the third place is 26 for a word of two letters
+const openingOf = (s: string, start: number, end: number) =>
+  (letterAt(s, start) * 26 + letterAt(s, start + 1)) * 27 + (end - start === 2 ? 26 : letterAt(s, start + 2));
+let everyWord = false;
 for (const first of FORMS.keys()) {
-  shortestFirst = Math.min(shortestFirst, first.length);
-  const a = first.charCodeAt(0) - 97;
-  const b = first.charCodeAt(1) - 97;
-  if (a >= 0 && a < 26 && b >= 0 && b < 26) OPENINGS[a * 26 + b] = 1;
-  // a first word that does not open with two plain letters is looked up whatever it opens with
-  else shortestFirst = 0;
+  if (/^[a-z]{2,}$/.test(first)) OPENINGS[openingOf(first, 0, first.length)] = 1;
+  // a first word with other characters (or of one letter) is looked up whatever it opens with
+  else everyWord = true;
 }
-const mayOpenForm = (lower: string, start: number, end: number) =>
-  shortestFirst === 0 ||
-  (end - start >= shortestFirst &&
-    OPENINGS[(lower.charCodeAt(start) - 97) * 26 + (lower.charCodeAt(start + 1) - 97)] === 1);
+const mayOpenForm = (lower: string, start: number, end: number) => {
+  if (everyWord) return true;
+  if (end - start < 2) return false;
+  const a = letterAt(lower, start);
+  const b = letterAt(lower, start + 1);
+  const c = end - start === 2 ? 0 : letterAt(lower, start + 2);
+  // a joint (' or -) among the first letters: look the word up
+  if (a < 0 || a > 25 || b < 0 || b > 25 || c < 0 || c > 25) return true;
+  return OPENINGS[openingOf(lower, start, end)] === 1;
+};
+
 /** A lower-case ASCII letter (the text is lower-cased first). */
 const isLetter = (c: number) => c >= 97 && c <= 122;
 // forms that after an auxiliary are no event of their own: "demands were not met", "a deal will be struck"
