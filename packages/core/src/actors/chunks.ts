@@ -1,6 +1,7 @@
 // Runs of capitalised tokens that may hold names, titles and known entities: "NATO Secretary General
 // Anders Fogh Rasmussen", "Ministry of Defence", "Ursula von der Leyen".
 import type { Gazetteer } from "./gazetteer.js";
+import { matchKnown } from "./segment.js";
 import type { Token } from "./tokens.js";
 
 /** A half-open range of token indexes. */
@@ -39,11 +40,27 @@ function isNameWord(t: Token | undefined): boolean {
  * Splits a hyphenated word into its capitalised part and the rest, so that "US-led" mentions the US and
  * "anti-NATO" mentions NATO, while "NATO-Russia" and "al-Assad" stay whole. Returns the tokens to use.
  */
+/** A given name of two romanised syllables joined by a hyphen: "Jae-in", "Jong-un", "Ing-wen", "Ki-moon". */
+const SYLLABLE_NAME = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
+
+/** Whether the token before `i` is a capitalised word right before it, not opening its sentence. */
+function isNameBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i] as Token;
+  return !!prev && prev.word && prev.cap && !prev.possessive && t.start - prev.end === 1 && prev.text.length <= 6;
+}
+
 export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
   if (!tokens.some((t) => t.word && t.text.includes("-"))) return tokens;
   const out: Token[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (!t.word || !t.text.includes("-")) {
+      out.push(t);
+      continue;
+    }
+    // "Moon Jae-in", "Kim Jong-un", "Tsai Ing-wen": a romanised given name of two syllables after a surname
+    if (SYLLABLE_NAME.test(t.text) && isNameBefore(tokens, i)) {
       out.push(t);
       continue;
     }
@@ -100,6 +117,15 @@ const TITLE_CASE_BREAKS = new Set(
   ).split(" "),
 );
 
+/** The end of a known name that starts in the run `[from, at)` and goes on past `at`, or -1. */
+function knownAcross(g: Gazetteer, tokens: readonly Token[], from: number, at: number): number {
+  for (let k = from; k < at; k++) {
+    const m = matchKnown(g, tokens, k, tokens.length);
+    if (m && m[1] > at) return m[1];
+  }
+  return -1;
+}
+
 /**
  * Finds the capitalised runs among `tokens`; a possessive ends a run ("Russia's NATO ambassador"). In a
  * title-case line, verbs and function words end a run as well.
@@ -124,6 +150,14 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
       if (isNameWord(t)) {
         j++;
         continue;
+      }
+      // "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": "and" joins inside a known name
+      if (t.text === "and") {
+        const known = knownAcross(g, tokens, from, j);
+        if (known > j) {
+          j = known;
+          continue;
+        }
       }
       // lower-case particles and "of" only join when a capitalised word follows
       const prev = tokens[j - 1] as Token;

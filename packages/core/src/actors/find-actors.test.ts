@@ -3,6 +3,7 @@ import type { Actor } from "../schema/actor.js";
 import { CITY_LINES } from "./data/cities.gen.js";
 import { CITY_ALIASES } from "./data/places.js";
 import { actorAt, findActors } from "./find-actors.js";
+import { gazetteer } from "./gazetteer.js";
 import { testDoc } from "./test-doc.js";
 
 const named = (actors: readonly Actor[], kind: Actor["kind"]) =>
@@ -390,5 +391,79 @@ describe("places named by an administrative noun", () => {
       ["Jishishan", "region", 1],
       ["Zendehjan", "city", 1],
     ]);
+  });
+});
+
+describe("provinces and states of other countries", () => {
+  test("are places with their country", () => {
+    const doc = testDoc(
+      "Floods swept through Yunnan and Guizhou this week. In Nigeria, gunmen struck two villages in Zamfara, " +
+        "and protests spread from Maharashtra to Karnataka.",
+    );
+    const places = findActors(doc).actors.filter((a) => a.kind === "place");
+    expect(places.map((a) => [a.name, a.subtype, a.country])).toEqual([
+      ["Yunnan", "region", "China"],
+      ["Guizhou", "region", "China"],
+      ["Nigeria", "country", "Nigeria"],
+      ["Zamfara", "region", "Nigeria"],
+      ["Maharashtra", "region", "India"],
+      ["Karnataka", "region", "India"],
+    ]);
+  });
+
+  test("a province that is a common word is not one on its own", () => {
+    // Delta, Plateau and Rivers are Nigerian states; Central and Western are regions of several countries
+    for (const word of ["Delta", "Plateau", "Rivers", "Central", "Western"])
+      expect(gazetteer().names.get(word)).toBe(undefined);
+    expect(gazetteer().names.get("Zamfara")?.country).toBe("Nigeria");
+  });
+});
+
+describe("country names with 'and'", () => {
+  test("are read whole", () => {
+    const doc = testDoc(
+      "Ministers from Bosnia and Herzegovina and from Trinidad and Tobago met in Antigua and Barbuda. " +
+        "Britain and France sent envoys.",
+    );
+    expect(named(findActors(doc).actors, "place")).toEqual([
+      "Bosnia and Herzegovina",
+      "Trinidad and Tobago",
+      "Antigua and Barbuda",
+      "United Kingdom",
+      "France",
+    ]);
+  });
+});
+
+describe("a surname that is also a place", () => {
+  test("is the person named in full before it, unless a place word goes with it", () => {
+    const doc = testDoc(
+      'County sheriff Mark Houston said two men were held. "We moved fast," Houston said. ' +
+        "Houston added that a third man fled to Houston. The sheriff flew to Houston city hall.",
+    );
+    const { actors } = findActors(doc);
+    const sheriff = actors.find((a) => a.name === "Mark Houston");
+    expect(sheriff?.mentions.map((m) => m.via)).toEqual(["name", "surname", "surname"]);
+    expect(actors.find((a) => a.kind === "place" && a.name === "Houston")?.mentions.length).toBe(2);
+  });
+});
+
+describe("Chinese and Korean names", () => {
+  test("the family name, which comes first, is the person on later mention", () => {
+    const doc = testDoc(
+      "President Xi Jinping hosted his South Korean counterpart, President Moon Jae-in, in Beijing on Monday. " +
+        "Xi said trade between the two countries would grow, and Moon thanked his host. Kim Jong-un did not attend.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.mentions.filter((m) => m.via === "surname").map((m) => m.text)])).toEqual([
+      ["Xi Jinping", ["Xi"]],
+      ["Moon Jae-in", ["Moon"]],
+      ["Kim Jong-un", []],
+    ]);
+  });
+
+  test("a capitalised word with a hyphenated lower-case tail after a non-name still splits", () => {
+    const doc = testDoc("The US-led coalition and Russia-backed forces clashed.");
+    expect(findActors(doc).actors.map((a) => a.name)).toEqual(["United States", "Russia"]);
   });
 });

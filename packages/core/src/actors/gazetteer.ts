@@ -3,6 +3,7 @@ import type { ActorKind, ActorSubtype } from "../schema/actor.js";
 import { CITY_LINES } from "./data/cities.gen.js";
 import { COMMON_WORDS } from "./data/common-words.gen.js";
 import { COUNTRY_ROWS } from "./data/countries.gen.js";
+import { DIVISION_LINES } from "./data/divisions.gen.js";
 import { FEMALE_NAMES, MALE_NAMES } from "./data/given-names.gen.js";
 import { KNOWN_ORGS, MEDIA_HEADS, NOT_ACRONYMS, ORG_HEADS, ORG_OF_HEADS } from "./data/organizations.js";
 import {
@@ -17,7 +18,7 @@ import {
 } from "./data/places.js";
 import { TEAM_ROWS } from "./data/teams.js";
 import { BARE_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS, TITLES } from "./data/titles.js";
-import { NAME_PARTICLES, NAME_SUFFIXES, NON_NAMES } from "./data/words.js";
+import { NAME_PARTICLES, NAME_SUFFIXES, NON_NAMES, SURNAMES_FIRST } from "./data/words.js";
 
 /** What the gazetteer knows about a name. */
 export interface Entry {
@@ -63,6 +64,8 @@ export interface Gazetteer {
   readonly orgOfHeads: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
+  /** Family names written before the given name: "Xi" of "Xi Jinping". */
+  readonly surnamesFirst: ReadonlySet<string>;
   readonly suffixes: ReadonlySet<string>;
   readonly notAcronyms: ReadonlySet<string>;
 }
@@ -109,7 +112,11 @@ function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
     put(name, e);
     for (const a of aliases) put(a, e);
   }
-  for (const name of DIVISIONS) put(name, entry(name, "place", "region"));
+  const countryOf = new Map(COUNTRY_ROWS.map((r) => [r[1], COUNTRY_RENAMES[r[0]] ?? r[0]]));
+  const divisions = DIVISION_LINES.split("\n").map((line) => line.split("\t") as [string, string]);
+  const divisionCountry = new Map(divisions.map(([name, cc]) => [name, countryOf.get(cc) ?? null]));
+  for (const name of DIVISIONS)
+    put(name, entry(name, "place", "region", { country: divisionCountry.get(name) ?? null }));
   for (const [name, country] of SEATS_OF_POWER)
     put(name, entry(name, "place", "landmark", { country, standsFor: country }));
   // teams before cities: "Bayern Munich" is the club; a bare city name stays the city
@@ -120,11 +127,13 @@ function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
     for (const a of aliases.split(";")) put(a, e);
   }
   for (const [c, country] of capitals) put(c, entry(c, "place", "city", { country, standsFor: country }));
-  const countryOf = new Map(COUNTRY_ROWS.map((r) => [r[1], COUNTRY_RENAMES[r[0]] ?? r[0]]));
   for (const line of CITY_LINES.split("\n")) {
     const [name, cc] = line.split("\t") as [string, string];
     put(name, entry(name, "place", "city", { country: countryOf.get(cc) ?? null }));
   }
+  // provinces and states after cities: "Beijing" and "Lagos" are the cities
+  for (const [name] of divisions)
+    put(name, entry(name, "place", "region", { country: divisionCountry.get(name) ?? null }));
   for (const [name, aliases] of Object.entries(CITY_ALIASES)) {
     const e = names.get(name);
     if (e) for (const a of aliases) put(a, e);
@@ -176,6 +185,7 @@ export function gazetteer(): Gazetteer {
     orgOfHeads: new Set(ORG_OF_HEADS),
     placeHeads: new Set(PLACE_HEADS),
     particles: new Set(NAME_PARTICLES),
+    surnamesFirst: new Set(SURNAMES_FIRST),
     suffixes: new Set(NAME_SUFFIXES),
     notAcronyms: new Set(NOT_ACRONYMS),
   };

@@ -131,6 +131,27 @@ function bracketedAfter(text: string, c: Candidate, drafts: Iterable<Draft>): Dr
   return undefined;
 }
 
+/** Words before a name that make it a place: "in Kaduna", "to the Galway". */
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|to|from|near|into|across|of|outside|inside|through|around|towards?|via|across|visit(?:ed|ing|s)?)\s+(?:the\s+)?$/i;
+/** Words after a name that make it a place: "Kaduna state", "Lagos city". */
+const PLACE_AFTER = /^\s+(?:state|province|region|county|district|city|town|village|area|capital)\b/i;
+
+/**
+ * The person named earlier in the article whose surname a one-word place name is: "Police chief Daniel
+ * Kaduna said ... Kaduna added" is the chief, not the city. A place preposition before it or a place noun
+ * after it ("in Kaduna", "Kaduna state") keeps the place.
+ */
+function surnameBearer(persons: readonly Draft[], c: Candidate, text: string): Draft | undefined {
+  if (!text || c.entry?.kind !== "place" || c.text.includes(" ")) return undefined;
+  const word = plain(c.text);
+  const person = persons.find((p) => p.parts.length > 1 && p.parts[p.parts.length - 1] === word && p.first < c.start);
+  if (!person) return undefined;
+  if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return undefined;
+  if (PLACE_AFTER.test(text.slice(c.end, c.end + 16))) return undefined;
+  return person;
+}
+
 /** Builds drafts from candidates in text order; returns them in order of first mention. */
 export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text = ""): Draft[] {
   const byKey = new Map<string, Draft>();
@@ -148,6 +169,11 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
   // full names and known entities first, so that a surname met before its full name still joins it
   for (const c of sorted) {
     if (c.describes) continue;
+    const bearer = c.entry ? surnameBearer(persons, c, text) : undefined;
+    if (bearer) {
+      addMention(bearer, c, "surname");
+      continue;
+    }
     if (c.entry) {
       addMention(get(`k:${c.entry.name}`, c, c.entry.name), c, c.via);
     } else if (c.kind === "person" && nameParts(c.text).length > 1) {
@@ -178,7 +204,12 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
     if (c.describes || c.entry || nameParts(c.text).length > 1 || (c.kind !== "person" && c.kind !== "unknown"))
       continue;
     const word = c.text;
-    const person = persons.find((p) => p.parts.length > 1 && p.parts.slice(1).includes(plain(word)));
+    // "Xi" after "Xi Jinping": a Chinese or Korean family name comes first
+    const person = persons.find(
+      (p) =>
+        p.parts.length > 1 &&
+        (p.parts.slice(1).includes(plain(word)) || (p.parts[0] === word && g.surnamesFirst.has(word))),
+    );
     if (person) {
       addMention(person, c, "surname");
       continue;

@@ -197,6 +197,12 @@ export const DIVISIONS: readonly string[] = [
   "Taiwan",
   "Greenland",
   "Kaliningrad Oblast",
+  "Goa",
+  "Bali",
+  "Western Cape",
+  "Eastern Cape",
+  "Northern Cape",
+  "Northern Territory",
 ];
 
 /** Buildings and palaces that stand for a government: "the Kremlin said". */

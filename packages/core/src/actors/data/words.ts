@@ -185,4 +185,16 @@ export const PRONOUNS: Readonly<Record<string, "m" | "f" | "p" | "n">> = {
 };
 
 /** Generational suffixes that stay part of a name. */
+/**
+ * Chinese and Korean family names, which come first: "Xi Jinping" is "Xi" on second mention, "Moon Jae-in" is
+ * "Moon". Romanised as English-language news writes them.
+ */
+export const SURNAMES_FIRST: readonly string[] = (
+  "Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin Guo Ma Luo Liang Song Zheng Xie Han " +
+  "Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du " +
+  "Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Mao Qiu Qin Gu Hou Shao Meng " +
+  "Duan Lei Qian Yin Wen Kim Lee Park Choi Jung Chung Kang Cho Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo " +
+  "Hong Moon Ban Roh Chun Ko Tsai Chiang Soong Ho Chan Leung Wong Lam Tsang Yeung Cheung Hun"
+).split(" ");
+
 export const NAME_SUFFIXES: readonly string[] = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
