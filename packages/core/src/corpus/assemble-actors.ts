@@ -179,17 +179,25 @@ function mergeCluster(
       aliases.push(x);
     }
   }
+  // an actor that one article alone names keeps the lists of that article's actor where they are the same
+  const own = nodes.length === 1 ? first.actor : null;
+  const articleIds = [...new Set(nodes.map((n) => n.articleId))];
+  const roles = mergeRoles(nodes, inferredDate);
   return {
     name,
     kind: first.actor.kind,
     subtype: mostCommon(nodes.map((n) => n.actor.subtype).filter((s) => s !== null)) ?? null,
-    aliases,
-    articleIds: [...new Set(nodes.map((n) => n.articleId))],
-    roles: mergeRoles(nodes, inferredDate),
-    mentions: nodes.flatMap((n) => n.actor.mentions),
+    aliases: own && sameItems(own.aliases, aliases) ? own.aliases : aliases,
+    articleIds: own && sameItems(own.articleIds, articleIds) ? own.articleIds : articleIds,
+    roles: own && sameItems(own.roles, roles) ? own.roles : roles,
+    mentions: own ? own.mentions : nodes.flatMap((n) => n.actor.mentions),
     country: nodes.find((n) => n.actor.country)?.actor.country ?? null,
     standsFor: null,
   };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** The corpus actors of the linked state and the corpus id of every actor node. */
@@ -206,15 +214,28 @@ export function assembleActors(
     for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);
     for (const n of nodes) idOfNode.set(n.id, id);
-    return { ...merged, id, nodes };
+    return { merged, id, nodes };
   });
   // a metonym ("the Kremlin" for Russia) points at the corpus id of what it stands for, in its own article
-  const actors = drafts.map(({ nodes, ...actor }): Actor => {
+  const actors = drafts.map(({ merged, id, nodes }): Actor => {
     const holder = nodes.find((n) => n.actor.standsFor);
     const standsFor = holder?.actor.standsFor
       ? (idOfNode.get(`${holder.articleId}\u0000${holder.actor.standsFor}`) ?? null)
       : null;
-    return { ...actor, standsFor };
+    // written out, keys in the order the corpus has always given them (id last): a spread of a rest object
+    // builds a slow object several times the size
+    return {
+      name: merged.name,
+      kind: merged.kind,
+      subtype: merged.subtype,
+      aliases: merged.aliases,
+      articleIds: merged.articleIds,
+      roles: merged.roles,
+      mentions: merged.mentions,
+      country: merged.country,
+      standsFor,
+      id,
+    };
   });
   return { actors, idOfNode };
 }

@@ -4,10 +4,11 @@
 import { slugify } from "../events/ids.js";
 import { daysBetween } from "../events/time/calendar.js";
 import type { Actor } from "../schema/actor.js";
-import type { Article, CorpusArticle } from "../schema/article.js";
+import { Article, type CorpusArticle } from "../schema/article.js";
 import { SCHEMA_VERSION } from "../schema/common.js";
 import type { Corpus } from "../schema/corpus.js";
 import type { Event, TimelineEntry } from "../schema/event.js";
+import type { Quote } from "../schema/quote.js";
 import { assembleActors } from "./assemble-actors.js";
 import { assembleQuotes, corpusQuoteId } from "./assemble-quotes.js";
 import { inferDates } from "./infer-dates.js";
@@ -134,6 +135,61 @@ function mapIds(ids: string[], map: (id: string) => string): string[] {
   return out ?? ids;
 }
 
+/** The keys of an article in the schema's order, as `normalizeArticle` and `Article.parse` give them. */
+const ARTICLE_KEYS = Object.keys(Article.shape).join(",");
+
+type Linked = Pick<CorpusArticle, "quotes" | "mainEventId" | "actorIds" | "eventIds">;
+
+/**
+ * The corpus article of `article`: its own fields without actors and events, then `linked`. Written out
+ * for an article with the schema's keys: the spread of a rest object that a destructuring left builds a
+ * slow object three times the size, and a corpus holds one per article.
+ */
+function corpusArticle(a: Article, linked: Linked): CorpusArticle {
+  if (Object.keys(a).join(",") !== ARTICLE_KEYS) {
+    const { actors: _actors, events: _events, ...rest } = a;
+    return { ...rest, ...linked };
+  }
+  return {
+    schemaVersion: a.schemaVersion,
+    id: a.id,
+    url: a.url,
+    contentHash: a.contentHash,
+    length: a.length,
+    headline: a.headline,
+    outlet: a.outlet,
+    byline: a.byline,
+    dateline: a.dateline,
+    publishedAt: a.publishedAt,
+    published: a.published,
+    meta: a.meta,
+    paragraphs: a.paragraphs,
+    paragraphSpans: a.paragraphSpans,
+    captions: a.captions,
+    removed: a.removed,
+    quotes: linked.quotes,
+    mainEventId: linked.mainEventId,
+    warnings: a.warnings,
+    actorIds: linked.actorIds,
+    eventIds: linked.eventIds,
+  };
+}
+
+/**
+ * The quotes of an article as the corpus gives them: the article's own quote object where the corpus one
+ * equals it (no speaker to map, no group), and the article's list where every quote is its own.
+ */
+function corpusQuotes(article: Article, corpusQuote: (q: Quote) => Quote): Quote[] {
+  let same = true;
+  const out = article.quotes.map((q) => {
+    const c = corpusQuote(q);
+    if (c.id === q.id && c.speakerId === q.speakerId && c.groupId === q.groupId) return q;
+    same = false;
+    return c;
+  });
+  return same ? article.quotes : out;
+}
+
 /** Every event by date (ISO dates sort as strings; undated last), in order of the events on a tie. */
 function timelineOf(events: readonly Event[], mains: ReadonlySet<Event>): TimelineEntry[] {
   const dates = events.map((e) => e.date ?? "\uffff");
@@ -193,13 +249,42 @@ export function assembleCorpus(state: LinkState): Corpus {
     }
     return prefix;
   };
+  // the events of an article share their id lists (one copy of each distinct list): so do their corpus
+  // events, one mapped list for each list of the article, and one copy of each distinct corpus list
+  // (["organization:nato"] is the sources of events in thousands of articles)
+  const corpusLists = new Map<string, string[]>();
+  let mappedFor: Article | null = null;
+  const actorLists = new Map<readonly string[], string[]>();
+  const quoteLists = new Map<readonly string[], string[]>();
+  const mapped = (article: Article, ids: string[], quotes: boolean): string[] => {
+    if (article !== mappedFor) {
+      mappedFor = article;
+      actorLists.clear();
+      quoteLists.clear();
+    }
+    const lists = quotes ? quoteLists : actorLists;
+    let out = lists.get(ids);
+    if (!out) {
+      out = quotes
+        ? mapIds(ids, (q) => corpusQuoteId(article.id, { id: q }))
+        : mapIds(ids, (id) => actorIdOf(article.id, id) ?? id);
+      if (out !== ids) {
+        const key = out.join("\u0000");
+        const known = corpusLists.get(key);
+        if (known) out = known;
+        else corpusLists.set(key, Object.freeze(out) as string[]);
+      }
+      lists.set(ids, out);
+    }
+    return out;
+  };
   const rewrite = (article: Article, e: Event): Event => ({
     ...e,
     id: idPrefix(article) + e.id,
-    sourceIds: mapIds(e.sourceIds, (id) => actorIdOf(article.id, id) ?? id),
-    targetIds: mapIds(e.targetIds, (id) => actorIdOf(article.id, id) ?? id),
+    sourceIds: mapped(article, e.sourceIds, false),
+    targetIds: mapped(article, e.targetIds, false),
     place: placeIdOf(article.id, e.place),
-    quoteIds: mapIds(e.quoteIds, (q) => corpusQuoteId(article.id, { id: q })),
+    quoteIds: mapped(article, e.quoteIds, true),
   });
 
   const events: Event[] = [];
@@ -246,19 +331,20 @@ export function assembleCorpus(state: LinkState): Corpus {
     }
     // no one reads this article's re-dated copy again: its retimed events can go before the corpus is done
     dated.delete(article.id);
-    const { actors: own, events: _events, ...rest } = article;
-    corpusArticles.push({
-      ...rest,
-      quotes: article.quotes.map((q) => ({
-        ...q,
-        id: corpusQuoteId(article.id, q),
-        speakerId: actorIdOf(article.id, q.speakerId) ?? q.speakerId,
-        groupId: groupOfNode.get(`${article.id}\u0000${q.id}`) ?? null,
-      })),
-      mainEventId,
-      actorIds: [...new Set(own.map((a) => actorIdOf(article.id, a.id) ?? a.id))],
-      eventIds,
-    });
+    corpusArticles.push(
+      corpusArticle(article, {
+        quotes: corpusQuotes(article, (q) => ({
+          ...q,
+          id: corpusQuoteId(article.id, q),
+          speakerId: actorIdOf(article.id, q.speakerId) ?? q.speakerId,
+          groupId: groupOfNode.get(`${article.id}\u0000${q.id}`) ?? null,
+        })),
+        mainEventId,
+        actorIds: [...new Set(article.actors.map((a) => actorIdOf(article.id, a.id) ?? a.id))],
+        // pushed one by one, the list has room to grow that a finished corpus never uses
+        eventIds: eventIds.slice(),
+      }),
+    );
   }
   const withPlaces = [...actors, ...namedPlaces(events, actors, state)];
   const timeline = timelineOf(events, mains);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { NewsgraphError } from "../errors.js";
 import type { FixtureActor } from "../events/fixture-doc.js";
+import { CorpusArticle } from "../schema/article.js";
 import { Corpus } from "../schema/corpus.js";
 import { buildCorpus } from "./build-corpus.js";
 import { fixtureArticle } from "./fixture-articles.js";
@@ -47,6 +48,10 @@ describe("buildCorpus", () => {
 
   test("gives a valid corpus", () => {
     expect(Corpus.safeParse(corpus).success).toBe(true);
+  });
+
+  test("gives each article its fields in the order of the schema", () => {
+    for (const a of corpus.articles) expect(Object.keys(a)).toEqual(Object.keys(CorpusArticle.parse(a)));
   });
 
   test("merges spellings of a name into one actor with its aliases and articles", () => {

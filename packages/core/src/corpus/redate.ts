@@ -33,7 +33,20 @@ function retime(event: Event, quoteSpans: readonly { start: number; end: number 
           "corpus",
         ));
   if (!time) return event;
-  return { ...event, time, date: time.value };
+  return { ...event, time: outsideFolded(time, evidence), date: time.value };
+}
+
+/**
+ * `time` with its text taken from the evidence: a string cut from the sparse folded copy would keep that copy
+ * (as long as the article up to the sentence) alive with the event. Folding works code unit by code unit, so
+ * folding the raw expression gives the same text.
+ */
+function outsideFolded(time: DateValue, evidence: Event["evidence"][number]): DateValue {
+  if (time.text === undefined || !time.span) return time;
+  const from = time.span.start - evidence.span.start;
+  const to = time.span.end - evidence.span.start;
+  if (from < 0 || to > evidence.text.length) return time;
+  return { ...time, text: foldText(evidence.text.slice(from, to)) };
 }
 
 /**
