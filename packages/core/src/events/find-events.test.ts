@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { normalizeArticle } from "../pipeline/normalize-article.js";
 import { findEvents } from "./find-events.js";
 import { type FixtureActor, makeFixture } from "./fixture-doc.js";
 import { findPredicates } from "./lexicon/predicates.js";
@@ -219,5 +220,16 @@ describe("event text as written", () => {
     expect(main?.predicate).toBe("criticised Sunday\u2019s pro\u2013Kremlin vote");
     expect(main?.time?.text).toBe("Sunday\u2019s");
     expect(main?.date).toBe("2011-12-04");
+  });
+});
+
+describe("event phrases", () => {
+  test("run past the stops of abbreviations and decimals", () => {
+    const { events } = normalizeArticle(
+      "Canadian Prime Minister Justin Trudeau on Monday criticised U.S. President Joe Biden over the duties, " +
+        "which rose 2.5 percent after the talks in Ottawa ended without a deal.",
+      { id: "t", referenceDate: "2021-03-04" },
+    );
+    expect(events.map((e) => e.predicate)).toContain("criticised U.S. President Joe");
   });
 });

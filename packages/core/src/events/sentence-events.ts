@@ -32,6 +32,16 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/i;
 const inside = (spans: readonly Span[], at: number) => spans.some((s) => at >= s.start && at < s.end);
 
 /** The predicate phrase as written: the matched words and up to three following words of the clause. */
+const isUpperCode = (c: number) => c >= 65 && c <= 90;
+const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || isUpperCode(c) || (c >= 97 && c <= 122);
+
+/** A stop inside a word or an abbreviation, not one that ends a clause: "U.S.", "3.3", "J. Smith". */
+function isInnerStop(text: string, at: number): boolean {
+  if (isAlnumCode(text.charCodeAt(at + 1))) return true;
+  const before = text.charCodeAt(at - 2);
+  return isUpperCode(text.charCodeAt(at - 1)) && (Number.isNaN(before) || before === 46 || before === 32);
+}
+
 function phraseOf(folded: string, p: PredicateMatch, end: number): string {
   // the predicate and up to three following words, stopping at punctuation that ends the clause
   const stop = Math.min(end, p.end + 40);
@@ -40,7 +50,8 @@ function phraseOf(folded: string, p: PredicateMatch, end: number): string {
   let inWord = false;
   for (; at < stop; at++) {
     const c = folded.charCodeAt(at);
-    if (c === 44 || c === 59 || c === 58 || c === 34 || c === 40 || c === 41 || c === 46) break; // , ; : " ( ) .
+    if (c === 44 || c === 59 || c === 58 || c === 34 || c === 40 || c === 41) break; // , ; : " ( )
+    if (c === 46 && !isInnerStop(folded, at)) break;
     const space = c === 32 || c === 10;
     if (!space && !inWord && ++words > 3) break;
     inWord = !space;

@@ -38,6 +38,7 @@ const DETERMINERS = new Set([
   "no",
 ]);
 const STOP = new Set([".", "!", "?", ";", '"']);
+const MODALS = new Set(["would", "will", "could", "should", "might", "may", "must", "to", "shall", "can"]);
 const SUBORDINATORS = new Set(["by", "after", "before", "while", "when", "in", "on", "without"]);
 // after the closing mark these open a new clause, whose verb does not credit the quotation
 const NEW_CLAUSE = new Set([
@@ -178,8 +179,15 @@ export function creditBefore(c: Clause, from: number, to: number): Credit | null
     let e = k;
     while (e > from && c.cues.adverbs.has((c.ts[e - 1] as Token).lower)) e--;
     const prev = c.ts[e - 1];
-    // "by voicing", "after saying": the subject of the sentence speaks
-    if (prev && SUBORDINATORS.has(prev.lower) && (c.ts[k] as Token).lower.endsWith("ing")) {
+    // 'the EU would respond "in a united way"': what someone would do is not their saying it; a speech announced
+    // with a colon or "that" is still theirs ('the minister will tell MPs: "..."')
+    if (
+      (MODALS.has((c.ts[k - 1] as Token | undefined)?.lower ?? "") || (prev && MODALS.has(prev.lower))) &&
+      !c.ts.slice(k + 1, to).some((t) => t.text === ":" || t.lower === "that")
+    )
+      continue;
+    // "by voicing", "after saying", "rejected the threat, saying": the subject of the sentence speaks
+    if (prev && (SUBORDINATORS.has(prev.lower) || prev.text === ",") && (c.ts[k] as Token).lower.endsWith("ing")) {
       const s = speakerOf(c.analysis, c.raw, c.ts, from, e - 1, c.cues, false);
       if (s) return credit(c, k, s, base);
       continue;

@@ -226,6 +226,17 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "X did something, saying ... would: the subject speaks, not the one who would act",
+    "Spanish Prime Minister Pedro Sanchez rejected the tariff plan on Friday, saying the European Union would " +
+      'answer "with one voice" if the duties went ahead.',
+    [["with one voice", "Pedro Sanchez"]],
+  ],
+  [
+    "a speech announced with a colon",
+    'Labour leader Keir Starmer will tell the party conference in Liverpool: "This is the moment to rebuild."',
+    [["This is the moment", "Keir Starmer"]],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

@@ -138,8 +138,8 @@ export const REPORTING_VERBS: readonly string[] = [
 
 /** Irregular past and participle forms of reporting verbs. */
 export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
-  say: ["said", "says", "saying"],
-  tell: ["told", "tells", "telling"],
+  say: ["say", "said", "says", "saying"],
+  tell: ["tell", "told", "tells", "telling"],
   write: ["wrote", "written", "writes", "writing"],
   think: ["thought", "thinks", "thinking"],
   feel: ["felt", "feels", "feeling"],
