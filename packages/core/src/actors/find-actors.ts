@@ -166,6 +166,7 @@ function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; i
             articleId: doc.id,
             span: { start: r.start, end: r.end },
           }));
+    // the filtered list keeps room to grow that an actor never uses: its aliases are copied out exactly
     const aliases = [...d.aliases].filter((a) => a !== d.name);
     // a seat of power that acts ("the Kremlin said") is the government it houses; "the Kremlin walls" stay a place
     const acts = d.kind === "place" && d.subtype === "landmark" && d.mentions.some((m) => m.via === "metonym");
@@ -174,7 +175,7 @@ function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; i
       name: d.name,
       kind: acts ? "organization" : d.kind,
       subtype: acts ? "government" : d.subtype,
-      aliases: aliases.length > 0 ? aliases : none(),
+      aliases: aliases.length > 0 ? aliases.slice() : none(),
       articleIds,
       roles,
       mentions: d.mentions

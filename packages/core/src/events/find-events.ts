@@ -29,10 +29,15 @@ function timeKey(t: DateValue): string {
 }
 const namesOf = (refs: readonly MentionRef[]) => [...new Set(refs.map((m) => m.actor.name))];
 
-function summaryOf(e: SentenceEvent, phrase: string): string {
+/**
+ * "NATO, Russia: vowed to deepen cooperation". The part before the phrase comes from `lead`, so that the
+ * summaries of one article share it (a summary is held as its parts).
+ */
+function summaryOf(e: SentenceEvent, phrase: string, lead: (who: string) => string): string {
   const who = namesOf(e.sources).join(", ");
   const whom = namesOf(e.targets).join(", ");
-  return `${who || "someone"}: ${phrase}${whom && !phrase.includes(whom) ? ` (${whom})` : ""}`;
+  const head = lead(who || "someone") + phrase;
+  return whom && !phrase.includes(whom) ? `${head} (${whom})` : head;
 }
 
 /**
@@ -97,6 +102,8 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
   const text = strings();
   const timeOf = sharing<DateValue | null>();
   const evidenceOf = sharing<Event["evidence"]>();
+  const leadOf = sharing<string>();
+  const lead = (who: string) => leadOf(who, () => `${who}: `);
   for (const e of found) {
     const isMain = e === main?.event;
     const time = isMain
@@ -121,7 +128,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
       type: e.type,
       cameo: e.predicate.statement ? e.cameo : (e.cameo ?? CAMEO_ROOT[e.type]),
       predicate: phrase,
-      summary: summaryOf(e, phrase),
+      summary: summaryOf(e, phrase, lead),
       sourceIds: ids(uniqueIds(e.sources)),
       targetIds: ids(uniqueIds(e.targets)),
       date: time?.value ?? null,
