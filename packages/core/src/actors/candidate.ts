@@ -27,6 +27,8 @@ export interface Candidate {
   personish: boolean;
   /** Used as the one who acts: "Moscow demanded", "the Kremlin said". */
   agent: boolean;
+  /** A lone unknown word where a place is named: "relief camps in Hojai". A place unless it is someone's surname. */
+  placeish?: boolean;
   /** Index of the paragraph, or -1 for the headline and captions. */
   readonly paragraph: number;
   /** For a description ("the Russian minister"): the role words and owner it names. */

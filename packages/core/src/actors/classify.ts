@@ -42,6 +42,23 @@ const PLACE_NOUNS = new Set([
   "department",
 ]);
 const CITY_NOUNS = new Set(["city", "town", "village", "municipality", "township"]);
+/** Plurals of the place nouns, after names joined by "and": "Barpeta and Nagaon districts". */
+const PLACE_NOUNS_PLURAL = new Map([
+  ["provinces", "region"],
+  ["counties", "region"],
+  ["districts", "region"],
+  ["prefectures", "region"],
+  ["governorates", "region"],
+  ["regions", "region"],
+  ["states", "region"],
+  ["cities", "city"],
+  ["towns", "city"],
+  ["villages", "city"],
+  ["municipalities", "city"],
+  ["townships", "city"],
+] as const);
+/** Prepositions after which a lone unknown name is a place: "camps in Hojai", "a bridge near Nimatighat". */
+const LOCATIVES = new Set(["in", "near", "outside"]);
 
 const MEDIA_NOUNS = new Set(["newspaper", "daily", "tabloid", "broadcaster", "magazine", "weekly", "paper"]);
 const GROUP_NOUNS = new Set([
@@ -78,6 +95,13 @@ export function classifyUnknown(
   const placeNoun = (t: Token | undefined) => (t?.word && !t.cap && PLACE_NOUNS.has(t.lower) ? t : undefined);
   const noun = placeNoun(ts[to]) ?? (p1?.lower === "of" ? placeNoun(p2) : undefined);
   if (!titled && noun) return { kind: "place", subtype: CITY_NOUNS.has(noun.lower) ? "city" : "region" };
+  // "Barpeta and Nagaon districts": both names are places of the plural noun
+  const plural = (t: Token | undefined) => (t?.word && !t.cap ? PLACE_NOUNS_PLURAL.get(t.lower) : undefined);
+  const after = ts[to];
+  const pluralNoun =
+    plural(after) ??
+    (after?.lower === "and" && ts[to + 1]?.cap && !ts[to + 1]?.possessive ? plural(ts[to + 2]) : undefined);
+  if (!titled && pluralNoun) return { kind: "place", subtype: pluralNoun };
   if (p1 && p2 && (p1.lower === "called" || p1.lower === "named") && GROUP_NOUNS.has(p2.lower))
     return { kind: "organization", subtype: "group" };
   if (g.orgHeads.has(last.text) && n > 1) return { kind: "organization", subtype: null };
@@ -102,7 +126,16 @@ export function classifyUnknown(
       !titled
     )
       return { kind: "organization", via: "acronym" };
-    return { kind: titled ? "person" : "unknown", personish: titled };
+    // "relief camps in Hojai": a place, unless the merge finds the word is someone's surname
+    const placeish =
+      !titled &&
+      !first.opener &&
+      !first.possessive &&
+      p1 !== undefined &&
+      LOCATIVES.has(p1.lower) &&
+      !g.common.has(first.lower) &&
+      !isGiven(g, first.text);
+    return placeish ? { kind: "unknown", placeish } : { kind: titled ? "person" : "unknown", personish: titled };
   }
   // "Ministry of Defence", "Bank of England", "Gulf of Aden": people's names have no "of"
   if (ts.slice(from, to).some((t) => t.lower === "of" || t.lower === "for")) {

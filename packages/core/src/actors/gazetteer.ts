@@ -12,6 +12,7 @@ import {
   COUNTRY_DEMONYMS,
   COUNTRY_RENAMES,
   DIVISIONS,
+  NEWS_TOWNS,
   PLACE_HEADS,
   REGIONS,
   SEATS_OF_POWER,
@@ -127,6 +128,7 @@ function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
     for (const a of aliases.split(";")) put(a, e);
   }
   for (const [c, country] of capitals) put(c, entry(c, "place", "city", { country, standsFor: country }));
+  for (const [town, country] of NEWS_TOWNS) put(town, entry(town, "place", "city", { country }));
   for (const line of CITY_LINES.split("\n")) {
     const [name, cc] = line.split("\t") as [string, string];
     put(name, entry(name, "place", "city", { country: countryOf.get(cc) ?? null }));

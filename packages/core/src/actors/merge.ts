@@ -227,6 +227,10 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       continue;
     }
     if (c.kind === "person" || c.personish) addMention(get(`p:${word}`, c, word), c, "name");
+    else if (c.placeish) {
+      const place: Candidate = { ...c, kind: "place", subtype: "city" };
+      addMention(get(`place:${word}`, place, word), place, "name");
+    }
   }
   mergeShortForms(g, byKey);
   mergeCorporateForms(byKey);

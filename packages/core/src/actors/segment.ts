@@ -87,6 +87,7 @@ function makeCandidate(
     paragraph,
   };
   if ("describes" in fields) (c as { describes?: Candidate["describes"] }).describes = fields.describes;
+  if (fields.placeish) c.placeish = true;
   return c;
 }
 
@@ -311,6 +312,13 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): 
     if (te > 0 && te < to) break;
     const w = (ts[h] as Token).text;
     if (g.orgHeads.has(w) || g.placeHeads.has(w)) best = h + 1;
+    // "Illinois Department of Transportation": the name goes on after "of" up to a title
+    if ((w === "of" || w === "for") && best === h && g.orgOfHeads.has((ts[h - 1] as Token).text)) {
+      let k = h + 1;
+      while (k < to && (ts[k] as Token).cap && matchTitle(g, ts, k, to) < 0) k++;
+      if (k > h + 1) best = k;
+      h = k - 1;
+    }
   }
   return best > 0 && !g.names.has(joinText(ts.slice(i, best))) ? best : -1;
 }

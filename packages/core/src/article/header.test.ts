@@ -49,6 +49,8 @@ describe("readBylineLine", () => {
     ["By RAHIM FAIEZ Associated Press", "RAHIM FAIEZ", "Associated Press"],
     ["By Lucy Ward | Published June 8, 2011", "Lucy Ward", null],
     ["Posted by admin on June 8, 2011", "admin", null],
+    ["by: Maria Lopez", "Maria Lopez", null],
+    ["Written by: Tom Price, AFP", "Tom Price", "AFP"],
     ["By the end of the day, the talks had collapsed and both sides blamed each other.", null, null],
     // a date line that ends in its author
     ["March 3, 2018 9:15 AM by Web Staff", "Web Staff", null],

@@ -63,7 +63,7 @@ export function splitHeadlineSuffix(text: string, span: Span): { headline: Span;
   };
 }
 
-const BYLINE_LINE = /^(?:by|written by|posted by|words by|reporting by|reported by|story by)\s+(?=[A-Za-z])/i;
+const BYLINE_LINE = /^(?:by|written by|posted by|words by|reporting by|reported by|story by)\s*:?\s+(?=[A-Za-z])/i;
 /** A date line that ends in its author: "May 4, 2019 10:02 AM by Metro Desk". */
 const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?\s(?:by|By|BY)\s+(?=[A-Z])/;
 /** A name with a social handle or a date label after it: "Jane Doe (@janedoe) Published May 2, 2021". */

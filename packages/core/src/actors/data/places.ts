@@ -205,6 +205,43 @@ export const DIVISIONS: readonly string[] = [
   "Northern Territory",
 ];
 
+/**
+ * Towns below the size of the generated city list that world news names often: venues of talks and summits,
+ * and places of war and disaster. Name and country.
+ */
+export const NEWS_TOWNS: readonly (readonly [string, string])[] = [
+  ["Geneva", "Switzerland"],
+  ["Davos", "Switzerland"],
+  ["Lausanne", "Switzerland"],
+  ["Salzburg", "Austria"],
+  ["Camp David", "United States"],
+  ["Dayton", "United States"],
+  ["Yalta", "Ukraine"],
+  ["Bucha", "Ukraine"],
+  ["Irpin", "Ukraine"],
+  ["Bakhmut", "Ukraine"],
+  ["Avdiivka", "Ukraine"],
+  ["Kramatorsk", "Ukraine"],
+  ["Srebrenica", "Bosnia and Herzegovina"],
+  ["Bethlehem", "Palestine"],
+  ["Hebron", "Palestine"],
+  ["Ramallah", "Palestine"],
+  ["Nablus", "Palestine"],
+  ["Jenin", "Palestine"],
+  ["Rafah", "Palestine"],
+  ["Khan Younis", "Palestine"],
+  ["Sderot", "Israel"],
+  ["Idlib", "Syria"],
+  ["Raqqa", "Syria"],
+  ["Tobruk", "Libya"],
+  ["Goma", "DR Congo"],
+  ["Marib", "Yemen"],
+  ["Kunduz", "Afghanistan"],
+  ["Fallujah", "Iraq"],
+  ["Ramadi", "Iraq"],
+  ["Tikrit", "Iraq"],
+];
+
 /** Buildings and palaces that stand for a government: "the Kremlin said". */
 export const SEATS_OF_POWER: readonly (readonly [string, string])[] = [
   ["Kremlin", "Russia"],

@@ -216,6 +216,21 @@ export const TITLES: readonly string[] = [
   "Councillor",
   "Councilman",
   "Councilwoman",
+  "Council Member",
+  "Councilmember",
+  "Alderman",
+  "Alderwoman",
+  "Alderperson",
+  "Assemblyman",
+  "Assemblywoman",
+  "Assemblymember",
+  "Selectman",
+  "Selectwoman",
+  "Supervisor",
+  "Trustee",
+  "Constable",
+  "Trooper",
+  "Deputy Sheriff",
 ];
 
 /** Honorifics that carry a gender. */
