@@ -314,3 +314,16 @@ describe("findQuotes bounds and kinds", () => {
     expect(q?.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end)).toBe("Christine Lagarde");
   });
 });
+
+describe("a noun of nationality as the speaker", () => {
+  test("stands for the person named before it", () => {
+    const doc = testDoc(
+      'Newcastle manager Eddie Howe said his side had been punished for their mistakes. "We gave them too much," ' +
+        "the Englishman said after the defeat at Anfield on Saturday evening.",
+    );
+    const actors = findActors(doc);
+    const [q] = findQuotes(doc, actors);
+    expect(actors.byId.get(q?.speakerId ?? "")?.name).toBe("Eddie Howe");
+    expect(actors.actors.map((a) => a.name)).not.toContain("Englishman");
+  });
+});
