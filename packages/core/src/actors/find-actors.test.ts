@@ -533,3 +533,26 @@ describe("local titles", () => {
     ]);
   });
 });
+
+describe("cities in a story about sport", () => {
+  test("a city that opens one known team's name is that team when the story names a team", () => {
+    const doc = testDoc(
+      "Liverpool beat Newcastle United 4-2 at Anfield on Saturday, and Newcastle now trail Aston Villa by " +
+        "six points, while Manchester was quiet after the weekend of matches across the country.",
+    );
+    const { actors } = findActors(doc);
+    expect(actors.map((a) => [a.name, a.subtype, a.mentions.length])).toEqual([
+      ["Liverpool FC", "team", 1],
+      ["Newcastle United", "team", 2],
+      ["Aston Villa", "team", 1],
+      ["Manchester", "city", 1],
+    ]);
+  });
+
+  test("stays the city in a story that names no team", () => {
+    const doc = testDoc(
+      "Thousands marched through Liverpool on Saturday to protest against the cuts to local services.",
+    );
+    expect(findActors(doc).actors.map((a) => [a.name, a.subtype])).toEqual([["Liverpool", "city"]]);
+  });
+});

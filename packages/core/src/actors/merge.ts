@@ -2,7 +2,7 @@
 // descriptions that stand for a role holder or a known organisation.
 import type { ActorKind, ActorSubtype, MentionVia } from "../schema/actor.js";
 import type { Candidate, RoleHint } from "./candidate.js";
-import type { Gazetteer } from "./gazetteer.js";
+import type { Entry, Gazetteer } from "./gazetteer.js";
 
 /** An actor while it is being built. */
 export interface Draft {
@@ -234,8 +234,65 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
   }
   mergeShortForms(g, byKey);
   mergeCorporateForms(byKey);
+  citiesAsTeams(g, byKey, text);
   resolveDescriptions(g, sorted, byKey);
   return [...byKey.values()].filter((d) => d.mentions.length > 0).sort((a, b) => a.first - b.first);
+}
+
+const TEAMS_BY_CITY = new WeakMap<Gazetteer, ReadonlyMap<string, readonly Entry[]>>();
+
+/** Known teams by the first word of their name: "Liverpool" -> Liverpool FC, "Newcastle" -> Newcastle United. */
+function teamsByCity(g: Gazetteer): ReadonlyMap<string, readonly Entry[]> {
+  let out = TEAMS_BY_CITY.get(g);
+  if (!out) {
+    const map = new Map<string, Entry[]>();
+    for (const e of new Set(g.names.values())) {
+      if (e.subtype !== "team" || !e.name.includes(" ")) continue;
+      const city = e.name.slice(0, e.name.indexOf(" "));
+      map.set(city, [...(map.get(city) ?? []), e]);
+    }
+    TEAMS_BY_CITY.set(g, map);
+    out = map;
+  }
+  return out;
+}
+
+/**
+ * In a story about sport (one that names a known team), a city that is the first word of exactly one known
+ * team is that team: "Liverpool beat Newcastle United 4-2" is Liverpool FC. "Manchester" stays the city.
+ */
+function citiesAsTeams(g: Gazetteer, byKey: Map<string, Draft>, text: string): void {
+  const drafts = [...byKey.values()];
+  if (!text || !drafts.some((d) => d.subtype === "team")) return;
+  const teams = teamsByCity(g);
+  for (const d of drafts) {
+    if (d.kind !== "place" || d.subtype !== "city") continue;
+    const [team, other] = teams.get(d.name) ?? [];
+    if (!team || other) continue;
+    // "fans gathered in Liverpool": where a place word governs it, the city stays the city
+    const moved = d.mentions.filter((m) => !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+    if (moved.length === 0) continue;
+    let club = byKey.get(`k:${team.name}`);
+    if (!club) {
+      club = {
+        ...d,
+        key: `k:${team.name}`,
+        name: team.name,
+        kind: "organization",
+        subtype: "team",
+        country: team.country,
+        aliases: new Set(),
+        roles: [],
+        mentions: [],
+        first: moved[0]?.start ?? d.first,
+      };
+      byKey.set(club.key, club);
+    }
+    for (const m of moved) club.mentions.push({ ...m, via: "alias" });
+    club.aliases.add(d.name);
+    if (moved.length === d.mentions.length) byKey.delete(d.key);
+    else d.mentions.splice(0, d.mentions.length, ...d.mentions.filter((m) => !moved.includes(m)));
+  }
 }
 
 /** "Police Department" after "Phoenix Police Department": an organisation named by the tail of a longer name. */
