@@ -2,7 +2,7 @@
 // transliteration key of the surname; organisations and places by each folded name, alias and acronym.
 // The decision is pairwise and pure, so an incremental linker and a batch run make the same links.
 import type { Actor } from "../schema/actor.js";
-import { acronymOf, foldName, translitKey } from "./normalize.js";
+import { acronymOf, foldName, nodeId, translitKey } from "./normalize.js";
 
 const HONORIFICS = new Set([
   "mr",
@@ -58,15 +58,26 @@ function personParts(name: string): PersonParts {
   return { given: words.map(translitKey), surname: translitKey(last) + (suffix ? `-${suffix}` : "") };
 }
 
+/** What an actor node derives from the actor's names, kind and country: the same for every article that names it so. */
+type NameParts = Omit<ActorNode, "id" | "articleId" | "actor">;
+
 /** How actor nodes read names: folded, parsed, and each string kept once. */
 export interface NameTable {
   readonly intern: (s: string) => string;
   readonly fold: (name: string) => string;
   readonly person: (name: string) => PersonParts;
   readonly acronym: (name: string) => string | null;
+  /** The parts of an actor already worked out for another actor of the same names, kind and country. */
+  readonly parts: (actor: Actor, make: () => NameParts) => NameParts;
 }
 
-const PLAIN: NameTable = { intern: (s) => s, fold: foldName, person: personParts, acronym: acronymOf };
+const PLAIN: NameTable = {
+  intern: (s) => s,
+  fold: foldName,
+  person: personParts,
+  acronym: acronymOf,
+  parts: (_actor, make) => make(),
+};
 
 function memoised<T>(f: (s: string) => T): (s: string) => T {
   const known = new Map<string, T>();
@@ -85,7 +96,18 @@ function memoised<T>(f: (s: string) => T): (s: string) => T {
  */
 export function createNameTable(): NameTable {
   const strings = new Map<string, string>();
+  // the nodes of one actor named alike in many articles share their lists instead of holding one set each
+  const parts = new Map<string, NameParts>();
   return {
+    parts: (actor, make) => {
+      const key = `${actor.kind}\u0000${actor.subtype ?? ""}\u0000${actor.country ?? ""}\u0000${actor.name}\u0000${actor.aliases.join("\u0000")}`;
+      let known = parts.get(key);
+      if (!known) {
+        known = make();
+        parts.set(key, known);
+      }
+      return known;
+    },
     intern: (s) => {
       const known = strings.get(s);
       if (known !== undefined) return known;
@@ -110,9 +132,24 @@ export const isSeat = (actor: Actor): boolean =>
  * parsing a name again and holding its strings twice.
  */
 export function actorNode(articleId: string, actor: Actor, names: NameTable = PLAIN): ActorNode {
+  const parts = names.parts(actor, () => nameParts(actor, names));
+  return {
+    id: nodeId(articleId, actor.id),
+    articleId,
+    actor,
+    given: parts.given,
+    surname: parts.surname,
+    names: parts.names,
+    acronyms: parts.acronyms,
+    keys: parts.keys,
+    variant: parts.variant,
+    speakerKey: parts.speakerKey,
+  };
+}
+
+function nameParts(actor: Actor, names: NameTable): NameParts {
   const { intern, fold, person, acronym } = names;
   const all = [actor.name, ...actor.aliases];
-  const id = `${articleId}\u0000${actor.id}`;
   if (actor.kind === "person") {
     // the fullest name the article gives decides; aliases add their surnames as keys
     const parsed = all.map(person);
@@ -120,9 +157,6 @@ export function actorNode(articleId: string, actor: Actor, names: NameTable = PL
     const surnames = [...new Set(parsed.map((p) => p.surname).filter((s): s is string => !!s))];
     const surname = parts.surname ? intern(parts.surname) : null;
     return {
-      id,
-      articleId,
-      actor,
       given: parts.given.length > 0 ? parts.given.map(intern) : NONE,
       surname,
       // a person matches by parsed name, never by a folded name or an acronym
@@ -143,9 +177,6 @@ export function actorNode(articleId: string, actor: Actor, names: NameTable = PL
   if (isSeat(actor)) for (const n of folded) keys.add(`${prefix === "l" ? "o" : "l"}:${n.replace(/ /g, "")}`);
   const list = [...keys].map(intern);
   return {
-    id,
-    articleId,
-    actor,
     given: NONE,
     surname: null,
     names: folded,

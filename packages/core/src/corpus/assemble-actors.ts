@@ -7,6 +7,7 @@ import { slugify } from "../events/ids.js";
 import type { Actor, Role } from "../schema/actor.js";
 import { type ActorNode, isAcronymName, isBareSurname, isSeat, variantsMatch } from "./actor-match.js";
 import type { LinkState } from "./linker.js";
+import { nodeId } from "./normalize.js";
 import { UnionFind } from "./union-find.js";
 
 export interface ActorAssembly {
@@ -220,7 +221,7 @@ export function assembleActors(
   const actors = drafts.map(({ merged, id, nodes }): Actor => {
     const holder = nodes.find((n) => n.actor.standsFor);
     const standsFor = holder?.actor.standsFor
-      ? (idOfNode.get(`${holder.articleId}\u0000${holder.actor.standsFor}`) ?? null)
+      ? (idOfNode.get(nodeId(holder.articleId, holder.actor.standsFor)) ?? null)
       : null;
     // written out, keys in the order the corpus has always given them (id last): a spread of a rest object
     // builds a slow object several times the size

@@ -14,6 +14,7 @@ import { assembleQuotes, corpusQuoteId } from "./assemble-quotes.js";
 import { inferDates } from "./infer-dates.js";
 import type { LinkState } from "./linker.js";
 import { mergeEvents } from "./merge-events.js";
+import { nodeId } from "./normalize.js";
 import { UnionFind } from "./union-find.js";
 
 /** Days from 2000-01-01 of each article's own main-event day, for keeping clusters within a few days. */
@@ -210,7 +211,7 @@ export function assembleCorpus(state: LinkState): Corpus {
   const dated = inferDates(state, clusters);
   const { actors, idOfNode } = assembleActors(state, (id) => dated.get(id)?.publishedAt ?? null);
   const nodeIdOf = (articleId: string, localId: string | null): string | null =>
-    localId === null ? null : (idOfNode.get(`${articleId}\u0000${localId}`) ?? null);
+    localId === null ? null : (idOfNode.get(nodeId(articleId, localId)) ?? null);
   // the corpus ids of one article's actors by local id, for the lookups that come article by article
   let cachedArticle: string | null = null;
   let cachedIds = new Map<string, string>();
@@ -337,7 +338,7 @@ export function assembleCorpus(state: LinkState): Corpus {
           ...q,
           id: corpusQuoteId(article.id, q),
           speakerId: actorIdOf(article.id, q.speakerId) ?? q.speakerId,
-          groupId: groupOfNode.get(`${article.id}\u0000${q.id}`) ?? null,
+          groupId: groupOfNode.get(nodeId(article.id, q.id)) ?? null,
         })),
         mainEventId,
         actorIds: [...new Set(article.actors.map((a) => actorIdOf(article.id, a.id) ?? a.id))],

@@ -5,6 +5,7 @@ import type { Article } from "../schema/article.js";
 import type { Event } from "../schema/event.js";
 import { corpusQuoteId } from "./assemble-quotes.js";
 import type { LinkState } from "./linker.js";
+import { nodeId } from "./normalize.js";
 
 export interface Member {
   readonly article: Article;
@@ -49,7 +50,7 @@ export function mergeEvents(
   const groupMembers = new Map<string, Set<string>>();
   for (const m of members) {
     for (const q of m.article.quotes) {
-      const g = groupOfNode.get(`${m.article.id}\u0000${q.id}`);
+      const g = groupOfNode.get(nodeId(m.article.id, q.id));
       if (g) {
         const set = groupMembers.get(g) ?? new Set<string>();
         set.add(m.article.id);
@@ -59,7 +60,7 @@ export function mergeEvents(
   }
   const shared = members.flatMap((m) =>
     m.article.quotes
-      .filter((q) => (groupMembers.get(groupOfNode.get(`${m.article.id}\u0000${q.id}`) ?? "")?.size ?? 0) > 1)
+      .filter((q) => (groupMembers.get(groupOfNode.get(nodeId(m.article.id, q.id)) ?? "")?.size ?? 0) > 1)
       .map((q) => corpusQuoteId(m.article.id, q)),
   );
   const union = (pick: (e: Event) => readonly string[]) => [...new Set(members.flatMap((m) => pick(m.event)))];

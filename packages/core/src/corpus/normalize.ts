@@ -114,3 +114,18 @@ export function hashKey(s: string): string {
   }
   return ((a >>> 0) * 2 ** 20 + ((b >>> 0) & 0xfffff)).toString(36);
 }
+
+/**
+ * The id of an article's actor or quote among all articles: its own id where that already names the article
+ * and nothing more ("afp-1/sergei-lavrov", "afp-1/q3", as `normalizeArticle` gives them), else the article id
+ * and its own id joined. A corpus holds a node per actor and quote of every article: most need no new string.
+ */
+export function nodeId(articleId: string, localId: string): string {
+  const n = articleId.length;
+  return localId.length > n + 1 &&
+    localId.charCodeAt(n) === 47 &&
+    localId.startsWith(articleId) &&
+    localId.indexOf("/", n + 1) < 0
+    ? localId
+    : `${articleId}\u0000${localId}`;
+}

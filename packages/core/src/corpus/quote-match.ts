@@ -4,7 +4,7 @@
 // Decisions are taken between distinct wordings, not between quotes: a wording carried by a hundred
 // articles is compared with its neighbours once.
 import type { Quote } from "../schema/quote.js";
-import { hash32, hashKey, quoteWords } from "./normalize.js";
+import { hash32, hashKey, nodeId, quoteWords } from "./normalize.js";
 import { STOPWORDS } from "./stopwords.js";
 
 /** Shorter quotes ("disappointing") must match word for word and have the same speaker. */
@@ -63,7 +63,7 @@ export function wordingOf(text: string): Wording {
 
 /** The node of a quote; `wording` may come from an earlier quote with the same text. */
 export function quoteNode(articleId: string, quote: Quote, wording: Wording = wordingOf(quote.text)): QuoteNode {
-  return { id: `${articleId}\u0000${quote.id}`, articleId, quote, wording, short: wording.length < SHORT_WORDS };
+  return { id: nodeId(articleId, quote.id), articleId, quote, wording, short: wording.length < SHORT_WORDS };
 }
 
 /**
