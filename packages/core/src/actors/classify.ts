@@ -113,6 +113,8 @@ export function classifyUnknown(
   // in a title-case line a run that opens with an ordinary word is a phrase: "Date Of Talks"
   if (titleCase && n > 1 && g.common.has(first.lower) && !given0) return null;
   if (n === 1) {
+    // "Chuck Schumer, D-N.Y.,", "Matt Gaetz, R-Fla.": a party and state tag, not a name
+    if (/^[DRI]-[A-Z]/.test(first.text)) return null;
     // editor's initials after an agency credit closing the text: "... corridors. (AP) RUP"
     if (first.caps && (ts[from - 1] as Token | undefined)?.text === ")" && !ts.slice(to).some((t) => t.word))
       return null;

@@ -556,3 +556,17 @@ describe("cities in a story about sport", () => {
     expect(findActors(doc).actors.map((a) => [a.name, a.subtype])).toEqual([["Liverpool", "city"]]);
   });
 });
+
+describe("US party and state tags", () => {
+  test("are no organisations, and the leader's title is one role", () => {
+    const doc = testDoc(
+      "Senate Majority Leader Chuck Schumer, D-N.Y., and Rep. Matt Gaetz, R-Fla., spoke in Springfield, Ill., " +
+        "on Monday about the spending bill that the chamber passed late on Saturday night.",
+    );
+    const { actors } = findActors(doc);
+    expect(actors.map((a) => a.name)).toEqual(["Senate", "Chuck Schumer", "Matt Gaetz", "Springfield"]);
+    expect(actors.find((a) => a.name === "Chuck Schumer")?.roles.map((r) => [r.title, r.of])).toEqual([
+      ["Majority Leader", "Senate"],
+    ]);
+  });
+});

@@ -48,6 +48,13 @@ function asciiTokenEnd(s: string, i: number): number {
   }
 }
 const NON_ASCII = /[\u0080-\uffff]/;
+/** AP abbreviations of US states: "Springfield, Ill.", "Sen. Ed Markey, D-Mass.". */
+const STATE_ABBREVIATIONS = new Set(
+  (
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore " +
+    "pa penn tenn tex va vt wash wis wyo"
+  ).split(" "),
+);
 const ABBREVIATIONS = new Set([
   "Gen",
   "Lt",
@@ -90,8 +97,17 @@ const ABBREVIATIONS = new Set([
 ]);
 const OPENING = new Set(['"', "(", ":", "[", "-", "|"]);
 
-function isAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.has(word) || (word.length === 1 && word !== word.toLowerCase());
+/** The last part of a word after a hyphen or a stop: "Fla" of "R-Fla", "Y" of "D-N.Y". */
+const LAST_PART = /[-.]([A-Z][a-z]{0,4})$/;
+
+/** Whether a period after `word` belongs to it; `afterComma` when a comma comes right before the word. */
+function isAbbreviation(word: string, afterComma: boolean): boolean {
+  if (ABBREVIATIONS.has(word) || (word.length === 1 && word !== word.toLowerCase())) return true;
+  // "N.Y.", "D-N.Y.", "R-Fla.", "Springfield, Ill.": a state's abbreviation in a party tag or after a comma
+  const tagged = LAST_PART.exec(word)?.[1];
+  if (tagged?.length === 1) return true;
+  const part = tagged ?? (afterComma ? word : "");
+  return /^[A-Z][a-z]+$/.test(part) && STATE_ABBREVIATIONS.has(part.toLowerCase());
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -152,7 +168,7 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     let raw = folded.slice(s, Math.min(e, end));
     if (raw === "." && out.length > 0) {
       const prev = out[out.length - 1] as Token;
-      if (prev.word && prev.end === s && isAbbreviation(prev.text)) {
+      if (prev.word && prev.end === s && isAbbreviation(prev.text, out[out.length - 2]?.text === ",")) {
         out[out.length - 1] = { ...prev, text: `${prev.text}.`, lower: `${prev.lower}.`, end: prev.end + 1 };
         continue;
       }

@@ -237,6 +237,12 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["This is the moment", "Keir Starmer"]],
   ],
   [
+    "a party and state tag after the name",
+    'Senate Minority Leader Mitch McConnell, R-Ky., said the vote was "a step back for the country." ' +
+      "Democrats in the House of Representatives had urged colleagues to back the measure.",
+    [["a step back", "Mitch McConnell"]],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],
