@@ -243,6 +243,17 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["a step back", "Mitch McConnell"]],
   ],
   [
+    "a quotation is not credited to the next sentence's subject unless it only says who spoke",
+    'The outcome was "a big victory for working families." Republican leader Mitch McConnell of Kentucky urged ' +
+      'colleagues to back the measure. "We did our job," Speaker Kevin McCarthy told reporters. "Now we rest." ' +
+      "Rep. Matt Gaetz said.",
+    [
+      ["a big victory", null],
+      ["We did our job", "Kevin McCarthy"],
+      ["Now we rest", "Matt Gaetz"],
+    ],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

@@ -4,6 +4,7 @@ import { type Token, tokenize } from "../actors/tokens.js";
 import type { CleanDoc } from "../pipeline/context.js";
 import type { Quote, QuoteKind } from "../schema/quote.js";
 import { firstStartingAt } from "../text/search.js";
+import { strings } from "../text/share.js";
 import { accordingTo, type Clause, type Credit, creditAfter, creditBefore } from "./attribute.js";
 import { type Cues, cues } from "./cues.js";
 import { findQuoteSpans, type QuoteSpan } from "./spans.js";
@@ -67,6 +68,14 @@ function reportedAbove(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: number)
   return null;
 }
 
+/** Verbs that credit the quotation before their sentence: "Smith said.", not "Smith urged colleagues to act." */
+const PLAIN_CUES = new Set(["say", "tell", "add", "explain", "write", "tweet", "post", "state", "reply", "note"]);
+
+function speaksPlainly(cues: Cues, credit: Credit): boolean {
+  const verb = credit.cue?.split(" ")[0]?.toLowerCase() ?? "";
+  return PLAIN_CUES.has(cues.verbs.get(verb) ?? "");
+}
+
 /** A sentence that only credits: "Smith said." or "Lavrov said on Monday.", not "But he said that ...". */
 function isBareCredit(ts: readonly Token[], credit: Credit, end: number): boolean {
   const from = firstStartingAt(ts, credit.cueEnd);
@@ -95,6 +104,9 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
   const spans = findQuoteSpans(doc.raw, doc.folded, doc.paragraphs);
   const out: Quote[] = [];
   const tokens = new Map<number, readonly Token[]>();
+  // one "articleId/q" for the article, which each id extends; repeated cues and speakers held once
+  const idPrefix = `${doc.id}/q`;
+  const text = strings();
   let prevSpeaker: { credit: Credit; paragraph: number } | null = null;
   spans.forEach((q, n) => {
     const p = doc.paragraphs[q.paragraph];
@@ -132,7 +144,8 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
       if (!credit && q.close !== -1 && right < rightLimit) {
         const end = sentenceEndToken(ts, right, rightLimit);
         const after = creditAfter(clause, right, end);
-        if (after?.speaker.id && !after.weak && isBareCredit(ts, after, end)) credit = after;
+        if (after?.speaker.id && !after.weak && isBareCredit(ts, after, end) && speaksPlainly(clause.cues, after))
+          credit = after;
       }
       // 'Smith said:' ending the paragraph above introduces a quotation that opens this one
       if (!credit && q.open === p.start && q.paragraph > 0)
@@ -162,16 +175,16 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
     if (credit && !scare && credit.speaker.id) prevSpeaker = { credit, paragraph: q.paragraph };
     const s = scare ? null : credit;
     out.push({
-      id: `${doc.id}/q${out.length + 1}`,
+      id: idPrefix + (out.length + 1),
       articleId: doc.id,
       text: doc.raw.slice(q.start, q.end),
       span: { start: q.start, end: q.end },
       kind,
       speakerId: s?.speaker.id ?? null,
-      speaker: s ? s.speaker.text : null,
+      speaker: s ? text(s.speaker.text) : null,
       speakerSpan: s ? { start: s.speaker.start, end: s.speaker.end } : null,
       attribution: s ? attribution : "none",
-      cue: s && attribution !== "continuation" ? s.cue : null,
+      cue: s && attribution !== "continuation" && s.cue !== null ? text(s.cue) : null,
       cueSpan: s && attribution !== "continuation" ? { start: s.cueStart, end: s.cueEnd } : null,
       paragraph: q.paragraph,
       groupId: null,
