@@ -143,9 +143,11 @@ function slug(name: string): string {
 function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; ids: Map<Draft, string> } {
   const ids = new Map<Draft, string>();
   const used = new Set<string>();
+  // one "articleId/" for the article, which each id extends
+  const prefix = `${doc.id}/`;
   for (const d of drafts) {
-    let id = `${doc.id}/${slug(d.name)}`;
-    for (let n = 2; used.has(id); n++) id = `${doc.id}/${slug(d.name)}-${n}`;
+    let id = prefix + slug(d.name);
+    for (let n = 2; used.has(id); n++) id = `${prefix}${slug(d.name)}-${n}`;
     used.add(id);
     ids.set(d, id);
   }

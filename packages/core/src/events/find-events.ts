@@ -48,6 +48,18 @@ function asWritten(raw: string, time: DateValue | null): DateValue | null {
   return time?.span ? withEvidence(time, raw.slice(time.span.start, time.span.end), time.span) : time;
 }
 
+/** The span of a sentence: its paragraph's own span object where the sentence is the whole paragraph. */
+function spanOf(doc: CleanDoc, s: Span, sentenceIndex: number): Span {
+  const p = doc.paragraphs[doc.sentences[sentenceIndex]?.paragraph ?? -1];
+  return p && p.start === s.start && p.end === s.end && justOffsets(p) ? p : { start: s.start, end: s.end };
+}
+
+/** Whether a span holds its offsets and nothing else, so that handing it on gives what a copy would. */
+function justOffsets(span: Span): boolean {
+  const keys = Object.keys(span);
+  return keys.length === 2 && keys[0] === "start" && keys[1] === "end";
+}
+
 /** Index of the sentence that holds offset `at`, or -1. */
 function sentenceOf(sentences: readonly { start: number; end: number }[], at: number): number {
   let lo = 0;
@@ -141,7 +153,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
           Object.freeze([
             {
               articleId: doc.id,
-              span: { start: e.sentence.start, end: e.sentence.end },
+              span: spanOf(doc, e.sentence, e.sentenceIndex),
               text: doc.raw.slice(e.sentence.start, e.sentence.end),
             },
           ]) as unknown as Event["evidence"],
