@@ -43,7 +43,7 @@ const PLACE_NOUNS = new Set([
 ]);
 const CITY_NOUNS = new Set(["city", "town", "village", "municipality", "township"]);
 /** Plurals of the place nouns, after names joined by "and": "Barpeta and Nagaon districts". */
-const PLACE_NOUNS_PLURAL = new Map([
+const PLACE_NOUNS_PLURAL = new Map<string, "city" | "region">([
   ["provinces", "region"],
   ["counties", "region"],
   ["districts", "region"],
@@ -56,7 +56,7 @@ const PLACE_NOUNS_PLURAL = new Map([
   ["villages", "city"],
   ["municipalities", "city"],
   ["townships", "city"],
-] as const);
+]);
 /** Prepositions after which a lone unknown name is a place: "camps in Hojai", "a bridge near Nimatighat". */
 const LOCATIVES = new Set(["in", "near", "outside"]);
 
