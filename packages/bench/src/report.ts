@@ -112,8 +112,11 @@ function apiSection(r: BenchResult): string[] {
     rows.push(["workerd over 127.0.0.1", `${w.requests} (${w.failures} failed)`, fmt(w.p50Ms), fmt(w.p99Ms), cpu, "-"]);
   }
   if (rows.length === 0) return [];
+  const warm = a?.warmup ?? w?.warmup;
   return [
-    "POST /v1/normalize, one request at a time:",
+    warm
+      ? `POST /v1/normalize, one request at a time, after ${warm} warm-up requests with other articles:`
+      : "POST /v1/normalize, one request at a time:",
     "",
     table(["served by", "requests", "wall p50 ms", "wall p99 ms", "CPU p50 ms", "CPU p99 ms"], rows),
     "",

@@ -6,7 +6,7 @@ import { pinned, runChild } from "./lib/child.js";
 import { machineInfo } from "./lib/machine.js";
 import { fitExponent } from "./lib/stats.js";
 import type { ScaleResult } from "./measure/scale-child.js";
-import { type ApiInProcessResult, sampleArticles, type ThroughputResult } from "./measure/throughput.js";
+import { type ApiInProcessResult, sampleArticles, type ThroughputResult, warmupTexts } from "./measure/throughput.js";
 import type { WorkerdResult } from "./measure/workerd.js";
 import { project100k } from "./project.js";
 
@@ -100,7 +100,7 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
     try {
       const { measureWorkerd } = await import("./measure/workerd.js");
       const texts = sampleArticles(options.sample, options.seed).map((a) => a.text);
-      workerd = await measureWorkerd(texts, options.requests, 120_000);
+      workerd = await measureWorkerd(texts, options.requests, 120_000, warmupTexts(options.seed));
     } catch (e) {
       say(`  skipped: ${String(e)}`);
     }

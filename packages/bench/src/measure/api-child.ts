@@ -10,7 +10,7 @@ const { values } = parseArgs({
 });
 const appPath = fileURLToPath(new URL("../../../../apps/api/src/app.ts", import.meta.url));
 const { createApp } = (await import(appPath)) as { createApp: () => FetchApp };
-const { measureApiInProcess, sampleArticles } = await import("./throughput.js");
+const { measureApiInProcess, sampleArticles, warmupTexts } = await import("./throughput.js");
 const texts = sampleArticles(Number(values.count), Number(values.seed)).map((a) => a.text);
-const result = await measureApiInProcess(createApp(), texts);
+const result = await measureApiInProcess(createApp(), texts, warmupTexts(Number(values.seed)));
 process.stdout.write(`\n${JSON.stringify(result)}\n`);

@@ -21,6 +21,8 @@ export interface Rate {
 
 export interface ApiInProcessResult {
   readonly requests: number;
+  /** Requests with other articles served before the measured ones, so that the engine's compilers have run. */
+  readonly warmup: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
   /** CPU time per request (this process, all threads). */
@@ -86,7 +88,22 @@ function loop(
 export type FetchApp = { request: (path: string, init: RequestInit) => Response | Promise<Response> };
 
 /** Latency of POST /v1/normalize answered in process by the API's app: one request at a time, each text once. */
-export async function measureApiInProcess(app: FetchApp, texts: readonly string[]): Promise<ApiInProcessResult> {
+/**
+ * Requests served before the measured ones. A deployed worker serves many requests per isolate, and its
+ * engine compiles the hot code within the first few hundred; the measured requests are of other articles.
+ */
+export const API_WARMUP = 300;
+
+/** Articles for warming up: another seed than the measured sample, so that no measured article repeats. */
+export function warmupTexts(seed: number): string[] {
+  return sampleArticles(API_WARMUP, seed + 1).map((a) => a.text);
+}
+
+export async function measureApiInProcess(
+  app: FetchApp,
+  texts: readonly string[],
+  warmup: readonly string[],
+): Promise<ApiInProcessResult> {
   const call = async (text: string, i: number) => {
     const res = await app.request("/v1/normalize", {
       method: "POST",
@@ -95,7 +112,7 @@ export async function measureApiInProcess(app: FetchApp, texts: readonly string[
     });
     await res.text();
   };
-  for (let i = 0; i < Math.min(50, texts.length); i++) await call(texts[i]!, i);
+  for (let i = 0; i < warmup.length; i++) await call(warmup[i]!, -1 - i);
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < texts.length; i++) {
@@ -110,6 +127,7 @@ export async function measureApiInProcess(app: FetchApp, texts: readonly string[
   cpu.sort(byValue);
   return {
     requests: times.length,
+    warmup: warmup.length,
     p50Ms: percentile(times, 0.5),
     p99Ms: percentile(times, 0.99),
     cpuP50Ms: percentile(cpu, 0.5),

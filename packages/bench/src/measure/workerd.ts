@@ -7,6 +7,8 @@ import { percentile } from "../lib/stats.js";
 
 export interface WorkerdResult {
   readonly requests: number;
+  /** Requests with other articles served before the measured ones. */
+  readonly warmup: number;
   readonly failures: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
@@ -60,6 +62,7 @@ export async function measureWorkerd(
   texts: readonly string[],
   requests: number,
   timeLimitMs: number,
+  warmup: readonly string[],
 ): Promise<WorkerdResult> {
   // Keep everything on this machine: no fetch of the `Request.cf` placeholder data, no usage metrics.
   process.env["CLOUDFLARE_CF_FETCH_ENABLED"] = "false";
@@ -74,16 +77,16 @@ export async function measureWorkerd(
     const base = await worker.url;
     if (base.hostname !== "127.0.0.1") throw new Error(`workerd listens on ${base.hostname}, expected 127.0.0.1`);
     const endpoint = new URL("/v1/normalize", base);
-    const post = async (i: number): Promise<boolean> => {
+    const post = async (text: string, id: string): Promise<boolean> => {
       const res = await fetch(endpoint, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ text: texts[i % texts.length], id: `a-${i}` }),
+        body: JSON.stringify({ text, id }),
       });
       await res.arrayBuffer();
       return res.ok;
     };
-    for (let i = 0; i < Math.min(30, requests); i++) await post(i);
+    for (let i = 0; i < warmup.length; i++) await post(warmup[i] as string, `warmup-${i}`);
     const pids = workerdPids(process.pid);
     if (process.env["BENCH_DEBUG"]) process.stderr.write(`workerd pids: ${pids.join(", ")}\n`);
     const ticks0 = pids.length > 0 ? cpuTicks(pids) : null;
@@ -92,13 +95,14 @@ export async function measureWorkerd(
     const deadline = Date.now() + timeLimitMs;
     for (let i = 0; i < requests && Date.now() < deadline; i++) {
       const t0 = process.hrtime.bigint();
-      if (!(await post(i))) failures++;
+      if (!(await post(texts[i % texts.length] as string, `a-${i}`))) failures++;
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     const ticks1 = pids.length > 0 ? cpuTicks(pids) : null;
     times.sort((a, b) => a - b);
     return {
       requests: times.length,
+      warmup: warmup.length,
       failures,
       p50Ms: percentile(times, 0.5),
       p99Ms: percentile(times, 0.99),
