@@ -8,8 +8,14 @@ import type { Article } from "../schema/article.js";
 import type { DateValue } from "../schema/common.js";
 import type { Event } from "../schema/event.js";
 import { foldText } from "../text/fold.js";
+import { sharing } from "../text/share.js";
 
-function retime(event: Event, quoteSpans: readonly { start: number; end: number }[], refIso: string): Event {
+function retime(
+  event: Event,
+  quoteSpans: readonly { start: number; end: number }[],
+  refIso: string,
+  shared: (time: DateValue) => DateValue,
+): Event {
   if (event.time && event.time.basis === "stated") return event;
   const evidence = event.evidence[0];
   if (!evidence) return event;
@@ -33,7 +39,7 @@ function retime(event: Event, quoteSpans: readonly { start: number; end: number 
           "corpus",
         ));
   if (!time) return event;
-  return { ...event, time: outsideFolded(time, evidence), date: time.value };
+  return { ...event, time: shared(outsideFolded(time, evidence)), date: time.value };
 }
 
 /**
@@ -56,10 +62,17 @@ function outsideFolded(time: DateValue, evidence: Event["evidence"][number]): Da
  */
 export function redateArticle(article: Article, refIso: string): Article {
   const quoteSpans = article.quotes.map((q) => ({ start: Math.max(0, q.span.start - 1), end: q.span.end + 1 }));
+  // most retimed events take the article's date itself: one object for each distinct time
+  const one = sharing<DateValue>();
+  const shared = (t: DateValue) =>
+    one(
+      `${t.value}|${t.end ?? ""}|${t.precision}|${t.basis}|${t.text ?? ""}|${t.span?.start ?? ""}|${t.span?.end ?? ""}|${Object.keys(t).join()}`,
+      () => t,
+    );
   return {
     ...article,
     publishedAt: refIso,
     published: { value: refIso, precision: "day", basis: "corpus" },
-    events: article.events.map((e) => retime(e, quoteSpans, refIso)),
+    events: article.events.map((e) => retime(e, quoteSpans, refIso, shared)),
   };
 }
