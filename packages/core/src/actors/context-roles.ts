@@ -164,6 +164,40 @@ function nounAt(g: Gazetteer, ts: readonly Token[], j: number): { noun: string; 
   return best;
 }
 
+/** Nouns for a business: "the company said", "the electric-vehicle maker warned". */
+const COMPANY_NOUNS = new Set([
+  "company",
+  "firm",
+  "carmaker",
+  "automaker",
+  "maker",
+  "manufacturer",
+  "retailer",
+  "insurer",
+  "airline",
+  "chipmaker",
+  "drugmaker",
+  "miner",
+  "conglomerate",
+  "startup",
+  "start-up",
+  "supplier",
+  "producer",
+]);
+
+/**
+ * A company noun at `j`, perhaps after up to two lower-case words that qualify it ("electric-vehicle maker",
+ * "world's biggest carmaker"); a company noun before a name or "of" names no company it stands for.
+ */
+function companyNounAt(ts: readonly Token[], j: number): { noun: string; end: number; org: boolean } | null {
+  for (let k = j; k < ts.length && k - j <= 2; k++) {
+    const t = ts[k] as Token;
+    if (!t.word || t.cap) return null;
+    if (COMPANY_NOUNS.has(t.lower)) return { noun: t.lower, end: k + 1, org: true };
+  }
+  return null;
+}
+
 /**
  * Descriptions after "the": "the Russian minister" (role noun, owner Russia), "the alliance" (an
  * organisation's noun), "the US State Secretary". Returns candidates with `describes` set.
@@ -209,7 +243,7 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
       }
       break;
     }
-    const best = nounAt(g, ts, j);
+    const best = nounAt(g, ts, j) ?? companyNounAt(ts, j);
     if (!best) continue;
     const next = ts[best.end];
     // "the NATO chief Anders Rasmussen" names the person itself; "the minister of X" is left alone
@@ -217,6 +251,7 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
     const first = ts[i] as Token;
     const last = ts[best.end - 1] as Token;
     const orgEntry = best.org ? g.orgNouns.get(best.noun) : undefined;
+    const company = best.org && !orgEntry;
     out.push({
       start: first.start,
       end: last.end,
@@ -225,7 +260,7 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
         .map((t) => t.text)
         .join(" "),
       kind: best.org ? "organization" : "person",
-      subtype: orgEntry?.subtype ?? null,
+      subtype: company ? "company" : (orgEntry?.subtype ?? null),
       entry: orgEntry ?? null,
       via: "description",
       role: null,

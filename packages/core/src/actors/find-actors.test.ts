@@ -570,3 +570,21 @@ describe("US party and state tags", () => {
     ]);
   });
 });
+
+describe("a company by what it is", () => {
+  test("'the company' and 'the chipmaker' stand for the company named last before them", () => {
+    const doc = testDoc(
+      "Shares of Nvidia rose 4% on Thursday after the chipmaker beat forecasts, while Intel Corp fell. " +
+        "The company said it would cut 5,000 jobs. Later, the European Commission said the group would be fined.",
+    );
+    const { actors } = findActors(doc);
+    const described = (name: string) =>
+      actors
+        .find((a) => a.name === name)
+        ?.mentions.filter((m) => m.via === "description")
+        .map((m) => m.text);
+    expect(described("Nvidia")).toEqual(["the chipmaker"]);
+    expect(described("Intel Corp")).toEqual(["The company"]);
+    expect(described("European Commission")).toEqual([]);
+  });
+});

@@ -334,13 +334,26 @@ function mergeCorporateForms(byKey: Map<string, Draft>): void {
   }
 }
 
+/** The company named last within NEAR before `at`: what "the company" or "the carmaker" stands for. */
+function companyBefore(drafts: readonly Draft[], at: number): Draft | undefined {
+  let best: Draft | undefined;
+  let bestAt = -1;
+  for (const d of drafts) {
+    if (d.kind !== "organization" || (d.subtype !== "company" && d.subtype !== null)) continue;
+    for (const m of d.mentions)
+      if (m.start < at && at - m.start < NEAR && m.start > bestAt && m.via !== "description")
+        [best, bestAt] = [d, m.start];
+  }
+  return best;
+}
+
 /** Links "the Russian minister" to the person holding that role, "the alliance" to NATO. */
 function resolveDescriptions(g: Gazetteer, sorted: readonly Candidate[], byKey: Map<string, Draft>): void {
   const drafts = [...byKey.values()];
   for (const c of sorted) {
     if (!c.describes) continue;
     if (c.kind === "organization") {
-      const d = c.entry ? byKey.get(`k:${c.entry.name}`) : undefined;
+      const d = c.entry ? byKey.get(`k:${c.entry.name}`) : companyBefore(drafts, c.start);
       if (d) addMention(d, c, "description");
       continue;
     }

@@ -254,6 +254,12 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "the company said, after the company is named",
+    'Boeing shares fell on Monday. "We are taking the right steps," the company said in a statement after the ' +
+      "planemaker delivered fewer jets than expected in the first quarter.",
+    [["We are taking", "Boeing"]],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

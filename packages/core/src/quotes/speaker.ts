@@ -116,6 +116,18 @@ export function speakerOf(
     if (m)
       return { id: m.actorId, text: raw.slice(m.start, m.end), start: m.start, end: m.end, attribution: "explicit" };
   }
+  // "the company said" after the company is named: the description stands for it
+  if (!atHead && nearEnd && persons.length === 0) {
+    const described = ms.find((m) => m.end === last.end && m.via === "description");
+    if (described)
+      return {
+        id: described.actorId,
+        text: raw.slice(described.start, described.end),
+        start: described.start,
+        end: described.end,
+        attribution: "role",
+      };
+  }
   // otherwise an unnamed source right at the verb wins over names inside the phrase: "NATO leaders are hoping"
   if (!atHead && nearEnd && cues.anonymous.has(last.lower) && !last.cap) return span("unnamed", null);
   const pool = persons.length > 0 ? persons : ms;
