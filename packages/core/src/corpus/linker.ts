@@ -119,6 +119,15 @@ function shortKeyOf(q: QuoteNode, byLocal: ReadonlyMap<string, ActorNode>): stri
  * linker.corpus(); // equals buildCorpus(articles.slice(1))
  */
 export function createLinker(): Linker {
+  return openLinker().linker;
+}
+
+/**
+ * A linker and a way to let go of what only adding articles needs (the lookup indexes, the name table), for a
+ * caller that adds every article first and then asks for the corpus once: `buildCorpus`. A linker whose
+ * indexes are dropped gives the same corpus, and must be given no more articles and asked for no removal.
+ */
+export function openLinker(): { readonly linker: Linker; readonly dropIndexes: () => void } {
   let seq = 0;
   const articles = new Map<string, LinkedArticle>();
   const wordings = new Map<string, Wording>();
@@ -131,7 +140,7 @@ export function createLinker(): Linker {
   /** A quote wording (or short-quote key), hashed -> a participant or place key of the main event -> articles. */
   const quoteEventIndex = new Map<string, Map<string, string[]>>();
   const eventLinks = new Map<string, Set<string>>();
-  const names = createNameTable();
+  let names = createNameTable();
   /** The wording of each quote text seen: copies of a wire story quote the same text. Kept after removals. */
   const wordingOfText = new Map<string, Wording>();
 
@@ -252,7 +261,7 @@ export function createLinker(): Linker {
     for (const key of p.keys) addTo(eventIndex, key, p.articleId);
   }
 
-  return {
+  const linker: Linker = {
     add(article) {
       if (articles.has(article.id)) {
         throw new NewsgraphError("DUPLICATE_ID", `two articles share the id "${article.id}"`, { id: article.id });
@@ -317,4 +326,10 @@ export function createLinker(): Linker {
     },
     corpus: () => assembleCorpus({ articles, wordingQuotes, wordingLinks, shortQuotes, eventLinks }),
   };
+  const dropIndexes = () => {
+    for (const index of [wordings, wordingIndex, sketchIndex, eventIndex, quoteEventIndex, wordingOfText])
+      index.clear();
+    names = createNameTable();
+  };
+  return { linker, dropIndexes };
 }
