@@ -158,6 +158,22 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           j = known;
           continue;
         }
+        // "Securities and Exchange Commission", "Food and Drug Administration": an unknown word, "and", and
+        // capitalised words up to an organisation's head word are one name
+        const before = tokens[j - 1] as Token;
+        let k = j + 1;
+        while (k < tokens.length && isNameWord(tokens[k]) && !(tokens[k - 1] as Token).possessive) k++;
+        if (
+          k > j + 1 &&
+          j - from <= 2 &&
+          g.orgHeads.has((tokens[k - 1] as Token).text) &&
+          !before.possessive &&
+          !g.names.has(before.text) &&
+          !matchKnown(g, tokens, j + 1, k)
+        ) {
+          j = k;
+          continue;
+        }
       }
       // lower-case particles and "of" only join when a capitalised word follows
       const prev = tokens[j - 1] as Token;

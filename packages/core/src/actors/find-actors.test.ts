@@ -588,3 +588,20 @@ describe("a company by what it is", () => {
     expect(described("European Commission")).toEqual([]);
   });
 });
+
+describe("names of colleges, societies and agencies with 'of'", () => {
+  test("are one organisation, and their short form in brackets joins them", () => {
+    const doc = testDoc(
+      "The Royal College of Nursing (RCN) and the American Society of Clinical Oncology met on Monday. " +
+        "The RCN said talks with the Food and Drug Administration would continue next month, Erik ten Hag " +
+        "and Manchester United said nothing.",
+    );
+    const orgs = findActors(doc).actors.filter((a) => a.kind === "organization");
+    expect(orgs.map((a) => [a.name, a.mentions.length])).toEqual([
+      ["Royal College of Nursing", 3],
+      ["American Society of Clinical Oncology", 1],
+      ["Food and Drug Administration", 1],
+      ["Manchester United", 1],
+    ]);
+  });
+});

@@ -334,12 +334,17 @@ function mergeCorporateForms(byKey: Map<string, Draft>): void {
   }
 }
 
+/** Last words of public bodies, which "the company" never stands for: "Securities and Exchange Commission". */
+const PUBLIC_BODY =
+  /\b(?:Commission|Administration|Agency|Department|Ministry|Authority|Service|Bureau|Office|Council|Committee|Court|Parliament|Assembly|Congress|Senate|Police|Force|Army|Navy|Board|Institute|University|College|Society|Association|Union|League|Federation|Organi[sz]ation|Party|Government)$/;
+
 /** The company named last within NEAR before `at`: what "the company" or "the carmaker" stands for. */
 function companyBefore(drafts: readonly Draft[], at: number): Draft | undefined {
   let best: Draft | undefined;
   let bestAt = -1;
   for (const d of drafts) {
-    if (d.kind !== "organization" || (d.subtype !== "company" && d.subtype !== null)) continue;
+    if (d.kind !== "organization" || (d.subtype !== "company" && (d.subtype !== null || PUBLIC_BODY.test(d.name))))
+      continue;
     for (const m of d.mentions)
       if (m.start < at && at - m.start < NEAR && m.start > bestAt && m.via !== "description")
         [best, bestAt] = [d, m.start];

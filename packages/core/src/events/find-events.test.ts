@@ -233,3 +233,19 @@ describe("event phrases", () => {
     expect(events.map((e) => e.predicate)).toContain("criticised U.S. President Joe");
   });
 });
+
+describe("strikes", () => {
+  test("a strike of workers is a protest, an air strike an attack", () => {
+    const { events } = normalizeArticle(
+      "The teachers' strike on Tuesday closed most schools in Scotland, as unions pressed the government over pay. " +
+        "In Syria, an air strike hit a market in Idlib on Monday, killing nine people.",
+      { id: "t", referenceDate: "2022-11-24" },
+    );
+    expect(events.map((e) => [e.predicate.split(" ")[0], e.type])).toEqual(
+      expect.arrayContaining([
+        ["strike", "PROTEST"],
+        ["air", "ASSAULT"],
+      ]),
+    );
+  });
+});

@@ -91,6 +91,17 @@ const PASSIVE_SKIP = new Set(["met", "struck", "backed", "held"]);
 const AUXILIARY = /\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?$/i;
 const NEGATION = /\b(?:not|n't|never|no longer|refused to|declined to)\s+(?:\w+\s+)?$/i;
 const FLIPPED: ReadonlySet<PloverType> = new Set(["AGREE", "SUPPORT", "COOPERATE", "AID"]);
+const STRIKE_WORDS = new Set(["strike", "strikes", "striking"]);
+/** Words of a labour dispute in the sentence of a strike. */
+const LABOUR =
+  /\b(?:unions?|workers|staff|employees|nurses|teachers|doctors|drivers|dockers|miners|pilots|pay|wages?|salar(?:y|ies)|pensions?|walk(?:ed|ing)? ?outs?|picket(?:s|ing)?|industrial action|hunger)\b/i;
+/** Words right before "strike" that make it an attack: "air strike", "missile strikes". */
+const ARMED_BEFORE =
+  /\b(?:air|missile|drone|rocket|military|nuclear|artillery|pre-emptive|preemptive|retaliatory|precision|deadly)\s+$/i;
+
+function isLabourStrike(sentence: string, before: string): boolean {
+  return LABOUR.test(sentence) && !ARMED_BEFORE.test(before);
+}
 
 /**
  * The predicates of `text` (offsets shifted by `base`), longest form first at each position.
@@ -136,12 +147,14 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
     const before = text.slice(Math.max(0, start - 24), start);
     if (PASSIVE_SKIP.has(word) && AUXILIARY.test(before)) continue;
     const flips = !entry.statement && FLIPPED.has(entry.type) && NEGATION.test(before);
+    // "nurses went on their second strike over pay": a strike of workers is a protest, not an attack
+    const walkout = entry.type === "ASSAULT" && STRIKE_WORDS.has(word) && isLabourStrike(text, before);
     out.push({
       start: base + start,
       end: base + end,
       text: text.slice(start, end),
-      type: flips ? "REJECT" : entry.type,
-      cameo: flips ? "12" : entry.cameo,
+      type: flips ? "REJECT" : walkout ? "PROTEST" : entry.type,
+      cameo: flips ? "12" : walkout ? "14" : entry.cameo,
       statement: entry.statement === true,
     });
   }

@@ -146,6 +146,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       "boycott",
       "=on strike",
       "=walkout",
+      "=walkouts",
+      "=walked out",
+      "=staged a walkout",
     ],
   },
   {
