@@ -605,3 +605,18 @@ describe("names of colleges, societies and agencies with 'of'", () => {
     ]);
   });
 });
+
+describe("ministers and secretaries by portfolio", () => {
+  test("keep their portfolio in the role", () => {
+    const doc = testDoc(
+      "Health Secretary Steve Barclay said the offer was final, while Shadow Home Secretary Yvette Cooper and " +
+        "Energy Secretary Jennifer Granholm spoke at length about the budget on Tuesday evening.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([
+      ["Steve Barclay", ["Health Secretary"]],
+      ["Yvette Cooper", ["Shadow Home Secretary"]],
+      ["Jennifer Granholm", ["Energy Secretary"]],
+    ]);
+  });
+});

@@ -1,8 +1,63 @@
 // Hand-curated titles and honorifics. A title in front of a name becomes a role of the person, not part of
 // the name. Multi-word titles are listed whole; a title may take "of X" or "to X" after it.
 
+/**
+ * Portfolios of ministers and secretaries: each makes "X Minister", "X Secretary" and "Shadow X Secretary"
+ * ("Health Secretary Steve Barclay", "Shadow Home Secretary Yvette Cooper", "Energy Secretary Jennifer Granholm").
+ */
+const PORTFOLIOS = [
+  "Foreign",
+  "Home",
+  "Defence",
+  "Defense",
+  "Interior",
+  "Finance",
+  "Economy",
+  "Trade",
+  "Justice",
+  "Health",
+  "Energy",
+  "Oil",
+  "Education",
+  "Agriculture",
+  "Environment",
+  "Labour",
+  "Labor",
+  "Transport",
+  "Transportation",
+  "Culture",
+  "Information",
+  "Sports",
+  "Business",
+  "Housing",
+  "Treasury",
+  "Commerce",
+  "Immigration",
+  "Security",
+  "Homeland Security",
+  "Veterans Affairs",
+  "Work and Pensions",
+  "Northern Ireland",
+  "Scottish",
+  "Welsh",
+  "Climate",
+  "Digital",
+  "Science",
+  "Industry",
+  "Tourism",
+  "Water",
+  "Communications",
+  "Development",
+  "Planning",
+  "Public Security",
+  "Social Affairs",
+];
+
+const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((p) => [`${p} Minister`, `${p} Secretary`, `Shadow ${p} Secretary`]);
+
 /** Titles, capitalised as they stand before a name. Longest match wins. */
 export const TITLES: readonly string[] = [
+  ...PORTFOLIO_TITLES,
   "President",
   "Vice President",
   "Vice-President",
