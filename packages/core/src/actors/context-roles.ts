@@ -3,7 +3,7 @@
 // stand for a person or organisation: "the Russian minister", "the NATO chief", "the alliance".
 import type { Candidate, RoleHint } from "./candidate.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { matchKnown } from "./segment.js";
+import { matchKnown, matchTitle } from "./segment.js";
 import type { Token } from "./tokens.js";
 
 const SKIP_BACK = new Set([",", "(", ")"]);
@@ -107,7 +107,76 @@ export function addContextRoles(
     c.kind = "person";
     c.personish = true;
   }
+  for (const c of cands) {
+    if (c.role || c.entry || c.describes || (c.kind !== "person" && c.kind !== "unknown") || !c.text.includes(" "))
+      continue;
+    let last = indexOf(c);
+    while (last + 1 < ts.length && (ts[last + 1] as Token).start < c.end) last++;
+    const role = appositiveRole(g, ts, last + 1);
+    if (!role) continue;
+    c.role = role;
+    c.kind = "person";
+    c.personish = true;
+  }
 }
+
+/** Words that may close an appositive: the comma, the sentence's end, a bracket. */
+const CLOSES_APPOSITIVE = new Set([",", ".", ")", ";", "-"]);
+
+/**
+ * The title of an appositive after a name that starts at token `at`: "Simon Coveney, Ireland's foreign
+ * minister,", "Pat Cullen, the RCN's general secretary,", "Jens Stoltenberg, the secretary general of NATO,".
+ */
+function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHint | null {
+  if ((ts[at] as Token | undefined)?.text !== ",") return null;
+  let j = at + 1;
+  if (/^(the|a|an)$/.test((ts[j] as Token | undefined)?.lower ?? "")) j++;
+  let owner: string | null = null;
+  const o = ts[j];
+  const known = o?.cap ? matchKnown(g, ts, j, ts.length) : null;
+  if (known && known[0].kind !== "person" && (ts[known[1] - 1] as Token).possessive) {
+    owner = known[0].name;
+    j = known[1];
+  } else if (o?.possessive && o.cap) {
+    owner = o.text;
+    j++;
+  } else if (o && g.demonyms.has(o.text)) {
+    owner = g.demonyms.get(o.text) as string;
+    j++;
+  }
+  const te = matchTitle(g, ts, j, ts.length);
+  if (te < 0 || g.bareHonorifics.has((ts[j] as Token).text)) return null;
+  let end = te;
+  // "the secretary general of NATO", "chief executive of General Motors"
+  const of = ts[end];
+  if (!owner && of && (of.lower === "of" || of.lower === "at" || of.lower === "for")) {
+    const from =
+      (ts[end + 1] as Token | undefined)?.lower === "the" && (ts[end + 2] as Token | undefined)?.cap
+        ? end + 2
+        : end + 1;
+    const k = matchKnown(g, ts, from, ts.length);
+    let e = k ? k[1] : from;
+    if (!k) while (e < ts.length && (ts[e] as Token).cap) e++;
+    if (e > from) {
+      owner = k && k[0].kind !== "person" ? k[0].name : joinWords(ts, from, e);
+      end = e;
+    } else {
+      // "a spokeswoman for the city,": an owner in lower case is read past, not kept
+      let w = end + 1;
+      while (w < ts.length && w - end <= 4 && (ts[w] as Token).word && !(ts[w] as Token).cap) w++;
+      if (w > end + 1 && (ts[w] as Token | undefined)?.text === ",") end = w;
+    }
+  }
+  const close = ts[end];
+  if (close && !CLOSES_APPOSITIVE.has(close.text)) return null;
+  return { title: joinWords(ts, j, te), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
+}
+
+const joinWords = (ts: readonly Token[], from: number, to: number) =>
+  ts
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ");
 
 const ADJECTIVES = new Set([
   "former",

@@ -620,3 +620,21 @@ describe("ministers and secretaries by portfolio", () => {
     ]);
   });
 });
+
+describe("a title in an appositive after the name", () => {
+  test("is the person's role, with the owner before it or after 'of'", () => {
+    const doc = testDoc(
+      "Helen Clark, New Zealand's prime minister, met Kofi Annan, the secretary general of the United Nations, " +
+        "and Mary Barra, chief executive of General Motors. Maria Lopez, a spokeswoman for the city, said the " +
+        "road would reopen. John Smith, the president's brother, declined to comment.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.roles.map((r) => [r.title, r.of])])).toEqual([
+      ["Helen Clark", [["prime minister", "New Zealand"]]],
+      ["Kofi Annan", [["secretary general", "United Nations"]]],
+      ["Mary Barra", [["chief executive", "General Motors"]]],
+      ["Maria Lopez", [["spokeswoman", null]]],
+      ["John Smith", []],
+    ]);
+  });
+});

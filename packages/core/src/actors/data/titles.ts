@@ -121,6 +121,7 @@ export const TITLES: readonly string[] = [
   "State Secretary",
   "Secretary-General",
   "Secretary General",
+  "General Secretary",
   "Deputy Secretary General",
   "Under-Secretary-General",
   "Under Secretary",
