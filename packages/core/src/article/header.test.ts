@@ -50,6 +50,9 @@ describe("readBylineLine", () => {
     ["By Lucy Ward | Published June 8, 2011", "Lucy Ward", null],
     ["Posted by admin on June 8, 2011", "admin", null],
     ["by: Maria Lopez", "Maria Lopez", null],
+    ["By Tom Hale, BBC News, Nairobi", "Tom Hale", "BBC News"],
+    ["By Ann Lee, Chief Political Correspondent, The Times", "Ann Lee", "The Times"],
+    ["By Ann Lee, Health Correspondent", "Ann Lee", null],
     ["Written by: Tom Price, AFP", "Tom Price", "AFP"],
     ["By the end of the day, the talks had collapsed and both sides blamed each other.", null, null],
     // a date line that ends in its author

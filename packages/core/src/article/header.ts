@@ -79,6 +79,31 @@ function cutName(line: string): string {
   return (cut >= 0 ? line.slice(0, cut) : line).trim();
 }
 
+/**
+ * The agency or publication among the credits after a byline's name: "Reuters" of ", Reuters", "BBC News" of
+ * ", BBC News, San Francisco", "The Times" of ", Chief Political Correspondent, The Times".
+ */
+function creditAfterName(rest: string): string | undefined {
+  if (!/^\s*[,|/-]/.test(rest)) return undefined;
+  const parts = rest
+    .split(/\s*[,|/]\s*|\s+-\s+/)
+    .map((p) => p.trim())
+    .filter((p) => /^[A-Za-z][A-Za-z .&-]{1,40}$/.test(p));
+  return (
+    parts.find((p) => AGENCIES.has(p.toLowerCase()) || isOutletName(p)) ?? (parts.length === 1 ? parts[0] : undefined)
+  );
+}
+
+/** A publication's name: a few capitalised words, one of them a newspaper word ("BBC News", "The Times"). */
+function isOutletName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= 4 &&
+    words.every((w) => /^[A-Z]/.test(w)) &&
+    words.some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, "")))
+  );
+}
+
 /** An agency name closing a byline with no comma before it: "RAHIM FAIEZ Associated Press". */
 function trailingAgency(name: string): string | undefined {
   const words = name.split(/\s+/);
@@ -113,8 +138,10 @@ export function readBylineLine(
   if (!nameLike && !GENERIC_BYLINES.test(name)) return null;
   const start = span.start + lead[0].length;
   const rest = line.slice(lead[0].length + name.length);
-  const credit = trailing ?? /^\s*[,|/-]\s*([A-Za-z][A-Za-z .&-]{1,40}?)\s*$/.exec(rest)?.[1];
-  const agencyName = credit ? AGENCIES.get(credit.toLowerCase()) : undefined;
+  const credit = trailing ?? creditAfterName(rest);
+  const agencyName = credit
+    ? (AGENCIES.get(credit.toLowerCase()) ?? (isOutletName(credit) ? credit : undefined))
+    : undefined;
   const creditAt = credit ? span.start + line.lastIndexOf(credit) : -1;
   return {
     byline: { text: name, span: { start, end: start + name.length } },
