@@ -130,6 +130,9 @@ const CLOSES_APPOSITIVE = new Set([",", ".", ")", ";", "-"]);
 function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHint | null {
   if ((ts[at] as Token | undefined)?.text !== ",") return null;
   let j = at + 1;
+  // "Juan Ramón de la Fuente, 72, a former ambassador": an age between the name and the title
+  if (/^\d{1,3}$/.test((ts[j] as Token | undefined)?.text ?? "") && (ts[j + 1] as Token | undefined)?.text === ",")
+    j += 2;
   if (/^(the|a|an)$/.test((ts[j] as Token | undefined)?.lower ?? "")) j++;
   let owner: string | null = null;
   const o = ts[j];
@@ -144,12 +147,22 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
     owner = g.demonyms.get(o.text) as string;
     j++;
   }
+  // "a former ambassador", "the new chief executive": the qualifier stays in the title
+  const titleStart = j;
+  while (
+    j < ts.length &&
+    j - titleStart < 2 &&
+    ADJECTIVES.has((ts[j] as Token).lower) &&
+    matchTitle(g, ts, j, ts.length) < 0
+  )
+    j++;
   const te = matchTitle(g, ts, j, ts.length);
   if (te < 0 || g.bareHonorifics.has((ts[j] as Token).text)) return null;
+  j = titleStart;
   let end = te;
   // "the secretary general of NATO", "chief executive of General Motors"
   const of = ts[end];
-  if (!owner && of && (of.lower === "of" || of.lower === "at" || of.lower === "for")) {
+  if (!owner && of && (of.lower === "of" || of.lower === "at" || of.lower === "for" || of.lower === "to")) {
     const from =
       (ts[end + 1] as Token | undefined)?.lower === "the" && (ts[end + 2] as Token | undefined)?.cap
         ? end + 2

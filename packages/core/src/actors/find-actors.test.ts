@@ -626,7 +626,8 @@ describe("a title in an appositive after the name", () => {
     const doc = testDoc(
       "Helen Clark, New Zealand's prime minister, met Kofi Annan, the secretary general of the United Nations, " +
         "and Mary Barra, chief executive of General Motors. Maria Lopez, a spokeswoman for the city, said the " +
-        "road would reopen. John Smith, the president's brother, declined to comment.",
+        "road would reopen. John Smith, the president's brother, declined to comment. Juan Ramón de la Fuente, 72, " +
+        "a former ambassador to the United Nations, will take over the ministry.",
     );
     const people = findActors(doc).actors.filter((a) => a.kind === "person");
     expect(people.map((p) => [p.name, p.roles.map((r) => [r.title, r.of])])).toEqual([
@@ -635,6 +636,7 @@ describe("a title in an appositive after the name", () => {
       ["Mary Barra", [["chief executive", "General Motors"]]],
       ["Maria Lopez", [["spokeswoman", null]]],
       ["John Smith", []],
+      ["Juan Ramón de la Fuente", [["former ambassador", "United Nations"]]],
     ]);
   });
 });

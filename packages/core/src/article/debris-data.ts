@@ -42,6 +42,12 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "byline",
+    name: "contributors",
+    pattern:
+      /^.{0,160}\bcontributed (?:reporting\b.{0,60}|(?:reporting )?to (?:this|the) (?:report|story|article)\.?\s*)$/i,
+  },
+  {
+    reason: "byline",
     name: "author bio",
     pattern:
       /^\s*[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3} (is|was) (a|an|the|our) [\w ,'-]{0,60}\b(reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|author|analyst|fellow|intern|freelancer)\b.{0,120}$/,

@@ -73,6 +73,9 @@ describe("classifyLine", () => {
     ["Reprinted with permission from Project Syndicate.", "copyright"],
     ["Jane Smith is a senior correspondent for Reuters in Moscow.", "byline"],
     ["Reporting by Jane Smith; Additional reporting by Tom Brown in Kiev; Editing by Peter Graff", "byline"],
+    ["Associated Press writers Kevin Freking and Farnoush Amiri contributed to this report.", "byline"],
+    ["CNN's Karol Suarez contributed to this report.", "byline"],
+    ["Maria Abi-Habib contributed reporting from Mexico City.", "byline"],
   ];
   for (const [line, reason] of debris)
     test(`sets aside ${JSON.stringify(line)} as ${reason}`, () => expect(classify(line)).toBe(reason));
