@@ -249,3 +249,30 @@ describe("strikes", () => {
     );
   });
 });
+
+describe("firing", () => {
+  test("a weapon fired is an attack, a chief executive fired is not", () => {
+    const { events } = normalizeArticle(
+      "North Korea fired two ballistic missiles into the sea on Sunday, officials in Seoul said. In a separate " +
+        "development, the board of Nissan fired its chief executive on Monday after a review in Tokyo.",
+      { id: "t", referenceDate: "2023-09-14" },
+    );
+    const fired = events.filter((e) => e.predicate.startsWith("fired"));
+    expect(fired.map((e) => [e.predicate.split(" ").slice(0, 4).join(" "), e.type])).toEqual([
+      ["fired two ballistic missiles", "ASSAULT"],
+    ]);
+  });
+});
+
+describe("the object of a predicate", () => {
+  test("ends with its clause", () => {
+    const { events } = normalizeArticle(
+      "Protesters clashed with police in Nairobi on Tuesday, and opposition leader Raila Odinga called for new " +
+        "rallies across Kenya next week.",
+      { id: "t", referenceDate: "2023-09-14" },
+    );
+    const clash = events.find((e) => e.predicate.startsWith("clashed"));
+    expect(clash?.targetIds).toEqual([]);
+    expect(clash?.placeName).toBe("Nairobi");
+  });
+});

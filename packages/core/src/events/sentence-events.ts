@@ -27,6 +27,8 @@ const MAX_PER_SENTENCE = 4;
 const REACH = 90;
 const TOPIC = /\b(?:over|about|regarding|concerning|on the issue of)\b/i;
 const CLAUSE_BREAK = /[;]|\b(?:while|after|when|because|although|but|since|whereas)\b/i;
+/** A comma and a conjunction that open the next clause: ", and opposition leader ..." */
+const NEXT_CLAUSE = /,\s*(?:and|as|who|which|with)\b/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/i;
 
 const inside = (spans: readonly Span[], at: number) => spans.some((s) => at >= s.start && at < s.end);
@@ -68,7 +70,10 @@ function participants(folded: string, mentions: readonly MentionRef[], p: Predic
     if (m.actor.kind === "place" && LOCATIVE_BEFORE.test(before)) continue;
     if (m.end <= p.start && p.start - m.end <= REACH) sources.push(m);
     else if (m.start >= p.end && m.start - p.end <= REACH) {
-      if (TOPIC.test(folded.slice(p.end, m.start)) && targets.length > 0) continue;
+      const between = folded.slice(p.end, m.start);
+      if (TOPIC.test(between) && targets.length > 0) continue;
+      // "clashed with police in Nairobi, and opposition leader Raila Odinga called": the object ends with its clause
+      if (CLAUSE_BREAK.test(between) || NEXT_CLAUSE.test(between)) continue;
       targets.push(m);
     }
   }
@@ -137,7 +142,11 @@ export function eventsOfSentence(
   return predicates.slice(0, MAX_PER_SENTENCE).map((p) => {
     const { sources, targets } = participants(folded, mentions, p, quoteSpans);
     const timeExpression = nearestTime(times, p, predicates, folded);
-    const scene = places.filter((c) => !(c.start > p.end && TOPIC.test(folded.slice(p.end, c.start))));
+    const scene = places.filter((c) => {
+      if (c.start <= p.end) return true;
+      const between = folded.slice(p.end, c.start);
+      return !TOPIC.test(between) && !CLAUSE_BREAK.test(between) && !NEXT_CLAUSE.test(between);
+    });
     return {
       sentence,
       sentenceIndex,

@@ -92,6 +92,9 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?$/i;
 const NEGATION = /\b(?:not|n't|never|no longer|refused to|declined to)\s+(?:\w+\s+)?$/i;
 const FLIPPED: ReadonlySet<PloverType> = new Set(["AGREE", "SUPPORT", "COOPERATE", "AID"]);
 const STRIKE_WORDS = new Set(["strike", "strikes", "striking"]);
+/** A form of "fire" and, within three words, what was fired. */
+const FIRED_WEAPON =
+  /^fir(?:e|es|ed|ing)\s+(?:[a-z-]+\s+){0,3}?(?:missiles?|rockets?|shots?|shells?|mortars?|bullets?|rounds|artillery|tear gas|drones?|projectiles?|torpedo(?:es)?|warning shots)\b/;
 /** Words of a labour dispute in the sentence of a strike. */
 const LABOUR =
   /\b(?:unions?|workers|staff|employees|nurses|teachers|doctors|drivers|dockers|miners|pilots|pay|wages?|salar(?:y|ies)|pensions?|walk(?:ed|ing)? ?outs?|picket(?:s|ing)?|industrial action|hunger)\b/i;
@@ -128,6 +131,23 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
       else break;
     }
     at = wordEnd;
+    // "fired a ballistic missile", "fired rockets at": firing a weapon is an attack; "fired the chief executive" is not
+    if (lower.startsWith("fir", start)) {
+      const weapon = FIRED_WEAPON.exec(lower.slice(start, start + 60));
+      if (weapon) {
+        const end = start + weapon[0].length;
+        out.push({
+          start: base + start,
+          end: base + end,
+          text: text.slice(start, end),
+          type: "ASSAULT",
+          cameo: "18",
+          statement: false,
+        });
+        at = end;
+        continue;
+      }
+    }
     if (!mayOpenForm(lower, start, wordEnd)) continue;
     const word = lower.slice(start, wordEnd);
     const forms = FORMS.get(word);
