@@ -276,3 +276,19 @@ describe("the object of a predicate", () => {
     expect(clash?.placeName).toBe("Nairobi");
   });
 });
+
+describe("the lead's event when the lexicon knows none of its verbs", () => {
+  test("is the verb after an auxiliary, and 'according to' does not stand in for it", () => {
+    const sworn = normalizeArticle(
+      "William Ruto was sworn in as Kenya's fifth president on Tuesday at a packed stadium in Nairobi.",
+      { id: "t", referenceDate: "2022-09-13" },
+    );
+    expect(sworn.events.find((e) => e.id === sworn.mainEventId)?.predicate.split(" ")[0]).toBe("sworn");
+    const takeover = normalizeArticle(
+      "Elon Musk has completed his takeover of Twitter and fired its top executives, according to US media " +
+        "reports on Friday.",
+      { id: "t", referenceDate: "2022-10-28" },
+    );
+    expect(takeover.events.find((e) => e.id === takeover.mainEventId)?.predicate.split(" ")[0]).toBe("completed");
+  });
+});

@@ -94,7 +94,9 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
   doc.sentences.forEach((s, i) => {
     found.push(...eventsOfSentence(doc.folded, s, i, index, quoteSpans, refIso));
   });
-  if (!found.some((e) => e.sentenceIndex === 0 || (e.sentenceIndex === 1 && !e.predicate.statement))) {
+  // "according to US media reports" only says where the lead comes from: the lead still needs its event
+  const reports = (e: SentenceEvent) => !e.predicate.text.startsWith("according");
+  if (!found.some((e) => (e.sentenceIndex === 0 && reports(e)) || (e.sentenceIndex === 1 && !e.predicate.statement))) {
     const lead = leadFallback(doc, index, quoteSpans, refIso);
     if (lead) found.unshift(lead);
   }

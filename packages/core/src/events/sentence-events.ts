@@ -165,6 +165,9 @@ export function eventsOfSentence(
 }
 
 const VERBISH = /\b(?!(?:was|has|is|its|this|his|as|us|yes|news|has|does)\b)[a-z]{3,}(?:ed|s)\b/;
+/** The verb after an auxiliary, which ends in neither -ed nor -s as often as not: "was sworn in", "has won". */
+const PARTICIPLE =
+  /(?<=\b(?:was|were|has|have|had|is|are)\s+(?:been\s+|not\s+)?)(?!(?:a|an|the|to|in|on|at|not|also|still|now|expected|due|set|likely|being)\b)[a-z]{3,}\b/;
 
 /**
  * An event for the lead sentence when the lexicon finds no predicate in the first two sentences: the lead
@@ -179,7 +182,7 @@ export function leadFallback(
   const sentence = doc.sentences[0];
   if (!sentence) return null;
   const text = doc.folded.slice(sentence.start, sentence.end);
-  const m = VERBISH.exec(text);
+  const m = PARTICIPLE.exec(text) ?? VERBISH.exec(text);
   const at = m ? sentence.start + m.index : sentence.start;
   const predicate: PredicateMatch = {
     start: at,
