@@ -46,7 +46,9 @@ function countries() {
     for (const a of c.altSpellings) if (a.length > 3 && latin(a) && a !== name && !/^[A-Z]+$/.test(a)) aliases.add(a);
     const demonyms = new Set<string>();
     const d = c.demonyms?.eng;
-    if (d) for (const x of [d.m, d.f]) if (x && latin(x)) demonyms.add(x);
+    // "Antiguan, Barbudan", "Kittitian or Nevisian": one demonym for each part of the country
+    if (d)
+      for (const x of [d.m, d.f].flatMap((v) => (v ?? "").split(/,\s*|\s+or\s+/))) if (x && latin(x)) demonyms.add(x);
     const capitals = (c.capital ?? []).map((x) => x.replace(/ D\.C\.$/, "")).filter(latin);
     rows.push([name, c.cca2, [...aliases].join("|"), [...demonyms].join("|"), capitals.join("|")]);
   }

@@ -640,3 +640,13 @@ describe("a title in an appositive after the name", () => {
     ]);
   });
 });
+
+describe("plural nouns that open a sentence", () => {
+  test("are groups of people, not a person named so", () => {
+    const doc = testDoc(
+      "The talks in Geneva ended without a deal on Friday. Diplomats said they would resume next month, and " +
+        "Analysts expect little progress. Residents of the border towns fear new fighting.",
+    );
+    expect(findActors(doc).actors.filter((a) => a.kind === "person")).toEqual([]);
+  });
+});

@@ -152,6 +152,14 @@ function surnameBearer(persons: readonly Draft[], c: Candidate, text: string): D
   return person;
 }
 
+/** Whether a capitalised word is the plural of a common noun or a role noun: "Diplomats", "Analysts", "Residents". */
+function isPluralNoun(g: Gazetteer, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith("s") || lower.endsWith("ss")) return false;
+  const singular = lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return g.common.has(lower) || g.common.has(singular) || g.roleNouns.has(singular);
+}
+
 /** Builds drafts from candidates in text order; returns them in order of first mention. */
 export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text = ""): Draft[] {
   const byKey = new Map<string, Draft>();
@@ -226,6 +234,8 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       addMention(paper, c, "alias");
       continue;
     }
+    // "Diplomats said", "Analysts expect": a plural of a common noun or a role is a group of people, not a name
+    if (c.kind === "unknown" && isPluralNoun(g, word)) continue;
     if (c.kind === "person" || c.personish) addMention(get(`p:${word}`, c, word), c, "name");
     else if (c.placeish) {
       const place: Candidate = { ...c, kind: "place", subtype: "city" };
