@@ -29,6 +29,8 @@ export interface Candidate {
   agent: boolean;
   /** A lone unknown word where a place is named: "relief camps in Hojai". A place unless it is someone's surname. */
   placeish?: boolean;
+  /** A common word opening a sentence before "said": only the surname of someone named before ("Banks said"). */
+  surnameOnly?: boolean;
   /** Index of the paragraph, or -1 for the headline and captions. */
   readonly paragraph: number;
   /** For a description ("the Russian minister"): the role words and owner it names. */

@@ -650,3 +650,15 @@ describe("plural nouns that open a sentence", () => {
     expect(findActors(doc).actors.filter((a) => a.kind === "person")).toEqual([]);
   });
 });
+
+describe("a surname that is a common word", () => {
+  test("opening a sentence before 'said' is the person named before, and nothing when no one is", () => {
+    const doc = testDoc(
+      "Coach Ian Banks praised his players after the match in Leeds on Sunday. Banks said it was their best " +
+        'game of the season. "We were brilliant," Banks said. Young said nothing, and Officials said little.',
+    );
+    const { actors } = findActors(doc);
+    expect(actors.find((a) => a.name === "Ian Banks")?.mentions.filter((m) => m.via === "surname")).toHaveLength(2);
+    expect(actors.map((a) => a.name)).toEqual(["Ian Banks", "Leeds"]);
+  });
+});

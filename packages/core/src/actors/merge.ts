@@ -222,6 +222,7 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       addMention(person, c, "surname");
       continue;
     }
+    if (c.surnameOnly) continue;
     const org = [...byKey.values()].find((d) => d.kind !== "person" && d.aliases.has(word));
     if (org && !c.personish) {
       addMention(org, c, "alias");

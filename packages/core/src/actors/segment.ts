@@ -22,6 +22,9 @@ function extendTitle(prior: Title | null, next: Title): Title {
 
 const joinText = (ts: readonly Token[]) => ts.map((t) => t.text).join(" ");
 
+/** Verbs of saying after a lone word that opens a sentence. */
+const SAYS = new Set(["said", "says", "told", "added", "insisted", "argued", "noted", "wrote", "explained"]);
+
 /** A title as a role: abbreviations spelled out ("Lt. Gov." -> "Lieutenant Governor"). */
 const roleTitle = (title: string) =>
   title
@@ -88,6 +91,7 @@ function makeCandidate(
   };
   if ("describes" in fields) (c as { describes?: Candidate["describes"] }).describes = fields.describes;
   if (fields.placeish) c.placeish = true;
+  if (fields.surnameOnly) c.surnameOnly = true;
   return c;
 }
 
@@ -168,6 +172,14 @@ export function segmentChunk(
       (g.nonNames.has(t.text) && !particle && !givenMonth) ||
       (i === chunk.from && t.opener && isPlainWord(g, ts, i, to))
     ) {
+      // "Banks said": a common word alone before a verb of saying may be the surname of someone named before
+      if (
+        i === chunk.from &&
+        to - i === 1 &&
+        !g.nonNames.has(t.text) &&
+        SAYS.has((ts[i + 1] as Token | undefined)?.lower ?? "")
+      )
+        out.push(makeCandidate(ts, i, i + 1, paragraph, { kind: "unknown", surnameOnly: true }));
       i++;
       continue;
     }
