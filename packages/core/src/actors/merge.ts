@@ -133,7 +133,7 @@ function bracketedAfter(text: string, c: Candidate, drafts: Iterable<Draft>): Dr
 
 /** Words before a name that make it a place: "in Kaduna", "to the Galway". */
 const LOCATIVE_BEFORE =
-  /\b(?:in|at|to|from|near|into|across|of|outside|inside|through|around|towards?|via|across|visit(?:ed|ing|s)?)\s+(?:the\s+)?$/i;
+  /\b(?:in|at|to|from|near|into|across|of|outside|inside|through|around|towards?|via|visit(?:ed|ing|s)?)\s+(?:the\s+)?$/i;
 /** Words after a name that make it a place: "Kaduna state", "Lagos city". */
 const PLACE_AFTER = /^\s+(?:state|province|region|county|district|city|town|village|area|capital)\b/i;
 
