@@ -662,3 +662,14 @@ describe("a surname that is a common word", () => {
     expect(actors.map((a) => a.name)).toEqual(["Ian Banks", "Leeds"]);
   });
 });
+
+describe("surnames of two words", () => {
+  test("written without the given names are the same person", () => {
+    const doc = testDoc(
+      "Mexican President Andrés Manuel López Obrador criticised the ruling on Monday in Mexico City. López " +
+        "Obrador said the court had overstepped its powers in the case brought by the opposition.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([["Andrés Manuel López Obrador", ["López Obrador"]]]);
+  });
+});

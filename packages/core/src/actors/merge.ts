@@ -65,18 +65,18 @@ function addMention(d: Draft, c: Candidate, via: MentionVia): void {
 }
 
 /** Whether two person names can be one person: same surname and no clash of given names. */
-function samePerson(a: readonly string[], b: readonly string[], particles: ReadonlySet<string>): boolean {
+function samePerson(a: readonly string[], b: readonly string[]): boolean {
   const sa = a[a.length - 1];
   const sb = b[b.length - 1];
   // "Faisal bin Farhan" and "Faisal bin Farhan Al-Saud": the longer name goes on
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 2 && short.every((p, i) => long[i] === p)) return true;
-  // "Ten Hag" and "Erik ten Hag", "Van Dijk" and "Virgil van Dijk": a surname that opens with a particle
+  // "Ten Hag" and "Erik ten Hag", "Van Dijk" and "Virgil van Dijk": a surname that opens with a particle; "López
+  // Obrador" and "Andrés Manuel López Obrador": a surname of two words
   const tail = long.slice(long.length - short.length);
   if (
     short.length >= 2 &&
     short.length < long.length &&
-    particles.has((short[0] as string).toLowerCase()) &&
     tail.every((p, i) => p.toLowerCase() === (short[i] as string).toLowerCase())
   )
     return true;
@@ -193,7 +193,7 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
         continue;
       }
       const parts = nameParts(c.text);
-      const same = persons.find((p) => p.parts.length > 1 && samePerson(p.parts, parts, g.particles));
+      const same = persons.find((p) => p.parts.length > 1 && samePerson(p.parts, parts));
       addMention(same ?? get(`p:${c.text}`, c, c.text), c, "name");
     } else if (c.kind === "organization" || c.kind === "place") {
       const expanded =
