@@ -12,6 +12,18 @@ const cases: [string, string | null, string, string | null, string][] = [
     "day",
   ],
   ["The two leaders will meet on Monday in Geneva.", "2011-12-08", "on Monday", "2011-12-12", "day"],
+  // counts of days, weeks and years back from the article's date, or on from the day named before them
+  ["Rebels seized the town two days ago.", "2019-03-14", "two days ago", "2019-03-12", "day"],
+  ["The army shelled the port three weeks ago.", "2019-03-14", "three weeks ago", "2019-02-18", "range"],
+  ["The plant closed a year ago.", "2019-03-14", "a year ago", "2018", "year"],
+  [
+    "Police arrested 12 people on March 5, and the government banned rallies two days later.",
+    "2019-03-14",
+    "two days later",
+    "2019-03-07",
+    "day",
+  ],
+  ["The government banned rallies two days later.", "2019-03-14", "two days later", null, "day"],
   [
     "Thousands have pledged online to attend the rally on Saturday afternoon.",
     "2011-12-08",

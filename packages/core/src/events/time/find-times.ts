@@ -18,6 +18,8 @@ export interface TimeExpression {
  * findTimes("Putin criticised Sunday's elections.", 0, "2011-12-08")[0]?.value?.value; // "2011-12-04"
  */
 export function findTimes(sentence: string, base: number, refIso: string | null): TimeExpression[] {
+  // the last day named so far, which "two days later" counts from
+  let previous: string | null = null;
   return findTimeMentions(sentence, base).map((mention) => {
     // only a weekday, a weekend or a date without its year depends on the tense
     const needsTense =
@@ -25,6 +27,15 @@ export function findTimes(sentence: string, base: number, refIso: string | null)
       mention.unit === "weekend" ||
       (mention.year === undefined && mention.month !== undefined);
     const tense = needsTense ? tenseBefore(sentence, mention.start - base) : "none";
-    return { mention, tense, value: resolveMention(mention, refIso, tense) };
+    // a count from the time named before ("two days later") needs that time; anything else resolves against the
+    // article's date, or on its own when it states its year
+    const value =
+      mention.relativeTo === "previous"
+        ? previous
+          ? resolveMention(mention, previous, tense)
+          : null
+        : resolveMention(mention, refIso, tense);
+    if (value?.precision === "day") previous = value.value;
+    return { mention, tense, value };
   });
 }

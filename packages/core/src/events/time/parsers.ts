@@ -89,7 +89,41 @@ const relative: Recogniser = {
   },
 };
 
-export const RECOGNISERS: readonly Recogniser[] = [year, monthMod, weekday, relative];
+const COUNTS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * "two days ago", "three weeks earlier", "a year later": a count of units back from the article's date, or
+ * back or on from the time named before it in the sentence ("on Sept. 5 ... two days later").
+ */
+const counted: Recogniser = {
+  may: /\b(?:ago|later|earlier|afterwards)\b/i,
+  pattern:
+    /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+(ago|later|earlier|afterwards)\b/gi,
+  read(m) {
+    const raw = (m[1] ?? "").toLowerCase();
+    const n = COUNTS[raw] ?? Number(raw);
+    if (!Number.isFinite(n) || n <= 0) return null;
+    const unit = (m[2] ?? "").toLowerCase() as "day" | "week" | "month" | "year";
+    const how = (m[3] ?? "").toLowerCase();
+    if (how === "ago") return { unit, offset: -n };
+    return { unit, offset: how === "earlier" ? -n : n, relativeTo: "previous" };
+  },
+};
+
+export const RECOGNISERS: readonly Recogniser[] = [year, monthMod, weekday, relative, counted];
 
 /** The mentions the recognisers find in `text`, offsets shifted by `base`. */
 export function recognise(text: string, base: number): TimeMention[] {

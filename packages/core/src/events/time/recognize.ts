@@ -57,6 +57,8 @@ export interface TimeMention {
   readonly modifier?: "last" | "next" | "this" | "possessive";
   /** "by the end of 2014", "by 2018": the year is a deadline rather than the time of the act. */
   readonly period?: boolean;
+  /** "two days later": the unit and offset count from the time named before it in the sentence. */
+  readonly relativeTo?: "previous";
 }
 
 function toMention(r: ReturnType<Chrono["parse"]>[number], base: number): TimeMention | null {
