@@ -60,7 +60,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const name = argv.find((a) => !a.startsWith("-"));
   const command = name !== undefined && Object.hasOwn(COMMANDS, name) ? name : "browse";
   const spec = COMMANDS[command] as Command;
-  const rest = name === command ? argv.filter((a, i) => i !== argv.indexOf(name)) : argv;
+  const rest = name === command ? argv.filter((_, i) => i !== argv.indexOf(name)) : argv;
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: [...rest], allowPositionals: true, options: { ...GLOBAL_OPTIONS, ...spec.options } });
