@@ -161,6 +161,9 @@ export function creditAfter(c: Clause, from: number, to: number): Credit | null 
     if (STOP.has(t.text)) break;
     const base = verbAt(c, k);
     if (!base) continue;
+    // "had 'lost control' of the NHS, adding:": a participle after a comma speaks for the sentence's subject,
+    // which stands before the quotation
+    if ((c.ts[k] as Token).lower.endsWith("ing") && (c.ts[k - 1] as Token | undefined)?.text === ",") return null;
     let e = k;
     while (e > i && c.cues.adverbs.has((c.ts[e - 1] as Token).lower)) e--;
     while (e > i && (c.ts[e - 1] as Token).text === ",") e--;
@@ -186,9 +189,12 @@ export function creditBefore(c: Clause, from: number, to: number): Credit | null
       !c.ts.slice(k + 1, to).some((t) => t.text === ":" || t.lower === "that")
     )
       continue;
-    // "by voicing", "after saying", "rejected the threat, saying": the subject of the sentence speaks
+    // "by voicing", "after saying", "rejected the threat, saying": the subject of the sentence speaks, even
+    // before an earlier quotation of the same sentence ("said the government had 'lost control', adding: ...")
     if (prev && (SUBORDINATORS.has(prev.lower) || prev.text === ",") && (c.ts[k] as Token).lower.endsWith("ing")) {
-      const s = speakerOf(c.analysis, c.raw, c.ts, from, e - 1, c.cues, false);
+      let start = from;
+      if (prev.text === ",") while (start > 0 && !/^[.!?]$/.test((c.ts[start - 1] as Token).text)) start--;
+      const s = speakerOf(c.analysis, c.raw, c.ts, start, e - 1, c.cues, false);
       if (s) return credit(c, k, s, base);
       continue;
     }

@@ -260,6 +260,15 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["We are taking", "Boeing"]],
   ],
   [
+    "a participle after a comma speaks for the sentence's subject, across an earlier quotation",
+    "Labour leader Keir Starmer said the government had 'lost control' of the NHS, adding: 'Patients are " +
+      "paying the price.'",
+    [
+      ["lost control", "Keir Starmer"],
+      ["Patients are paying", "Keir Starmer"],
+    ],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],
