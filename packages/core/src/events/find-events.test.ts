@@ -264,6 +264,18 @@ describe("firing", () => {
   });
 });
 
+describe("sending", () => {
+  test("arms or supplies sent or delivered are aid", () => {
+    const { events } = normalizeArticle(
+      "Germany will send 10 more tanks to Ukraine by the end of March, while the United Nations delivered food aid " +
+        "to Gaza on Monday and the company sent its results to investors.",
+      { id: "t", referenceDate: "2024-01-25" },
+    );
+    const aid = events.filter((e) => e.type === "AID").map((e) => e.predicate.split(" ").slice(0, 3).join(" "));
+    expect(aid).toEqual(["send 10 more", "delivered food aid"]);
+  });
+});
+
 describe("the object of a predicate", () => {
   test("ends with its clause", () => {
     const { events } = normalizeArticle(

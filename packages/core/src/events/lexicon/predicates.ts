@@ -92,9 +92,30 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?$/i;
 const NEGATION = /\b(?:not|n't|never|no longer|refused to|declined to)\s+(?:\w+\s+)?$/i;
 const FLIPPED: ReadonlySet<PloverType> = new Set(["AGREE", "SUPPORT", "COOPERATE", "AID"]);
 const STRIKE_WORDS = new Set(["strike", "strikes", "striking"]);
-/** A form of "fire" and, within three words, what was fired. */
-const FIRED_WEAPON =
-  /^fir(?:e|es|ed|ing)\s+(?:[a-z-]+\s+){0,3}?(?:missiles?|rockets?|shots?|shells?|mortars?|bullets?|rounds|artillery|tear gas|drones?|projectiles?|torpedo(?:es)?|warning shots)\b/;
+/** Verbs that make an event only with their object: what was fired, what was sent. */
+const OBJECT_RULES: readonly { opens: string; pattern: RegExp; type: PloverType; cameo: string }[] = [
+  {
+    opens: "fir",
+    pattern:
+      /^fir(?:e|es|ed|ing)\s+(?:[a-z-]+\s+){0,3}?(?:missiles?|rockets?|shots?|shells?|mortars?|bullets?|rounds|artillery|tear gas|drones?|projectiles?|torpedo(?:es)?)\b/,
+    type: "ASSAULT",
+    cameo: "18",
+  },
+  {
+    opens: "s",
+    pattern:
+      /^(?:send|sends|sent|sending|supply|supplies|supplied|supplying)\s+(?:[a-z0-9-]+\s+){0,3}?(?:(?:food|military|humanitarian|medical) aid|tanks|weapons|arms|ammunition|missiles|jets|aid|food|medicine|medical supplies|vaccines|fuel|equipment|air defen[cs]e systems?)\b/,
+    type: "AID",
+    cameo: "07",
+  },
+  {
+    opens: "deliver",
+    pattern:
+      /^deliver(?:s|ed|ing)?\s+(?:[a-z0-9-]+\s+){0,3}?(?:(?:food|military|humanitarian|medical) aid|tanks|weapons|arms|ammunition|missiles|jets|aid|food|medicine|medical supplies|vaccines|fuel|equipment|air defen[cs]e systems?)\b/,
+    type: "AID",
+    cameo: "07",
+  },
+];
 /** Words of a labour dispute in the sentence of a strike. */
 const LABOUR =
   /\b(?:unions?|workers|staff|employees|nurses|teachers|doctors|drivers|dockers|miners|pilots|pay|wages?|salar(?:y|ies)|pensions?|walk(?:ed|ing)? ?outs?|picket(?:s|ing)?|industrial action|hunger)\b/i;
@@ -131,22 +152,24 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
       else break;
     }
     at = wordEnd;
-    // "fired a ballistic missile", "fired rockets at": firing a weapon is an attack; "fired the chief executive" is not
-    if (lower.startsWith("fir", start)) {
-      const weapon = FIRED_WEAPON.exec(lower.slice(start, start + 60));
-      if (weapon) {
-        const end = start + weapon[0].length;
-        out.push({
-          start: base + start,
-          end: base + end,
-          text: text.slice(start, end),
-          type: "ASSAULT",
-          cameo: "18",
-          statement: false,
-        });
-        at = end;
-        continue;
-      }
+    // "fired a ballistic missile", "fired rockets at": firing a weapon is an attack; "fired the chief executive" is
+    // not. "will send 10 more tanks", "delivered food aid": sending arms or supplies is aid
+    const c0 = lower.charCodeAt(start);
+    const object =
+      c0 === 102 || c0 === 115 || c0 === 100 ? OBJECT_RULES.find((r) => lower.startsWith(r.opens, start)) : undefined;
+    const found = object?.pattern.exec(lower.slice(start, start + 70));
+    if (object && found) {
+      const end = start + found[0].length;
+      out.push({
+        start: base + start,
+        end: base + end,
+        text: text.slice(start, end),
+        type: object.type,
+        cameo: object.cameo,
+        statement: false,
+      });
+      at = end;
+      continue;
     }
     if (!mayOpenForm(lower, start, wordEnd)) continue;
     const word = lower.slice(start, wordEnd);
