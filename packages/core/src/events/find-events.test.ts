@@ -287,6 +287,18 @@ describe("the object of a predicate", () => {
     expect(clash?.targetIds).toEqual([]);
     expect(clash?.placeName).toBe("Nairobi");
   });
+
+  test("and so does its subject, unless a list of subjects runs on past the comma", () => {
+    const { events, actors } = normalizeArticle(
+      "The army shelled the town of Avdiivka on Monday, and on Tuesday rebels attacked a convoy near Goma. " +
+        "Israel, Egypt, and the United States agreed on a truce in Cairo on Wednesday.",
+      { id: "t", referenceDate: "2024-01-25" },
+    );
+    const name = (id: string) => actors.find((a) => a.id === id)?.name;
+    const of = (word: string) => events.find((e) => e.predicate.startsWith(word))?.sourceIds.map(name);
+    expect(of("attacked")).toEqual([]);
+    expect(of("agreed")).toEqual(["Israel", "Egypt", "United States"]);
+  });
 });
 
 describe("the lead's event when the lexicon knows none of its verbs", () => {

@@ -77,8 +77,15 @@ function participants(folded: string, mentions: readonly MentionRef[], p: Predic
       targets.push(m);
     }
   }
-  // the subject belongs to the predicate's own clause: a clause break between them rules it out
-  const near = sources.filter((m) => !CLAUSE_BREAK.test(folded.slice(m.end, p.start)));
+  // the subject belongs to the predicate's own clause: a clause break between them rules it out, and so does
+  // ", and" with no one named after it ("shelled Avdiivka, and three days ago rebels attacked"; in "Israel,
+  // Egypt, and the US agreed" the US is named after it)
+  const near = sources.filter((m) => {
+    const between = folded.slice(m.end, p.start);
+    if (CLAUSE_BREAK.test(between)) return false;
+    const next = between.search(NEXT_CLAUSE);
+    return next < 0 || sources.some((o) => o.start > m.end + next);
+  });
   return { sources: near, targets: targets.slice(0, 4) };
 }
 
