@@ -673,3 +673,13 @@ describe("surnames of two words", () => {
     expect(people.map((p) => [p.name, p.aliases])).toEqual([["Andrés Manuel López Obrador", ["López Obrador"]]]);
   });
 });
+
+describe("a known organisation ending a long unknown run", () => {
+  test("is named on its own", () => {
+    const doc = testDoc(
+      "The excerpt of the interview was released on the Morning Politics Extra Twitter feed on Sunday evening, " +
+        "hours before the club responded to the claims in a short statement.",
+    );
+    expect(findActors(doc).actors.map((a) => [a.name, a.kind])).toContainEqual(["Twitter", "organization"]);
+  });
+});

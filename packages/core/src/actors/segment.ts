@@ -294,6 +294,11 @@ export function segmentChunk(
     while (end < to) {
       const te = titleEndAt(g, ts, end, to, chunk.from);
       if (te > 0 && te < to && !g.orgHeads.has((ts[to - 1] as Token).text)) break;
+      // "the Piers Morgan Uncensored Twitter feed": a known organisation ending a long run is a name of its own
+      if (end - i >= 3) {
+        const k = matchKnown(g, ts, end, to);
+        if (k && k[1] === to && k[0].kind === "organization") break;
+      }
       end++;
     }
     // "Boeing Chief Executive Dave Calhoun": an unknown name before a title is the title's organisation
