@@ -114,6 +114,12 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "widget",
+    name: "ad marker",
+    pattern:
+      /^\s*((story|article) continues (below|after)( (the|this) )?( ?advertisement| ?ad)?|(advertisement|ad)\s*[-|:]\s*(scroll|continue) (down |to continue|reading)( below)?|continue reading (below|the (main )?story)|scroll (down )?(to continue|for (more|video))|click here\b.{0,80}|tap here\b.{0,80}|download (our|the) app\b.{0,80})\s*[.:]?\s*$/i,
+  },
+  {
+    reason: "widget",
     name: "page widget",
     pattern:
       /^\s*(exit mobile version|skip to (main )?content|jump to (main )?content|advertisement|advertising|sponsored( content)?|loading\.*|close|menu|(left|right|main|top|side|mobile|open|site) menu|qr code( ?qr code)?|watch( [\w.]+){0,2} (news|live|tv|now|video)|(watch|listen) live|live tv|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,

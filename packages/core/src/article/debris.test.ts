@@ -75,6 +75,10 @@ describe("classifyLine", () => {
     ["Reporting by Jane Smith; Additional reporting by Tom Brown in Kiev; Editing by Peter Graff", "byline"],
     ["Associated Press writers Kevin Freking and Farnoush Amiri contributed to this report.", "byline"],
     ["CNN's Karol Suarez contributed to this report.", "byline"],
+    ["Story continues below advertisement", "widget"],
+    ["Advertisement - scroll to continue", "widget"],
+    ["Click here to subscribe.", "widget"],
+    ["Continue reading the main story", "widget"],
     ["Maria Abi-Habib contributed reporting from Mexico City.", "byline"],
   ];
   for (const [line, reason] of debris)
