@@ -314,5 +314,12 @@ describe("the lead's event when the lexicon knows none of its verbs", () => {
       { id: "t", referenceDate: "2022-10-28" },
     );
     expect(takeover.events.find((e) => e.id === takeover.mainEventId)?.predicate.split(" ")[0]).toBe("completed");
+    // of two such verbs, the one that comes first
+    const vote = normalizeArticle(
+      "The city council voted 7-2 on Thursday to spend $40 million on a new bridge, ending a debate that had " +
+        "stretched over three years.",
+      { id: "t", referenceDate: "2019-03-14" },
+    );
+    expect(vote.events.find((e) => e.id === vote.mainEventId)?.predicate.split(" ")[0]).toBe("voted");
   });
 });

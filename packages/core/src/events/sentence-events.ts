@@ -189,7 +189,10 @@ export function leadFallback(
   const sentence = doc.sentences[0];
   if (!sentence) return null;
   const text = doc.folded.slice(sentence.start, sentence.end);
-  const m = PARTICIPLE.exec(text) ?? VERBISH.exec(text);
+  // the verb that comes first: "voted ..., ending a debate that had stretched", "was sworn in at a packed stadium"
+  const participle = PARTICIPLE.exec(text);
+  const verbish = VERBISH.exec(text);
+  const m = participle && (!verbish || participle.index < verbish.index) ? participle : verbish;
   const at = m ? sentence.start + m.index : sentence.start;
   const predicate: PredicateMatch = {
     start: at,
