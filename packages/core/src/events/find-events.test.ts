@@ -299,6 +299,15 @@ describe("the object of a predicate", () => {
     expect(of("attacked")).toEqual([]);
     expect(of("agreed")).toEqual(["Israel", "Egypt", "United States"]);
   });
+
+  test("places after a place preposition, and those joined to them, are where it happens, not who acts", () => {
+    const { events } = normalizeArticle(
+      "Two more people drowned in Barpeta and Nagaon districts on Saturday, officials said, as the floods " +
+        "spread across the state of Assam in India.",
+      { id: "t", referenceDate: "2022-06-18" },
+    );
+    expect(events.find((e) => e.predicate === "said")?.sourceIds).toEqual([]);
+  });
 });
 
 describe("the lead's event when the lexicon knows none of its verbs", () => {

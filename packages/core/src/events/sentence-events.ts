@@ -29,7 +29,9 @@ const TOPIC = /\b(?:over|about|regarding|concerning|on the issue of)\b/i;
 const CLAUSE_BREAK = /[;]|\b(?:while|after|when|because|although|but|since|whereas)\b/i;
 /** A comma and a conjunction that open the next clause: ", and opposition leader ..." */
 const NEXT_CLAUSE = /,\s*(?:and|as|who|which|with)\b/i;
-const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/i;
+/** A place preposition before a place, perhaps before another place it is coordinated with: "in Barpeta and Nagaon". */
+const LOCATIVE_BEFORE =
+  /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:[Tt]he\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?:and|or)\s+)?$/;
 
 const inside = (spans: readonly Span[], at: number) => spans.some((s) => at >= s.start && at < s.end);
 
@@ -66,7 +68,7 @@ function participants(folded: string, mentions: readonly MentionRef[], p: Predic
   const targets: MentionRef[] = [];
   for (const m of mentions) {
     if (inside(quoteSpans, m.start)) continue;
-    const before = folded.slice(Math.max(0, m.start - 12), m.start);
+    const before = folded.slice(Math.max(0, m.start - 40), m.start);
     if (m.actor.kind === "place" && LOCATIVE_BEFORE.test(before)) continue;
     if (m.end <= p.start && p.start - m.end <= REACH) sources.push(m);
     else if (m.start >= p.end && m.start - p.end <= REACH) {
