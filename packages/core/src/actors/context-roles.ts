@@ -3,7 +3,7 @@
 // stand for a person or organisation: "the Russian minister", "the NATO chief", "the alliance".
 import type { Candidate, RoleHint } from "./candidate.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { matchKnown, matchTitle } from "./segment.js";
+import { joinText, matchKnown, matchTitle } from "./segment.js";
 import type { Token } from "./tokens.js";
 
 const SKIP_BACK = new Set([",", "(", ")"]);
@@ -171,7 +171,7 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
     let e = k ? k[1] : from;
     if (!k) while (e < ts.length && (ts[e] as Token).cap) e++;
     if (e > from) {
-      owner = k && k[0].kind !== "person" ? k[0].name : joinWords(ts, from, e);
+      owner = k && k[0].kind !== "person" ? k[0].name : joinText(ts.slice(from, e));
       end = e;
     } else {
       // "a spokeswoman for the city,": an owner in lower case is read past, not kept
@@ -182,14 +182,8 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
   }
   const close = ts[end];
   if (close && !CLOSES_APPOSITIVE.has(close.text)) return null;
-  return { title: joinWords(ts, j, te), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
+  return { title: joinText(ts.slice(j, te)), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
 }
-
-const joinWords = (ts: readonly Token[], from: number, to: number) =>
-  ts
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(" ");
 
 const ADJECTIVES = new Set([
   "former",
@@ -212,28 +206,10 @@ const ADJECTIVES = new Set([
   "nation's",
 ]);
 
-const NOUN_PREFIXES = new WeakMap<Gazetteer, ReadonlySet<string>>();
-
-/** The first words of the role and organisation nouns of more than one word: "state" of "state secretary". */
-function nounPrefixes(g: Gazetteer): ReadonlySet<string> {
-  let out = NOUN_PREFIXES.get(g);
-  if (!out) {
-    const set = new Set<string>();
-    for (const noun of [...g.roleNouns.keys(), ...g.orgNouns.keys()]) {
-      const words = noun.split(" ");
-      for (let n = 1; n < words.length; n++) set.add(words.slice(0, n).join(" "));
-    }
-    NOUN_PREFIXES.set(g, set);
-    out = set;
-  }
-  return out;
-}
-
 /** The longest role or organisation noun starting at token `j`: "state secretary", "alliance". */
 function nounAt(g: Gazetteer, ts: readonly Token[], j: number): { noun: string; end: number; org: boolean } | null {
   let best: { noun: string; end: number; org: boolean } | null = null;
   let text = "";
-  const prefixes = nounPrefixes(g);
   for (let k = j; k < ts.length && k - j < 3; k++) {
     const t = ts[k] as Token;
     if (!t.word) break;
@@ -241,7 +217,7 @@ function nounAt(g: Gazetteer, ts: readonly Token[], j: number): { noun: string; 
     if (g.roleNouns.has(text)) best = { noun: text, end: k + 1, org: false };
     else if (g.orgNouns.has(text)) best = { noun: text, end: k + 1, org: true };
     // no longer noun starts with these words
-    if (t.possessive || !prefixes.has(text)) break;
+    if (t.possessive || !g.nounPrefixes.has(text)) break;
   }
   return best;
 }

@@ -59,6 +59,8 @@ export interface Gazetteer {
   readonly femaleHonorifics: ReadonlySet<string>;
   readonly roleNouns: ReadonlyMap<string, readonly string[]>;
   readonly orgNouns: ReadonlyMap<string, Entry>;
+  /** The first words of role and organisation nouns of two words or more: "state" of "state secretary". */
+  readonly nounPrefixes: ReadonlySet<string>;
   readonly orgHeads: ReadonlySet<string>;
   /** Organisation heads that make a newspaper or broadcaster: "Tribune", "Times". */
   readonly mediaHeads: ReadonlySet<string>;
@@ -182,6 +184,7 @@ export function gazetteer(): Gazetteer {
     femaleHonorifics: new Set(FEMALE_HONORIFICS),
     roleNouns: new Map(Object.entries(ROLE_NOUNS)),
     orgNouns,
+    nounPrefixes: prefixesOf([...Object.keys(ROLE_NOUNS), ...orgNouns.keys()]),
     orgHeads: new Set(ORG_HEADS),
     mediaHeads: new Set(MEDIA_HEADS),
     orgOfHeads: new Set(ORG_OF_HEADS),

@@ -20,7 +20,8 @@ function extendTitle(prior: Title | null, next: Title): Title {
   return { text: `${prior.text} ${next.text}`, start: prior.start, end: next.end };
 }
 
-const joinText = (ts: readonly Token[]) => ts.map((t) => t.text).join(" ");
+/** The words of `ts` joined by single spaces. */
+export const joinText = (ts: readonly Token[]) => ts.map((t) => t.text).join(" ");
 
 /** Verbs of saying after a lone word that opens a sentence. */
 const SAYS = new Set(["said", "says", "told", "added", "insisted", "argued", "noted", "wrote", "explained"]);

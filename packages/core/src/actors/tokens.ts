@@ -2,6 +2,8 @@
 // Hand-written because news names need care a general tokenizer lacks: "U.S.", "Gen.", "al-Assad",
 // "NATO-Russia" stay whole, while "Russia's" and "players'" give up their possessive.
 
+import { STATE_ABBREVIATIONS } from "../text/abbreviations.js";
+
 /** One token: a word, or a single punctuation mark. Offsets are into the raw text. */
 export interface Token {
   readonly text: string;
@@ -48,13 +50,6 @@ function asciiTokenEnd(s: string, i: number): number {
   }
 }
 const NON_ASCII = /[\u0080-\uffff]/;
-/** AP abbreviations of US states: "Springfield, Ill.", "Sen. Ed Markey, D-Mass.". */
-const STATE_ABBREVIATIONS = new Set(
-  (
-    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore " +
-    "pa penn tenn tex va vt wash wis wyo"
-  ).split(" "),
-);
 const ABBREVIATIONS = new Set([
   "Gen",
   "Lt",

@@ -98,28 +98,8 @@ export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "sun",
 ]);
 
-/**
- * Abbreviations that may also close a sentence ("at 5 p.m. The talks ..."): a period after them ends
- * a sentence only when the next word is a common sentence opener. Dotted acronyms (U.S., D.C.) and
- * single initials are treated the same way without being listed.
- */
-export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "jr",
-  "sr",
-  "inc",
-  "corp",
-  "co",
-  "cos",
-  "ltd",
-  "plc",
-  "llc",
-  "bhd",
-  "etc",
-  "al",
-  "am",
-  "pm",
-  "ph.d",
-  "esq",
+/** AP abbreviations of US states: "Springfield, Ill.", "Sen. Ed Markey, D-Mass.". */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "ala",
   "ariz",
   "ark",
@@ -155,6 +135,31 @@ export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "wash",
   "wis",
   "wyo",
+]);
+
+/**
+ * Abbreviations that may also close a sentence ("at 5 p.m. The talks ..."): a period after them ends
+ * a sentence only when the next word is a common sentence opener. Dotted acronyms (U.S., D.C.) and
+ * single initials are treated the same way without being listed.
+ */
+export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "jr",
+  "sr",
+  "inc",
+  "corp",
+  "co",
+  "cos",
+  "ltd",
+  "plc",
+  "llc",
+  "bhd",
+  "etc",
+  "al",
+  "am",
+  "pm",
+  "ph.d",
+  "esq",
+  ...STATE_ABBREVIATIONS,
 ]);
 
 /** Words that commonly open a sentence in news English; they decide an ambiguous period. */

@@ -92,29 +92,35 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?$/i;
 const NEGATION = /\b(?:not|n't|never|no longer|refused to|declined to)\s+(?:\w+\s+)?$/i;
 const FLIPPED: ReadonlySet<PloverType> = new Set(["AGREE", "SUPPORT", "COOPERATE", "AID"]);
 const STRIKE_WORDS = new Set(["strike", "strikes", "striking"]);
-/** Verbs that make an event only with their object: what was fired, what was sent. */
-const OBJECT_RULES: readonly { opens: string; pattern: RegExp; type: PloverType; cameo: string }[] = [
-  {
-    opens: "fir",
-    pattern:
-      /^fir(?:e|es|ed|ing)\s+(?:[a-z-]+\s+){0,3}?(?:missiles?|rockets?|shots?|shells?|mortars?|bullets?|rounds|artillery|tear gas|drones?|projectiles?|torpedo(?:es)?)\b/,
-    type: "ASSAULT",
-    cameo: "18",
-  },
-  {
-    opens: "s",
-    pattern:
-      /^(?:send|sends|sent|sending|supply|supplies|supplied|supplying)\s+(?:[a-z0-9-]+\s+){0,3}?(?:(?:food|military|humanitarian|medical) aid|tanks|weapons|arms|ammunition|missiles|jets|aid|food|medicine|medical supplies|vaccines|fuel|equipment|air defen[cs]e systems?)\b/,
-    type: "AID",
-    cameo: "07",
-  },
-  {
-    opens: "deliver",
-    pattern:
-      /^deliver(?:s|ed|ing)?\s+(?:[a-z0-9-]+\s+){0,3}?(?:(?:food|military|humanitarian|medical) aid|tanks|weapons|arms|ammunition|missiles|jets|aid|food|medicine|medical supplies|vaccines|fuel|equipment|air defen[cs]e systems?)\b/,
-    type: "AID",
-    cameo: "07",
-  },
+/** What fired makes an attack, and what sent, supplied or delivered makes aid. */
+const WEAPONS =
+  "(?:missiles?|rockets?|shots?|shells?|mortars?|bullets?|rounds|artillery|tear gas|drones?|projectiles?|torpedo(?:es)?)";
+const SUPPLIES =
+  "(?:(?:food|military|humanitarian|medical) aid|tanks|weapons|arms|ammunition|missiles|jets|aid|food|medicine|medical supplies|vaccines|fuel|equipment|air defen[cs]e systems?)";
+
+interface ObjectRule {
+  /** The first three letters that every form of the verb shares: most words are turned away on them. */
+  readonly opens: string;
+  readonly pattern: RegExp;
+  readonly type: PloverType;
+  readonly cameo: string;
+}
+
+/** A verb that makes an event only with its object, at most three words after one of `forms`. */
+function objectRule(forms: readonly string[], objects: string, type: PloverType, cameo: string): ObjectRule {
+  return {
+    opens: (forms[0] as string).slice(0, 3),
+    pattern: new RegExp(`^(?:${forms.join("|")})\\s+(?:[a-z0-9-]+\\s+){0,3}?${objects}\\b`),
+    type,
+    cameo,
+  };
+}
+
+const OBJECT_RULES: readonly ObjectRule[] = [
+  objectRule(["fire", "fires", "fired", "firing"], WEAPONS, "ASSAULT", "18"),
+  objectRule(["send", "sends", "sent", "sending"], SUPPLIES, "AID", "07"),
+  objectRule(["supply", "supplies", "supplied", "supplying"], SUPPLIES, "AID", "07"),
+  objectRule(["deliver", "delivers", "delivered", "delivering"], SUPPLIES, "AID", "07"),
 ];
 /** Words of a labour dispute in the sentence of a strike. */
 const LABOUR =
@@ -154,9 +160,7 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
     at = wordEnd;
     // "fired a ballistic missile", "fired rockets at": firing a weapon is an attack; "fired the chief executive" is
     // not. "will send 10 more tanks", "delivered food aid": sending arms or supplies is aid
-    const c0 = lower.charCodeAt(start);
-    const object =
-      c0 === 102 || c0 === 115 || c0 === 100 ? OBJECT_RULES.find((r) => lower.startsWith(r.opens, start)) : undefined;
+    const object = OBJECT_RULES.find((r) => lower.startsWith(r.opens, start));
     const found = object?.pattern.exec(lower.slice(start, start + 70));
     if (object && found) {
       const end = start + found[0].length;
