@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { foldText } from "../text/fold.js";
 import { classifyLine, isCaption, isDateLine, isSentenceLike, lineStats } from "./debris.js";
+import { DEBRIS_PATTERNS } from "./debris-data.js";
 
 const whole = (line: string) => ({ start: 0, end: line.length });
 const classify = (line: string) => classifyLine(foldText(line), whole(line))?.reason ?? null;
@@ -156,5 +157,19 @@ describe("isDateLine", () => {
     expect(dateLine("Markets fell sharply on March 3, 2022 after the central bank raised rates by half a point")).toBe(
       false,
     );
+  });
+});
+
+describe("line-start patterns", () => {
+  test("each is anchored at the line's start and has no flag but case, as the merged pattern that screens lines assumes", () => {
+    for (const p of DEBRIS_PATTERNS) {
+      expect(p.pattern.source.startsWith("^"), p.name).toBe(true);
+      expect(["i", ""], p.name).toContain(p.pattern.flags);
+    }
+  });
+
+  test("a debris phrase in the middle of a line does not make it debris", () => {
+    expect(classify("Share this article")).toBe("widget");
+    expect(classify("Officials did not share this article of the treaty with reporters.")).toBeNull();
   });
 });

@@ -28,8 +28,14 @@ const CREDIT_RULES = ["i", ""].map(
     ),
 );
 
-/** All line-start patterns in one: most lines fail it at once, and only those that match are named. */
-const ANY_DEBRIS = new RegExp(DEBRIS_PATTERNS.map((p) => `(?:${p.pattern.source})`).join("|"), "i");
+/**
+ * All line-start patterns in one, anchored once so that a line is tried at its start only: most lines fail it
+ * at once, and only those that match are named.
+ */
+const ANY_DEBRIS = new RegExp(
+  `^(?:${DEBRIS_PATTERNS.map((p) => `(?:${p.pattern.source.replace(/^\^/, "")})`).join("|")})`,
+  "i",
+);
 
 /** Cheap counts over one line. */
 export interface LineStats {

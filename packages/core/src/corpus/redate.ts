@@ -1,43 +1,49 @@
 // Re-resolves the relative time expressions of an article once the corpus has inferred its date: the
 // events stage left "last month" or "on Saturday" open because the text states no date of its own.
-import { findPredicates } from "../events/lexicon/predicates.js";
-import { timeOfPredicate } from "../events/sentence-events.js";
+import type { PredicateMatch } from "../events/lexicon/predicates.js";
+import { sentenceTimes } from "../events/sentence-events.js";
 import { storyDate } from "../events/story-date.js";
 import { findTimes } from "../events/time/find-times.js";
 import type { Article } from "../schema/article.js";
-import type { DateValue } from "../schema/common.js";
+import type { DateValue, Span } from "../schema/common.js";
 import type { Event } from "../schema/event.js";
 import { foldText } from "../text/fold.js";
 import { sharing } from "../text/share.js";
 
+/** What re-timing needs of one evidence sentence, read once for all the events it carries. */
+interface SentenceReading {
+  readonly folded: string;
+  readonly predicates: readonly PredicateMatch[];
+  readonly timeAt: (predicateStart: number) => DateValue | null;
+  hasTimes: boolean | null;
+}
+
+function readSentence(evidence: Event["evidence"][number], quoteSpans: readonly Span[], refIso: string): SentenceReading {
+  // a sparse folded article: only the evidence sentence at its offset, so that spans stay article offsets
+  const folded = " ".repeat(evidence.span.start) + foldText(evidence.text);
+  const { predicates, timeAt } = sentenceTimes(folded, evidence.span, quoteSpans, refIso);
+  return { folded, predicates, timeAt, hasTimes: null };
+}
+
 function retime(
   event: Event,
-  quoteSpans: readonly { start: number; end: number }[],
+  read: (evidence: Event["evidence"][number]) => SentenceReading,
   refIso: string,
   shared: (time: DateValue) => DateValue,
 ): Event {
   if (event.time && event.time.basis === "stated") return event;
   const evidence = event.evidence[0];
   if (!evidence) return event;
-  // a sparse folded article: only the evidence sentence at its offset, so that spans stay article offsets
-  const folded = " ".repeat(evidence.span.start) + foldText(evidence.text);
+  const sentence = read(evidence);
   const head = event.predicate.split(" ")[0] ?? "";
-  const at = findPredicates(folded.slice(evidence.span.start), evidence.span.start).find(
-    (p) => event.predicate.startsWith(p.text) && p.text.startsWith(head),
-  );
+  const at = sentence.predicates.find((p) => event.predicate.startsWith(p.text) && p.text.startsWith(head));
   if (!at) return event;
-  const time: DateValue | null =
-    timeOfPredicate(folded, evidence.span, at.start, quoteSpans, refIso) ??
-    (event.time
-      ? null
-      : storyDate(
-          folded,
-          evidence.span,
-          at.start,
-          findTimes(folded.slice(evidence.span.start, evidence.span.end), evidence.span.start, null).length > 0,
-          refIso,
-          "corpus",
-        ));
+  let time = sentence.timeAt(at.start);
+  if (!time && !event.time) {
+    sentence.hasTimes ??=
+      findTimes(sentence.folded.slice(evidence.span.start, evidence.span.end), evidence.span.start, null).length > 0;
+    time = storyDate(sentence.folded, evidence.span, at.start, sentence.hasTimes, refIso, "corpus");
+  }
   if (!time) return event;
   return { ...event, time: shared(outsideFolded(time, evidence)), date: time.value };
 }
@@ -69,10 +75,19 @@ export function redateArticle(article: Article, refIso: string): Article {
       `${t.value}|${t.end ?? ""}|${t.precision}|${t.basis}|${t.text ?? ""}|${t.span?.start ?? ""}|${t.span?.end ?? ""}|${Object.keys(t).join()}`,
       () => t,
     );
+  const sentences = new Map<string, SentenceReading>();
+  const read = (evidence: Event["evidence"][number]) => {
+    const key = `${evidence.span.start}:${evidence.span.end}`;
+    const known = sentences.get(key);
+    if (known) return known;
+    const r = readSentence(evidence, quoteSpans, refIso);
+    sentences.set(key, r);
+    return r;
+  };
   return {
     ...article,
     publishedAt: refIso,
     published: { value: refIso, precision: "day", basis: "corpus" },
-    events: article.events.map((e) => retime(e, quoteSpans, refIso, shared)),
+    events: article.events.map((e) => retime(e, read, refIso, shared)),
   };
 }

@@ -226,22 +226,26 @@ export function leadFallback(
 }
 
 /**
- * The time of the predicate at `predicateStart` of a sentence, chosen as `eventsOfSentence` chooses it:
- * for re-resolving an event once its article's date is known. Offsets are into the article.
+ * The times of a sentence's predicates, chosen as `eventsOfSentence` chooses them: for re-resolving events once
+ * their article's date is known. The sentence is read once for all its predicates. Offsets are into the article.
  */
-export function timeOfPredicate(
+export function sentenceTimes(
   folded: string,
   sentence: Span,
-  predicateStart: number,
   quoteSpans: readonly Span[],
   refIso: string | null,
-): DateValue | null {
+): { readonly predicates: readonly PredicateMatch[]; readonly timeAt: (predicateStart: number) => DateValue | null } {
   const text = folded.slice(sentence.start, sentence.end);
-  const all = findPredicates(text, sentence.start).filter((p) => !inside(quoteSpans, p.start));
+  const found = findPredicates(text, sentence.start);
+  const all = found.filter((p) => !inside(quoteSpans, p.start));
   const acts = all.filter((p) => !p.statement);
   const predicates = acts.length > 0 ? acts : all.slice(0, 1);
-  const p = predicates.find((x) => x.start === predicateStart) ?? all.find((x) => x.start === predicateStart);
-  if (!p) return null;
-  const times = findTimes(text, sentence.start, refIso).filter((t) => !inside(quoteSpans, t.mention.start));
-  return nearestTime(times, p, predicates.includes(p) ? predicates : [p], folded)?.value ?? null;
+  let times: TimeExpression[] | null = null;
+  const timeAt = (predicateStart: number): DateValue | null => {
+    const p = predicates.find((x) => x.start === predicateStart) ?? all.find((x) => x.start === predicateStart);
+    if (!p) return null;
+    times ??= findTimes(text, sentence.start, refIso).filter((t) => !inside(quoteSpans, t.mention.start));
+    return nearestTime(times, p, predicates.includes(p) ? predicates : [p], folded)?.value ?? null;
+  };
+  return { predicates: found, timeAt };
 }

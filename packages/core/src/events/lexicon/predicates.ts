@@ -67,21 +67,25 @@ const letterAt = (s: string, i: number) => s.charCodeAt(i) - 97;
 // the third place is 26 for a word of two letters
 const openingOf = (s: string, start: number, end: number) =>
   (letterAt(s, start) * 26 + letterAt(s, start + 1)) * 27 + (end - start === 2 ? 26 : letterAt(s, start + 2));
+/** Flags of an opening: it opens a form's first word, or a verb that needs its object (below). */
+const OPENS_FORM = 1;
+const OPENS_OBJECT = 2;
 let everyWord = false;
 for (const first of FORMS.keys()) {
-  if (/^[a-z]{2,}$/.test(first)) OPENINGS[openingOf(first, 0, first.length)] = 1;
+  if (/^[a-z]{2,}$/.test(first)) OPENINGS[openingOf(first, 0, first.length)] = OPENS_FORM;
   // a first word with other characters (or of one letter) is looked up whatever it opens with
   else everyWord = true;
 }
-const mayOpenForm = (lower: string, start: number, end: number) => {
-  if (everyWord) return true;
-  if (end - start < 2) return false;
+/** What the word at `start..end` may open: the flags of its first letters (both when they hold a joint). */
+const openingFlags = (lower: string, start: number, end: number): number => {
+  if (end - start < 2) return everyWord ? OPENS_FORM : 0;
   const a = letterAt(lower, start);
   const b = letterAt(lower, start + 1);
   const c = end - start === 2 ? 0 : letterAt(lower, start + 2);
   // a joint (' or -) among the first letters: look the word up
-  if (a < 0 || a > 25 || b < 0 || b > 25 || c < 0 || c > 25) return true;
-  return OPENINGS[openingOf(lower, start, end)] === 1;
+  if (a < 0 || a > 25 || b < 0 || b > 25 || c < 0 || c > 25) return OPENS_FORM | OPENS_OBJECT;
+  const flags = OPENINGS[openingOf(lower, start, end)] as number;
+  return everyWord ? flags | OPENS_FORM : flags;
 };
 
 /** A lower-case ASCII letter (the text is lower-cased first). */
@@ -122,6 +126,10 @@ const OBJECT_RULES: readonly ObjectRule[] = [
   objectRule(["supply", "supplies", "supplied", "supplying"], SUPPLIES, "AID", "07"),
   objectRule(["deliver", "delivers", "delivered", "delivering"], SUPPLIES, "AID", "07"),
 ];
+for (const r of OBJECT_RULES) {
+  const at = openingOf(r.opens, 0, 3);
+  OPENINGS[at] = (OPENINGS[at] as number) | OPENS_OBJECT;
+}
 /** Words of a labour dispute in the sentence of a strike. */
 const LABOUR =
   /\b(?:unions?|workers|staff|employees|nurses|teachers|doctors|drivers|dockers|miners|pilots|pay|wages?|salar(?:y|ies)|pensions?|walk(?:ed|ing)? ?outs?|picket(?:s|ing)?|industrial action|hunger)\b/i;
@@ -160,7 +168,9 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
     at = wordEnd;
     // "fired a ballistic missile", "fired rockets at": firing a weapon is an attack; "fired the chief executive" is
     // not. "will send 10 more tanks", "delivered food aid": sending arms or supplies is aid
-    const object = OBJECT_RULES.find((r) => lower.startsWith(r.opens, start));
+    const flags = openingFlags(lower, start, wordEnd);
+    if (flags === 0) continue;
+    const object = flags & OPENS_OBJECT ? OBJECT_RULES.find((r) => lower.startsWith(r.opens, start)) : undefined;
     const found = object?.pattern.exec(lower.slice(start, start + 70));
     if (object && found) {
       const end = start + found[0].length;
@@ -175,7 +185,7 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
       at = end;
       continue;
     }
-    if (!mayOpenForm(lower, start, wordEnd)) continue;
+    if (!(flags & OPENS_FORM)) continue;
     const word = lower.slice(start, wordEnd);
     const forms = FORMS.get(word);
     if (!forms) continue;
