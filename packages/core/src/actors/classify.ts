@@ -20,6 +20,12 @@ export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: n
   );
 }
 
+/** A capitalised word of what someone does that is no title: "Golfer" of "Golfer Tiger Woods won". */
+export function isOccupation(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
+  const t = ts[i] as Token;
+  return g.occupations.has(t.lower) && !g.nameStarts.has(t.text) && matchTitle(g, ts, i, to) < 0;
+}
+
 /** Particles that open surnames written without the given name ("Van Dijk", "Ten Hag", "Di Maria"). */
 const SURNAME_PARTICLES = new Set(["van", "von", "de", "der", "den", "ten", "ter", "di", "da", "dos"]);
 
@@ -60,6 +66,18 @@ const PLACE_NOUNS_PLURAL = new Map<string, "city" | "region">([
 /** Prepositions after which a lone unknown name is a place: "camps in Hojai", "a bridge near Nimatighat". */
 const LOCATIVES = new Set(["in", "near", "outside"]);
 
+/** Prepositions after which a name before ", <state or country>" is a town: "in Augusta, Georgia". */
+const TOWN_BEFORE = new Set(["in", "near", "outside", "from", "at", "of"]);
+
+/** Whether a known country or first-level division (one or two words) starts at `k`: "Georgia", "New Mexico". */
+function stateAt(g: Gazetteer, ts: readonly Token[], k: number): boolean {
+  const a = ts[k];
+  if (!a?.cap) return false;
+  const b = ts[k + 1];
+  const e = (b?.cap ? g.names.get(`${a.text} ${b.text}`) : undefined) ?? g.names.get(a.text);
+  return e !== undefined && e.kind === "place" && (e.subtype === "country" || e.subtype === "region");
+}
+
 const MEDIA_NOUNS = new Set(["newspaper", "daily", "tabloid", "broadcaster", "magazine", "weekly", "paper"]);
 const GROUP_NOUNS = new Set([
   "group",
@@ -91,6 +109,15 @@ export function classifyUnknown(
   const p1 = ts[from - 1];
   const p2 = ts[from - 2];
   if (p1 && MEDIA_NOUNS.has(p1.lower)) return { kind: "organization", subtype: "media" };
+  const plain = ts.slice(from, to).every((t) => !(t.caps && t.text.length > 1) && t.lower !== "of");
+  // "in Augusta, Georgia", "from Mobile, Alabama": a name between a place preposition and a comma before a state
+  // or country is a town there, even when it is also a given name or a word
+  if (!titled && plain && n <= 3 && p1 && TOWN_BEFORE.has(p1.lower) && ts[to]?.text === "," && stateAt(g, ts, to + 1))
+    return { kind: "place", subtype: "city" };
+  // "golfer Tiger Woods", "Rapper Ice Cube said": a name after what its bearer does is a person's, even when its
+  // words are ordinary ones
+  if (!titleCase && plain && n >= 2 && n <= 3 && p1?.word && g.occupations.has(p1.lower))
+    return { kind: "person", gender: genderOfGivenName(g, first.text), personish: true };
   // "the province of Khorasan Razavi", "Jishishan county", "Gansu province": a name a place noun governs
   const placeNoun = (t: Token | undefined) => (t?.word && !t.cap && PLACE_NOUNS.has(t.lower) ? t : undefined);
   const noun = placeNoun(ts[to]) ?? (p1?.lower === "of" ? placeNoun(p2) : undefined);

@@ -491,6 +491,16 @@ describe("places named only by where they stand", () => {
     expect(named(findActors(doc).actors, "place")).toEqual(["Seattle"]);
   });
 
+  test("a name before a comma and a state or country is a town, even when it is also a given name or a word", () => {
+    const doc = testDoc(
+      "The storm made landfall near Augusta, Georgia, and shut schools in Mobile, Alabama, while Grace Hill, " +
+        "a nurse from Reading, Pennsylvania, said the roads were closed.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "place")).toEqual(["Augusta", "Georgia", "Mobile", "Alabama", "Reading", "Pennsylvania"]);
+    expect(named(actors, "person")).toEqual(["Grace Hill"]);
+  });
+
   test("towns below the city list that world news names often are known", () => {
     const doc = testDoc(
       "Envoys met in Geneva on Tuesday, weeks after the forum in Davos, to discuss aid for Idlib and Goma.",
@@ -681,5 +691,22 @@ describe("a known organisation ending a long unknown run", () => {
         "hours before the club responded to the claims in a short statement.",
     );
     expect(findActors(doc).actors.map((a) => [a.name, a.kind])).toContainEqual(["Twitter", "organization"]);
+  });
+});
+
+describe("what a person does, before the name", () => {
+  test("makes a person of a name of ordinary words, and is no part of the name when it opens the sentence", () => {
+    const doc = testDoc(
+      "Golfer Tiger Woods withdrew from the tournament on Friday, and tennis player Rafael Nadal pulled out " +
+        "too. Rapper Ice Cube and billionaire Mark Cuban watched from the stands. Woods said his back hurt.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((a) => a.name)).toEqual(["Tiger Woods", "Rafael Nadal", "Ice Cube", "Mark Cuban"]);
+    expect(people[0]?.mentions.map((m) => m.text)).toEqual(["Tiger Woods", "Woods", "his"]);
+  });
+
+  test("a run of ordinary words with no such word before it stays no one", () => {
+    const doc = testDoc("Fans at the Golden Gate cheered as Rising Star won the race, officials said.");
+    expect(named(findActors(doc).actors, "person")).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import {
   SEATS_OF_POWER,
 } from "./data/places.js";
 import { TEAM_ROWS } from "./data/teams.js";
-import { BARE_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, ROLE_NOUNS, TITLES } from "./data/titles.js";
+import { BARE_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, OCCUPATIONS, ROLE_NOUNS, TITLES } from "./data/titles.js";
 import { NAME_PARTICLES, NAME_SUFFIXES, NON_NAMES, SURNAMES_FIRST } from "./data/words.js";
 
 /** What the gazetteer knows about a name. */
@@ -58,6 +58,8 @@ export interface Gazetteer {
   readonly maleHonorifics: ReadonlySet<string>;
   readonly femaleHonorifics: ReadonlySet<string>;
   readonly roleNouns: ReadonlyMap<string, readonly string[]>;
+  /** Lower-case nouns of what a person does ("golfer", "rapper"): before a name, they describe its bearer. */
+  readonly occupations: ReadonlySet<string>;
   readonly orgNouns: ReadonlyMap<string, Entry>;
   /** The first words of role and organisation nouns of two words or more: "state" of "state secretary". */
   readonly nounPrefixes: ReadonlySet<string>;
@@ -183,6 +185,7 @@ export function gazetteer(): Gazetteer {
     maleHonorifics: new Set(MALE_HONORIFICS),
     femaleHonorifics: new Set(FEMALE_HONORIFICS),
     roleNouns: new Map(Object.entries(ROLE_NOUNS)),
+    occupations: new Set(OCCUPATIONS),
     orgNouns,
     nounPrefixes: prefixesOf([...Object.keys(ROLE_NOUNS), ...orgNouns.keys()]),
     orgHeads: new Set(ORG_HEADS),

@@ -3,7 +3,7 @@
 // "Foreign Minister" of Russia; "NATO-Russia Council" -> one organisation; "UN-Arab League" -> two.
 import type { Candidate } from "./candidate.js";
 import type { Chunk } from "./chunks.js";
-import { classifyUnknown, isAgent, isGiven, isPlainWord } from "./classify.js";
+import { classifyUnknown, isAgent, isGiven, isOccupation, isPlainWord } from "./classify.js";
 import { TITLE_ABBREVIATIONS } from "./data/titles.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
 import type { Token } from "./tokens.js";
@@ -171,7 +171,7 @@ export function segmentChunk(
     const givenMonth = !t.opener && i + 1 < to && isGiven(g, t.text) && !/^\d/.test((ts[i + 1] as Token).text);
     if (
       (g.nonNames.has(t.text) && !particle && !givenMonth) ||
-      (i === chunk.from && t.opener && isPlainWord(g, ts, i, to))
+      (i === chunk.from && t.opener && (isPlainWord(g, ts, i, to) || isOccupation(g, ts, i, to)))
     ) {
       // "Banks said": a common word alone before a verb of saying may be the surname of someone named before
       if (
