@@ -18,7 +18,11 @@ interface SentenceReading {
   hasTimes: boolean | null;
 }
 
-function readSentence(evidence: Event["evidence"][number], quoteSpans: readonly Span[], refIso: string): SentenceReading {
+function readSentence(
+  evidence: Event["evidence"][number],
+  quoteSpans: readonly Span[],
+  refIso: string,
+): SentenceReading {
   // a sparse folded article: only the evidence sentence at its offset, so that spans stay article offsets
   const folded = " ".repeat(evidence.span.start) + foldText(evidence.text);
   const { predicates, timeAt } = sentenceTimes(folded, evidence.span, quoteSpans, refIso);
