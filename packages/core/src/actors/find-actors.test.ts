@@ -671,6 +671,17 @@ describe("a surname that is a common word", () => {
     expect(actors.find((a) => a.name === "Ian Banks")?.mentions.filter((m) => m.via === "surname")).toHaveLength(2);
     expect(actors.map((a) => a.name)).toEqual(["Ian Banks", "Leeds"]);
   });
+
+  test("a month that is also a surname is the person named before, and the month otherwise", () => {
+    const named = testDoc(
+      "Prime Minister Theresa May faced a revolt on Tuesday. May told parliament she would not resign, and " +
+        "in May the vote was lost.",
+    );
+    const may = findActors(named).actors.find((a) => a.name === "Theresa May");
+    expect(may?.mentions.map((m) => m.text)).toEqual(["Theresa May", "May", "she"]);
+    const none = testDoc("Exports rose sharply in April. May told a different story, with sales falling.");
+    expect(findActors(none).actors.filter((a) => a.kind === "person")).toEqual([]);
+  });
 });
 
 describe("surnames of two words", () => {

@@ -24,6 +24,8 @@ function extendTitle(prior: Title | null, next: Title): Title {
 export const joinText = (ts: readonly Token[]) => ts.map((t) => t.text).join(" ");
 
 /** Verbs of saying after a lone word that opens a sentence. */
+/** Months that are also surnames: "May" of Theresa May. */
+const SURNAME_MONTHS = new Set(["May", "June", "August"]);
 const SAYS = new Set(["said", "says", "told", "added", "insisted", "argued", "noted", "wrote", "explained"]);
 
 /** A title as a role: abbreviations spelled out ("Lt. Gov." -> "Lieutenant Governor"). */
@@ -173,11 +175,12 @@ export function segmentChunk(
       (g.nonNames.has(t.text) && !particle && !givenMonth) ||
       (i === chunk.from && t.opener && (isPlainWord(g, ts, i, to) || isOccupation(g, ts, i, to)))
     ) {
-      // "Banks said": a common word alone before a verb of saying may be the surname of someone named before
+      // "Banks said", "May told MPs": a common word or a month alone before a verb of saying may be the surname
+      // of someone named before
       if (
         i === chunk.from &&
         to - i === 1 &&
-        !g.nonNames.has(t.text) &&
+        (!g.nonNames.has(t.text) || SURNAME_MONTHS.has(t.text)) &&
         SAYS.has((ts[i + 1] as Token | undefined)?.lower ?? "")
       )
         out.push(makeCandidate(ts, i, i + 1, paragraph, { kind: "unknown", surnameOnly: true }));
