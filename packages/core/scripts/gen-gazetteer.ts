@@ -79,8 +79,12 @@ function cities(capitals: ReadonlySet<string>, countryNames: ReadonlySet<string>
   return [...keep].map(([name, cc]) => `${name}\t${cc}`).sort();
 }
 
-/** Countries listing more first-level divisions than this list municipalities or councils, not provinces. */
+/**
+ * Countries listing more first-level divisions than this list municipalities or councils, not provinces;
+ * except Britain, whose counties and council areas the news names as places ("Kent", "Cornwall", "Fife").
+ */
 const MAX_DIVISIONS = 90;
+const MANY_DIVISIONS_KEPT = new Set(["GB"]);
 
 interface CountryRegions {
   countryShortCode: string;
@@ -103,7 +107,7 @@ function divisions(given: ReadonlySet<string>) {
   );
   const keep = new Map<string, string>();
   for (const c of all) {
-    if (c.regions.length > MAX_DIVISIONS) continue;
+    if (c.regions.length > MAX_DIVISIONS && !MANY_DIVISIONS_KEPT.has(c.countryShortCode)) continue;
     for (const { name } of c.regions) {
       if (!latin(name) || /[(),\d]|-\p{Ll}+$|^Armed Forces/u.test(name) || keep.has(name)) continue;
       const parts = name.split(" ");

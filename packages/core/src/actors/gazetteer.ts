@@ -16,6 +16,7 @@ import {
   PLACE_HEADS,
   REGIONS,
   SEATS_OF_POWER,
+  UK_COUNTIES,
 } from "./data/places.js";
 import { TEAM_ROWS } from "./data/teams.js";
 import { BARE_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, OCCUPATIONS, ROLE_NOUNS, TITLES } from "./data/titles.js";
@@ -122,6 +123,7 @@ function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
   const divisionCountry = new Map(divisions.map(([name, cc]) => [name, countryOf.get(cc) ?? null]));
   for (const name of DIVISIONS)
     put(name, entry(name, "place", "region", { country: divisionCountry.get(name) ?? null }));
+  for (const name of UK_COUNTIES) put(name, entry(name, "place", "region", { country: "United Kingdom" }));
   for (const [name, country] of SEATS_OF_POWER)
     put(name, entry(name, "place", "landmark", { country, standsFor: country }));
   // teams before cities: "Bayern Munich" is the club; a bare city name stays the city

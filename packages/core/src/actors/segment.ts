@@ -24,6 +24,23 @@ function extendTitle(prior: Title | null, next: Title): Title {
 export const joinText = (ts: readonly Token[]) => ts.map((t) => t.text).join(" ");
 
 /** Verbs of saying after a lone word that opens a sentence. */
+/** Words that open the name of a storm: "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Alberto". */
+const STORM_WORDS = new Set(["Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm", "Tropical", "Super"]);
+/** Weather patterns named like people: "El Niño", "La Niña". */
+const WEATHER_PATTERNS = new Set(["El Nino", "La Nina", "El Niño", "La Niña"]);
+
+/** Whether the run from `i` names a storm or a weather pattern. */
+function isWeatherName(ts: readonly Token[], i: number, to: number): boolean {
+  const t = ts[i] as Token;
+  const next = ts[i + 1];
+  if (!next || i + 1 >= to) return false;
+  if (WEATHER_PATTERNS.has(`${t.text} ${next.text}`)) return true;
+  if (!STORM_WORDS.has(t.text)) return false;
+  // "Tropical Storm Alberto", "Super Typhoon Rai": the second word must be a storm word too
+  if (t.text === "Tropical" || t.text === "Super") return STORM_WORDS.has(next.text) && i + 2 < to;
+  return true;
+}
+
 /** Months that are also surnames: "May" of Theresa May. */
 const SURNAME_MONTHS = new Set(["May", "June", "August"]);
 const SAYS = new Set(["said", "says", "told", "added", "insisted", "argued", "noted", "wrote", "explained"]);
@@ -187,6 +204,8 @@ export function segmentChunk(
       i++;
       continue;
     }
+    // "Hurricane Katrina", "Tropical Storm Alberto", "El Niño": a storm or a weather pattern is no actor
+    if (isWeatherName(ts, i, to)) return out;
     // "UN-Arab League": a hyphenated word whose parts open two known names
     if (t.text.includes("-") && !g.names.has(t.text)) {
       const cut = t.text.indexOf("-");

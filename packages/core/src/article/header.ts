@@ -1,6 +1,7 @@
 // Reading metadata from the lines around the body: masthead, headline, byline lines, copyright and
 // agency sign-offs. Hand-written: these are layout conventions of news pages, not a parsing problem a
 // library solves; the vocabulary (agencies, masthead words) lives in outlet-data.ts.
+import { gazetteer } from "../actors/gazetteer.js";
 import type { Span } from "../schema/common.js";
 import { type FoundDate, findDates } from "./dates.js";
 import type { LineStats } from "./debris.js";
@@ -69,6 +70,9 @@ const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?\s(?:by|By|BY)\s+(?=[A-Z])/;
 /** A name with a social handle or a date label after it: "Jane Doe (@janedoe) Published May 2, 2021". */
 const NAME_THEN_DATE =
   /^([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})(?: \(@\w{1,30}\)| *[|,-]? *(?=(?:published|updated|posted)\b))/i;
+/** A reporter and where they file from, on a line of their own: "Tom Phillips in Rio de Janeiro". */
+const NAME_IN_PLACE =
+  /^\s*([A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){1,2}) (?:in|from) ([A-Z][\p{L}.'-]*(?: (?:[A-Z][\p{L}.'-]*|de|do|da|del|la|el|al))*)\s*$/u;
 /** A credit standing alone under the headline: "Staff Writer", "Staff and agencies". */
 const LONE_CREDIT =
   /^\s*(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent)\s*$/i;
@@ -126,7 +130,7 @@ export function readBylineLine(
   if (stats.length > 120) return null;
   const line = text.slice(span.start, span.end);
   const lead = BYLINE_LINE.exec(line) ?? datedBy(text, span, line);
-  if (!lead) return nameThenDate(line, span);
+  if (!lead) return nameThenDate(line, span) ?? nameInPlace(line, span);
   let name = cutName(line.slice(lead[0].length));
   const trailing = trailingAgency(name);
   if (trailing) name = name.slice(0, name.length - trailing.length).trimEnd();
@@ -156,6 +160,22 @@ function datedBy(text: string, span: Span, line: string): RegExpExecArray | null
   if (!m) return null;
   const d = findDates(text, span.start, span.start + m[0].length)[0];
   return d && d.day !== null ? m : null;
+}
+
+/**
+ * "Tom Phillips in Rio de Janeiro": a name that opens with a given name, then the known place it is filed from.
+ * A title-case headline ("Heavy Rains in Brazil") opens with no given name.
+ */
+function nameInPlace(line: string, span: Span): { byline: Found; agency: Found | null } | null {
+  const m = NAME_IN_PLACE.exec(line);
+  const name = m?.[1];
+  const place = m?.[2];
+  if (!m || !name || !place) return null;
+  const g = gazetteer();
+  const first = name.slice(0, name.indexOf(" "));
+  if (!(g.male.has(first) || g.female.has(first)) || g.names.get(place)?.kind !== "place") return null;
+  const start = span.start + m[0].indexOf(name);
+  return { byline: { text: name, span: { start, end: start + name.length } }, agency: null };
 }
 
 /** "Jane Doe (@janedoe) Published ...": a name that is neither an outlet's nor a section's. */

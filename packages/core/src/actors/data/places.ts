@@ -112,6 +112,30 @@ export const REGIONS: readonly (readonly [string, "region" | "country", ...strin
   ["Ottoman Empire", "country"],
 ];
 
+/**
+ * British counties and regions that the generated list leaves out because their names are also given names or
+ * words ("Kent", "Devon", "Surrey"), or that it lists only in parts ("East Sussex", "North Yorkshire").
+ */
+export const UK_COUNTIES: readonly string[] = [
+  "Kent",
+  "Essex",
+  "Devon",
+  "Surrey",
+  "Sussex",
+  "Yorkshire",
+  "Fife",
+  "Cheshire",
+  "Bedfordshire",
+  "Merseyside",
+  "Greater Manchester",
+  "West Midlands",
+  "East Midlands",
+  "Tyne and Wear",
+  "East Anglia",
+  "Greater London",
+  "Highlands",
+];
+
 /** First-level divisions often named alone in the news: US states, UK nations, provinces and regions. */
 export const DIVISIONS: readonly string[] = [
   "Alabama",

@@ -146,6 +146,7 @@ export const NAME_PARTICLES: readonly string[] = [
   "della",
   "di",
   "da",
+  "do",
   "dos",
   "das",
   "du",
@@ -165,7 +166,7 @@ export const NAME_PARTICLES: readonly string[] = [
 ];
 
 /** Lower-case words that may sit inside an organisation's or place's name: "Bank of England", "Ministry of Defence". */
-export const NAME_CONNECTORS: readonly string[] = ["of", "for", "and", "&", "the", "on", "de", "du", "des"];
+export const NAME_CONNECTORS: readonly string[] = ["of", "for", "and", "&", "the", "on", "de", "do", "du", "des"];
 
 /** Pronouns by the gender and number they refer to. */
 export const PRONOUNS: Readonly<Record<string, "m" | "f" | "p" | "n">> = {
