@@ -282,6 +282,91 @@ describe("cleanArticle on other sites' layouts", () => {
   });
 });
 
+describe("pages that open with menus and widgets", () => {
+  const menus = `Skip to main contentSkip to navigation
+Print subscriptions
+Sign in
+The Daily Courier - Back to home
+News
+Opinion
+Sport
+Weather
+Storms
+Thousands without power as storm batters the east coast
+Falling trees blocked roads and rail lines as gusts reached 90mph overnight
+Aoife Brennan and Marcus Hale
+Mon 3 Feb 2025 08.15 GMT
+Share
+More than 40,000 homes were without power on Monday after a storm brought down lines across the region.
+Engineers said supplies would be restored by the evening.`;
+
+  test("the headline is the first title of four words or more, not a menu item or a widget", () => {
+    const doc = clean(menus);
+    expect(doc.headline).toBe("Thousands without power as storm batters the east coast");
+    expect(doc.outlet).toBe("The Daily Courier");
+  });
+
+  test("a line of reporters' names alone above the date line is the byline", () => {
+    const doc = clean(menus);
+    expect(doc.byline).toBe("Aoife Brennan and Marcus Hale");
+    expect(doc.published?.value).toBe("2025-02-03");
+    expect(body(menus)[0]).toMatch(/^More than 40,000 homes/);
+  });
+
+  test("a tagline under the masthead, with menu items after it, is not the headline", () => {
+    const raw = `The Valley Ledger
+Independent news and commentary from the Upper Valley
+Home
+About
+Contact
+Council votes to close the town library after two-year fight
+Posted on June 8, 2021 by admin
+The council voted on Tuesday to close the library, ending a campaign that had lasted two years.
+Residents said they would appeal the decision.`;
+    expect(clean(raw).headline).toBe("Council votes to close the town library after two-year fight");
+  });
+
+  test("a standfirst printed as a sentence above the byline and the date is not the body", () => {
+    const raw = `Skip to contentSkip to site index
+Today's Paper
+Supported by
+Former Mayor Is Sentenced to 4 Years for Bribery
+Thomas R. Whitlock, who ran the city for a decade, took cash from developers, prosecutors said.
+Share full article
+Read in app
+By Laura K. Benning and Omar T. Haddad
+Published March 4, 2020Updated March 5, 2020, 9:14 a.m. ET
+A former mayor who admitted taking bribes from developers was sentenced on Wednesday to four years in prison.
+He must also repay $2 million, the judge ordered.`;
+    const doc = clean(raw);
+    expect(doc.byline).toBe("Laura K. Benning and Omar T. Haddad");
+    expect(doc.published?.value).toBe("2020-03-04");
+    expect(body(raw)).toEqual([
+      "A former mayor who admitted taking bribes from developers was sentenced on Wednesday to four years in prison.",
+      "He must also repay $2 million, the judge ordered.",
+    ]);
+  });
+
+  test("a role before the byline's name, a home link after the masthead and a source credit", () => {
+    const raw = `Metro News Homepage
+Just In
+Politics
+Farmers rally outside parliament over water cuts
+By rural reporter Hamish Doyle
+Posted Tue 10 Oct 2023 at 3:41pm
+Hundreds of farmers rallied on Tuesday against plans to cut their water allocations.
+The minister said the cuts were needed to save the river.
+Source: Metro News and news agencies`;
+    const doc = clean(raw);
+    expect(doc.byline).toBe("Hamish Doyle");
+    expect(doc.outlet).toBe("Metro News");
+    expect(body(raw)).toEqual([
+      "Hundreds of farmers rallied on Tuesday against plans to cut their water allocations.",
+      "The minister said the cuts were needed to save the river.",
+    ]);
+  });
+});
+
 describe("cleanArticle on very long input", () => {
   test("a megabyte on one line is one paragraph of many sentences", () => {
     const sentence = "NATO allies and Russia vowed on Thursday to deepen their cooperation in Brussels. ";

@@ -26,7 +26,7 @@ import {
 } from "./header.js";
 import { readLead } from "./lead.js";
 import { decidePublished } from "./published.js";
-import { findZones, type Line, readLine } from "./zones.js";
+import { BULLET, findHeadline, findNamesLine, findZones, type Line, readLine } from "./zones.js";
 
 export interface CleanOptions {
   readonly id: string;
@@ -38,6 +38,10 @@ class Gathered {
   readonly removed: Removed[] = [];
   readonly captions: SpannedText[] = [];
   headline: Found | null = null;
+  /** The line chosen as the headline, or null to take the first title-like line. */
+  headlineLine: Line | null = null;
+  /** A line of reporters' names alone under the headline. */
+  namesLine: Line | null = null;
   byline: Found | null = null;
   dateline: Found | null = null;
   readonly outlets: { rank: number; found: Found }[] = [];
@@ -83,9 +87,6 @@ function readCredits(g: Gathered, folded: string, line: Line, monthFirst: () => 
   return true;
 }
 
-/** A list item of a breadcrumb trail above the headline: "- World", "> Europe". */
-const BULLET = /^\s*[-\u2022\u00b7>\u00bb*]\s/;
-
 /** Reads a line outside the body for metadata; returns why it is set aside. */
 function readEdgeLine(
   g: Gathered,
@@ -100,6 +101,7 @@ function readEdgeLine(
     return ["caption", "photo credit"];
   }
   if (verdict?.reason === "copyright") g.outlet(RANK.copyright, readCopyright(folded, span));
+  if (verdict?.detail === "source credit") g.outlet(RANK.signOff, readSignOff(folded, span));
   if (readCredits(g, folded, line, monthFirst)) return ["metadata", "credit line"];
   if (verdict && isDateLine(folded, span, stats)) {
     const labelled = /\b(published|posted|first published|date)\b/i.test(folded.slice(span.start, span.end));
@@ -122,7 +124,12 @@ function readEdgeLine(
   }
   if (header && isSectionLabel(folded, span)) return ["header", "section label"];
   if (header && BULLET.test(folded.slice(span.start, span.start + 4))) return ["navigation", "breadcrumb"];
-  const lone = header && g.headline !== null ? readLoneCredit(folded, span) : null;
+  const lone =
+    header && g.headline !== null
+      ? line === g.namesLine
+        ? { text: g.raw.slice(span.start, span.end).trim(), span }
+        : readLoneCredit(folded, span)
+      : null;
   if (lone) {
     g.byline ??= lone;
     return ["byline", "byline line"];
@@ -133,7 +140,7 @@ function readEdgeLine(
       g.outlet(RANK.masthead, masthead);
       return ["header", "masthead"];
     }
-    if (g.headline === null) {
+    if (g.headline === null && (g.headlineLine === null || g.headlineLine === line)) {
       const split = splitHeadlineSuffix(folded, span);
       g.headline = { text: g.raw.slice(split.headline.start, split.headline.end), span: split.headline };
       g.outlet(RANK.titleSuffix, split.outlet);
@@ -167,6 +174,7 @@ function readBody(g: Gathered, folded: string, lines: readonly Line[]): Span[] {
       g.remove(line.span, "metadata", "credit line");
     } else if (line.verdict) {
       if (line.verdict.reason === "copyright") g.outlet(RANK.copyright, readCopyright(folded, line.span));
+      if (line.verdict.detail === "source credit") g.outlet(RANK.signOff, readSignOff(folded, line.span));
       if (line.verdict.detail === "date line")
         g.date(DATE_RANK.footerLine, findDates(folded, line.span.start, line.span.end)[0]);
       g.remove(line.span, line.verdict.reason, line.verdict.detail);
@@ -197,6 +205,9 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
     g.remove(line.span, reason, detail);
   };
   const headerEnd = first < 0 ? lines.length : first;
+  const headline = findHeadline(folded, lines, headerEnd, masthead);
+  g.headlineLine = lines[headline] ?? null;
+  g.namesLine = lines[findNamesLine(folded, lines, headline, headerEnd)] ?? null;
   lines.slice(0, headerEnd).forEach((l, i) => {
     if (i === masthead) {
       g.outlet(RANK.masthead, { text: raw.slice(l.span.start, l.span.end), span: l.span });

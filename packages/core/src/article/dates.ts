@@ -30,13 +30,15 @@ const MONTH_NAMES = [
 const MONTH = `(?:${MONTH_NAMES.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)}|${m.toUpperCase().replace(/\(\?:/g, "(?:")}`).join("|")})`;
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d\\d)";
+/** The end of a year: no digit or lower-case letter after it; a capital may be glued on ("2019Updated Feb. 7"). */
+const YEAR_END = "(?![0-9a-z_])";
 const DATE_RE = new RegExp(
   [
-    `\\b(${MONTH})\\.? ?${DAY}\\b(?:,? ${YEAR}\\b)?`, // Month D[, YYYY]
-    `\\b${DAY} (?:of )?(${MONTH})\\b\\.?(?:,? ${YEAR}\\b)?`, // D Month [YYYY]
+    `\\b(${MONTH})\\.? ?${DAY}\\b(?:,? ${YEAR}${YEAR_END})?`, // Month D[, YYYY]
+    `\\b${DAY} (?:of )?(${MONTH})\\b\\.?(?:,? ${YEAR}${YEAR_END})?`, // D Month [YYYY]
     `\\b${YEAR}-(\\d\\d)-(\\d\\d)(?!\\d)`, // ISO, perhaps with a time after it
-    `\\b(\\d{1,2})([/.-])(\\d{1,2})\\11${YEAR}\\b`, // numeric day and month: "09/11/2016", "29-03-2022"
-    `\\b(${MONTH})\\.?,? ${YEAR}\\b`, // Month YYYY
+    `\\b(\\d{1,2})([/.-])(\\d{1,2})\\11${YEAR}${YEAR_END}`, // numeric day and month: "09/11/2016", "29-03-2022"
+    `\\b(${MONTH})\\.?,? ${YEAR}${YEAR_END}`, // Month YYYY
   ].join("|"),
   "g",
 );

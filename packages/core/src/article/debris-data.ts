@@ -35,6 +35,11 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
       /^\s*(you must be logged in|log in to (comment|reply)|your email address will not be published|be the first to comment|comments are closed|comments (are|have been) (closed|disabled))/i,
   },
   {
+    reason: "metadata",
+    name: "source credit",
+    pattern: /^\s*sources?:\s*[^.]{2,60}?\s*(and|&|,)\s*(news |wire )?agencies\.?\s*$/i,
+  },
+  {
     reason: "byline",
     name: "production credits",
     pattern:

@@ -32,9 +32,18 @@ export function isSectionLabel(text: string, span: Span): boolean {
 }
 
 /** A publication's name standing alone at the top ("Pakistan Today", "The Daily Star", "SpaceWar.com"). */
+/** A link home after a publication's name: "The Guardian - Back to home", "BBC Homepage". */
+const HOME_LINK = /\s*(?:[-|\u2013\u2014:]\s*)?(?:back to |go to )?(?:home ?page|home)\s*$/i;
+
 export function readMasthead(text: string, span: Span, stats: LineStats): Found | null {
+  const full = text.slice(span.start, span.end);
+  const home = HOME_LINK.exec(full);
+  if (home && home.index > 0) {
+    const name = { start: span.start, end: span.start + home.index };
+    return stats.words <= 9 ? readMasthead(text, name, { ...stats, words: stats.words - 2, length: home.index }) : null;
+  }
   if (stats.words > 5 || stats.length > 48) return null;
-  const line = text.slice(span.start, span.end);
+  const line = full;
   const words = line.split(/\s+/);
   if (!words.every((w) => /^[A-Z0-9]/.test(w) || CONNECTORS.has(w.toLowerCase()))) return null;
   const named =
@@ -70,6 +79,9 @@ const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?\s(?:by|By|BY)\s+(?=[A-Z])/;
 /** A name with a social handle or a date label after it: "Jane Doe (@janedoe) Published May 2, 2021". */
 const NAME_THEN_DATE =
   /^([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})(?: \(@\w{1,30}\)| *[|,-]? *(?=(?:published|updated|posted)\b))/i;
+/** A reporter's role before their name in a byline: "rural reporter", "political editor", "senior correspondent". */
+const BYLINE_ROLE =
+  /^(?:[a-z][a-z-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|producer|journalist|contributor|photographer|analyst) (?=[A-Z])/;
 /** A reporter and where they file from, on a line of their own: "Tom Phillips in Rio de Janeiro". */
 const NAME_IN_PLACE =
   /^\s*([A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){1,2}) (?:in|from) ([A-Z][\p{L}.'-]*(?: (?:[A-Z][\p{L}.'-]*|de|do|da|del|la|el|al))*)\s*$/u;
@@ -131,7 +143,9 @@ export function readBylineLine(
   const line = text.slice(span.start, span.end);
   const lead = BYLINE_LINE.exec(line) ?? datedBy(text, span, line);
   if (!lead) return nameThenDate(line, span) ?? nameInPlace(line, span);
-  let name = cutName(line.slice(lead[0].length));
+  // "By rural reporter Hamish Cargill", "By political editor Jane Doe": the role before the name is no part of it
+  const role = BYLINE_ROLE.exec(line.slice(lead[0].length))?.[0] ?? "";
+  let name = cutName(line.slice(lead[0].length + role.length));
   const trailing = trailingAgency(name);
   if (trailing) name = name.slice(0, name.length - trailing.length).trimEnd();
   const words = name.split(/\s+/).filter(Boolean);
@@ -140,8 +154,8 @@ export function readBylineLine(
     words.length <= 8 &&
     words.every((w) => /^[A-Z]/.test(w) || CONNECTORS.has(w.toLowerCase()) || /^(van|von|der|bin|al-)/.test(w));
   if (!nameLike && !GENERIC_BYLINES.test(name)) return null;
-  const start = span.start + lead[0].length;
-  const rest = line.slice(lead[0].length + name.length);
+  const start = span.start + lead[0].length + role.length;
+  const rest = line.slice(lead[0].length + role.length + name.length);
   const credit = trailing ?? creditAfterName(rest);
   const agencyName = credit
     ? (AGENCIES.get(credit.toLowerCase()) ?? (isOutletName(credit) ? credit : undefined))
@@ -236,7 +250,7 @@ export function readCopyright(text: string, span: Span): Found | null {
   if (!m) return null;
   let name = line.slice(m[0].length);
   name = name.replace(/\.?\s*all rights reserved.*$/i, "").replace(/[.,\s]+$/, "");
-  name = name.replace(/\s+(ltd|limited|inc|llc|plc)\.?$/i, "");
+  name = name.replace(/,?\s+(ltd|limited|inc|llc|llp|plc|corp|l\.p)\.?$/i, "");
   if (!name || name.split(/\s+/).length > 6 || !/^[A-Z]/.test(name.replace(/^the\s+/i, ""))) return null;
   const at = span.start + m[0].length;
   return { text: AGENCIES.get(name.toLowerCase()) ?? name, span: { start: at, end: at + name.length } };
@@ -245,6 +259,15 @@ export function readCopyright(text: string, span: Span): Found | null {
 /** An agency sign-off line: "-- AFP", "(Reuters)", "AFP", "Source: Xinhua". */
 export function readSignOff(text: string, span: Span): Found | null {
   const line = text.slice(span.start, span.end);
+  // "Source: Al Jazeera and news agencies": the publication's own credit beside the wires
+  const own =
+    /^\s*[Ss]ources?:\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s*(?:and|&|,)\s*(?:news |wire )?agencies\.?\s*$/.exec(
+      line,
+    );
+  if (own?.[1]) {
+    const at = span.start + line.indexOf(own[1]);
+    return { text: own[1], span: { start: at, end: at + own[1].length } };
+  }
   const m = /^[\s(\-–—]*(?:source:\s*)?([A-Za-z][A-Za-z .-]{1,30}?)[\s).]*$/i.exec(line);
   const name = m?.[1] ? AGENCIES.get(m[1].toLowerCase()) : undefined;
   if (!m?.[1] || !name) return null;

@@ -3,17 +3,20 @@
 // comments, copyright) in the second half ends it even if prose-like lines (teasers, comments) follow.
 // A short name line right above a longer title is the masthead, not the headline. Hand-written: page
 // segmentation libraries read HTML structure, which scraped text no longer has.
+
+import { gazetteer } from "../actors/gazetteer.js";
 import type { Span } from "../schema/common.js";
 import {
   classifyLine,
   endsLikeSentence,
   isCaption,
+  isDateLine,
   isSentenceLike,
   type LineStats,
   lineStats,
   type Verdict,
 } from "./debris.js";
-import { isSectionLabel, isTitleLike, readBylineLine, readSignOff } from "./header.js";
+import { isSectionLabel, isTitleLike, readBylineLine, readMasthead, readSignOff } from "./header.js";
 
 /** One line (or wrapped paragraph) of the page, read once. */
 export interface Line {
@@ -87,6 +90,19 @@ function repeatedTitle(folded: string, lines: readonly Line[], first: number): n
   return -1;
 }
 
+/** Lines after the first prose line that a byline or date line of the header may come within. */
+const CREDIT_WITHIN = 6;
+
+/** The index of a byline or date line shortly after the first prose line, with no other prose between, or -1. */
+function creditAfter(folded: string, lines: readonly Line[], first: number): number {
+  for (let i = first + 1; i < Math.min(lines.length, first + 1 + CREDIT_WITHIN); i++) {
+    const l = lines[i] as Line;
+    if (l.prose) return -1;
+    if (l.verdict?.detail === "date line" || (!l.verdict && readBylineLine(folded, l.span, l.stats))) return i;
+  }
+  return -1;
+}
+
 /** Index of a masthead line among the header lines `[0, first)`, or -1. */
 function findMasthead(folded: string, lines: readonly Line[], first: number): number {
   const titles = lines
@@ -97,6 +113,63 @@ function findMasthead(folded: string, lines: readonly Line[], first: number): nu
   if (!a || !b || a.l.stats.words > 4 || b.l.stats.words <= a.l.stats.words) return -1;
   if (isSectionLabel(folded, a.l.span)) return -1;
   return readBylineLine(folded, a.l.span, a.l.stats) ? -1 : a.i;
+}
+
+/** A list item of a breadcrumb trail above the headline: "- World", "> Europe". */
+export const BULLET = /^\s*[-\u2022\u00b7>\u00bb*]\s/;
+
+/** Headlines have this many words or more; shorter title-like lines above the body are mostly menus and widgets. */
+const HEADLINE_WORDS = 4;
+
+/**
+ * Index of the headline among the header lines `[0, first)`, or -1 to take the first title-like line: the
+ * first title-like line of four words or more that is no section label, masthead or byline, and no tagline (a
+ * line right under the masthead with menu items after it); the first title-like line when none is that long.
+ * Pages open with menus and widgets of two or three words ("Print subscriptions", "Ukraine War", "Just In").
+ */
+export function findHeadline(folded: string, lines: readonly Line[], first: number, masthead: number): number {
+  const candidates: number[] = [];
+  for (let i = 0; i < first; i++) {
+    const l = lines[i] as Line;
+    if (i === masthead || l.verdict || l.caption || !isTitleLike(folded, l.span, l.stats)) continue;
+    if (isSectionLabel(folded, l.span) || readMasthead(folded, l.span, l.stats)) continue;
+    if (readBylineLine(folded, l.span, l.stats) || BULLET.test(folded.slice(l.span.start, l.span.start + 4))) continue;
+    candidates.push(i);
+  }
+  const short = (i: number) => (lines[i]?.stats.words ?? 0) <= 3;
+  const underMasthead = (i: number) => {
+    const above = lines[i - 1];
+    return i - 1 === masthead || (above !== undefined && readMasthead(folded, above.span, above.stats) !== null);
+  };
+  const tagline = (i: number) => underMasthead(i) && short(i + 1) && short(i + 2) && i + 2 < first;
+  const long = candidates.find((i) => (lines[i] as Line).stats.words >= HEADLINE_WORDS && !tagline(i));
+  return long ?? candidates[0] ?? -1;
+}
+
+/** Names alone on a line: "Niamh Curran", "Jonathan M. Reiss and Priya K. Anand". */
+const NAMES_ONLY =
+  /^\s*(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}(?:(?:, | and )\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}){0,3})\s*$/u;
+
+/**
+ * Index of a line under the headline that holds only reporters' names, right above the date line
+ * ("Niamh Curran and Oliver Beckett" then "Sun 26 Jan 2025 19.05 GMT"), or -1. Each name opens with a given
+ * name, so that a title-case standfirst is not taken for one.
+ */
+export function findNamesLine(folded: string, lines: readonly Line[], headline: number, first: number): number {
+  if (headline < 0) return -1;
+  const g = gazetteer();
+  for (let i = headline + 1; i < first - 1; i++) {
+    const l = lines[i] as Line;
+    const next = lines[i + 1] as Line;
+    if (l.verdict || l.caption || !NAMES_ONLY.test(folded.slice(l.span.start, l.span.end))) continue;
+    if (!isDateLine(folded, next.span, next.stats)) continue;
+    const names = folded
+      .slice(l.span.start, l.span.end)
+      .trim()
+      .split(/, | and /);
+    if (names.every((n) => g.male.has(n.split(" ")[0] ?? "") || g.female.has(n.split(" ")[0] ?? ""))) return i;
+  }
+  return -1;
 }
 
 /**
@@ -120,6 +193,12 @@ export function findZones(folded: string, lines: readonly Line[]): { first: numb
   const repeat = repeatedTitle(folded, lines, first);
   if (repeat > first) {
     const next = lines.findIndex((l, i) => i > repeat && l.prose);
+    if (next > 0) first = next;
+  }
+  // a standfirst printed as a sentence above the byline or the date line: the story starts after them
+  const credit = creditAfter(folded, lines, first);
+  if (credit > first) {
+    const next = lines.findIndex((l, i) => i > credit && l.prose);
     if (next > 0) first = next;
   }
   const stop = closingLine(lines, first);
