@@ -721,3 +721,54 @@ describe("what a person does, before the name", () => {
     expect(named(findActors(doc).actors, "person")).toEqual([]);
   });
 });
+
+describe("names with a possessive inside", () => {
+  test("keep a plural's mark, and 'People's' or 'Children's' opens the name", () => {
+    const doc = testDoc(
+      "The Grain Growers' Association and the People's Liberation Army were named in the Children's Hospital " +
+        "report, and the farmers' leaders said nothing.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Grain Growers' Association",
+      "People's Liberation Army",
+      "Children's Hospital",
+    ]);
+  });
+});
+
+describe("administrative units named with a capitalised noun", () => {
+  test("are places, and a known place with its unit's noun is that place", () => {
+    const doc = testDoc(
+      "Rescuers reached Longtan Township in Anshun City, in Guizhou Province, on Friday. Guizhou has had " +
+        "three quakes this year, and officials in Puding County said roads were cut.",
+    );
+    const places = findActors(doc).actors.filter((a) => a.kind === "place");
+    expect(places.map((a) => [a.name, a.subtype])).toEqual([
+      ["Longtan Township", "city"],
+      ["Anshun", "city"],
+      ["Guizhou", "region"],
+      ["Puding County", "region"],
+    ]);
+    expect(places[1]?.mentions.map((m) => m.text)).toEqual(["Anshun City"]);
+    expect(places[2]?.mentions.map((m) => m.text)).toEqual(["Guizhou Province", "Guizhou"]);
+  });
+
+  test("an unknown name and 'City' is a city, or the club in a story about sport", () => {
+    const city = testDoc("Police in Qujing City said the bridge had collapsed on Monday.");
+    expect(named(findActors(city).actors, "place")).toEqual(["Qujing City"]);
+    const doc = testDoc("Harwick City beat Dunmore Rovers 2-1 at home on Saturday.");
+    expect(named(findActors(doc).actors, "place")).toEqual([]);
+  });
+});
+
+describe("local public bodies", () => {
+  test("an unknown name before 'police', or a region before 'council', is the body", () => {
+    const doc = testDoc(
+      "Thames Valley police closed the road, and Oxfordshire county council opened a rest centre. Denver " +
+        "police said nothing.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "organization")).toEqual(["Thames Valley police", "Oxfordshire county council"]);
+    expect(named(actors, "place")).toEqual(["Denver"]);
+  });
+});

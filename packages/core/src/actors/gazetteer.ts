@@ -7,6 +7,7 @@ import { DIVISION_LINES } from "./data/divisions.gen.js";
 import { FEMALE_NAMES, MALE_NAMES } from "./data/given-names.gen.js";
 import { KNOWN_ORGS, MEDIA_HEADS, NOT_ACRONYMS, ORG_HEADS, ORG_OF_HEADS } from "./data/organizations.js";
 import {
+  ADMIN_HEADS,
   CITY_ALIASES,
   COUNTRY_ALIASES,
   COUNTRY_DEMONYMS,
@@ -69,6 +70,8 @@ export interface Gazetteer {
   readonly mediaHeads: ReadonlySet<string>;
   readonly orgOfHeads: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
+  /** Capitalised nouns of administrative units and the kind of place they close: "Township" -> city. */
+  readonly adminHeads: ReadonlyMap<string, "city" | "region">;
   readonly particles: ReadonlySet<string>;
   /** Family names written before the given name: "Xi" of "Xi Jinping". */
   readonly surnamesFirst: ReadonlySet<string>;
@@ -194,6 +197,7 @@ export function gazetteer(): Gazetteer {
     mediaHeads: new Set(MEDIA_HEADS),
     orgOfHeads: new Set(ORG_OF_HEADS),
     placeHeads: new Set(PLACE_HEADS),
+    adminHeads: new Map(Object.entries(ADMIN_HEADS)),
     particles: new Set(NAME_PARTICLES),
     surnamesFirst: new Set(SURNAMES_FIRST),
     suffixes: new Set(NAME_SUFFIXES),

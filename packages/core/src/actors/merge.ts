@@ -246,6 +246,7 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
   mergeShortForms(g, byKey);
   mergeCorporateForms(byKey);
   citiesAsTeams(g, byKey, text);
+  unitCities(byKey, text);
   resolveDescriptions(g, sorted, byKey);
   return [...byKey.values()].filter((d) => d.mentions.length > 0).sort((a, b) => a.first - b.first);
 }
@@ -303,6 +304,24 @@ function citiesAsTeams(g: Gazetteer, byKey: Map<string, Draft>, text: string): v
     club.aliases.add(d.name);
     if (moved.length === d.mentions.length) byKey.delete(d.key);
     else d.mentions.splice(0, d.mentions.length, ...d.mentions.filter((m) => !moved.includes(m)));
+  }
+}
+
+/** An unknown name and "City": a club in a story about sport ("Exeter City"), a city elsewhere ("Yibin City"). */
+const UNIT_CITY = /^\p{Lu}[\p{L}'-]+ City$/u;
+
+/** A match score: "2-1", "3–0". */
+const SCORE = /\b\d{1,2} ?[-\u2013] ?\d{1,2}\b(?![-/.]\d)/;
+
+/** In a story that names no team and gives no score, an unknown organisation "X City" is the city. */
+function unitCities(byKey: Map<string, Draft>, text: string): void {
+  const drafts = [...byKey.values()];
+  if (drafts.some((d) => d.subtype === "team") || SCORE.test(text)) return;
+  for (const d of drafts) {
+    if (d.kind === "organization" && d.subtype === null && d.standsForName === null && UNIT_CITY.test(d.name)) {
+      d.kind = "place";
+      d.subtype = "city";
+    }
   }
 }
 

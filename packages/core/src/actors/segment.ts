@@ -23,7 +23,20 @@ function extendTitle(prior: Title | null, next: Title): Title {
 /** The words of `ts` joined by single spaces. */
 export const joinText = (ts: readonly Token[]) => ts.map((t) => t.text).join(" ");
 
-/** Verbs of saying after a lone word that opens a sentence. */
+/**
+ * A name's words as written: a plural's possessive mark inside the name stays ("NSW Irrigators' Council",
+ * "Department of Veterans' Affairs"); the last word's possessive is the sentence's, not the name's.
+ */
+function nameText(ts: readonly Token[], from: number, to: number): string {
+  let text = "";
+  for (let k = from; k < to; k++) {
+    const t = ts[k] as Token;
+    text += k === from ? t.text : ` ${t.text}`;
+    if (t.pluralMark && k < to - 1) text += "'";
+  }
+  return text;
+}
+
 /** Words that open the name of a storm: "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Alberto". */
 const STORM_WORDS = new Set(["Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm", "Tropical", "Super"]);
 /** Weather patterns named like people: "El Niño", "La Niña". */
@@ -41,8 +54,44 @@ function isWeatherName(ts: readonly Token[], i: number, to: number): boolean {
   return true;
 }
 
+/** Lower-case nouns of local public bodies after a place's name: "West Mercia police", "Shropshire council". */
+const LOCAL_BODIES: readonly (readonly string[])[] = [
+  ["county", "council"],
+  ["city", "council"],
+  ["borough", "council"],
+  ["district", "council"],
+  ["council"],
+  ["police"],
+  ["fire", "service"],
+  ["ambulance", "service"],
+];
+
+/**
+ * A local body named by a place and a lower-case noun ("West Mercia police", "Worcestershire county council"),
+ * from its first word to its noun, or null: the run is an unknown name, or a known region or city before a
+ * council, and no title.
+ */
+function localBody(g: Gazetteer, ts: readonly Token[], chunk: Chunk, titleCase: boolean): [number, number] | null {
+  const next = ts[chunk.to];
+  if (titleCase || !next?.word || next.cap) return null;
+  const nouns = LOCAL_BODIES.find((words) => words.every((w, k) => ts[chunk.to + k]?.lower === w));
+  if (!nouns) return null;
+  // "The Oakland police": the article opens no name
+  const from = ts[chunk.from]?.text === "The" ? chunk.from + 1 : chunk.from;
+  const first = ts[from];
+  if (!first || from >= chunk.to || matchTitle(g, ts, from, chunk.to) >= 0) return null;
+  if (first.opener && isPlainWord(g, ts, from, chunk.to)) return null;
+  const known = matchKnown(g, ts, from, chunk.to);
+  // a known city or region keeps its name before "police" ("Denver police said"): only its council is a body
+  if (known && (known[1] !== chunk.to || known[0].kind !== "place" || known[0].subtype === "country")) return null;
+  if (known && !nouns.includes("council")) return null;
+  if (!known && chunk.to - from > 3) return null;
+  return [from, chunk.to + nouns.length];
+}
+
 /** Months that are also surnames: "May" of Theresa May. */
 const SURNAME_MONTHS = new Set(["May", "June", "August"]);
+/** Verbs of saying after a lone word that opens a sentence. */
 const SAYS = new Set(["said", "says", "told", "added", "insisted", "argued", "noted", "wrote", "explained"]);
 
 /** A title as a role: abbreviations spelled out ("Lt. Gov." -> "Lieutenant Governor"). */
@@ -98,7 +147,7 @@ function makeCandidate(
   const c: Candidate = {
     start: first.start,
     end: last.end,
-    text: to - from === 1 ? first.text : joinText(ts.slice(from, to)),
+    text: to - from === 1 ? first.text : nameText(ts, from, to),
     kind: "kind" in fields ? (fields.kind as Candidate["kind"]) : "unknown",
     subtype: "subtype" in fields ? (fields.subtype as Candidate["subtype"]) : null,
     entry: "entry" in fields ? (fields.entry as Candidate["entry"]) : null,
@@ -151,6 +200,15 @@ export function segmentChunk(
   const out: Candidate[] = [];
   let i = chunk.from;
   const to = chunk.to;
+  const body = localBody(g, ts, chunk, titleCase);
+  if (body)
+    return [
+      makeCandidate(ts, body[0], body[1], paragraph, {
+        kind: "organization",
+        subtype: "government",
+        agent: isAgent(ts, body[1]),
+      }),
+    ];
   // a demonym or a known owner before a title: "Russian Foreign Minister", "NATO Secretary General"
   // "Jordan's King Abdullah": a known possessive just before the run owns its title
   const before = ts[chunk.from - 1];
@@ -274,13 +332,22 @@ export function segmentChunk(
     }
     // "Alaska Airlines CEO ...", "Labour Party leader ...": a run ending in an organisation or place word
     const headEnd = headRunEnd(g, ts, i, to);
+    const admin = headEnd > 0 ? g.adminHeads.get((ts[headEnd - 1] as Token).text) : undefined;
+    // "Sichuan Province", "Kiev Oblast": a known place and the noun of its unit is that place
+    if (admin && known && known[0].kind === "place" && known[1] === headEnd - 1) {
+      const e = known[0];
+      out.push(makeCandidate(ts, i, headEnd, paragraph, { kind: e.kind, subtype: e.subtype, entry: e, via: "alias" }));
+      owner = e.name;
+      i = headEnd;
+      continue;
+    }
     if (headEnd > 0 && (!known || known[1] < headEnd)) {
       const place =
         g.placeHeads.has((ts[headEnd - 1] as Token).text) && !g.orgHeads.has((ts[headEnd - 1] as Token).text);
       const media = !place && g.mediaHeads.has((ts[headEnd - 1] as Token).text);
       const cand = makeCandidate(ts, i, headEnd, paragraph, {
         kind: place ? "place" : "organization",
-        subtype: place ? "landmark" : media ? "media" : null,
+        subtype: place ? (admin ?? "landmark") : media ? "media" : null,
         agent: isAgent(ts, headEnd),
       });
       out.push(cand);

@@ -20,6 +20,8 @@ export interface Token {
   readonly opener: boolean;
   /** Followed directly by a possessive "'s" or "'". */
   readonly possessive: boolean;
+  /** Followed by a plural's possessive mark that stays with the name: "Irrigators'" of "Irrigators' Council". */
+  readonly pluralMark?: true;
 }
 
 // A word with inner hyphens, apostrophes or dots ("U.S.", "al-Assad", "O'Brien"), or a punctuation mark.
@@ -90,6 +92,8 @@ const ABBREVIATIONS = new Set([
   "Amb",
   "Min",
 ]);
+/** Possessives of plurals without "s" that open names: "People's Liberation Army", "Children's Hospital". */
+const IRREGULAR_PLURAL_POSSESSIVES = new Set(["People's", "Children's", "Women's", "Men's"]);
 const OPENING = new Set(['"', "(", ":", "[", "-", "|"]);
 
 /** The last part of a word after a hyphen or a stop: "Fla" of "R-Fla", "Y" of "D-N.Y". */
@@ -171,14 +175,18 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     let possessive = false;
     const multi = raw.length > 1;
     const lastCode = raw.charCodeAt(raw.length - 1);
-    if (multi && (lastCode === 115 || lastCode === 83) && raw.charCodeAt(raw.length - 2) === 39) {
+    if (IRREGULAR_PLURAL_POSSESSIVES.has(raw)) {
+      // "People's Liberation Army", "Children's Hospital": part of a name, not an owner before it
+    } else if (multi && (lastCode === 115 || lastCode === 83) && raw.charCodeAt(raw.length - 2) === 39) {
       raw = raw.slice(0, -2);
       possessive = true;
     } else if (multi && lastCode === 39) {
       raw = raw.slice(0, -1);
       possessive = true;
     } else if (raw === "'" && out.length > 0 && (out[out.length - 1] as Token).end === s) {
-      continue; // the possessive of a plural written apart: players' union
+      // the possessive of a plural written apart: players' union
+      out[out.length - 1] = { ...(out[out.length - 1] as Token), pluralMark: true };
+      continue;
     }
     const word = multi || isAlnumChar(raw);
     const c0 = raw.charCodeAt(0);

@@ -301,7 +301,32 @@ export const SEATS_OF_POWER: readonly (readonly [string, string])[] = [
 ];
 
 /** Capitalised words that end a place name: "Revolution Square", "Gaza Strip", "Ural Mountains". */
+/**
+ * Capitalised nouns of administrative units that close a place's name ("Zhoujia Township", "Yibin City",
+ * "Xingwen County"), with the kind of place they make. After a known place they name that place ("Sichuan
+ * Province" is Sichuan).
+ */
+export const ADMIN_HEADS: Readonly<Record<string, "city" | "region">> = {
+  City: "city",
+  Town: "city",
+  Township: "city",
+  Village: "city",
+  Municipality: "city",
+  County: "region",
+  District: "region",
+  Prefecture: "region",
+  Province: "region",
+  Governorate: "region",
+  Region: "region",
+  Oblast: "region",
+};
+
 export const PLACE_HEADS: readonly string[] = [
+  ...Object.keys(ADMIN_HEADS),
+  "Basin",
+  "Corridor",
+  "Delta",
+  "Plateau",
   "Square",
   "Street",
   "Avenue",
@@ -329,10 +354,6 @@ export const PLACE_HEADS: readonly string[] = [
   "Valley",
   "Desert",
   "Peninsula",
-  "Province",
-  "Region",
-  "Oblast",
-  "County",
   "Canal",
   "Palace",
   "Cathedral",
