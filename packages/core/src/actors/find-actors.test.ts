@@ -594,7 +594,7 @@ describe("a company by what it is", () => {
         ?.mentions.filter((m) => m.via === "description")
         .map((m) => m.text);
     expect(described("Nvidia")).toEqual(["the chipmaker"]);
-    expect(described("Intel Corp")).toEqual(["The company"]);
+    expect(described("Intel")).toEqual(["The company"]);
     expect(described("European Commission")).toEqual([]);
   });
 });
@@ -770,5 +770,27 @@ describe("local public bodies", () => {
     const actors = findActors(doc).actors;
     expect(named(actors, "organization")).toEqual(["Thames Valley police", "Oxfordshire county council"]);
     expect(named(actors, "place")).toEqual(["Denver"]);
+  });
+});
+
+describe("names of bodies and companies", () => {
+  test("a body named after a place is a body, and a French elided article stays in the name", () => {
+    const doc = testDoc(
+      "The Democratic Party of Cape Verde and the Democratic Party of Côte d'Ivoire boycotted the vote.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Democratic Party of Cape Verde",
+      "Democratic Party of Côte d'Ivoire",
+    ]);
+  });
+
+  test("a known company with its legal form is that company; an unknown one keeps the form in its name", () => {
+    const doc = testDoc("Siemens AG agreed to buy Halvard AB, and Apple Inc. said it had no plans to bid.");
+    const orgs = findActors(doc).actors.filter((a) => a.kind === "organization");
+    expect(orgs.map((a) => [a.name, a.subtype])).toEqual([
+      ["Siemens", "company"],
+      ["Halvard AB", null],
+      ["Apple", "company"],
+    ]);
   });
 });

@@ -349,7 +349,7 @@ function absorb(byKey: Map<string, Draft>, keep: Draft, drop: Draft): void {
 }
 
 /** Endings of company names that the same company goes without: "Google Inc" is "Google". */
-const CORPORATE_SUFFIX = /\s+(?:Inc|Corp|Co|Cos|Ltd|LLC|plc|PLC|AG|SA|NV|SE|Holdings|Group)\.?$/;
+const CORPORATE_SUFFIX = /\s+(?:Inc|Corp|Co|Cos|Ltd|LLC|plc|PLC|AG|AB|GmbH|SpA|ASA|Oyj|SA|NV|SE|Holdings|Group)\.?$/;
 
 /** "Google Inc" and "Google" in one article: one organisation, named as first mentioned, the other an alias. */
 function mergeCorporateForms(byKey: Map<string, Draft>): void {

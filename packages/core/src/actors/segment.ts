@@ -89,6 +89,25 @@ function localBody(g: Gazetteer, ts: readonly Token[], chunk: Chunk, titleCase: 
   return [from, chunk.to + nouns.length];
 }
 
+/** Legal forms that close a company's name: "Siemens AG", "Volvo AB", "Google LLC". */
+const COMPANY_FORMS = new Set([
+  "AG",
+  "AB",
+  "GmbH",
+  "NV",
+  "SpA",
+  "ASA",
+  "Oyj",
+  "LLC",
+  "Inc",
+  "Inc.",
+  "Corp",
+  "Corp.",
+  "Ltd",
+  "Ltd.",
+  "plc",
+]);
+
 /** Months that are also surnames: "May" of Theresa May. */
 const SURNAME_MONTHS = new Set(["May", "June", "August"]);
 /** Verbs of saying after a lone word that opens a sentence. */
@@ -333,8 +352,14 @@ export function segmentChunk(
     // "Alaska Airlines CEO ...", "Labour Party leader ...": a run ending in an organisation or place word
     const headEnd = headRunEnd(g, ts, i, to);
     const admin = headEnd > 0 ? g.adminHeads.get((ts[headEnd - 1] as Token).text) : undefined;
-    // "Sichuan Province", "Kiev Oblast": a known place and the noun of its unit is that place
-    if (admin && known && known[0].kind === "place" && known[1] === headEnd - 1) {
+    // "Sichuan Province", "Kiev Oblast": a known place and the noun of its unit is that place; "Siemens AG":
+    // a known company and its legal form is that company
+    const form = headEnd > 0 && COMPANY_FORMS.has((ts[headEnd - 1] as Token).text);
+    if (
+      known &&
+      known[1] === headEnd - 1 &&
+      ((admin && known[0].kind === "place") || (form && known[0].subtype === "company"))
+    ) {
       const e = known[0];
       out.push(makeCandidate(ts, i, headEnd, paragraph, { kind: e.kind, subtype: e.subtype, entry: e, via: "alias" }));
       owner = e.name;
@@ -342,8 +367,14 @@ export function segmentChunk(
       continue;
     }
     if (headEnd > 0 && (!known || known[1] < headEnd)) {
+      // "Democratic Party of Ivory Coast", "University of Cape Coast": a body named after a place is a body
+      const ofBody = ts
+        .slice(i + 1, headEnd - 1)
+        .some((x, k) => (x.text === "of" || x.text === "for") && g.orgHeads.has((ts[i + k] as Token).text));
       const place =
-        g.placeHeads.has((ts[headEnd - 1] as Token).text) && !g.orgHeads.has((ts[headEnd - 1] as Token).text);
+        !ofBody &&
+        g.placeHeads.has((ts[headEnd - 1] as Token).text) &&
+        !g.orgHeads.has((ts[headEnd - 1] as Token).text);
       const media = !place && g.mediaHeads.has((ts[headEnd - 1] as Token).text);
       const cand = makeCandidate(ts, i, headEnd, paragraph, {
         kind: place ? "place" : "organization",

@@ -92,6 +92,10 @@ const ABBREVIATIONS = new Set([
   "Amb",
   "Min",
 ]);
+/** A French article elided before a name: "d'Ivoire" of "Côte d'Ivoire", "l'Ouverture". */
+const isElided = (raw: string) =>
+  raw.length > 2 && (raw[0] === "d" || raw[0] === "l") && raw[1] === "'" && /\p{Lu}/u.test(raw[2] as string);
+
 /** Possessives of plurals without "s" that open names: "People's Liberation Army", "Children's Hospital". */
 const IRREGULAR_PLURAL_POSSESSIVES = new Set(["People's", "Children's", "Women's", "Men's"]);
 const OPENING = new Set(['"', "(", ":", "[", "-", "|"]);
@@ -191,7 +195,7 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     const word = multi || isAlnumChar(raw);
     const c0 = raw.charCodeAt(0);
     const first = raw.charAt(0);
-    const cap = word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : first !== first.toLowerCase());
+    const cap = word && (c0 < 128 ? (c0 >= 65 && c0 <= 90) || isElided(raw) : first !== first.toLowerCase());
     out.push({
       text: raw,
       lower: lowerOf ? lowerOf(s, s + raw.length) : raw.toLowerCase(),

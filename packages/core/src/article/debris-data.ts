@@ -40,10 +40,21 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     pattern: /^\s*sources?:\s*[^.]{2,60}?\s*(and|&|,)\s*(news |wire )?agencies\.?\s*$/i,
   },
   {
+    reason: "metadata",
+    name: "update note",
+    pattern: /^\s*\((updates?|adds|recasts|corrects|changes)\b.{0,160}\)\s*$/i,
+  },
+  {
     reason: "byline",
     name: "production credits",
     pattern:
-      /^\s*(additional )?(reporting|writing|editing|compiled|produced|translated|research|graphics)( and [a-z]+)? by\b.{0,200}$/i,
+      /^[\s\u2014\u2013-]*(additional )?(reporting|writing|editing|compiled|produced|translated|research|graphics)( and [a-z]+)? by\b.{0,200}$/i,
+  },
+  {
+    reason: "byline",
+    name: "assistance credits",
+    pattern:
+      /^[\s\u2014\u2013-]*[Ww]ith assistance (by|from) [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}((, | and )[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}){0,4}\.?\s*$/,
   },
   {
     reason: "byline",
@@ -127,7 +138,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "page widget",
     pattern:
-      /^\s*(exit mobile version|sign in|sign up|log ?in|log ?out|register|subscribe( now| today)?|(print |digital )?subscriptions?|newsletters?|my account|support us|donate|contribute|((skip|jump) to (the )?(main )?(content|navigation|menu|search|footer)\s*)+|advertisement|advertising|sponsored( content)?|loading\.*|close|menu|(left|right|main|top|side|mobile|open|site) menu|qr code( ?qr code)?|watch( [\w.]+){0,2} (news|live|tv|now|video)|(watch|listen) live|live tv|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,
+      /^\s*(exit mobile version|sign in|sign up|log ?in|log ?out|register|subscribe( now| today)?|(print |digital )?subscriptions?|newsletters?|my account|support us|donate|contribute|((skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|site index)\s*)+|advertisement|advertising|sponsored( content)?|loading\.*|close|menu|(left|right|main|top|side|mobile|open|site) menu|qr code( ?qr code)?|watch( [\w.]+){0,2} (news|live|tv|now|video)|(watch|listen) live|live tv|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,
   },
   {
     reason: "widget",

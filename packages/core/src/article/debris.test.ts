@@ -9,6 +9,11 @@ const classify = (line: string) => classifyLine(foldText(line), whole(line))?.re
 describe("classifyLine", () => {
   const debris: [string, string][] = [
     ["Home | World | Europe | Politics", "navigation"],
+    ["— With assistance by Anna Lindqvist and Tom Reyes", "byline"],
+    ["(Updates with minister's comment in fifth paragraph.)", "metadata"],
+    ["Source: Al Arabiya and news agencies", "metadata"],
+    ["Skip to contentSkip to site index", "widget"],
+    ["Print subscriptions", "widget"],
     ["Home > News > World", "navigation"],
     ["* * *", "separator"],
     ["— — —", "separator"],
@@ -87,6 +92,8 @@ describe("classifyLine", () => {
 
   const prose = [
     "The newsletter, published by the ministry on Monday, said the talks had failed.",
+    "With assistance from Norway, the council agreed.",
+    "Sign up for the scheme opened on Monday, the ministry said.",
     '"We need your support," the prime minister told parliament on Tuesday.',
     "Related talks in Geneva also ended without agreement, officials said.",
     "Comments made by the minister drew sharp criticism from the opposition.",

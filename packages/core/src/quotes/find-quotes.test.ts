@@ -117,9 +117,14 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["The evidence", "Michael Brennan"]],
   ],
   [
-    "a spokesman for someone is unnamed",
+    "a spokesman for someone speaks for them",
     '"We will study the proposal carefully," said a spokesman for Prime Minister Rishi Sunak.',
-    [["We will study", null]],
+    [["We will study", "Rishi Sunak"]],
+  ],
+  [
+    "a spokesperson for an organisation speaks for it",
+    '"Funding has been doubled," a spokesperson for the Environment Agency said.',
+    [["Funding has been doubled", "Environment Agency"]],
   ],
   [
     "sources close to someone are unnamed",

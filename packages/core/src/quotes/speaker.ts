@@ -15,7 +15,13 @@ export interface Speaker {
   readonly attribution: Attribution;
 }
 
-/** "a spokesman for Prime Minister Rishi Sunak": an unnamed source speaking for someone named. */
+/** Unnamed sources whose words are those of whom they speak for: "a spokesperson for the ministry". */
+const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson", "representative"]);
+
+/**
+ * "officials at the ministry", "a source close to the president": an unnamed source speaking about or for
+ * someone named, who is not the speaker. A spokesperson's words are those of whom they speak for.
+ */
 function onBehalf(ts: readonly Token[], from: number, mentionStart: number, cues: Cues): boolean {
   for (let i = from + 1; i < ts.length && (ts[i] as Token).start < mentionStart; i++) {
     const t = ts[i] as Token;
@@ -25,7 +31,7 @@ function onBehalf(ts: readonly Token[], from: number, mentionStart: number, cues
     let k = i - 1;
     if (/^(close|familiar|loyal|near)$/.test((ts[k] as Token).lower)) k--;
     const source = ts[k];
-    if (k >= from && source && cues.anonymous.has(source.lower) && !source.cap) return true;
+    if (k >= from && source && cues.anonymous.has(source.lower) && !source.cap) return !SPOKES.has(source.lower);
   }
   return false;
 }
