@@ -12,6 +12,21 @@ const cases: [string, string | null, string, string | null, string][] = [
     "day",
   ],
   ["The two leaders will meet on Monday in Geneva.", "2011-12-08", "on Monday", "2011-12-12", "day"],
+  // "to" before a name, or in "according to", is no infinitive that looks ahead
+  [
+    "The party won, according to provisional results announced on Monday.",
+    "2021-03-08",
+    "on Monday",
+    "2021-03-08",
+    "day",
+  ],
+  [
+    "The offer is a 30% premium to Halvard's closing price on Wednesday, the companies said.",
+    "2021-06-03",
+    "on Wednesday",
+    "2021-06-02",
+    "day",
+  ],
   // counts of days, weeks and years back from the article's date, or on from the day named before them
   ["Rebels seized the town two days ago.", "2019-03-14", "two days ago", "2019-03-12", "day"],
   ["The army shelled the port three weeks ago.", "2019-03-14", "three weeks ago", "2019-02-18", "range"],

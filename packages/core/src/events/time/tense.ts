@@ -8,7 +8,12 @@ export type Tense = "past" | "future" | "none";
 const WINDOW = 60;
 const FAILED_INFINITIVE =
   /\b(?:fail(?:ed|s)?|tried|managed|refused|sought|attempted|used|unable|forced)\s+(?:\w+\s+)?to\s+\w+/i;
-const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b)[a-z]+\b/i;
+/**
+ * "to" before a verb, which is written in lower case ("to Norvale's closing price" is no infinitive), and not
+ * the "to" of a compound preposition ("according to provisional results").
+ */
+const INFINITIVE =
+  /(?<!\b(?:according|due|compared|prior|close|next|thanks|addition|up|similar|contrary|owing|relative)\s)\b[Tt]o\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b)[a-z]+\b/;
 const MODAL =
   /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of)\b/i;
 
