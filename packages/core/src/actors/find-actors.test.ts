@@ -753,6 +753,15 @@ describe("administrative units named with a capitalised noun", () => {
     expect(places[2]?.mentions.map((m) => m.text)).toEqual(["Guizhou Province", "Guizhou"]);
   });
 
+  test("a city's name and a region's noun is the region around the city", () => {
+    const doc = testDoc("Drones struck Odesa Oblast overnight, and officials in Odesa said the port was hit.");
+    const places = findActors(doc).actors.filter((a) => a.kind === "place");
+    expect(places.map((a) => [a.name, a.subtype])).toEqual([
+      ["Odesa Oblast", "region"],
+      ["Odessa", "city"],
+    ]);
+  });
+
   test("an unknown name and 'City' is a city, or the club in a story about sport", () => {
     const city = testDoc("Police in Qujing City said the bridge had collapsed on Monday.");
     expect(named(findActors(city).actors, "place")).toEqual(["Qujing City"]);

@@ -352,14 +352,13 @@ export function segmentChunk(
     // "Alaska Airlines CEO ...", "Labour Party leader ...": a run ending in an organisation or place word
     const headEnd = headRunEnd(g, ts, i, to);
     const admin = headEnd > 0 ? g.adminHeads.get((ts[headEnd - 1] as Token).text) : undefined;
-    // "Sichuan Province", "Kiev Oblast": a known place and the noun of its unit is that place; "Siemens AG":
+    // "Sichuan Province", "Yibin City": a known place and the noun of its unit is that place; "Siemens AG":
     // a known company and its legal form is that company
     const form = headEnd > 0 && COMPANY_FORMS.has((ts[headEnd - 1] as Token).text);
-    if (
-      known &&
-      known[1] === headEnd - 1 &&
-      ((admin && known[0].kind === "place") || (form && known[0].subtype === "company"))
-    ) {
+    // a city's name and a region's noun is the region around it: "Odesa Oblast" is not Odesa
+    const sameUnit =
+      admin !== undefined && known?.[0].kind === "place" && (known[0].subtype !== "city" || admin === "city");
+    if (known && known[1] === headEnd - 1 && (sameUnit || (form && known[0].subtype === "company"))) {
       const e = known[0];
       out.push(makeCandidate(ts, i, headEnd, paragraph, { kind: e.kind, subtype: e.subtype, entry: e, via: "alias" }));
       owner = e.name;

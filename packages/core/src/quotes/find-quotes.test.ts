@@ -127,6 +127,17 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["Funding has been doubled", "Environment Agency"]],
   ],
   [
+    "a spokesperson for a body whose name runs past what is known of it speaks for the body",
+    'A spokesperson for the Environment Agency, Flood and Coastal Risk said it was "investing a record sum" this year.',
+    [["investing a record sum", "Environment Agency"]],
+  ],
+  [
+    "'the spokesperson' later is the spokesperson named before, speaking for the same person",
+    "A spokesperson for Health Minister Mark Butler said the plan was funded.\n\n" +
+      'The spokesperson said the government was "not going to walk away" from the deal.',
+    [["not going to walk away", "Mark Butler"]],
+  ],
+  [
     "sources close to someone are unnamed",
     '"The deal is done," sources close to club president Joan Laporta said.',
     [["The deal is done", null]],

@@ -36,6 +36,39 @@ function onBehalf(ts: readonly Token[], from: number, mentionStart: number, cues
   return false;
 }
 
+/** The mention right after "a spokesperson for" (or "of") among `[from, to)`: "a spokesperson for the ministry". */
+function spokesPrincipal(
+  ts: readonly Token[],
+  from: number,
+  to: number,
+  ms: readonly { actorId: string; start: number; end: number }[],
+) {
+  for (let k = from; k + 2 < to; k++) {
+    const t = ts[k] as Token;
+    const prep = (ts[k + 1] as Token).lower;
+    if (!SPOKES.has(t.lower) || (prep !== "for" && prep !== "of")) continue;
+    const after = (ts[k + 1] as Token).end;
+    // "for the ministry", "for Water Minister Tanya Plibersek": the first name after, past a title
+    return ms.find((m) => m.start > after && m.start - after <= 40);
+  }
+  return undefined;
+}
+
+/** How far back "the spokesperson" looks for the spokesperson named with whom they speak for. */
+const SPOKES_REACH = 1500;
+const SPOKES_FOR = /\bspokes(?:man|woman|person) (?:for|of) /gi;
+
+/** Whose spokesperson the last "a spokesperson for X" before `offset` was. */
+function principalBefore(analysis: ActorAnalysis, raw: string, offset: number): string | null {
+  const from = Math.max(0, offset - SPOKES_REACH);
+  let at = -1;
+  SPOKES_FOR.lastIndex = 0;
+  const text = raw.slice(from, offset);
+  for (let m = SPOKES_FOR.exec(text); m; m = SPOKES_FOR.exec(text)) at = from + m.index + m[0].length;
+  if (at < 0) return null;
+  return mentionsIn(analysis, at, Math.min(offset, at + 60)).find((m) => m.start >= at)?.actorId ?? null;
+}
+
 /** Documents that speak for their author: "the ministry's statement said". */
 export const DOCUMENTS: ReadonlySet<string> = new Set([
   "statement",
@@ -133,6 +166,22 @@ export function speakerOf(
         end: described.end,
         attribution: "role",
       };
+  }
+  // "a spokesperson for the Department for Environment, Food and Rural Affairs said": whom they speak for, even
+  // when the name runs on past what was recognised of it
+  const principal = atHead ? undefined : spokesPrincipal(ts, from, to, ms);
+  if (principal)
+    return {
+      id: principal.actorId,
+      text: raw.slice(principal.start, principal.end),
+      start: principal.start,
+      end: principal.end,
+      attribution: "role",
+    };
+  // "The spokesperson said": the spokesperson named before, for whom they speak
+  if (!atHead && nearEnd && to - from === 2 && first.lower === "the" && SPOKES.has(last.lower)) {
+    const id = principalBefore(analysis, raw, first.start);
+    if (id) return span("role", id);
   }
   // otherwise an unnamed source right at the verb wins over names inside the phrase: "NATO leaders are hoping"
   if (!atHead && nearEnd && cues.anonymous.has(last.lower) && !last.cap) return span("unnamed", null);
