@@ -151,6 +151,11 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         j++;
         continue;
       }
+      // "Procter & Gamble", "Brightwater & Lowe": "&" joins the names around it into one
+      if (t.text === "&" && isNameWord(tokens[j + 1])) {
+        j += 2;
+        continue;
+      }
       // "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": "and" joins inside a known name
       if (t.text === "and") {
         const known = knownAcross(g, tokens, from, j);
@@ -169,6 +174,7 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           g.orgHeads.has((tokens[k - 1] as Token).text) &&
           !before.possessive &&
           !g.names.has(before.text) &&
+          !g.orgHeads.has(before.text) &&
           !matchKnown(g, tokens, j + 1, k)
         ) {
           j = k;

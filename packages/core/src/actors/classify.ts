@@ -132,6 +132,8 @@ export function classifyUnknown(
   if (p1 && p2 && (p1.lower === "called" || p1.lower === "named") && GROUP_NOUNS.has(p2.lower))
     return { kind: "organization", subtype: "group" };
   if (g.orgHeads.has(last.text) && n > 1) return { kind: "organization", subtype: null };
+  // "Brightwater & Lowe": names joined by "&" are a firm
+  if (n > 2 && ts.slice(from + 1, to - 1).some((t) => t.text === "&")) return { kind: "organization", subtype: null };
   if (g.placeHeads.has(last.text) && n > 1) return { kind: "place", subtype: "landmark" };
   const given = genderOfGivenName(g, first.text);
   const given0 = isGiven(g, first.text);

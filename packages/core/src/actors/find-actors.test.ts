@@ -793,6 +793,18 @@ describe("names of bodies and companies", () => {
     ]);
   });
 
+  test("names joined by '&' and names ending in a trade word are firms", () => {
+    const doc = testDoc(
+      "Marks & Spencer hired the law firm Hallam & Ross after Dunmore Capital and Tayside Partners sold their stakes.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Marks & Spencer",
+      "Hallam & Ross",
+      "Dunmore Capital",
+      "Tayside Partners",
+    ]);
+  });
+
   test("a known company with its legal form is that company; an unknown one keeps the form in its name", () => {
     const doc = testDoc("Siemens AG agreed to buy Halvard AB, and Apple Inc. said it had no plans to bid.");
     const orgs = findActors(doc).actors.filter((a) => a.kind === "organization");

@@ -267,7 +267,10 @@ export function segmentChunk(
     const givenMonth = !t.opener && i + 1 < to && isGiven(g, t.text) && !/^\d/.test((ts[i + 1] as Token).text);
     if (
       (g.nonNames.has(t.text) && !particle && !givenMonth) ||
-      (i === chunk.from && t.opener && (isPlainWord(g, ts, i, to) || isOccupation(g, ts, i, to)))
+      (i === chunk.from &&
+        t.opener &&
+        ts[i + 1]?.text !== "&" &&
+        (isPlainWord(g, ts, i, to) || isOccupation(g, ts, i, to)))
     ) {
       // "Banks said", "May told MPs": a common word or a month alone before a verb of saying may be the surname
       // of someone named before

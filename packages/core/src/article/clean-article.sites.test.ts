@@ -347,7 +347,7 @@ He must also repay $2 million, the judge ordered.`;
     ]);
   });
 
-  test("a role before the byline's name, a home link after the masthead and a source credit", () => {
+  test("a role before the byline's name, a home link after the masthead and a source credit, which ends the body", () => {
     const raw = `Metro News Homepage
 Just In
 Politics
@@ -356,7 +356,9 @@ By rural reporter Hamish Doyle
 Posted Tue 10 Oct 2023 at 3:41pm
 Hundreds of farmers rallied on Tuesday against plans to cut their water allocations.
 The minister said the cuts were needed to save the river.
-Source: Metro News and news agencies`;
+Source: Metro News and news agencies
+Follow Metro News:
+The latest news from around the region. Every day.`;
     const doc = clean(raw);
     expect(doc.byline).toBe("Hamish Doyle");
     expect(doc.outlet).toBe("Metro News");

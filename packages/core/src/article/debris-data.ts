@@ -64,6 +64,17 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "byline",
+    name: "author beat",
+    pattern:
+      /^\s*(?!The )[A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3} (covers|writes about|reports on) [^.]{3,120}\.( More about [A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3})?\s*$/,
+  },
+  {
+    reason: "other",
+    name: "print edition",
+    pattern: /^\s*a version of this (article|story) (appears|appeared) in print\b.{0,300}$/i,
+  },
+  {
+    reason: "byline",
     name: "author bio",
     pattern:
       /^\s*[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3} (is|was) (a|an|the|our) [\w ,'-]{0,60}\b(reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|author|analyst|fellow|intern|freelancer)\b.{0,120}$/,

@@ -10,6 +10,11 @@ describe("classifyLine", () => {
   const debris: [string, string][] = [
     ["Home | World | Europe | Politics", "navigation"],
     ["— With assistance by Anna Lindqvist and Tom Reyes", "byline"],
+    ["Maria T. Lopez covers immigration for the Metro desk. More about Maria T. Lopez", "byline"],
+    [
+      "A version of this article appears in print on March 3, 2020, Section A, Page 1 of the New York edition.",
+      "other",
+    ],
     ["(Updates with minister's comment in fifth paragraph.)", "metadata"],
     ["Source: Al Arabiya and news agencies", "metadata"],
     ["Skip to contentSkip to site index", "widget"],
@@ -93,6 +98,7 @@ describe("classifyLine", () => {
   const prose = [
     "The newsletter, published by the ministry on Monday, said the talks had failed.",
     "With assistance from Norway, the council agreed.",
+    "The Senate Intelligence Committee covers the costs of the inquiry.",
     "Sign up for the scheme opened on Monday, the ministry said.",
     '"We need your support," the prime minister told parliament on Tuesday.',
     "Related talks in Geneva also ended without agreement, officials said.",

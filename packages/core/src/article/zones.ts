@@ -36,6 +36,8 @@ export function readLine(folded: string, span: Span): Line {
 
 /** Reasons that close an article: nothing after them is body. */
 const CLOSING = new Set(["tags", "comments", "copyright"]);
+/** Lines that close an article too: "Source: Al Jazeera and news agencies". */
+const CLOSING_DETAILS = new Set(["source credit"]);
 
 /** A headline may end in "?" or "!": the first line reads as a title when it is short and more prose follows. */
 function isQuestionTitle(folded: string, lines: readonly Line[], i: number): boolean {
@@ -65,7 +67,8 @@ function closingLine(lines: readonly Line[], first: number): number {
   for (let i = first; i < lines.length; i++) {
     const l = lines[i] as Line;
     if (l.prose) seen += l.stats.length;
-    if (l.verdict && CLOSING.has(l.verdict.reason) && seen * 2 >= total) return i;
+    if (l.verdict && (CLOSING.has(l.verdict.reason) || CLOSING_DETAILS.has(l.verdict.detail)) && seen * 2 >= total)
+      return i;
   }
   return lines.length;
 }

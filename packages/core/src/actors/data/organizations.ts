@@ -281,6 +281,18 @@ export const ORG_HEADS: readonly string[] = [
   "Corporation",
   "Corp.",
   "Corp",
+  // firms named by their trade: "Castlereagh Capital", "Sequoia Partners"
+  "Capital",
+  "Partners",
+  "Ventures",
+  "Investments",
+  "Advisors",
+  "Advisers",
+  "Associates",
+  "Industries",
+  "Enterprises",
+  "Technologies",
+  "Pharmaceuticals",
   // company forms of other countries: "Siemens AG", "Norvale AB"
   "AG",
   "AB",
