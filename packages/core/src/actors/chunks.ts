@@ -65,6 +65,11 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
       continue;
     }
     const parts = t.text.split("-");
+    // "BSL-3", "F-16", "Su-27": a code of letters and a number is one token, and no name
+    if (parts.length === 2 && /^\d+$/.test(parts[1] as string)) {
+      out.push(t);
+      continue;
+    }
     const capped = parts.map((p) => p !== p.toLowerCase());
     const allCap = capped.every(Boolean);
     const lowParticle = parts.length === 2 && /^(al|el|ad|as|ash|bin|ibn|abu|abd)$/i.test(parts[0] as string);

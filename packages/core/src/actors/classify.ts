@@ -46,8 +46,12 @@ const PLACE_NOUNS = new Set([
   "township",
   "canton",
   "department",
+  "panchayat",
+  "taluk",
+  "tehsil",
+  "mandal",
 ]);
-const CITY_NOUNS = new Set(["city", "town", "village", "municipality", "township"]);
+const CITY_NOUNS = new Set(["city", "town", "village", "municipality", "township", "panchayat"]);
 /** Plurals of the place nouns, after names joined by "and": "Barpeta and Nagaon districts". */
 const PLACE_NOUNS_PLURAL = new Map<string, "city" | "region">([
   ["provinces", "region"],
@@ -62,9 +66,54 @@ const PLACE_NOUNS_PLURAL = new Map<string, "city" | "region">([
   ["villages", "city"],
   ["municipalities", "city"],
   ["townships", "city"],
+  ["panchayats", "city"],
+  ["taluks", "region"],
+  ["tehsils", "region"],
+  ["mandals", "region"],
+  ["areas", "region"],
 ]);
 /** Prepositions after which a lone unknown name is a place: "camps in Hojai", "a bridge near Nimatighat". */
 const LOCATIVES = new Set(["in", "near", "outside"]);
+/** People said to come from a place: "a 39-year-old man from Cheruvannur", "a farmer from Maruthonkara". */
+const FROM_PEOPLE = new Set([
+  "man",
+  "woman",
+  "boy",
+  "girl",
+  "child",
+  "resident",
+  "residents",
+  "farmer",
+  "worker",
+  "student",
+  "teacher",
+  "family",
+  "native",
+  "villagers",
+  "people",
+]);
+
+/** Whether the name at `from` is said to be where someone comes from: "a 39-year-old man from Cheruvannur". */
+function fromPlace(ts: readonly Token[], from: number): boolean {
+  const p1 = ts[from - 1];
+  const p2 = ts[from - 2];
+  return p1?.lower === "from" && p2 !== undefined && (FROM_PEOPLE.has(p2.lower) || /-year-old$/.test(p2.lower));
+}
+
+/**
+ * Whether the name at `from` is in a list that a plural place noun introduces: "nine panchayats, including
+ * Maruthonkara, Ayanchery and Villiappally", "districts bordering Kerala, including Mysuru".
+ */
+function inPlaceList(ts: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  // back over the names, commas and "and" of the list to its opening word
+  while (k >= 0 && ((ts[k] as Token).cap || (ts[k] as Token).text === "," || (ts[k] as Token).lower === "and")) k--;
+  const opener = ts[k];
+  if (!opener || (opener.lower !== "including" && !(opener.lower === "as" && ts[k - 1]?.lower === "such")))
+    return false;
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (PLACE_NOUNS_PLURAL.has((ts[j] as Token).lower)) return true;
+  return false;
+}
 
 /** Prepositions after which a name before ", <state or country>" is a town: "in Augusta, Georgia". */
 const TOWN_BEFORE = new Set(["in", "near", "outside", "from", "at", "of"]);
@@ -149,9 +198,11 @@ export function classifyUnknown(
       return null;
     // "MAX", "NEW": capitals of an ordinary word are no acronym
     const ordinary = first.text.length > 2 && g.common.has(first.lower);
+    // "BSL-3", "F-16": a code with a number is no acronym of a body
     if (
       first.caps &&
       first.text.length <= 7 &&
+      !/-\d/.test(first.text) &&
       !ordinary &&
       !g.notAcronyms.has(first.text.replace(/\./g, "")) &&
       !titled
@@ -163,7 +214,7 @@ export function classifyUnknown(
       !first.opener &&
       !first.possessive &&
       p1 !== undefined &&
-      LOCATIVES.has(p1.lower) &&
+      (LOCATIVES.has(p1.lower) || fromPlace(ts, from) || inPlaceList(ts, from)) &&
       !g.common.has(first.lower) &&
       !isGiven(g, first.text);
     return placeish ? { kind: "unknown", placeish } : { kind: titled ? "person" : "unknown", personish: titled };

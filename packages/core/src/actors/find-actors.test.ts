@@ -815,3 +815,24 @@ describe("names of bodies and companies", () => {
     ]);
   });
 });
+
+describe("places named in passing", () => {
+  test("where someone comes from, and names in a list that a plural place noun introduces, are places", () => {
+    const doc = testDoc(
+      "The patient, a 52-year-old farmer from Kallachi, was admitted on Monday. Schools were shut in six " +
+        "panchayats, including Edachery, Purameri and Nadapuram. A letter from Whitlock arrived later.",
+    );
+    expect(named(findActors(doc).actors, "place")).toEqual(["Kallachi", "Edachery", "Purameri", "Nadapuram"]);
+  });
+
+  test("a code of letters and a number is no organisation", () => {
+    const doc = testDoc("A mobile BSL-3 laboratory was flown in, and two F-16 jets escorted the plane.");
+    expect(findActors(doc).actors).toEqual([]);
+  });
+
+  test("district officials' titles are roles, and initials open the name", () => {
+    const doc = testDoc("Schools will stay shut, District Collector P. Ramesh said on Friday.");
+    const person = findActors(doc).actors.find((a) => a.kind === "person");
+    expect([person?.name, person?.roles.map((r) => r.title)]).toEqual(["P. Ramesh", ["District Collector"]]);
+  });
+});

@@ -140,6 +140,13 @@ export const TITLES: readonly string[] = [
   "High Court Judge",
   "Federal Judge",
   "Magistrate",
+  // district administration in South Asia
+  "District Collector",
+  "Collector",
+  "District Magistrate",
+  "Deputy Commissioner",
+  "Sub-Divisional Magistrate",
+  "Tehsildar",
   "Prosecutor",
   "Chief Prosecutor",
   "District Attorney",
