@@ -369,6 +369,54 @@ The latest news from around the region. Every day.`;
   });
 });
 
+describe("the site's name and its reporters", () => {
+  test("the site's name above the menus is the outlet, before the owner named in the copyright line", () => {
+    const raw = `The Lakeside Courier homepage
+News
+Sport
+Ferry service suspended after storm damages the main pier
+Tom Hale
+Transport correspondent
+Tuesday 11 February 2025 14:05 GMT
+The ferry between the two islands was suspended on Tuesday after a storm damaged the main pier.
+Repairs will take at least a week, the operator said.
+© 2025 Harbour Media Group Ltd. All rights reserved.`;
+    const doc = clean(raw);
+    expect([doc.outlet, doc.byline, doc.headline]).toEqual([
+      "The Lakeside Courier",
+      "Tom Hale",
+      "Ferry service suspended after storm damages the main pier",
+    ]);
+  });
+
+  test("a name line closed by a known place gives the byline and the dateline", () => {
+    const raw = `Daily Sentinel
+Home
+News
+Customs officers seize smuggled rice at border market in Kano
+Ada Nwosu, Kano
+14th March 2024
+Customs officers seized 400 bags of smuggled rice at a border market on Wednesday.
+The bags will be auctioned, the service said.`;
+    const doc = clean(raw);
+    expect([doc.byline, doc.dateline]).toEqual(["Ada Nwosu", "Kano"]);
+  });
+
+  test("'Name / AGENCY / Updated: date' and 'By Site with AP' are bylines", () => {
+    const slash = `Metro rains: trains halted as city records 200mm in a day
+Ravi Menon / TNN / Updated: Jul 9, 2024, 08:12 IST
+Suburban trains were halted for six hours on Monday as the city recorded 200mm of rain.
+Schools will stay shut on Tuesday, officials said.`;
+    expect([clean(slash).byline, clean(slash).outlet]).toEqual(["Ravi Menon", "TNN"]);
+    const withAgency = `Farmers block city streets with tractors as ministers meet
+By Metro News with AP
+Published on 26/02/2024
+Hundreds of farmers blocked the streets around the ministry on Monday.
+Police closed two tunnels, officials said.`;
+    expect(clean(withAgency).byline).toBe("Metro News");
+  });
+});
+
 describe("cleanArticle on very long input", () => {
   test("a megabyte on one line is one paragraph of many sentences", () => {
     const sentence = "NATO allies and Russia vowed on Thursday to deepen their cooperation in Brussels. ";

@@ -3,6 +3,7 @@
 // sorted into three zones: the header before the first prose paragraph, the body, and the footer after
 // the last prose paragraph. Header and footer lines are read for metadata and otherwise set aside;
 // body lines are set aside only by the debris rules, so a clean article keeps every paragraph.
+import { gazetteer } from "../actors/gazetteer.js";
 import type { CleanDoc, SentenceSpan } from "../pipeline/context.js";
 import type { MetaSpans, RemovalReason, Removed } from "../schema/article.js";
 import type { Span, SpannedText } from "../schema/common.js";
@@ -14,6 +15,7 @@ import { isDateLine } from "./debris.js";
 import { findDuplicates } from "./duplicates.js";
 import {
   type Found,
+  HOME_LINK,
   isSectionLabel,
   isTitleLike,
   readBylineLine,
@@ -26,7 +28,7 @@ import {
 } from "./header.js";
 import { readLead } from "./lead.js";
 import { decidePublished } from "./published.js";
-import { BULLET, findHeadline, findNamesLine, findZones, type Line, readLine } from "./zones.js";
+import { BULLET, findHeadline, findNamesLine, findSiteName, findZones, type Line, readLine } from "./zones.js";
 
 export interface CleanOptions {
   readonly id: string;
@@ -64,15 +66,17 @@ class Gathered {
   }
 }
 
-// Ranks: lower wins. Agency credits beat copyright lines, which beat mastheads and title suffixes.
+// Ranks: lower wins. Agency credits beat the site's own name at the top of the page, which beats copyright
+// lines (often the owner's name: "Vox Media", "CBS Interactive"), mastheads and title suffixes.
 const RANK = {
   leadAgency: 0,
   bylineAgency: 1,
   creditLine: 1,
-  copyright: 2,
-  signOff: 3,
-  masthead: 4,
-  titleSuffix: 5,
+  siteName: 2,
+  copyright: 3,
+  signOff: 4,
+  masthead: 5,
+  titleSuffix: 6,
 } as const;
 const DATE_RANK = { labelled: 0, headerLine: 1, lead: 2, footerLine: 3 } as const;
 
@@ -124,12 +128,13 @@ function readEdgeLine(
   }
   if (header && isSectionLabel(folded, span)) return ["header", "section label"];
   if (header && BULLET.test(folded.slice(span.start, span.start + 4))) return ["navigation", "breadcrumb"];
-  const lone =
-    header && g.headline !== null
-      ? line === g.namesLine
-        ? { text: g.raw.slice(span.start, span.end).trim(), span }
-        : readLoneCredit(folded, span)
-      : null;
+  if (header && line === g.namesLine) {
+    const names = readNamesLine(g.raw, span);
+    g.byline ??= names.byline;
+    if (names.place) g.dateline ??= names.place;
+    return ["byline", "byline line"];
+  }
+  const lone = header && g.headline !== null ? readLoneCredit(folded, span) : null;
   if (lone) {
     g.byline ??= lone;
     return ["byline", "byline line"];
@@ -148,6 +153,21 @@ function readEdgeLine(
     }
   }
   return header ? ["header", "before the body"] : ["other", "after the body"];
+}
+
+/** A line of reporters' names, perhaps closed by the known place they file from: "Ted Odogwu, Kano". */
+function readNamesLine(raw: string, span: Span): { byline: Found; place: Found | null } {
+  const text = raw.slice(span.start, span.end).trimEnd();
+  const comma = text.lastIndexOf(", ");
+  const last = comma < 0 ? "" : text.slice(comma + 2);
+  if (comma > 0 && gazetteer().names.get(foldText(last))?.kind === "place") {
+    const at = span.start + comma + 2;
+    return {
+      byline: { text: text.slice(0, comma), span: { start: span.start, end: span.start + comma } },
+      place: { text: last, span: { start: at, end: at + last.length } },
+    };
+  }
+  return { byline: { text, span: { start: span.start, end: span.start + text.length } }, place: null };
 }
 
 /** Trims the credits that open the lead paragraph and records what they state. */
@@ -206,6 +226,12 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   };
   const headerEnd = first < 0 ? lines.length : first;
   const headline = findHeadline(folded, lines, headerEnd, masthead);
+  const site = lines[findSiteName(folded, lines, headerEnd, headline)];
+  if (site) {
+    const name = folded.slice(site.span.start, site.span.end).replace(HOME_LINK, "").trim();
+    const start = site.span.start + folded.slice(site.span.start, site.span.end).indexOf(name);
+    g.outlet(RANK.siteName, { text: raw.slice(start, start + name.length), span: { start, end: start + name.length } });
+  }
   g.headlineLine = lines[headline] ?? null;
   g.namesLine = lines[findNamesLine(folded, lines, headline, headerEnd)] ?? null;
   lines.slice(0, headerEnd).forEach((l, i) => {

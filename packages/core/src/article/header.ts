@@ -13,7 +13,7 @@ export interface Found {
   readonly span: Span;
 }
 
-const CONNECTORS = new Set(["of", "the", "and", "&", "de", "la", "le", "el", "al", "for", "on", "in"]);
+const CONNECTORS = new Set(["of", "the", "and", "&", "de", "la", "le", "el", "al", "for", "on", "in", "with"]);
 
 /** Whether a line reads as a title: a handful of words, no final period, mostly letters. */
 export function isTitleLike(text: string, span: Span, stats: LineStats): boolean {
@@ -33,7 +33,7 @@ export function isSectionLabel(text: string, span: Span): boolean {
 
 /** A publication's name standing alone at the top ("Pakistan Today", "The Daily Star", "SpaceWar.com"). */
 /** A link home after a publication's name: "The Guardian - Back to home", "BBC Homepage". */
-const HOME_LINK = /\s*(?:[-|\u2013\u2014:]\s*)?(?:back to |go to )?(?:home ?page|home)\s*$/i;
+export const HOME_LINK = /\s*(?:[-|\u2013\u2014:]\s*)?(?:back to |go to )?(?:home ?page|home)\s*$/i;
 
 export function readMasthead(text: string, span: Span, stats: LineStats): Found | null {
   const full = text.slice(span.start, span.end);
@@ -139,15 +139,20 @@ export function readBylineLine(
   span: Span,
   stats: LineStats,
 ): { byline: Found; agency: Found | null } | null {
-  if (stats.length > 120) return null;
+  if (stats.length > 200) return null;
   const line = text.slice(span.start, span.end);
   const lead = BYLINE_LINE.exec(line) ?? datedBy(text, span, line);
-  if (!lead) return nameThenDate(line, span) ?? nameInPlace(line, span);
+  if (!lead) return nameThenDate(line, span) ?? nameInPlace(line, span) ?? nameSlashAgency(line, span);
   // "By rural reporter Hamish Cargill", "By political editor Jane Doe": the role before the name is no part of it
   const role = BYLINE_ROLE.exec(line.slice(lead[0].length))?.[0] ?? "";
   let name = cutName(line.slice(lead[0].length + role.length));
   const trailing = trailingAgency(name);
-  if (trailing) name = name.slice(0, name.length - trailing.length).trimEnd();
+  // "By Euronews with AP": the agency credited after "with" is no part of the name
+  if (trailing)
+    name = name
+      .slice(0, name.length - trailing.length)
+      .trimEnd()
+      .replace(/\s+(?:with|and)$/i, "");
   const words = name.split(/\s+/).filter(Boolean);
   const nameLike =
     words.length >= 1 &&
@@ -190,6 +195,25 @@ function nameInPlace(line: string, span: Span): { byline: Found; agency: Found |
   if (!(g.male.has(first) || g.female.has(first)) || g.names.get(place)?.kind !== "place") return null;
   const start = span.start + m[0].indexOf(name);
   return { byline: { text: name, span: { start, end: start + name.length } }, agency: null };
+}
+
+/** "Chittaranjan Tembhekar / TNN / Updated: Jul 9, 2024": a name, an agency in capitals, then a date. */
+const NAME_SLASH_AGENCY =
+  /^\s*(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3})\s*\/\s*([A-Z]{2,6})\s*\/\s*(?:updated|published|posted)?\b/u;
+
+function nameSlashAgency(line: string, span: Span): { byline: Found; agency: Found | null } | null {
+  const m = NAME_SLASH_AGENCY.exec(line);
+  const name = m?.[1];
+  const agency = m?.[2];
+  if (!m || !name || !agency || !/\d/.test(line.slice(m[0].length))) return null;
+  const at = span.start + line.indexOf(agency, name.length);
+  return {
+    byline: {
+      text: name,
+      span: { start: span.start + line.indexOf(name), end: span.start + line.indexOf(name) + name.length },
+    },
+    agency: { text: AGENCIES.get(agency.toLowerCase()) ?? agency, span: { start: at, end: at + agency.length } },
+  };
 }
 
 /** "Jane Doe (@janedoe) Published ...": a name that is neither an outlet's nor a section's. */

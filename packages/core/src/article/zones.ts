@@ -16,7 +16,7 @@ import {
   lineStats,
   type Verdict,
 } from "./debris.js";
-import { isSectionLabel, isTitleLike, readBylineLine, readMasthead, readSignOff } from "./header.js";
+import { HOME_LINK, isSectionLabel, isTitleLike, readBylineLine, readMasthead, readSignOff } from "./header.js";
 
 /** One line (or wrapped paragraph) of the page, read once. */
 export interface Line {
@@ -149,28 +149,61 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
   return long ?? candidates[0] ?? -1;
 }
 
-/** Names alone on a line: "Niamh Curran", "Jonathan M. Reiss and Priya K. Anand". */
-const NAMES_ONLY =
-  /^\s*(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}(?:(?:, | and )\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}){0,3})\s*$/u;
+/** Lines at the top of a page that the site's name may stand on, above its menus. */
+const SITE_NAME_WITHIN = 3;
 
 /**
- * Index of a line under the headline that holds only reporters' names, right above the date line
- * ("Niamh Curran and Oliver Beckett" then "Sun 26 Jan 2025 19.05 GMT"), or -1. Each name opens with a given
- * name, so that a title-case standfirst is not taken for one.
+ * Index of the site's name at the top of the page, above its menus ("Independent", "The National", "The
+ * Verge homepage", "Sky News - back to home"), or -1: a short line of capitalised words, the first line that
+ * is not debris, with two short menu lines after it.
+ */
+export function findSiteName(folded: string, lines: readonly Line[], first: number, headline: number): number {
+  const top = lines.findIndex((l) => !l.verdict && !l.caption);
+  if (top < 0 || top >= Math.min(first, SITE_NAME_WITHIN) || top === headline) return -1;
+  const l = lines[top] as Line;
+  const text = folded.slice(l.span.start, l.span.end).replace(HOME_LINK, "");
+  // "The National" is a site's name, "National" alone a section's
+  const section = isSectionLabel(folded, l.span) && !/^\s*The \S/.test(text);
+  if (l.stats.words > 5 || text.length > 40 || !SITE_NAME.test(text) || section) return -1;
+  const menu = (k: number) => {
+    const m = lines[k];
+    return m !== undefined && k < first && m.stats.words <= 3 && !readBylineLine(folded, m.span, m.stats);
+  };
+  return menu(top + 1) && menu(top + 2) ? top : -1;
+}
+
+/** Capitalised words, perhaps with "of" or "the": "The Times of India", "Euronews", "Punch Newspapers". */
+const SITE_NAME = /^\s*\p{Lu}[\p{L}\d'.&-]*(?: (?:\p{Lu}[\p{L}\d'.&-]*|of|the|and|&))*\s*$/u;
+
+/** Names alone on a line, perhaps with a place after them: "Niamh Curran", "Jonathan M. Reiss and Priya K. Anand", "Ted Odogwu, Kano". */
+const NAMES_ONLY =
+  /^\s*(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}(?:(?:, | and )\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}){0,3}(?:, \p{Lu}[\p{L}'.-]+)?)\s*$/u;
+
+/** A reporter's role or handle on the line under their name: "Health Correspondent", "Health correspondent @jm". */
+const REPORTER_ROLE =
+  /^\s*(?:[\p{L}-]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|columnist|producer)\b[^.]{0,40}$/iu;
+
+/**
+ * Index of a line under the headline that holds only reporters' names, above the date line, perhaps with a
+ * line of their role between ("Rebecca Thorn", "Health Correspondent", "Tuesday 11 February 2025 14:05 GMT"),
+ * or -1. One of the names opens with a given name, so that a title-case standfirst is not taken for one.
  */
 export function findNamesLine(folded: string, lines: readonly Line[], headline: number, first: number): number {
   if (headline < 0) return -1;
   const g = gazetteer();
+  const dated = (l: Line | undefined) =>
+    l !== undefined && (isDateLine(folded, l.span, l.stats) || l.verdict?.detail === "relative timestamp");
   for (let i = headline + 1; i < first - 1; i++) {
     const l = lines[i] as Line;
-    const next = lines[i + 1] as Line;
     if (l.verdict || l.caption || !NAMES_ONLY.test(folded.slice(l.span.start, l.span.end))) continue;
-    if (!isDateLine(folded, next.span, next.stats)) continue;
+    const next = lines[i + 1] as Line;
+    const role = !next.verdict && REPORTER_ROLE.test(folded.slice(next.span.start, next.span.end));
+    if (!dated(next) && !(role && dated(lines[i + 2]))) continue;
     const names = folded
       .slice(l.span.start, l.span.end)
       .trim()
       .split(/, | and /);
-    if (names.every((n) => g.male.has(n.split(" ")[0] ?? "") || g.female.has(n.split(" ")[0] ?? ""))) return i;
+    if (names.some((n) => g.male.has(n.split(" ")[0] ?? "") || g.female.has(n.split(" ")[0] ?? ""))) return i;
   }
   return -1;
 }
