@@ -417,6 +417,41 @@ Police closed two tunnels, officials said.`;
   });
 });
 
+describe("headlines and bylines that look like other lines", () => {
+  test("a tagline with menu items after it is not the headline, and a thirty-word headline is one", () => {
+    const raw = `Skip to main content
+Independent reporting on markets, money and the people who move them
+Ledger home
+World
+Markets
+Terrifying moment dog walker, 58, and her spaniel are winched to safety by coastguard helicopter after being cut off by fast-rising tide at notorious beauty spot
+By TOM HALE
+The pair were stranded on a rocky outcrop for two hours on Wednesday before the helicopter arrived.
+The coastguard said it was the third rescue there this summer.`;
+    expect(clean(raw).headline).toMatch(/^Terrifying moment dog walker, 58, .* notorious beauty spot$/);
+  });
+
+  test("a byline that reads as a sentence, under a standfirst, is the byline, not the body", () => {
+    const raw = `Lumina is shutting down its smart glasses and laying off a third of its staff
+The company says it will refund buyers and focus on licensing its display tech.
+By Priya Raman, a news writer covering consumer tech and wearables.
+Aug 22, 2023, 5:44 PM UTC
+Lumina said on Tuesday it would stop selling its glasses at the end of the month.
+About 80 people will lose their jobs, the company said.`;
+    const doc = clean(raw);
+    expect(doc.byline).toBe("Priya Raman");
+    expect(body(raw)[0]).toMatch(/^Lumina said on Tuesday/);
+  });
+
+  test("a sentence opening with 'By' and a day is body", () => {
+    const raw = `Rebels take the port city after a week of fighting
+Rebels captured the port on Monday after a week of heavy fighting, residents said.
+By Tuesday, the rebels had taken the airport as well.
+The army did not comment.`;
+    expect(body(raw)).toHaveLength(3);
+  });
+});
+
 describe("cleanArticle on very long input", () => {
   test("a megabyte on one line is one paragraph of many sentences", () => {
     const sentence = "NATO allies and Russia vowed on Thursday to deepen their cooperation in Brussels. ";

@@ -66,15 +66,15 @@ class Gathered {
   }
 }
 
-// Ranks: lower wins. Agency credits beat the site's own name at the top of the page, which beats copyright
-// lines (often the owner's name: "Vox Media", "CBS Interactive"), mastheads and title suffixes.
+// Ranks: lower wins. Agency credits and sign-offs beat the site's own name at the top of the page, which beats
+// copyright lines (often the owner's name: "Vox Media", "CBS Interactive"), mastheads and title suffixes.
 const RANK = {
   leadAgency: 0,
   bylineAgency: 1,
   creditLine: 1,
-  siteName: 2,
-  copyright: 3,
-  signOff: 4,
+  signOff: 2,
+  siteName: 3,
+  copyright: 4,
   masthead: 5,
   titleSuffix: 6,
 } as const;
@@ -121,7 +121,8 @@ function readEdgeLine(
     g.outlet(RANK.bylineAgency, by.agency);
     return ["byline", "byline line"];
   }
-  const signOff = readSignOff(folded, span);
+  // an agency's name among the menus above the headline is a menu item ("MENA"), not a credit
+  const signOff = header && g.headline === null ? null : readSignOff(folded, span);
   if (signOff) {
     g.outlet(RANK.signOff, signOff);
     return ["metadata", "agency sign-off"];

@@ -34,4 +34,16 @@ describe("findDates", () => {
     expect(prefersMonthFirst("On Nov 9 and on December 8, 2011 they met.")).toBe(true);
     expect(prefersMonthFirst("On 9 November and on 8 December 2011 they met.")).toBe(false);
   });
+
+  test("a numeric date with a part above 12, then a US time zone, tells the order before written dates do", () => {
+    expect(prefersMonthFirst("Issued on 25/03/2021. The vote was held on March 6, 2021.")).toBe(false);
+    expect(prefersMonthFirst("Posted 03/25/2021 in the 6 March 2021 edition.")).toBe(true);
+    expect(prefersMonthFirst("05/06/2024 06:00 PM EDT. The governor vetoed the bill on 6 May.")).toBe(true);
+    expect(prefersMonthFirst("Issued on: 08/03/2021 - 14:32. Ballots were counted on March 6, 2021.")).toBe(false);
+  });
+
+  test("a year with a clock glued to it is still a year", () => {
+    expect(first("October 4, 20228:41 AM GMT")).toEqual([2022, 10, 4, "October 4, 2022"]);
+    expect(first("Published Feb. 6, 2019Updated Feb. 7, 2019")).toEqual([2019, 2, 6, "Feb. 6, 2019"]);
+  });
 });

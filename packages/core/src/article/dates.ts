@@ -30,8 +30,11 @@ const MONTH_NAMES = [
 const MONTH = `(?:${MONTH_NAMES.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)}|${m.toUpperCase().replace(/\(\?:/g, "(?:")}`).join("|")})`;
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d\\d)";
-/** The end of a year: no digit or lower-case letter after it; a capital may be glued on ("2019Updated Feb. 7"). */
-const YEAR_END = "(?![0-9a-z_])";
+/**
+ * The end of a year: no digit or lower-case letter after it; a capital or a clock may be glued on ("2019Updated
+ * Feb. 7", "October 4, 20228:41 AM GMT").
+ */
+const YEAR_END = "(?:(?![0-9a-z_])|(?=\\d{1,2}:\\d\\d))";
 const DATE_RE = new RegExp(
   [
     `\\b(${MONTH})\\.? ?${DAY}\\b(?:,? ${YEAR}${YEAR_END})?`, // Month D[, YYYY]
@@ -102,7 +105,15 @@ export function findDates(
 export function prefersMonthFirst(text: string): boolean {
   let monthFirst = 0;
   let dayFirst = 0;
-  for (const d of findDates(text, 0, Math.min(text.length, 20_000))) {
+  const head = text.slice(0, 20_000);
+  // a numeric date with a part above 12 says which comes first: "25/03/2021", "03/25/2021"
+  for (const m of head.matchAll(NUMERIC_DATE)) {
+    if (Number(m[1]) > 12) return false;
+    if (Number(m[2]) > 12) return true;
+  }
+  // otherwise a clock with a US time zone ("06:00 PM EDT") marks an American page
+  if (US_CLOCK.test(head)) return true;
+  for (const d of findDates(text, 0, head.length)) {
     const c = text.charCodeAt(d.start);
     if (d.day === null) continue;
     if (c >= 48 && c <= 57) dayFirst++;
@@ -110,6 +121,11 @@ export function prefersMonthFirst(text: string): boolean {
   }
   return monthFirst > dayFirst;
 }
+
+/** A numeric date: "25/03/2021", "03-25-2021". */
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d\b/g;
+/** A clock time in a US time zone: "06:00 PM EDT", "9:14 a.m. ET". */
+const US_CLOCK = /\b\d{1,2}:\d\d\s*[ap]\.?m\.?\s*(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|CT|PT)\b/i;
 
 /** ISO form of a found date at the precision the text gives. */
 export function isoOf(year: number, month: number, day: number | null): string {

@@ -40,6 +40,12 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     pattern: /^\s*sources?:\s*[^.]{2,60}?\s*(and|&|,)\s*(news |wire )?agencies\.?\s*$/i,
   },
   {
+    reason: "other",
+    name: "affiliate disclosure",
+    pattern:
+      /^\s*(if you (buy|purchase) (something|anything|a product) (from|through) (an? |our )?[\w ]{0,30}links?\b|we may (earn|receive) (a )?(small )?(commission|share of sales)\b|this (article|post|story) contains affiliate links\b).{0,200}$/i,
+  },
+  {
     reason: "metadata",
     name: "update note",
     pattern: /^\s*\((updates?|adds|recasts|corrects|changes)\b.{0,160}\)\s*$/i,

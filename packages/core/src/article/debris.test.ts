@@ -19,6 +19,7 @@ describe("classifyLine", () => {
     ["Source: Al Arabiya and news agencies", "metadata"],
     ["Skip to contentSkip to site index", "widget"],
     ["Print subscriptions", "widget"],
+    ["If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.", "other"],
     ["Home > News > World", "navigation"],
     ["* * *", "separator"],
     ["— — —", "separator"],

@@ -17,7 +17,8 @@ const CONNECTORS = new Set(["of", "the", "and", "&", "de", "la", "le", "el", "al
 
 /** Whether a line reads as a title: a handful of words, no final period, mostly letters. */
 export function isTitleLike(text: string, span: Span, stats: LineStats): boolean {
-  if (stats.words < 2 || stats.words > 25 || stats.length > 200 || stats.letters < stats.length * 0.55) return false;
+  // some papers' headlines run to thirty words and more ("Terrifying moment dog walker, 58, and her spaniel ...")
+  if (stats.words < 2 || stats.words > 40 || stats.length > 260 || stats.letters < stats.length * 0.55) return false;
   return !/[.,;:]["')\]]*$/.test(text.slice(Math.max(span.start, span.end - 3), span.end));
 }
 

@@ -100,10 +100,20 @@ const CREDIT_WITHIN = 6;
 function creditAfter(folded: string, lines: readonly Line[], first: number): number {
   for (let i = first + 1; i < Math.min(lines.length, first + 1 + CREDIT_WITHIN); i++) {
     const l = lines[i] as Line;
-    if (l.prose) return -1;
-    if (l.verdict?.detail === "date line" || (!l.verdict && readBylineLine(folded, l.span, l.stats))) return i;
+    const by = l.verdict ? null : readBylineLine(folded, l.span, l.stats);
+    // "By Priya Raman, a news writer covering ...": a byline that reads as a sentence; "By Tuesday, the rebels
+    // had ..." opens with no given name
+    if (l.prose && !(by && startsWithGivenName(by.byline.text))) return -1;
+    if (l.verdict?.detail === "date line" || by) return i;
   }
   return -1;
+}
+
+/** Whether a name opens with a given name and has a surname after it: "Priya Raman". */
+function startsWithGivenName(name: string): boolean {
+  const g = gazetteer();
+  const words = name.split(" ");
+  return words.length >= 2 && (g.male.has(words[0] as string) || g.female.has(words[0] as string));
 }
 
 /** Index of a masthead line among the header lines `[0, first)`, or -1. */
@@ -144,7 +154,15 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
     const above = lines[i - 1];
     return i - 1 === masthead || (above !== undefined && readMasthead(folded, above.span, above.stats) !== null);
   };
-  const tagline = (i: number) => underMasthead(i) && short(i + 1) && short(i + 2) && i + 2 < first;
+  // a menu item: a short line that is neither debris nor a credit ("Reuters home", "World", "Markets")
+  const menu = (i: number) => {
+    const l = lines[i];
+    return l !== undefined && i < first && !l.verdict && !l.caption && l.stats.words <= 3;
+  };
+  // a tagline under the masthead, or a line with menu items right after it: "Exclusive news, data and analytics
+  // for financial market professionals" above "Reuters home", "World", "Business"
+  const tagline = (i: number) =>
+    (underMasthead(i) && short(i + 1) && short(i + 2) && i + 2 < first) || (menu(i + 1) && menu(i + 2));
   const long = candidates.find((i) => (lines[i] as Line).stats.words >= HEADLINE_WORDS && !tagline(i));
   return long ?? candidates[0] ?? -1;
 }
