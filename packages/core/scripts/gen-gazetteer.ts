@@ -55,6 +55,10 @@ function countries() {
   return { rows, capitals: new Set(rows.flatMap((r) => (r[4] ? r[4].split("|") : []))) };
 }
 
+/** Macron, dot above, breve, dot below and line below: marks that romanise Indic and Arabic names. */
+const TRANSLITERATION_MARK = /[\u0304\u0306\u0307\u0323\u0331\u032e]/u;
+const stripMarks = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+
 interface City {
   name: string;
   country: string;
@@ -74,7 +78,8 @@ function cities(capitals: ReadonlySet<string>, countryNames: ReadonlySet<string>
     // a city of a million people or more ("Phoenix")
     const large = c.population >= 1_000_000;
     if (!capital && !large && c.name.split(" ").every((w) => common.has(w.toLowerCase()))) continue;
-    keep.set(c.name, c.country);
+    // "Thāne", "Allahābād", "Ḩamāh": marks of a transliteration, which English news leaves out
+    keep.set(TRANSLITERATION_MARK.test(c.name.normalize("NFD")) ? stripMarks(c.name) : c.name, c.country);
   }
   return [...keep].map(([name, cc]) => `${name}\t${cc}`).sort();
 }

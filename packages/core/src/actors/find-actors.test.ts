@@ -816,6 +816,18 @@ describe("names of bodies and companies", () => {
   });
 });
 
+describe("city names as English news writes them", () => {
+  test("without transliteration marks or accents", () => {
+    const doc = testDoc("Flights from Thane and Allahabad to Sao Paulo and Bogota were cancelled.");
+    expect(findActors(doc).actors.map((a) => [a.name, a.kind])).toEqual([
+      ["Thane", "place"],
+      ["Allahabad", "place"],
+      ["São Paulo", "place"],
+      ["Bogotá", "place"],
+    ]);
+  });
+});
+
 describe("places named in passing", () => {
   test("where someone comes from, and names in a list that a plural place noun introduces, are places", () => {
     const doc = testDoc(

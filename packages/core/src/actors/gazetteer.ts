@@ -138,9 +138,14 @@ function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
   }
   for (const [c, country] of capitals) put(c, entry(c, "place", "city", { country, standsFor: country }));
   for (const [town, country] of NEWS_TOWNS) put(town, entry(town, "place", "city", { country }));
+  const common = new Set(COMMON_WORDS.split(" "));
   for (const line of CITY_LINES.split("\n")) {
     const [name, cc] = line.split("\t") as [string, string];
-    put(name, entry(name, "place", "city", { country: countryOf.get(cc) ?? null }));
+    const e = entry(name, "place", "city", { country: countryOf.get(cc) ?? null });
+    put(name, e);
+    // "Sao Paulo", "Bogota", "Zurich": the name without its accents, unless that is a word ("Salé" -> "sale")
+    const plain = name.normalize("NFD").replace(/\p{M}/gu, "");
+    if (plain !== name && !common.has(plain.toLowerCase())) put(plain, e);
   }
   // provinces and states after cities: "Beijing" and "Lagos" are the cities
   for (const [name] of divisions)

@@ -436,7 +436,7 @@ export const CITY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   Poznań: ["Poznan"],
   Łódź: ["Lodz"],
   Thessaloníki: ["Thessaloniki"],
-  İzmir: ["Izmir"],
+  Izmir: ["İzmir"],
   Ürümqi: ["Urumqi"],
   Marrakesh: ["Marrakech"],
   Asunción: ["Asuncion"],
