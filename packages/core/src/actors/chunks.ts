@@ -31,6 +31,21 @@ const OF_AFTER = new Set([
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
+/**
+ * The index of "of" or "for" right after a body's head word in `[from, to)` ("Department of Health"), with
+ * only capitalised words after it up to `to`; or -1.
+ */
+function portfolioStart(g: Gazetteer, tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.text !== "of" && t.text !== "for") continue;
+    if (!g.orgOfHeads.has((tokens[k - 1] as Token).text)) return -1;
+    for (let m = k + 1; m < to; m++) if (!(tokens[m] as Token).cap && (tokens[m] as Token).text !== "and") return -1;
+    return k;
+  }
+  return -1;
+}
+
 function isNameWord(t: Token | undefined): boolean {
   // a capital, or digits then a capital ("3M", "7UP"); the regex only runs on tokens that start with a digit
   return !!t && t.word && (t.cap || (isDigit(t.text.charCodeAt(0)) && /^\d+\p{Lu}/u.test(t.text)));
@@ -180,6 +195,21 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           !before.possessive &&
           !g.names.has(before.text) &&
           !g.orgHeads.has(before.text) &&
+          !matchKnown(g, tokens, j + 1, k)
+        ) {
+          j = k;
+          continue;
+        }
+        // "Department of Health and Social Care", "Office of Management and Budget": the portfolio after "of"
+        // or "for" in a body's name has two parts
+        const of = portfolioStart(g, tokens, from, j);
+        const whole = of > 0 ? matchKnown(g, tokens, of - 1, j) : null;
+        if (
+          of > 0 &&
+          k > j + 1 &&
+          k - j <= 4 &&
+          !before.possessive &&
+          !(whole && whole[1] === j) &&
           !matchKnown(g, tokens, j + 1, k)
         ) {
           j = k;

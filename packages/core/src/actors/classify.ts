@@ -74,6 +74,9 @@ const PLACE_NOUNS_PLURAL = new Map<string, "city" | "region">([
 ]);
 /** Prepositions after which a lone unknown name is a place: "camps in Hojai", "a bridge near Nimatighat". */
 const LOCATIVES = new Set(["in", "near", "outside"]);
+/** Nouns after which "in" names a person: "confidence in Mark Carney", "a stake in Elon Musk's firm". */
+const TRUST_NOUNS = new Set(["interest", "confidence", "faith", "trust", "belief", "role", "part", "stake", "hope"]);
+
 /** People said to come from a place: "a 39-year-old man from Cheruvannur", "a farmer from Maruthonkara". */
 const FROM_PEOPLE = new Set([
   "man",
@@ -226,6 +229,18 @@ export function classifyUnknown(
       : { kind: "organization" };
   }
   if (titled) return { kind: "person", gender: given, personish: true };
+  // "waves crashed ashore in Heng Fa Chuen", "flooding in Sha Tin": a name of two or three words that are no
+  // English words, after a place preposition, is a place; "confidence in Mark Carney" is not
+  if (
+    p1 !== undefined &&
+    LOCATIVES.has(p1.lower) &&
+    !first.opener &&
+    n <= 3 &&
+    !(p2 && TRUST_NOUNS.has(p2.lower)) &&
+    ts.slice(from, to).every((t) => !g.common.has(t.lower) && !t.possessive && !t.caps) &&
+    !ts.slice(from + 1, to).some((t) => isGiven(g, t.text))
+  )
+    return { kind: "place", subtype: "city" };
   if (ts.slice(from, to).some((t) => t.caps && t.text.length > 1 && !g.suffixes.has(t.text)))
     return { kind: "organization" };
   if (given0) return { kind: "person", gender: given, personish: true };

@@ -816,6 +816,40 @@ describe("names of bodies and companies", () => {
   });
 });
 
+describe("portfolios of two parts", () => {
+  test("run through 'and' to the end of the body's name", () => {
+    const doc = testDoc(
+      "The Office of Management and Budget and the Ministry of Foreign Affairs and Trade objected, while the " +
+        "National Agency for Food and Drug Administration and Control sealed 14 shops.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Office of Management and Budget",
+      "Ministry of Foreign Affairs and Trade",
+      "National Agency for Food and Drug Administration and Control",
+    ]);
+  });
+});
+
+describe("more people and places by their context", () => {
+  test("legislators' and judges' titles, and a plaintiff, stay out of the name", () => {
+    const doc = testDoc(
+      "The local MLA Ravi Desai said the ruling was fair, and Presiding Judge Kenji Mori read it out in a full " +
+        "courtroom. Plaintiff Kazuko Hirano, 81, wept as the verdict was read.",
+    );
+    expect(named(findActors(doc).actors, "person")).toEqual(["Ravi Desai", "Kenji Mori", "Kazuko Hirano"]);
+  });
+
+  test("a name of two or three foreign words after 'in' is a place, and 'confidence in' a person is not", () => {
+    const doc = testDoc(
+      "Waves crashed ashore in Heng Fa Chuen on Friday, and villagers in Tai O were moved. Confidence in " +
+        "Mark Carney grew. Organisers said the rally would go ahead.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "place")).toEqual(["Heng Fa Chuen", "Tai O"]);
+    expect(named(actors, "person")).toEqual(["Mark Carney"]);
+  });
+});
+
 describe("city names as English news writes them", () => {
   test("without transliteration marks or accents", () => {
     const doc = testDoc("Flights from Thane and Allahabad to Sao Paulo and Bogota were cancelled.");

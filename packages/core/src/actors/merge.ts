@@ -157,7 +157,15 @@ function isPluralNoun(g: Gazetteer, word: string): boolean {
   const lower = word.toLowerCase();
   if (!lower.endsWith("s") || lower.endsWith("ss")) return false;
   const singular = lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
-  return g.common.has(lower) || g.common.has(singular) || g.roleNouns.has(singular);
+  // "Organisers", "Analysers": British spellings of words the word list spells with "z"
+  const american = singular.replace(/is(e|er|ation)$/, "iz$1");
+  return (
+    g.common.has(lower) ||
+    g.common.has(singular) ||
+    g.common.has(american) ||
+    g.roleNouns.has(singular) ||
+    g.occupations.has(singular)
+  );
 }
 
 /** Builds drafts from candidates in text order; returns them in order of first mention. */

@@ -452,10 +452,14 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): 
     if (te > 0 && te < to) break;
     const w = (ts[h] as Token).text;
     if (g.orgHeads.has(w) || g.placeHeads.has(w)) best = h + 1;
-    // "Illinois Department of Transportation": the name goes on after "of" up to a title
+    // "Illinois Department of Transportation": the name goes on after "of" up to a title, and "and" may join
+    // two parts ("Department of Health and Social Care")
     if ((w === "of" || w === "for") && best === h && g.orgOfHeads.has((ts[h - 1] as Token).text)) {
       let k = h + 1;
-      while (k < to && (ts[k] as Token).cap && matchTitle(g, ts, k, to) < 0) k++;
+      const goesOn = (x: number) =>
+        ((ts[x] as Token).cap && matchTitle(g, ts, x, to) < 0) ||
+        ((ts[x] as Token).text === "and" && x + 1 < to && (ts[x + 1] as Token).cap);
+      while (k < to && goesOn(k)) k++;
       if (k > h + 1) best = k;
       h = k - 1;
     }

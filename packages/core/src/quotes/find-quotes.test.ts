@@ -138,6 +138,11 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["not going to walk away", "Mark Butler"]],
   ],
   [
+    "a body's spokesperson speaks for the body",
+    '"We regret the disruption," a Home Office spokesperson said.',
+    [["We regret the disruption", "Home Office"]],
+  ],
+  [
     "sources close to someone are unnamed",
     '"The deal is done," sources close to club president Joan Laporta said.',
     [["The deal is done", null]],

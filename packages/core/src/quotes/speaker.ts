@@ -54,6 +54,19 @@ function spokesPrincipal(
   return undefined;
 }
 
+/** The body named right before "spokesperson" at the end of `[from, to)`: "a Home Office spokesperson". */
+function spokesOwner(
+  ts: readonly Token[],
+  from: number,
+  to: number,
+  ms: readonly { actorId: string; start: number; end: number }[],
+) {
+  const last = ts[to - 1] as Token;
+  const before = ts[to - 2];
+  if (to - from < 2 || !SPOKES.has(last.lower) || !before) return undefined;
+  return ms.find((m) => m.end === before.end);
+}
+
 /** How far back "the spokesperson" looks for the spokesperson named with whom they speak for. */
 const SPOKES_REACH = 1500;
 const SPOKES_FOR = /\bspokes(?:man|woman|person) (?:for|of) /gi;
@@ -169,7 +182,7 @@ export function speakerOf(
   }
   // "a spokesperson for the Department for Environment, Food and Rural Affairs said": whom they speak for, even
   // when the name runs on past what was recognised of it
-  const principal = atHead ? undefined : spokesPrincipal(ts, from, to, ms);
+  const principal = atHead ? undefined : (spokesPrincipal(ts, from, to, ms) ?? spokesOwner(ts, from, to, ms));
   if (principal)
     return {
       id: principal.actorId,

@@ -140,7 +140,11 @@ export const TITLES: readonly string[] = [
   "High Court Judge",
   "Federal Judge",
   "Magistrate",
-  // district administration in South Asia
+  "Presiding Judge",
+  "Chief Judge",
+  // district administration and legislators in South Asia
+  "MLA",
+  "MLC",
   "District Collector",
   "Collector",
   "District Magistrate",
@@ -521,6 +525,17 @@ export const OCCUPATIONS: readonly string[] = [
   "defendant",
   "survivor",
   "widow",
+  "organiser",
+  "organizer",
+  "protester",
+  "demonstrator",
+  "plaintiff",
+  "claimant",
+  "witness",
+  "resident",
+  "passenger",
+  "volunteer",
+  "shopkeeper",
 ];
 
 /** Abbreviated title words, spelled out in recorded roles: "Lt. Col." is the role "Lieutenant Colonel". */
