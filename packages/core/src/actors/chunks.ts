@@ -58,6 +58,8 @@ function isNameWord(t: Token | undefined): boolean {
 /** A given name of two romanised syllables joined by a hyphen: "Jae-in", "Jong-un", "Ing-wen", "Ki-moon". */
 const SYLLABLE_NAME = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
 
+const capWord = (p: string | undefined) => p !== undefined && /^\p{Lu}\p{Ll}/u.test(p);
+
 /** Whether the token before `i` is a capitalised word right before it, not opening its sentence. */
 function isNameBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -80,6 +82,16 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
       continue;
     }
     const parts = t.text.split("-");
+    // "Weston-super-Mare", "Stratford-upon-Avon", "Southend-on-Sea": a name with short lower-case links inside
+    if (
+      parts.length >= 3 &&
+      capWord(parts[0]) &&
+      capWord(parts.at(-1)) &&
+      parts.slice(1, -1).every((p) => /^[a-z]{2,5}$/.test(p))
+    ) {
+      out.push({ ...t, cap: true });
+      continue;
+    }
     // "BSL-3", "F-16", "Su-27": a code of letters and a number is one token, and no name
     if (parts.length === 2 && /^\d+$/.test(parts[1] as string)) {
       out.push(t);
@@ -93,6 +105,11 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
       continue;
     }
     if (allCap || lowParticle || !capped.some(Boolean)) {
+      out.push(t);
+      continue;
+    }
+    // "Co-operation", "Co-op": a word that only opens with a capital, on a prefix of two letters
+    if (parts.length === 2 && capped[0] && !capped[1] && /^\p{Lu}\p{Ll}$/u.test(parts[0] as string)) {
       out.push(t);
       continue;
     }

@@ -73,7 +73,63 @@ const PLACE_NOUNS_PLURAL = new Map<string, "city" | "region">([
   ["areas", "region"],
 ]);
 /** Prepositions after which a lone unknown name is a place: "camps in Hojai", "a bridge near Nimatighat". */
-const LOCATIVES = new Set(["in", "near", "outside"]);
+const LOCATIVES = new Set(["in", "near", "outside", "nearby"]);
+/** Nouns of things that stand somewhere: "a plant in Georgetown", "the Storm Prediction Center in Norman". */
+const SITE_NOUNS = new Set([
+  "headquarters",
+  "office",
+  "offices",
+  "plant",
+  "factory",
+  "base",
+  "hospital",
+  "court",
+  "school",
+  "airport",
+  "station",
+  "hotel",
+  "prison",
+  "camp",
+  "port",
+  "embassy",
+  "consulate",
+  "campus",
+  "warehouse",
+  "mine",
+]);
+
+/** Whether the name at `from` follows "in" after a site: "the plant in Norman", "the Prediction Center in Norman". */
+function locatedIn(g: Gazetteer, ts: readonly Token[], from: number): boolean {
+  const p1 = ts[from - 1];
+  const p2 = ts[from - 2];
+  if (p1?.lower !== "in" || !p2) return false;
+  return p2.cap ? g.orgHeads.has(p2.text) : SITE_NOUNS.has(p2.lower);
+}
+
+/** Whether the name at `from` is joined by "and" to a known place after a place preposition: "in Tulsa and Pawhuska". */
+function andPlace(g: Gazetteer, ts: readonly Token[], from: number): boolean {
+  const p1 = ts[from - 1];
+  const p2 = ts[from - 2];
+  const p3 = ts[from - 3];
+  if ((p1?.lower !== "and" && p1?.lower !== "or") || !p2?.cap || !p3) return false;
+  return g.names.get(p2.text)?.kind === "place" && LOCATIVES.has(p3.lower);
+}
+
+/** Words of direction that open place names: "West Flanders", "North Kivu". */
+const COMPASS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "upper",
+  "lower",
+  "central",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+]);
+
 /** Nouns after which "in" names a person: "confidence in Mark Carney", "a stake in Elon Musk's firm". */
 const TRUST_NOUNS = new Set(["interest", "confidence", "faith", "trust", "belief", "role", "part", "stake", "hope"]);
 
@@ -212,12 +268,16 @@ export function classifyUnknown(
     )
       return { kind: "organization", via: "acronym" };
     // "relief camps in Hojai": a place, unless the merge finds the word is someone's surname
+    // "the Storm Prediction Center in Norman", "a factory in Georgetown": a place where something stands, even
+    // when the word is also a given name
+    if (!titled && !first.opener && !first.possessive && locatedIn(g, ts, from) && !g.common.has(first.lower))
+      return { kind: "place", subtype: "city" };
     const placeish =
       !titled &&
       !first.opener &&
       !first.possessive &&
       p1 !== undefined &&
-      (LOCATIVES.has(p1.lower) || fromPlace(ts, from) || inPlaceList(ts, from)) &&
+      (LOCATIVES.has(p1.lower) || fromPlace(ts, from) || inPlaceList(ts, from) || andPlace(g, ts, from)) &&
       !g.common.has(first.lower) &&
       !isGiven(g, first.text);
     return placeish ? { kind: "unknown", placeish } : { kind: titled ? "person" : "unknown", personish: titled };
@@ -233,11 +293,13 @@ export function classifyUnknown(
   // English words, after a place preposition, is a place; "confidence in Mark Carney" is not
   if (
     p1 !== undefined &&
-    LOCATIVES.has(p1.lower) &&
+    (LOCATIVES.has(p1.lower) || fromPlace(ts, from)) &&
     !first.opener &&
     n <= 3 &&
     !(p2 && TRUST_NOUNS.has(p2.lower)) &&
-    ts.slice(from, to).every((t) => !g.common.has(t.lower) && !t.possessive && !t.caps) &&
+    ts
+      .slice(from, to)
+      .every((t, k) => (!g.common.has(t.lower) || (k === 0 && COMPASS.has(t.lower))) && !t.possessive && !t.caps) &&
     !ts.slice(from + 1, to).some((t) => isGiven(g, t.text))
   )
     return { kind: "place", subtype: "city" };

@@ -850,6 +850,40 @@ describe("more people and places by their context", () => {
   });
 });
 
+describe("small places by what surrounds them", () => {
+  test("a site's town, a town joined to a known one, a town 'nearby' and a name with lower-case links", () => {
+    const doc = testDoc(
+      "Forecasters at the Storm Prediction Center in Norman warned of more storms. Hospitals in Tulsa and " +
+        "Pawhuska treated 37 people, two men were pulled from the mud at nearby Berrow, and a family in " +
+        "Weston-super-Mare was moved. A farmer from West Flanders said the roads were shut.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "organization")).toEqual(["Storm Prediction Center"]);
+    expect(named(actors, "place")).toEqual([
+      "Norman",
+      "Tulsa",
+      "Pawhuska",
+      "Berrow",
+      "Weston-super-Mare",
+      "West Flanders",
+    ]);
+    expect(named(actors, "person")).toEqual([]);
+  });
+
+  test("a region that is also a given name opens a person's name", () => {
+    const doc = testDoc("Brittany Volkov, a teacher, said the school would reopen. Police in Brittany agreed.");
+    expect(findActors(doc).actors.map((a) => [a.name, a.kind])).toEqual([
+      ["Brittany Volkov", "person"],
+      ["Brittany", "place"],
+    ]);
+  });
+
+  test("'Co-operation' is one word, so the body's full name is known", () => {
+    const doc = testDoc("The Organization for Security and Co-operation in Europe sent observers.");
+    expect(named(findActors(doc).actors, "organization")).toEqual(["OSCE"]);
+  });
+});
+
 describe("city names as English news writes them", () => {
   test("without transliteration marks or accents", () => {
     const doc = testDoc("Flights from Thane and Allahabad to Sao Paulo and Bogota were cancelled.");

@@ -43,10 +43,11 @@ const STORM_WORDS = new Set(["Hurricane", "Typhoon", "Cyclone", "Storm", "Supers
 const WEATHER_PATTERNS = new Set(["El Nino", "La Nina", "El Niño", "La Niña"]);
 
 /** Whether the run from `i` names a storm or a weather pattern. */
-function isWeatherName(ts: readonly Token[], i: number, to: number): boolean {
+function isWeatherName(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
   const t = ts[i] as Token;
   const next = ts[i + 1];
-  if (!next || i + 1 >= to) return false;
+  // "Storm Prediction Center", "Hurricane Center": a body named after storms
+  if (!next || i + 1 >= to || g.orgHeads.has((ts[to - 1] as Token).text)) return false;
   if (WEATHER_PATTERNS.has(`${t.text} ${next.text}`)) return true;
   if (!STORM_WORDS.has(t.text)) return false;
   // "Tropical Storm Alberto", "Super Typhoon Rai": the second word must be a storm word too
@@ -285,7 +286,7 @@ export function segmentChunk(
       continue;
     }
     // "Hurricane Katrina", "Tropical Storm Alberto", "El Niño": a storm or a weather pattern is no actor
-    if (isWeatherName(ts, i, to)) return out;
+    if (isWeatherName(g, ts, i, to)) return out;
     // "UN-Arab League": a hyphenated word whose parts open two known names
     if (t.text.includes("-") && !g.names.has(t.text)) {
       const cut = t.text.indexOf("-");
@@ -318,15 +319,19 @@ export function segmentChunk(
     const titleEnd = portfolioEnd(g, ts, titleEndAt(g, ts, i, to, chunk.from), to);
     let known = matchKnown(g, ts, i, to);
     // "Vladimir Putin", "Georgia Meloni", "Chelsea Clinton": a place or club that is also a given name, before
-    // an unknown name
+    // an unknown name that is no title ("Arizona Gov. Jan Brewer" is the state's governor)
     if (
       known &&
-      (known[0].subtype === "city" || known[0].subtype === "country" || known[0].subtype === "team") &&
+      (known[0].subtype === "city" ||
+        known[0].subtype === "country" ||
+        known[0].subtype === "region" ||
+        known[0].subtype === "team") &&
       known[1] === i + 1 &&
       i + 1 < to &&
       isGiven(g, t.text) &&
       !g.names.has((ts[i + 1] as Token).text) &&
-      !g.common.has((ts[i + 1] as Token).lower)
+      !g.common.has((ts[i + 1] as Token).lower) &&
+      matchTitle(g, ts, i + 1, to) < 0
     )
       known = null;
     if (
