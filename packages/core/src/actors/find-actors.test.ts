@@ -871,7 +871,10 @@ describe("small places by what surrounds them", () => {
   });
 
   test("a region that is also a given name opens a person's name", () => {
-    const doc = testDoc("Brittany Volkov, a teacher, said the school would reopen. Police in Brittany agreed.");
+    const doc = testDoc(
+      "Brittany Volkov, a teacher, said the school would reopen. Police in Brittany agreed, and the mayor " +
+        "returns to Brittany Tuesday.",
+    );
     expect(findActors(doc).actors.map((a) => [a.name, a.kind])).toEqual([
       ["Brittany Volkov", "person"],
       ["Brittany", "place"],

@@ -331,6 +331,7 @@ export function segmentChunk(
       isGiven(g, t.text) &&
       !g.names.has((ts[i + 1] as Token).text) &&
       !g.common.has((ts[i + 1] as Token).lower) &&
+      !g.nonNames.has((ts[i + 1] as Token).text) &&
       matchTitle(g, ts, i + 1, to) < 0
     )
       known = null;

@@ -198,9 +198,16 @@ export function creditBefore(c: Clause, from: number, to: number): Credit | null
       if (s) return credit(c, k, s, base);
       continue;
     }
-    // the subject: the words before the verb back to the clause start, at most 12
+    // the subject: the words before the verb back to the clause start, at most 12, or 24 when an appositive
+    // closes before the verb ("Matthew Okafor, chief executive of NHS Providers, which represents trusts, said")
+    const reach = (c.ts[e - 1] as Token | undefined)?.text === "," ? 24 : 12;
     let s = e;
-    while (s > from && e - s < 12 && !STOP.has((c.ts[s - 1] as Token).text) && (c.ts[s - 1] as Token).lower !== "that")
+    while (
+      s > from &&
+      e - s < reach &&
+      !STOP.has((c.ts[s - 1] as Token).text) &&
+      (c.ts[s - 1] as Token).lower !== "that"
+    )
       s--;
     // "When Morgan asked Ronaldo about Ten Hag, the Portuguese said": a description after the last comma is the
     // subject, the clause before it is not

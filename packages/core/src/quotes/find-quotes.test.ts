@@ -138,6 +138,21 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["not going to walk away", "Mark Butler"]],
   ],
   [
+    "a speaker with a long appositive and a relative clause before the verb",
+    'Ruth Adebayo, chief executive of the Hospitals Federation, which represents 200 trusts, said: "Every strike ' +
+      'day costs millions."',
+    [["Every strike day costs millions", "Ruth Adebayo"]],
+  ],
+  [
+    "a quotation in single marks that goes on in the next paragraph",
+    "The walker, Ann Pryce, told the paper: 'I have walked there a hundred times. The sand was dry.\n\n" +
+      "'Then the water was all the way round.'",
+    [
+      ["I have walked there", "Ann Pryce"],
+      ["Then the water", "Ann Pryce"],
+    ],
+  ],
+  [
     "a body's spokesperson speaks for the body",
     '"We regret the disruption," a Home Office spokesperson said.',
     [["We regret the disruption", "Home Office"]],

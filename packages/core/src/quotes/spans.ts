@@ -93,8 +93,11 @@ function doubleQuotes(raw: string, folded: string, p: Span, index: number): (Quo
   return out;
 }
 
-/** Single-mark quotations of one paragraph, where marks cannot be apostrophes. */
-function singleQuotes(folded: string, p: Span, index: number): QuoteSpan[] {
+/**
+ * Single-mark quotations of one paragraph, where marks cannot be apostrophes. An unclosed mark runs to the end
+ * of the paragraph when the next paragraph opens with a mark (`nextOpens`): the quotation goes on there.
+ */
+function singleQuotes(folded: string, p: Span, index: number, nextOpens: boolean, carried: boolean): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (let i = folded.indexOf("'", p.start); i !== -1 && i < p.end; i = folded.indexOf("'", i + 1)) {
     // an opening mark: after a space or bracket, before a letter that is not a year's digits ('90s)
@@ -110,10 +113,16 @@ function singleQuotes(folded: string, p: Span, index: number): QuoteSpan[] {
         break;
       }
     }
-    if (close === -1) continue;
+    const continued = carried && i === p.start;
+    if (close === -1) {
+      // "told MailOnline: 'I have walked there ... all the way round." with the next paragraph opening "'I was"
+      if (nextOpens && /[.!?,]\s*$/.test(folded.slice(i, p.end)))
+        out.push({ start: i + 1, end: p.end, paragraph: index, open: i, close: -1, continues: true, continued });
+      continue;
+    }
     const text = folded.slice(i + 1, close);
     if (text.split(/\s+/).length < 2 && !/[.,!?]$/.test(text)) continue;
-    out.push({ start: i + 1, end: close, paragraph: index, open: i, close, continues: false, continued: false });
+    out.push({ start: i + 1, end: close, paragraph: index, open: i, close, continues: false, continued });
     i = close;
   }
   return out;
@@ -123,6 +132,7 @@ function singleQuotes(folded: string, p: Span, index: number): QuoteSpan[] {
 export function findQuoteSpans(raw: string, folded: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let carried = false;
+  let carriedSingle = false;
   paragraphs.forEach((p, index) => {
     const doubles = doubleQuotes(raw, folded, p, index);
     const next = paragraphs[index + 1];
@@ -139,7 +149,10 @@ export function findQuoteSpans(raw: string, folded: string, paragraphs: readonly
     });
     carried = list.at(-1)?.continues ?? false;
     const inDouble = (i: number) => list.some((q) => i >= q.open && i <= (q.close === -1 ? q.end : q.close));
-    for (const s of singleQuotes(folded, p, index)) if (!inDouble(s.open) && doubles.length === 0) list.push(s);
+    const nextOpensSingle = next !== undefined && folded[next.start] === "'";
+    const singles = doubles.length === 0 ? singleQuotes(folded, p, index, nextOpensSingle, carriedSingle) : [];
+    for (const s of singles) if (!inDouble(s.open)) list.push(s);
+    carriedSingle = singles.at(-1)?.continues ?? false;
     list.sort((a, b) => a.start - b.start);
     for (const q of list) {
       // trim spaces inside the marks
