@@ -54,6 +54,12 @@ describe("readBylineLine", () => {
     ["By Ann Lee, Chief Political Correspondent, The Times", "Ann Lee", "The Times"],
     ["By Ann Lee, Health Correspondent", "Ann Lee", null],
     ["Written by: Tom Price, AFP", "Tom Price", "AFP"],
+    // whom the reporter writes for, and a role before the name
+    ["By TOM HALE FOR MAILONLINE", "TOM HALE", "MAILONLINE"],
+    ["By Jane Doe for The New York Times", "Jane Doe", "The New York Times"],
+    ["By Ministry for Foreign Affairs", "Ministry for Foreign Affairs", null],
+    ["By rural reporter Hamish Doyle", "Hamish Doyle", null],
+    ["By Priya Raman, a news writer covering consumer tech and wearables.", "Priya Raman", null],
     ["By the end of the day, the talks had collapsed and both sides blamed each other.", null, null],
     // a date line that ends in its author
     ["March 3, 2018 9:15 AM by Web Staff", "Web Staff", null],

@@ -147,6 +147,19 @@ export function readBylineLine(
   // "By rural reporter Hamish Cargill", "By political editor Jane Doe": the role before the name is no part of it
   const role = BYLINE_ROLE.exec(line.slice(lead[0].length))?.[0] ?? "";
   let name = cutName(line.slice(lead[0].length + role.length));
+  // "By TOM HALE FOR MAILONLINE", "By Jane Doe For Dailymail.com": the name, then whom they write for
+  const writesFor = /^(\S+(?:\s+\S+)+?)\s+(?:for|FOR|For)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})$/.exec(name);
+  const forName = writesFor?.[2];
+  // a publication: in capitals, a web address, an agency or a name with a newspaper word
+  const forOutlet =
+    forName &&
+    (/^[A-Z\d]+$/.test(forName) ||
+      /\.\w{2,3}$/.test(forName) ||
+      AGENCIES.has(forName.toLowerCase()) ||
+      isOutletName(forName))
+      ? forName
+      : undefined;
+  if (writesFor?.[1] && forOutlet) name = writesFor[1];
   const trailing = trailingAgency(name);
   // "By Euronews with AP": the agency credited after "with" is no part of the name
   if (trailing)
@@ -162,9 +175,9 @@ export function readBylineLine(
   if (!nameLike && !GENERIC_BYLINES.test(name)) return null;
   const start = span.start + lead[0].length + role.length;
   const rest = line.slice(lead[0].length + role.length + name.length);
-  const credit = trailing ?? creditAfterName(rest);
+  const credit = trailing ?? forOutlet ?? creditAfterName(rest);
   const agencyName = credit
-    ? (AGENCIES.get(credit.toLowerCase()) ?? (isOutletName(credit) ? credit : undefined))
+    ? (AGENCIES.get(credit.toLowerCase()) ?? (isOutletName(credit) || credit === forOutlet ? credit : undefined))
     : undefined;
   const creditAt = credit ? span.start + line.lastIndexOf(credit) : -1;
   return {
