@@ -1,5 +1,6 @@
 // Word-level judgements for the name finder: what an unknown capitalised run is, whether a sentence
 // opener is a plain word, whether a place acts ("Moscow demanded").
+import { STATE_ABBREVIATIONS } from "../text/abbreviations.js";
 import type { Candidate } from "./candidate.js";
 import { type Gazetteer, genderOfGivenName } from "./gazetteer.js";
 import { matchTitle } from "./segment.js";
@@ -25,6 +26,9 @@ export function isOccupation(g: Gazetteer, ts: readonly Token[], i: number, to: 
   const t = ts[i] as Token;
   return g.occupations.has(t.lower) && !g.nameStarts.has(t.text) && matchTitle(g, ts, i, to) < 0;
 }
+
+/** US states abbreviated with initials: "N.Y.", "N.J.", "S.C.", "W.Va.". */
+const DOTTED_STATES = /^(?:N\.[YJHMCD]|S\.[CD]|R\.I|W\.Va)\.?$/;
 
 /** Particles that open surnames written without the given name ("Van Dijk", "Ten Hag", "Di Maria"). */
 const SURNAME_PARTICLES = new Set(["van", "von", "de", "der", "den", "ten", "ter", "di", "da", "dos"]);
@@ -250,16 +254,18 @@ export function classifyUnknown(
   // in a title-case line a run that opens with an ordinary word is a phrase: "Date Of Talks"
   if (titleCase && n > 1 && g.common.has(first.lower) && !given0) return null;
   if (n === 1) {
-    // "Chuck Schumer, D-N.Y.,", "Matt Gaetz, R-Fla.": a party and state tag, not a name
-    if (/^[DRI]-[A-Z]/.test(first.text)) return null;
+    // "Chuck Schumer, D-N.Y.,", "Matt Gaetz, R-Fla.": a party and state tag, not a name; nor "of N.J."
+    if (/^[DRI]-[A-Z]/.test(first.text) || DOTTED_STATES.test(first.text)) return null;
     // editor's initials after an agency credit closing the text: "... corridors. (AP) RUP"
     if (first.caps && (ts[from - 1] as Token | undefined)?.text === ")" && !ts.slice(to).some((t) => t.word))
       return null;
     // "MAX", "NEW": capitals of an ordinary word are no acronym
     const ordinary = first.text.length > 2 && g.common.has(first.lower);
-    // "BSL-3", "F-16": a code with a number is no acronym of a body
+    // "BSL-3", "F-16": a code with a number is no acronym of a body; "N.Y.", "Calif.": a state's abbreviation
     if (
       first.caps &&
+      !STATE_ABBREVIATIONS.has(first.text.replace(/\./g, "").toLowerCase()) &&
+      !DOTTED_STATES.test(first.text) &&
       first.text.length <= 7 &&
       !/-\d/.test(first.text) &&
       !ordinary &&

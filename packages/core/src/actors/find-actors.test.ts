@@ -579,6 +579,18 @@ describe("US party and state tags", () => {
       ["Majority Leader", "Senate"],
     ]);
   });
+
+  test("a state written out in the tag is a place, and one abbreviated with initials is nothing", () => {
+    const doc = testDoc(
+      "Sen. Rachel Austin, R-Texas, agreed to stand down on Tuesday, while Rep. Tom Reyes of N.J. said the " +
+        "bill would fail.",
+    );
+    expect(findActors(doc).actors.map((a) => [a.name, a.kind])).toEqual([
+      ["Rachel Austin", "person"],
+      ["Texas", "place"],
+      ["Tom Reyes", "person"],
+    ]);
+  });
 });
 
 describe("a company by what it is", () => {

@@ -287,6 +287,18 @@ export function segmentChunk(
     }
     // "Hurricane Katrina", "Tropical Storm Alberto", "El Niño": a storm or a weather pattern is no actor
     if (isWeatherName(g, ts, i, to)) return out;
+    // "Sen. Rachel Austin, R-Texas": the state named in a party tag is a place; the party letter is nothing
+    const tag = /^[DRI]-(\p{Lu}\p{Ll}+)$/u.exec(t.text);
+    const state = tag?.[1] ? g.names.get(tag[1]) : undefined;
+    if (tag?.[1] && state?.kind === "place") {
+      out.push({
+        ...makeCandidate(ts, i, i + 1, paragraph, { kind: "place", subtype: state.subtype, entry: state }),
+        start: t.start + 2,
+        text: tag[1],
+      });
+      i++;
+      continue;
+    }
     // "UN-Arab League": a hyphenated word whose parts open two known names
     if (t.text.includes("-") && !g.names.has(t.text)) {
       const cut = t.text.indexOf("-");
