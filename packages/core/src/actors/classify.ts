@@ -110,7 +110,7 @@ function locatedIn(g: Gazetteer, ts: readonly Token[], from: number): boolean {
   return p2.cap ? g.orgHeads.has(p2.text) : SITE_NOUNS.has(p2.lower);
 }
 
-/** Whether the name at `from` is joined by "and" to a known place after a place preposition: "in Tulsa and Pawhuska". */
+/** Whether the name at `from` is joined by "and" to a known place after "in" or "near": "in Tulsa and Pawhuska". */
 function andPlace(g: Gazetteer, ts: readonly Token[], from: number): boolean {
   const p1 = ts[from - 1];
   const p2 = ts[from - 2];

@@ -1,9 +1,10 @@
 // Where the body starts and ends among the lines of a page. The body runs from the first line of
 // running prose to the last, then on through short closing sentences; a closing section (tags,
 // comments, copyright) in the second half ends it even if prose-like lines (teasers, comments) follow.
-// A short name line right above a longer title is the masthead, not the headline. Hand-written: page
-// segmentation libraries read HTML structure, which scraped text no longer has.
-
+// A short name line right above a longer title is the masthead, not the headline; the site's name may also
+// stand alone above the menus. The headline is the first title-like line long enough not to be a menu item,
+// and a line of reporters' names may sit under it. Hand-written: page segmentation libraries read HTML
+// structure, which scraped text no longer has.
 import { gazetteer } from "../actors/gazetteer.js";
 import type { Span } from "../schema/common.js";
 import {
@@ -137,7 +138,8 @@ const HEADLINE_WORDS = 4;
 /**
  * Index of the headline among the header lines `[0, first)`, or -1 to take the first title-like line: the
  * first title-like line of four words or more that is no section label, masthead or byline, and no tagline (a
- * line right under the masthead with menu items after it); the first title-like line when none is that long.
+ * line under the masthead, or any line, with menu items right after it); the first title-like line when none
+ * is that long.
  * Pages open with menus and widgets of two or three words ("Print subscriptions", "Ukraine War", "Just In").
  */
 export function findHeadline(folded: string, lines: readonly Line[], first: number, masthead: number): number {
@@ -193,7 +195,7 @@ export function findSiteName(folded: string, lines: readonly Line[], first: numb
 /** Capitalised words, perhaps with "of" or "the": "The Times of India", "Euronews", "Punch Newspapers". */
 const SITE_NAME = /^\s*\p{Lu}[\p{L}\d'.&-]*(?: (?:\p{Lu}[\p{L}\d'.&-]*|of|the|and|&))*\s*$/u;
 
-/** Names alone on a line, perhaps with a place after them: "Niamh Curran", "Jonathan M. Reiss and Priya K. Anand", "Ted Odogwu, Kano". */
+/** Names alone on a line, perhaps with a place after them: "Niamh Curran", "Ted Odogwu, Kano", "A. Lee and B. Ray". */
 const NAMES_ONLY =
   /^\s*(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}(?:(?:, | and )\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}){0,3}(?:, \p{Lu}[\p{L}'.-]+)?)\s*$/u;
 
