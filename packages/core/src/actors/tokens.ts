@@ -179,11 +179,12 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     let possessive = false;
     const multi = raw.length > 1;
     const lastCode = raw.charCodeAt(raw.length - 1);
-    if (IRREGULAR_PLURAL_POSSESSIVES.has(raw)) {
+    if (multi && (lastCode === 115 || lastCode === 83) && raw.charCodeAt(raw.length - 2) === 39) {
       // "People's Liberation Army", "Children's Hospital": part of a name, not an owner before it
-    } else if (multi && (lastCode === 115 || lastCode === 83) && raw.charCodeAt(raw.length - 2) === 39) {
-      raw = raw.slice(0, -2);
-      possessive = true;
+      if (!IRREGULAR_PLURAL_POSSESSIVES.has(raw)) {
+        raw = raw.slice(0, -2);
+        possessive = true;
+      }
     } else if (multi && lastCode === 39) {
       raw = raw.slice(0, -1);
       possessive = true;
@@ -195,7 +196,11 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     const word = multi || isAlnumChar(raw);
     const c0 = raw.charCodeAt(0);
     const first = raw.charAt(0);
-    const cap = word && (c0 < 128 ? (c0 >= 65 && c0 <= 90) || isElided(raw) : first !== first.toLowerCase());
+    const cap =
+      word &&
+      (c0 < 128
+        ? (c0 >= 65 && c0 <= 90) || ((c0 === 100 || c0 === 108) && isElided(raw))
+        : first !== first.toLowerCase());
     out.push({
       text: raw,
       lower: lowerOf ? lowerOf(s, s + raw.length) : raw.toLowerCase(),
