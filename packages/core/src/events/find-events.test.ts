@@ -332,3 +332,25 @@ describe("the lead's event when the lexicon knows none of its verbs", () => {
     expect(vote.events.find((e) => e.id === vote.mainEventId)?.predicate.split(" ")[0]).toBe("voted");
   });
 });
+
+describe("the date of a lead that states none", () => {
+  const main = (a: ReturnType<typeof normalizeArticle>) => a.events.find((e) => e.id === a.mainEventId);
+
+  test("is the article's day when the lead is in the present perfect", () => {
+    const a = normalizeArticle(
+      "BRUSSELS, Feb. 26, 2024 - Hundreds of farmers have blocked the streets around the parliament.\n\n" +
+        "Police said the crowd defied a ban announced on Friday.",
+      { id: "t" },
+    );
+    expect(main(a)?.date).toBe("2024-02-26");
+  });
+
+  test("is a day the next sentences name near the article date when the lead is in the past", () => {
+    const a = normalizeArticle(
+      "BRUSSELS, Feb. 26, 2024 - Hundreds of farmers blocked the streets around the parliament.\n\n" +
+        "The protest began on Friday and police said the crowd defied a ban.",
+      { id: "t" },
+    );
+    expect(main(a)?.date).toBe("2024-02-23");
+  });
+});

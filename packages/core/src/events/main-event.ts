@@ -36,17 +36,25 @@ function nearDay(value: DateValue | null, refIso: string | null): boolean {
   return !!a && (!b || Math.abs(daysBetween(a, b)) <= NEAR_DAYS);
 }
 
+/** "have blocked", "has sealed", "has now agreed": the perfect of news that has just happened. */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:now|just|also|already|reportedly)\s+)?$/i;
+
 function mainTime(
   lead: SentenceEvent,
   events: readonly SentenceEvent[],
   published: DateValue | null,
+  folded: string,
 ): DateValue | null {
   const refIso = published?.precision === "day" ? published.value : null;
   const inLead = lead.times.find((t) => nearDay(t.value, refIso));
   // "Obama, in office since 2009, said on Tuesday": a year near the verb loses to a day near the article date
   if (lead.time && !(lead.time.precision === "year" && inLead?.value)) return lead.time;
   if (inLead?.value) return inLead.value;
-  for (const e of events) {
+  // "Hundreds of tractors have blocked the streets of Brussels": a lead in the present perfect and with no time
+  // reports what has just happened, on the article's day, not the first day the next sentences name
+  const before = folded.slice(Math.max(lead.sentence.start, lead.predicate.start - 30), lead.predicate.start);
+  const justHappened = PRESENT_PERFECT.test(before);
+  for (const e of justHappened ? [] : events) {
     if (e.sentenceIndex <= lead.sentenceIndex || e.sentenceIndex >= lead.sentenceIndex + LEAD_SENTENCES) continue;
     const t = e.times.find((x) => nearDay(x.value, refIso));
     if (t?.value) return t.value;
@@ -199,7 +207,7 @@ export function chooseMainEvent(
   if (!lead) return null;
   return {
     event: lead,
-    time: mainTime(lead, events, published),
+    time: mainTime(lead, events, published, doc.folded),
     place: mainPlace(lead, events, doc, actors, published?.precision === "day" ? published.value : null),
   };
 }
