@@ -354,3 +354,25 @@ describe("the date of a lead that states none", () => {
     expect(main(a)?.date).toBe("2024-02-23");
   });
 });
+
+describe("the place of the lead's event", () => {
+  const place = (text: string) => {
+    const a = normalizeArticle(text, { id: "t", referenceDate: "2024-05-07" });
+    return a.events.find((e) => e.id === a.mainEventId)?.placeName ?? null;
+  };
+
+  test("is named after the kind of place: a capital, a small town", () => {
+    expect(place("Negotiators gathered in the Egyptian capital, Cairo, on Sunday for a new round of talks.")).toBe(
+      "Cairo",
+    );
+    expect(place("A tornado tore through the small town of Barnsdall, Oklahoma, late on Monday, killing four.")).toBe(
+      "Barnsdall",
+    );
+  });
+
+  test("is a place the lead names in any role when nothing puts the act anywhere", () => {
+    expect(place("Hong Kong raised its highest typhoon warning late on Friday as the storm edged closer.")).toBe(
+      "Hong Kong",
+    );
+  });
+});

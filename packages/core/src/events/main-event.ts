@@ -5,7 +5,7 @@
 import type { Actor } from "../schema/actor.js";
 import type { DateValue } from "../schema/common.js";
 import { slugify } from "./ids.js";
-import type { PlaceChoice } from "./places.js";
+import { type PlaceChoice, placeRank } from "./places.js";
 import type { SentenceEvent } from "./sentence-events.js";
 import { daysBetween, parseYmd } from "./time/calendar.js";
 import { tenseBefore } from "./time/tense.js";
@@ -158,7 +158,24 @@ function mainPlace(
     )
     .sort((a, b) => (b.place?.rank ?? 0) - (a.place?.rank ?? 0) || a.sentenceIndex - b.sentenceIndex)[0];
   if (later?.place && later.place.rank >= 2) return asPlace(later.place);
-  return asPlace(leadPlace) ?? namedPlace(doc, lead) ?? cityOfLocalBody(doc, lead);
+  return asPlace(leadPlace) ?? namedPlace(doc, lead) ?? cityOfLocalBody(doc, lead) ?? placeOfLead(lead, actors);
+}
+
+/**
+ * Any place the lead names, when nothing puts the act anywhere: "Hong Kong raised its highest typhoon warning",
+ * "the San Francisco startup": the city before the country, the country before the region, then the first.
+ */
+function placeOfLead(lead: SentenceEvent, actors: readonly Actor[]): { id: string; name: string } | null {
+  let best: { actor: Actor; rank: number; at: number } | null = null;
+  for (const a of actors) {
+    if (a.kind !== "place") continue;
+    const m = a.mentions.find((x) => x.span.start >= lead.sentence.start && x.span.end <= lead.sentence.end);
+    if (!m) continue;
+    const rank = placeRank(a);
+    if (!best || rank > best.rank || (rank === best.rank && m.span.start < best.at))
+      best = { actor: a, rank, at: m.span.start };
+  }
+  return best ? { id: best.actor.id, name: best.actor.name } : null;
 }
 
 interface PlaceDoc {

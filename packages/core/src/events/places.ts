@@ -6,8 +6,12 @@ import type { MentionRef } from "./mention-index.js";
 import { REGION_NAMES } from "./regions.js";
 
 const LOCATIVE = /\b(?:in|at|near|outside|inside|across|from|to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$/i;
+/**
+ * "in Brussels", "in the city of Yibin", "through the small town of Barnsdall", "in the Egyptian capital, Cairo":
+ * a preposition of place right before the name, perhaps with the kind of place between.
+ */
 const DIRECT_LOCATIVE =
-  /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|capital|city of|town of|village of)\s+)?$/i;
+  /\b(?:in|at|near|outside|inside|through)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|capital|(?:(?:small|tiny|remote|coastal|northern|southern|eastern|western|border|port)\s+)?(?:city|town|village) of|[A-Z][a-z]+ capital,?)\s+)?$/i;
 
 /** 3 for a city or landmark, 2 for a country or unknown place, 1 for a continent-sized region. */
 export function placeRank(actor: Actor): number {
