@@ -190,6 +190,26 @@ function stateAt(g: Gazetteer, ts: readonly Token[], k: number): boolean {
   return e !== undefined && e.kind === "place" && (e.subtype === "country" || e.subtype === "region");
 }
 
+/** Nouns of kinds of bodies that name the body right after them: "the farm lobby Copa-Cogeca". */
+const BODY_NOUNS = new Set([
+  "lobby",
+  "union",
+  "consortium",
+  "startup",
+  "airline",
+  "carrier",
+  "insurer",
+  "lender",
+  "carmaker",
+  "automaker",
+  "chipmaker",
+  "retailer",
+  "watchdog",
+  "regulator",
+  "militia",
+  "conglomerate",
+]);
+
 const MEDIA_NOUNS = new Set(["newspaper", "daily", "tabloid", "broadcaster", "magazine", "weekly", "paper"]);
 const GROUP_NOUNS = new Set([
   "group",
@@ -221,6 +241,9 @@ export function classifyUnknown(
   const p1 = ts[from - 1];
   const p2 = ts[from - 2];
   if (p1 && MEDIA_NOUNS.has(p1.lower)) return { kind: "organization", subtype: "media" };
+  // "the farm lobby Copa-Cogeca", "the airline Cathay Pacific": a name after what kind of body it is
+  if (p1?.word && !p1.cap && !p1.possessive && (GROUP_NOUNS.has(p1.lower) || BODY_NOUNS.has(p1.lower)))
+    return { kind: "organization", subtype: null };
   const plain = ts.slice(from, to).every((t) => !(t.caps && t.text.length > 1) && t.lower !== "of");
   // "in Augusta, Georgia", "from Mobile, Alabama": a name between a place preposition and a comma before a state
   // or country is a town there, even when it is also a given name or a word

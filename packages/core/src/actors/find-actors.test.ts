@@ -805,6 +805,11 @@ describe("names of bodies and companies", () => {
     ]);
   });
 
+  test("a name after what kind of body it is is that body", () => {
+    const doc = testDoc("The farm lobby Copa-Cogeca and the airline Cathay Pacific both asked for help on Monday.");
+    expect(named(findActors(doc).actors, "organization")).toEqual(["Copa-Cogeca", "Cathay Pacific"]);
+  });
+
   test("names joined by '&' and names ending in a trade word are firms", () => {
     const doc = testDoc(
       "Marks & Spencer hired the law firm Hallam & Ross after Dunmore Capital and Tayside Partners sold their stakes.",

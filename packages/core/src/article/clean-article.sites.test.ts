@@ -452,6 +452,21 @@ The army did not comment.`;
   });
 });
 
+describe("lists inside the body", () => {
+  test("the headlines listed under a 'Trending' heading are set aside until prose resumes", () => {
+    const raw = `Tornado rips through Oklahoma town, killing at least four
+A tornado tore through the small town on Monday night, killing at least four people, officials said.
+Trending News
+Man charged in deadly holiday crash
+What to know about the cicada emergence
+Residents said they took shelter in bathtubs as the storm passed over.`;
+    expect(body(raw)).toEqual([
+      "A tornado tore through the small town on Monday night, killing at least four people, officials said.",
+      "Residents said they took shelter in bathtubs as the storm passed over.",
+    ]);
+  });
+});
+
 describe("cleanArticle on very long input", () => {
   test("a megabyte on one line is one paragraph of many sentences", () => {
     const sentence = "NATO allies and Russia vowed on Thursday to deepen their cooperation in Brussels. ";

@@ -187,7 +187,14 @@ function trimLead(g: Gathered, folded: string, para: Span): Span {
 /** Keeps body paragraphs, setting aside debris, captions and repeats. */
 function readBody(g: Gathered, folded: string, lines: readonly Line[]): Span[] {
   const kept: Span[] = [];
+  // after a "Related" or "Trending" heading inside the body, the headlines listed under it until prose resumes
+  let listing = false;
   for (const line of lines) {
+    if (listing && !line.verdict && !line.caption && !line.prose && isTitleLike(folded, line.span, line.stats)) {
+      g.remove(line.span, "related", "listed headline");
+      continue;
+    }
+    listing = line.verdict?.reason === "related" || line.verdict?.detail === "trending label";
     if (line.caption) {
       g.captions.push({ text: g.raw.slice(line.span.start, line.span.end), span: line.span });
       g.remove(line.span, "caption", "photo credit");

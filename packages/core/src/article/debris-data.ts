@@ -72,7 +72,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "byline",
     name: "author beat",
     pattern:
-      /^\s*(?!The )[A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3} (covers|writes about|reports on) [^.]{3,120}\.( More about [A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3})?\s*$/,
+      /^\s*(?!The )[A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3}( joined [^.]{3,60} and)? (covers|writes about|reports on) [^.]{3,120}\.( [^.]{3,120}\.)?( More about [A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3})?\s*$/,
   },
   {
     reason: "other",
@@ -167,7 +167,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "trending label",
     pattern:
-      /^\s*[A-Za-z]{0,20}\s*(trending( now| today| stories| topics)?|top stories|most read|most popular|editor's picks)\s*:?\s*$/i,
+      /^\s*[A-Za-z]{0,20}\s*(trending( now| today| stories| topics| news)?|top stories|most read|most popular|editor's picks)\s*:?\s*$/i,
   },
   {
     reason: "appeal",

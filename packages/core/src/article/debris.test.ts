@@ -11,6 +11,8 @@ describe("classifyLine", () => {
     ["Home | World | Europe | Politics", "navigation"],
     ["— With assistance by Anna Lindqvist and Tom Reyes", "byline"],
     ["Maria T. Lopez covers immigration for the Metro desk. More about Maria T. Lopez", "byline"],
+    ["Ann Wu joined the Post in 2019 and covers climate. She previously worked for a local broadcaster.", "byline"],
+    ["Trending News", "widget"],
     [
       "A version of this article appears in print on March 3, 2020, Section A, Page 1 of the New York edition.",
       "other",
