@@ -31,6 +31,9 @@ const OF_AFTER = new Set([
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
+/** Words that close football clubs' names and also name a club alone: "Rangers", "United", "City". */
+const CLUB_WORDS = new Set(["Rangers", "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur"]);
+
 /**
  * The index of "of" or "for" right after a body's head word in `[from, to)` ("Department of Health"), with
  * only capitalised words after it up to `to`; or -1.
@@ -209,6 +212,8 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           k > j + 1 &&
           j - from <= 2 &&
           g.orgHeads.has((tokens[k - 1] as Token).text) &&
+          // "Motherwell and Rangers": a club's name alone after "and" is a second club
+          !(k === j + 2 && CLUB_WORDS.has((tokens[j + 1] as Token).text)) &&
           !before.possessive &&
           !g.names.has(before.text) &&
           !g.orgHeads.has(before.text) &&

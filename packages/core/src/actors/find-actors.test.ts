@@ -559,6 +559,11 @@ describe("cities in a story about sport", () => {
     ]);
   });
 
+  test("a club's name alone after 'and' is not joined to the name before it", () => {
+    const doc = testDoc("Hibs moved above Dunmore and Rangers in the table after the 3-1 win on Saturday.");
+    expect(named(findActors(doc).actors, "organization")).not.toContain("Dunmore and Rangers");
+  });
+
   test("stays the city in a story that names no team", () => {
     const doc = testDoc(
       "Thousands marched through Liverpool on Saturday to protest against the cuts to local services.",
