@@ -872,6 +872,18 @@ describe("more people and places by their context", () => {
   });
 });
 
+describe("waterfront places and party adjectives", () => {
+  test("a quay or a beach closes a place's name, and 'Liberal Democrat MP' is the party and a title", () => {
+    const doc = testDoc("Liberal Democrat MP Helen Morgan said the water had reached Frankwell Quay and Brean Beach.");
+    expect(findActors(doc).actors.map((a) => [a.name, a.kind])).toEqual([
+      ["Liberal Democrats", "organization"],
+      ["Helen Morgan", "person"],
+      ["Frankwell Quay", "place"],
+      ["Brean Beach", "place"],
+    ]);
+  });
+});
+
 describe("small places by what surrounds them", () => {
   test("a site's town, a town joined to a known one, a town 'nearby' and a name with lower-case links", () => {
     const doc = testDoc(

@@ -100,7 +100,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   org("Republican Party", ["Republicans", "Republican", "GOP"], "party", [], "United States"),
   org("Conservative Party", ["Conservatives", "Tories", "Tory", "Tory party"], "party", [], "United Kingdom"),
   org("Labour Party", ["Labour"], "party", [], "United Kingdom"),
-  org("Liberal Democrats", ["Lib Dems"], "party", [], "United Kingdom"),
+  org("Liberal Democrats", ["Lib Dems", "Liberal Democrat", "Lib Dem"], "party", [], "United Kingdom"),
   org("Scottish National Party", ["SNP"], "party", [], "United Kingdom"),
   org("Reform UK", [], "party", [], "United Kingdom"),
   org("Bharatiya Janata Party", ["BJP"], "party", [], "India"),
