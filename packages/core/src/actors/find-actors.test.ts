@@ -853,6 +853,17 @@ describe("portfolios of two parts", () => {
 });
 
 describe("more people and places by their context", () => {
+  test("fire and police chiefs' titles stay out of the name", () => {
+    const doc = testDoc(
+      "Crews were called at 2:30 a.m., according to Fire Chief Greg Tomasik and Police Chief Ann Lee.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([
+      ["Greg Tomasik", ["Fire Chief"]],
+      ["Ann Lee", ["Police Chief"]],
+    ]);
+  });
+
   test("legislators' and judges' titles, and a plaintiff, stay out of the name", () => {
     const doc = testDoc(
       "The local MLA Ravi Desai said the ruling was fair, and Presiding Judge Kenji Mori read it out in a full " +
