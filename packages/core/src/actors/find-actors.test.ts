@@ -827,6 +827,15 @@ describe("names of bodies and companies", () => {
     ]);
   });
 
+  test("a company goes by the first word of its name", () => {
+    const doc = testDoc("Shares in Halvard Energy AG fell 18% on Tuesday. Halvard said demand had weakened.");
+    const org = findActors(doc).actors.find((a) => a.kind === "organization");
+    expect([org?.name, org?.mentions.map((m) => m.text)]).toEqual([
+      "Halvard Energy AG",
+      ["Halvard Energy AG", "Halvard"],
+    ]);
+  });
+
   test("a known company with its legal form is that company; an unknown one keeps the form in its name", () => {
     const doc = testDoc("Siemens AG agreed to buy Halvard AB, and Apple Inc. said it had no plans to bid.");
     const orgs = findActors(doc).actors.filter((a) => a.kind === "organization");

@@ -231,7 +231,12 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       continue;
     }
     if (c.surnameOnly) continue;
-    const org = [...byKey.values()].find((d) => d.kind !== "person" && d.aliases.has(word));
+    const org =
+      [...byKey.values()].find((d) => d.kind !== "person" && d.aliases.has(word)) ??
+      // "Volterra" after "Volterra Energy AG": a company goes by the first word of its name
+      [...byKey.values()].find(
+        (d) => d.kind === "organization" && d.name.startsWith(`${word} `) && COMPANY_ENDING.test(d.name),
+      );
     if (org && !c.personish) {
       addMention(org, c, "alias");
       continue;
@@ -355,6 +360,10 @@ function absorb(byKey: Map<string, Draft>, keep: Draft, drop: Draft): void {
   keep.subtype ??= drop.subtype;
   byKey.delete(drop.key);
 }
+
+/** The endings of companies' names, which go by their first word: "Volterra Energy AG", "Halden Capital". */
+const COMPANY_ENDING =
+  /\s(?:AG|AB|SA|NV|SE|GmbH|SpA|ASA|Oyj|Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings|Capital|Partners|Ventures|Industries|Technologies)\.?$/;
 
 /** Endings of company names that the same company goes without: "Google Inc" is "Google". */
 const CORPORATE_SUFFIX = /\s+(?:Inc|Corp|Co|Cos|Ltd|LLC|plc|PLC|AG|AB|GmbH|SpA|ASA|Oyj|SA|NV|SE|Holdings|Group)\.?$/;
