@@ -231,13 +231,16 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       continue;
     }
     if (c.surnameOnly) continue;
-    const org =
-      [...byKey.values()].find((d) => d.kind !== "person" && d.aliases.has(word)) ??
-      // "Volterra" after "Volterra Energy AG": a company goes by the first word of its name
-      [...byKey.values()].find(
-        (d) => d.kind === "organization" && d.name.startsWith(`${word} `) && COMPANY_ENDING.test(d.name),
-      );
-    if (org && !c.personish) {
+    const alias = [...byKey.values()].find((d) => d.kind !== "person" && d.aliases.has(word));
+    // "Volterra" after "Volterra Energy AG": a company goes by the first word of its name, even a word that is
+    // also a given name when no one of that name is in the story ("Halvard said")
+    const company = alias
+      ? undefined
+      : [...byKey.values()].find(
+          (d) => d.kind === "organization" && d.name.startsWith(`${word} `) && COMPANY_ENDING.test(d.name),
+        );
+    const org = alias ?? company;
+    if (org && (!c.personish || company)) {
       addMention(org, c, "alias");
       continue;
     }
