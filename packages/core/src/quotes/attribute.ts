@@ -152,6 +152,13 @@ export function creditAfter(c: Clause, from: number, to: number): Credit | null 
       )
     )
       e++;
+    // "said army spokesman for the region, Captain Jules Ngongo": a description in lower case, then the name
+    if ((c.ts[e] as Token | undefined)?.text === "," && e > s && !c.ts.slice(s, e).some((t) => t.cap)) {
+      let n = e + 1;
+      while (n < to && (c.ts[n] as Token).word && ((c.ts[n] as Token).cap || (c.ts[n] as Token).text.endsWith(".")))
+        n++;
+      if (n > e + 1) e = n;
+    }
     const named = credit(c, v, speakerOf(c.analysis, c.raw, c.ts, s, e, c.cues, false), first);
     if (named) return named;
   }

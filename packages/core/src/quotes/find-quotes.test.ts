@@ -153,6 +153,25 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "a speaker named as a label before a colon",
+    "What the managers said\n\nVisiting boss Mark Dyer: 'We were nowhere near it in the first half.'",
+    [["We were nowhere near it", "Mark Dyer"]],
+  ],
+  [
+    "a name after a description in lower case and a comma, after the verb",
+    '"The rebels attacked at night," said army spokesman for the region, Captain Jules Okello. "Our units ' +
+      'are pursuing them."',
+    [
+      ["The rebels attacked", "Jules Okello"],
+      ["Our units", "Jules Okello"],
+    ],
+  ],
+  [
+    "the first name with a comma after it, before an appositive that names a company",
+    'Ms Lim Hui Min, an analyst at Crestbridge Securities Partners, said: "The results beat our forecast."',
+    [["The results beat", "Lim Hui Min"]],
+  ],
+  [
     "a body's spokesperson speaks for the body",
     '"We regret the disruption," a Home Office spokesperson said.',
     [["We regret the disruption", "Home Office"]],

@@ -8,6 +8,7 @@ import { strings } from "../text/share.js";
 import { accordingTo, type Clause, type Credit, creditAfter, creditBefore } from "./attribute.js";
 import { type Cues, cues } from "./cues.js";
 import { findQuoteSpans, type QuoteSpan } from "./spans.js";
+import { speakerOf } from "./speaker.js";
 
 /** Token index just after the sentence end at or after `from` (before `limit`). */
 function sentenceEndToken(ts: readonly Token[], from: number, limit: number): number {
@@ -66,6 +67,19 @@ function reportedAbove(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: number)
     return a?.kind === "person" && firstStartingAt(ts, found.cueStart) <= v ? found : null;
   }
   return null;
+}
+
+/**
+ * A speaker named as a label before a colon that opens the quotation: "Crewe boss Martin Ashby: 'We were
+ * nowhere near it.'" The label is short and names a person at its end.
+ */
+function labelledBy(c: Clause, from: number, open: number): Credit | null {
+  const colon = c.ts[open - 1];
+  if (colon?.text !== ":" || open - 1 - from > 8 || open - 1 <= from) return null;
+  const speaker = speakerOf(c.analysis, c.raw, c.ts, from, open - 1, c.cues, true);
+  if (!speaker?.id || c.analysis.byId.get(speaker.id)?.kind !== "person") return null;
+  if (speaker.end !== (c.ts[open - 2] as Token).end) return null;
+  return { speaker, cue: null, cueStart: colon.start, cueEnd: colon.end, weak: false };
 }
 
 /** Verbs that credit the quotation before their sentence: "Smith said.", not "Smith urged colleagues to act." */
@@ -134,7 +148,10 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
     let attribution: Quote["attribution"] = "none";
     if (!naming) {
       credit =
-        creditAfter(clause, closeTok, right) ?? creditBefore(clause, left, openTok) ?? accordingTo(clause, left, right);
+        creditAfter(clause, closeTok, right) ??
+        creditBefore(clause, left, openTok) ??
+        accordingTo(clause, left, right) ??
+        labelledBy(clause, left, openTok);
       // '"...," the Financial Times reported' after 'X has said that ...': the medium only carries X's words
       if (credit && q.close !== -1 && isMedium(actors, credit)) {
         const before = creditBefore(clause, sentenceStartToken(ts, openTok, 0), openTok);

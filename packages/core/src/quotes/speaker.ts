@@ -156,10 +156,12 @@ export function speakerOf(
   // a name before its appositive: "Simon Coveney, Ireland's foreign minister, told reporters"; without the
   // comma that closes the appositive, the words after the name are the subject themselves: "When Morgan asked
   // Ronaldo about Ten Hag, the Portuguese said"
+  // The name is the first person with a comma right after it: "Ms Tan Wei Ling, an analyst at Maybank Kim Eng,"
   if (nearEnd && !atHead && (last.text === "," || ts[to]?.text === ",")) {
-    const p = persons.at(-1);
-    const after = p && ts.findIndex((t, k) => k >= from && k < to && t.start >= p.end);
-    if (p && after !== undefined && after > 0 && (ts[after] as Token).text === ",") atHead = p;
+    atHead = persons.find((p) => {
+      const after = ts.findIndex((t, k) => k >= from && k < to && t.start >= p.end);
+      return after > 0 && (ts[after] as Token).text === ",";
+    });
   }
   // a statement speaks for its author: "the Kremlin's statement reads"
   if (nearEnd && !atHead && DOCUMENTS.has(last.lower) && to - 2 >= from && (ts[to - 2] as Token).possessive) {
