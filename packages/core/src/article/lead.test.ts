@@ -13,6 +13,13 @@ describe("readLead", () => {
       body: "France said",
     },
     {
+      text: "NOVOSIBIRSK, October 14. /TASS/. Scientists have found a frozen bison in the permafrost.",
+      dateline: "Novosibirsk",
+      agency: "TASS",
+      date: "null-10-14",
+      body: "Scientists have found",
+    },
+    {
       text: "WASHINGTON (Reuters) - The U.S. Senate voted on Tuesday.",
       dateline: "Washington",
       agency: "Reuters",

@@ -119,6 +119,9 @@ const CREDIT_MARK = /\(([A-Za-z][\w .&'/,-]{0,60})\)/;
 /** The name that opens a credit, before a second credit or a date. */
 const CREDIT_NAME =
   /^[A-Za-z][\w.&'-]*(?: (?:[A-Za-z][\w.&'-]*|\d+(?:st|nd|rd|th)\b)){0,3}?(?=\s*(?:$|\s[/-]\s|,|\s\d(?!\d*(?:st|nd|rd|th)\b)))/;
+/** "YAKUTSK, October 14. /TASS/. Scientists ...": a place in capitals, a day, and an agency between slashes. */
+const SLASHED_CREDIT =
+  /^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),? ([A-Z][a-z]+\.? \d{1,2})?\.? ?\/([A-Z][A-Za-z-]{1,12})\/\.? +/;
 /** An all-capitals place, perhaps with a state or country after it: "DENVER", "OAKLAND, Calif.". */
 const CAPS_PLACE = /^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*$/;
 const CAPS_DATELINE =
@@ -204,6 +207,22 @@ function readNameDash(text: string, para: Span, head: string): Lead | null {
 export function readLead(text: string, para: Span): Lead | null {
   const headEnd = Math.min(para.end, para.start + HEAD);
   const head = text.slice(para.start, headEnd);
+  const slashed = SLASHED_CREDIT.exec(head);
+  if (slashed?.[1] && slashed[3]) {
+    const place = slashed[1];
+    const agencyAt = para.start + slashed[0].indexOf(`/${slashed[3]}/`) + 1;
+    const date = findDates(text, para.start + place.length, agencyAt)[0] ?? null;
+    return {
+      byline: null,
+      dateline: { text: naturalCase(place), span: { start: para.start, end: para.start + place.length } },
+      agency: {
+        text: AGENCIES.get(slashed[3].toLowerCase()) ?? slashed[3],
+        span: { start: agencyAt, end: agencyAt + slashed[3].length },
+      },
+      date: date?.day != null ? date : null,
+      bodyStart: para.start + slashed[0].length,
+    };
+  }
   const mark = CREDIT_MARK.exec(head);
   const credit = mark && mark.index <= 150 ? creditOf(head, mark) : null;
   if (mark && credit) {
