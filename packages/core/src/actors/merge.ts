@@ -231,14 +231,25 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       continue;
     }
     if (c.surnameOnly) continue;
-    const alias = [...byKey.values()].find((d) => d.kind !== "person" && d.aliases.has(word));
+    let alias: Draft | undefined;
     // "Volterra" after "Volterra Energy AG": a company goes by the first word of its name, even a word that is
     // also a given name when no one of that name is in the story ("Halvard said")
-    const company = alias
-      ? undefined
-      : [...byKey.values()].find(
-          (d) => d.kind === "organization" && d.name.startsWith(`${word} `) && COMPANY_ENDING.test(d.name),
-        );
+    let company: Draft | undefined;
+    for (const d of byKey.values()) {
+      if (d.kind === "person") continue;
+      if (d.aliases.has(word)) {
+        alias = d;
+        break;
+      }
+      company ??=
+        d.kind === "organization" &&
+        d.name.startsWith(word) &&
+        d.name.charCodeAt(word.length) === 32 &&
+        COMPANY_ENDING.test(d.name)
+          ? d
+          : undefined;
+    }
+    if (alias) company = undefined;
     const org = alias ?? company;
     if (org && (!c.personish || company)) {
       addMention(org, c, "alias");
