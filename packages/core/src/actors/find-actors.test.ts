@@ -753,6 +753,22 @@ describe("names with a possessive inside", () => {
   });
 });
 
+describe("districts of public services and centres", () => {
+  test("a school or water district is a body, a district of a country a place; 'Centers for' runs on", () => {
+    const doc = testDoc(
+      "Voters in the Oakfield Community School District and the Metropolitan Water District objected, officials " +
+        "in Swat District said, and the Centers for Disease Control and Prevention agreed.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "organization")).toEqual([
+      "Oakfield Community School District",
+      "Metropolitan Water District",
+      "Centers for Disease Control and Prevention",
+    ]);
+    expect(named(actors, "place")).toEqual(["Swat District"]);
+  });
+});
+
 describe("administrative units named with a capitalised noun", () => {
   test("are places, and a known place with its unit's noun is that place", () => {
     const doc = testDoc(

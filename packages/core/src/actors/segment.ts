@@ -90,6 +90,22 @@ function localBody(g: Gazetteer, ts: readonly Token[], chunk: Chunk, titleCase: 
   return [from, chunk.to + nouns.length];
 }
 
+/** Services whose districts are public bodies: "School District", "Water District", "Fire District". */
+const SERVICE_WORDS = new Set([
+  "School",
+  "Water",
+  "Fire",
+  "Park",
+  "Parks",
+  "Library",
+  "Irrigation",
+  "Sewer",
+  "Transit",
+  "Utility",
+  "Hospital",
+  "Sanitation",
+]);
+
 /** Legal forms that close a company's name: "Siemens AG", "Volvo AB", "Google LLC". */
 const COMPANY_FORMS = new Set([
   "AG",
@@ -372,7 +388,12 @@ export function segmentChunk(
     }
     // "Alaska Airlines CEO ...", "Labour Party leader ...": a run ending in an organisation or place word
     const headEnd = headRunEnd(g, ts, i, to);
-    const admin = headEnd > 0 ? g.adminHeads.get((ts[headEnd - 1] as Token).text) : undefined;
+    // "Pulaski Community School District", "Metropolitan Water District": a district of a public service is a body
+    const serviceDistrict =
+      headEnd > 1 &&
+      (ts[headEnd - 1] as Token).text === "District" &&
+      SERVICE_WORDS.has((ts[headEnd - 2] as Token).text);
+    const admin = headEnd > 0 && !serviceDistrict ? g.adminHeads.get((ts[headEnd - 1] as Token).text) : undefined;
     // "Sichuan Province", "Yibin City": a known place and the noun of its unit is that place; "Siemens AG":
     // a known company and its legal form is that company
     const form = headEnd > 0 && COMPANY_FORMS.has((ts[headEnd - 1] as Token).text);
@@ -393,6 +414,7 @@ export function segmentChunk(
         .some((x, k) => (x.text === "of" || x.text === "for") && g.orgHeads.has((ts[i + k] as Token).text));
       const place =
         !ofBody &&
+        !serviceDistrict &&
         g.placeHeads.has((ts[headEnd - 1] as Token).text) &&
         !g.orgHeads.has((ts[headEnd - 1] as Token).text);
       const media = !place && g.mediaHeads.has((ts[headEnd - 1] as Token).text);
