@@ -1,6 +1,6 @@
 // Word-level judgements for the name finder: what an unknown capitalised run is, whether a sentence
 // opener is a plain word, whether a place acts ("Moscow demanded").
-import { STATE_ABBREVIATIONS } from "../text/abbreviations.js";
+import { DOTTED_STATES, STATE_ABBREVIATIONS } from "../text/abbreviations.js";
 import type { Candidate } from "./candidate.js";
 import { type Gazetteer, genderOfGivenName } from "./gazetteer.js";
 import { matchTitle } from "./segment.js";
@@ -26,9 +26,6 @@ export function isOccupation(g: Gazetteer, ts: readonly Token[], i: number, to: 
   const t = ts[i] as Token;
   return g.occupations.has(t.lower) && !g.nameStarts.has(t.text) && matchTitle(g, ts, i, to) < 0;
 }
-
-/** US states abbreviated with initials: "N.Y.", "N.J.", "S.C.", "W.Va.". */
-const DOTTED_STATES = /^(?:N\.[YJHMCD]|S\.[CD]|R\.I|W\.Va)\.?$/;
 
 /** Particles that open surnames written without the given name ("Van Dijk", "Ten Hag", "Di Maria"). */
 const SURNAME_PARTICLES = new Set(["van", "von", "de", "der", "den", "ten", "ter", "di", "da", "dos"]);

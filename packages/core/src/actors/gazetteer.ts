@@ -90,7 +90,7 @@ const entry = (name: string, kind: ActorKind, subtype: ActorSubtype | null, more
   nouns: more.nouns ?? [],
 });
 
-function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
+function buildNames(demonyms: Map<string, string>, common: ReadonlySet<string>): Map<string, Entry> {
   const names = new Map<string, Entry>();
   // first writer wins: curated organisations, then countries, regions, seats of power, cities
   const put = (key: string, e: Entry) => {
@@ -138,7 +138,6 @@ function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
   }
   for (const [c, country] of capitals) put(c, entry(c, "place", "city", { country, standsFor: country }));
   for (const [town, country] of NEWS_TOWNS) put(town, entry(town, "place", "city", { country }));
-  const common = new Set(COMMON_WORDS.split(" "));
   for (const line of CITY_LINES.split("\n")) {
     const [name, cc] = line.split("\t") as [string, string];
     const e = entry(name, "place", "city", { country: countryOf.get(cc) ?? null });
@@ -161,7 +160,8 @@ function buildNames(demonyms: Map<string, string>): Map<string, Entry> {
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const demonyms = new Map<string, string>();
-  const names = buildNames(demonyms);
+  const common = new Set(COMMON_WORDS.split(" "));
+  const names = buildNames(demonyms, common);
   const orgNouns = new Map<string, Entry>();
   for (const o of KNOWN_ORGS) {
     const e = names.get(o.name) as Entry;
@@ -185,7 +185,7 @@ export function gazetteer(): Gazetteer {
     demonyms,
     male: new Set(MALE_NAMES.split(" ")),
     female: new Set(FEMALE_NAMES.split(" ")),
-    common: new Set(COMMON_WORDS.split(" ")),
+    common,
     nonNames: new Set(NON_NAMES),
     titles,
     maxTitleTokens: Math.max(...[...titles].map((t) => t.split(" ").length)),

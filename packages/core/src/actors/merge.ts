@@ -2,6 +2,7 @@
 // descriptions that stand for a role holder or a known organisation.
 import type { ActorKind, ActorSubtype, MentionVia } from "../schema/actor.js";
 import type { Candidate, RoleHint } from "./candidate.js";
+import { LEGAL_FORMS, TRADE_HEADS } from "./data/organizations.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
 
 /** An actor while it is being built. */
@@ -375,12 +376,14 @@ function absorb(byKey: Map<string, Draft>, keep: Draft, drop: Draft): void {
   byKey.delete(drop.key);
 }
 
-/** The endings of companies' names, which go by their first word: "Volterra Energy AG", "Halden Capital". */
-const COMPANY_ENDING =
-  /\s(?:AG|AB|SA|NV|SE|GmbH|SpA|ASA|Oyj|Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings|Capital|Partners|Ventures|Industries|Technologies)\.?$/;
-
 /** Endings of company names that the same company goes without: "Google Inc" is "Google". */
-const CORPORATE_SUFFIX = /\s+(?:Inc|Corp|Co|Cos|Ltd|LLC|plc|PLC|AG|AB|GmbH|SpA|ASA|Oyj|SA|NV|SE|Holdings|Group)\.?$/;
+const CORPORATE_WORDS = [
+  ...new Set([...LEGAL_FORMS.map((f) => f.replace(/\.$/, "")), "Co", "Cos", "PLC", "SA", "SE", "Holdings", "Group"]),
+];
+const CORPORATE_SUFFIX = new RegExp(`\\s+(?:${CORPORATE_WORDS.join("|")})\\.?$`);
+
+/** The endings of companies' names, which go by their first word: "Volterra Energy AG", "Halden Capital". */
+const COMPANY_ENDING = new RegExp(`\\s(?:${[...CORPORATE_WORDS, ...TRADE_HEADS].join("|")})\\.?$`);
 
 /** "Google Inc" and "Google" in one article: one organisation, named as first mentioned, the other an alias. */
 function mergeCorporateForms(byKey: Map<string, Draft>): void {

@@ -4,6 +4,7 @@
 import type { Candidate } from "./candidate.js";
 import type { Chunk } from "./chunks.js";
 import { classifyUnknown, isAgent, isGiven, isOccupation, isPlainWord } from "./classify.js";
+import { LEGAL_FORMS } from "./data/organizations.js";
 import { TITLE_ABBREVIATIONS } from "./data/titles.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
 import type { Token } from "./tokens.js";
@@ -107,23 +108,7 @@ const SERVICE_WORDS = new Set([
 ]);
 
 /** Legal forms that close a company's name: "Siemens AG", "Volvo AB", "Google LLC". */
-const COMPANY_FORMS = new Set([
-  "AG",
-  "AB",
-  "GmbH",
-  "NV",
-  "SpA",
-  "ASA",
-  "Oyj",
-  "LLC",
-  "Inc",
-  "Inc.",
-  "Corp",
-  "Corp.",
-  "Ltd",
-  "Ltd.",
-  "plc",
-]);
+const COMPANY_FORMS: ReadonlySet<string> = new Set(LEGAL_FORMS);
 
 /** Months that are also surnames: "May" of Theresa May. */
 const SURNAME_MONTHS = new Set(["May", "June", "August"]);

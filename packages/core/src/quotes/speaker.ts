@@ -36,7 +36,11 @@ function onBehalf(ts: readonly Token[], from: number, mentionStart: number, cues
   return false;
 }
 
-/** The mention right after "a spokesperson for" (or "of") among `[from, to)`: "a spokesperson for the ministry". */
+/**
+ * Whom a spokesperson in `[from, to)` speaks for: the name right after "a spokesperson for" (or "of"), past a
+ * title ("for Water Minister Tanya Plibersek"), or the body right before a closing "spokesperson" ("a Home
+ * Office spokesperson").
+ */
 function spokesPrincipal(
   ts: readonly Token[],
   from: number,
@@ -44,26 +48,13 @@ function spokesPrincipal(
   ms: readonly { actorId: string; start: number; end: number }[],
 ) {
   for (let k = from; k + 2 < to; k++) {
-    const t = ts[k] as Token;
     const prep = (ts[k + 1] as Token).lower;
-    if (!SPOKES.has(t.lower) || (prep !== "for" && prep !== "of")) continue;
+    if (!SPOKES.has((ts[k] as Token).lower) || (prep !== "for" && prep !== "of")) continue;
     const after = (ts[k + 1] as Token).end;
-    // "for the ministry", "for Water Minister Tanya Plibersek": the first name after, past a title
     return ms.find((m) => m.start > after && m.start - after <= 40);
   }
-  return undefined;
-}
-
-/** The body named right before "spokesperson" at the end of `[from, to)`: "a Home Office spokesperson". */
-function spokesOwner(
-  ts: readonly Token[],
-  from: number,
-  to: number,
-  ms: readonly { actorId: string; start: number; end: number }[],
-) {
-  const last = ts[to - 1] as Token;
   const before = ts[to - 2];
-  if (to - from < 2 || !SPOKES.has(last.lower) || !before) return undefined;
+  if (to - from < 2 || !before || !SPOKES.has((ts[to - 1] as Token).lower)) return undefined;
   return ms.find((m) => m.end === before.end);
 }
 
@@ -184,7 +175,7 @@ export function speakerOf(
   }
   // "a spokesperson for the Department for Environment, Food and Rural Affairs said": whom they speak for, even
   // when the name runs on past what was recognised of it
-  const principal = atHead ? undefined : (spokesPrincipal(ts, from, to, ms) ?? spokesOwner(ts, from, to, ms));
+  const principal = atHead ? undefined : spokesPrincipal(ts, from, to, ms);
   if (principal)
     return {
       id: principal.actorId,

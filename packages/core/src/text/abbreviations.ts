@@ -137,6 +137,9 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "wyo",
 ]);
 
+/** US states abbreviated with initials: "N.Y.", "N.J.", "S.C.", "W.Va.". */
+export const DOTTED_STATES = /^(?:N\.[YJHMCD]|S\.[CD]|R\.I|W\.Va)\.?$/;
+
 /**
  * Abbreviations that may also close a sentence ("at 5 p.m. The talks ..."): a period after them ends
  * a sentence only when the next word is a common sentence opener. Dotted acronyms (U.S., D.C.) and

@@ -253,6 +253,40 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
 ];
 
 /** Capitalised words that end an organisation's name: "Security Council", "Ministry". */
+/** Legal forms that close a company's name, as tokens: "Siemens AG", "Volvo AB", "Google LLC", "Apple Inc.". */
+export const LEGAL_FORMS: readonly string[] = [
+  "AG",
+  "AB",
+  "GmbH",
+  "NV",
+  "SpA",
+  "ASA",
+  "Oyj",
+  "LLC",
+  "Inc",
+  "Inc.",
+  "Corp",
+  "Corp.",
+  "Ltd",
+  "Ltd.",
+  "plc",
+];
+
+/** Words of trade that close a firm's name: "Castlereagh Capital", "Sequoia Partners". */
+export const TRADE_HEADS: readonly string[] = [
+  "Capital",
+  "Partners",
+  "Ventures",
+  "Investments",
+  "Advisors",
+  "Advisers",
+  "Associates",
+  "Industries",
+  "Enterprises",
+  "Technologies",
+  "Pharmaceuticals",
+];
+
 export const ORG_HEADS: readonly string[] = [
   "Council",
   "Ministry",
@@ -286,34 +320,8 @@ export const ORG_HEADS: readonly string[] = [
   "School",
   "Academy",
   "Corporation",
-  "Corp.",
-  "Corp",
-  // firms named by their trade: "Castlereagh Capital", "Sequoia Partners"
-  "Capital",
-  "Partners",
-  "Ventures",
-  "Investments",
-  "Advisors",
-  "Advisers",
-  "Associates",
-  "Industries",
-  "Enterprises",
-  "Technologies",
-  "Pharmaceuticals",
-  // company forms of other countries: "Siemens AG", "Norvale AB"
-  "AG",
-  "AB",
-  "GmbH",
-  "NV",
-  "SpA",
-  "ASA",
-  "Oyj",
-  "LLC",
-  "Inc.",
-  "Inc",
-  "Ltd",
-  "Ltd.",
-  "plc",
+  ...TRADE_HEADS,
+  ...LEGAL_FORMS,
   "Group",
   "Holdings",
   "Company",
