@@ -18,7 +18,6 @@ import {
   HOME_LINK,
   isSectionLabel,
   isTitleLike,
-  readBylineLine,
   readCopyright,
   readCreditLine,
   readLoneCredit,
@@ -28,7 +27,16 @@ import {
 } from "./header.js";
 import { readLead } from "./lead.js";
 import { decidePublished } from "./published.js";
-import { BULLET, findHeadline, findNamesLine, findSiteName, findZones, type Line, readLine } from "./zones.js";
+import {
+  BULLET,
+  bylineOf,
+  findHeadline,
+  findNamesLine,
+  findSiteName,
+  findZones,
+  type Line,
+  readLine,
+} from "./zones.js";
 
 export interface CleanOptions {
   readonly id: string;
@@ -114,7 +122,7 @@ function readEdgeLine(
       findDates(folded, span.start, span.end, monthFirst)[0],
     );
   }
-  const by = verdict === null || verdict.reason === "header" ? readBylineLine(folded, span, stats) : null;
+  const by = verdict === null || verdict.reason === "header" ? bylineOf(folded, line) : null;
   if (verdict && !by) return [verdict.reason, verdict.detail];
   if (by) {
     g.byline ??= by.byline;

@@ -35,6 +35,17 @@ export function readLine(folded: string, span: Span): Line {
   return { span, stats, verdict, caption, prose: verdict === null && !caption && isSentenceLike(folded, span, stats) };
 }
 
+/** A line's byline, read once however many of the zone rules ask for it. */
+const bylines = new WeakMap<Line, ReturnType<typeof readBylineLine>>();
+export function bylineOf(folded: string, line: Line): ReturnType<typeof readBylineLine> {
+  let by = bylines.get(line);
+  if (by === undefined) {
+    by = readBylineLine(folded, line.span, line.stats);
+    bylines.set(line, by);
+  }
+  return by;
+}
+
 /** Reasons that close an article: nothing after them is body. */
 const CLOSING = new Set(["tags", "comments", "copyright"]);
 /** Lines that close an article too: "Source: Al Jazeera and news agencies". */
@@ -54,7 +65,7 @@ function extendBody(folded: string, lines: readonly Line[], last: number, stop: 
   for (let i = last + 1; i < stop; i++) {
     const l = lines[i];
     if (!l || l.verdict || l.caption || l.stats.words < 2 || !endsLikeSentence(folded, l.span)) break;
-    if (readBylineLine(folded, l.span, l.stats) || readSignOff(folded, l.span)) break;
+    if (bylineOf(folded, l) || readSignOff(folded, l.span)) break;
     end = i;
   }
   return end;
@@ -101,7 +112,7 @@ const CREDIT_WITHIN = 6;
 function creditAfter(folded: string, lines: readonly Line[], first: number): number {
   for (let i = first + 1; i < Math.min(lines.length, first + 1 + CREDIT_WITHIN); i++) {
     const l = lines[i] as Line;
-    const by = l.verdict ? null : readBylineLine(folded, l.span, l.stats);
+    const by = l.verdict ? null : bylineOf(folded, l);
     // "By Priya Raman, a news writer covering ...": a byline that reads as a sentence; "By Tuesday, the rebels
     // had ..." opens with no given name
     if (l.prose && !(by && startsWithGivenName(by.byline.text))) return -1;
@@ -126,7 +137,7 @@ function findMasthead(folded: string, lines: readonly Line[], first: number): nu
   const [a, b] = titles;
   if (!a || !b || a.l.stats.words > 4 || b.l.stats.words <= a.l.stats.words) return -1;
   if (isSectionLabel(folded, a.l.span)) return -1;
-  return readBylineLine(folded, a.l.span, a.l.stats) ? -1 : a.i;
+  return bylineOf(folded, a.l) ? -1 : a.i;
 }
 
 /** A list item of a breadcrumb trail above the headline: "- World", "> Europe". */
@@ -148,7 +159,7 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
     const l = lines[i] as Line;
     if (i === masthead || l.verdict || l.caption || !isTitleLike(folded, l.span, l.stats)) continue;
     if (isSectionLabel(folded, l.span) || readMasthead(folded, l.span, l.stats)) continue;
-    if (readBylineLine(folded, l.span, l.stats) || BULLET.test(folded.slice(l.span.start, l.span.start + 4))) continue;
+    if (bylineOf(folded, l) || BULLET.test(folded.slice(l.span.start, l.span.start + 4))) continue;
     candidates.push(i);
   }
   const short = (i: number) => (lines[i]?.stats.words ?? 0) <= 3;
@@ -187,7 +198,7 @@ export function findSiteName(folded: string, lines: readonly Line[], first: numb
   if (l.stats.words > 5 || text.length > 40 || !SITE_NAME.test(text) || section) return -1;
   const menu = (k: number) => {
     const m = lines[k];
-    return m !== undefined && k < first && m.stats.words <= 3 && !readBylineLine(folded, m.span, m.stats);
+    return m !== undefined && k < first && m.stats.words <= 3 && !bylineOf(folded, m);
   };
   return menu(top + 1) && menu(top + 2) ? top : -1;
 }
