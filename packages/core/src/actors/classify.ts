@@ -73,6 +73,59 @@ const PLACE_NOUNS_PLURAL = new Map<string, "city" | "region">([
   ["mandals", "region"],
   ["areas", "region"],
 ]);
+/** Place nouns an appositive may describe a name by: "Mabuo, a farming village north of Beni". */
+const APPOSITIVE_TOWN_NOUNS = new Set([...CITY_NOUNS, "hamlet", "suburb", "settlement", "borough"]);
+const APPOSITIVE_PLACE_NOUNS = new Set([...PLACE_NOUNS, ...APPOSITIVE_TOWN_NOUNS, "island"]);
+/** Words that may follow the noun of such an appositive; any other word makes the noun a modifier ("a village elder"). */
+const AFTER_APPOSITIVE_NOUN = new Set([
+  "of",
+  "in",
+  "on",
+  "near",
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "some",
+  "about",
+  "around",
+  "roughly",
+  "just",
+  "that",
+  "which",
+  "where",
+  "with",
+  "outside",
+  "close",
+  "along",
+  "home",
+  "and",
+]);
+
+const APPOSITIVE_BREAKS = new Set(["for", "of", "at", "from", "to", "with", "in", "on", "by", "the", "who", "and"]);
+
+/**
+ * Whether the name ending before `to` is described as a place by the appositive after it: "Mabuo, a farming
+ * village some 30 kilometres north of Beni", "Pulaski, a town of 3,500". Not "Khan, a village elder".
+ */
+function describedAsPlace(g: Gazetteer, ts: readonly Token[], to: number): "city" | "region" | null {
+  if (ts[to]?.text !== "," || (ts[to + 1]?.lower !== "a" && ts[to + 1]?.lower !== "an")) return null;
+  for (let k = to + 2; k < to + 6; k++) {
+    const t = ts[k];
+    // "a spokeswoman for the city": the head is what the person does
+    if (!t?.word || t.cap || APPOSITIVE_BREAKS.has(t.lower) || g.occupations.has(t.lower)) return null;
+    if (!APPOSITIVE_PLACE_NOUNS.has(t.lower)) continue;
+    const next = ts[k + 1];
+    if (next?.word && !AFTER_APPOSITIVE_NOUN.has(next.lower)) return null;
+    return APPOSITIVE_TOWN_NOUNS.has(t.lower) ? "city" : "region";
+  }
+  return null;
+}
+
 /** Prepositions after which a lone unknown name is a place: "camps in Hojai", "a bridge near Nimatighat". */
 const LOCATIVES = new Set(["in", "near", "outside", "nearby"]);
 /** Nouns of things that stand somewhere: "a plant in Georgetown", "the Storm Prediction Center in Norman". */
@@ -254,6 +307,8 @@ export function classifyUnknown(
   const placeNoun = (t: Token | undefined) => (t?.word && !t.cap && PLACE_NOUNS.has(t.lower) ? t : undefined);
   const noun = placeNoun(ts[to]) ?? (p1?.lower === "of" ? placeNoun(p2) : undefined);
   if (!titled && noun) return { kind: "place", subtype: CITY_NOUNS.has(noun.lower) ? "city" : "region" };
+  const described = titled || first.possessive || last.possessive ? null : describedAsPlace(g, ts, to);
+  if (described) return { kind: "place", subtype: described };
   // "Barpeta and Nagaon districts": both names are places of the plural noun
   const plural = (t: Token | undefined) => (t?.word && !t.cap ? PLACE_NOUNS_PLURAL.get(t.lower) : undefined);
   const after = ts[to];

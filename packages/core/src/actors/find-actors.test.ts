@@ -978,6 +978,16 @@ describe("places named in passing", () => {
     expect(named(findActors(doc).actors, "place")).toEqual(["Kallachi", "Edachery", "Purameri", "Nadapuram"]);
   });
 
+  test("a name an appositive calls a village or a town is a place, but not a village elder", () => {
+    const doc = testDoc(
+      "Gunmen raided Ndomba, a farming village some 30 kilometres north of the border, on Thursday. " +
+        "Residents fled to Kakuma, a town of 3,500 people. Samuel Otieno, a village elder, counted the dead.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "place")).toEqual(["Ndomba", "Kakuma"]);
+    expect(named(actors, "person")).toEqual(["Samuel Otieno"]);
+  });
+
   test("a code of letters and a number is no organisation", () => {
     const doc = testDoc("A mobile BSL-3 laboratory was flown in, and two F-16 jets escorted the plane.");
     expect(findActors(doc).actors).toEqual([]);

@@ -417,6 +417,32 @@ Police closed two tunnels, officials said.`;
   });
 });
 
+describe("credits on lines of their own", () => {
+  test("a name with a numeric date after a bar is the byline; a place in capitals above the lead is the dateline", () => {
+    const raw = `Flash floods kill 12 in northern Ghana
+Kofi Mensah Boateng   |14.08.2024 - Update : 14.08.2024
+File photo
+
+ACCRA, Ghana
+
+At least 12 people have died in flash floods in Ghana's Upper East region, officials said on Wednesday.
+Rescue teams are searching for more than 30 people still missing.`;
+    const doc = clean(raw);
+    expect([doc.byline, doc.dateline, doc.published?.value]).toEqual(["Kofi Mensah Boateng", "Accra", "2024-08-14"]);
+    const first = doc.paragraphs[0];
+    expect(first && raw.slice(first.start, first.end).startsWith("At least 12 people")).toBe(true);
+  });
+
+  test("a line of a word in capitals that is no place is no dateline", () => {
+    const raw = `Flash floods kill 12 in northern Ghana
+ADVERTISEMENT
+
+At least 12 people have died in flash floods in Ghana's Upper East region, officials said on Wednesday.
+Rescue teams are searching for more than 30 people still missing.`;
+    expect(clean(raw).dateline).toBeNull();
+  });
+});
+
 describe("headlines and bylines that look like other lines", () => {
   test("a tagline with menu items after it is not the headline, and a thirty-word headline is one", () => {
     const raw = `Skip to main content

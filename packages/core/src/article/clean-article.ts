@@ -25,7 +25,7 @@ import {
   readSignOff,
   splitHeadlineSuffix,
 } from "./header.js";
-import { readLead } from "./lead.js";
+import { readDatelineLine, readLead } from "./lead.js";
 import { decidePublished } from "./published.js";
 import {
   BULLET,
@@ -257,6 +257,8 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
     } else edge(l, true);
   });
   const paragraphs = first < 0 ? [] : readBody(g, folded, lines.slice(first, last + 1));
+  const above = lines[first - 1];
+  if (above && !g.dateline) g.dateline = readDatelineLine(folded, above.span);
   if (first >= 0) for (const l of lines.slice(last + 1)) edge(l, false);
 
   const sentences: SentenceSpan[] = [];

@@ -167,6 +167,21 @@ function standsAlone(text: string, name: string, para: Span): boolean {
 
 const isPlaceName = (name: string) => gazetteer().names.get(name)?.kind === "place";
 
+/** A line of only a place in capitals, perhaps with its country or region: "KINSHASA, DR Congo", "ANKARA". */
+const PLACE_LINE = /^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?\s*$/;
+
+/**
+ * The dateline on a line of its own just above the lead: "KINSHASA, DR Congo", when the place in capitals is
+ * a known place; null for anything else ("ADVERTISEMENT", "WORLD NEWS").
+ */
+export function readDatelineLine(text: string, span: Span): { text: string; span: Span } | null {
+  const m = PLACE_LINE.exec(text.slice(span.start, span.end));
+  const place = m?.[1];
+  if (!m || !place || !isPlaceName(naturalCase(place))) return null;
+  const at = span.start + m[0].indexOf(place);
+  return { text: naturalCase(place), span: { start: at, end: at + place.length } };
+}
+
 /** "Oakland - ..." as a dateline, "Daily Herald - ..." as the outlet, or null. */
 /** "New Delhi: The Delhi government ...", "Islamabad: Prime Minister ...": a known place and a colon. */
 const PLACE_COLON = /^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}): +(?=["'A-Z0-9])/;
