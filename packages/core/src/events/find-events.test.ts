@@ -355,6 +355,34 @@ describe("the date of a lead that states none", () => {
   });
 });
 
+describe("the date of a lead whose only day is that of the report", () => {
+  const main = (a: ReturnType<typeof normalizeArticle>) => a.events.find((e) => e.id === a.mainEventId);
+
+  test("is the earlier day the next sentences name when the lead tells a past act", () => {
+    const a = normalizeArticle(
+      "Gunmen killed at least 12 villagers in an overnight raid in central Mali, local officials said Friday.\n\n" +
+        "The attackers stormed the village late on Thursday, burning homes and a clinic.",
+      { id: "t", referenceDate: "2023-06-09" },
+    );
+    expect(main(a)?.date).toBe("2023-06-08");
+  });
+
+  test("stays the report's day in the present perfect, or when the next sentences name a later or a far day", () => {
+    const perfect = normalizeArticle(
+      "At least 12 villagers have been killed in an overnight raid in central Mali, officials said Friday.\n\n" +
+        "The attackers stormed the village late on Thursday.",
+      { id: "t", referenceDate: "2023-06-09" },
+    );
+    expect(main(perfect)?.date).toBe("2023-06-09");
+    const later = normalizeArticle(
+      "Gunmen killed at least 12 villagers in central Mali, officials said Wednesday.\n\n" +
+        "Funerals will be held on Friday. The same village was attacked on May 29.",
+      { id: "t", referenceDate: "2023-06-07" },
+    );
+    expect(main(later)?.date).toBe("2023-06-07");
+  });
+});
+
 describe("the place of the lead's event", () => {
   const place = (text: string) => {
     const a = normalizeArticle(text, { id: "t", referenceDate: "2024-05-07" });

@@ -12,6 +12,8 @@ import { tenseBefore } from "./time/tense.js";
 
 const LEAD_SENTENCES = 3;
 const NEAR_DAYS = 7;
+/** How many days before its report an act told without a time of its own may be dated by the next sentences. */
+const REPORT_LAG_DAYS = 3;
 
 export interface MainChoice {
   readonly event: SentenceEvent;
@@ -39,6 +41,45 @@ function nearDay(value: DateValue | null, refIso: string | null): boolean {
 /** "have blocked", "has sealed", "has now agreed": the perfect of news that has just happened. */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:now|just|also|already|reportedly)\s+)?$/i;
 
+/** A day near the article date that one of the sentences after the lead names and `fits` accepts. */
+function laterSentenceDay(
+  lead: SentenceEvent,
+  events: readonly SentenceEvent[],
+  refIso: string | null,
+  fits: (iso: string) => boolean,
+): DateValue | null {
+  for (const e of events) {
+    if (e.sentenceIndex <= lead.sentenceIndex || e.sentenceIndex >= lead.sentenceIndex + LEAD_SENTENCES) continue;
+    const t = e.times.find((x) => nearDay(x.value, refIso) && fits((x.value as DateValue).value));
+    if (t?.value) return t.value;
+  }
+  return null;
+}
+
+/** A verb that reports an act told in the same sentence, and may carry the day of the telling: ", police said Friday". */
+const REPORTED_ON =
+  /\b(?:said|say|says|told|reported|announced|confirmed|added|stated|according\s+to\s+[\w\s]{1,40}?)\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+/**
+ * The lead's day when it is that of a reporting verb after the act, not of the act: "Rebels killed 19 civilians
+ * in an overnight attack, local officials said Friday". Not in the present perfect, whose act is news of the
+ * day ("have blocked the streets, police said on Monday").
+ */
+function reportingDay(lead: SentenceEvent, folded: string): DateValue | null {
+  if (lead.predicate.statement) return null;
+  const perfect = folded.slice(Math.max(lead.sentence.start, lead.predicate.start - 30), lead.predicate.start);
+  if (PRESENT_PERFECT.test(perfect) || /\b(?:has|have)\s+been\s+$/i.test(perfect)) return null;
+  for (const t of lead.times) {
+    const v = t.value;
+    if (v?.precision !== "day" || t.mention.start < lead.predicate.end) continue;
+    // the act's own time, when it has one, must be this one
+    if (lead.time && lead.time.value !== v.value) return null;
+    const before = folded.slice(Math.max(lead.predicate.end, t.mention.start - 60), t.mention.start);
+    if (REPORTED_ON.test(before)) return v;
+  }
+  return null;
+}
+
 function mainTime(
   lead: SentenceEvent,
   events: readonly SentenceEvent[],
@@ -47,6 +88,17 @@ function mainTime(
 ): DateValue | null {
   const refIso = published?.precision === "day" ? published.value : null;
   const inLead = lead.times.find((t) => nearDay(t.value, refIso));
+  const reported = reportingDay(lead, folded);
+  if (reported) {
+    // "Rebels killed 19 villagers, officials said Friday": the day is the statement's; the act is on that day or
+    // before it, and the next sentences may say which ("late on Thursday")
+    const day = parseYmd(reported.value);
+    const earlier = laterSentenceDay(lead, events, refIso, (v) => {
+      const d = parseYmd(v);
+      return !!d && !!day && v <= reported.value && daysBetween(d, day) <= REPORT_LAG_DAYS;
+    });
+    if (earlier) return earlier;
+  }
   // "Obama, in office since 2009, said on Tuesday": a year near the verb loses to a day near the article date
   if (lead.time && !(lead.time.precision === "year" && inLead?.value)) return lead.time;
   if (inLead?.value) return inLead.value;
@@ -54,11 +106,8 @@ function mainTime(
   // reports what has just happened, on the article's day, not the first day the next sentences name
   const before = folded.slice(Math.max(lead.sentence.start, lead.predicate.start - 30), lead.predicate.start);
   const justHappened = PRESENT_PERFECT.test(before);
-  for (const e of justHappened ? [] : events) {
-    if (e.sentenceIndex <= lead.sentenceIndex || e.sentenceIndex >= lead.sentenceIndex + LEAD_SENTENCES) continue;
-    const t = e.times.find((x) => nearDay(x.value, refIso));
-    if (t?.value) return t.value;
-  }
+  const later = justHappened ? null : laterSentenceDay(lead, events, refIso, () => true);
+  if (later) return later;
   if (published?.precision !== "day") return null;
   return {
     value: published.value,

@@ -186,6 +186,12 @@ export const LEXICON: readonly LexiconEntry[] = [
       "invade",
       "assassinate",
       "=fired on",
+      "=opened fire",
+      "=stormed",
+      "ambush",
+      "abduct",
+      "kidnap/kidnapped/kidnapping/kidnaps",
+      "massacre",
     ],
   },
   {
