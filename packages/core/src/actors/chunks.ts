@@ -1,8 +1,12 @@
 // Runs of capitalised tokens that may hold names, titles and known entities: "NATO Secretary General
 // Anders Fogh Rasmussen", "Ministry of Defence", "Ursula von der Leyen".
+import { TRADE_HEADS } from "./data/organizations.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { matchKnown } from "./segment.js";
 import type { Token } from "./tokens.js";
+
+/** Words of trade, which may open a body's name before "and": "Securities and Exchange Commission". */
+const TRADE_WORDS: ReadonlySet<string> = new Set(TRADE_HEADS);
 
 /** A half-open range of token indexes. */
 export interface Chunk {
@@ -216,7 +220,8 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           !(k === j + 2 && CLUB_WORDS.has((tokens[j + 1] as Token).text)) &&
           !before.possessive &&
           !g.names.has(before.text) &&
-          !g.orgHeads.has(before.text) &&
+          // "the Council and Parliament" are two bodies; "Securities and Exchange Commission" is one
+          (!g.orgHeads.has(before.text) || (TRADE_WORDS.has(before.text) && j - 1 === from)) &&
           !matchKnown(g, tokens, j + 1, k)
         ) {
           j = k;

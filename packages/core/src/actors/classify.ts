@@ -126,6 +126,26 @@ function describedAsPlace(g: Gazetteer, ts: readonly Token[], to: number): "city
   return null;
 }
 
+/** People named by the place they work at: "analysts at Jefferies", "a researcher at Lumen Labs". */
+const EMPLOYEES = new Set(
+  [
+    "analyst",
+    "economist",
+    "strategist",
+    "researcher",
+    "scientist",
+    "professor",
+    "lecturer",
+    "executive",
+    "employee",
+    "engineer",
+    "trader",
+    "banker",
+    "partner",
+    "fellow",
+  ].flatMap((w) => [w, `${w}s`]),
+);
+
 /** Prepositions after which a lone unknown name is a place: "camps in Hojai", "a bridge near Nimatighat". */
 const LOCATIVES = new Set(["in", "near", "outside", "nearby"]);
 /** Nouns of things that stand somewhere: "a plant in Georgetown", "the Storm Prediction Center in Norman". */
@@ -291,6 +311,9 @@ export function classifyUnknown(
   const p1 = ts[from - 1];
   const p2 = ts[from - 2];
   if (p1 && MEDIA_NOUNS.has(p1.lower)) return { kind: "organization", subtype: "media" };
+  // "analysts at Jefferies", "an economist at Capital Economics": where such people work is a firm or a body
+  if (p1?.lower === "at" && p2 && EMPLOYEES.has(p2.lower) && !titled && !g.names.has(first.text))
+    return { kind: "organization", subtype: null };
   // "the farm lobby Copa-Cogeca", "the airline Cathay Pacific": a name after what kind of body it is
   if (p1?.word && !p1.cap && !p1.possessive && (GROUP_NOUNS.has(p1.lower) || BODY_NOUNS.has(p1.lower)))
     return { kind: "organization", subtype: null };

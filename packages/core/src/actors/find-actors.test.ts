@@ -843,6 +843,33 @@ describe("names of bodies and companies", () => {
     ]);
   });
 
+  test("names ending in what a firm makes or does are firms, and where analysts work is a body", () => {
+    const doc = testDoc(
+      "Shares in Brennock Foods and Tavira Logistics rose after Quillon Labs said it would buy both. Analysts at " +
+        "Halloran said the price was high, and an economist at Mirabel Kent agreed. The Natural History Museum " +
+        "and the Securities and Exchange Commission declined to comment.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Brennock Foods",
+      "Tavira Logistics",
+      "Quillon Labs",
+      "Halloran",
+      "Mirabel Kent",
+      "Natural History Museum",
+      "Securities and Exchange Commission",
+    ]);
+  });
+
+  test("a company's short name without its trade word and legal form is the same company", () => {
+    const doc = testDoc(
+      "The court ordered Hokkaido Electric Power Co. to halt the restart. Hokkaido Electric said it would appeal.",
+    );
+    const orgs = findActors(doc).actors.filter((a) => a.kind === "organization");
+    expect(orgs.map((a) => a.mentions.map((m) => m.text))).toEqual([
+      ["Hokkaido Electric Power Co.", "Hokkaido Electric"],
+    ]);
+  });
+
   test("a company goes by the first word of its name", () => {
     const doc = testDoc("Shares in Halvard Energy AG fell 18% on Tuesday. Halvard said demand had weakened.");
     const org = findActors(doc).actors.find((a) => a.kind === "organization");

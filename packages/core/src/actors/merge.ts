@@ -382,6 +382,9 @@ const CORPORATE_WORDS = [
 ];
 const CORPORATE_SUFFIX = new RegExp(`\\s+(?:${CORPORATE_WORDS.join("|")})\\.?$`);
 
+/** A word of trade, or "Power" of a utility, that a company's short name may leave off: "Hokkaido Electric Power". */
+const TRADE_SUFFIX = new RegExp(`\\s+(?:${[...TRADE_HEADS, "Power", "Company", "Corporation"].join("|")})$`);
+
 /** The endings of companies' names, which go by their first word: "Volterra Energy AG", "Halden Capital". */
 const COMPANY_ENDING = new RegExp(`\\s(?:${[...CORPORATE_WORDS, ...TRADE_HEADS].join("|")})\\.?$`);
 
@@ -390,11 +393,20 @@ function mergeCorporateForms(byKey: Map<string, Draft>): void {
   const orgs = [...byKey.values()].filter((d) => d.kind === "organization");
   const byName = new Map(orgs.map((d) => [d.name, d]));
   for (const d of orgs) {
-    const bare = d.name.replace(CORPORATE_SUFFIX, "");
-    const other = bare !== d.name ? byName.get(bare) : undefined;
-    if (!other || !byKey.has(other.key) || !byKey.has(d.key)) continue;
-    const [keep, drop] = other.first <= d.first ? [other, d] : [d, other];
-    absorb(byKey, keep, drop);
+    // "Hokkaido Electric Power Co." goes by "Hokkaido Electric Power" and by "Hokkaido Electric"
+    let bare = d.name;
+    for (let k = 0; k < 3; k++) {
+      // a word of trade goes only when a name of two words or more is left: "Tata Steel" is not "Tata"
+      const cut = bare.replace(CORPORATE_SUFFIX, "");
+      const shorter = cut !== bare ? cut : bare.replace(TRADE_SUFFIX, "");
+      if (shorter === bare || (cut === bare && !shorter.includes(" "))) break;
+      bare = shorter;
+      const other = byName.get(bare);
+      if (!other || !byKey.has(other.key) || !byKey.has(d.key)) continue;
+      const [keep, drop] = other.first <= d.first ? [other, d] : [d, other];
+      absorb(byKey, keep, drop);
+      break;
+    }
   }
 }
 
