@@ -433,6 +433,49 @@ Rescue teams are searching for more than 30 people still missing.`;
     expect(first && raw.slice(first.start, first.end).startsWith("At least 12 people")).toBe(true);
   });
 
+  test("a station's name with its channel number, a long menu item, a role after the name, the address's day", () => {
+    const raw = `WKRN 2
+News
+Weather
+Morning Show With Dana
+Sports
+Watch Live
+Local News
+Driver killed in crash on interstate ramp; second driver charged, police say
+Jamie Ortiz, Reporter
+Updated 3 hours ago
+Share on Facebook
+https://www.wkrn.com/news/local/2022/11/07/driver-killed-in-crash-on-interstate-ramp/
+
+A driver was killed when two cars collided on an interstate ramp late on Sunday, police said.
+The second driver was charged with vehicular homicide.`;
+    const doc = clean(raw);
+    expect([doc.outlet, doc.headline, doc.byline, doc.published?.value]).toEqual([
+      "WKRN 2",
+      "Driver killed in crash on interstate ramp; second driver charged, police say",
+      "Jamie Ortiz",
+      "2022-11-07",
+    ]);
+  });
+
+  test("names in capitals with a role after them, or with the place filed from under them, are the byline", () => {
+    const role = `Ireland
+Government wins vote on rural post office closures
+SIOBHAN McGRATH, Political Reporter
+Printer-friendly
+The Government won a vote on the closure of 40 rural post offices last night by 79 votes to 72.
+Two Independents abstained.`;
+    expect(clean(role).byline).toBe("SIOBHAN McGRATH");
+    const place = `Canada
+Hunters find fragments of meteorite that lit up the sky
+DANIEL PRICE
+WINNIPEG
+PUBLISHED MARCH 2, 2019
+Meteorite hunters have found fragments of a fireball that lit up the sky over the Prairies on Sunday.
+The largest piece weighs about 300 grams.`;
+    expect([clean(place).byline, clean(place).dateline]).toEqual(["DANIEL PRICE", "Winnipeg"]);
+  });
+
   test("a line of a word in capitals that is no place is no dateline", () => {
     const raw = `Flash floods kill 12 in northern Ghana
 ADVERTISEMENT

@@ -86,7 +86,22 @@ const RANK = {
   masthead: 5,
   titleSuffix: 6,
 } as const;
-const DATE_RANK = { labelled: 0, headerLine: 1, lead: 2, footerLine: 3 } as const;
+const DATE_RANK = { labelled: 0, headerLine: 1, lead: 2, footerLine: 3, address: 4 } as const;
+
+/** A day in a web address's path: "https://www.site.com/news/2021/03/15/man-shot/", ".../2021-03-15/...". */
+const ADDRESS_DAY =
+  /^\s*(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/(?:[\w-]+\/)*?((?:19|20)\d\d)([/-])(\d\d)\2(\d\d)(?:[/-]|$)/i;
+
+/** The day in the address of the page, when the header shows one: the last evidence of the date, under any line's. */
+function addressDate(folded: string, span: Span): FoundDate | null {
+  const m = ADDRESS_DAY.exec(folded.slice(span.start, span.end));
+  if (!m?.[1] || !m[3] || !m[4]) return null;
+  const month = Number(m[3]);
+  const day = Number(m[4]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const start = span.start + (m.index ?? 0) + m[0].indexOf(m[1]);
+  return { start, end: start + 10, year: Number(m[1]), month, day };
+}
 
 /** A credit line of fields between pipes ("PTI | Mumbai | Updated: ..."): outlet, place and date. */
 function readCredits(g: Gathered, folded: string, line: Line, monthFirst: () => boolean): boolean {
@@ -122,6 +137,8 @@ function readEdgeLine(
       findDates(folded, span.start, span.end, monthFirst)[0],
     );
   }
+  // the page's own address, above the body (a link after it may be another story's)
+  if (header && stats.words <= 30) g.date(DATE_RANK.address, addressDate(folded, span));
   const by = verdict === null || verdict.reason === "header" ? bylineOf(folded, line) : null;
   if (verdict && !by) return [verdict.reason, verdict.detail];
   if (by) {
@@ -142,6 +159,12 @@ function readEdgeLine(
     g.byline ??= names.byline;
     if (names.place) g.dateline ??= names.place;
     return ["byline", "byline line"];
+  }
+  // "MARCUS TULLY", then "CALGARY" on the line under it: the place the reporter files from
+  const filedFrom = header && g.namesLine && g.namesLine.span.end < span.start ? readDatelineLine(folded, span) : null;
+  if (filedFrom && !/\S/.test(folded.slice(g.namesLine?.span.end, span.start))) {
+    g.dateline ??= filedFrom;
+    return ["metadata", "dateline"];
   }
   const lone = header && g.headline !== null ? readLoneCredit(folded, span) : null;
   if (lone) {
@@ -164,11 +187,21 @@ function readEdgeLine(
   return header ? ["header", "before the body"] : ["other", "after the body"];
 }
 
+/** A reporter's role after the name: "Reporter", "Staff Writer", "Senior Correspondent". */
+const ROLE_AFTER_NAME =
+  /^(?:[A-Z][a-z]+ ){0,2}(?:Reporter|Correspondent|Writer|Editor|Journalist|Producer|Columnist|Contributor|Anchor|Photographer)$/i;
+
 /** A line of reporters' names, perhaps closed by the known place they file from: "Ted Odogwu, Kano". */
 function readNamesLine(raw: string, span: Span): { byline: Found; place: Found | null } {
   const text = raw.slice(span.start, span.end).trimEnd();
   const comma = text.lastIndexOf(", ");
   const last = comma < 0 ? "" : text.slice(comma + 2);
+  // "Erica Salinas, Reporter", "Jon Ruiz, Staff Writer": the reporter's role is no part of the name
+  if (comma > 0 && ROLE_AFTER_NAME.test(last))
+    return {
+      byline: { text: text.slice(0, comma), span: { start: span.start, end: span.start + comma } },
+      place: null,
+    };
   if (comma > 0 && gazetteer().names.get(foldText(last))?.kind === "place") {
     const at = span.start + comma + 2;
     return {

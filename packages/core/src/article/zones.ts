@@ -18,6 +18,7 @@ import {
   type Verdict,
 } from "./debris.js";
 import { HOME_LINK, isSectionLabel, isTitleLike, readBylineLine, readMasthead, readSignOff } from "./header.js";
+import { readDatelineLine } from "./lead.js";
 
 /** One line (or wrapped paragraph) of the page, read once. */
 export interface Line {
@@ -167,13 +168,22 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
     const above = lines[i - 1];
     return i - 1 === masthead || (above !== undefined && readMasthead(folded, above.span, above.stats) !== null);
   };
-  // a menu item: a short line that is neither debris nor a credit ("Reuters home", "World", "Markets")
+  // a menu item: a short line that is no credit ("Reuters home", "World", "Markets", "Watch Live"), not "By X" nor "AFP"
   const menu = (i: number) => {
     const l = lines[i];
-    return l !== undefined && i < first && !l.verdict && !l.caption && l.stats.words <= 3;
+    return (
+      l !== undefined &&
+      i < first &&
+      (!l.verdict || l.verdict.reason === "widget") &&
+      !l.caption &&
+      l.stats.words <= 3 &&
+      !bylineOf(folded, l) &&
+      !readSignOff(folded, l.span)
+    );
   };
   // a tagline under the masthead, or a line with menu items right after it: "Exclusive news, data and analytics
-  // for financial market professionals" above "Reuters home", "World", "Business"
+  // for financial market professionals" above "Reuters home", "World", "Business"; a longer menu item ("Good
+  // Morning San Antonio" above "Sports" and "Watch Live")
   const tagline = (i: number) =>
     (underMasthead(i) && short(i + 1) && short(i + 2) && i + 2 < first) || (menu(i + 1) && menu(i + 2));
   const long = candidates.find((i) => (lines[i] as Line).stats.words >= HEADLINE_WORDS && !tagline(i));
@@ -203,12 +213,18 @@ export function findSiteName(folded: string, lines: readonly Line[], first: numb
   return menu(top + 1) && menu(top + 2) ? top : -1;
 }
 
-/** Capitalised words, perhaps with "of" or "the": "The Times of India", "Euronews", "Punch Newspapers". */
-const SITE_NAME = /^\s*\p{Lu}[\p{L}\d'.&-]*(?: (?:\p{Lu}[\p{L}\d'.&-]*|of|the|and|&))*\s*$/u;
+/** Capitalised words, perhaps with "of", "the" or a channel's number: "The Times of India", "Punch Newspapers", "KSAT 12". */
+const SITE_NAME = /^\s*\p{Lu}[\p{L}\d'.&-]*(?: (?:\p{Lu}[\p{L}\d'.&-]*|of|the|and|&|\d{1,3}))*\s*$/u;
 
-/** Names alone on a line, perhaps with a place after them: "Niamh Curran", "Ted Odogwu, Kano", "A. Lee and B. Ray". */
+/**
+ * Names alone on a line, perhaps with a place or the reporter's role after them: "Niamh Curran", "Ted Odogwu,
+ * Kano", "A. Lee and B. Ray", "DEIRDRE McCANN, Political Reporter".
+ */
 const NAMES_ONLY =
-  /^\s*(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}(?:(?:, | and )\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}){0,3}(?:, \p{Lu}[\p{L}'.-]+)?)\s*$/u;
+  /^\s*(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}(?:(?:, | and )\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}){0,3}(?:, \p{Lu}[\p{L}'.-]+)?)(?:, (?:[\p{L}.-]+ ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Pp]roducer))?\s*$/u;
+
+const ROLE_AFTER_NAMES =
+  /, (?:[\p{L}.-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\s*$/iu;
 
 /** A reporter's role or handle on the line under their name: "Health Correspondent", "Health correspondent @jm". */
 const REPORTER_ROLE =
@@ -228,13 +244,25 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     const l = lines[i] as Line;
     if (l.verdict || l.caption || !NAMES_ONLY.test(folded.slice(l.span.start, l.span.end))) continue;
     const next = lines[i + 1] as Line;
-    const role = !next.verdict && REPORTER_ROLE.test(folded.slice(next.span.start, next.span.end));
-    if (!dated(next) && !(role && dated(lines[i + 2]))) continue;
+    // a role ("Health Correspondent") or the place filed from ("CALGARY") may come between the names and the date
+    const between =
+      !next.verdict &&
+      (REPORTER_ROLE.test(folded.slice(next.span.start, next.span.end)) ||
+        readDatelineLine(folded, next.span) !== null);
+    // a role after the names makes the line a byline wherever the date is: "DEIRDRE McCANN, Political Reporter"
+    const withRole = ROLE_AFTER_NAMES.test(folded.slice(l.span.start, l.span.end));
+    if (!withRole && !dated(next) && !(between && dated(lines[i + 2]))) continue;
     const names = folded
       .slice(l.span.start, l.span.end)
       .trim()
       .split(/, | and /);
-    if (names.some((n) => g.male.has(n.split(" ")[0] ?? "") || g.female.has(n.split(" ")[0] ?? ""))) return i;
+    const given = (n: string) => {
+      const word = n.split(" ")[0] ?? "";
+      // "MARCUS TULLY": a name in capitals
+      const first = /\p{Ll}/u.test(word) ? word : `${word.charAt(0)}${word.slice(1).toLowerCase()}`;
+      return g.male.has(first) || g.female.has(first);
+    };
+    if (names.some(given)) return i;
   }
   return -1;
 }
