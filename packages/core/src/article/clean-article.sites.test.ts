@@ -476,6 +476,29 @@ The largest piece weighs about 300 grams.`;
     expect([clean(place).byline, clean(place).dateline]).toEqual(["DANIEL PRICE", "Winnipeg"]);
   });
 
+  test("a photo's caption above its credit line is no lead, and the lead's credits give the dateline", () => {
+    const raw = `Floods cut off villages in northern Ghana
+By Ama Owusu, CNN
+Updated 6:42 AM EDT, Wed August 14, 2024
+Residents wade through floodwater in Bolgatanga, Ghana, on August 13, 2024.
+Stringer/AFP/Getty Images
+
+Accra, Ghana (CNN) — At least 12 people have died in flash floods in northern Ghana, officials said.
+Rescue teams are searching for more than 30 people still missing.`;
+    const doc = clean(raw);
+    const first = doc.paragraphs[0];
+    expect(first && raw.slice(first.start, first.end)).toMatch(/^At least 12 people/);
+    expect(doc.dateline).toBe("Accra");
+  });
+
+  test("a known place after the name in a byline line is the dateline", () => {
+    const raw = `Court halts new hotel permits along the river
+By HT Correspondent, Nagpur | Updated on: Jul 15, 2024 10:42 PM IST
+The high court on Monday halted new permits for hotels along the river.
+The state must file a reply in four weeks.`;
+    expect([clean(raw).byline, clean(raw).dateline]).toEqual(["HT Correspondent", "Nagpur"]);
+  });
+
   test("a line of a word in capitals that is no place is no dateline", () => {
     const raw = `Flash floods kill 12 in northern Ghana
 ADVERTISEMENT

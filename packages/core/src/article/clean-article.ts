@@ -143,6 +143,7 @@ function readEdgeLine(
   if (verdict && !by) return [verdict.reason, verdict.detail];
   if (by) {
     g.byline ??= by.byline;
+    if (by.place) g.dateline ??= by.place;
     g.outlet(RANK.bylineAgency, by.agency);
     return ["byline", "byline line"];
   }

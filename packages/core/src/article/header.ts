@@ -139,7 +139,7 @@ export function readBylineLine(
   text: string,
   span: Span,
   stats: LineStats,
-): { byline: Found; agency: Found | null } | null {
+): { byline: Found; agency: Found | null; place?: Found | null } | null {
   if (stats.length > 200) return null;
   const line = text.slice(span.start, span.end);
   const lead = BYLINE_LINE.exec(line) ?? datedBy(text, span, line);
@@ -180,10 +180,18 @@ export function readBylineLine(
     ? (AGENCIES.get(credit.toLowerCase()) ?? (isOutletName(credit) || credit === forOutlet ? credit : undefined))
     : undefined;
   const creditAt = credit ? span.start + line.lastIndexOf(credit) : -1;
+  // "By HT Correspondent, Dehradun | Updated on ...": the known place after the name is where it is filed from
+  const placed = /^,\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\s*(?:[|,]|$)/.exec(rest);
+  const placeName = placed?.[1];
+  const placeAt = placeName ? start + name.length + rest.indexOf(placeName) : -1;
   return {
     byline: { text: name, span: { start, end: start + name.length } },
     agency:
       agencyName && credit ? { text: agencyName, span: { start: creditAt, end: creditAt + credit.length } } : null,
+    place:
+      placeName && !(agencyName && placeName === credit) && gazetteer().names.get(placeName)?.kind === "place"
+        ? { text: placeName, span: { start: placeAt, end: placeAt + placeName.length } }
+        : null,
   };
 }
 

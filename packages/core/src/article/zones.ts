@@ -267,6 +267,9 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
   return -1;
 }
 
+/** Words of a line of photo credits alone: "Stringer/AFP/Getty Images", "Photo: Jane Doe / Reuters". */
+const PHOTO_CREDIT_WORDS = 6;
+
 /**
  * The body's first and last line (-1 when there is no prose) and the masthead line (-1 when none).
  *
@@ -294,6 +297,12 @@ export function findZones(folded: string, lines: readonly Line[]): { first: numb
   const credit = creditAfter(folded, lines, first);
   if (credit > first) {
     const next = lines.findIndex((l, i) => i > credit && l.prose);
+    if (next > 0) first = next;
+  }
+  // a photo's caption as a sentence, above its credit ("Stringer/AFP/Getty Images"): the story starts after them
+  const photoCredit = lines[first + 1];
+  if (photoCredit?.caption && photoCredit.stats.words <= PHOTO_CREDIT_WORDS) {
+    const next = lines.findIndex((l, i) => i > first + 1 && l.prose);
     if (next > 0) first = next;
   }
   const stop = closingLine(lines, first);
