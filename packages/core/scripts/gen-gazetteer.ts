@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const outDir = fileURLToPath(new URL("../src/actors/data/", import.meta.url));
 
 /** Cities at or above this population are kept; capitals are kept whatever their size. */
-const CITY_MIN_POPULATION = 250_000;
+const CITY_MIN_POPULATION = 100_000;
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -74,10 +74,10 @@ function cities(capitals: ReadonlySet<string>, countryNames: ReadonlySet<string>
     const capital = capitals.has(c.name) || c.featureCode === "PPLC";
     if (!capital && c.population < CITY_MIN_POPULATION) continue;
     if (!latin(c.name) || keep.has(c.name) || countryNames.has(c.name)) continue;
-    // "Reading", "Mobile", "Split": a city named by common words only is dropped unless it is a capital or
-    // a city of a million people or more ("Phoenix")
+    // "Reading", "Mobile", "Split": a city named by a common word is dropped unless it is a capital or a city
+    // of a million people or more ("Phoenix"); a name of several words is a name ("Long Beach", "Grand Rapids")
     const large = c.population >= 1_000_000;
-    if (!capital && !large && c.name.split(" ").every((w) => common.has(w.toLowerCase()))) continue;
+    if (!capital && !large && !c.name.includes(" ") && common.has(c.name.toLowerCase())) continue;
     // "Thāne", "Allahābād", "Ḩamāh": marks of a transliteration, which English news leaves out
     keep.set(TRANSLITERATION_MARK.test(c.name.normalize("NFD")) ? stripMarks(c.name) : c.name, c.country);
   }

@@ -796,8 +796,8 @@ describe("administrative units named with a capitalised noun", () => {
   });
 
   test("an unknown name and 'City' is a city, or the club in a story about sport", () => {
-    const city = testDoc("Police in Qujing City said the bridge had collapsed on Monday.");
-    expect(named(findActors(city).actors, "place")).toEqual(["Qujing City"]);
+    const city = testDoc("Police in Tuanjie City said the bridge had collapsed on Monday.");
+    expect(named(findActors(city).actors, "place")).toEqual(["Tuanjie City"]);
     const doc = testDoc("Harwick City beat Dunmore Rovers 2-1 at home on Saturday.");
     expect(named(findActors(doc).actors, "place")).toEqual([]);
   });
@@ -993,6 +993,20 @@ describe("city names as English news writes them", () => {
       ["São Paulo", "place"],
       ["Bogotá", "place"],
     ]);
+  });
+});
+
+describe("known cities", () => {
+  test("of more than 100,000 people, and a name of common words is a city when it has two of them", () => {
+    const doc = testDoc("The outbreak spread from Long Beach to Dehra Dun and Grand Rapids.");
+    expect(named(findActors(doc).actors, "place")).toEqual(["Long Beach", "Dehra Dun", "Grand Rapids"]);
+  });
+
+  test("after an honorific, a city's name is someone's surname", () => {
+    const doc = testDoc("Mr Bradford said the club would appeal, and Dr. Lincoln agreed.");
+    const actors = findActors(doc).actors;
+    expect(named(actors, "person")).toEqual(["Bradford", "Lincoln"]);
+    expect(named(actors, "place")).toEqual([]);
   });
 });
 

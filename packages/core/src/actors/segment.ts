@@ -348,6 +348,10 @@ export function segmentChunk(
       matchTitle(g, ts, i + 1, to) < 0
     )
       known = null;
+    // "Mr Bradford said", "Dr. Lincoln": after an honorific a place's name is someone's surname
+    const before = ts[i - 1];
+    if (known && known[0].kind === "place" && known[1] === i + 1 && before && g.bareHonorifics.has(before.text))
+      known = null;
     if (
       titleEnd > 0 &&
       (!known || titleEnd >= known[1]) &&
