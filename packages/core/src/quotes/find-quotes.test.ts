@@ -138,6 +138,12 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["not going to walk away", "Mark Butler"]],
   ],
   [
+    "'the statement' is the statement named before, speaking for its author",
+    "Shares of Harbor Crest Hotels fell 4%. Harbor Crest Hotels said in a statement that it was cooperating " +
+      'fully.\n\n"The safety of our guests is our highest priority," the statement said.',
+    [["The safety of our guests", "Harbor Crest Hotels"]],
+  ],
+  [
     "a speaker with a long appositive and a relative clause before the verb",
     'Ruth Adebayo, chief executive of the Hospitals Federation, which represents 200 trusts, said: "Every strike ' +
       'day costs millions."',

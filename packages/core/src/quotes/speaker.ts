@@ -73,6 +73,28 @@ function principalBefore(analysis: ActorAnalysis, raw: string, offset: number): 
   return mentionsIn(analysis, at, Math.min(offset, at + 60)).find((m) => m.start >= at)?.actorId ?? null;
 }
 
+/**
+ * The author of the last `document` ("statement") named before `offset` within SPOKES_REACH: the first
+ * person or body of the sentence that says it was made ("The company said in a statement", "X issued a
+ * statement"), or null.
+ */
+function authorBefore(analysis: ActorAnalysis, raw: string, offset: number, document: string): string | null {
+  const from = Math.max(0, offset - SPOKES_REACH);
+  const text = raw.slice(from, offset);
+  const made = new RegExp(
+    `\\b(?:in|issued|released|put out|published) (?:a|an|its|their|his|her) (?:[\\w-]+ )?${document}\\b`,
+    "gi",
+  );
+  let at = -1;
+  for (let m = made.exec(text); m; m = made.exec(text)) at = from + m.index;
+  if (at < 0) return null;
+  // the start of that sentence
+  let start = at;
+  while (start > Math.max(from, at - 300) && !/[.!?]["'\u201d\u2019]?\s$/.test(raw.slice(start - 3, start))) start--;
+  const subject = mentionsIn(analysis, start, at).find((m) => analysis.byId.get(m.actorId)?.kind !== "place");
+  return subject?.actorId ?? null;
+}
+
 /** Documents that speak for their author: "the ministry's statement said". */
 export const DOCUMENTS: ReadonlySet<string> = new Set([
   "statement",
@@ -187,6 +209,11 @@ export function speakerOf(
   // "The spokesperson said": the spokesperson named before, for whom they speak
   if (!atHead && nearEnd && to - from === 2 && first.lower === "the" && SPOKES.has(last.lower)) {
     const id = principalBefore(analysis, raw, first.start);
+    if (id) return span("role", id);
+  }
+  // "the statement said": the statement named before ("Sea Breeze Hotels said in a statement"), for its author
+  if (!atHead && nearEnd && to - from === 2 && first.lower === "the" && DOCUMENTS.has(last.lower)) {
+    const id = authorBefore(analysis, raw, first.start, last.lower);
     if (id) return span("role", id);
   }
   // otherwise an unnamed source right at the verb wins over names inside the phrase: "NATO leaders are hoping"

@@ -307,6 +307,8 @@ export const TRADE_HEADS: readonly string[] = [
   "Telecom",
   "Communications",
   "Brands",
+  "Hotels",
+  "Resorts",
 ];
 
 export const ORG_HEADS: readonly string[] = [
