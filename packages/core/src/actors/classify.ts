@@ -21,6 +21,32 @@ export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: n
   );
 }
 
+/** Plurals of words for people: "Villagers", "Neighbors", "Residents", "Guardians", "Activists", "Evacuees". */
+const PEOPLE_PLURAL = /^[A-Z][a-z]{2,}(?:ers|ors|ents|ants|ians|ists|ees)$/;
+const SAYING = new Set(["said", "say", "says", "told", "reported", "added", "warned"]);
+
+/**
+ * A capitalised plural of a common word or an occupation opening a sentence: "Villagers said", "Neighbors
+ * heard", "Farmers blocked"; not a name ("Williams", "Brussels").
+ */
+export function isPluralWord(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
+  const t = ts[i] as Token;
+  const lower = t.lower;
+  if (!lower.endsWith("s") || lower.endsWith("ss") || lower.length < 5 || g.names.has(t.text)) return false;
+  const singular = lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  // a verb after it, not a title: "Nationals leader David Littleproud"
+  const next = ts[i + 1];
+  if (!next?.word || next.cap || g.roleNouns.has(next.lower) || g.occupations.has(next.lower)) return false;
+  // "Villagers said", "Neighbors said": a word of people by what they are or do, before a verb of saying
+  const people = PEOPLE_PLURAL.test(t.text) && SAYING.has(next.lower);
+  return (
+    (g.common.has(singular) || g.occupations.has(singular) || people) &&
+    !g.nameStarts.has(t.text) &&
+    !isGiven(g, t.text) &&
+    matchTitle(g, ts, i, to) < 0
+  );
+}
+
 /** A capitalised word of what someone does that is no title: "Golfer" of "Golfer Tiger Woods won". */
 export function isOccupation(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
   const t = ts[i] as Token;

@@ -1010,6 +1010,34 @@ describe("known cities", () => {
   });
 });
 
+describe("words that open a sentence", () => {
+  test("a plural of people before a verb of saying is no one's name, but a party's name or a title's owner is", () => {
+    const doc = testDoc(
+      "Villagers said the river rose within minutes. Evacuees told reporters they had lost everything. " +
+        "Nationals leader Sarah Quill said the Greens would back the bill.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "person")).toEqual(["Sarah Quill"]);
+    expect(named(actors, "organization")).toEqual(["National Party of Australia", "Australian Greens"]);
+  });
+});
+
+describe("places by the kind of place their name ends in", () => {
+  test("streets, freeways, reserves and a city's sides; 'S. Korea' is South Korea", () => {
+    const doc = testDoc(
+      "The shop on Harlan Drive was shut after a crash on the Gulf Freeway, and police on the West Side " +
+        "closed the Corbett Tiger Reserve. S. Korea sent help.",
+    );
+    expect(named(findActors(doc).actors, "place")).toEqual([
+      "Harlan Drive",
+      "Gulf Freeway",
+      "West Side",
+      "Corbett Tiger Reserve",
+      "South Korea",
+    ]);
+  });
+});
+
 describe("places named in passing", () => {
   test("where someone comes from, and names in a list that a plural place noun introduces, are places", () => {
     const doc = testDoc(

@@ -3,7 +3,7 @@
 // "Foreign Minister" of Russia; "NATO-Russia Council" -> one organisation; "UN-Arab League" -> two.
 import type { Candidate } from "./candidate.js";
 import type { Chunk } from "./chunks.js";
-import { classifyUnknown, isAgent, isGiven, isOccupation, isPlainWord } from "./classify.js";
+import { classifyUnknown, isAgent, isGiven, isOccupation, isPlainWord, isPluralWord } from "./classify.js";
 import { LEGAL_FORMS } from "./data/organizations.js";
 import { TITLE_ABBREVIATIONS } from "./data/titles.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
@@ -272,7 +272,7 @@ export function segmentChunk(
       (i === chunk.from &&
         t.opener &&
         ts[i + 1]?.text !== "&" &&
-        (isPlainWord(g, ts, i, to) || isOccupation(g, ts, i, to)))
+        (isPlainWord(g, ts, i, to) || isOccupation(g, ts, i, to) || (to - i === 1 && isPluralWord(g, ts, i, to))))
     ) {
       // "Banks said", "May told MPs": a common word or a month alone before a verb of saying may be the surname
       // of someone named before

@@ -102,6 +102,8 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   org("Labour Party", ["Labour"], "party", [], "United Kingdom"),
   org("Liberal Democrats", ["Lib Dems", "Liberal Democrat", "Lib Dem"], "party", [], "United Kingdom"),
   org("Scottish National Party", ["SNP"], "party", [], "United Kingdom"),
+  org("National Party of Australia", ["Nationals"], "party", [], "Australia"),
+  org("Australian Greens", ["Greens", "the Greens"], "party", [], "Australia"),
   org("Reform UK", [], "party", [], "United Kingdom"),
   org("Bharatiya Janata Party", ["BJP"], "party", [], "India"),
   org("Indian National Congress", ["Congress party"], "party", [], "India"),

@@ -6,8 +6,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
   Russia: ["Russian Federation"],
   China: ["PRC", "People's Republic of China", "mainland China"],
-  "North Korea": ["DPRK", "Pyongyang regime"],
-  "South Korea": ["ROK", "Republic of Korea"],
+  "North Korea": ["DPRK", "Pyongyang regime", "N. Korea"],
+  "South Korea": ["ROK", "Republic of Korea", "S. Korea"],
   "United Arab Emirates": ["UAE", "U.A.E.", "Emirates"],
   "DR Congo": ["DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa"],
   Netherlands: ["Holland", "The Netherlands"],
@@ -383,6 +383,16 @@ export const PLACE_HEADS: readonly string[] = [
   "Territories",
   "Exclave",
   "Enclave",
+  "Drive",
+  "Lane",
+  "Highway",
+  "Freeway",
+  "Reserve",
+  "Sanctuary",
+  "Forest",
+  "Glacier",
+  "Escarpment",
+  "Side",
 ];
 
 /** Lower-case words that open a place name: "Mount Everest", "Lake Chad", "Fort Worth". */
