@@ -1022,6 +1022,30 @@ describe("words that open a sentence", () => {
   });
 });
 
+describe("titles with a rank, and legislators' short titles", () => {
+  test("'Second Vice Foreign Minister' and 'MCA' are titles, and the ward before the title is a place", () => {
+    const doc = testDoc(
+      "Second Vice Foreign Minister Park Sang-woo met Vice Foreign Minister Enkhbold Tumurbaatar. Endo Ward MCA " +
+        "Wesley Rotich said the hillside was cracking.",
+    );
+    const actors = findActors(doc).actors;
+    const people = actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([
+      ["Park Sang-woo", ["Second Vice Foreign Minister"]],
+      ["Enkhbold Tumurbaatar", ["Vice Foreign Minister"]],
+      ["Wesley Rotich", ["MCA"]],
+    ]);
+    expect(named(actors, "place")).toEqual(["Endo Ward"]);
+  });
+
+  test("a given name and a place's head word before a verb of saying is a person", () => {
+    const doc = testDoc("Grace Park said the plan was sound, and Salim Ward agreed. Crowds filled Victoria Park.");
+    const actors = findActors(doc).actors;
+    expect(named(actors, "person")).toEqual(["Grace Park", "Salim Ward"]);
+    expect(named(actors, "place")).toEqual(["Victoria Park"]);
+  });
+});
+
 describe("places by the kind of place their name ends in", () => {
   test("streets, freeways, reserves and a city's sides; 'S. Korea' is South Korea", () => {
     const doc = testDoc(

@@ -6,7 +6,7 @@ import type { Chunk } from "./chunks.js";
 import { classifyUnknown, isAgent, isGiven, isOccupation, isPlainWord, isPluralWord } from "./classify.js";
 import { LEGAL_FORMS } from "./data/organizations.js";
 import { TITLE_ABBREVIATIONS } from "./data/titles.js";
-import type { Entry, Gazetteer } from "./gazetteer.js";
+import { type Entry, type Gazetteer, genderOfGivenName } from "./gazetteer.js";
 import type { Token } from "./tokens.js";
 
 interface Title {
@@ -141,6 +141,18 @@ export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: nu
 
 /** The longest title starting at `i` (case-insensitive), as its end index. */
 export function matchTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
+  const whole = matchListedTitle(g, ts, i, to);
+  if (whole > 0) return whole;
+  // "Vice Foreign Minister", "Second Vice Foreign Minister", "Acting Police Chief": a rank before a title
+  let j = i;
+  while (j < i + 2 && TITLE_RANKS.has(ts[j]?.text ?? "")) j++;
+  return j > i ? matchListedTitle(g, ts, j, to) : -1;
+}
+
+/** Words of rank that may stand before any title, capitalised as part of it. */
+const TITLE_RANKS = new Set(["Vice", "Deputy", "Acting", "Interim", "First", "Second", "Senior", "Assistant"]);
+
+function matchListedTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
   const t0 = ts[i];
   if (!t0 || !g.titleStarts.has(t0.lower)) return -1;
   let text = "";
@@ -393,6 +405,22 @@ export function segmentChunk(
       const e = known[0];
       out.push(makeCandidate(ts, i, headEnd, paragraph, { kind: e.kind, subtype: e.subtype, entry: e, via: "alias" }));
       owner = e.name;
+      i = headEnd;
+      continue;
+    }
+    // "Grace Park said", "Nathan Lane told": a given name and a place's head word before a verb of saying is a
+    // person; so is "Salim Ward" anywhere: after a given name "Ward" is a surname far more often than a ward
+    const head = ts[i + 1]?.text ?? "";
+    const personHead =
+      headEnd === i + 2 &&
+      !known &&
+      isGiven(g, t.text) &&
+      g.placeHeads.has(head) &&
+      (head === "Ward" || SAYS.has(ts[headEnd]?.lower ?? ""));
+    if (personHead) {
+      out.push(makeCandidate(ts, i, headEnd, paragraph, { kind: "person", gender: genderOfGivenName(g, t.text) }));
+      title = null;
+      owner = null;
       i = headEnd;
       continue;
     }

@@ -320,6 +320,10 @@ export const ADMIN_HEADS: Readonly<Record<string, "city" | "region">> = {
   Governorate: "region",
   Region: "region",
   Oblast: "region",
+  Ward: "city",
+  Borough: "city",
+  Parish: "region",
+  Constituency: "region",
 };
 
 export const PLACE_HEADS: readonly string[] = [
