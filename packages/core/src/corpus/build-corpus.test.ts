@@ -236,6 +236,30 @@ describe("same-event clusters", () => {
     expect(mainOf(far, "monday-0")).toBe(mainOf(far, `monday-${CANDIDATES_PER_KEY - 1}`));
   });
 
+  test("two utterances carried by both on the same day make one story, whatever each lead names", () => {
+    const ngongo: FixtureActor = { name: "Jules Ngongo", kind: "person", aliases: ["Ngongo"] };
+    const beni: FixtureActor = { name: "Beni", kind: "place", subtype: "city" };
+    const kivu: FixtureActor = { name: "North Kivu", kind: "place", subtype: "region" };
+    const u1 = '"The attackers struck at night, when our positions were far away," Ngongo said.';
+    const u2 = '"Our units are pursuing them through the forest," Ngongo said.';
+    const one = (quotes: string) =>
+      fixtureArticle(`Rebels killed 19 villagers near Beni on Thursday. ${quotes}`, {
+        id: "afp",
+        published: "2023-06-09",
+        actors: [ngongo, beni],
+        speakers: quotes === u1 ? ["Jules Ngongo"] : ["Jules Ngongo", "Jules Ngongo"],
+      });
+    const other = fixtureArticle(
+      `At least 19 civilians died in an overnight attack in North Kivu on Thursday. ${u1} ${u2}`,
+      { id: "aa", published: "2023-06-09", actors: [ngongo, kivu], speakers: ["Jules Ngongo", "Jules Ngongo"] },
+    );
+    const main = (c: Corpus, id: string) => c.articles.find((a) => a.id === id)?.mainEventId;
+    const both = buildCorpus([one(`${u1} ${u2}`), other]);
+    expect(main(both, "afp")).toBe(main(both, "aa"));
+    const single = buildCorpus([one(u1), other]);
+    expect(main(single, "afp")).not.toBe(main(single, "aa"));
+  });
+
   test("weekdays that differ keep two undated articles apart", () => {
     const a = fixtureArticle(`${lead("Saturday")} ${q1} ${q2}`, {
       id: "a",

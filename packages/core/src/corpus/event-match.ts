@@ -92,6 +92,9 @@ export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: numb
   // phrase of two different stories)
   const several = a.participants.length >= 2 && b.participants.length >= 2;
   const strict = several || !a.day || !b.day;
+  // two utterances carried by both, a day or less apart: one story, whatever each lead names ("Rebels killed 19",
+  // "19 civilians were killed in an overnight attack")
+  if (sharedQuotes >= 2 && a.day && b.day) return true;
   if (
     sharedQuotes > 0 &&
     (shared >= 1 || samePlace) &&

@@ -9,6 +9,7 @@
 // adding the rest afresh gives; beyond it, which of a key's entries are the latest depends on what was
 // removed.
 import { NewsgraphError } from "../errors.js";
+import { daysBetween } from "../events/time/calendar.js";
 import type { Article } from "../schema/article.js";
 import type { Corpus } from "../schema/corpus.js";
 import { type ActorNode, actorNode, createNameTable } from "./actor-match.js";
@@ -171,9 +172,23 @@ export function openLinker(): { readonly linker: Linker; readonly dropIndexes: (
   }
 
   /** The keys of an article's main event under which its quotes meet others: participants and the place. */
-  function eventKeysOf(entry: LinkedArticle): string[] {
+  const EPOCH = { year: 2000, month: 1, day: 1 };
+
+  /**
+   * The keys an article's quotes are indexed under: its main event's participants and place, and its day (the
+   * day before and after too when `around`), so that articles carrying the same utterances on the same day
+   * meet even when their leads name no one in common.
+   */
+  function eventKeysOf(entry: LinkedArticle, around = false): string[] {
     const p = entry.profile;
-    return p ? [...new Set([...p.participants.flat(), ...p.placeKeys])] : [];
+    if (!p) return [];
+    const keys = [...new Set([...p.participants.flat(), ...p.placeKeys])];
+    if (p.day) {
+      const day = daysBetween(EPOCH, p.day);
+      if (around) keys.push(`d:${day - 1}`, `d:${day}`, `d:${day + 1}`);
+      else keys.push(`d:${day}`);
+    }
+    return keys;
   }
 
   /** The hash of each quote of an article that links through the index: its wording's, or its short key's. */
@@ -217,7 +232,7 @@ export function openLinker(): { readonly linker: Linker; readonly dropIndexes: (
    */
   function sharedQuotes(entry: LinkedArticle): Map<string, number> {
     const shared = new Map<string, number>();
-    const eventKeys = eventKeysOf(entry);
+    const eventKeys = eventKeysOf(entry, true);
     if (eventKeys.length === 0) return shared;
     const seen = new Set<string>();
     for (const q of entry.quotes) {

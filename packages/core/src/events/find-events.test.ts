@@ -383,6 +383,17 @@ describe("the date of a lead whose only day is that of the report", () => {
   });
 });
 
+describe("the date of a statement that announces a later act", () => {
+  test("is the article's day, not the day of what it announces", () => {
+    const a = normalizeArticle(
+      "Junior doctors in England will walk out for five days from 3 March, the British Medical Association " +
+        "has said.\n\nThe union said talks with the government had failed.",
+      { id: "t", referenceDate: "2025-02-11" },
+    );
+    expect(a.events.find((e) => e.id === a.mainEventId)?.date).toBe("2025-02-11");
+  });
+});
+
 describe("the place of the lead's event", () => {
   const place = (text: string) => {
     const a = normalizeArticle(text, { id: "t", referenceDate: "2024-05-07" });

@@ -99,9 +99,13 @@ function mainTime(
     });
     if (earlier) return earlier;
   }
+  // "Doctors will walk out from 3 March, the BMA has said": what someone said is not dated after the article's
+  // day; the day is the act's they announce
+  const announced = (v: DateValue | null | undefined) =>
+    lead.predicate.statement && !!v && !!refIso && v.value.slice(0, 10) > refIso;
   // "Obama, in office since 2009, said on Tuesday": a year near the verb loses to a day near the article date
-  if (lead.time && !(lead.time.precision === "year" && inLead?.value)) return lead.time;
-  if (inLead?.value) return inLead.value;
+  if (lead.time && !announced(lead.time) && !(lead.time.precision === "year" && inLead?.value)) return lead.time;
+  if (inLead?.value && !announced(inLead.value)) return inLead.value;
   // "Hundreds of tractors have blocked the streets of Brussels": a lead in the present perfect and with no time
   // reports what has just happened, on the article's day, not the first day the next sentences name
   const before = folded.slice(Math.max(lead.sentence.start, lead.predicate.start - 30), lead.predicate.start);
