@@ -333,6 +333,28 @@ describe("the lead's event when the lexicon knows none of its verbs", () => {
   });
 });
 
+describe("the lead's act that the lexicon does not know", () => {
+  const main = (a: ReturnType<typeof normalizeArticle>) => a.events.find((e) => e.id === a.mainEventId);
+
+  test("is the article's event rather than the next sentence's act", () => {
+    const a = normalizeArticle(
+      "The Government last night survived a vote on its plan to close 38 rural police stations.\n\n" +
+        "An opposition motion calling for the plan to be suspended was defeated by 79 votes to 72.",
+      { id: "t", referenceDate: "2008-11-20" },
+    );
+    expect([main(a)?.predicate.split(" ")[0], main(a)?.date]).toEqual(["survived", "2008-11-19"]);
+  });
+
+  test("is the article's event rather than an act the lead puts ahead", () => {
+    const a = normalizeArticle(
+      "Voters will decide in November whether the city should borrow $60 million, after the council voted 5-2 " +
+        "on Monday night to put the bond on the ballot.",
+      { id: "t", referenceDate: "2025-03-04" },
+    );
+    expect([main(a)?.predicate.split(" ")[0], main(a)?.date]).toEqual(["voted", "2025-03-03"]);
+  });
+});
+
 describe("the date of a lead that states none", () => {
   const main = (a: ReturnType<typeof normalizeArticle>) => a.events.find((e) => e.id === a.mainEventId);
 

@@ -86,6 +86,10 @@ export function referenceDateOf(doc: Pick<CleanDoc, "published">): string | null
  * const { events, mainEventId } = findEvents(doc, actors, quotes);
  * events.find((e) => e.id === mainEventId)?.date; // "2011-12-08"
  */
+/** An auxiliary of the future right before a predicate: "will decide", "would not vote", "is set to approve". */
+const WILL_BEFORE =
+  /\b(?:will|shall|would|'ll|is set to|are set to|is expected to|are expected to)\s+(?:not\s+|also\s+|soon\s+)?$/i;
+
 export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonly Quote[]): EventAnalysis {
   const index = indexMentions(actors, doc.id);
   const quoteSpans: Span[] = quotes.map((q) => ({ start: Math.max(0, q.span.start - 1), end: q.span.end + 1 }));
@@ -96,11 +100,22 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
   });
   // "according to US media reports" only says where the lead comes from: the lead still needs its event
   const reports = (e: SentenceEvent) => !e.predicate.text.startsWith("according");
-  if (!found.some((e) => (e.sentenceIndex === 0 && reports(e)) || (e.sentenceIndex === 1 && !e.predicate.statement))) {
-    const lead = leadFallback(doc, index, quoteSpans, refIso);
+  // "Durham voters will decide in November whether ..., after the council voted on Monday night": an act the
+  // lead puts ahead is not what the article reports; nor is the second sentence's act when the lead reports
+  // one the lexicon does not know ("The Government last night survived a vote")
+  const ahead = (e: SentenceEvent) =>
+    WILL_BEFORE.test(doc.folded.slice(Math.max(e.sentence.start, e.predicate.start - 40), e.predicate.start));
+  const leadActs = found.filter((e) => e.sentenceIndex === 0 && reports(e));
+  let preferred: SentenceEvent | null = null;
+  if (leadActs.length === 0 && !found.some((e) => e.sentenceIndex === 1 && !e.predicate.statement)) {
+    const lead = leadFallback(doc, index, quoteSpans, refIso, false);
     if (lead) found.unshift(lead);
+  } else if (leadActs.every(ahead)) {
+    // a past act of the lead that the lexicon does not know: "survived a vote", "voted 5-2 on Monday night"
+    preferred = leadFallback(doc, index, quoteSpans, refIso, true);
+    if (preferred) found.unshift(preferred);
   }
-  const main = chooseMainEvent(found, doc.published, doc, actors.actors);
+  const main = chooseMainEvent(found, doc.published, doc, actors.actors, preferred);
   const quotesBySentence = new Map<number, Quote[]>();
   for (const q of quotes) {
     const i = sentenceOf(doc.sentences, q.span.start);

@@ -266,14 +266,18 @@ function namedPlace(doc: PlaceDoc, lead: SentenceEvent): { id: string; name: str
   return null;
 }
 
-/** The main event of an article among its sentence events, with its date and place completed. */
+/**
+ * The main event of an article among its sentence events, with its date and place completed; `preferred`, when
+ * given, is the lead's event that the lexicon did not find.
+ */
 export function chooseMainEvent(
   events: readonly SentenceEvent[],
   published: DateValue | null,
   doc: PlaceDoc,
   actors: readonly Actor[],
+  preferred: SentenceEvent | null = null,
 ): MainChoice | null {
-  const lead = pickLeadEvent(events);
+  const lead = preferred ?? pickLeadEvent(events);
   if (!lead) return null;
   return {
     event: lead,

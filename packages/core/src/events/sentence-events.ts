@@ -174,6 +174,9 @@ export function eventsOfSentence(
 }
 
 const VERBISH = /\b(?!(?:was|has|is|its|this|his|as|us|yes|news|has|does)\b)[a-z]{3,}(?:ed|s)\b/;
+/** A verb in the past: "survived", "voted"; not a word that ends so as an adjective would after "a" ("a fixed rate"). */
+const PAST_VERB =
+  /(?<!\b(?:a|an|the|of|for|by|with|and|more|most|less|very|so|too)\s+)\b(?!un|(?:need|speed|feed|seed|breed|bred|red|bed|shed|hundred|based|related|armed|united|limited|detailed|advanced|concerned|interested|supposed|used|skilled|talented|qualified|experienced|balanced|noted|renowned|aged)\b)[a-z]{3,}ed\b/;
 /** The verb after an auxiliary, which ends in neither -ed nor -s as often as not: "was sworn in", "has won". */
 const PARTICIPLE =
   /(?<=\b(?:was|were|has|have|had|is|are)\s+(?:been\s+|not\s+)?)(?!(?:a|an|the|to|in|on|at|not|also|still|now|expected|due|set|likely|being)\b)[a-z]{3,}\b/;
@@ -187,14 +190,17 @@ export function leadFallback(
   index: MentionIndex,
   quoteSpans: readonly Span[],
   refIso: string | null,
+  pastOnly: boolean,
 ): SentenceEvent | null {
   const sentence = doc.sentences[0];
   if (!sentence) return null;
   const text = doc.folded.slice(sentence.start, sentence.end);
-  // the verb that comes first: "voted ..., ending a debate that had stretched", "was sworn in at a packed stadium"
+  // the verb that comes first: "voted ..., ending a debate that had stretched", "was sworn in at a packed stadium";
+  // with `pastOnly`, only a verb in the past ("survived", "has won") or null
   const participle = PARTICIPLE.exec(text);
-  const verbish = VERBISH.exec(text);
+  const verbish = (pastOnly ? PAST_VERB : VERBISH).exec(text);
   const m = participle && (!verbish || participle.index < verbish.index) ? participle : verbish;
+  if (pastOnly && (!m || inside(quoteSpans, sentence.start + m.index))) return null;
   const at = m ? sentence.start + m.index : sentence.start;
   const predicate: PredicateMatch = {
     start: at,
