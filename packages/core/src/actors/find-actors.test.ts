@@ -1046,6 +1046,28 @@ describe("titles with a rank, and legislators' short titles", () => {
   });
 });
 
+describe("bodies named in the ways news writes them", () => {
+  test("an office named by its holder, a portfolio before a lower-case ministry, Ireland's parties and police", () => {
+    const doc = testDoc(
+      "The Pima County Medical Examiner's Office will identify him. The Interior ministry said 14 died, and " +
+        "Health department officials agreed. Fianna Fáil and Sinn Féin criticised the Garda Síochána.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Pima County Medical Examiner's Office",
+      "Interior ministry",
+      "Health department",
+      "Fianna Fáil",
+      "Sinn Féin",
+      "Garda Síochána",
+    ]);
+  });
+
+  test("a word of direction before a title is no body that holds it", () => {
+    const doc = testDoc("Police were called to South General McMullen Drive around 11:40 p.m.");
+    expect(named(findActors(doc).actors, "organization")).toEqual([]);
+  });
+});
+
 describe("places by the kind of place their name ends in", () => {
   test("streets, freeways, reserves and a city's sides; 'S. Korea' is South Korea", () => {
     const doc = testDoc(

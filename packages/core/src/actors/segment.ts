@@ -38,6 +38,9 @@ function nameText(ts: readonly Token[], from: number, to: number): string {
   return text;
 }
 
+/** Words of direction, which open street names before a title ("South General McMullen Drive"). */
+const DIRECTIONS = new Set(["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"]);
+
 /** Words that open the name of a storm: "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Alberto". */
 const STORM_WORDS = new Set(["Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm", "Tropical", "Super"]);
 /** Weather patterns named like people: "El Niño", "La Niña". */
@@ -89,6 +92,39 @@ function localBody(g: Gazetteer, ts: readonly Token[], chunk: Chunk, titleCase: 
   if (known && !nouns.includes("council")) return null;
   if (!known && chunk.to - from > 3) return null;
   return [from, chunk.to + nouns.length];
+}
+
+/** Portfolios that name a ministry in lower case after them: "the Interior ministry", "the Health department". */
+const PORTFOLIOS = new Set([
+  "Interior",
+  "Foreign",
+  "Defence",
+  "Defense",
+  "Health",
+  "Finance",
+  "Justice",
+  "Education",
+  "Agriculture",
+  "Energy",
+  "Environment",
+  "Transport",
+  "Economy",
+  "Trade",
+  "Labour",
+  "Home",
+  "Culture",
+  "Information",
+  "Commerce",
+  "Industry",
+  "Treasury",
+]);
+
+/** "the Interior ministry said": a portfolio and a lower-case "ministry" or "department" are the ministry. */
+function portfolioBody(ts: readonly Token[], chunk: Chunk): [number, number] | null {
+  const from = ts[chunk.from]?.text === "The" ? chunk.from + 1 : chunk.from;
+  const next = ts[chunk.to];
+  if (chunk.to - from !== 1 || !PORTFOLIOS.has(ts[from]?.text ?? "") || !next) return null;
+  return next.lower === "ministry" || next.lower === "department" ? [from, chunk.to + 1] : null;
 }
 
 /** Services whose districts are public bodies: "School District", "Water District", "Fire District". */
@@ -233,7 +269,7 @@ export function segmentChunk(
   const out: Candidate[] = [];
   let i = chunk.from;
   const to = chunk.to;
-  const body = localBody(g, ts, chunk, titleCase);
+  const body = titleCase ? null : (portfolioBody(ts, chunk) ?? localBody(g, ts, chunk, titleCase));
   if (body)
     return [
       makeCandidate(ts, body[0], body[1], paragraph, {
@@ -482,7 +518,8 @@ export function segmentChunk(
       end++;
     }
     // "Boeing Chief Executive Dave Calhoun": an unknown name before a title is the title's organisation
-    const ownsTitle = end < to && title === null && !isGiven(g, t.text);
+    // not a word of direction: "South General McMullen Drive" is a street
+    const ownsTitle = end < to && title === null && !isGiven(g, t.text) && !DIRECTIONS.has(t.text);
     const c = ownsTitle ? { kind: "organization" as const } : classifyUnknown(g, ts, i, end, title !== null, titleCase);
     if (c) {
       const role = title ? { title: roleTitle(title.text), of: owner, start: title.start, end: title.end } : null;

@@ -24,6 +24,9 @@ export interface Token {
   readonly pluralMark?: true;
 }
 
+/** The office of a holder, after "'s": "Examiner's Office", "Sheriff's Department". */
+const OFFICE_AFTER = /^ (?:Office|Department)\b/;
+
 // A word with inner hyphens, apostrophes or dots ("U.S.", "al-Assad", "O'Brien"), or a punctuation mark.
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'.&][\p{L}\p{N}]+)*|\S/gu;
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
@@ -180,8 +183,9 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     const multi = raw.length > 1;
     const lastCode = raw.charCodeAt(raw.length - 1);
     if (multi && (lastCode === 115 || lastCode === 83) && raw.charCodeAt(raw.length - 2) === 39) {
-      // "People's Liberation Army", "Children's Hospital": part of a name, not an owner before it
-      if (!IRREGULAR_PLURAL_POSSESSIVES.has(raw)) {
+      // "People's Liberation Army", "Children's Hospital": part of a name, not an owner before it; so is "the
+      // Medical Examiner's Office", "the Sheriff's Department": an office named by its holder
+      if (!IRREGULAR_PLURAL_POSSESSIVES.has(raw) && !OFFICE_AFTER.test(folded.slice(e, e + 12))) {
         raw = raw.slice(0, -2);
         possessive = true;
       }

@@ -103,6 +103,10 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   org("Liberal Democrats", ["Lib Dems", "Liberal Democrat", "Lib Dem"], "party", [], "United Kingdom"),
   org("Scottish National Party", ["SNP"], "party", [], "United Kingdom"),
   org("National Party of Australia", ["Nationals"], "party", [], "Australia"),
+  org("Fianna Fáil", ["Fianna Fail"], "party", [], "Ireland"),
+  org("Fine Gael", [], "party", [], "Ireland"),
+  org("Sinn Féin", ["Sinn Fein"], "party", [], "Ireland"),
+  org("Garda Síochána", ["Garda Siochana", "Gardaí", "Gardai", "An Garda Síochána"], "agency", ["police"], "Ireland"),
   org("Australian Greens", ["Greens", "the Greens"], "party", [], "Australia"),
   org("Reform UK", [], "party", [], "United Kingdom"),
   org("Bharatiya Janata Party", ["BJP"], "party", [], "India"),
@@ -311,6 +315,7 @@ export const TRADE_HEADS: readonly string[] = [
   "Brands",
   "Hotels",
   "Resorts",
+  "Electronics",
 ];
 
 export const ORG_HEADS: readonly string[] = [
