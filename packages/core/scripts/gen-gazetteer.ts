@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const outDir = fileURLToPath(new URL("../src/actors/data/", import.meta.url));
 
 /** Cities at or above this population are kept; capitals are kept whatever their size. */
-const CITY_MIN_POPULATION = 100_000;
+const CITY_MIN_POPULATION = 50_000;
 
 interface WorldCountry {
   name: { common: string; official: string };

@@ -386,7 +386,9 @@ describe("places named by an administrative noun", () => {
     );
     const { actors } = findActors(doc);
     expect(named(actors, "person")).toEqual([]);
+    // Kashmar, a city of about 100,000 people, is in the gazetteer
     expect(actors.filter((a) => a.kind === "place").map((a) => [a.name, a.subtype, a.mentions.length])).toEqual([
+      ["Kashmar", "city", 1],
       ["Khorasan Razavi", "region", 2],
       ["Jishishan", "region", 1],
       ["Zendehjan", "city", 1],
@@ -997,9 +999,16 @@ describe("city names as English news writes them", () => {
 });
 
 describe("known cities", () => {
-  test("of more than 100,000 people, and a name of common words is a city when it has two of them", () => {
+  test("of more than 50,000 people, and a name of common words is a city when it has two of them", () => {
     const doc = testDoc("The outbreak spread from Long Beach to Dehra Dun and Grand Rapids.");
     expect(named(findActors(doc).actors, "place")).toEqual(["Long Beach", "Dehra Dun", "Grand Rapids"]);
+  });
+
+  test("a given name that is a town's, and a town's name right after it, are a person's names", () => {
+    const doc = testDoc("Irving Berlin wrote it, and Allen Taylor sang it. Flooding hit Jackson and Madison.");
+    const actors = findActors(doc).actors;
+    expect(named(actors, "person")).toEqual(["Irving Berlin", "Allen Taylor"]);
+    expect(named(actors, "place")).toEqual(["Jackson", "Madison"]);
   });
 
   test("after an honorific, a city's name is someone's surname", () => {

@@ -400,6 +400,19 @@ export function segmentChunk(
     const before = ts[i - 1];
     if (known && known[0].kind === "place" && known[1] === i + 1 && before && g.bareHonorifics.has(before.text))
       known = null;
+    // "Irving Berlin", "Allen Taylor", "David Davis": a given name that is also a town, and a town's name
+    // right after it with nothing between, are a person's names, not two places
+    const second = ts[i + 1];
+    if (
+      known?.[0].subtype === "city" &&
+      known[1] === i + 1 &&
+      i + 2 === to &&
+      second?.cap &&
+      !t.possessive &&
+      isGiven(g, t.text) &&
+      g.names.get(second.text)?.subtype === "city"
+    )
+      known = null;
     if (
       titleEnd > 0 &&
       (!known || titleEnd >= known[1]) &&
