@@ -1055,6 +1055,14 @@ describe("titles with a rank, and legislators' short titles", () => {
   });
 });
 
+describe("nicknames", () => {
+  test("a nickname in quotation marks between a given name and a surname leaves the name whole", () => {
+    const doc = testDoc('Robert "Bobby" Kessler, the union leader, objected. Kessler said the deal was unfair.');
+    const person = findActors(doc).actors.find((a) => a.kind === "person");
+    expect([person?.name, person?.mentions.length]).toEqual(["Robert Kessler", 2]);
+  });
+});
+
 describe("bodies named in the ways news writes them", () => {
   test("an office named by its holder, a portfolio before a lower-case ministry, Ireland's parties and police", () => {
     const doc = testDoc(

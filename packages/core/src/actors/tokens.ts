@@ -24,6 +24,9 @@ export interface Token {
   readonly pluralMark?: true;
 }
 
+/** A nickname and its closing mark, before a capitalised surname: 'Bobby" ' of 'Robert "Bobby" Kessler'. */
+const NICKNAME = /^\p{Lu}[\p{Ll}'.-]{1,15}" (?=\p{Lu})/u;
+
 /** The office of a holder, after "'s": "Examiner's Office", "Sheriff's Department". */
 const OFFICE_AFTER = /^ (?:Office|Department)\b/;
 
@@ -172,6 +175,16 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     if (s >= end) break;
     at = e;
     let raw = folded.slice(s, Math.min(e, end));
+    // Robert "Bobby" Kessler: a nickname in quotation marks between a given name and a surname is passed over,
+    // so that the name reads whole
+    if (raw === '"' && out.length > 0) {
+      const prev = out[out.length - 1] as Token;
+      const nick = prev.cap && prev.word && prev.end === s - 1 ? NICKNAME.exec(folded.slice(e, e + 24)) : null;
+      if (nick && e + nick[0].length < end) {
+        at = e + nick[0].length;
+        continue;
+      }
+    }
     if (raw === "." && out.length > 0) {
       const prev = out[out.length - 1] as Token;
       if (prev.word && prev.end === s && isAbbreviation(prev.text, out[out.length - 2]?.text === ",")) {

@@ -144,6 +144,11 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["The safety of our guests", "Harbor Crest Hotels"]],
   ],
   [
+    "a nickname in marks is no quotation",
+    'Robert "Bobby" Kessler, the union leader, said there would be "no more sweetheart deals" this year.',
+    [["no more sweetheart deals", "Robert Kessler"]],
+  ],
+  [
     "a speaker with a long appositive and a relative clause before the verb",
     'Ruth Adebayo, chief executive of the Hospitals Federation, which represents 200 trusts, said: "Every strike ' +
       'day costs millions."',

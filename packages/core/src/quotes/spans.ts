@@ -129,6 +129,16 @@ function singleQuotes(folded: string, p: Span, index: number, nextOpens: boolean
 }
 
 /** Every quoted span of the body, in text order. */
+/** Robert "Bobby" Kessler: a capitalised word in marks between two names is a nickname, not a quotation. */
+function isNickname(folded: string, open: number, close: number): boolean {
+  if (close < 0 || close - open > 18) return false;
+  return (
+    /\p{Lu}[\p{L}.'-]* $/u.test(folded.slice(Math.max(0, open - 16), open)) &&
+    /^\p{Lu}[\p{Ll}'.-]+$/u.test(folded.slice(open + 1, close)) &&
+    /^ \p{Lu}/u.test(folded.slice(close + 1, close + 3))
+  );
+}
+
 export function findQuoteSpans(raw: string, folded: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let carried = false;
@@ -160,7 +170,8 @@ export function findQuoteSpans(raw: string, folded: string, paragraphs: readonly
       let e = q.end;
       while (s < e && /\s/.test(folded[s] ?? "")) s++;
       while (e > s && /\s/.test(folded[e - 1] ?? "")) e--;
-      if (e > s && WORD.test(folded.slice(s, e))) out.push({ ...q, start: s, end: e });
+      if (e > s && WORD.test(folded.slice(s, e)) && !isNickname(folded, q.open, q.close))
+        out.push({ ...q, start: s, end: e });
     }
   });
   return out;

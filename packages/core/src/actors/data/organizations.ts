@@ -96,7 +96,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   ),
   org("Pentagon", [], "government", [], "United States"),
   // political parties, with the short forms that name no other party
-  org("Democratic Party", ["Democrats"], "party", [], "United States"),
+  org("Democratic Party", ["Democrats", "Democrat"], "party", [], "United States"),
   org("Republican Party", ["Republicans", "Republican", "GOP"], "party", [], "United States"),
   org("Conservative Party", ["Conservatives", "Tories", "Tory", "Tory party"], "party", [], "United Kingdom"),
   org("Labour Party", ["Labour"], "party", [], "United Kingdom"),
