@@ -2,6 +2,7 @@
 // opener is a plain word, whether a place acts ("Moscow demanded").
 import { DOTTED_STATES, STATE_ABBREVIATIONS } from "../text/abbreviations.js";
 import type { Candidate } from "./candidate.js";
+import { PLACE_OPENERS } from "./data/places.js";
 import { type Gazetteer, genderOfGivenName } from "./gazetteer.js";
 import { matchTitle } from "./segment.js";
 import type { Token } from "./tokens.js";
@@ -253,10 +254,17 @@ const FROM_PEOPLE = new Set([
 ]);
 
 /** Whether the name at `from` is said to be where someone comes from: "a 39-year-old man from Cheruvannur". */
+/** "Reporting from Deir el-Balah": where a correspondent files from. */
+const REPORTING = new Set(["reporting", "writing", "speaking", "broadcasting"]);
+
 function fromPlace(ts: readonly Token[], from: number): boolean {
   const p1 = ts[from - 1];
   const p2 = ts[from - 2];
-  return p1?.lower === "from" && p2 !== undefined && (FROM_PEOPLE.has(p2.lower) || /-year-old$/.test(p2.lower));
+  return (
+    p1?.lower === "from" &&
+    p2 !== undefined &&
+    (FROM_PEOPLE.has(p2.lower) || /-year-old$/.test(p2.lower) || REPORTING.has(p2.lower))
+  );
 }
 
 /**
@@ -371,6 +379,9 @@ export function classifyUnknown(
   // "Brightwater & Lowe": names joined by "&" are a firm
   if (n > 2 && ts.slice(from + 1, to - 1).some((t) => t.text === "&")) return { kind: "organization", subtype: null };
   if (g.placeHeads.has(last.text) && n > 1) return { kind: "place", subtype: "landmark" };
+  // "Mount Kenya", "Deir el-Balah", "Beit Lahia": a word that opens place names
+  const opens = n > 1 && !titled ? PLACE_OPENERS[first.text] : undefined;
+  if (opens) return { kind: "place", subtype: opens };
   const given = genderOfGivenName(g, first.text);
   const given0 = isGiven(g, first.text);
   // "3:22 PM UTC": clock words together are no organisation either
@@ -419,11 +430,12 @@ export function classifyUnknown(
       : { kind: "organization" };
   }
   if (titled) return { kind: "person", gender: given, personish: true };
-  // "waves crashed ashore in Heng Fa Chuen", "flooding in Sha Tin": a name of two or three words that are no
-  // English words, after a place preposition, is a place; "confidence in Mark Carney" is not
+  // "waves crashed ashore in Heng Fa Chuen", "flooding in Sha Tin", "areas such as Tai O": a name of two or
+  // three words that are no English words, after a place preposition or in a list of places, is a place;
+  // "confidence in Mark Carney" is not
   if (
     p1 !== undefined &&
-    (LOCATIVES.has(p1.lower) || fromPlace(ts, from)) &&
+    (LOCATIVES.has(p1.lower) || fromPlace(ts, from) || inPlaceList(ts, from)) &&
     !first.opener &&
     n <= 3 &&
     !(p2 && TRUST_NOUNS.has(p2.lower)) &&

@@ -1055,6 +1055,22 @@ describe("titles with a rank, and legislators' short titles", () => {
   });
 });
 
+describe("foreign place names", () => {
+  test("by the word that opens them, where a correspondent reports from, and in a list of areas", () => {
+    const doc = testDoc(
+      "Reporting from Deir el-Balah, our correspondent said strikes hit Beit Lahia and the slopes of Mount " +
+        "Hermon. Flooding is likely in low-lying areas such as Tai O and Heng Fa Chuen.",
+    );
+    expect(named(findActors(doc).actors, "place")).toEqual([
+      "Deir el-Balah",
+      "Beit Lahia",
+      "Mount Hermon",
+      "Tai O",
+      "Heng Fa Chuen",
+    ]);
+  });
+});
+
 describe("nicknames", () => {
   test("a nickname in quotation marks between a given name and a surname leaves the name whole", () => {
     const doc = testDoc('Robert "Bobby" Kessler, the union leader, objected. Kessler said the deal was unfair.');

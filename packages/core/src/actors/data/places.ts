@@ -399,18 +399,26 @@ export const PLACE_HEADS: readonly string[] = [
   "Side",
 ];
 
-/** Lower-case words that open a place name: "Mount Everest", "Lake Chad", "Fort Worth". */
-export const PLACE_OPENERS: readonly string[] = [
-  "Mount",
-  "Lake",
-  "Fort",
-  "Port",
-  "Cape",
-  "Gulf of",
-  "Sea of",
-  "Isle of",
-  "Bay of",
-];
+/**
+ * Words that open a place's name, whatever follows: "Mount Everest", "Lake Chad", "Fort Worth", "Port Harcourt",
+ * and the heads of Arabic place names, "Deir el-Balah", "Beit Lahia", "Kafr Nabl", "Ras Baalbek", "Umm Qasr".
+ */
+export const PLACE_OPENERS: Readonly<Record<string, "city" | "landmark">> = {
+  Mount: "landmark",
+  Lake: "landmark",
+  Cape: "landmark",
+  Fort: "city",
+  Port: "city",
+  Deir: "city",
+  Beit: "city",
+  Kafr: "city",
+  Kfar: "city",
+  Ras: "city",
+  Umm: "city",
+  Wadi: "landmark",
+  Jabal: "landmark",
+  Jebel: "landmark",
+};
 
 /**
  * Other names of cities in the generated list: English exonyms, older transliterations and spellings
