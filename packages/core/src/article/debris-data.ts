@@ -121,13 +121,13 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "related",
     name: "related heading",
     pattern:
-      /^[\s»>•*"-]*(related( articles| stories| news| content| coverage| posts| links| reading| videos?)?|read more|read also|also read|see also|more (from|on) [\w .-]{1,30}|more (stories|news|articles)|recommended( for you| stories)?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|editor's picks|don't miss|further reading|in other news|(next|previous) (article|post|story))\s*([:»>|-].{0,150})?$/i,
+      /^[\s»>•*"-]*(related( articles?| stor(y|ies)| news| content| coverage| posts?| links| reading| videos?)?|read more|read also|also read|read(?=\s*:)|see also|more (from|on) [\w .-]{1,30}|more (stories|news|articles)|recommended( for you| stories)?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|editor's picks|don't miss|further reading|in other news|(next|previous) (article|post|story))\s*([:»>|-].{0,150})?$/i,
   },
   {
     reason: "widget",
     name: "share widget",
     pattern:
-      /^[\s•*-]*(share( this( article| story| post)?)?( on (facebook|twitter|linkedin|whatsapp|reddit|email|x))?|click to (share|email|print|open)\b.*|tweet|email|print( this( article| page)?)?|pin it|whatsapp|facebook|twitter|linkedin|reddit|copy link|save( article)?|bookmark|listen to (this )?article|font size|text size|reprints?|permalink)\s*[:|]?\s*$/i,
+      /^[\s•*-]*(share( this( article| story| post)?)?( on (facebook|twitter|linkedin|whatsapp|reddit|email|x))?|click to (share|email|print|open)\b.*|tweet|email|print( this( article| page)?)?|pin it|whatsapp|facebook|twitter|linkedin|reddit|copy link|save( article)?|bookmark|listen to (this )?article|font size|((very )?(normal|small|smaller|medium|large|larger) )?text size|reprints?|permalink)\s*[:|]?\s*$/i,
   },
   {
     reason: "widget",
@@ -149,7 +149,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "ad marker",
     pattern:
-      /^\s*((story|article) continues (below|after)( (the|this) )?( ?advertisement| ?ad)?|(advertisement|ad)\s*[-|:]\s*(scroll|continue) (down |to continue|reading)( below)?|continue reading (below|the (main )?story)|scroll (down )?(to continue|for (more|video))|click here\b.{0,80}|tap here\b.{0,80}|download (our|the) app\b.{0,80})\s*[.:]?\s*$/i,
+      /^\s*((story|article) continues( (below|after)( (the|this) )?( ?advertisement| ?ad)?)?|(advertisement|ad)\s*[-|:]\s*(scroll|continue) (down |to continue|reading)( below)?|continue reading (below|the (main )?story)|scroll (down )?(to continue|for (more|video))|click here\b.{0,80}|tap here\b.{0,80}|download (our|the) app\b.{0,80})\s*[.:]?\s*$/i,
   },
   {
     reason: "widget",
@@ -167,13 +167,13 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "trending label",
     pattern:
-      /^\s*[A-Za-z]{0,20}\s*(trending( now| today| stories| topics| news)?|top stories|most read|most popular|editor's picks)\s*:?\s*$/i,
+      /^\s*[A-Za-z]{0,20}\s*(trending( now| today| stories| topics| news)?|top stories|most read|most popular|editor's picks|(subscribers|readers|people) are reading)\s*:?\s*$/i,
   },
   {
     reason: "appeal",
     name: "newsletter",
     pattern:
-      /^\s*(subscribe|sign up|register|join|get|receive)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|digest|subscription)\b/i,
+      /^\s*(subscribe|sign up|register|join|get|receive)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|digest|subscription|channel)\b/i,
   },
   {
     reason: "appeal",
@@ -198,6 +198,33 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
       /^\s*(download (our|the) app|get (our|the) app|visit [\w-]+\.(com|org|net)|for more (news|stories|information),? (visit|go to|see))\b.{0,100}$/i,
   },
   {
+    reason: "appeal",
+    name: "subscription prompt",
+    pattern:
+      /^\s*(thanks? (you )?for reading\b.{0,200}|subscribe to\b.{0,60}|by (subscribing|signing up|registering|clicking)\b.{0,240}|(hundreds|thousands|tens of thousands|over [\d,]+|[\d,]+\+?) (of )?(paid )?subscribers|you may (occasionally )?receive (promotional|marketing)\b.{0,120}|[^.]{0,80}\bdelivered to your inbox\b.{0,80}|(log ?in|sign in|register|subscribe)\b[^.]{0,60}\bto (save|read|continue|access|bookmark)\b.{0,80}|you('re| are) reading\b.{0,120})\s*$/i,
+  },
+  {
+    reason: "byline",
+    name: "contact line",
+    pattern:
+      /^\s*(contact|reach|email|e-mail) [\w .'-]{2,40}? (at|on|via) [^\s]*(@|\(\d{3}\)|\d{3}[-.]\d{3}[-.]\d{4}).{0,200}$/i,
+  },
+  {
+    reason: "other",
+    name: "stat line",
+    pattern: /^\s*([a-z][\w ]{2,30}:\s*\d+(\.\d+)?%?\s*-\s*\d+(\.\d+)?%?|[^.]{0,60}\bmatch (stats|facts))\s*$/i,
+  },
+  {
+    reason: "copyright",
+    name: "agency disclaimer",
+    pattern: /^\s*[\w '.-]{2,40} website contains only\b.{0,300}$/i,
+  },
+  {
+    reason: "widget",
+    name: "bare link",
+    pattern: /^\s*(https?:\/\/|www\.)\S+\s*$/i,
+  },
+  {
     reason: "navigation",
     name: "breadcrumb",
     pattern: /^\s*(home|news|world)\s*(>|»|\/|\|)\s*\w[\w ]{0,30}(\s*(>|»|\/|\|)\s*\w[\w ]{0,30}){0,5}\s*$/i,
@@ -213,7 +240,7 @@ export const DEBRIS_ENDINGS: readonly DebrisPattern[] = [
 export const PHOTO_CREDITS: readonly RegExp[] = [
   /\((\w+ )?(photo|photograph|image|picture|file|credit)s?\b[^()]{0,80}\)\s*\.?$/i,
   /\b(photo|photograph|image|picture|pic|credit|photo credit|image copyright|image source)s?\s*(by|:|-)\s*[^.]{2,80}\.?$/i,
-  /\b[A-Z][A-Za-z]{1,15}\/[A-Z][A-Za-z.'-]*( [A-Z][A-Za-z.'-]*){0,3}\s*\.?$/,
+  /\b[A-Z][A-Za-z]{1,15}\/[A-Z][A-Za-z.'-]*( ([A-Z][A-Za-z.'-]*|and|of|the)){0,4}\s*\.?$/,
   /(^|[.!?)]\s+)(getty images|ap images|shutterstock|alamy|handout( photo)?|file photo|[a-z]+ via getty images)\s*\.?$/i,
   /\b(getty images( for [\w ]{2,30})?|via (getty images|reuters|ap|afp))\s*\.?$/i,
 ];

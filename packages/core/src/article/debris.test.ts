@@ -94,6 +94,25 @@ describe("classifyLine", () => {
     ["Click here to subscribe.", "widget"],
     ["Continue reading the main story", "widget"],
     ["Maria Abi-Habib contributed reporting from Mexico City.", "byline"],
+    ["https://p.example.com/p/4kT9q", "widget"],
+    ["READ: Death toll from floods crosses 900", "related"],
+    ["Related Article", "related"],
+    ["Story continues", "widget"],
+    ["Larger text size", "widget"],
+    ["Subscribers are reading", "widget"],
+    ["Join our Telegram channel and get the latest breaking news delivered to you.", "appeal"],
+    ["The stories shaping Ohio, delivered to your inbox every weekday morning.", "appeal"],
+    ["You may occasionally receive promotional content from the Daily Courier.", "appeal"],
+    ["Thanks for reading The River Ledger! Subscribe for free to receive new posts.", "appeal"],
+    ["Subscribe to The River Ledger", "appeal"],
+    ["Thousands of paid subscribers", "appeal"],
+    ["By subscribing, I agree to the Terms of Use.", "appeal"],
+    ["Log in, register or subscribe to save articles for later.", "appeal"],
+    ["Contact Dana Ruiz at (555) 555-0142 or druiz@example.com.", "byline"],
+    ["Possession: 46% - 54%", "other"],
+    ["Shots on target: 3 - 6", "other"],
+    ["Leeds 1-2 Stoke - Match stats", "other"],
+    ["The agency's website contains only a portion of the news stories offered to subscribers.", "copyright"],
   ];
   for (const [line, reason] of debris)
     test(`sets aside ${JSON.stringify(line)} as ${reason}`, () => expect(classify(line)).toBe(reason));
@@ -117,6 +136,12 @@ describe("classifyLine", () => {
     "Watch the live feed of the launch on our website, the agency said.",
     "Menu prices rose again",
     "Trending stocks fell 5 min after the opening bell, traders said.",
+    "Read the full ruling, the judge told the court, before you criticise it.",
+    "Story by story, the paper rebuilt its reputation.",
+    "Contact with the crew was lost at 3am, the coastguard said.",
+    "Thanks to the rain, the fire was contained by Monday.",
+    "Subscribers to the service will pay more from March, the company said.",
+    "The score was 2-1 at half-time: Leeds led through two early goals.",
   ];
   for (const line of prose) test(`keeps ${JSON.stringify(line.slice(0, 50))}`, () => expect(classify(line)).toBeNull());
 });
@@ -130,6 +155,7 @@ describe("isCaption", () => {
     "Image caption The minister was speaking after the talks",
     "Vladimir Putin at a news conference in Moscow. REUTERS/Maxim Shemetov",
     "Troops on patrol near Kandahar. Getty Images",
+    "A fragment of the meteorite found near Kindersley. Todd Korol/The Globe and Mail",
   ];
   for (const line of captions)
     test(`recognises ${JSON.stringify(line.slice(0, 50))}`, () =>
