@@ -121,7 +121,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "related",
     name: "related heading",
     pattern:
-      /^[\s»>•*"-]*(related( articles?| stor(y|ies)| news| content| coverage| posts?| links| reading| videos?)?|read more|read also|also read|read(?=\s*:)|see also|more (from|on) [\w .-]{1,30}|more (stories|news|articles)|recommended( for you| stories)?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|editor's picks|don't miss|further reading|in other news|(next|previous) (article|post|story))\s*([:»>|-].{0,150})?$/i,
+      /^[\s»>•*"-]*(related( articles?| stor(y|ies)| news| content| coverage| posts?| links| reading| videos?)?|read more( from [\w .-]{1,30})?|read also|also read|read(?=\s*[:|])|video(?=\s*:)|see also|more (from|on) [\w .-]{1,30}|more (stories|news|articles)|recommended( for you| stories)?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|editor's picks|don't miss|further reading|in other news|(next|previous) (article|post|story))\s*([:»>|-].{0,150})?$/i,
   },
   {
     reason: "widget",
@@ -155,7 +155,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "page widget",
     pattern:
-      /^\s*(exit mobile version|sign in|sign up|log ?in|log ?out|register|subscribe( now| today)?|(print |digital )?subscriptions?|newsletters?|my account|support us|donate|contribute|((skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|site index)\s*)+|advertisement|advertising|sponsored( content)?|loading\.*|close|menu|(left|right|main|top|side|mobile|open|site) menu|qr code( ?qr code)?|watch( [\w.]+){0,2} (news|live|tv|now|video)|(watch|listen) live|live tv|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,
+      /^\s*(exit mobile version|sign in|sign up|log ?in|log ?out|register|subscribe( now| today)?|(print |digital )?subscriptions?|newsletters?|my account|support us|donate|contribute|((skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|site index)\s*)+|(skip )?advertisement|advertising|sponsored( content)?|loading\.*|close|menu|(left|right|main|top|side|mobile|open|site) menu|qr code( ?qr code)?|watch( [\w.]+){0,2} (news|live|tv|now|video)|(watch|listen) live|live tv|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,
   },
   {
     reason: "widget",
@@ -198,10 +198,20 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
       /^\s*(download (our|the) app|get (our|the) app|visit [\w-]+\.(com|org|net)|for more (news|stories|information),? (visit|go to|see))\b.{0,100}$/i,
   },
   {
+    reason: "related",
+    name: "glued related link",
+    pattern: /^\s*read more(?=[a-z0-9"'])(?!over\b).{0,150}$/i,
+  },
+  {
+    reason: "other",
+    name: "match commentary",
+    pattern: /^\s*((first|second) half (ends|begins)|match ends|player of the match)\b.{0,80}$/i,
+  },
+  {
     reason: "appeal",
     name: "subscription prompt",
     pattern:
-      /^\s*(thanks? (you )?for reading\b.{0,200}|subscribe to\b.{0,60}|by (subscribing|signing up|registering|clicking)\b.{0,240}|(hundreds|thousands|tens of thousands|over [\d,]+|[\d,]+\+?) (of )?(paid )?subscribers|you may (occasionally )?receive (promotional|marketing)\b.{0,120}|[^.]{0,80}\bdelivered to your inbox\b.{0,80}|(log ?in|sign in|register|subscribe)\b[^.]{0,60}\bto (save|read|continue|access|bookmark)\b.{0,80}|you('re| are) reading\b.{0,120})\s*$/i,
+      /^\s*(thanks? (you )?for reading\b.{0,200}|subscribe to\b.{0,60}|by (subscribing|signing up|registering|clicking)\b.{0,240}|(hundreds|thousands|tens of thousands|over [\d,]+|[\d,]+\+?) (of )?(paid )?subscribers|you may (occasionally )?receive (promotional|marketing)\b.{0,120}|[^.]{0,80}\bdelivered to your inbox\b.{0,80}|(log ?in|sign in|register|subscribe)\b[^.]{0,60}\bto (save|read|continue|access|bookmark)\b.{0,80}|you('re| are) reading\b.{0,120}|our (daily |weekly |free |morning |evening |afternoon )*newsletter\b.{0,120}|your (information|data|email|details) (is|are|will be) (being )?(handled|used|processed|collected)\b.{0,160})\s*$/i,
   },
   {
     reason: "byline",
