@@ -1055,6 +1055,28 @@ describe("titles with a rank, and legislators' short titles", () => {
   });
 });
 
+describe("towns that are clubs", () => {
+  test("in a story about sport a town named as a side is the club, and stays the town after a place word", () => {
+    const doc = testDoc(
+      "Crewe beat Gillingham 2-1 on Saturday. Crewe's manager praised his striker after the late goal, and " +
+        "fans travelled home to Crewe happy. Wrexham drew with Salford in the league.",
+    );
+    const actors = findActors(doc).actors;
+    expect(actors.filter((a) => a.kind === "organization").map((a) => [a.name, a.mentions.length])).toEqual([
+      ["Crewe", 2],
+      ["Gillingham", 1],
+      ["Wrexham", 1],
+      ["Salford", 1],
+    ]);
+    expect(named(actors, "place")).toEqual(["Crewe"]);
+  });
+
+  test("outside a story about sport a town stays a town", () => {
+    const doc = testDoc("Crewe beat its recycling target by 2-1 in the council's new ranking of towns.");
+    expect(named(findActors(doc).actors, "organization")).toEqual([]);
+  });
+});
+
 describe("foreign place names", () => {
   test("by the word that opens them, where a correspondent reports from, and in a list of areas", () => {
     const doc = testDoc(

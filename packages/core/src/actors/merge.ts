@@ -274,6 +274,7 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
   mergeShortForms(g, byKey);
   mergeCorporateForms(byKey);
   citiesAsTeams(g, byKey, text);
+  townsAsClubs(byKey, text);
   unitCities(byKey, text);
   resolveDescriptions(g, sorted, byKey);
   return [...byKey.values()].filter((d) => d.mentions.length > 0).sort((a, b) => a.first - b.first);
@@ -330,6 +331,43 @@ function citiesAsTeams(g: Gazetteer, byKey: Map<string, Draft>, text: string): v
     }
     for (const m of moved) club.mentions.push({ ...m, via: "alias" });
     club.aliases.add(d.name);
+    if (moved.length === d.mentions.length) byKey.delete(d.key);
+    else d.mentions.splice(0, d.mentions.length, ...d.mentions.filter((m) => !moved.includes(m)));
+  }
+}
+
+/** Words of a story about sport, one of which must be in the text besides a score. */
+const SPORT_WORDS =
+  /\b(?:goals?|scored|striker|midfielder|goalkeeper|defender|league|fixture|kick-off|penalty|innings|wickets?|half-time|full-time|semi-final|quarter-final|play-offs?|promotion|relegation|premiership|championship)\b/i;
+/** A club's name before a word that only a team has: "Crewe's manager", "Gillingham fans", "Wrexham boss". */
+const CLUB_AFTER =
+  /^(?:'s?\s+)?\s*(?:manager|boss|coach|head coach|striker|midfielder|goalkeeper|defender|captain|players|fans|supporters|side|squad|win|victory|defeat|beat|beaten|defeated|drew|lost|thrashed|edged|hosted|host|led|trailed|equalised|scored|conceded|were|have|had|\d{1,2}\s?[-\u2013]\s?\d{1,2}\b)/i;
+/** A club's name after a word that only a team has before it: "against Crewe", "beat Wrexham", "v Salford". */
+const CLUB_BEFORE =
+  /\b(?:against|beat|beating|defeated|thrashed|edged|drew with|draw with|lost to|loss to|win over|victory over|defeat to|defeat by|hosted|host|hosting|face|faced|facing|v|vs\.?|\d{1,2}\s?[-\u2013]\s?\d{1,2})\s+$/i;
+
+/**
+ * In a story about sport (a score and a word of the game), a town named as a side is the club: "Crewe beat
+ * Gillingham 2-1", "Wrexham's manager", "a draw against Salford". Its mentions after a place word stay the
+ * town ("fans travelled to Crewe"). Countries are left alone: "England beat Wales" names the countries too.
+ */
+function townsAsClubs(byKey: Map<string, Draft>, text: string): void {
+  if (!text || !SCORE.test(text) || !SPORT_WORDS.test(text)) return;
+  for (const d of [...byKey.values()]) {
+    if (d.kind !== "place" || (d.subtype !== "city" && d.subtype !== null)) continue;
+    const asClub = (m: Draft["mentions"][number]) =>
+      CLUB_AFTER.test(text.slice(m.end, m.end + 24)) ||
+      CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+    if (!d.mentions.some(asClub)) continue;
+    const moved = d.mentions.filter((m) => !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+    if (moved.length === 0) continue;
+    const key = `organization:${d.name}`;
+    let club = byKey.get(key);
+    if (!club) {
+      club = { ...d, key, kind: "organization", subtype: "team", aliases: new Set(d.aliases), roles: [], mentions: [] };
+      byKey.set(key, club);
+    }
+    club.mentions.push(...moved);
     if (moved.length === d.mentions.length) byKey.delete(d.key);
     else d.mentions.splice(0, d.mentions.length, ...d.mentions.filter((m) => !moved.includes(m)));
   }
