@@ -211,7 +211,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "appeal",
     name: "subscription prompt",
     pattern:
-      /^\s*(thanks? (you )?for reading\b.{0,200}|subscribe to\b.{0,60}|by (subscribing|signing up|registering|clicking)\b.{0,240}|(hundreds|thousands|tens of thousands|over [\d,]+|[\d,]+\+?) (of )?(paid )?subscribers|you may (occasionally )?receive (promotional|marketing)\b.{0,120}|[^.]{0,80}\bdelivered to your inbox\b.{0,80}|(log ?in|sign in|register|subscribe)\b[^.]{0,60}\bto (save|read|continue|access|bookmark)\b.{0,80}|you('re| are) reading\b.{0,120}|our (daily |weekly |free |morning |evening |afternoon )*newsletter\b.{0,120}|your (information|data|email|details) (is|are|will be) (being )?(handled|used|processed|collected)\b.{0,160})\s*$/i,
+      /^\s*(thanks? (you )?for reading\b.{0,200}|subscribe to\b.{0,60}|by (subscribing|signing up|registering|clicking)\b.{0,240}|(hundreds|thousands|tens of thousands|over [\d,]+|[\d,]+\+?) (of )?(paid )?subscribers|you may (occasionally )?receive (promotional|marketing)\b.{0,120}|(log ?in|sign in|register|subscribe)\b[^.]{0,60}\bto (save|read|continue|access|bookmark)\b.{0,80}|you('re| are) reading\b.{0,120}|our (daily |weekly |free |morning |evening |afternoon )*newsletter\b.{0,120}|your (information|data|email|details) (is|are|will be) (being )?(handled|used|processed|collected)\b.{0,160})\s*$/i,
   },
   {
     reason: "byline",
@@ -222,12 +222,12 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   {
     reason: "other",
     name: "stat line",
-    pattern: /^\s*([a-z][\w ]{2,30}:\s*\d+(\.\d+)?%?\s*-\s*\d+(\.\d+)?%?|[^.]{0,60}\bmatch (stats|facts))\s*$/i,
+    pattern: /^\s*[a-z]+(?: [a-z]+){0,3}:\s*\d+(\.\d+)?%?\s*-\s*\d+(\.\d+)?%?\s*$/i,
   },
   {
     reason: "copyright",
     name: "agency disclaimer",
-    pattern: /^\s*[\w '.-]{2,40} website contains only\b.{0,300}$/i,
+    pattern: /^\s*[\w'.-]+(?: [\w'.-]+){0,4} website contains only\b.{0,300}$/i,
   },
   {
     reason: "widget",
@@ -244,6 +244,8 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
 /** Debris recognised by how a line ends; matched against the line's last characters only. */
 export const DEBRIS_ENDINGS: readonly DebrisPattern[] = [
   { reason: "copyright", name: "rights notice", pattern: /\ball rights reserved\.?\s*$/i },
+  { reason: "appeal", name: "inbox promise", pattern: /\bdelivered to your inbox\b[^.]{0,60}\.?\s*$/i },
+  { reason: "other", name: "stat line", pattern: /\s[-|]\s*match (stats|facts)\s*$/i },
 ];
 
 /** Credits that close a photo caption: "EPA/BGNES", "(AP Photo/Evan Vucci)", "Photo: Reuters", "Getty Images". */
