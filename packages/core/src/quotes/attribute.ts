@@ -109,6 +109,28 @@ function credit(c: Clause, v: number, speaker: Speaker | null, base: string): Cr
   return { speaker, cue: c.raw.slice(t.start, end), cueStart: t.start, cueEnd: end, weak: c.cues.weak.has(base) };
 }
 
+/** Someone calling a thing by the quoted words, right before the quotation: "which he called", "what Smith termed". */
+const CALLED_BY =
+  / (he|she|they|\p{Lu}[\p{L}'-]+) (?:called|dubbed|termed|labell?ed|described (?:it |them |him |her |this |that )?as)\s*$/u;
+
+/**
+ * The speaker of a quotation that someone names something by ("a decision which he called 'soft'"): words one
+ * calls a thing by are their own. `from` and `to` are the tokens of the clause before the quotation.
+ */
+export function calledBy(c: Clause, from: number, to: number): Credit | null {
+  const first = c.ts[from];
+  const last = c.ts[to - 1];
+  if (!first || !last || to - from < 2) return null;
+  const m = CALLED_BY.exec(c.raw.slice(Math.max(first.start, last.end - 60), last.end));
+  const who = m?.[1];
+  if (!m || !who) return null;
+  const at = last.end - m[0].length + 1;
+  const k = c.ts.findIndex((t, i) => i >= from && i < to && t.start === at);
+  if (k < 0) return null;
+  const speaker = speakerOf(c.analysis, c.raw, c.ts, k, k + 1, c.cues, true);
+  return speaker?.id ? credit(c, k + 1, speaker, "call") : null;
+}
+
 /** "according to X" between tokens `from` and `to`. */
 export function accordingTo(c: Clause, from: number, to: number): Credit | null {
   for (let i = from; i + 2 < to; i++) {

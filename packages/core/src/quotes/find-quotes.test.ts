@@ -144,6 +144,14 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["The safety of our guests", "Harbor Crest Hotels"]],
   ],
   [
+    "what someone calls a thing is their word; what a thing is called is its name",
+    'Coach Dean Halloran criticised the decision, which he called "soft". The new stand was called "The Terrace".',
+    [
+      ["soft", "Dean Halloran"],
+      ["The Terrace", null],
+    ],
+  ],
+  [
     "a nickname in marks is no quotation",
     'Robert "Bobby" Kessler, the union leader, said there would be "no more sweetheart deals" this year.',
     [["no more sweetheart deals", "Robert Kessler"]],

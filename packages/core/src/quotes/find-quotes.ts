@@ -5,7 +5,7 @@ import type { CleanDoc } from "../pipeline/context.js";
 import type { Quote, QuoteKind } from "../schema/quote.js";
 import { firstStartingAt } from "../text/search.js";
 import { strings } from "../text/share.js";
-import { accordingTo, type Clause, type Credit, creditAfter, creditBefore } from "./attribute.js";
+import { accordingTo, type Clause, type Credit, calledBy, creditAfter, creditBefore } from "./attribute.js";
 import { type Cues, cues } from "./cues.js";
 import { findQuoteSpans, type QuoteSpan } from "./spans.js";
 import { speakerOf } from "./speaker.js";
@@ -143,10 +143,12 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
     const ended = /[.!?]$/.test(doc.folded.slice(q.start, q.end)) && (ts[closeTok] as Token | undefined)?.cap === true;
     const right = ended ? closeTok : sentenceEndToken(ts, closeTok, rightLimit);
     const lead = doc.folded.slice(Math.max(p.start, q.open - 40), q.open).toLowerCase();
-    const naming = c.namingBefore.test(lead);
-    let credit: Credit | null = null;
-    let attribution: Quote["attribution"] = "none";
-    if (!naming) {
+    // "a foul which he called 'soft'": what someone calls a thing is their own word, not a name
+    const called = calledBy(clause, left, openTok);
+    const naming = !called && c.namingBefore.test(lead);
+    let credit: Credit | null = called;
+    let attribution: Quote["attribution"] = called ? called.speaker.attribution : "none";
+    if (!naming && !called) {
       credit =
         creditAfter(clause, closeTok, right) ??
         creditBefore(clause, left, openTok) ??

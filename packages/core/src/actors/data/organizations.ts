@@ -316,6 +316,11 @@ export const TRADE_HEADS: readonly string[] = [
   "Hotels",
   "Resorts",
   "Electronics",
+  "Poultry",
+  "Farms",
+  "Dairy",
+  "Beverages",
+  "Brewing",
 ];
 
 export const ORG_HEADS: readonly string[] = [
