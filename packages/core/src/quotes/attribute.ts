@@ -247,6 +247,21 @@ export function creditBefore(c: Clause, from: number, to: number): Credit | null
     }
     const found = credit(c, k, speakerOf(c.analysis, c.raw, c.ts, s, e, c.cues, true), base);
     if (found) return found;
+    // "Hannah Vogel of the Bavarian branch of Friends of the Earth (BUND) said": a long subject that opens with
+    // the person who speaks, back to the clause start
+    let far = s;
+    while (
+      far > from &&
+      e - far < 2 * reach &&
+      !STOP.has((c.ts[far - 1] as Token).text) &&
+      (c.ts[far - 1] as Token).lower !== "that"
+    )
+      far--;
+    if (far < s) {
+      const subject = speakerOf(c.analysis, c.raw, c.ts, far, e, c.cues, true);
+      if (subject?.id && c.analysis.byId.get(subject.id)?.kind === "person" && subject.start < (c.ts[s] as Token).start)
+        return credit(c, k, subject, base);
+    }
   }
   return null;
 }

@@ -152,6 +152,12 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "a long subject that opens with the person who speaks",
+    "Hannah Vogel of the Bavarian branch of the Friends of the Earth federation (BUND) said the vote showed the " +
+      'state had "left municipalities alone" to fight.',
+    [["left municipalities alone", "Hannah Vogel"]],
+  ],
+  [
     "a nickname in marks is no quotation",
     'Robert "Bobby" Kessler, the union leader, said there would be "no more sweetheart deals" this year.',
     [["no more sweetheart deals", "Robert Kessler"]],
