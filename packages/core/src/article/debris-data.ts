@@ -211,7 +211,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "appeal",
     name: "subscription prompt",
     pattern:
-      /^\s*(thanks? (you )?for reading\b.{0,200}|subscribe to\b.{0,60}|by (subscribing|signing up|registering|clicking)\b.{0,240}|(hundreds|thousands|tens of thousands|over [\d,]+|[\d,]+\+?) (of )?(paid )?subscribers|you may (occasionally )?receive (promotional|marketing)\b.{0,120}|(log ?in|sign in|register|subscribe)\b[^.]{0,60}\bto (save|read|continue|access|bookmark)\b.{0,80}|you('re| are) reading\b.{0,120}|our (daily |weekly |free |morning |evening |afternoon )*newsletter\b.{0,120}|your (information|data|email|details) (is|are|will be) (being )?(handled|used|processed|collected)\b.{0,160})\s*$/i,
+      /^\s*(thanks? (you )?for reading\b.{0,200}|subscribe to\b.{0,60}|by (subscribing|signing up|registering|clicking)\b.{0,240}|(hundreds|thousands|tens of thousands|over [\d,]+|[\d,]+\+?) (of )?(paid )?subscribers|you may (occasionally )?receive (promotional|marketing)\b.{0,120}|(log ?in|sign in|register|subscribe)\b[^.]{0,60}\bto (save|read|continue|access|bookmark)\b.{0,80}|you('re| are) reading\b.{0,120}|our mission is to\b.{0,200}|our (daily |weekly |free |morning |evening |afternoon )*newsletter\b.{0,120}|your (information|data|email|details) (is|are|will be) (being )?(handled|used|processed|collected)\b.{0,160})\s*$/i,
   },
   {
     reason: "byline",
@@ -252,7 +252,7 @@ export const DEBRIS_ENDINGS: readonly DebrisPattern[] = [
 export const PHOTO_CREDITS: readonly RegExp[] = [
   /\((\w+ )?(photo|photograph|image|picture|file|credit)s?\b[^()]{0,80}\)\s*\.?$/i,
   /\b(photo|photograph|image|picture|pic|credit|photo credit|image copyright|image source)s?\s*(by|:|-)\s*[^.]{2,80}\.?$/i,
-  /\b[A-Z][A-Za-z]{1,15}\/[A-Z][A-Za-z.'-]*( ([A-Z][A-Za-z.'-]*|and|of|the)){0,4}\s*\.?$/,
+  /\b[A-Z][A-Za-z]{1,15}\/[A-Z][A-Za-z.'-]*( ([A-Z][A-Za-z.'-]*|and|of|the)){0,4}\)?\s*\.?$/,
   /(^|[.!?)]\s+)(getty images|ap images|shutterstock|alamy|handout( photo)?|file photo|[a-z]+ via getty images)\s*\.?$/i,
   /\b(getty images( for [\w ]{2,30})?|via (getty images|reuters|ap|afp))\s*\.?$/i,
 ];

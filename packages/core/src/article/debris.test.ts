@@ -96,6 +96,7 @@ describe("classifyLine", () => {
     ["Maria Abi-Habib contributed reporting from Mexico City.", "byline"],
     ["https://p.example.com/p/4kT9q", "widget"],
     ["SKIP ADVERTISEMENT", "widget"],
+    ["Our mission is to deliver unbiased, fact-based reporting that holds power to account.", "appeal"],
     ["READ | Nipah virus: What you need to know", "related"],
     ["VIDEO: Neighbor records flames shooting from roof", "related"],
     ["Read moreIvory Coast votes in first parliamentary poll", "related"],
@@ -169,6 +170,7 @@ describe("isCaption", () => {
     "Vladimir Putin at a news conference in Moscow. REUTERS/Maxim Shemetov",
     "Troops on patrol near Kandahar. Getty Images",
     "A fragment of the meteorite found near Kindersley. Todd Korol/The Globe and Mail",
+    "Resident doctors on a picket line outside a hospital in London (Jordan Pettitt/PA Wire)",
   ];
   for (const line of captions)
     test(`recognises ${JSON.stringify(line.slice(0, 50))}`, () =>

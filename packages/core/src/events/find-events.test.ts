@@ -431,6 +431,18 @@ describe("the place of the lead's event", () => {
     );
   });
 
+  test("is a province or state the lead puts the act in, rather than the dateline; a ground named 'Oval'", () => {
+    expect(
+      place(
+        "CALGARY - Scientists searching snow-covered fields in western Saskatchewan have recovered more than a " +
+          "dozen fragments of a meteorite.",
+      ),
+    ).toBe("Saskatchewan");
+    expect(
+      place("The Tigers came from 14 points down to win 20-14 in front of a sell-out crowd at Leichhardt Oval."),
+    ).toBe("Leichhardt Oval");
+  });
+
   test("is a place the lead names in any role when nothing puts the act anywhere", () => {
     expect(place("Hong Kong raised its highest typhoon warning late on Friday as the storm edged closer.")).toBe(
       "Hong Kong",

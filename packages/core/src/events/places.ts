@@ -13,9 +13,13 @@ const LOCATIVE = /\b(?:in|at|near|outside|inside|across|from|to|on)\s+(?:the\s+)
 const DIRECT_LOCATIVE =
   /\b(?:in|at|near|outside|inside|through)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|capital|(?:(?:small|tiny|remote|coastal|northern|southern|eastern|western|border|port)\s+)?(?:city|town|village) of|[A-Z][a-z]+ capital,?)\s+)?$/i;
 
-/** 3 for a city or landmark, 2 for a country or unknown place, 1 for a continent-sized region. */
+/**
+ * 3 for a city or landmark, 2.25 for a province or state ("Xingwen County", "western Saskatchewan"), 2 for a
+ * country or unknown place, 1 for a continent-sized region.
+ */
 export function placeRank(actor: Actor): number {
-  if (actor.subtype === "region" || REGION_NAMES.has(actor.name.toLowerCase())) return 1;
+  if (REGION_NAMES.has(actor.name.toLowerCase())) return 1;
+  if (actor.subtype === "region") return 2.25;
   if (actor.subtype === "city" || actor.subtype === "landmark") return 3;
   return 2;
 }

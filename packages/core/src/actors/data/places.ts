@@ -372,6 +372,7 @@ export const PLACE_HEADS: readonly string[] = [
   "Mosque",
   "Stadium",
   "Arena",
+  "Oval",
   "Park",
   "Plaza",
   "Memorial",
