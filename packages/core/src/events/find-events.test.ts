@@ -443,6 +443,12 @@ describe("the place of the lead's event", () => {
     ).toBe("Leichhardt Oval");
   });
 
+  test("is no body's name after 'in', even one with letters beyond ASCII", () => {
+    expect(
+      place("The Government last night survived a vote despite unease in Fianna Fáil over the closures."),
+    ).not.toBe("Fianna");
+  });
+
   test("is a place the lead names in any role when nothing puts the act anywhere", () => {
     expect(place("Hong Kong raised its highest typhoon warning late on Friday as the storm edged closer.")).toBe(
       "Hong Kong",

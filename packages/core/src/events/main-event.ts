@@ -211,7 +211,7 @@ function mainPlace(
     )
     .sort((a, b) => (b.place?.rank ?? 0) - (a.place?.rank ?? 0) || a.sentenceIndex - b.sentenceIndex)[0];
   if (later?.place && later.place.rank >= 2) return asPlace(later.place);
-  return asPlace(leadPlace) ?? namedPlace(doc, lead) ?? cityOfLocalBody(doc, lead) ?? placeOfLead(lead, actors);
+  return asPlace(leadPlace) ?? namedPlace(doc, lead, actors) ?? cityOfLocalBody(doc, lead) ?? placeOfLead(lead, actors);
 }
 
 /**
@@ -243,14 +243,18 @@ const NOT_PLACES =
  * A place the lead names after "in" or "at" that no actor stands for ("in Kiev" when the gazetteer lacks
  * it), as a place id of its slug: the last resort before no place at all.
  */
-function namedPlace(doc: PlaceDoc, lead: SentenceEvent): { id: string; name: string } | null {
+function namedPlace(doc: PlaceDoc, lead: SentenceEvent, actors: readonly Actor[]): { id: string; name: string } | null {
   const text = doc.folded.slice(lead.sentence.start, lead.sentence.end);
   for (const m of text.matchAll(
-    /\b(?:in|at)\s+(?:(?:downtown|central|suburban|northern|southern|eastern|western)\s+)?((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z][a-z]+){0,2})\b/g,
+    /\b(?:in|at)\s+(?:(?:downtown|central|suburban|northern|southern|eastern|western)\s+)?((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\p{Ll}+){0,2})(?![\p{L}'])/gu,
   )) {
     const name = m[1] ?? "";
     const first = name.split(/\s+/)[0] ?? "";
     if (NOT_PLACES.test(first)) continue;
+    // "backbench unease in Fianna Fáil": a name that stands for a body or a person is no place
+    const at = lead.sentence.start + (m.index ?? 0) + m[0].length - name.length;
+    if (actors.some((a) => a.kind !== "place" && a.mentions.some((x) => x.span.start <= at && x.span.end > at)))
+      continue;
     if (
       lead.sources
         .concat(lead.targets)
