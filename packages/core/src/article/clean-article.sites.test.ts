@@ -499,6 +499,36 @@ The state must file a reply in four weeks.`;
     expect([clean(raw).byline, clean(raw).dateline]).toEqual(["HT Correspondent", "Nagpur"]);
   });
 
+  test("a reporter's role under the names makes a byline without a date; a site's name with a slash", () => {
+    const raw = `Radio Free Asia/Radio Liberty
+Home
+World
+Fossil of giant sea scorpion found in quarry
+Kirsty Malcolm
+BBC Scotland science reporter
+Image caption, A fossil hunter (left) with the find at the museum
+A fossil of a giant sea scorpion that lived 420 million years ago has been found in a quarry.
+The find was announced by the museum on Wednesday.`;
+    const doc = clean(raw);
+    expect([doc.outlet, doc.byline]).toEqual(["Radio Free Asia/Radio Liberty", "Kirsty Malcolm"]);
+    const first = doc.paragraphs[0];
+    expect(first && raw.slice(first.start, first.end)).toMatch(/^A fossil of a giant/);
+  });
+
+  test("a headline under a section name that looks like a masthead, with a date line under it", () => {
+    const raw = `City Police Department
+Home
+About Us
+Text Size: A A A
+News Releases
+Man Charged in Fatal Shooting at 8400 Gulf Freeway
+10/8/2019
+Media Relations Office
+Houston - A man has been charged in the fatal shooting of another man on Sunday.
+The suspect is being held in the county jail.`;
+    expect(clean(raw).headline).toBe("Man Charged in Fatal Shooting at 8400 Gulf Freeway");
+  });
+
   test("a line of a word in capitals that is no place is no dateline", () => {
     const raw = `Flash floods kill 12 in northern Ghana
 ADVERTISEMENT

@@ -127,7 +127,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "share widget",
     pattern:
-      /^[\s•*-]*(share( this( article| story| post)?)?( on (facebook|twitter|linkedin|whatsapp|reddit|email|x))?|click to (share|email|print|open)\b.*|tweet|email|print( this( article| page)?)?|pin it|whatsapp|facebook|twitter|linkedin|reddit|copy link|save( article)?|bookmark|listen to (this )?article|font size|((very )?(normal|small|smaller|medium|large|larger) )?text size|reprints?|permalink)\s*[:|]?\s*$/i,
+      /^[\s•*-]*(share( this( article| story| post)?)?( on (facebook|twitter|linkedin|whatsapp|reddit|email|x))?|click to (share|email|print|open)\b.*|tweet|email|print( this( article| page)?)?|pin it|whatsapp|facebook|twitter|linkedin|reddit|copy link|save( article)?|bookmark|listen to (this )?article|font size|((very )?(normal|small|smaller|medium|large|larger) )?text size|(text|font) size\s*:?(\s*[a+-]){1,4}|reprints?|permalink)\s*[:|]?\s*$/i,
   },
   {
     reason: "widget",
@@ -260,3 +260,7 @@ export const PHOTO_CREDITS: readonly RegExp[] = [
 /** Words that open a caption line on many sites. */
 export const CAPTION_OPENER =
   /^\s*((photo|image|picture|caption|pictured|file photo)\s*[:|-]|(image|media) (caption|copyright)\b)/i;
+
+/** A position in a photo named in parentheses: "Arman Zhakupov (center) arrives", "Smith (2nd L) and Jones (R)". */
+export const CAPTION_POSITION =
+  /\((?:(?:\d(?:st|nd|rd|th)|second|third) (?:from )?)?(?:left|right|center|centre|front|back|top|bottom|L|R|C)\)/;

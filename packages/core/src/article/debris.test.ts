@@ -96,6 +96,7 @@ describe("classifyLine", () => {
     ["Maria Abi-Habib contributed reporting from Mexico City.", "byline"],
     ["https://p.example.com/p/4kT9q", "widget"],
     ["SKIP ADVERTISEMENT", "widget"],
+    ["Text Size: A A A", "widget"],
     ["Our mission is to deliver unbiased, fact-based reporting that holds power to account.", "appeal"],
     ["READ | Nipah virus: What you need to know", "related"],
     ["VIDEO: Neighbor records flames shooting from roof", "related"],
@@ -171,6 +172,7 @@ describe("isCaption", () => {
     "Troops on patrol near Kandahar. Getty Images",
     "A fragment of the meteorite found near Kindersley. Todd Korol/The Globe and Mail",
     "Resident doctors on a picket line outside a hospital in London (Jordan Pettitt/PA Wire)",
+    "Arman Zhakupov (center) arrives at the district court in Almaty on November 15.",
   ];
   for (const line of captions)
     test(`recognises ${JSON.stringify(line.slice(0, 50))}`, () =>

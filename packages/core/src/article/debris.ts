@@ -5,7 +5,7 @@
 import type { RemovalReason } from "../schema/article.js";
 import type { Span } from "../schema/common.js";
 import { type FoundDate, findDates } from "./dates.js";
-import { CAPTION_OPENER, DEBRIS_ENDINGS, DEBRIS_PATTERNS, PHOTO_CREDITS } from "./debris-data.js";
+import { CAPTION_OPENER, CAPTION_POSITION, DEBRIS_ENDINGS, DEBRIS_PATTERNS, PHOTO_CREDITS } from "./debris-data.js";
 
 /** Why a line is not body text. */
 export interface Verdict {
@@ -143,7 +143,11 @@ export function isCaption(text: string, span: Span, stats = lineStats(text, span
   if (stats.length > MAX_CAPTION || stats.words < 3) return false;
   // credits sit at the end: matching only the tail keeps end-anchored patterns from scanning the line
   const tail = text.slice(Math.max(span.start, span.end - CREDIT_TAIL), span.end);
-  return CAPTION_OPENER.test(text.slice(span.start, span.start + 24)) || CREDIT_RULES.some((re) => re.test(tail));
+  return (
+    CAPTION_OPENER.test(text.slice(span.start, span.start + 24)) ||
+    CREDIT_RULES.some((re) => re.test(tail)) ||
+    CAPTION_POSITION.test(text.slice(span.start, span.end))
+  );
 }
 
 /**

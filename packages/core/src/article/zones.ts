@@ -163,11 +163,6 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
     if (bylineOf(folded, l) || BULLET.test(folded.slice(l.span.start, l.span.start + 4))) continue;
     candidates.push(i);
   }
-  const short = (i: number) => (lines[i]?.stats.words ?? 0) <= 3;
-  const underMasthead = (i: number) => {
-    const above = lines[i - 1];
-    return i - 1 === masthead || (above !== undefined && readMasthead(folded, above.span, above.stats) !== null);
-  };
   // a menu item: a short line that is no credit ("Reuters home", "World", "Markets", "Watch Live"), not "By X" nor "AFP"
   const menu = (i: number) => {
     const l = lines[i];
@@ -181,11 +176,11 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
       !readSignOff(folded, l.span)
     );
   };
-  // a tagline under the masthead, or a line with menu items right after it: "Exclusive news, data and analytics
-  // for financial market professionals" above "Reuters home", "World", "Business"; a longer menu item ("Good
-  // Morning San Antonio" above "Sports" and "Watch Live")
-  const tagline = (i: number) =>
-    (underMasthead(i) && short(i + 1) && short(i + 2) && i + 2 < first) || (menu(i + 1) && menu(i + 2));
+  // a line with menu items right after it is a tagline ("Exclusive news, data and analytics for financial
+  // market professionals" above "Reuters home", "World", "Business") or a longer menu item ("Good Morning San
+  // Antonio" above "Sports" and "Watch Live"); a date line or a credit after it is no menu item ("Man Charged
+  // in Fatal Shooting" above "10/8/2019" and "Media Relations Office")
+  const tagline = (i: number) => menu(i + 1) && menu(i + 2);
   const long = candidates.find((i) => (lines[i] as Line).stats.words >= HEADLINE_WORDS && !tagline(i));
   return long ?? candidates[0] ?? -1;
 }
@@ -199,7 +194,8 @@ const SITE_NAME_WITHIN = 3;
  * is not debris, with two short menu lines after it.
  */
 export function findSiteName(folded: string, lines: readonly Line[], first: number, headline: number): number {
-  const top = lines.findIndex((l) => !l.verdict && !l.caption);
+  // the first line may read as a photo credit ("Radio Free Europe/Radio Liberty"): a site's name stands there
+  const top = lines.findIndex((l, i) => !l.verdict && (!l.caption || i === 0));
   if (top < 0 || top >= Math.min(first, SITE_NAME_WITHIN) || top === headline) return -1;
   const l = lines[top] as Line;
   const text = folded.slice(l.span.start, l.span.end).replace(HOME_LINK, "");
@@ -214,7 +210,7 @@ export function findSiteName(folded: string, lines: readonly Line[], first: numb
 }
 
 /** Capitalised words, perhaps with "of", "the" or a channel's number: "The Times of India", "Punch Newspapers", "KSAT 12". */
-const SITE_NAME = /^\s*\p{Lu}[\p{L}\d'.&-]*(?: (?:\p{Lu}[\p{L}\d'.&-]*|of|the|and|&|\d{1,3}))*\s*$/u;
+const SITE_NAME = /^\s*\p{Lu}[\p{L}\d'.&/-]*(?: (?:\p{Lu}[\p{L}\d'.&/-]*|of|the|and|&|\d{1,3}))*\s*$/u;
 
 /**
  * Names alone on a line, perhaps with a place or the reporter's role after them: "Niamh Curran", "Ted Odogwu,
@@ -245,12 +241,11 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     if (l.verdict || l.caption || !NAMES_ONLY.test(folded.slice(l.span.start, l.span.end))) continue;
     const next = lines[i + 1] as Line;
     // a role ("Health Correspondent") or the place filed from ("CALGARY") may come between the names and the date
-    const between =
-      !next.verdict &&
-      (REPORTER_ROLE.test(folded.slice(next.span.start, next.span.end)) ||
-        readDatelineLine(folded, next.span) !== null);
-    // a role after the names makes the line a byline wherever the date is: "DEIRDRE McCANN, Political Reporter"
-    const withRole = ROLE_AFTER_NAMES.test(folded.slice(l.span.start, l.span.end));
+    // a role under the names ("BBC Scotland science reporter") makes the line a byline wherever the date is
+    const roleUnder = !next.verdict && REPORTER_ROLE.test(folded.slice(next.span.start, next.span.end));
+    const between = roleUnder || (!next.verdict && readDatelineLine(folded, next.span) !== null);
+    // so does a role after the names: "DEIRDRE McCANN, Political Reporter"
+    const withRole = roleUnder || ROLE_AFTER_NAMES.test(folded.slice(l.span.start, l.span.end));
     if (!withRole && !dated(next) && !(between && dated(lines[i + 2]))) continue;
     const names = folded
       .slice(l.span.start, l.span.end)
