@@ -529,6 +529,21 @@ The suspect is being held in the county jail.`;
     expect(clean(raw).headline).toBe("Man Charged in Fatal Shooting at 8400 Gulf Freeway");
   });
 
+  test("a name and the reporter's address is the byline; so is the writer a production credit at the foot names", () => {
+    const address = `Ruble plunges past 85 to the dollar as oil rout deepens
+Anna Kovaleva | a.kovaleva@example.com
+Jan. 21, 2016
+The ruble fell past 85 to the dollar on Thursday for the first time.
+Analysts expect further falls.`;
+    expect(clean(address).byline).toBe("Anna Kovaleva");
+    const foot = `Court jails activist for five years
+November 15, 2019 14:20 GMT
+A court has sentenced an environmental activist to five years in prison on Friday.
+His lawyers said they would appeal.
+Written by Aigerim Tulegenova based on reporting by the Kazakh Service`;
+    expect(clean(foot).byline).toBe("Aigerim Tulegenova");
+  });
+
   test("a line of a word in capitals that is no place is no dateline", () => {
     const raw = `Flash floods kill 12 in northern Ghana
 ADVERTISEMENT

@@ -23,6 +23,7 @@ import {
   readLoneCredit,
   readMasthead,
   readSignOff,
+  readWrittenBy,
   splitHeadlineSuffix,
 } from "./header.js";
 import { readDatelineLine, readLead } from "./lead.js";
@@ -52,6 +53,8 @@ class Gathered {
   headlineLine: Line | null = null;
   /** A line of reporters' names alone under the headline. */
   namesLine: Line | null = null;
+  /** The writer a production credit at the foot names ("Written by X based on reporting by ..."). */
+  writer: Found | null = null;
   byline: Found | null = null;
   dateline: Found | null = null;
   readonly outlets: { rank: number; found: Found }[] = [];
@@ -140,6 +143,7 @@ function readEdgeLine(
   // the page's own address, above the body (a link after it may be another story's)
   if (header && stats.words <= 30) g.date(DATE_RANK.address, addressDate(folded, span));
   const by = verdict === null || verdict.reason === "header" ? bylineOf(folded, line) : null;
+  if (verdict?.detail === "production credits") g.writer ??= readWrittenBy(g.raw, span);
   if (verdict && !by) return [verdict.reason, verdict.detail];
   if (by) {
     g.byline ??= by.byline;
@@ -245,6 +249,7 @@ function readBody(g: Gathered, folded: string, lines: readonly Line[]): Span[] {
     } else if (line.verdict) {
       if (line.verdict.reason === "copyright") g.outlet(RANK.copyright, readCopyright(folded, line.span));
       if (line.verdict.detail === "source credit") g.outlet(RANK.signOff, readSignOff(folded, line.span));
+      if (line.verdict.detail === "production credits") g.writer ??= readWrittenBy(g.raw, line.span);
       if (line.verdict.detail === "date line")
         g.date(DATE_RANK.footerLine, findDates(folded, line.span.start, line.span.end)[0]);
       g.remove(line.span, line.verdict.reason, line.verdict.detail);
@@ -317,6 +322,7 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const meta: MetaSpans = {};
   if (g.headline) meta.headline = g.headline.span;
   if (outlet) meta.outlet = outlet.span;
+  g.byline ??= g.writer;
   if (g.byline) meta.byline = g.byline.span;
   if (g.dateline) meta.dateline = g.dateline.span;
   if (published?.span) meta.published = published.span;

@@ -54,7 +54,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "byline",
     name: "production credits",
     pattern:
-      /^[\s\u2014\u2013-]*(additional )?(reporting|writing|editing|compiled|produced|translated|research|graphics)( and [a-z]+)? by\b.{0,200}$/i,
+      /^[\s\u2014\u2013-]*(additional )?(reporting|writing|written|editing|compiled|produced|translated|research|graphics)( and [a-z]+)? by\b.{0,200}$/i,
   },
   {
     reason: "byline",

@@ -79,7 +79,7 @@ const BYLINE_LINE = /^(?:by|written by|posted by|words by|reporting by|reported 
 const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?\s(?:by|By|BY)\s+(?=[A-Z])/;
 /** A name with a social handle or a date label after it: "Jane Doe (@janedoe) Published May 2, 2021". */
 const NAME_THEN_DATE =
-  /^([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})(?: \(@\w{1,30}\)| *[|,-]? *(?=(?:published|updated|posted)\b)| *\| *(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b))/i;
+  /^([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})(?: \(@\w{1,30}\)| *[|,-]? *(?=(?:published|updated|posted)\b)| *\| *(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)| *\| *(?=[\w.+-]+@[\w-]+\.))/i;
 /** A reporter's role before their name in a byline: "rural reporter", "political editor", "senior correspondent". */
 const BYLINE_ROLE =
   /^(?:[a-z][a-z-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|producer|journalist|contributor|photographer|analyst) (?=[A-Z])/;
@@ -247,9 +247,26 @@ function nameThenDate(line: string, span: Span): { byline: Found; agency: Found 
   if (words.some((w) => OUTLET_WORDS.has(w) || SECTION_WORDS.has(w)) || AGENCIES.has(name.toLowerCase())) return null;
   // "Jane Doe | Updated: ...", "Jane Doe |09.06.2023 - Update : 09.06.2023": a date after the name
   const rest = line.slice(name.length);
-  if (!/\(@/.test(m[0]) && !/^[^|]*\b(published|updated|posted)\b[^|]*\d/i.test(rest) && !/^ *\| *\d/.test(rest))
+  // "Anna Kovaleva | a.kovaleva@example.com": a name and the reporter's address
+  if (
+    !/\(@/.test(m[0]) &&
+    !/^[^|]*\b(published|updated|posted)\b[^|]*\d/i.test(rest) &&
+    !/^ *\| *\d/.test(rest) &&
+    !/^ *\| *[\w.+-]+@[\w-]+\./.test(rest)
+  )
     return null;
   return { byline: { text: name, span: { start: span.start, end: span.start + name.length } }, agency: null };
+}
+
+/** "Written by Aigerim Tulegenova based on reporting by ...": the writer a production credit names. */
+export function readWrittenBy(text: string, span: Span): Found | null {
+  const m = /^\s*(?:[Ww]ritten|[Cc]ompiled|[Pp]roduced) by (\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){1,3})/u.exec(
+    text.slice(span.start, span.end),
+  );
+  const name = m?.[1];
+  if (!m || !name) return null;
+  const at = span.start + m[0].length - name.length;
+  return { text: name, span: { start: at, end: at + name.length } };
 }
 
 /** A lone generic credit line ("Staff Writer") under the headline, or null. */
