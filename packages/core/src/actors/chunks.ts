@@ -53,6 +53,29 @@ function portfolioStart(g: Gazetteer, tokens: readonly Token[], from: number, to
   return -1;
 }
 
+/**
+ * Where a list of capitalised parts that opens at the comma `at` ends with "and" and its last part
+ * (", Food and Rural Affairs"), or -1.
+ */
+function portfolioListEnd(tokens: readonly Token[], at: number): number {
+  let k = at + 1;
+  for (let parts = 0; parts < 4; parts++) {
+    let w = k;
+    while (w < tokens.length && w - k < 3 && isNameWord(tokens[w])) w++;
+    if (w === k) return -1;
+    const next = tokens[w];
+    if (next?.text === ",") {
+      k = w + 1;
+      continue;
+    }
+    if (next?.text !== "and" || !isNameWord(tokens[w + 1])) return -1;
+    let end = w + 1;
+    while (end < tokens.length && end - w <= 3 && isNameWord(tokens[end])) end++;
+    return end;
+  }
+  return -1;
+}
+
 function isNameWord(t: Token | undefined): boolean {
   // a capital, or digits then a capital ("3M", "7UP"); the regex only runs on tokens that start with a digit
   return !!t && t.word && (t.cap || (isDigit(t.text.charCodeAt(0)) && /^\d+\p{Lu}/u.test(t.text)));
@@ -199,6 +222,15 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
       if (t.text === "&" && isNameWord(tokens[j + 1])) {
         j += 2;
         continue;
+      }
+      // "Department for Environment, Food and Rural Affairs": a portfolio of three parts or more runs on over
+      // its commas to the part after "and"
+      if (t.text === ",") {
+        const listEnd = portfolioListEnd(tokens, j);
+        if (listEnd > 0 && portfolioStart(g, tokens, from, j) > 0) {
+          j = listEnd;
+          continue;
+        }
       }
       // "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": "and" joins inside a known name
       if (t.text === "and") {

@@ -1055,6 +1055,32 @@ describe("titles with a rank, and legislators' short titles", () => {
   });
 });
 
+describe("honorifics written without a stop, and portfolios of three parts", () => {
+  test("'Prof', 'Fr' and 'Revd' are no part of the name; a regent and a councillor hold titles", () => {
+    const doc = testDoc(
+      "Prof Helen Carver and Fr Rommel Abellana spoke after Revd Anne Lowe. Dompu Regent Arifin Yusuf and Cllr " +
+        "Jane Hale agreed.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([
+      ["Helen Carver", []],
+      ["Rommel Abellana", []],
+      ["Anne Lowe", []],
+      ["Arifin Yusuf", ["Regent"]],
+      ["Jane Hale", ["Councillor"]],
+    ]);
+  });
+
+  test("a body's portfolio runs on over its commas to the part after 'and'", () => {
+    const doc = testDoc(
+      "The Ministry of Agriculture, Fisheries and Food agreed, but talks in Paris, London and Berlin ended.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "organization")).toEqual(["Ministry of Agriculture, Fisheries and Food"]);
+    expect(named(actors, "place")).toEqual(["Paris", "London", "Berlin"]);
+  });
+});
+
 describe("towns that are clubs", () => {
   test("in a story about sport a town named as a side is the club, and stays the town after a place word", () => {
     const doc = testDoc(

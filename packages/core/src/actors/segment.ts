@@ -32,7 +32,8 @@ function nameText(ts: readonly Token[], from: number, to: number): string {
   let text = "";
   for (let k = from; k < to; k++) {
     const t = ts[k] as Token;
-    text += k === from ? t.text : ` ${t.text}`;
+    // "Department for Environment, Food and Rural Affairs": a comma inside a name keeps to the word before it
+    text += k === from || t.text === "," ? t.text : ` ${t.text}`;
     if (t.pluralMark && k < to - 1) text += "'";
   }
   return text;
