@@ -24,7 +24,21 @@ export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: n
 
 /** Plurals of words for people: "Villagers", "Neighbors", "Residents", "Guardians", "Activists", "Evacuees". */
 const PEOPLE_PLURAL = /^[A-Z][a-z]{2,}(?:ers|ors|ents|ants|ians|ists|ees)$/;
-const SAYING = new Set(["said", "say", "says", "told", "reported", "added", "warned"]);
+/** Verbs of saying right after a lone name: "Villagers said", "Banks told MPs", "Grace Park said". */
+export const SAYS: ReadonlySet<string> = new Set([
+  "said",
+  "say",
+  "says",
+  "told",
+  "added",
+  "insisted",
+  "argued",
+  "noted",
+  "wrote",
+  "explained",
+  "reported",
+  "warned",
+]);
 
 /**
  * A capitalised plural of a common word or an occupation opening a sentence: "Villagers said", "Neighbors
@@ -39,7 +53,7 @@ export function isPluralWord(g: Gazetteer, ts: readonly Token[], i: number, to: 
   const next = ts[i + 1];
   if (!next?.word || next.cap || g.roleNouns.has(next.lower) || g.occupations.has(next.lower)) return false;
   // "Villagers said", "Neighbors said": a word of people by what they are or do, before a verb of saying
-  const people = PEOPLE_PLURAL.test(t.text) && SAYING.has(next.lower);
+  const people = PEOPLE_PLURAL.test(t.text) && SAYS.has(next.lower);
   return (
     (g.common.has(singular) || g.occupations.has(singular) || people) &&
     !g.nameStarts.has(t.text) &&

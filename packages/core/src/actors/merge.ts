@@ -311,7 +311,7 @@ function citiesAsTeams(g: Gazetteer, byKey: Map<string, Draft>, text: string): v
     const [team, other] = teams.get(d.name) ?? [];
     if (!team || other) continue;
     // "fans gathered in Liverpool": where a place word governs it, the city stays the city
-    const moved = d.mentions.filter((m) => !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+    const moved = notAfterPlaceWord(d, text);
     if (moved.length === 0) continue;
     let club = byKey.get(`k:${team.name}`);
     if (!club) {
@@ -329,11 +329,27 @@ function citiesAsTeams(g: Gazetteer, byKey: Map<string, Draft>, text: string): v
       };
       byKey.set(club.key, club);
     }
-    for (const m of moved) club.mentions.push({ ...m, via: "alias" });
     club.aliases.add(d.name);
-    if (moved.length === d.mentions.length) byKey.delete(d.key);
-    else d.mentions.splice(0, d.mentions.length, ...d.mentions.filter((m) => !moved.includes(m)));
+    moveMentions(byKey, d, club, moved, "alias");
   }
+}
+
+/** The mentions of a place that no place word governs: "Liverpool beat", not "fans gathered in Liverpool". */
+function notAfterPlaceWord(d: Draft, text: string): Draft["mentions"] {
+  return d.mentions.filter((m) => !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+}
+
+/** Moves `moved` mentions of `from` to `to` (as `via` when given); `from` goes when it keeps none. */
+function moveMentions(
+  byKey: Map<string, Draft>,
+  from: Draft,
+  to: Draft,
+  moved: Draft["mentions"],
+  via?: MentionVia,
+): void {
+  for (const m of moved) to.mentions.push(via ? { ...m, via } : m);
+  if (moved.length === from.mentions.length) byKey.delete(from.key);
+  else from.mentions.splice(0, from.mentions.length, ...from.mentions.filter((m) => !moved.includes(m)));
 }
 
 /** Words of a story about sport, one of which must be in the text besides a score. */
@@ -359,7 +375,7 @@ function townsAsClubs(byKey: Map<string, Draft>, text: string): void {
       CLUB_AFTER.test(text.slice(m.end, m.end + 24)) ||
       CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
     if (!d.mentions.some(asClub)) continue;
-    const moved = d.mentions.filter((m) => !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+    const moved = notAfterPlaceWord(d, text);
     if (moved.length === 0) continue;
     const key = `organization:${d.name}`;
     let club = byKey.get(key);
@@ -367,9 +383,7 @@ function townsAsClubs(byKey: Map<string, Draft>, text: string): void {
       club = { ...d, key, kind: "organization", subtype: "team", aliases: new Set(d.aliases), roles: [], mentions: [] };
       byKey.set(key, club);
     }
-    club.mentions.push(...moved);
-    if (moved.length === d.mentions.length) byKey.delete(d.key);
-    else d.mentions.splice(0, d.mentions.length, ...d.mentions.filter((m) => !moved.includes(m)));
+    moveMentions(byKey, d, club, moved);
   }
 }
 

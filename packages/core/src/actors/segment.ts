@@ -3,9 +3,9 @@
 // "Foreign Minister" of Russia; "NATO-Russia Council" -> one organisation; "UN-Arab League" -> two.
 import type { Candidate } from "./candidate.js";
 import type { Chunk } from "./chunks.js";
-import { classifyUnknown, isAgent, isGiven, isOccupation, isPlainWord, isPluralWord } from "./classify.js";
+import { classifyUnknown, isAgent, isGiven, isOccupation, isPlainWord, isPluralWord, SAYS } from "./classify.js";
 import { LEGAL_FORMS } from "./data/organizations.js";
-import { TITLE_ABBREVIATIONS } from "./data/titles.js";
+import { PORTFOLIOS, TITLE_ABBREVIATIONS } from "./data/titles.js";
 import { type Entry, type Gazetteer, genderOfGivenName } from "./gazetteer.js";
 import type { Token } from "./tokens.js";
 
@@ -95,36 +95,14 @@ function localBody(g: Gazetteer, ts: readonly Token[], chunk: Chunk, titleCase: 
   return [from, chunk.to + nouns.length];
 }
 
-/** Portfolios that name a ministry in lower case after them: "the Interior ministry", "the Health department". */
-const PORTFOLIOS = new Set([
-  "Interior",
-  "Foreign",
-  "Defence",
-  "Defense",
-  "Health",
-  "Finance",
-  "Justice",
-  "Education",
-  "Agriculture",
-  "Energy",
-  "Environment",
-  "Transport",
-  "Economy",
-  "Trade",
-  "Labour",
-  "Home",
-  "Culture",
-  "Information",
-  "Commerce",
-  "Industry",
-  "Treasury",
-]);
+/** Portfolios of one word, which name a ministry in lower case after them: "the Interior ministry". */
+const ONE_WORD_PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIOS.filter((p) => !p.includes(" ")));
 
 /** "the Interior ministry said": a portfolio and a lower-case "ministry" or "department" are the ministry. */
 function portfolioBody(ts: readonly Token[], chunk: Chunk): [number, number] | null {
   const from = ts[chunk.from]?.text === "The" ? chunk.from + 1 : chunk.from;
   const next = ts[chunk.to];
-  if (chunk.to - from !== 1 || !PORTFOLIOS.has(ts[from]?.text ?? "") || !next) return null;
+  if (chunk.to - from !== 1 || !ONE_WORD_PORTFOLIOS.has(ts[from]?.text ?? "") || !next) return null;
   return next.lower === "ministry" || next.lower === "department" ? [from, chunk.to + 1] : null;
 }
 
@@ -149,8 +127,6 @@ const COMPANY_FORMS: ReadonlySet<string> = new Set(LEGAL_FORMS);
 
 /** Months that are also surnames: "May" of Theresa May. */
 const SURNAME_MONTHS = new Set(["May", "June", "August"]);
-/** Verbs of saying after a lone word that opens a sentence. */
-const SAYS = new Set(["said", "says", "told", "added", "insisted", "argued", "noted", "wrote", "explained"]);
 
 /** A title as a role: abbreviations spelled out ("Lt. Gov." -> "Lieutenant Governor"). */
 const roleTitle = (title: string) =>

@@ -36,6 +36,7 @@ import {
   findSiteName,
   findZones,
   type Line,
+  ROLE_AFTER_NAMES,
   readLine,
 } from "./zones.js";
 
@@ -192,19 +193,16 @@ function readEdgeLine(
   return header ? ["header", "before the body"] : ["other", "after the body"];
 }
 
-/** A reporter's role after the name: "Reporter", "Staff Writer", "Senior Correspondent". */
-const ROLE_AFTER_NAME =
-  /^(?:[A-Z][a-z]+ ){0,2}(?:Reporter|Correspondent|Writer|Editor|Journalist|Producer|Columnist|Contributor|Anchor|Photographer)$/i;
-
 /** A line of reporters' names, perhaps closed by the known place they file from: "Ted Odogwu, Kano". */
 function readNamesLine(raw: string, span: Span): { byline: Found; place: Found | null } {
   const text = raw.slice(span.start, span.end).trimEnd();
   const comma = text.lastIndexOf(", ");
   const last = comma < 0 ? "" : text.slice(comma + 2);
   // "Erica Salinas, Reporter", "Jon Ruiz, Staff Writer": the reporter's role is no part of the name
-  if (comma > 0 && ROLE_AFTER_NAME.test(last))
+  const role = ROLE_AFTER_NAMES.exec(text);
+  if (role)
     return {
-      byline: { text: text.slice(0, comma), span: { start: span.start, end: span.start + comma } },
+      byline: { text: text.slice(0, role.index), span: { start: span.start, end: span.start + role.index } },
       place: null,
     };
   if (comma > 0 && gazetteer().names.get(foldText(last))?.kind === "place") {

@@ -123,7 +123,7 @@ const CREDIT_NAME =
 const SLASHED_CREDIT =
   /^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),? ([A-Z][a-z]+\.? \d{1,2})?\.? ?\/([A-Z][A-Za-z-]{1,12})\/\.? +/;
 /** An all-capitals place, perhaps with a state or country after it: "DENVER", "OAKLAND, Calif.". */
-const CAPS_PLACE = /^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*$/;
+const CAPS_PLACE = /^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?\s*$/;
 const CAPS_DATELINE =
   /^([A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*(?: [A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?)? ?(?:-{1,2}|:) +(?=["'A-Z0-9])/;
 /**
@@ -167,15 +167,13 @@ function standsAlone(text: string, name: string, para: Span): boolean {
 
 const isPlaceName = (name: string) => gazetteer().names.get(name)?.kind === "place";
 
-/** A line of only a place in capitals, perhaps with its country or region: "KINSHASA, DR Congo", "ANKARA". */
-const PLACE_LINE = /^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?\s*$/;
 
 /**
- * The dateline on a line of its own just above the lead: "KINSHASA, DR Congo", when the place in capitals is
- * a known place; null for anything else ("ADVERTISEMENT", "WORLD NEWS").
+ * The dateline on a line of its own just above the lead: a known place in capitals alone, perhaps with its
+ * country or region ("KINSHASA, DR Congo"); null for anything else ("ADVERTISEMENT", "WORLD NEWS").
  */
 export function readDatelineLine(text: string, span: Span): { text: string; span: Span } | null {
-  const m = PLACE_LINE.exec(text.slice(span.start, span.end));
+  const m = CAPS_PLACE.exec(text.slice(span.start, span.end));
   const place = m?.[1];
   if (!m || !place || !isPlaceName(naturalCase(place))) return null;
   const at = span.start + m[0].indexOf(place);

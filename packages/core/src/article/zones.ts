@@ -212,19 +212,17 @@ export function findSiteName(folded: string, lines: readonly Line[], first: numb
 /** Capitalised words, perhaps with "of", "the" or a channel's number: "The Times of India", "Punch Newspapers", "KSAT 12". */
 const SITE_NAME = /^\s*\p{Lu}[\p{L}\d'.&/-]*(?: (?:\p{Lu}[\p{L}\d'.&/-]*|of|the|and|&|\d{1,3}))*\s*$/u;
 
-/**
- * Names alone on a line, perhaps with a place or the reporter's role after them: "Niamh Curran", "Ted Odogwu,
- * Kano", "A. Lee and B. Ray", "DEIRDRE McCANN, Political Reporter".
- */
+/** Names alone on a line, perhaps with a place after them: "Niamh Curran", "Ted Odogwu, Kano", "A. Lee and B. Ray". */
 const NAMES_ONLY =
-  /^\s*(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}(?:(?:, | and )\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}){0,3}(?:, \p{Lu}[\p{L}'.-]+)?)(?:, (?:[\p{L}.-]+ ){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Pp]roducer))?\s*$/u;
+  /^\s*(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}(?:(?:, | and )\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){1,3}){0,3}(?:, \p{Lu}[\p{L}'.-]+)?)\s*$/u;
 
-const ROLE_AFTER_NAMES =
-  /, (?:[\p{L}.-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|producer)\s*$/iu;
-
+/** Nouns of a reporter's role, as bylines write them. */
+const REPORTER_NOUNS =
+  "reporter|correspondent|writer|editor|journalist|columnist|producer|contributor|anchor|photographer";
 /** A reporter's role or handle on the line under their name: "Health Correspondent", "Health correspondent @jm". */
-const REPORTER_ROLE =
-  /^\s*(?:[\p{L}-]+ ){0,3}(?:correspondent|editor|reporter|writer|journalist|columnist|producer)\b[^.]{0,40}$/iu;
+const REPORTER_ROLE = new RegExp(`^\\s*(?:[\\p{L}-]+ ){0,3}(?:${REPORTER_NOUNS})\\b[^.]{0,40}$`, "iu");
+/** A reporter's role after their names: "DEIRDRE McCANN, Political Reporter", "KAORI YAMADA, Nikkei staff writer". */
+export const ROLE_AFTER_NAMES = new RegExp(`, (?:[\\p{L}.-]+ ){0,3}(?:${REPORTER_NOUNS})\\s*$`, "iu");
 
 /**
  * Index of a line under the headline that holds only reporters' names, above the date line, perhaps with a
@@ -238,19 +236,19 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     l !== undefined && (isDateLine(folded, l.span, l.stats) || l.verdict?.detail === "relative timestamp");
   for (let i = headline + 1; i < first - 1; i++) {
     const l = lines[i] as Line;
-    if (l.verdict || l.caption || !NAMES_ONLY.test(folded.slice(l.span.start, l.span.end))) continue;
+    if (l.verdict || l.caption) continue;
+    // "DEIRDRE McCANN, Political Reporter": a role after the names makes the line a byline wherever the date is
+    const text = folded.slice(l.span.start, l.span.end);
+    const role = ROLE_AFTER_NAMES.exec(text);
+    if (!NAMES_ONLY.test(role ? text.slice(0, role.index) : text)) continue;
     const next = lines[i + 1] as Line;
     // a role ("Health Correspondent") or the place filed from ("CALGARY") may come between the names and the date
     // a role under the names ("BBC Scotland science reporter") makes the line a byline wherever the date is
     const roleUnder = !next.verdict && REPORTER_ROLE.test(folded.slice(next.span.start, next.span.end));
     const between = roleUnder || (!next.verdict && readDatelineLine(folded, next.span) !== null);
-    // so does a role after the names: "DEIRDRE McCANN, Political Reporter"
-    const withRole = roleUnder || ROLE_AFTER_NAMES.test(folded.slice(l.span.start, l.span.end));
+    const withRole = roleUnder || role !== null;
     if (!withRole && !dated(next) && !(between && dated(lines[i + 2]))) continue;
-    const names = folded
-      .slice(l.span.start, l.span.end)
-      .trim()
-      .split(/, | and /);
+    const names = (role ? text.slice(0, role.index) : text).trim().split(/, | and /);
     const given = (n: string) => {
       const word = n.split(" ")[0] ?? "";
       // "MARCUS TULLY": a name in capitals

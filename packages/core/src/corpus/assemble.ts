@@ -2,7 +2,6 @@
 // articles that report the same occurrence (its date and place agreed across them), inferred dates for
 // articles that state none, every event with corpus actor ids, and a timeline.
 import { slugify } from "../events/ids.js";
-import { daysBetween } from "../events/time/calendar.js";
 import type { Actor } from "../schema/actor.js";
 import { Article, type CorpusArticle } from "../schema/article.js";
 import { SCHEMA_VERSION } from "../schema/common.js";
@@ -11,6 +10,7 @@ import type { Event, TimelineEntry } from "../schema/event.js";
 import type { Quote } from "../schema/quote.js";
 import { assembleActors } from "./assemble-actors.js";
 import { assembleQuotes, corpusQuoteId } from "./assemble-quotes.js";
+import { dayNumber } from "./event-match.js";
 import { inferDates } from "./infer-dates.js";
 import type { LinkState } from "./linker.js";
 import { mergeEvents } from "./merge-events.js";
@@ -30,7 +30,7 @@ function eventClusters(state: LinkState): Map<string, string[]> {
   const span = new Map<string, [number, number] | null>();
   const dayOf = (id: string) => {
     const d = state.articles.get(id)?.profile?.day;
-    return d ? daysBetween({ year: 2000, month: 1, day: 1 }, d) : null;
+    return d ? dayNumber(d) : null;
   };
   for (const id of state.articles.keys()) {
     uf.add(id);

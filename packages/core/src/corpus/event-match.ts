@@ -23,6 +23,11 @@ export interface EventProfile {
   readonly keys: readonly string[];
 }
 
+/** The number of days from 1 January 2000 to `d`: the day of an event as a key of the linker's indexes. */
+export function dayNumber(d: Ymd): number {
+  return daysBetween({ year: 2000, month: 1, day: 1 }, d);
+}
+
 /** The main event of `article` as the linker compares it; null when the article names none. */
 export function eventProfile(article: Article, actorNodes: ReadonlyMap<string, ActorNode>): EventProfile | null {
   const event = article.events.find((e) => e.id === article.mainEventId);
@@ -43,8 +48,7 @@ export function eventProfile(article: Article, actorNodes: ReadonlyMap<string, A
   }
   const keys: string[] = [];
   if (day) {
-    for (const key of new Set(participants.flat()))
-      keys.push(`${key}@${daysBetween({ year: 2000, month: 1, day: 1 }, day)}`);
+    for (const key of new Set(participants.flat())) keys.push(`${key}@${dayNumber(day)}`);
   }
   return { articleId: article.id, event, day, coarse, weekday, participants, placeKeys, keys };
 }
@@ -52,7 +56,7 @@ export function eventProfile(article: Article, actorNodes: ReadonlyMap<string, A
 /** Blocking keys to look up for `p`: its participants on the day before, the day and the day after. */
 export function eventLookupKeys(p: EventProfile): string[] {
   if (!p.day) return [];
-  const base = daysBetween({ year: 2000, month: 1, day: 1 }, p.day);
+  const base = dayNumber(p.day);
   return [...new Set([...p.participants.flat(), ...p.placeKeys])].flatMap((k) => [
     `${k}@${base - 1}`,
     `${k}@${base}`,

@@ -9,12 +9,11 @@
 // adding the rest afresh gives; beyond it, which of a key's entries are the latest depends on what was
 // removed.
 import { NewsgraphError } from "../errors.js";
-import { daysBetween } from "../events/time/calendar.js";
 import type { Article } from "../schema/article.js";
 import type { Corpus } from "../schema/corpus.js";
 import { type ActorNode, actorNode, createNameTable } from "./actor-match.js";
 import { assembleCorpus } from "./assemble.js";
-import { type EventProfile, eventLookupKeys, eventProfile, eventsMatch } from "./event-match.js";
+import { dayNumber, type EventProfile, eventLookupKeys, eventProfile, eventsMatch } from "./event-match.js";
 import { hashKey } from "./normalize.js";
 import { type QuoteNode, quoteNode, type Wording, wordingOf, wordingsMatch } from "./quote-match.js";
 
@@ -172,8 +171,6 @@ export function openLinker(): { readonly linker: Linker; readonly dropIndexes: (
   }
 
   /** The keys of an article's main event under which its quotes meet others: participants and the place. */
-  const EPOCH = { year: 2000, month: 1, day: 1 };
-
   /**
    * The keys an article's quotes are indexed under: its main event's participants and place, and its day (the
    * day before and after too when `around`), so that articles carrying the same utterances on the same day
@@ -184,7 +181,7 @@ export function openLinker(): { readonly linker: Linker; readonly dropIndexes: (
     if (!p) return [];
     const keys = [...new Set([...p.participants.flat(), ...p.placeKeys])];
     if (p.day) {
-      const day = daysBetween(EPOCH, p.day);
+      const day = dayNumber(p.day);
       if (around) keys.push(`d:${day - 1}`, `d:${day}`, `d:${day + 1}`);
       else keys.push(`d:${day}`);
     }

@@ -40,6 +40,14 @@ function nearDay(value: DateValue | null, refIso: string | null): boolean {
 
 /** "have blocked", "has sealed", "has now agreed": the perfect of news that has just happened. */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:now|just|also|already|reportedly)\s+)?$/i;
+const PERFECT_PASSIVE = /\b(?:has|have)\s+been\s+$/i;
+
+/** The lead's act in the present perfect: "have blocked", "has now agreed" (active), "have been killed" (passive). */
+function perfectOf(lead: SentenceEvent, folded: string): "active" | "passive" | null {
+  const before = folded.slice(Math.max(lead.sentence.start, lead.predicate.start - 30), lead.predicate.start);
+  if (PRESENT_PERFECT.test(before)) return "active";
+  return PERFECT_PASSIVE.test(before) ? "passive" : null;
+}
 
 /** A day near the article date that one of the sentences after the lead names and `fits` accepts. */
 function laterSentenceDay(
@@ -67,8 +75,7 @@ const REPORTED_ON =
  */
 function reportingDay(lead: SentenceEvent, folded: string): DateValue | null {
   if (lead.predicate.statement) return null;
-  const perfect = folded.slice(Math.max(lead.sentence.start, lead.predicate.start - 30), lead.predicate.start);
-  if (PRESENT_PERFECT.test(perfect) || /\b(?:has|have)\s+been\s+$/i.test(perfect)) return null;
+  if (perfectOf(lead, folded)) return null;
   for (const t of lead.times) {
     const v = t.value;
     if (v?.precision !== "day" || t.mention.start < lead.predicate.end) continue;
@@ -108,8 +115,7 @@ function mainTime(
   if (inLead?.value && !announced(inLead.value)) return inLead.value;
   // "Hundreds of tractors have blocked the streets of Brussels": a lead in the present perfect and with no time
   // reports what has just happened, on the article's day, not the first day the next sentences name
-  const before = folded.slice(Math.max(lead.sentence.start, lead.predicate.start - 30), lead.predicate.start);
-  const justHappened = PRESENT_PERFECT.test(before);
+  const justHappened = perfectOf(lead, folded) === "active";
   const later = justHappened ? null : laterSentenceDay(lead, events, refIso, () => true);
   if (later) return later;
   if (published?.precision !== "day") return null;

@@ -62,16 +62,25 @@ function spokesPrincipal(
 const SPOKES_REACH = 1500;
 const SPOKES_FOR = /\bspokes(?:man|woman|person) (?:for|of) /gi;
 
+/** The last match of the global `re` within SPOKES_REACH before `offset`, as [start, end] in `raw`, or null. */
+function lastBefore(raw: string, offset: number, re: RegExp): [number, number] | null {
+  const from = Math.max(0, offset - SPOKES_REACH);
+  const text = raw.slice(from, offset);
+  let found: [number, number] | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) found = [from + m.index, from + m.index + m[0].length];
+  return found;
+}
+
 /** Whose spokesperson the last "a spokesperson for X" before `offset` was. */
 function principalBefore(analysis: ActorAnalysis, raw: string, offset: number): string | null {
-  const from = Math.max(0, offset - SPOKES_REACH);
-  let at = -1;
-  SPOKES_FOR.lastIndex = 0;
-  const text = raw.slice(from, offset);
-  for (let m = SPOKES_FOR.exec(text); m; m = SPOKES_FOR.exec(text)) at = from + m.index + m[0].length;
-  if (at < 0) return null;
+  const at = lastBefore(raw, offset, SPOKES_FOR)?.[1];
+  if (at === undefined) return null;
   return mentionsIn(analysis, at, Math.min(offset, at + 60)).find((m) => m.start >= at)?.actorId ?? null;
 }
+
+/** "in a statement", "issued a statement": a document being made, for each kind of document. */
+const MADE = new Map<string, RegExp>();
 
 /**
  * The author of the last `document` ("statement") named before `offset` within SPOKES_REACH: the first
@@ -79,18 +88,20 @@ function principalBefore(analysis: ActorAnalysis, raw: string, offset: number): 
  * statement"), or null.
  */
 function authorBefore(analysis: ActorAnalysis, raw: string, offset: number, document: string): string | null {
-  const from = Math.max(0, offset - SPOKES_REACH);
-  const text = raw.slice(from, offset);
-  const made = new RegExp(
-    `\\b(?:in|issued|released|put out|published) (?:a|an|its|their|his|her) (?:[\\w-]+ )?${document}\\b`,
-    "gi",
-  );
-  let at = -1;
-  for (let m = made.exec(text); m; m = made.exec(text)) at = from + m.index;
-  if (at < 0) return null;
+  let made = MADE.get(document);
+  if (!made) {
+    made = new RegExp(
+      `\\b(?:in|issued|released|put out|published) (?:a|an|its|their|his|her) (?:[\\w-]+ )?${document}\\b`,
+      "gi",
+    );
+    MADE.set(document, made);
+  }
+  const at = lastBefore(raw, offset, made)?.[0];
+  if (at === undefined) return null;
   // the start of that sentence
+  const floor = Math.max(0, offset - SPOKES_REACH, at - 300);
   let start = at;
-  while (start > Math.max(from, at - 300) && !/[.!?]["'\u201d\u2019]?\s$/.test(raw.slice(start - 3, start))) start--;
+  while (start > floor && !/[.!?]["'\u201d\u2019]?\s$/.test(raw.slice(start - 3, start))) start--;
   const subject = mentionsIn(analysis, start, at).find((m) => analysis.byId.get(m.actorId)?.kind !== "place");
   return subject?.actorId ?? null;
 }

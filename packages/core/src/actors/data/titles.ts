@@ -5,7 +5,7 @@
  * Portfolios of ministers and secretaries: each makes "X Minister", "X Secretary" and "Shadow X Secretary"
  * ("Health Secretary Steve Barclay", "Shadow Home Secretary Yvette Cooper", "Energy Secretary Jennifer Granholm").
  */
-const PORTFOLIOS = [
+export const PORTFOLIOS: readonly string[] = [
   "Foreign",
   "Home",
   "Defence",
