@@ -167,7 +167,6 @@ function standsAlone(text: string, name: string, para: Span): boolean {
 
 const isPlaceName = (name: string) => gazetteer().names.get(name)?.kind === "place";
 
-
 /**
  * The dateline on a line of its own just above the lead: a known place in capitals alone, perhaps with its
  * country or region ("KINSHASA, DR Congo"); null for anything else ("ADVERTISEMENT", "WORLD NEWS").
