@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { TS_LOADER } from "./lib/child.js";
 
 interface ProfileNode {
   id: number;
@@ -31,7 +32,7 @@ const child = fileURLToPath(new URL("./measure/profile-child.ts", import.meta.ur
 const file = join(dir, "normalize.cpuprofile");
 const run = spawnSync(
   process.execPath,
-  ["--import", "tsx", child, "--count", values.count, "--seconds", values.seconds, "--out", file],
+  ["--import", TS_LOADER, child, "--count", values.count, "--seconds", values.seconds, "--out", file],
   { stdio: ["ignore", "pipe", "inherit"] },
 );
 if (run.status !== 0) throw new Error(`profiling run exited with ${run.status}`);

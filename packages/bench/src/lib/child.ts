@@ -12,9 +12,12 @@ export interface ChildOptions {
   readonly timeoutMs?: number;
 }
 
-/** Runs `script` (a .ts file beside the caller) with tsx and returns the JSON it prints on its last line. */
+/** `node --import` this to run TypeScript sources compiled as the builds compile them (see loader/register.mjs). */
+export const TS_LOADER = fileURLToPath(new URL("../../loader/register.mjs", import.meta.url));
+
+/** Runs `script` (a .ts file beside the caller) and returns the JSON it prints on its last line. */
 export async function runChild<T>(script: URL, args: readonly string[], options: ChildOptions = {}): Promise<T> {
-  const node = [process.execPath, "--expose-gc", "--max-old-space-size=12288", "--import", "tsx"];
+  const node = [process.execPath, "--expose-gc", "--max-old-space-size=12288", "--import", TS_LOADER];
   const argv = [...node, fileURLToPath(script), ...args];
   const [cmd, ...rest] =
     hasTaskset && options.core !== undefined ? ["taskset", "-c", String(options.core), ...argv] : argv;
