@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { cleanArticle } from "./clean-article.js";
+import { outletCase } from "./header.js";
 
 // Pages laid out the way other news sites lay them out, written for these tests.
 const clean = (raw: string) => cleanArticle(raw, { id: "t", referenceDate: null });
@@ -602,6 +603,128 @@ Residents said they took shelter in bathtubs as the storm passed over.`;
       "Residents said they took shelter in bathtubs as the storm passed over.",
     ]);
   });
+});
+
+describe("credits under the headline in other layouts", () => {
+  test("credit lines in lower case under the headline are no part of it: the first names the author", () => {
+    const raw = `Science Daily Wire
+Biology
+Ecology
+Rare frog rediscovered in the cloud forests of northern Peru
+by Lucia Paredes Soto, Andean Institute of Ecology
+edited by Tom Reyes, reviewed by Ann Cole
+March 3, 2024
+
+A frog last seen in 1998 has been found again in a cloud forest in northern Peru, researchers said on Friday.
+The team heard its call during a night survey and photographed two adults.`;
+    const doc = clean(raw);
+    expect(doc.headline).toBe("Rare frog rediscovered in the cloud forests of northern Peru");
+    expect(doc.byline).toBe("Lucia Paredes Soto");
+    expect(body(raw)[0]).toMatch(/^A frog last seen/);
+  });
+
+  test("a name, the outlet and the date label on one line between dots; a 'Writer:' label", () => {
+    const withDots = `Council approves new bridge over the Red River
+Plan still needs provincial funding
+Dana Whitcombe \u00b7 Prairie News \u00b7 Posted: Jun 4, 2019 6:00 AM CT | Last Updated: June 4, 2019
+
+City council approved plans for a new bridge over the Red River on Monday night after a four-hour debate.
+The bridge would replace a crossing built in 1931.`;
+    expect(clean(withDots).byline).toBe("Dana Whitcombe");
+    const labelled = `Floodwaters recede in the north as cleanup begins
+Published: 12/10/2011 at 09:14 AM
+Writer: Kanya Suwan
+
+Floodwaters began to recede in several northern provinces on Tuesday as residents returned to clean their homes.
+Officials said schools would reopen next week.`;
+    expect(clean(labelled).byline).toBe("Kanya Suwan");
+  });
+
+  test("a reporter 'in' a known place gives the byline and the dateline, whatever the given name", () => {
+    const raw = `Hosts seal the series with a day to spare
+Anwarul Kabir in Dhaka
+March 9, 2012
+
+The hosts won the second Test by 157 runs on Friday to take the series 2-0.
+Their captain said the spinners had made the difference.`;
+    const doc = clean(raw);
+    expect(doc.byline).toBe("Anwarul Kabir");
+    expect(doc.dateline).toBe("Dhaka");
+  });
+
+  test("a reporter's names alone above the date line, though no list knows the given name", () => {
+    const raw = `Landslide blocks highway for a second day
+Traffic diverted through the hills as crews clear debris
+Sudarshan Gurung
+Published at : July 2, 2019
+
+A landslide kept the highway closed for a second day on Tuesday, police said.
+Crews were working to clear the debris.`;
+    expect(clean(raw).byline).toBe("Sudarshan Gurung");
+  });
+
+  test("a place in capitals with a dash or the day, on a line above the lead, is the dateline", () => {
+    const withDash = `Two hurt after car hits utility pole
+Advertisement
+
+DENVER, Colo. \u2014
+
+Two people were hurt early Thursday when a car struck a utility pole, police said.
+The road was closed for several hours.`;
+    expect(clean(withDash).dateline).toBe("Denver");
+    const withDay = `Two hurt after car hits utility pole
+
+DENVER, AUGUST 23
+
+Two people were hurt early Thursday when a car struck a utility pole, police said.
+The road was closed for several hours.`;
+    expect(clean(withDay).dateline).toBe("Denver");
+  });
+
+  test("a site's title with its tagline is the masthead; a name in capitals is written as in prose", () => {
+    const raw = `THE VALLEY TIMES - Regional and World News
+Thursday, 06 February 2020
+News
+Sport
+Health
+Clinic reopens after two-week closure over staff shortages
+By Grace Achieng, Nakuru
+06 February 2020 | 3:45 am
+
+A rural clinic reopened on Wednesday after a two-week closure caused by staff shortages, health officials said.
+Patients had travelled to the county hospital in the meantime.`;
+    const doc = clean(raw);
+    expect(doc.headline).toBe("Clinic reopens after two-week closure over staff shortages");
+    expect(doc.outlet).toBe("The Valley Times");
+  });
+
+  test("the site's name in its address at the top beats a company named in the copyright line", () => {
+    const raw = `valleytimes.com
+Home
+Local
+World
+Ferry fares to go up by 15 per cent from June
+by Maria Grech
+
+Passenger fares on the ferries will rise by 15 per cent on June 1, the minister announced yesterday.
+The increase is the first in six years.
+
+Copyright \u00a9 2008 Harbour Newspapers Ltd. All rights reserved.`;
+    const doc = clean(raw);
+    expect(doc.outlet).toBe("valleytimes.com");
+    expect(doc.byline).toBe("Maria Grech");
+  });
+});
+
+describe("outletCase", () => {
+  test.each([
+    ["THE HIMALAYAN TIMES", "The Himalayan Times"],
+    ["BBC NEWS", "BBC News"],
+    ["KSAT 12", "KSAT 12"],
+    ["NEW YORK POST", "New York Post"],
+    ["CNN", "CNN"],
+    ["The Irish Times", "The Irish Times"],
+  ])("%s", (name, want) => expect(outletCase(name)).toBe(want));
 });
 
 describe("cleanArticle on very long input", () => {

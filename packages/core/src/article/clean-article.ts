@@ -18,6 +18,7 @@ import {
   HOME_LINK,
   isSectionLabel,
   isTitleLike,
+  outletCase,
   readCopyright,
   readCreditLine,
   readLoneCredit,
@@ -79,7 +80,9 @@ class Gathered {
 }
 
 // Ranks: lower wins. Agency credits and sign-offs beat the site's own name at the top of the page, which beats
-// copyright lines (often the owner's name: "Vox Media", "CBS Interactive"), mastheads and title suffixes.
+// copyright lines (often the owner's name: "Vox Media", "CBS Interactive"), mastheads and title suffixes. A
+// copyright holder named as a company ("Allied Newspapers Ltd.") comes after the masthead: a publisher of
+// several titles.
 const RANK = {
   leadAgency: 0,
   bylineAgency: 1,
@@ -88,6 +91,7 @@ const RANK = {
   siteName: 3,
   copyright: 4,
   masthead: 5,
+  company: 5.5,
   titleSuffix: 6,
 } as const;
 const DATE_RANK = { labelled: 0, headerLine: 1, lead: 2, footerLine: 3, address: 4 } as const;
@@ -131,7 +135,10 @@ function readEdgeLine(
     g.captions.push({ text: g.raw.slice(span.start, span.end), span });
     return ["caption", "photo credit"];
   }
-  if (verdict?.reason === "copyright") g.outlet(RANK.copyright, readCopyright(folded, span));
+  if (verdict?.reason === "copyright") {
+    const owner = readCopyright(folded, span);
+    g.outlet(owner?.company ? RANK.company : RANK.copyright, owner);
+  }
   if (verdict?.detail === "source credit") g.outlet(RANK.signOff, readSignOff(folded, span));
   if (readCredits(g, folded, line, monthFirst)) return ["metadata", "credit line"];
   if (verdict && isDateLine(folded, span, stats)) {
@@ -334,7 +341,7 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
     captions: g.captions,
     removed: g.removed,
     headline: g.headline?.text ?? null,
-    outlet: outlet?.text ?? null,
+    outlet: outlet ? outletCase(outlet.text) : null,
     byline: g.byline ? raw.slice(g.byline.span.start, g.byline.span.end) : null,
     dateline: g.dateline?.text ?? null,
     published,

@@ -71,6 +71,15 @@ describe("readBylineLine", () => {
     ["World News Published May 9, 2021", null, null],
     ["Daily Herald Updated May 9, 2021", null, null],
     ["Police Chief Says Published Figures Were Wrong", null, null],
+    ["Megan Doyle · CBC News · Posted: Mar 12, 2014 5:00 AM ET | Last Updated: March 12, 2014", "Megan Doyle", null],
+    ["World News · Posted: Mar 12, 2014", null, null],
+    // a label before the name
+    ["Writer: Kanya Suwan", "Kanya Suwan", null],
+    ["Author: Oliver Grant, Reuters", "Oliver Grant", "Reuters"],
+    ["Writers' strike enters its third week", null, null],
+    // a reporter and the place they file from, whatever their given name
+    ["Anwarul Kabir in Dhaka", "Anwarul Kabir", null],
+    ["Heavy Rains in Dhaka", null, null],
   ];
   for (const [line, byline, agency] of cases) {
     test(line, () => {

@@ -36,12 +36,47 @@ export function isSectionLabel(text: string, span: Span): boolean {
 /** A link home after a publication's name: "The Guardian - Back to home", "BBC Homepage". */
 export const HOME_LINK = /\s*(?:[-|\u2013\u2014:]\s*)?(?:back to |go to )?(?:home ?page|home)\s*$/i;
 
+/** Words of a name in capitals that stay in lower case inside it: "The Times of India". */
+const NAME_SMALL_WORDS = new Set(["of", "and", "for", "the", "on", "in", "at", "de", "la", "el"]);
+
+/**
+ * A publication's name set in capitals, in the case it is written in prose: "THE HIMALAYAN TIMES" -> "The
+ * Himalayan Times", "BBC NEWS" -> "BBC News"; words of four letters or fewer that are neither common words nor
+ * known names stay in capitals (initials, call signs: "KSAT 12"); one word alone ("CNN", "RTE") stays as it is,
+ * and a name with lower-case letters is left alone.
+ */
+export function outletCase(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\s/.test(name.trim())) return name;
+  const g = gazetteer();
+  return name.replace(/\p{Lu}[\p{Lu}'.&-]*/gu, (w, at: number) => {
+    const lower = w.toLowerCase();
+    const title = w.charAt(0) + lower.slice(1);
+    if (NAME_SMALL_WORDS.has(lower)) return at > 0 ? lower : title;
+    const initials = w.length <= 4 && !g.common.has(lower) && !g.names.has(title);
+    return initials ? w : title;
+  });
+}
+
+/**
+ * A site's title at the top of the page: its name and a tagline that ends in a news word ("The Guardian Nigeria
+ * News - Nigeria and World News"). A headline after a site's name ("BBC News - Talks fail") is no tagline.
+ */
+const SITE_TAGLINE =
+  /^(.{3,48}?)\s+[-|\u2013\u2014]\s+((?:[A-Z][\w&'.-]*|and|of|the|&)(?:\s+(?:[A-Z][\w&'.-]*|and|of|the|&)){0,6})$/;
+const TAGLINE_END = /\b(?:News|Newspaper|Headlines|Online)$/;
+
 export function readMasthead(text: string, span: Span, stats: LineStats): Found | null {
   const full = text.slice(span.start, span.end);
   const home = HOME_LINK.exec(full);
   if (home && home.index > 0) {
     const name = { start: span.start, end: span.start + home.index };
     return stats.words <= 9 ? readMasthead(text, name, { ...stats, words: stats.words - 2, length: home.index }) : null;
+  }
+  const site = SITE_TAGLINE.exec(full);
+  if (site?.[1] && site[2] && TAGLINE_END.test(site[2]) && stats.words <= 14) {
+    const name = { start: span.start, end: span.start + site[1].length };
+    const words = site[1].split(/\s+/).length;
+    return readMasthead(text, name, { ...stats, words, length: site[1].length });
   }
   if (stats.words > 5 || stats.length > 48) return null;
   const line = full;
@@ -74,12 +109,16 @@ export function splitHeadlineSuffix(text: string, span: Span): { headline: Span;
   };
 }
 
-const BYLINE_LINE = /^(?:by|written by|posted by|words by|reporting by|reported by|story by)\s*:?\s+(?=[A-Za-z])/i;
+const BYLINE_LINE =
+  /^(?:(?:by|written by|posted by|words by|reporting by|reported by|story by)\s*:?|(?:writer|author|reporter)\s*:)\s+(?=[A-Za-z])/i;
 /** A date line that ends in its author: "May 4, 2019 10:02 AM by Metro Desk". */
 const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?\s(?:by|By|BY)\s+(?=[A-Z])/;
-/** A name with a social handle or a date label after it: "Jane Doe (@janedoe) Published May 2, 2021". */
+/**
+ * A name with a social handle or a date label after it: "Jane Doe (@janedoe) Published May 2, 2021", "Jane Doe ·
+ * CBC News · Posted: Mar 12, 2014".
+ */
 const NAME_THEN_DATE =
-  /^([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})(?: \(@\w{1,30}\)| *[|,-]? *(?=(?:published|updated|posted)\b)| *\| *(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)| *\| *(?=[\w.+-]+@[\w-]+\.))/i;
+  /^([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})(?: \(@\w{1,30}\)| *[|,·•-]? *(?:[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3} *[|·•] *)?(?=(?:published|updated|posted)\b)| *\| *(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)| *\| *(?=[\w.+-]+@[\w-]+\.))/i;
 /** A reporter's role before their name in a byline: "rural reporter", "political editor", "senior correspondent". */
 const BYLINE_ROLE =
   /^(?:[a-z][a-z-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|producer|journalist|contributor|photographer|analyst) (?=[A-Z])/;
@@ -204,19 +243,40 @@ function datedBy(text: string, span: Span, line: string): RegExpExecArray | null
 }
 
 /**
- * "Tom Phillips in Rio de Janeiro": a name that opens with a given name, then the known place it is filed from.
- * A title-case headline ("Heavy Rains in Brazil") opens with no given name.
+ * Whether a name of two words or more reads as a person's: it opens with a known given name ("MARCUS TULLY"), or
+ * none of its words is a common word, as some word of a title-case headline or standfirst is ("Shafiul Haque",
+ * not "Heavy Rains").
  */
-function nameInPlace(line: string, span: Span): { byline: Found; agency: Found | null } | null {
+export function readsAsPersonName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return false;
+  const g = gazetteer();
+  const head = words[0] as string;
+  const given = /\p{Ll}/u.test(head) ? head : `${head.charAt(0)}${head.slice(1).toLowerCase()}`;
+  if (g.male.has(given) || g.female.has(given)) return true;
+  return (
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}[\p{L}.'-]*$/u.test(w) && !/'s$/i.test(w) && !g.common.has(w.toLowerCase()))
+  );
+}
+
+/**
+ * "Tom Phillips in Rio de Janeiro": a name that opens with a given name, then the known place it is filed from
+ * (the dateline). A title-case headline ("Heavy Rains in Brazil") reads as no person's name.
+ */
+function nameInPlace(line: string, span: Span): { byline: Found; agency: Found | null; place: Found } | null {
   const m = NAME_IN_PLACE.exec(line);
   const name = m?.[1];
   const place = m?.[2];
   if (!m || !name || !place) return null;
-  const g = gazetteer();
-  const first = name.slice(0, name.indexOf(" "));
-  if (!(g.male.has(first) || g.female.has(first)) || g.names.get(place)?.kind !== "place") return null;
+  if (!readsAsPersonName(name) || gazetteer().names.get(place)?.kind !== "place") return null;
   const start = span.start + m[0].indexOf(name);
-  return { byline: { text: name, span: { start, end: start + name.length } }, agency: null };
+  const at = span.start + m[0].lastIndexOf(place);
+  return {
+    byline: { text: name, span: { start, end: start + name.length } },
+    agency: null,
+    place: { text: place, span: { start: at, end: at + place.length } },
+  };
 }
 
 /** "Chittaranjan Tembhekar / TNN / Updated: Jul 9, 2024": a name, an agency in capitals, then a date. */
@@ -309,17 +369,26 @@ export function readCreditLine(
   };
 }
 
-/** The owner named in a copyright line: "© 2011 AFP" -> "AFP"; "Copyright 2016 The Associated Press." */
-export function readCopyright(text: string, span: Span): Found | null {
+/**
+ * The owner named in a copyright line: "© 2011 AFP" -> "AFP"; "Copyright 2016 The Associated Press."; `company`
+ * when it is named as a company ("Allied Newspapers Ltd."), which is often a publisher of several titles.
+ */
+export function readCopyright(text: string, span: Span): (Found & { readonly company: boolean }) | null {
   const line = text.slice(span.start, span.end);
   const m = /^\s*(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*,?\s*)?/i.exec(line);
   if (!m) return null;
-  let name = line.slice(m[0].length);
-  name = name.replace(/\.?\s*all rights reserved.*$/i, "").replace(/[.,\s]+$/, "");
-  name = name.replace(/,?\s+(ltd|limited|inc|llc|llp|plc|corp|l\.p)\.?$/i, "");
+  const stated = line
+    .slice(m[0].length)
+    .replace(/\.?\s*all rights reserved.*$/i, "")
+    .replace(/[.,\s]+$/, "");
+  const name = stated.replace(/,?\s+(ltd|limited|inc|llc|llp|plc|corp|l\.p)\.?$/i, "");
   if (!name || name.split(/\s+/).length > 6 || !/^[A-Z]/.test(name.replace(/^the\s+/i, ""))) return null;
   const at = span.start + m[0].length;
-  return { text: AGENCIES.get(name.toLowerCase()) ?? name, span: { start: at, end: at + name.length } };
+  return {
+    text: AGENCIES.get(name.toLowerCase()) ?? name,
+    span: { start: at, end: at + name.length },
+    company: name !== stated,
+  };
 }
 
 /** An agency sign-off line: "-- AFP", "(Reuters)", "AFP", "Source: Xinhua". */

@@ -122,8 +122,12 @@ const CREDIT_NAME =
 /** "YAKUTSK, October 14. /TASS/. Scientists ...": a place in capitals, a day, and an agency between slashes. */
 const SLASHED_CREDIT =
   /^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),? ([A-Z][a-z]+\.? \d{1,2})?\.? ?\/([A-Z][A-Za-z-]{1,12})\/\.? +/;
-/** An all-capitals place, perhaps with a state or country after it: "DENVER", "OAKLAND, Calif.". */
-const CAPS_PLACE = /^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?\s*$/;
+/**
+ * An all-capitals place, perhaps with a state, a country or the day after it, and a dash left over from the lead
+ * it stood before: "DENVER", "OAKLAND, Calif.", "BROCKTON, Mass. —", "POKHARA, AUGUST 23".
+ */
+const CAPS_PLACE =
+  /^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: \d{1,2})?)?(?:\s*[\u2014\u2013-]{1,2})?\s*$/;
 const CAPS_DATELINE =
   /^([A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*(?: [A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?)? ?(?:-{1,2}|:) +(?=["'A-Z0-9])/;
 /**

@@ -17,7 +17,15 @@ import {
   lineStats,
   type Verdict,
 } from "./debris.js";
-import { HOME_LINK, isSectionLabel, isTitleLike, readBylineLine, readMasthead, readSignOff } from "./header.js";
+import {
+  HOME_LINK,
+  isSectionLabel,
+  isTitleLike,
+  readBylineLine,
+  readMasthead,
+  readSignOff,
+  readsAsPersonName,
+} from "./header.js";
 import { readDatelineLine } from "./lead.js";
 
 /** One line (or wrapped paragraph) of the page, read once. */
@@ -227,11 +235,10 @@ export const ROLE_AFTER_NAMES = new RegExp(`, (?:[\\p{L}.-]+ ){0,3}(?:${REPORTER
 /**
  * Index of a line under the headline that holds only reporters' names, above the date line, perhaps with a
  * line of their role between ("Rebecca Thorn", "Health Correspondent", "Tuesday 11 February 2025 14:05 GMT"),
- * or -1. One of the names opens with a given name, so that a title-case standfirst is not taken for one.
+ * or -1. One of the names reads as a person's, so that a title-case standfirst is not taken for one.
  */
 export function findNamesLine(folded: string, lines: readonly Line[], headline: number, first: number): number {
   if (headline < 0) return -1;
-  const g = gazetteer();
   const dated = (l: Line | undefined) =>
     l !== undefined && (isDateLine(folded, l.span, l.stats) || l.verdict?.detail === "relative timestamp");
   for (let i = headline + 1; i < first - 1; i++) {
@@ -249,13 +256,7 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     const withRole = roleUnder || role !== null;
     if (!withRole && !dated(next) && !(between && dated(lines[i + 2]))) continue;
     const names = (role ? text.slice(0, role.index) : text).trim().split(/, | and /);
-    const given = (n: string) => {
-      const word = n.split(" ")[0] ?? "";
-      // "MARCUS TULLY": a name in capitals
-      const first = /\p{Ll}/u.test(word) ? word : `${word.charAt(0)}${word.slice(1).toLowerCase()}`;
-      return g.male.has(first) || g.female.has(first);
-    };
-    if (names.some(given)) return i;
+    if (names.some(readsAsPersonName)) return i;
   }
   return -1;
 }

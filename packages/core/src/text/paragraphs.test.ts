@@ -31,6 +31,20 @@ describe("splitParagraphs", () => {
       text: "Email the author | Follow on Twitter | Print\nupdated March 4, 2022 at 7:15 AM",
       want: ["Email the author | Follow on Twitter | Print", "updated March 4, 2022 at 7:15 AM"],
     },
+    {
+      name: "does not wrap credit lines in lower case into the headline above them",
+      text: "Rare frog rediscovered in the cloud forests of northern Peru\nby Lucia Paredes Soto, Andean Institute\nedited by Tom Reyes, reviewed by Ann Cole",
+      want: [
+        "Rare frog rediscovered in the cloud forests of northern Peru",
+        "by Lucia Paredes Soto, Andean Institute",
+        "edited by Tom Reyes, reviewed by Ann Cole",
+      ],
+    },
+    {
+      name: "still wraps a line that goes on with a sentence after 'by' and a name",
+      text: "The budget for the coming year was approved late on Tuesday\nby Parliament after a long debate.",
+      want: ["The budget for the coming year was approved late on Tuesday\nby Parliament after a long debate."],
+    },
   ];
   for (const t of cases) {
     test(t.name, () => {

@@ -18,6 +18,13 @@ const MIN_WRAPPED = 30;
 const startsLower = (text: string, at: number) => /[a-z]/.test(text[at] ?? "");
 
 /**
+ * A credit line in lower case under a headline, not the rest of a sentence: "by Jane Doe, University of X",
+ * "edited by Sam Lee, reviewed by Ann Ray". Names run from "by" to a comma or the end of the line.
+ */
+const CREDIT_LINE =
+  /^(?:(?:edited|written|reviewed|reported|photographed) )?by \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?:,|$)/u;
+
+/**
  * The trimmed lines of `folded`, as spans. Lines are separated by `\n`; `\r` counts as space.
  *
  * @example
@@ -74,6 +81,7 @@ export function splitParagraphs(folded: string): Span[] {
       prev.end - folded.lastIndexOf("\n", prev.end - 1) > MIN_WRAPPED &&
       !endsFinished(folded, prev.end, prev.start) &&
       startsLower(folded, line.start) &&
+      !CREDIT_LINE.test(folded.slice(line.start, line.end)) &&
       !hasSeparators(folded, folded.lastIndexOf("\n", prev.end - 1) + 1, prev.end)
     ) {
       out[out.length - 1] = { start: prev.start, end: line.end };
