@@ -1195,3 +1195,29 @@ describe("places named in passing", () => {
     expect([person?.name, person?.roles.map((r) => r.title)]).toEqual(["P. Ramesh", ["District Collector"]]);
   });
 });
+
+describe("people who go by their given name", () => {
+  test("a given name alone after the full name is the same person, with or without a title before it", () => {
+    const doc = testDoc(
+      "Gen Somchai Wongsuwan led the march on Saturday. Gen Somchai told reporters the crowd was peaceful. " +
+        "Pol Maj Gen Anucha Rattanaphon said police had warned the crowd. Opening batsman Nazrul Islam made 61, " +
+        "and Nazrul said the pitch was still good.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, [...new Set(p.mentions.map((m) => m.text))]])).toEqual([
+      ["Somchai Wongsuwan", ["Somchai Wongsuwan", "Somchai"]],
+      ["Anucha Rattanaphon", ["Anucha Rattanaphon"]],
+      ["Nazrul Islam", ["Nazrul Islam", "Nazrul"]],
+    ]);
+  });
+
+  test("a given name two people share, or a word of a place's name, stays apart", () => {
+    const doc = testDoc(
+      "Ahmed Karimi and Ahmed Saleh met in Tunis. Ahmed said the talks went well. Tunis Mayor Souad Abderrahim " +
+        "welcomed them.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.find((p) => p.name === "Ahmed Karimi")?.mentions.map((m) => m.text)).toEqual(["Ahmed Karimi"]);
+    expect(people.find((p) => p.name === "Ahmed Saleh")?.mentions.map((m) => m.text)).toEqual(["Ahmed Saleh"]);
+  });
+});

@@ -231,6 +231,14 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       addMention(person, c, "surname");
       continue;
     }
+    // "Gen Chaiwat" after "Gen Chaiwat Sripanya", "Rakibul said" after "Rakibul Hassan": Thai, Indonesian and
+    // South Asian names go by the given name; so does a name of one person alone in the story
+    const byGiven =
+      c.kind === "person" || c.personish ? persons.filter((p) => p.parts.length > 1 && p.parts[0] === word) : [];
+    if (byGiven.length === 1 && !g.common.has(word.toLowerCase()) && !g.names.has(word)) {
+      addMention(byGiven[0] as Draft, c, "name");
+      continue;
+    }
     if (c.surnameOnly) continue;
     let alias: Draft | undefined;
     // "Volterra" after "Volterra Energy AG": a company goes by the first word of its name, even a word that is

@@ -162,8 +162,8 @@ export function matchTitle(g: Gazetteer, ts: readonly Token[], i: number, to: nu
   return j > i ? matchListedTitle(g, ts, j, to) : -1;
 }
 
-/** Words of rank that may stand before any title, capitalised as part of it. */
-const TITLE_RANKS = new Set(["Vice", "Deputy", "Acting", "Interim", "First", "Second", "Senior", "Assistant"]);
+/** Words of rank that may stand before any title, capitalised as part of it; "Pol" of Thai police ranks ("Pol Maj Gen"). */
+const TITLE_RANKS = new Set(["Vice", "Deputy", "Acting", "Interim", "First", "Second", "Senior", "Assistant", "Pol"]);
 
 function matchListedTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
   const t0 = ts[i];
@@ -217,6 +217,8 @@ function makeCandidate(
 function titleEndAt(g: Gazetteer, ts: readonly Token[], i: number, to: number, from: number): number {
   const te = matchTitle(g, ts, i, to);
   if (te > 0 && i > from && te < to && g.suffixes.has((ts[te] as Token).text) && (ts[i - 1] as Token).cap) return -1;
+  // "Gen Z", "Gen X": a letter alone is no name after a title
+  if (te > 0 && te === to - 1 && (ts[te] as Token).text.length === 1) return -1;
   return te;
 }
 
