@@ -33,6 +33,9 @@ const OF_AFTER = new Set([
   "people's",
 ]);
 
+/** Police ranks that "of" joins to their force, but not "for" to a portfolio: "Superintendent of Police". */
+const OF_FORCE_AFTER = new Set(["commissioner", "superintendent"]);
+
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Words that close football clubs' names and also name a club alone: "Rangers", "United", "City". */
@@ -287,7 +290,7 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
       if (
         (t.text === "of" || t.text === "for") &&
         isNameWord(tokens[j + 1]) &&
-        (OF_AFTER.has(prev.lower) || g.orgOfHeads.has(prev.text))
+        (OF_AFTER.has(prev.lower) || g.orgOfHeads.has(prev.text) || (t.text === "of" && OF_FORCE_AFTER.has(prev.lower)))
       ) {
         j += 2;
         continue;

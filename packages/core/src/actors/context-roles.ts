@@ -257,6 +257,37 @@ function companyNounAt(ts: readonly Token[], j: number): { noun: string; end: nu
 }
 
 /**
+ * Last words of the names of bodies, by which a story calls a body it has named: "the association" after "the
+ * Nigerian Medical Association", "the chamber" after "the Gozo Business Chamber".
+ */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  "association",
+  "chamber",
+  "federation",
+  "union",
+  "council",
+  "commission",
+  "committee",
+  "society",
+  "institute",
+  "foundation",
+  "agency",
+  "authority",
+  "coalition",
+  "tribunal",
+  "board",
+  "network",
+  "institution",
+  "administration",
+]);
+
+/** A body's last word at `j`: "the association". */
+function bodyHeadAt(ts: readonly Token[], j: number): { noun: string; end: number; org: boolean } | null {
+  const t = ts[j];
+  return t?.word && !t.cap && BODY_HEADS.has(t.lower) ? { noun: t.lower, end: j + 1, org: true } : null;
+}
+
+/**
  * Descriptions after "the": "the Russian minister" (role noun, owner Russia), "the alliance" (an
  * organisation's noun), "the US State Secretary". Returns candidates with `describes` set.
  */
@@ -301,7 +332,7 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
       }
       break;
     }
-    const best = nounAt(g, ts, j) ?? companyNounAt(ts, j);
+    const best = nounAt(g, ts, j) ?? companyNounAt(ts, j) ?? bodyHeadAt(ts, j);
     if (!best) continue;
     const next = ts[best.end];
     // "the NATO chief Anders Rasmussen" names the person itself; "the minister of X" is left alone
@@ -309,7 +340,7 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
     const first = ts[i] as Token;
     const last = ts[best.end - 1] as Token;
     const orgEntry = best.org ? g.orgNouns.get(best.noun) : undefined;
-    const company = best.org && !orgEntry;
+    const company = best.org && !orgEntry && !BODY_HEADS.has(best.noun);
     out.push({
       start: first.start,
       end: last.end,

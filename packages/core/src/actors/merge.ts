@@ -2,6 +2,7 @@
 // descriptions that stand for a role holder or a known organisation.
 import type { ActorKind, ActorSubtype, MentionVia } from "../schema/actor.js";
 import type { Candidate, RoleHint } from "./candidate.js";
+import { BODY_HEADS } from "./context-roles.js";
 import { LEGAL_FORMS, TRADE_HEADS } from "./data/organizations.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
 
@@ -488,13 +489,30 @@ function companyBefore(drafts: readonly Draft[], at: number): Draft | undefined 
   return best;
 }
 
+/** The body named last within NEAR before `at` whose name ends in `head`: "the association" -> "... Association". */
+function bodyBefore(drafts: readonly Draft[], at: number, head: string): Draft | undefined {
+  let best: Draft | undefined;
+  let bestAt = -1;
+  for (const d of drafts) {
+    if (d.kind !== "organization" || d.name.slice(d.name.lastIndexOf(" ") + 1).toLowerCase() !== head) continue;
+    for (const m of d.mentions)
+      if (m.start < at && at - m.start < NEAR && m.start > bestAt && m.via !== "description")
+        [best, bestAt] = [d, m.start];
+  }
+  return best;
+}
+
 /** Links "the Russian minister" to the person holding that role, "the alliance" to NATO. */
 function resolveDescriptions(g: Gazetteer, sorted: readonly Candidate[], byKey: Map<string, Draft>): void {
   const drafts = [...byKey.values()];
   for (const c of sorted) {
     if (!c.describes) continue;
     if (c.kind === "organization") {
-      const d = c.entry ? byKey.get(`k:${c.entry.name}`) : companyBefore(drafts, c.start);
+      const d = c.entry
+        ? byKey.get(`k:${c.entry.name}`)
+        : BODY_HEADS.has(c.describes.noun)
+          ? bodyBefore(drafts, c.start, c.describes.noun)
+          : companyBefore(drafts, c.start);
       if (d) addMention(d, c, "description");
       continue;
     }

@@ -40,8 +40,10 @@ const DETERMINERS = new Set([
 const STOP = new Set([".", "!", "?", ";", '"']);
 const MODALS = new Set(["would", "will", "could", "should", "might", "may", "must", "to", "shall", "can"]);
 const SUBORDINATORS = new Set(["by", "after", "before", "while", "when", "in", "on", "without"]);
-// after the closing mark these open a new clause, whose verb does not credit the quotation
+// after the closing mark these open a new clause, whose verb does not credit the quotation ('it was
+// "unacceptable" that health workers continued to ...')
 const NEW_CLAUSE = new Set([
+  "that",
   "but",
   "and",
   "while",
@@ -77,6 +79,8 @@ function verbAt(c: Clause, i: number): string | null {
   if (!base) return null;
   // "their state", "Navarro's claims": nouns, not verbs
   if (prev && (DETERMINERS.has(prev.lower) || prev.possessive)) return null;
+  // "workers continued to treat patients": going on doing, not speaking
+  if (base === "continue" && c.ts[i + 1]?.lower === "to") return null;
   return base;
 }
 

@@ -349,6 +349,36 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "a body named again by the last word of its name speaks, across a clause after the quotation",
+    'The Kenya Nurses Association met on Monday. In a statement, the association said it was "unacceptable" ' +
+      'that nurses continued to work "without gloves or masks".',
+    [
+      ["unacceptable", "Kenya Nurses Association"],
+      ["without gloves", "Kenya Nurses Association"],
+    ],
+  ],
+  [
+    "a company and a chamber named by their trade",
+    'Toronto-based Redcliff Gold said it was "disappointed" by the ruling. The Harbour Business Chamber said ' +
+      'the change would make the island "even less competitive".',
+    [
+      ["disappointed", "Redcliff Gold"],
+      ["even less competitive", "Harbour Business Chamber"],
+    ],
+  ],
+  [
+    "a statement that reads, after the body by which it was reported",
+    "Two people died overnight. This was reported by the Kharkiv Regional Military Administration on " +
+      'Telegram. "The enemy attacked the village with drones," the statement reads.',
+    [["The enemy attacked", "Kharkiv Regional Military Administration"]],
+  ],
+  [
+    "a police rank of the force before the name",
+    '"The driver lost control on a sharp bend," said Deputy Superintendent of Police Ramesh Babu Adhikari, ' +
+      "chief of the district police office.",
+    [["The driver lost", "Ramesh Babu Adhikari"]],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

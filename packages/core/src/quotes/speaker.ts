@@ -97,13 +97,27 @@ function authorBefore(analysis: ActorAnalysis, raw: string, offset: number, docu
     MADE.set(document, made);
   }
   const at = lastBefore(raw, offset, made)?.[0];
-  if (at === undefined) return null;
+  if (at === undefined) return agentBefore(analysis, raw, offset);
   // the start of that sentence
   const floor = Math.max(0, offset - SPOKES_REACH, at - 300);
   let start = at;
   while (start > floor && !/[.!?]["'\u201d\u2019]?\s$/.test(raw.slice(start - 3, start))) start--;
   const subject = mentionsIn(analysis, start, at).find((m) => analysis.byId.get(m.actorId)?.kind !== "place");
   return subject?.actorId ?? null;
+}
+
+/** A report's agent: "This was reported by the regional administration on Telegram". */
+const REPORTED_BY = /\b(?:reported|announced|posted|published|issued|released|stated) by /gi;
+
+/**
+ * The body or person by whom something was reported, in the sentences just before `offset` (within
+ * DESCRIPTION_REACH): what "the statement reads" stands for when no statement was named, or null.
+ */
+function agentBefore(analysis: ActorAnalysis, raw: string, offset: number): string | null {
+  const by = lastBefore(raw, offset, REPORTED_BY);
+  if (!by || offset - by[1] > DESCRIPTION_REACH) return null;
+  const agent = mentionsIn(analysis, by[1], Math.min(offset, by[1] + 80))[0];
+  return agent && agent.start - by[1] <= 4 && analysis.byId.get(agent.actorId)?.kind !== "place" ? agent.actorId : null;
 }
 
 /** Documents that speak for their author: "the ministry's statement said". */

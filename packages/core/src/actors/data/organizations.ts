@@ -321,6 +321,10 @@ export const TRADE_HEADS: readonly string[] = [
   "Dairy",
   "Beverages",
   "Brewing",
+  "Gold",
+  "Minerals",
+  "Metals",
+  "Petroleum",
 ];
 
 export const ORG_HEADS: readonly string[] = [
@@ -356,6 +360,7 @@ export const ORG_HEADS: readonly string[] = [
   "School",
   "Academy",
   "Corporation",
+  "Chamber",
   ...TRADE_HEADS,
   ...LEGAL_FORMS,
   "Group",
