@@ -1221,3 +1221,29 @@ describe("people who go by their given name", () => {
     expect(people.find((p) => p.name === "Ahmed Saleh")?.mentions.map((m) => m.text)).toEqual(["Ahmed Saleh"]);
   });
 });
+
+describe("states, saints' institutions and more portfolios", () => {
+  test("a name before 'State' is a state; a saint's or a sovereign's possessive stays in a name", () => {
+    const doc = testDoc(
+      "Cases rose in Benue State and Rivers State. Patients were taken to St Jude's Hospital, and students at " +
+        "King's College marched. The Queen's speech was read.",
+    );
+    const actors = findActors(doc).actors;
+    // a state the gazetteer knows keeps its name, "State" an alias of it
+    expect(named(actors, "place")).toEqual(["Benue", "Rivers State"]);
+    expect(named(actors, "organization")).toEqual(["St Jude's Hospital", "King's College"]);
+    expect(named(actors, "person")).toEqual([]);
+  });
+
+  test("ministers and secretaries of more portfolios hold titles", () => {
+    const doc = testDoc(
+      "Infrastructure Minister Carmel Vella and Fisheries Minister Jone Tabua met Permanent Secretary Ana Ruiz.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([
+      ["Carmel Vella", ["Infrastructure Minister"]],
+      ["Jone Tabua", ["Fisheries Minister"]],
+      ["Ana Ruiz", ["Permanent Secretary"]],
+    ]);
+  });
+});

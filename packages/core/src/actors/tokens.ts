@@ -27,6 +27,17 @@ export interface Token {
 /** A nickname and its closing mark, before a capitalised surname: 'Bobby" ' of 'Robert "Bobby" Kessler'. */
 const NICKNAME = /^\p{Lu}[\p{Ll}'.-]{1,15}" (?=\p{Lu})/u;
 
+/**
+ * Possessives that stay in a name before a capitalised word: a saint's ("St Luke's Hospital", "St. Mary's
+ * Cathedral") and a sovereign's ("King's College", "Queen's University").
+ */
+const isSaintly = (out: readonly Token[], raw: string) => {
+  if (raw === "King's" || raw === "Queen's") return true;
+  const prev = out[out.length - 1];
+  return prev !== undefined && (prev.text === "St" || prev.text === "St." || prev.text === "Saint");
+};
+const CAPITAL_AFTER = /^ \p{Lu}/u;
+
 /** The office of a holder, after "'s": "Examiner's Office", "Sheriff's Department". */
 const OFFICE_AFTER = /^ (?:Office|Department)\b/;
 
@@ -198,7 +209,11 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     if (multi && (lastCode === 115 || lastCode === 83) && raw.charCodeAt(raw.length - 2) === 39) {
       // "People's Liberation Army", "Children's Hospital": part of a name, not an owner before it; so is "the
       // Medical Examiner's Office", "the Sheriff's Department": an office named by its holder
-      if (!IRREGULAR_PLURAL_POSSESSIVES.has(raw) && !OFFICE_AFTER.test(folded.slice(e, e + 12))) {
+      if (
+        !IRREGULAR_PLURAL_POSSESSIVES.has(raw) &&
+        !OFFICE_AFTER.test(folded.slice(e, e + 12)) &&
+        !(isSaintly(out, raw) && CAPITAL_AFTER.test(folded.slice(e, e + 3)))
+      ) {
         raw = raw.slice(0, -2);
         possessive = true;
       }

@@ -315,6 +315,7 @@ export const ADMIN_HEADS: Readonly<Record<string, "city" | "region">> = {
   Municipality: "city",
   County: "region",
   District: "region",
+  State: "region",
   Prefecture: "region",
   Province: "region",
   Governorate: "region",
