@@ -375,6 +375,22 @@ describe("the date of a lead that states none", () => {
     );
     expect(main(a)?.date).toBe("2024-02-23");
   });
+
+  test("in the present perfect, is the day the next sentence gives the decision or report that did the act", () => {
+    const ruling = normalizeArticle(
+      "OTTAWA, March 12, 2014 - A Federal Court judge has struck down the approval of a gold mine in Ontario.\n\n" +
+        "In a decision released Tuesday, the judge found that the government had failed to consult the band.",
+      { id: "t" },
+    );
+    expect(main(ruling)?.date).toBe("2014-03-11");
+    // a day of something else in the next sentence, or a release long before, leaves the article's day
+    const other = normalizeArticle(
+      "OTTAWA, March 12, 2014 - A Federal Court judge has struck down the approval of a gold mine in Ontario.\n\n" +
+        "The band, which sued on Tuesday, welcomed a decision released last month.",
+      { id: "t" },
+    );
+    expect(main(other)?.date).toBe("2014-03-12");
+  });
 });
 
 describe("the date of a lead whose only day is that of the report", () => {

@@ -87,6 +87,35 @@ function reportingDay(lead: SentenceEvent, folded: string): DateValue | null {
   return null;
 }
 
+/** A document and the day it came out: "In a decision released Tuesday", "a report published on Wednesday". */
+const RELEASED_ON =
+  /\b(?:decision|ruling|judgment|judgement|verdict|report|statement|study|paper|order|notice|bulletin|update)\s+(?:was\s+)?(?:released|issued|published|handed\s+down|delivered|made\s+public|posted|filed)\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+/**
+ * The day, up to REPORT_LAG_DAYS before the article's, that the next sentence gives the document by which the
+ * lead's act in the present perfect was done: "A judge has quashed the approval ... In a decision released
+ * Tuesday, ...".
+ */
+function releasedDay(
+  lead: SentenceEvent,
+  events: readonly SentenceEvent[],
+  refIso: string | null,
+  folded: string,
+): DateValue | null {
+  const ref = parseYmd(refIso);
+  if (!ref) return null;
+  for (const e of events) {
+    if (e.sentenceIndex !== lead.sentenceIndex + 1) continue;
+    for (const t of e.times) {
+      const v = t.value;
+      const d = parseYmd(v?.precision === "day" ? v.value : null);
+      if (!v || !d || v.value > (refIso as string) || daysBetween(d, ref) > REPORT_LAG_DAYS) continue;
+      if (RELEASED_ON.test(folded.slice(Math.max(e.sentence.start, t.mention.start - 60), t.mention.start))) return v;
+    }
+  }
+  return null;
+}
+
 function mainTime(
   lead: SentenceEvent,
   events: readonly SentenceEvent[],
@@ -116,7 +145,9 @@ function mainTime(
   // "Hundreds of tractors have blocked the streets of Brussels": a lead in the present perfect and with no time
   // reports what has just happened, on the article's day, not the first day the next sentences name
   const justHappened = perfectOf(lead, folded) === "active";
-  const later = justHappened ? null : laterSentenceDay(lead, events, refIso, () => true);
+  const later = justHappened
+    ? releasedDay(lead, events, refIso, folded)
+    : laterSentenceDay(lead, events, refIso, () => true);
   if (later) return later;
   if (published?.precision !== "day") return null;
   return {
