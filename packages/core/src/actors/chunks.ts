@@ -33,6 +33,9 @@ const OF_AFTER = new Set([
   "people's",
 ]);
 
+/** Bodies whose names go on after "on": "Commission on Elections", "Council on Foreign Relations". */
+export const ON_AFTER: ReadonlySet<string> = new Set(["Commission", "Committee", "Council", "Conference", "Panel"]);
+
 /** Police ranks that "of" joins to their force, but not "for" to a portfolio: "Superintendent of Police". */
 const OF_FORCE_AFTER = new Set(["commissioner", "superintendent"]);
 
@@ -291,6 +294,16 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         (t.text === "of" || t.text === "for") &&
         isNameWord(tokens[j + 1]) &&
         (OF_AFTER.has(prev.lower) || g.orgOfHeads.has(prev.text) || (t.text === "of" && OF_FORCE_AFTER.has(prev.lower)))
+      ) {
+        j += 2;
+        continue;
+      }
+      // "Commission on Elections", "Committee on Foreign Affairs", but not "the Committee on Tuesday"
+      if (
+        t.text === "on" &&
+        ON_AFTER.has(prev.text) &&
+        isNameWord(tokens[j + 1]) &&
+        !g.nonNames.has((tokens[j + 1] as Token).text)
       ) {
         j += 2;
         continue;

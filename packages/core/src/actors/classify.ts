@@ -343,6 +343,39 @@ const GROUP_NOUNS = new Set([
   "charity",
 ]);
 
+/** ", 52,": an age between commas after a name. */
+function ageAfter(ts: readonly Token[], to: number): boolean {
+  return ts[to]?.text === "," && /^\d{1,3}$/.test(ts[to + 1]?.text ?? "") && ts[to + 2]?.text === ",";
+}
+
+/** Nouns of kin and partners before a name in apposition: "his wife, Dina,". */
+const RELATIVES = new Set([
+  "wife",
+  "husband",
+  "son",
+  "daughter",
+  "mother",
+  "father",
+  "brother",
+  "sister",
+  "widow",
+  "widower",
+  "partner",
+  "fiancee",
+  "fiancé",
+  "fiancée",
+  "grandmother",
+  "grandfather",
+  "niece",
+  "nephew",
+  "cousin",
+]);
+
+/** "his wife, Dina,": a relative's name between commas. */
+function relativeBefore(ts: readonly Token[], from: number, to: number): boolean {
+  return ts[from - 1]?.text === "," && RELATIVES.has(ts[from - 2]?.lower ?? "") && ts[to]?.text === ",";
+}
+
 /** Classifies a run of unknown capitalised words. */
 export function classifyUnknown(
   g: Gazetteer,
@@ -422,6 +455,15 @@ export function classifyUnknown(
       !titled
     )
       return { kind: "organization", via: "acronym" };
+    // "Yelena, 52, a teacher, said", "Zhakupov's wife, Dina, said": a name alone with an age after it, or a
+    // relative's name between commas, is a person's
+    if (
+      !titled &&
+      !first.possessive &&
+      !g.common.has(first.lower) &&
+      (ageAfter(ts, to) || relativeBefore(ts, from, to))
+    )
+      return { kind: "person", gender: genderOfGivenName(g, first.text), personish: true };
     // "relief camps in Hojai": a place, unless the merge finds the word is someone's surname
     // "the Storm Prediction Center in Norman", "a factory in Georgetown": a place where something stands, even
     // when the word is also a given name

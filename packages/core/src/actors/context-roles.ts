@@ -335,8 +335,10 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
     const best = nounAt(g, ts, j) ?? companyNounAt(ts, j) ?? bodyHeadAt(ts, j);
     if (!best) continue;
     const next = ts[best.end];
-    // "the NATO chief Anders Rasmussen" names the person itself; "the minister of X" is left alone
-    if (next?.word && (next.cap || next.lower === "of")) continue;
+    // "the NATO chief Anders Rasmussen" names the person itself; "the minister of X", "the Commission for
+    // Conciliation" and "the Commission on Elections" are left alone
+    const namedOn = (next?.lower === "for" || next?.lower === "on") && ts[best.end + 1]?.cap;
+    if (next?.word && (next.cap || next.lower === "of" || namedOn)) continue;
     const first = ts[i] as Token;
     const last = ts[best.end - 1] as Token;
     const orgEntry = best.org ? g.orgNouns.get(best.noun) : undefined;

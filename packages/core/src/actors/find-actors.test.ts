@@ -1247,3 +1247,27 @@ describe("states, saints' institutions and more portfolios", () => {
     ]);
   });
 });
+
+describe("bodies whose names go on after 'for' or 'on', and people named once", () => {
+  test("a body's head word that is also another body's short name opens a longer name", () => {
+    const doc = testDoc(
+      "The case went to the Commission for Conciliation, Mediation and Arbitration. The Commission on Elections " +
+        "said it would recount. The Committee on Tuesday voted to adjourn. The Commission said it would act.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Commission for Conciliation, Mediation and Arbitration",
+      "Commission on Elections",
+      "European Commission",
+    ]);
+  });
+
+  test("a name alone with an age after it, or a relative's between commas, is a person", () => {
+    const doc = testDoc(
+      "Queues formed on Nevsky Prospekt. Svetlana, 47, a nurse, said prices had doubled. The activist's " +
+        "husband, Ruslan, said he would appeal.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "person")).toEqual(["Svetlana", "Ruslan"]);
+    expect(named(actors, "place")).toEqual(["Nevsky Prospekt"]);
+  });
+});

@@ -2,7 +2,7 @@
 // they stand before. "Russian Foreign Minister Sergei Lavrov" -> person "Sergei Lavrov" with the role
 // "Foreign Minister" of Russia; "NATO-Russia Council" -> one organisation; "UN-Arab League" -> two.
 import type { Candidate } from "./candidate.js";
-import type { Chunk } from "./chunks.js";
+import { type Chunk, ON_AFTER } from "./chunks.js";
 import { classifyUnknown, isAgent, isGiven, isOccupation, isPlainWord, isPluralWord, SAYS } from "./classify.js";
 import { LEGAL_FORMS } from "./data/organizations.js";
 import { PORTFOLIOS, TITLE_ABBREVIATIONS } from "./data/titles.js";
@@ -532,7 +532,13 @@ export function segmentChunk(
 
 /** The end of the longest run from `i` that ends in an organisation or place word, before any title; or -1. */
 function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
-  let best = -1;
+  // "Commission for Conciliation": a run that opens with its head word and goes on after "of", "for" or "on"
+  const after = ts[i + 1]?.text;
+  const opener = (ts[i] as Token).text;
+  let best =
+    ((after === "of" || after === "for") && g.orgOfHeads.has(opener)) || (after === "on" && ON_AFTER.has(opener))
+      ? i + 1
+      : -1;
   for (let h = i + 1; h < to; h++) {
     const te = matchTitle(g, ts, h, to);
     if (te > 0 && te < to) break;
@@ -540,15 +546,17 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): 
     if (g.orgHeads.has(w) || g.placeHeads.has(w)) best = h + 1;
     // "Illinois Department of Transportation": the name goes on after "of" up to a title, and "and" may join
     // two parts ("Department of Health and Social Care")
-    if ((w === "of" || w === "for") && best === h && g.orgOfHeads.has((ts[h - 1] as Token).text)) {
+    const head = (ts[h - 1] as Token).text;
+    if (best === h && (((w === "of" || w === "for") && g.orgOfHeads.has(head)) || (w === "on" && ON_AFTER.has(head)))) {
       let k = h + 1;
+      // (the chunk holds a comma only in a portfolio of three parts: "Environment, Food and Rural Affairs")
       const goesOn = (x: number) =>
         ((ts[x] as Token).cap && matchTitle(g, ts, x, to) < 0) ||
-        ((ts[x] as Token).text === "and" && x + 1 < to && (ts[x + 1] as Token).cap);
+        (((ts[x] as Token).text === "and" || (ts[x] as Token).text === ",") && x + 1 < to && (ts[x + 1] as Token).cap);
       while (k < to && goesOn(k)) k++;
       if (k > h + 1) best = k;
       h = k - 1;
     }
   }
-  return best > 0 && !g.names.has(joinText(ts.slice(i, best))) ? best : -1;
+  return best > i + 1 && !g.names.has(joinText(ts.slice(i, best))) ? best : -1;
 }

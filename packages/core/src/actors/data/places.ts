@@ -337,6 +337,8 @@ export const PLACE_HEADS: readonly string[] = [
   "Plateau",
   "Square",
   "Street",
+  "Ulitsa",
+  "Prospekt",
   "Avenue",
   "Boulevard",
   "Road",
