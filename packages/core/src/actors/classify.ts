@@ -52,8 +52,9 @@ export function isPluralWord(g: Gazetteer, ts: readonly Token[], i: number, to: 
   // a verb after it, not a title: "Nationals leader David Littleproud"
   const next = ts[i + 1];
   if (!next?.word || next.cap || g.roleNouns.has(next.lower) || g.occupations.has(next.lower)) return false;
-  // "Villagers said", "Neighbors said": a word of people by what they are or do, before a verb of saying
-  const people = PEOPLE_PLURAL.test(t.text) && SAYS.has(next.lower);
+  // "Villagers said", "Neighbors said", "Villagers who spoke": a word of people by what they are or do, before a
+  // verb of saying or "who"
+  const people = PEOPLE_PLURAL.test(t.text) && (SAYS.has(next.lower) || next.lower === "who");
   return (
     (g.common.has(singular) || g.occupations.has(singular) || people) &&
     !g.nameStarts.has(t.text) &&

@@ -1271,3 +1271,15 @@ describe("bodies whose names go on after 'for' or 'on', and people named once", 
     expect(named(actors, "place")).toEqual(["Nevsky Prospekt"]);
   });
 });
+
+describe("Irish counties and plural openers before 'who'", () => {
+  test("'Co' before a name is a county; 'Villagers who spoke' are no one's name", () => {
+    const doc = testDoc(
+      "Villagers who spoke to reporters said they had been woken by a bang. The crash happened near Bailieborough, " +
+        "Co Cavan, and a second in Co. Kerry. Murphy Co. Ltd said it would help.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "person")).toEqual([]);
+    expect(named(actors, "place")).toEqual(["Bailieborough", "Co Cavan", "Co. Kerry"]);
+  });
+});

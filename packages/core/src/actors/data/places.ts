@@ -407,7 +407,10 @@ export const PLACE_HEADS: readonly string[] = [
  * Words that open a place's name, whatever follows: "Mount Everest", "Lake Chad", "Fort Worth", "Port Harcourt",
  * and the heads of Arabic place names, "Deir el-Balah", "Beit Lahia", "Kafr Nabl", "Ras Baalbek", "Umm Qasr".
  */
-export const PLACE_OPENERS: Readonly<Record<string, "city" | "landmark">> = {
+export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmark">> = {
+  // Ireland's counties: "Co Cavan", "Co. Kerry"
+  Co: "region",
+  "Co.": "region",
   Mount: "landmark",
   Lake: "landmark",
   Cape: "landmark",
