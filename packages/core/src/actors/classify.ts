@@ -428,7 +428,8 @@ export function classifyUnknown(
   if (n > 2 && ts.slice(from + 1, to - 1).some((t) => t.text === "&")) return { kind: "organization", subtype: null };
   if (g.placeHeads.has(last.text) && n > 1) return { kind: "place", subtype: "landmark" };
   // "Mount Kenya", "Deir el-Balah", "Beit Lahia": a word that opens place names
-  const opens = n > 1 && !titled ? PLACE_OPENERS[first.text] : undefined;
+  // ("Santa Ono said": a place says nothing)
+  const opens = n > 1 && !titled && !SAYS.has(ts[to]?.lower ?? "") ? PLACE_OPENERS[first.text] : undefined;
   if (opens) return { kind: "place", subtype: opens };
   const given = genderOfGivenName(g, first.text);
   const given0 = isGiven(g, first.text);

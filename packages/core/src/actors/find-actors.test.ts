@@ -1283,3 +1283,33 @@ describe("Irish counties and plural openers before 'who'", () => {
     expect(named(actors, "place")).toEqual(["Bailieborough", "Co Cavan", "Co. Kerry"]);
   });
 });
+
+describe("words that open places, and firms by their trade", () => {
+  test("saints' parishes, Spanish saints' towns, villages and settlements by the word that opens them", () => {
+    const doc = testDoc(
+      "Fires spread to St Andrew and St Elizabeth. Voters in San Remigio and Barangay Poblacion queued, and " +
+        "settlers from Kiryat Arba and Ma'ale Amos protested near Kampung Sayap. Santa Ono said it was fine.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "place")).toEqual([
+      "St Andrew",
+      "St Elizabeth",
+      "San Remigio",
+      "Barangay Poblacion",
+      "Kiryat Arba",
+      "Ma'ale Amos",
+      "Kampung Sayap",
+    ]);
+    expect(named(actors, "person")).toEqual(["Santa Ono"]);
+  });
+
+  test("'The' opens a known name inside a sentence; carriers and shipyards are firms; grounds are places", () => {
+    const doc = testDoc(
+      "The court in The Hague ruled. Baltic Gas Carriers ordered two ships from Mokpo Shipbuilding. Fans " +
+        "packed Semple Grounds.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "place")).toEqual(["The Hague", "Semple Grounds"]);
+    expect(named(actors, "organization")).toEqual(["Baltic Gas Carriers", "Mokpo Shipbuilding"]);
+  });
+});

@@ -294,8 +294,10 @@ export function segmentChunk(
     const particle = !titleCase && !t.opener && i + 1 < to && g.particles.has(t.lower);
     // "Gov. Jan Brewer", "singer June Carter": a month that is also a given name, before a name
     const givenMonth = !t.opener && i + 1 < to && isGiven(g, t.text) && !/^\d/.test((ts[i + 1] as Token).text);
+    // "The Hague", "The Gambia": a known name that opens with an article
+    const knownThe = t.text === "The" && matchKnown(g, ts, i, to) !== null;
     if (
-      (g.nonNames.has(t.text) && !particle && !givenMonth) ||
+      (g.nonNames.has(t.text) && !particle && !givenMonth && !knownThe) ||
       (i === chunk.from &&
         t.opener &&
         ts[i + 1]?.text !== "&" &&

@@ -123,6 +123,9 @@ describe("classifyLine", () => {
     ["Possession: 46% - 54%", "other"],
     ["Shots on target: 3 - 6", "other"],
     ["Leeds 1-2 Stoke - Match stats", "other"],
+    ["Scorers – Wexford: L Chin 0-7 (5f), C McDonald 1-1, J O'Connor 0-2.", "other"],
+    ["WEXFORD – M Fanning; S Donohoe, L Ryan, D Reck; P Foley, M O'Hanlon, C Dunbar; K Foley, D O'Keeffe.", "other"],
+    ["Ref – J Keenan (Wicklow).", "other"],
     ["The agency's website contains only a portion of the news stories offered to subscribers.", "copyright"],
   ];
   for (const [line, reason] of debris)
@@ -146,6 +149,8 @@ describe("classifyLine", () => {
     "Posted troops in the region will stay until the spring, the ministry said.",
     "Watch the live feed of the launch on our website, the agency said.",
     "Menu prices rose again",
+    "Referee Paud Walsh booked four players, and the board is expected to review an incident in the second half.",
+    "Subs were made early; J Ryan, K Foley and M Doyle came on; the side still lost.",
     "Trending stocks fell 5 min after the opening bell, traders said.",
     "Read the full ruling, the judge told the court, before you criticise it.",
     "Video footage showed the car leaving the road, police said.",

@@ -167,5 +167,24 @@ export function classifyLine(text: string, span: Span, stats = lineStats(text, s
   const tail = line.slice(-CREDIT_TAIL);
   for (const p of DEBRIS_ENDINGS) if (p.pattern.test(tail)) return { reason: p.reason, detail: p.name };
   if (isNavigation(line, stats)) return { reason: "navigation", detail: "link list" };
+  if (isMatchSheet(line)) return { reason: "other", detail: "match sheet" };
   return null;
+}
+
+/** A match sheet's label: "Scorers – Limerick: ...", "Subs: ...", "Ref – P O'Dwyer (Carlow)". */
+const SHEET_LABEL = /^\s*(?:scorers?|goalscorers|subs|substitutes|ref|referee|bookings|sent off)\s*[\u2013\u2014:-]\s/i;
+/** A player named by initial and surname, closed by a comma or semicolon: "D Furlong;", "C Mac Giolla Rua,". */
+const INITIAL_NAME = /(?:^|[\s;,:(])\p{Lu}\.? \p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){0,2}(?=[;,.(]| \d)/gu;
+
+/**
+ * A line of a match sheet after a report: a scorers', substitutes' or referee's label, or a team's line-up of
+ * five players or more named by initial and surname, with the positions' lines between semicolons.
+ */
+function isMatchSheet(line: string): boolean {
+  if (SHEET_LABEL.test(line)) return true;
+  if (line.indexOf(";") < 0) return false;
+  let players = 0;
+  INITIAL_NAME.lastIndex = 0;
+  while (INITIAL_NAME.exec(line) && players < 5) players++;
+  return players >= 5 && (line.match(/;/g)?.length ?? 0) >= 2;
 }

@@ -393,6 +393,17 @@ describe("the date of a lead that states none", () => {
   });
 });
 
+describe("the place of a lead read after 'in'", () => {
+  test("is the place actor the words stand in, whole", () => {
+    const a = normalizeArticle(
+      "Shares in the bank rose 9 percent in St. George's on Saturday after it confirmed the merger.\n\n" +
+        "The regulator approved the deal with conditions.",
+      { id: "t", referenceDate: "2023-06-12" },
+    );
+    expect(a.events.find((e) => e.id === a.mainEventId)?.placeName).toBe("St. George");
+  });
+});
+
 describe("the date of a lead whose only day is that of the report", () => {
   const main = (a: ReturnType<typeof normalizeArticle>) => a.events.find((e) => e.id === a.mainEventId);
 

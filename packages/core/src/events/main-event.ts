@@ -290,8 +290,10 @@ function namedPlace(doc: PlaceDoc, lead: SentenceEvent, actors: readonly Actor[]
     if (NOT_PLACES.test(first)) continue;
     // "backbench unease in Fianna Fáil": a name that stands for a body or a person is no place
     const at = lead.sentence.start + (m.index ?? 0) + m[0].length - name.length;
-    if (actors.some((a) => a.kind !== "place" && a.mentions.some((x) => x.span.start <= at && x.span.end > at)))
-      continue;
+    const named = actors.find((a) => a.mentions.some((x) => x.span.start <= at && x.span.end > at));
+    if (named && named.kind !== "place") continue;
+    // "in St. George's on Saturday": a place the actors know, whole, though the words read stop short of it
+    if (named) return { id: named.id, name: named.name };
     if (
       lead.sources
         .concat(lead.targets)

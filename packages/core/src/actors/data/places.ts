@@ -336,6 +336,7 @@ export const PLACE_HEADS: readonly string[] = [
   "Delta",
   "Plateau",
   "Square",
+  "Grounds",
   "Street",
   "Ulitsa",
   "Prospekt",
@@ -411,6 +412,25 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   // Ireland's counties: "Co Cavan", "Co. Kerry"
   Co: "region",
   "Co.": "region",
+  // saints' towns and parishes, Spanish and Portuguese saints' names: "St Thomas", "San Dionisio", "São Tomé"
+  St: "city",
+  "St.": "city",
+  San: "city",
+  Santa: "city",
+  Santo: "city",
+  São: "city",
+  // a village and a hamlet in the Philippines, Malaysia and Indonesia: "Barangay Odiongan", "Kampung Kiau"
+  Barangay: "city",
+  Sitio: "city",
+  Kampung: "city",
+  Kampong: "city",
+  // Hebrew towns and settlements: "Kiryat Shmona", "Ma'ale Adumim"
+  Kiryat: "city",
+  Givat: "city",
+  Ramat: "city",
+  "Ma'ale": "city",
+  Neve: "city",
+  Mitzpe: "city",
   Mount: "landmark",
   Lake: "landmark",
   Cape: "landmark",
