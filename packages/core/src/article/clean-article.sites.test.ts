@@ -716,6 +716,28 @@ Copyright \u00a9 2008 Harbour Newspapers Ltd. All rights reserved.`;
   });
 });
 
+describe("the credit lines under a reporter's name", () => {
+  test("an agency in capitals and a known place between the name and the date give the outlet and the dateline", () => {
+    const raw = `Regional Wire
+Police and protesters clash over a roadblock in the north
+Eleven officers and 20 protesters were hurt as police moved to clear a road.
+Arta Berisha
+BIRN
+Pristina
+01 Jun 12
+Facebook
+
+Police fired tear gas on Thursday as they tried to clear a roadblock set up by protesters on the main road.
+Eleven officers were hurt in the clashes, police said.`;
+    const doc = clean(raw);
+    expect(doc.byline).toBe("Arta Berisha");
+    expect(doc.dateline).toBe("Pristina");
+    expect(doc.outlet).toBe("BIRN");
+    expect(doc.published?.value).toBe("2012-06-01");
+    expect(body(raw)[0]).toMatch(/^Police fired tear gas/);
+  });
+});
+
 describe("outletCase", () => {
   test.each([
     ["THE HIMALAYAN TIMES", "The Himalayan Times"],

@@ -28,14 +28,18 @@ import {
   splitHeadlineSuffix,
 } from "./header.js";
 import { readDatelineLine, readLead } from "./lead.js";
+import { AGENCIES } from "./outlet-data.js";
 import { decidePublished } from "./published.js";
 import {
   BULLET,
   bylineOf,
+  type CreditUnder,
+  creditsUnder,
   findHeadline,
   findNamesLine,
   findSiteName,
   findZones,
+  knownPlaceLine,
   type Line,
   ROLE_AFTER_NAMES,
   readLine,
@@ -55,6 +59,8 @@ class Gathered {
   headlineLine: Line | null = null;
   /** A line of reporters' names alone under the headline. */
   namesLine: Line | null = null;
+  /** The credit lines under the names line: a role, an agency or the place filed from. */
+  readonly creditLines = new Map<Line, CreditUnder>();
   /** The writer a production credit at the foot names ("Written by X based on reporting by ..."). */
   writer: Found | null = null;
   byline: Found | null = null;
@@ -159,6 +165,26 @@ function readEdgeLine(
     g.outlet(RANK.bylineAgency, by.agency);
     return ["byline", "byline line"];
   }
+  // "MARCUS TULLY", then "CALGARY" or "BIRN" and "Pristina" on the lines under it: the agency and the place the
+  // reporter files from
+  const credit = header ? g.creditLines.get(line) : undefined;
+  if (credit === "place") {
+    const name = readDatelineLine(folded, span)?.text ?? knownPlaceLine(folded.slice(span.start, span.end));
+    if (name) {
+      const at = span.start + folded.slice(span.start, span.end).indexOf(name.split(" ")[0] ?? name);
+      g.dateline ??= readDatelineLine(folded, span) ?? { text: name, span: { start: at, end: at + name.length } };
+      return ["metadata", "dateline"];
+    }
+  }
+  if (credit === "agency") {
+    const name = folded.slice(span.start, span.end).trim();
+    const at = span.start + folded.slice(span.start, span.end).indexOf(name);
+    g.outlet(RANK.bylineAgency, {
+      text: AGENCIES.get(name.toLowerCase()) ?? name,
+      span: { start: at, end: at + name.length },
+    });
+    return ["byline", "agency credit"];
+  }
   // an agency's name among the menus above the headline is a menu item ("MENA"), not a credit
   const signOff = header && g.headline === null ? null : readSignOff(folded, span);
   if (signOff) {
@@ -172,12 +198,6 @@ function readEdgeLine(
     g.byline ??= names.byline;
     if (names.place) g.dateline ??= names.place;
     return ["byline", "byline line"];
-  }
-  // "MARCUS TULLY", then "CALGARY" on the line under it: the place the reporter files from
-  const filedFrom = header && g.namesLine && g.namesLine.span.end < span.start ? readDatelineLine(folded, span) : null;
-  if (filedFrom && !/\S/.test(folded.slice(g.namesLine?.span.end, span.start))) {
-    g.dateline ??= filedFrom;
-    return ["metadata", "dateline"];
   }
   const lone = header && g.headline !== null ? readLoneCredit(folded, span) : null;
   if (lone) {
@@ -293,7 +313,11 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
     g.outlet(RANK.siteName, { text: raw.slice(start, start + name.length), span: { start, end: start + name.length } });
   }
   g.headlineLine = lines[headline] ?? null;
-  g.namesLine = lines[findNamesLine(folded, lines, headline, headerEnd)] ?? null;
+  const namesAt = findNamesLine(folded, lines, headline, headerEnd);
+  g.namesLine = lines[namesAt] ?? null;
+  if (g.namesLine)
+    for (const [k, kind] of creditsUnder(folded, lines, namesAt).entries())
+      g.creditLines.set(lines[namesAt + 1 + k] as Line, kind);
   lines.slice(0, headerEnd).forEach((l, i) => {
     if (i === masthead) {
       g.outlet(RANK.masthead, { text: raw.slice(l.span.start, l.span.end), span: l.span });

@@ -37,8 +37,8 @@ const YEAR = "((?:19|20)\\d\\d)";
 const YEAR_END = "(?:(?![0-9a-z_])|(?=\\d{1,2}:\\d\\d))";
 const DATE_RE = new RegExp(
   [
-    `\\b(${MONTH})\\.? ?${DAY}\\b(?:,? ${YEAR}${YEAR_END})?`, // Month D[, YYYY]
-    `\\b${DAY} (?:of )?(${MONTH})\\b\\.?(?:,? ${YEAR}${YEAR_END})?`, // D Month [YYYY]
+    `\\b(${MONTH})\\.? ?${DAY}\\b(?:,? {1,2}${YEAR}${YEAR_END})?`, // Month D[, YYYY]
+    `\\b${DAY} (?:of )?(${MONTH})\\b\\.?(?:,? {1,2}${YEAR}${YEAR_END})?`, // D Month [YYYY]
     `\\b${YEAR}-(\\d\\d)-(\\d\\d)(?!\\d)`, // ISO, perhaps with a time after it
     `\\b(\\d{1,2})([/.-])(\\d{1,2})\\11${YEAR}${YEAR_END}`, // numeric day and month: "09/11/2016", "29-03-2022"
     `\\b(${MONTH})\\.?,? ${YEAR}${YEAR_END}`, // Month YYYY
@@ -85,9 +85,17 @@ export function findDates(
     let year: number | null = null;
     let month = 0;
     let day: number | null = null;
+    let end = (m.index ?? 0) + m[0].length;
     if (g[0]) [month, day, year] = [monthIndex(g[0]), num(g[1]), num(g[2])];
-    else if (g[4]) [day, month, year] = [num(g[3]), monthIndex(g[4]), num(g[5])];
-    else if (g[6]) [year, month, day] = [num(g[6]), Number(g[7]), num(g[8])];
+    else if (g[4]) {
+      [day, month, year] = [num(g[3]), monthIndex(g[4]), num(g[5])];
+      // "01 Jun 12": a year of two digits closing a date line
+      const short = year === null ? SHORT_YEAR.exec(slice.slice(end, end + 12)) : null;
+      if (short?.[1]) {
+        year = 2000 + Number(short[1]);
+        end += short[0].length;
+      }
+    } else if (g[6]) [year, month, day] = [num(g[6]), Number(g[7]), num(g[8])];
     else if (g[9]) {
       // dashes between day and month are a day-first habit ("29-03-2022"); slashes follow the page
       const md = numericDate(Number(g[9]), Number(g[11]), g[10] === "-" ? () => false : monthFirst);
@@ -96,10 +104,13 @@ export function findDates(
     } else if (g[13]) [month, year] = [monthIndex(g[13]), num(g[14])];
     if (!valid(month, day)) continue;
     const start = from + (m.index ?? 0);
-    out.push({ start, end: start + m[0].length, year, month, day });
+    out.push({ start, end: from + end, year, month, day });
   }
   return out;
 }
+
+/** A year of two digits after a day and a month, at the end of the line or before a clock or a separator. */
+const SHORT_YEAR = /^ (\d\d)(?=\s*(?:$|\||,|\d{1,2}:\d\d))/;
 
 /** Whether the text writes dates month first ("Nov 9", "December 8, 2011") more than day first. */
 export function prefersMonthFirst(text: string): boolean {

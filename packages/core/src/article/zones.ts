@@ -27,6 +27,7 @@ import {
   readsAsPersonName,
 } from "./header.js";
 import { readDatelineLine } from "./lead.js";
+import { AGENCIES } from "./outlet-data.js";
 
 /** One line (or wrapped paragraph) of the page, read once. */
 export interface Line {
@@ -252,13 +253,49 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     // a role ("Health Correspondent") or the place filed from ("CALGARY") may come between the names and the date
     // a role under the names ("BBC Scotland science reporter") makes the line a byline wherever the date is
     const roleUnder = !next.verdict && REPORTER_ROLE.test(folded.slice(next.span.start, next.span.end));
-    const between = roleUnder || (!next.verdict && readDatelineLine(folded, next.span) !== null);
     const withRole = roleUnder || role !== null;
-    if (!withRole && !dated(next) && !(between && dated(lines[i + 2]))) continue;
+    // a role ("Health Correspondent"), the agency ("BIRN") or the place filed from ("Pristina") may come between
+    const credits = creditsUnder(folded, lines, i);
+    if (!withRole && !dated(next) && !(credits.length > 0 && dated(lines[i + 1 + credits.length]))) continue;
     const names = (role ? text.slice(0, role.index) : text).trim().split(/, | and /);
     if (names.some(readsAsPersonName)) return i;
   }
   return -1;
+}
+
+/** What a line under a byline's names credits: the reporter's role, an agency, or the place filed from. */
+export type CreditUnder = "role" | "agency" | "place";
+
+/** An agency's short name in capitals alone on a line: "BIRN", "CMC", "RSS". */
+const AGENCY_CAPS = /^\s*[A-Z]{2,6}\s*$/;
+
+/**
+ * The credit lines right under the names line `i` (at most three): a role ("BBC Scotland science reporter"),
+ * an agency ("BIRN") or a known place ("CALGARY", "Pristina").
+ */
+export function creditsUnder(folded: string, lines: readonly Line[], i: number): CreditUnder[] {
+  const out: CreditUnder[] = [];
+  for (let k = i + 1; k < lines.length && out.length < 3; k++) {
+    const l = lines[k] as Line;
+    const kind = l.verdict ? null : creditOf(folded, l.span);
+    if (!kind) break;
+    out.push(kind);
+  }
+  return out;
+}
+
+function creditOf(folded: string, span: Span): CreditUnder | null {
+  const text = folded.slice(span.start, span.end);
+  if (REPORTER_ROLE.test(text)) return "role";
+  if (readDatelineLine(folded, span) || knownPlaceLine(text)) return "place";
+  return AGENCY_CAPS.test(text) || AGENCIES.has(text.trim().toLowerCase()) ? "agency" : null;
+}
+
+/** A line that is a known place's name alone, in title case: "Pristina", "Rio de Janeiro". */
+export function knownPlaceLine(text: string): string | null {
+  const name = text.trim();
+  if (name.length > 40 || !/^\p{Lu}/u.test(name)) return null;
+  return gazetteer().names.get(name)?.kind === "place" ? name : null;
 }
 
 /** Words of a line of photo credits alone: "Stringer/AFP/Getty Images", "Photo: Jane Doe / Reuters". */
