@@ -41,6 +41,7 @@ import {
   findZones,
   knownPlaceLine,
   type Line,
+  nameSlashRole,
   ROLE_AFTER_NAMES,
   readLine,
 } from "./zones.js";
@@ -137,6 +138,12 @@ function readEdgeLine(
   monthFirst: () => boolean,
 ): [RemovalReason, string] {
   const { span, stats, verdict } = line;
+  // "Andrae Whyte/Staff Reporter" reads as a photo's credit but names the reporter
+  const slashed = header && line.caption ? nameSlashRole(folded, span) : null;
+  if (slashed) {
+    g.byline ??= slashed;
+    return ["byline", "byline line"];
+  }
   if (line.caption) {
     g.captions.push({ text: g.raw.slice(span.start, span.end), span });
     return ["caption", "photo credit"];

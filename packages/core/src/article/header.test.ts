@@ -79,6 +79,11 @@ describe("readBylineLine", () => {
     ["Writers' strike enters its third week", null, null],
     // a reporter and the place they file from, whatever their given name
     ["Anwarul Kabir in Dhaka", "Anwarul Kabir", null],
+    // two reporters; the page's own publication is no reporter
+    ["By: Ramon Villareal Jr., Jessa Mae Dolores - @sitenews", "Ramon Villareal Jr., Jessa Mae Dolores", null],
+    ["by Nurul Huda Rahman, Universiti Malaysia Sabah", "Nurul Huda Rahman", null],
+    ["by Island Today", null, null],
+    ["By News Staff", "News Staff", null],
     ["Heavy Rains in Dhaka", null, null],
   ];
   for (const [line, byline, agency] of cases) {
@@ -130,6 +135,8 @@ describe("readCopyright and readSignOff", () => {
     ["Copyright 2016 Reuters. All rights reserved.", "Reuters"],
     ["\u00a9 2016 Guardian News and Media Limited", "Guardian News and Media"],
     ["Copyright lawyers disagreed", null],
+    ["\u00a9 Copyright 2016 Harbour Company (Media) Limited. All Rights Reserved.", "Harbour Company"],
+    ["\u00a9 UNICEF/Chisomo Banda", null],
   ];
   for (const [line, want] of copyright)
     test(line, () => expect(readCopyright(line, whole(line))?.text ?? null).toBe(want));

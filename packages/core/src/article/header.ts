@@ -129,6 +129,19 @@ const NAME_IN_PLACE =
 const LONE_CREDIT =
   /^\s*(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent)\s*$/i;
 
+/** Words of a newsroom's staff, which a generic credit has: "News Staff", "Times Wire Services". */
+const STAFF_WORDS = /\b(?:staff|desk|team|reporters|writers|services|wires?)\b/i;
+
+/** Whether a name after a reporter's is a second reporter's, not a body or a place: "Universiti Malaysia Sabah". */
+function isSecondReporter(name: string): boolean {
+  if (!readsAsPersonName(name) || isOutletName(name) || AGENCIES.has(name.toLowerCase())) return false;
+  const g = gazetteer();
+  return name.split(" ").every((w) => !g.names.has(w) && !g.orgHeads.has(w));
+}
+
+/** A second name after a comma that closes the credit: ", Jessa Mae Dolendo - @site", ", Ann Ray". */
+const SECOND_NAME = /^,\s*(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3})\s*(?:$|[-|]|\(@)/u;
+
 /** Cuts a byline at the first credit that is not a name: ", Reuters", " | June 8", "; Editing by ...". */
 function cutName(line: string): string {
   const cut = line.search(/\s*(?:[,|;/(]|\s-\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d)/i);
@@ -206,6 +219,12 @@ export function readBylineLine(
       .slice(0, name.length - trailing.length)
       .trimEnd()
       .replace(/\s+(?:with|and)$/i, "");
+  // "by Barbados Today": the page's own publication alone, not a reporter ("By Euronews with AP" credits the
+  // newsroom and the agency it worked with)
+  if (!trailing && isOutletName(name) && !GENERIC_BYLINES.test(name) && !STAFF_WORDS.test(name)) return null;
+  // "By: Ramon Villaflor Jr., Jessa Mae Dolendo": a second reporter after a comma
+  const second = SECOND_NAME.exec(line.slice(lead[0].length + role.length + name.length))?.[1];
+  if (second && isSecondReporter(second)) name = `${name}, ${second}`;
   const words = name.split(/\s+/).filter(Boolean);
   const nameLike =
     words.length >= 1 &&
@@ -375,13 +394,15 @@ export function readCreditLine(
  */
 export function readCopyright(text: string, span: Span): (Found & { readonly company: boolean }) | null {
   const line = text.slice(span.start, span.end);
-  const m = /^\s*(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*,?\s*)?/i.exec(line);
-  if (!m) return null;
+  const m = /^\s*(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*,?\s*)?/i.exec(line);
+  // "© UNICEF/Chisomo Phiri": a photo's credit, agency and photographer, names no owner of the page
+  if (!m || line.includes("/")) return null;
   const stated = line
     .slice(m[0].length)
     .replace(/\.?\s*all rights reserved.*$/i, "")
     .replace(/[.,\s]+$/, "");
-  const name = stated.replace(/,?\s+(ltd|limited|inc|llc|llp|plc|corp|l\.p)\.?$/i, "");
+  // "Gleaner Company (Media) Limited": the legal form and a bracketed line of business close the name
+  const name = stated.replace(/,?\s+(ltd|limited|inc|llc|llp|plc|corp|l\.p)\.?$/i, "").replace(/\s*\([^()]*\)$/, "");
   if (!name || name.split(/\s+/).length > 6 || !/^[A-Z]/.test(name.replace(/^the\s+/i, ""))) return null;
   const at = span.start + m[0].length;
   return {

@@ -20,6 +20,13 @@ describe("readLead", () => {
       body: "Scientists have found",
     },
     {
+      text: "BRIDGETOWN, Barbados, Mar 14, CMC \u2013 A fire destroyed the market on Monday.",
+      dateline: "Bridgetown",
+      agency: "CMC",
+      date: "null-3-14",
+      body: "A fire destroyed",
+    },
+    {
       text: "WASHINGTON (Reuters) - The U.S. Senate voted on Tuesday.",
       dateline: "Washington",
       agency: "Reuters",

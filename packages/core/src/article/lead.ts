@@ -128,8 +128,12 @@ const SLASHED_CREDIT =
  */
 const CAPS_PLACE =
   /^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: \d{1,2})?)?(?:\s*[\u2014\u2013-]{1,2})?\s*$/;
+/**
+ * "DENVER -", "OAKLAND, Calif., June 3 -", "KINGSTON, Jamaica, Mar 14, CMC -", "KINGSTON, Jamaica, March 14 (CMC) -":
+ * a place in capitals, its region, the day and an agency in capitals (the third group).
+ */
 const CAPS_DATELINE =
-  /^([A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*(?: [A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?)? ?(?:-{1,2}|:) +(?=["'A-Z0-9])/;
+  /^([A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*(?: [A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?)?(?:,? \(?([A-Z]{2,8})\)?)? ?(?:-{1,2}|:) +(?=["'A-Z0-9])/;
 /**
  * "Oakland - Oakland police say ...", "Tucson, Ariz. - Police ..." or "Daily Herald - The city ...": a capitalised
  * name (a place perhaps with its state or country), a spaced dash, a sentence.
@@ -264,10 +268,17 @@ export function readLead(text: string, para: Span): Lead | null {
       ? (findDates(text, para.start + place.length, para.start + place.length + middle.length)[0] ?? null)
       : null;
     const span = { start: para.start, end: para.start + place.length };
+    const credit = caps[3];
+    const creditAt = credit ? para.start + caps[0].lastIndexOf(credit) : -1;
     return {
       byline: null,
       dateline: { text: naturalCase(place), span },
-      agency: null,
+      agency: credit
+        ? {
+            text: AGENCIES.get(credit.toLowerCase()) ?? credit,
+            span: { start: creditAt, end: creditAt + credit.length },
+          }
+        : null,
       date: date?.day != null ? date : null,
       bodyStart: para.start + caps[0].length,
     };

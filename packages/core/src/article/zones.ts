@@ -232,6 +232,20 @@ const REPORTER_NOUNS =
 const REPORTER_ROLE = new RegExp(`^\\s*(?:[\\p{L}-]+ ){0,3}(?:${REPORTER_NOUNS})\\b[^.]{0,40}$`, "iu");
 /** A reporter's role after their names: "DEIRDRE McCANN, Political Reporter", "KAORI YAMADA, Nikkei staff writer". */
 export const ROLE_AFTER_NAMES = new RegExp(`, (?:[\\p{L}.-]+ ){0,3}(?:${REPORTER_NOUNS})\\s*$`, "iu");
+/** A reporter's name and role between a slash, read as a photo's credit: "Andrae Whyte/Staff Reporter". */
+const NAME_SLASH_ROLE = new RegExp(
+  `^\\s*(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3})\\s*/\\s*(?:[\\p{L}-]+ ){0,2}(?:${REPORTER_NOUNS})\\s*$`,
+  "iu",
+);
+
+/** The reporter's name of a line "Name/Staff Reporter", or null. */
+export function nameSlashRole(raw: string, span: Span): { text: string; span: Span } | null {
+  const m = NAME_SLASH_ROLE.exec(raw.slice(span.start, span.end));
+  const name = m?.[1];
+  if (!m || !name) return null;
+  const start = span.start + m[0].indexOf(name);
+  return { text: name, span: { start, end: start + name.length } };
+}
 
 /**
  * Index of a line under the headline that holds only reporters' names, above the date line, perhaps with a
