@@ -1313,3 +1313,17 @@ describe("words that open places, and firms by their trade", () => {
     expect(named(actors, "organization")).toEqual(["Baltic Gas Carriers", "Mokpo Shipbuilding"]);
   });
 });
+
+describe("plural titles, a first surname, and 'and' after a word passed over", () => {
+  test("'Justices' and 'Senators' are titles; a Spanish name goes by its first surname; 'Soldiers and' opens nothing", () => {
+    const doc = testDoc(
+      "Justices Miriam Naor and Uri Shoham concurred. The state security chief, Rogelio Ibarra Zúñiga, said the raid was " +
+        "planned. Ibarra added that 14 people were held. Soldiers and National Guard troops made the arrests.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "person")).toEqual(["Miriam Naor", "Uri Shoham", "Rogelio Ibarra Zúñiga"]);
+    expect(actors.find((a) => a.name === "Miriam Naor")?.roles.map((r) => r.title)).toEqual(["Justice"]);
+    expect(actors.find((a) => a.name === "Rogelio Ibarra Zúñiga")?.mentions.map((m) => m.text)).toContain("Ibarra");
+    expect(named(actors, "organization")).toEqual(["National Guard"]);
+  });
+});

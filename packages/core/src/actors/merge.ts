@@ -147,7 +147,12 @@ const PLACE_AFTER = /^\s+(?:state|province|region|county|district|city|town|vill
 function surnameBearer(persons: readonly Draft[], c: Candidate, text: string): Draft | undefined {
   if (!text || c.entry?.kind !== "place" || c.text.includes(" ")) return undefined;
   const word = plain(c.text);
-  const person = persons.find((p) => p.parts.length > 1 && p.parts[p.parts.length - 1] === word && p.first < c.start);
+  // "Rogelio Ibarra Zúñiga ... Ibarra said": a Spanish name goes by its first surname
+  const person = persons.find(
+    (p) =>
+      p.first < c.start &&
+      (p.parts[p.parts.length - 1] === word || (p.parts.length > 2 && p.parts[p.parts.length - 2] === word)),
+  );
   if (!person) return undefined;
   if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return undefined;
   if (PLACE_AFTER.test(text.slice(c.end, c.end + 16))) return undefined;

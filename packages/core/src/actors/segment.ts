@@ -294,6 +294,11 @@ export function segmentChunk(
     const particle = !titleCase && !t.opener && i + 1 < to && g.particles.has(t.lower);
     // "Gov. Jan Brewer", "singer June Carter": a month that is also a given name, before a name
     const givenMonth = !t.opener && i + 1 < to && isGiven(g, t.text) && !/^\d/.test((ts[i + 1] as Token).text);
+    // "Soldiers and National Guard troops": after a word passed over, "and" opens nothing
+    if (i > chunk.from && t.text === "and" && out.length === 0 && title === null) {
+      i++;
+      continue;
+    }
     // "The Hague", "The Gambia": a known name that opens with an article
     const knownThe = t.text === "The" && matchKnown(g, ts, i, to) !== null;
     if (

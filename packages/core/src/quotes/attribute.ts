@@ -4,6 +4,7 @@
 //   either:    'according to X'
 // Hand-written: no library handles inverted cues, appositives and unnamed sources in news English.
 import type { ActorAnalysis } from "../actors/find-actors.js";
+import { mentionsIn } from "../actors/lookup.js";
 import type { Token } from "../actors/tokens.js";
 import type { Cues } from "./cues.js";
 import { DOCUMENTS, type Speaker, speakerOf } from "./speaker.js";
@@ -115,7 +116,7 @@ function credit(c: Clause, v: number, speaker: Speaker | null, base: string): Cr
 
 /** Someone calling a thing by the quoted words, right before the quotation: "which he called", "what Smith termed". */
 const CALLED_BY =
-  / (he|she|they|\p{Lu}[\p{L}'-]+) (?:called|dubbed|termed|labell?ed|described (?:it |them |him |her |this |that )?as)\s*$/u;
+  / (he|she|they|it|\p{Lu}[\p{L}'-]+) (?:called|dubbed|termed|labell?ed|described (?:it |them |him |her |this |that )?as)\s*$/u;
 
 /**
  * The speaker of a quotation that someone names something by ("a decision which he called 'soft'"): words one
@@ -132,7 +133,26 @@ export function calledBy(c: Clause, from: number, to: number): Credit | null {
   const k = c.ts.findIndex((t, i) => i >= from && i < to && t.start === at);
   if (k < 0) return null;
   const speaker = speakerOf(c.analysis, c.raw, c.ts, k, k + 1, c.cues, true);
-  return speaker?.id ? credit(c, k + 1, speaker, "call") : null;
+  if (speaker?.id) return credit(c, k + 1, speaker, "call");
+  // "the ministry condemned what it called ...": "it" is the body named last before the verb
+  if (who !== "it" && who !== "they") return null;
+  const body = mentionsIn(c.analysis, first.start, c.ts[k - 2]?.start ?? first.start)
+    .filter((x) => x.end <= (c.ts[k - 2]?.start ?? 0) && c.analysis.byId.get(x.actorId)?.kind === "organization")
+    .at(-1);
+  return body
+    ? credit(
+        c,
+        k + 1,
+        {
+          id: body.actorId,
+          text: c.raw.slice(body.start, body.end),
+          start: body.start,
+          end: body.end,
+          attribution: "pronoun",
+        },
+        "call",
+      )
+    : null;
 }
 
 /** "according to X" between tokens `from` and `to`. */
@@ -230,6 +250,16 @@ export function creditBefore(c: Clause, from: number, to: number): Credit | null
       const s = speakerOf(c.analysis, c.raw, c.ts, start, e - 1, c.cues, false);
       if (s) return credit(c, k, s, base);
       continue;
+    }
+    // "She thanked health workers who ... and said": a second verb of the pronoun that opens the sentence
+    if (prev?.lower === "and") {
+      let start = from;
+      while (start > 0 && !/^[.!?]$/.test((c.ts[start - 1] as Token).text)) start--;
+      const opener = c.ts[start] as Token;
+      const subject = /^(he|she|they)$/.test(opener.lower)
+        ? speakerOf(c.analysis, c.raw, c.ts, start, start + 1, c.cues, false)
+        : null;
+      if (subject?.id) return credit(c, k, subject, base);
     }
     // the subject: the words before the verb back to the clause start, at most 12, or 24 when an appositive
     // closes before the verb ("Matthew Okafor, chief executive of NHS Providers, which represents trusts, said")

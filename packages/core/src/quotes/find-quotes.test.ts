@@ -379,6 +379,23 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["The driver lost", "Ramesh Babu Adhikari"]],
   ],
   [
+    "a body in apposition or before one, closed by its comma, speaks; a body 'it' calls a thing",
+    'The peacekeeping force, KFOR, said its troops were "closely following" the situation. Mill Creek Dairy, a ' +
+      'unit of Hartley Foods of Lancaster, said it was "disappointed". The Office for Kosovo condemned what it ' +
+      'called "brutal violence".',
+    [
+      ["closely following", "KFOR"],
+      ["disappointed", "Mill Creek Dairy"],
+      ["brutal violence", "Office for Kosovo"],
+    ],
+  ],
+  [
+    "a second verb of the pronoun that opens the sentence",
+    "Health minister Grace Phiri visited the camp. She thanked nurses who had travelled by boat to reach the " +
+      'villages and said the government would "not rest until every case is treated."',
+    [["not rest", "Grace Phiri"]],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

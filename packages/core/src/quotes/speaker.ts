@@ -2,6 +2,7 @@
 // organisation, or an unnamed source ("an alliance official").
 import { type ActorAnalysis, lastPersonBefore, mentionsIn, salientPersonBefore } from "../actors/find-actors.js";
 import { gazetteer } from "../actors/gazetteer.js";
+import type { IndexedMention } from "../actors/lookup.js";
 import type { Token } from "../actors/tokens.js";
 import type { Attribution } from "../schema/quote.js";
 import type { Cues } from "./cues.js";
@@ -167,6 +168,25 @@ const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
  * The speaker named by tokens `[from, to)`; `nearEnd` prefers the mention closest to `to` (a subject just
  * before its verb), otherwise the first one (a speaker just after its verb).
  */
+/**
+ * In a subject closed by a comma, the body before its first comma, else the body right before the closing
+ * comma: "Blue Ridge Poultry, a subsidiary of ...,", "The peacekeeping force, KFOR,".
+ */
+function bodyInApposition(
+  ts: readonly Token[],
+  from: number,
+  to: number,
+  ms: readonly IndexedMention[],
+  kindOf: (id: string) => string | undefined,
+): IndexedMention | undefined {
+  const commas = ts.slice(from, to).filter((t) => t.text === ",");
+  for (const comma of [commas[0], commas.at(-1)]) {
+    const m = comma ? ms.find((x) => x.end === comma.start && kindOf(x.actorId) === "organization") : undefined;
+    if (m) return m;
+  }
+  return undefined;
+}
+
 export function speakerOf(
   analysis: ActorAnalysis,
   raw: string,
@@ -244,9 +264,15 @@ export function speakerOf(
   // otherwise an unnamed source right at the verb wins over names inside the phrase: "NATO leaders are hoping"
   if (!atHead && nearEnd && cues.anonymous.has(last.lower) && !last.cap) return span("unnamed", null);
   const pool = persons.length > 0 ? persons : ms;
-  const m = atHead ?? (nearEnd ? pool.at(-1) : pool[0]);
+  // "Blue Ridge Poultry, a subsidiary of Hensley Foods, said": a body before an appositive is the subject;
+  // "The peacekeeping force, KFOR, said": so is a body in apposition, closed by its comma
+  const appositive =
+    !atHead && nearEnd && persons.length === 0 && last.text === ","
+      ? bodyInApposition(ts, from, to, ms, kindOf)
+      : undefined;
+  const m = atHead ?? appositive ?? (nearEnd ? pool.at(-1) : pool[0]);
   // an organisation or place speaks only as the head of the phrase: "the Kremlin said", not "the Manchester City manager said"
-  const headless = m && persons.length === 0 && nearEnd && m.end < last.end;
+  const headless = m && !appositive && persons.length === 0 && nearEnd && m.end < last.end;
   if (m && !headless && !onBehalf(ts, from, m.start, cues)) {
     const attribution: Attribution = m.via === "pronoun" ? "pronoun" : m.via === "description" ? "role" : "explicit";
     return { id: m.actorId, text: raw.slice(m.start, m.end), start: m.start, end: m.end, attribution };
