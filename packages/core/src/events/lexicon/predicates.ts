@@ -72,9 +72,11 @@ const OPENS_FORM = 1;
 const OPENS_OBJECT = 2;
 let everyWord = false;
 for (const first of FORMS.keys()) {
-  if (/^[a-z]{2,}$/.test(first)) OPENINGS[openingOf(first, 0, first.length)] = OPENS_FORM;
-  // a first word with other characters (or of one letter) is looked up whatever it opens with
-  else everyWord = true;
+  // a joint after the opening leaves it as it is ("build-up" opens with "bui"), and a word with a joint in its
+  // opening ("co-operate") is looked up whatever it opens with (openingFlags)
+  if (/^[a-z]{2}(?:$|[a-z])/.test(first)) OPENINGS[openingOf(first, 0, first.length)] = OPENS_FORM;
+  // a first word with other characters (or of one letter) makes every word worth looking up
+  else if (!/^[a-z]{1,2}['-]/.test(first)) everyWord = true;
 }
 /** What the word at `start..end` may open: the flags of its first letters (both when they hold a joint). */
 const openingFlags = (lower: string, start: number, end: number): number => {
