@@ -8,6 +8,11 @@ export interface DebrisPattern {
   readonly reason: RemovalReason;
   readonly name: string;
   readonly pattern: RegExp;
+  /**
+   * A phrase every match holds, for a pattern that reads far into the line before it can fail: the line is
+   * searched for the phrase (in any case) before the pattern is tried.
+   */
+  readonly phrase?: string;
 }
 
 /**
@@ -67,6 +72,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     name: "contributors",
     pattern:
       /^.{0,160}\bcontributed (?:reporting\b.{0,60}|(?:reporting )?to (?:this|the) (?:report|story|article)\.?\s*)$/i,
+    phrase: "contributed",
   },
   {
     reason: "byline",
@@ -228,6 +234,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "copyright",
     name: "agency disclaimer",
     pattern: /^\s*[\w'.-]+(?: [\w'.-]+){0,4} website contains only\b.{0,300}$/i,
+    phrase: "website contains only",
   },
   {
     reason: "widget",

@@ -232,6 +232,16 @@ describe("line-start patterns", () => {
     }
   });
 
+  test("a pattern screened by a phrase spells the phrase out, so that every line it matches holds the phrase", () => {
+    for (const p of DEBRIS_PATTERNS) {
+      if (p.phrase !== undefined) expect(p.pattern.source, p.name).toContain(p.phrase);
+    }
+  });
+
+  test("a line with a screening phrase far into it is still named", () => {
+    expect(classify("Jane Doe in Washington and John Roe in London contributed reporting.")).toBe("byline");
+  });
+
   test("a debris phrase in the middle of a line does not make it debris", () => {
     expect(classify("Share this article")).toBe("widget");
     expect(classify("Officials did not share this article of the treaty with reporters.")).toBeNull();

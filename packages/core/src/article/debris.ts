@@ -29,11 +29,23 @@ const CREDIT_RULES = ["i", ""].map(
 );
 
 /**
- * All line-start patterns in one, anchored once so that a line is tried at its start only: most lines fail it
- * at once, and only those that match are named.
+ * The line-start patterns merged by their flags, each merge anchored once so that a line is tried at its start
+ * only: most lines fail at once, and only those that match are named. Patterns with a phrase are screened by
+ * a search for the phrase instead.
  */
-const ANY_DEBRIS = new RegExp(
-  `^(?:${DEBRIS_PATTERNS.map((p) => `(?:${p.pattern.source.replace(/^\^/, "")})`).join("|")})`,
+const ANY_DEBRIS = ["i", ""].map(
+  (flags) =>
+    new RegExp(
+      `^(?:${DEBRIS_PATTERNS.filter((p) => p.pattern.flags === flags && p.phrase === undefined)
+        .map((p) => `(?:${p.pattern.source.replace(/^\^/, "")})`)
+        .join("|")})`,
+      flags,
+    ),
+);
+const ANY_PHRASE = new RegExp(
+  DEBRIS_PATTERNS.flatMap((p) =>
+    p.phrase === undefined ? [] : [p.phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")],
+  ).join("|"),
   "i",
 );
 
@@ -125,12 +137,17 @@ function wordsBesideDates(text: string, from: number, to: number, dates: readonl
   return n;
 }
 
+/** The digits of a year, as findDates reads them in every pattern that has a year. */
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+
 /**
  * A short line that is mostly a date, such as "World | December 8, 2011, Thursday // 16:58| views" or
  * "on August 13, 2014 at 10:33 PM, updated August 14, 2014 at 4:34 AM".
  */
 export function isDateLine(text: string, span: Span, stats: LineStats): boolean {
   if (stats.digits < 3 || stats.length > 160 || stats.words > 30) return false;
+  // without the digits of a year the first date has no year: the scan for dates is spared
+  if (!YEAR_DIGITS.test(text.slice(span.start, span.end))) return false;
   const dates = findDates(text, span.start, span.end);
   const d = dates[0];
   if (!d || d.day === null || d.year === null) return false;
@@ -161,7 +178,7 @@ export function classifyLine(text: string, span: Span, stats = lineStats(text, s
   if (stats.letters < 2 || stats.letters < stats.length * 0.3) return { reason: "separator", detail: "few letters" };
   if (stats.length > MAX_DEBRIS_LINE) return null;
   const line = text.slice(span.start, span.end);
-  if (ANY_DEBRIS.test(line)) {
+  if (ANY_DEBRIS.some((re) => re.test(line)) || ANY_PHRASE.test(line)) {
     for (const p of DEBRIS_PATTERNS) if (p.pattern.test(line)) return { reason: p.reason, detail: p.name };
   }
   const tail = line.slice(-CREDIT_TAIL);
