@@ -3,6 +3,8 @@
 // every header line of every article and must stay cheap; it recognises only full calendar dates, which is
 // what a dateline or a date line states, and leaves relative expressions to the events stage.
 
+import { matchesOf } from "../text/matches.js";
+
 /** A calendar date found in text; `year` or `day` is null when the text leaves it out. */
 export interface FoundDate {
   readonly start: number;
@@ -79,7 +81,7 @@ export function findDates(
 ): FoundDate[] {
   const out: FoundDate[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(DATE_RE)) {
+  for (const m of matchesOf(DATE_RE, slice)) {
     const g = m.slice(1).map((x) => (x === undefined ? null : x));
     const num = (x: string | null | undefined) => (x == null ? null : Number(x));
     let year: number | null = null;
@@ -118,7 +120,7 @@ export function prefersMonthFirst(text: string): boolean {
   let dayFirst = 0;
   const head = text.slice(0, 20_000);
   // a numeric date with a part above 12 says which comes first: "25/03/2021", "03/25/2021"
-  for (const m of head.matchAll(NUMERIC_DATE)) {
+  for (const m of matchesOf(NUMERIC_DATE, head)) {
     if (Number(m[1]) > 12) return false;
     if (Number(m[2]) > 12) return true;
   }

@@ -4,6 +4,7 @@
 // no library reads these credits; the rules lean on the agency list and on capitals and dashes.
 import { gazetteer } from "../actors/gazetteer.js";
 import type { Span } from "../schema/common.js";
+import { matchesOf } from "../text/matches.js";
 import { type FoundDate, findDates } from "./dates.js";
 import { AGENCIES, PLACE_PREFIXES } from "./outlet-data.js";
 
@@ -41,7 +42,7 @@ interface Token {
 
 function tokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.slice(from, to).matchAll(/\S+/g)) {
+  for (const m of matchesOf(/\S+/g, text.slice(from, to))) {
     const start = from + (m.index ?? 0);
     out.push({ text: m[0], start, end: start + m[0].length });
   }

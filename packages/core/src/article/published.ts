@@ -15,6 +15,7 @@
 // Hand-written: date parsers (chrono-node) resolve a missing year against a clock, not against the
 // years the article itself mentions.
 import type { DateValue, Span } from "../schema/common.js";
+import { matchesOf } from "../text/matches.js";
 import { type FoundDate, findDates, isoOf } from "./dates.js";
 
 const FUTURE =
@@ -46,7 +47,7 @@ function yearBounds(text: string, body: readonly Span[]): { upper: Bound | null;
   let lower: number | null = null;
   let seen = 0;
   for (const p of body) {
-    for (const m of text.slice(p.start, p.end).matchAll(YEAR_MENTION)) {
+    for (const m of matchesOf(YEAR_MENTION, text.slice(p.start, p.end))) {
       if (++seen > MAX_MENTIONS) return { upper, lower };
       const at = p.start + (m.index ?? 0);
       const [s] = sentenceAround(text, at);

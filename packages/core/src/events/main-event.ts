@@ -4,6 +4,7 @@
 // region the lead names, else a capitalised name after "in" in the lead.
 import type { Actor } from "../schema/actor.js";
 import type { DateValue } from "../schema/common.js";
+import { matchesOf } from "../text/matches.js";
 import { slugify } from "./ids.js";
 import { type PlaceChoice, placeRank } from "./places.js";
 import type { SentenceEvent } from "./sentence-events.js";
@@ -282,8 +283,9 @@ const NOT_PLACES =
  */
 function namedPlace(doc: PlaceDoc, lead: SentenceEvent, actors: readonly Actor[]): { id: string; name: string } | null {
   const text = doc.folded.slice(lead.sentence.start, lead.sentence.end);
-  for (const m of text.matchAll(
+  for (const m of matchesOf(
     /\b(?:in|at)\s+(?:(?:downtown|central|suburban|northern|southern|eastern|western)\s+)?((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\p{Ll}+){0,2})(?![\p{L}'])/gu,
+    text,
   )) {
     const name = m[1] ?? "";
     const first = name.split(/\s+/)[0] ?? "";
