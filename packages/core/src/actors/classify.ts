@@ -8,7 +8,7 @@ import { matchTitle } from "./segment.js";
 import type { Token } from "./tokens.js";
 
 /** Whether a word is a known given name. */
-export const isGiven = (g: Gazetteer, w: string) => g.male.has(w) || g.female.has(w);
+export const isGiven = (g: Gazetteer, w: string) => g.given.has(w);
 
 /** A capitalised sentence opener that is only a common word: "Despite", "Top", "Seeking". */
 export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {

@@ -47,6 +47,8 @@ export interface Gazetteer {
   readonly demonyms: ReadonlyMap<string, string>;
   readonly male: ReadonlySet<string>;
   readonly female: ReadonlySet<string>;
+  /** Given names of either gender: one lookup for the question asked of most capitalised words. */
+  readonly given: ReadonlySet<string>;
   readonly common: ReadonlySet<string>;
   readonly nonNames: ReadonlySet<string>;
   /** Titles in lower case, multi-word ones joined by spaces. */
@@ -185,6 +187,7 @@ export function gazetteer(): Gazetteer {
     demonyms,
     male: new Set(MALE_NAMES.split(" ")),
     female: new Set(FEMALE_NAMES.split(" ")),
+    given: new Set(`${MALE_NAMES} ${FEMALE_NAMES}`.split(" ")),
     common,
     nonNames: new Set(NON_NAMES),
     titles,

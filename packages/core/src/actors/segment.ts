@@ -71,6 +71,8 @@ const LOCAL_BODIES: readonly (readonly string[])[] = [
   ["fire", "service"],
   ["ambulance", "service"],
 ];
+/** The first nouns of LOCAL_BODIES: most runs are followed by none of them. */
+const LOCAL_BODY_OPENERS: ReadonlySet<string> = new Set(LOCAL_BODIES.map((words) => words[0] as string));
 
 /**
  * A local body named by a place and a lower-case noun ("West Mercia police", "Worcestershire county council"),
@@ -79,7 +81,7 @@ const LOCAL_BODIES: readonly (readonly string[])[] = [
  */
 function localBody(g: Gazetteer, ts: readonly Token[], chunk: Chunk, titleCase: boolean): [number, number] | null {
   const next = ts[chunk.to];
-  if (titleCase || !next?.word || next.cap) return null;
+  if (titleCase || !next?.word || next.cap || !LOCAL_BODY_OPENERS.has(next.lower)) return null;
   const nouns = LOCAL_BODIES.find((words) => words.every((w, k) => ts[chunk.to + k]?.lower === w));
   if (!nouns) return null;
   // "The Oakland police": the article opens no name
