@@ -47,16 +47,20 @@ const FOLD_CODE = new Map(Object.entries(FOLD).map(([from, to]) => [from.charCod
  * foldText("\u201cWe don\u2019t agree\u201d") // '"We don\'t agree"'
  */
 export function foldText(raw: string): string {
-  // one pass over the code units, copying the runs between foldable ones: every article goes through here
-  let out = "";
+  // one pass over the code units, copying the runs between foldable ones: every article goes through here.
+  // The runs are joined once at the end, into one flat string: a string grown by `+=` is a chain of pieces
+  // that every later read of the folded text (all the stages match on it) has to walk.
+  const runs: string[] = [];
   let from = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c < 0xa0 && c !== 9 && c !== 0x60) continue;
     const to = FOLD_CODE.get(c);
     if (to === undefined) continue;
-    out += raw.slice(from, i) + to;
+    runs.push(raw.slice(from, i), to);
     from = i + 1;
   }
-  return from === 0 ? raw : out + raw.slice(from);
+  if (from === 0) return raw;
+  runs.push(raw.slice(from));
+  return runs.join("");
 }
