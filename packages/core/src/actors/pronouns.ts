@@ -23,37 +23,24 @@ interface PersonMention {
   readonly draft: Draft;
 }
 
-/** Sentence numbers for the tokens of the body, in order: a new sentence after ".", "!" or "?". */
-export function sentenceNumbers(units: readonly (readonly Token[])[]): number[][] {
-  let n = 0;
-  return units.map((ts) => {
-    n++;
-    // the sentences of a quotation are one sentence of the narrative around it
-    let quoted = false;
-    return ts.map((t) => {
-      const here = n;
-      if (t.text === '"') quoted = !quoted;
-      else if (!quoted && (t.text === "." || t.text === "!" || t.text === "?")) n++;
-      return here;
-    });
-  });
-}
-
 /** Adds a pronoun mention to the person each he/she/his/her refers to. Mutates the drafts. */
 export function resolvePronouns(units: readonly (readonly Token[])[], drafts: readonly Draft[]): void {
-  const sentences = sentenceNumbers(units);
   const persons = drafts.filter((d) => d.kind === "person");
   const byStart = new Map<number, Draft>();
   for (const d of persons) for (const m of d.mentions) if (!byStart.has(m.start)) byStart.set(m.start, d);
   const found: PersonMention[] = [];
-  units.forEach((ts, u) => {
-    const sent = sentences[u] as number[];
-    // people named inside a quotation are rarely what a pronoun outside it refers to
+  // sentences are numbered across the body: a new one with each unit and after ".", "!" or "?"
+  let sentence = 0;
+  for (const ts of units) {
+    sentence++;
+    // the sentences of a quotation are one sentence of the narrative around it, and people named inside a
+    // quotation are rarely what a pronoun outside it refers to
     let quoted = false;
-    ts.forEach((t, k) => {
-      const s = sent[k] as number;
+    for (const t of ts) {
+      const s = sentence;
       if (t.text === '"') quoted = !quoted;
-      if (quoted) return;
+      else if (!quoted && (t.text === "." || t.text === "!" || t.text === "?")) sentence++;
+      if (quoted) continue;
       const g = t.word ? GENDER.get(t.lower) : undefined;
       if (g) {
         const target = pick(found, s, g);
@@ -62,13 +49,13 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
           if (!target.gender) target.gender = g;
           found.push({ start: t.start, sentence: s, draft: target });
         }
-        return;
+        continue;
       }
-      if (!t.word || (!t.cap && t.lower !== "the")) return;
+      if (!t.word || (!t.cap && t.lower !== "the")) continue;
       const d = byStart.get(t.start);
       if (d) found.push({ start: t.start, sentence: s, draft: d });
-    });
-  });
+    }
+  }
 }
 
 function pick(found: readonly PersonMention[], sentence: number, g: "m" | "f"): Draft | null {
