@@ -137,8 +137,8 @@ function wordsBesideDates(text: string, from: number, to: number, dates: readonl
   return n;
 }
 
-/** The digits of a year, as findDates reads them in every pattern that has a year. */
-const YEAR_DIGITS = /(?:19|20)\d\d/;
+/** The digits of a year, as findDates reads them: four, or two closing a date line ("01 Jun 12"). */
+const YEAR_DIGITS = /(?:19|20)\d\d|\d \p{L}{3,9}\.? \d\d\s*(?:$|[|,]|\d{1,2}:)/u;
 
 /**
  * A short line that is mostly a date, such as "World | December 8, 2011, Thursday // 16:58| views" or
