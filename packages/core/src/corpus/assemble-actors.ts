@@ -7,13 +7,17 @@ import { slugify } from "../events/ids.js";
 import type { Actor, Role } from "../schema/actor.js";
 import { type ActorNode, isAcronymName, isBareSurname, isSeat, variantsMatch } from "./actor-match.js";
 import type { LinkState } from "./linker.js";
-import { nodeId } from "./normalize.js";
 import { UnionFind } from "./union-find.js";
 
 export interface ActorAssembly {
   readonly actors: Actor[];
-  /** Corpus actor id of each node id ("articleId\0localId"). */
-  readonly idOfNode: ReadonlyMap<string, string>;
+  /**
+   * The corpus actor id of an actor of an article, by its local id. A corpus holds a node per actor of every
+   * article: the ids are one array in the order of the nodes, not a map keyed by node.
+   */
+  readonly actorIdOf: (articleId: string, localId: string) => string | null;
+  /** The corpus actor id of an article's actor node at `index` of its nodes. */
+  readonly actorIdAt: (articleId: string, index: number) => string | null;
 }
 
 function nameUnions(uf: UnionFind, nodes: readonly ActorNode[]): void {
@@ -105,7 +109,8 @@ function personUnions(uf: UnionFind, people: readonly ActorNode[]): void {
   for (const ids of bareBySurname.values()) for (const id of ids.slice(1)) uf.union(ids[0] as string, id);
 }
 
-function clusterActors(state: LinkState): ActorNode[][] {
+/** The actor nodes of every article in order, and the clusters of one actor as positions in that order. */
+function clusterActors(state: LinkState): { nodes: ActorNode[]; clusters: number[][] } {
   const uf = new UnionFind();
   const nodes: ActorNode[] = [];
   for (const entry of state.articles.values())
@@ -121,14 +126,14 @@ function clusterActors(state: LinkState): ActorNode[][] {
     uf,
     nodes.filter((n) => n.actor.kind === "person"),
   );
-  const byRoot = new Map<string, ActorNode[]>();
-  for (const n of nodes) {
-    const r = uf.find(n.id);
+  const byRoot = new Map<string, number[]>();
+  for (let i = 0; i < nodes.length; i++) {
+    const r = uf.find((nodes[i] as ActorNode).id);
     const list = byRoot.get(r);
-    if (list) list.push(n);
-    else byRoot.set(r, [n]);
+    if (list) list.push(i);
+    else byRoot.set(r, [i]);
   }
-  return [...byRoot.values()];
+  return { nodes, clusters: [...byRoot.values()] };
 }
 
 function mostCommon<T>(items: readonly T[], better?: (a: T, b: T) => number): T | undefined {
@@ -201,28 +206,55 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+/**
+ * Lookups of the corpus id of an article's actor in `ids`, the ids of every actor node in order. Made apart
+ * from the assembly so that the lookups, kept to the end of the corpus, do not keep its nodes alive.
+ */
+function idLookup(state: LinkState, ids: readonly string[]): Omit<ActorAssembly, "actors"> {
+  // where each article's nodes begin among all nodes
+  const offsets = new Map<string, number>();
+  let offset = 0;
+  for (const entry of state.articles.values()) {
+    offsets.set(entry.article.id, offset);
+    offset += entry.actors.length;
+  }
+  const actorIdAt = (articleId: string, index: number): string | null => {
+    const at = offsets.get(articleId);
+    return at === undefined ? null : (ids[at + index] ?? null);
+  };
+  const actorIdOf = (articleId: string, localId: string): string | null => {
+    const own = state.articles.get(articleId)?.actors ?? [];
+    // the last node of that local id, as a map from node ids filled in order would give
+    for (let i = own.length - 1; i >= 0; i--)
+      if ((own[i] as ActorNode).actor.id === localId) return actorIdAt(articleId, i);
+    return null;
+  };
+  return { actorIdOf, actorIdAt };
+}
+
 /** The corpus actors of the linked state and the corpus id of every actor node. */
 export function assembleActors(
   state: LinkState,
   inferredDate: (articleId: string) => string | null = () => null,
 ): ActorAssembly {
-  const idOfNode = new Map<string, string>();
+  const { nodes, clusters } = clusterActors(state);
+  const ids = new Array<string>(nodes.length);
   const used = new Set<string>();
-  const drafts = clusterActors(state).map((nodes) => {
-    const merged = mergeCluster(nodes, inferredDate);
+  const drafts = clusters.map((members) => {
+    const cluster = members.map((i) => nodes[i] as ActorNode);
+    const merged = mergeCluster(cluster, inferredDate);
     const base = `${merged.kind}:${slugify(merged.name) || "unnamed"}`;
     let id = base;
     for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);
-    for (const n of nodes) idOfNode.set(n.id, id);
-    return { merged, id, nodes };
+    for (const i of members) ids[i] = id;
+    return { merged, id, cluster };
   });
+  const { actorIdOf, actorIdAt } = idLookup(state, ids);
   // a metonym ("the Kremlin" for Russia) points at the corpus id of what it stands for, in its own article
-  const actors = drafts.map(({ merged, id, nodes }): Actor => {
-    const holder = nodes.find((n) => n.actor.standsFor);
-    const standsFor = holder?.actor.standsFor
-      ? (idOfNode.get(nodeId(holder.articleId, holder.actor.standsFor)) ?? null)
-      : null;
+  const actors = drafts.map(({ merged, id, cluster }): Actor => {
+    const holder = cluster.find((n) => n.actor.standsFor);
+    const standsFor = holder?.actor.standsFor ? actorIdOf(holder.articleId, holder.actor.standsFor) : null;
     // written out, keys in the order the corpus has always given them (id last): a spread of a rest object
     // builds a slow object several times the size
     return {
@@ -238,5 +270,5 @@ export function assembleActors(
       id,
     };
   });
-  return { actors, idOfNode };
+  return { actors, actorIdOf, actorIdAt };
 }

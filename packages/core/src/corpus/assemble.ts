@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from "../schema/common.js";
 import type { Corpus } from "../schema/corpus.js";
 import type { Event, TimelineEntry } from "../schema/event.js";
 import type { Quote } from "../schema/quote.js";
+import type { ActorNode } from "./actor-match.js";
 import { assembleActors } from "./assemble-actors.js";
 import { assembleQuotes, corpusQuoteId } from "./assemble-quotes.js";
 import { dayNumber } from "./event-match.js";
@@ -70,7 +71,11 @@ function eventClusters(state: LinkState): Map<string, string[]> {
  * after "in"), so that every event place is an actor id. Its mentions are where the articles name it: the
  * dateline, else the event's evidence.
  */
-function namedPlaces(events: readonly Event[], actors: readonly Actor[], state: LinkState): Actor[] {
+function namedPlaces(
+  events: readonly Event[],
+  actors: readonly Actor[],
+  articleOf: (id: string) => Article | undefined,
+): Actor[] {
   const known = new Set(actors.map((a) => a.id));
   const added = new Map<string, Actor>();
   const articlesOf = new Map<string, Set<string>>();
@@ -96,7 +101,7 @@ function namedPlaces(events: readonly Event[], actors: readonly Actor[], state: 
       if (seen.has(articleId)) continue;
       seen.add(articleId);
       actor.articleIds.push(articleId);
-      const article = state.articles.get(articleId)?.article;
+      const article = articleOf(articleId);
       const span = article?.meta.dateline;
       if (span && article?.dateline?.toLowerCase() === name) {
         actor.mentions.push({ articleId, span, text: article.dateline, via: "name" });
@@ -191,17 +196,16 @@ function corpusQuotes(article: Article, corpusQuote: (q: Quote) => Quote): Quote
   return same ? article.quotes : out;
 }
 
-/** Every event by date (ISO dates sort as strings; undated last), in order of the events on a tie. */
+/**
+ * Every event by date (ISO dates sort as strings; undated last), in order of the events on a tie. The
+ * entries are sorted in place, and the sort is stable: no array of dates or of positions beside them.
+ */
 function timelineOf(events: readonly Event[], mains: ReadonlySet<Event>): TimelineEntry[] {
-  const dates = events.map((e) => e.date ?? "\uffff");
-  const order = Array.from(events.keys()).sort((a, b) => {
-    const x = dates[a] as string;
-    const y = dates[b] as string;
-    return x < y ? -1 : x > y ? 1 : a - b;
-  });
-  return order.map((i) => {
-    const e = events[i] as Event;
-    return { eventId: e.id, date: e.date, main: mains.has(e) };
+  const timeline = events.map((e): TimelineEntry => ({ eventId: e.id, date: e.date, main: mains.has(e) }));
+  return timeline.sort((a, b) => {
+    const x = a.date ?? "\uffff";
+    const y = b.date ?? "\uffff";
+    return x < y ? -1 : x > y ? 1 : 0;
   });
 }
 
@@ -209,9 +213,13 @@ function timelineOf(events: readonly Event[], mains: ReadonlySet<Event>): Timeli
 export function assembleCorpus(state: LinkState): Corpus {
   const clusters = eventClusters(state);
   const dated = inferDates(state, clusters);
-  const { actors, idOfNode } = assembleActors(state, (id) => dated.get(id)?.publishedAt ?? null);
+  const {
+    actors,
+    actorIdOf: nodeActorIdOf,
+    actorIdAt,
+  } = assembleActors(state, (id) => dated.get(id)?.publishedAt ?? null);
   const nodeIdOf = (articleId: string, localId: string | null): string | null =>
-    localId === null ? null : (idOfNode.get(nodeId(articleId, localId)) ?? null);
+    localId === null ? null : nodeActorIdOf(articleId, localId);
   // the corpus ids of one article's actors by local id, for the lookups that come article by article
   let cachedArticle: string | null = null;
   let cachedIds = new Map<string, string>();
@@ -220,9 +228,10 @@ export function assembleCorpus(state: LinkState): Corpus {
     if (articleId !== cachedArticle) {
       cachedArticle = articleId;
       cachedIds = new Map();
-      for (const n of state.articles.get(articleId)?.actors ?? []) {
-        const id = idOfNode.get(n.id);
-        if (id !== undefined) cachedIds.set(n.actor.id, id);
+      const own = state.articles.get(articleId)?.actors ?? [];
+      for (let i = 0; i < own.length; i++) {
+        const id = actorIdAt(articleId, i);
+        if (id !== null) cachedIds.set((own[i] as ActorNode).actor.id, id);
       }
     }
     return cachedIds.get(localId) ?? null;
@@ -238,6 +247,7 @@ export function assembleCorpus(state: LinkState): Corpus {
     return actorIdOf(articleId, localId) ?? placeBySlug.get(localId.replace(/^place:/, "")) ?? localId;
   };
   const { groups, groupOfNode } = assembleQuotes(state, nodeIdOf);
+  state.release?.links();
   const actorById = new Map(actors.map((a) => [a.id, a]));
 
   // one "articleId#" string per article, which each of its event ids then extends
@@ -293,6 +303,8 @@ export function assembleCorpus(state: LinkState): Corpus {
   const mains = new Set<Event>();
   const mergedOf = new Map<string, Event>();
   const corpusArticles: CorpusArticle[] = [];
+  // the articles as added, for naming places once their link state is let go
+  const articleById = new Map<string, Article>();
   for (const entry of state.articles.values()) {
     const article = dated.get(entry.article.id) ?? entry.article;
     const cluster = clusters.get(article.id);
@@ -330,8 +342,6 @@ export function assembleCorpus(state: LinkState): Corpus {
       events.push(corpusEvent);
       eventIds.push(corpusEvent.id);
     }
-    // no one reads this article's re-dated copy again: its retimed events can go before the corpus is done
-    dated.delete(article.id);
     corpusArticles.push(
       corpusArticle(article, {
         quotes: corpusQuotes(article, (q) => ({
@@ -346,8 +356,12 @@ export function assembleCorpus(state: LinkState): Corpus {
         eventIds: eventIds.slice(),
       }),
     );
+    // no one reads this article's re-dated copy or its nodes again: they can go before the corpus is done
+    dated.delete(article.id);
+    articleById.set(entry.article.id, entry.article);
+    state.release?.article(entry.article.id);
   }
-  const withPlaces = [...actors, ...namedPlaces(events, actors, state)];
+  const withPlaces = [...actors, ...namedPlaces(events, actors, (id) => articleById.get(id))];
   const timeline = timelineOf(events, mains);
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -11,9 +11,7 @@ import { openLinker } from "./linker.js";
  * const corpus = buildCorpus(files.map((f) => normalizeArticle(f.text, { id: f.id })));
  */
 export function buildCorpus(articles: readonly Article[]): Corpus {
-  const { linker, dropIndexes } = openLinker();
+  const { linker, finish } = openLinker();
   for (const a of articles) linker.add(a);
-  // the indexes that found the links are not needed to assemble them: a tenth of the memory of a large corpus
-  dropIndexes();
-  return linker.corpus();
+  return finish();
 }

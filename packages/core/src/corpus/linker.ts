@@ -45,6 +45,12 @@ export interface LinkState {
   /** Short-quote key -> the short quotes (node ids) under it. */
   readonly shortQuotes: ReadonlyMap<string, readonly string[]>;
   readonly eventLinks: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Given by a linker that assembles its corpus once and is then done (`buildCorpus`): lets go of the links
+   * once the quote groups and event clusters are read from them, and of an article's nodes once the article
+   * is assembled, so that the link state shrinks as the corpus grows.
+   */
+  readonly release?: { readonly links: () => void; readonly article: (id: string) => void };
 }
 
 /** An incremental linker; `buildCorpus(articles)` is `add` of each article in order, then `corpus()`. */
@@ -123,11 +129,12 @@ export function createLinker(): Linker {
 }
 
 /**
- * A linker and a way to let go of what only adding articles needs (the lookup indexes, the name table), for a
- * caller that adds every article first and then asks for the corpus once: `buildCorpus`. A linker whose
- * indexes are dropped gives the same corpus, and must be given no more articles and asked for no removal.
+ * A linker and a way to finish it, for a caller that adds every article first and then asks for the corpus
+ * once: `buildCorpus`. `finish` gives the same corpus as `linker.corpus()`, letting go of the link state as
+ * it goes (first the lookup indexes and the name table, which only adding articles needs); the linker is
+ * empty afterwards and must not be used again.
  */
-export function openLinker(): { readonly linker: Linker; readonly dropIndexes: () => void } {
+export function openLinker(): { readonly linker: Linker; readonly finish: () => Corpus } {
   let seq = 0;
   const articles = new Map<string, LinkedArticle>();
   const wordings = new Map<string, Wording>();
@@ -338,10 +345,19 @@ export function openLinker(): { readonly linker: Linker; readonly dropIndexes: (
     },
     corpus: () => assembleCorpus({ articles, wordingQuotes, wordingLinks, shortQuotes, eventLinks }),
   };
-  const dropIndexes = () => {
+  const finish = (): Corpus => {
     for (const index of [wordings, wordingIndex, sketchIndex, eventIndex, quoteEventIndex, wordingOfText])
       index.clear();
     names = createNameTable();
+    const release = {
+      links: () => {
+        for (const links of [wordingQuotes, wordingLinks, shortQuotes, eventLinks]) links.clear();
+      },
+      article: (id: string) => {
+        articles.delete(id);
+      },
+    };
+    return assembleCorpus({ articles, wordingQuotes, wordingLinks, shortQuotes, eventLinks, release });
   };
-  return { linker, dropIndexes };
+  return { linker, finish };
 }
