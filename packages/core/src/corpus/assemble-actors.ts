@@ -20,20 +20,25 @@ export interface ActorAssembly {
   readonly actorIdAt: (articleId: string, index: number) => string | null;
 }
 
+/** Joins the organisations and places among `nodes` (member i is node i) through the names they share. */
 function nameUnions(uf: UnionFind, nodes: readonly ActorNode[]): void {
   const capitals = new Set<string>();
-  for (const n of nodes)
+  for (const n of nodes) {
+    if (n.actor.kind === "person") continue;
     for (const x of n.names)
       if (isAcronymName(n.actor, x.replace(/ /g, ""))) capitals.add(`${n.actor.kind}:${x.replace(/ /g, "")}`);
-  for (const n of nodes) {
+  }
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as ActorNode;
     const kind = n.actor.kind;
-    for (const x of n.names) uf.union(n.id, `\u0001${kind}:${x.replace(/ /g, "")}`);
-    for (const a of n.acronyms) if (capitals.has(`${kind}:${a}`)) uf.union(n.id, `\u0001${kind}:${a}`);
-    if (kind === "place" && n.actor.subtype === "country" && n.actor.country)
-      uf.union(n.id, `\u0002${n.actor.country}`);
+    if (kind === "person") continue;
+    const join = (key: string) => uf.join(i, uf.memberOf(key));
+    for (const x of n.names) join(`\u0001${kind}:${x.replace(/ /g, "")}`);
+    for (const a of n.acronyms) if (capitals.has(`${kind}:${a}`)) join(`\u0001${kind}:${a}`);
+    if (kind === "place" && n.actor.subtype === "country" && n.actor.country) join(`\u0002${n.actor.country}`);
     // a seat of power is a place in one article and the government acting from it in another ("Downing
     // Street said"): the landmark and the government of one name are one actor
-    if (isSeat(n.actor)) for (const x of n.names) uf.union(n.id, `\u0004${x.replace(/ /g, "")}`);
+    if (isSeat(n.actor)) for (const x of n.names) join(`\u0004${x.replace(/ /g, "")}`);
   }
 }
 
@@ -74,61 +79,55 @@ function variantPairs(variants: readonly string[]): [string, string][] {
   return [...pairs.values()];
 }
 
-function personUnions(uf: UnionFind, people: readonly ActorNode[]): void {
+/** Joins the people among `nodes` (member i is node i) through their name variants and bare surnames. */
+function personUnions(uf: UnionFind, nodes: readonly ActorNode[]): void {
+  const variantOf = (v: string) => uf.memberOf(`\u0003${v}`);
   const variantsBySurname = new Map<string, Set<string>>();
-  for (const n of people) {
-    if (!n.variant || isBareSurname(n) || !n.surname) continue;
-    uf.union(n.id, `\u0003${n.variant}`);
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as ActorNode;
+    if (n.actor.kind !== "person" || !n.variant || isBareSurname(n) || !n.surname) continue;
+    uf.join(i, variantOf(n.variant));
     const set = variantsBySurname.get(n.surname) ?? new Set<string>();
     set.add(n.variant);
     variantsBySurname.set(n.surname, set);
   }
   for (const set of variantsBySurname.values())
     for (const [x, y] of variantPairs([...set])) {
-      if (variantsMatch(x, y)) uf.union(`\u0003${x}`, `\u0003${y}`);
+      if (variantsMatch(x, y)) uf.join(variantOf(x), variantOf(y));
     }
   // how many people each surname names, taken once per surname: joining a bare mention to the one person
-  // does not change that count
-  const personOf = new Map<string, string | null>();
-  const bareBySurname = new Map<string, string[]>();
-  for (const n of people) {
-    if (!isBareSurname(n) || !n.surname) continue;
+  // does not change that count (a member of the one person's set; null for none; -1 for several)
+  const personOf = new Map<string, number | null>();
+  const bareBySurname = new Map<string, number[]>();
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as ActorNode;
+    if (n.actor.kind !== "person" || !isBareSurname(n) || !n.surname) continue;
     let person = personOf.get(n.surname);
     if (person === undefined) {
-      const roots = new Set([...(variantsBySurname.get(n.surname) ?? [])].map((v) => uf.find(`\u0003${v}`)));
-      person = roots.size === 1 ? ([...roots][0] as string) : roots.size === 0 ? null : "";
+      const roots = new Set([...(variantsBySurname.get(n.surname) ?? [])].map((v) => uf.rootOf(variantOf(v))));
+      person = roots.size === 1 ? ([...roots][0] as number) : roots.size === 0 ? null : -1;
       personOf.set(n.surname, person);
     }
-    if (person) uf.union(person, n.id);
-    else if (person === null) {
-      const ids = bareBySurname.get(n.surname);
-      if (ids) ids.push(n.id);
-      else bareBySurname.set(n.surname, [n.id]);
-    }
+    if (person === null) {
+      const bare = bareBySurname.get(n.surname);
+      if (bare) bare.push(i);
+      else bareBySurname.set(n.surname, [i]);
+    } else if (person >= 0) uf.join(person, i);
   }
-  for (const ids of bareBySurname.values()) for (const id of ids.slice(1)) uf.union(ids[0] as string, id);
+  for (const bare of bareBySurname.values()) for (const i of bare.slice(1)) uf.join(bare[0] as number, i);
 }
 
 /** The actor nodes of every article in order, and the clusters of one actor as positions in that order. */
 function clusterActors(state: LinkState): { nodes: ActorNode[]; clusters: number[][] } {
-  const uf = new UnionFind();
   const nodes: ActorNode[] = [];
-  for (const entry of state.articles.values())
-    for (const n of entry.actors) {
-      uf.add(n.id);
-      nodes.push(n);
-    }
-  nameUnions(
-    uf,
-    nodes.filter((n) => n.actor.kind !== "person"),
-  );
-  personUnions(
-    uf,
-    nodes.filter((n) => n.actor.kind === "person"),
-  );
-  const byRoot = new Map<string, number[]>();
+  for (const entry of state.articles.values()) for (const n of entry.actors) nodes.push(n);
+  // the nodes are members by their position: only the names that join them are keys
+  const uf = new UnionFind(nodes.length);
+  nameUnions(uf, nodes);
+  personUnions(uf, nodes);
+  const byRoot = new Map<number, number[]>();
   for (let i = 0; i < nodes.length; i++) {
-    const r = uf.find((nodes[i] as ActorNode).id);
+    const r = uf.rootOf(i);
     const list = byRoot.get(r);
     if (list) list.push(i);
     else byRoot.set(r, [i]);

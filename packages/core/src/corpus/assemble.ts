@@ -16,6 +16,7 @@ import { inferDates } from "./infer-dates.js";
 import type { LinkState } from "./linker.js";
 import { mergeEvents } from "./merge-events.js";
 import { nodeId } from "./normalize.js";
+import { redateArticle } from "./redate.js";
 import { UnionFind } from "./union-find.js";
 
 /** Days from 2000-01-01 of each article's own main-event day, for keeping clusters within a few days. */
@@ -212,12 +213,21 @@ function timelineOf(events: readonly Event[], mains: ReadonlySet<Event>): Timeli
 /** The corpus of the linked state, articles in order of addition. */
 export function assembleCorpus(state: LinkState): Corpus {
   const clusters = eventClusters(state);
-  const dated = inferDates(state, clusters);
-  const {
-    actors,
-    actorIdOf: nodeActorIdOf,
-    actorIdAt,
-  } = assembleActors(state, (id) => dated.get(id)?.publishedAt ?? null);
+  const days = inferDates(state, clusters);
+  // an article whose date the corpus inferred, re-dated when first read (in its turn, or in the turn of the
+  // first article of its cluster) and kept only until its turn
+  const dated = new Map<string, Article>();
+  const articleOf = (id: string): Article => {
+    const known = dated.get(id);
+    if (known) return known;
+    const article = state.articles.get(id)?.article as Article;
+    const day = days.get(id);
+    if (!day) return article;
+    const redated = redateArticle(article, day);
+    dated.set(id, redated);
+    return redated;
+  };
+  const { actors, actorIdOf: nodeActorIdOf, actorIdAt } = assembleActors(state, (id) => days.get(id) ?? null);
   const nodeIdOf = (articleId: string, localId: string | null): string | null =>
     localId === null ? null : nodeActorIdOf(articleId, localId);
   // the corpus ids of one article's actors by local id, for the lookups that come article by article
@@ -306,7 +316,7 @@ export function assembleCorpus(state: LinkState): Corpus {
   // the articles as added, for naming places once their link state is let go
   const articleById = new Map<string, Article>();
   for (const entry of state.articles.values()) {
-    const article = dated.get(entry.article.id) ?? entry.article;
+    const article = articleOf(entry.article.id);
     const cluster = clusters.get(article.id);
     const eventIds: string[] = [];
     let mainEventId: string | null = null;
@@ -316,7 +326,7 @@ export function assembleCorpus(state: LinkState): Corpus {
         const key = cluster[0] as string;
         let merged = mergedOf.get(key);
         if (!merged) {
-          const members = cluster.map((id) => dated.get(id) ?? (state.articles.get(id)?.article as Article));
+          const members = cluster.map(articleOf);
           merged = mergeEvents(
             members.map((m) => ({
               article: m,

@@ -2,9 +2,7 @@
 // day of that event (basis "corpus"), and its relative time expressions are resolved against it.
 
 import { formatIso } from "../events/time/calendar.js";
-import type { Article } from "../schema/article.js";
 import type { LinkState } from "./linker.js";
-import { redateArticle } from "./redate.js";
 
 /** The day most members of a same-event cluster give their main event, the earliest-added on a tie. */
 function clusterDay(state: LinkState, ids: readonly string[]): string | null {
@@ -18,16 +16,19 @@ function clusterDay(state: LinkState, ids: readonly string[]): string | null {
   return best;
 }
 
-/** The articles of `clusters` whose date the corpus inferred, re-dated. */
-export function inferDates(state: LinkState, clusters: ReadonlyMap<string, readonly string[]>): Map<string, Article> {
-  const out = new Map<string, Article>();
+/**
+ * The day the corpus infers for each article of `clusters` that states none: the day its cluster gives its
+ * main event. The articles are re-dated (`redateArticle`) as the assembly comes to them, not all at once.
+ */
+export function inferDates(state: LinkState, clusters: ReadonlyMap<string, readonly string[]>): Map<string, string> {
+  const out = new Map<string, string>();
   const days = new Map<readonly string[], string | null>();
   for (const [id, ids] of clusters) {
     const article = state.articles.get(id)?.article;
     if (!article || article.published?.precision === "day") continue;
     if (!days.has(ids)) days.set(ids, clusterDay(state, ids));
     const day = days.get(ids);
-    if (day) out.set(id, redateArticle(article, day));
+    if (day) out.set(id, day);
   }
   return out;
 }
