@@ -11,7 +11,7 @@ import { openLinker } from "./linker.js";
  * const corpus = buildCorpus(files.map((f) => normalizeArticle(f.text, { id: f.id })));
  */
 export function buildCorpus(articles: readonly Article[]): Corpus {
-  const { linker, finish } = openLinker();
+  const { linker, finish } = openLinker({ removable: false });
   for (const a of articles) linker.add(a);
   return finish();
 }

@@ -84,6 +84,20 @@ function removeFrom<K, V>(map: Map<K, V[]>, key: K, value: V): boolean {
   return true;
 }
 
+/**
+ * Adds `value` to the lookup list under `key`. Where no article will be removed, a lookup reads only the
+ * latest CANDIDATES_PER_KEY entries, so a long list drops its older ones (in batches, so that dropping
+ * costs little): in a large corpus a key that many articles carry would otherwise hold every one of them.
+ */
+function addCandidate<K, V>(map: Map<K, V[]>, key: K, value: V, removable: boolean): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else {
+    list.push(value);
+    if (!removable && list.length >= 2 * CANDIDATES_PER_KEY) list.splice(0, list.length - CANDIDATES_PER_KEY);
+  }
+}
+
 /** Where the latest CANDIDATES_PER_KEY entries of `list` begin. */
 function windowStart(list: readonly unknown[]): number {
   return Math.max(0, list.length - CANDIDATES_PER_KEY);
@@ -125,16 +139,21 @@ function shortKeyOf(q: QuoteNode, byLocal: ReadonlyMap<string, ActorNode>): stri
  * linker.corpus(); // equals buildCorpus(articles.slice(1))
  */
 export function createLinker(): Linker {
-  return openLinker().linker;
+  return openLinker({ removable: true }).linker;
 }
 
 /**
  * A linker and a way to finish it, for a caller that adds every article first and then asks for the corpus
  * once: `buildCorpus`. `finish` gives the same corpus as `linker.corpus()`, letting go of the link state as
  * it goes (first the lookup indexes and the name table, which only adding articles needs); the linker is
- * empty afterwards and must not be used again.
+ * empty afterwards and must not be used again. A linker from which no article will be removed (`removable`
+ * false) keeps in its lookup lists only the entries that a lookup reads.
  */
-export function openLinker(): { readonly linker: Linker; readonly finish: () => Corpus } {
+export function openLinker(options: { readonly removable: boolean }): {
+  readonly linker: Linker;
+  readonly finish: () => Corpus;
+} {
+  const { removable } = options;
   let seq = 0;
   const articles = new Map<string, LinkedArticle>();
   const wordings = new Map<string, Wording>();
@@ -165,8 +184,8 @@ export function openLinker(): { readonly linker: Linker; readonly finish: () => 
       }
     }
     wordings.set(w.key, w);
-    for (const k of w.keys) addTo(wordingIndex, k, w.key);
-    for (const k of w.sketch) addTo(sketchIndex, k, w.key);
+    for (const k of w.keys) addCandidate(wordingIndex, k, w.key, removable);
+    for (const k of w.sketch) addCandidate(sketchIndex, k, w.key, removable);
     return w;
   }
 
@@ -215,7 +234,7 @@ export function openLinker(): { readonly linker: Linker; readonly finish: () => 
         byKey = new Map();
         quoteEventIndex.set(h, byKey);
       }
-      for (const k of eventKeys) addTo(byKey, k, entry.article.id);
+      for (const k of eventKeys) addCandidate(byKey, k, entry.article.id, removable);
     }
   }
 
@@ -277,7 +296,7 @@ export function openLinker(): { readonly linker: Linker; readonly finish: () => 
         addLink(eventLinks, id, p.articleId);
       }
     }
-    for (const key of p.keys) addTo(eventIndex, key, p.articleId);
+    for (const key of p.keys) addCandidate(eventIndex, key, p.articleId, removable);
   }
 
   const linker: Linker = {
