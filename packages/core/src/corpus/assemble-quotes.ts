@@ -20,23 +20,29 @@ export function assembleQuotes(
   state: LinkState,
   actorIdOf: (articleId: string, localId: string | null) => string | null,
 ): QuoteAssembly {
-  const uf = new UnionFind();
-  const nodes = new Map<string, QuoteNode>();
+  // the quote nodes are members by their position: only the wordings and short-quote keys that join them
+  // are keys
+  let count = 0;
+  for (const entry of state.articles.values()) count += entry.quotes.length;
+  const uf = new UnionFind(count);
+  const nodes: QuoteNode[] = [];
   for (const entry of state.articles.values()) {
     for (const q of entry.quotes) {
-      nodes.set(q.id, q);
-      uf.add(q.id);
+      const i = nodes.push(q) - 1;
+      // under the wording or the short-quote key that the linker filed the quote
+      const short = entry.shortKeys.get(q.id);
+      if (short) uf.join(i, uf.memberOf(`\u0002${short}`));
+      else if (!q.short) uf.join(i, uf.memberOf(`\u0001${q.wording.key}`));
     }
   }
-  for (const [w, ids] of state.wordingQuotes) for (const id of ids) uf.union(id, `\u0001${w}`);
-  for (const [k, ids] of state.shortQuotes) for (const id of ids) uf.union(id, `\u0002${k}`);
-  for (const [a, bs] of state.wordingLinks) for (const b of bs) uf.union(`\u0001${a}`, `\u0001${b}`);
-  const byRoot = new Map<string, QuoteNode[]>();
-  for (const q of nodes.values()) {
-    const r = uf.find(q.id);
+  for (const [a, bs] of state.wordingLinks)
+    for (const b of bs) uf.join(uf.memberOf(`\u0001${a}`), uf.memberOf(`\u0001${b}`));
+  const byRoot = new Map<number, QuoteNode[]>();
+  for (let i = 0; i < nodes.length; i++) {
+    const r = uf.rootOf(i);
     const list = byRoot.get(r);
-    if (list) list.push(q);
-    else byRoot.set(r, [q]);
+    if (list) list.push(nodes[i] as QuoteNode);
+    else byRoot.set(r, [nodes[i] as QuoteNode]);
   }
   const groups: QuoteGroup[] = [];
   const groupOfNode = new Map<string, string>();
