@@ -21,6 +21,8 @@ export interface ScaleResult {
   readonly corpusCpuSeconds: number;
   readonly totalCpuSeconds: number;
   readonly peakRssMB: number | null;
+  /** Peak resident memory by the end of normalising, before linking: which of the two phases sets the peak. */
+  readonly normalizePeakRssMB?: number | null;
   readonly peakHeapMB: number;
   /** Live heap after a full GC: with the normalised articles held, and after linking with the corpus held too. */
   readonly articlesHeapMB?: number;
@@ -70,6 +72,7 @@ for (const g of generateArticles({ count, seed: Number(values.seed), seeds })) {
   }
 }
 sampleHeap();
+const normalizeRss = peakRss();
 const liveHeap = () => {
   gc?.();
   return process.memoryUsage().heapUsed;
@@ -97,6 +100,7 @@ const result: ScaleResult = {
   corpusCpuSeconds: corpusCpuNs / 1e9,
   totalCpuSeconds: (normalizeCpuNs + corpusCpuNs) / 1e9,
   peakRssMB: rss === null ? null : rss / 2 ** 20,
+  normalizePeakRssMB: normalizeRss === null ? null : normalizeRss / 2 ** 20,
   peakHeapMB: peakHeap / 2 ** 20,
   articlesHeapMB: articlesHeap / 2 ** 20,
   linkedHeapMB: linkedHeap / 2 ** 20,
