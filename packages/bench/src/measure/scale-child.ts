@@ -1,6 +1,7 @@
 // Child entry: normalise N generated articles and link them with buildCorpus, in a fresh process, reporting
 // wall time per phase and peak memory (the kernel's VmHWM, reset after generation setup, and sampled heap).
 import { parseArgs } from "node:util";
+import { GCProfiler } from "node:v8";
 import { type Article, buildCorpus, normalizeArticle } from "@newsgraph/core";
 import { generateArticles } from "../generate/index.js";
 import { loadSeeds } from "../generate/seeds.js";
@@ -78,11 +79,16 @@ const liveHeap = () => {
   return process.memoryUsage().heapUsed;
 };
 const articlesHeap = liveHeap();
+// linking runs without a break in which to sample the heap: the heap before each collection during it is
+// its peak where a collection comes before the end
+const gcs = new GCProfiler();
+gcs.start();
 const w0 = wallNs();
 const c0 = cpuNs();
 const corpus = buildCorpus(articles);
 const corpusCpuNs = cpuNs() - c0;
 const corpusNs = wallNs() - w0;
+for (const s of gcs.stop()?.statistics ?? []) peakHeap = Math.max(peakHeap, s.beforeGC.heapStatistics.usedHeapSize);
 sampleHeap();
 const rss = peakRss();
 const linkedHeap = liveHeap();
