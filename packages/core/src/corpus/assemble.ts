@@ -227,9 +227,10 @@ export function assembleCorpus(state: LinkState): Corpus {
     dated.set(id, redated);
     return redated;
   };
-  const { actors, actorIdOf: nodeActorIdOf, actorIdAt } = assembleActors(state, (id) => days.get(id) ?? null);
-  const nodeIdOf = (articleId: string, localId: string | null): string | null =>
-    localId === null ? null : nodeActorIdOf(articleId, localId);
+  const { actors, actorIdOf: anyActorIdOf, actorIdAt } = assembleActors(state, (id) => days.get(id) ?? null);
+  // the corpus id of an actor of any article, for quote groups, which gather quotes from many articles
+  const speakerIdOf = (articleId: string, localId: string | null): string | null =>
+    localId === null ? null : anyActorIdOf(articleId, localId);
   // the corpus ids of one article's actors by local id, for the lookups that come article by article
   let cachedArticle: string | null = null;
   let cachedIds = new Map<string, string>();
@@ -256,7 +257,7 @@ export function assembleCorpus(state: LinkState): Corpus {
     if (localId === null) return null;
     return actorIdOf(articleId, localId) ?? placeBySlug.get(localId.replace(/^place:/, "")) ?? localId;
   };
-  const { groups, groupOfNode } = assembleQuotes(state, nodeIdOf);
+  const { groups, groupOfNode } = assembleQuotes(state, speakerIdOf);
   state.release?.links();
   const actorById = new Map(actors.map((a) => [a.id, a]));
 
