@@ -106,11 +106,26 @@ function expansionOf(acronym: string, drafts: Iterable<Draft>): Draft | undefine
 
 /** The organisation whose name ends in `suffix` that is mentioned last before `at`. */
 function lastNamedBefore(drafts: Iterable<Draft>, at: number, suffix: string): Draft | undefined {
+  return lastMentionedBefore(drafts, at, (d) => d.name.endsWith(suffix));
+}
+
+/**
+ * The organisation `accepts` takes that is mentioned last before `at`; with `near`, only by name (not by a
+ * description) and at most `near` characters before.
+ */
+function lastMentionedBefore(
+  drafts: Iterable<Draft>,
+  at: number,
+  accepts: (d: Draft) => boolean,
+  near?: number,
+): Draft | undefined {
   let best: Draft | undefined;
   let bestAt = -1;
   for (const d of drafts) {
-    if (d.kind !== "organization" || !d.name.endsWith(suffix)) continue;
-    for (const m of d.mentions) if (m.start < at && m.start > bestAt) [best, bestAt] = [d, m.start];
+    if (d.kind !== "organization" || !accepts(d)) continue;
+    for (const m of d.mentions)
+      if (m.start < at && m.start > bestAt && (near === undefined || (at - m.start < near && m.via !== "description")))
+        [best, bestAt] = [d, m.start];
   }
   return best;
 }
@@ -482,29 +497,17 @@ const PUBLIC_BODY =
 
 /** The company named last within NEAR before `at`: what "the company" or "the carmaker" stands for. */
 function companyBefore(drafts: readonly Draft[], at: number): Draft | undefined {
-  let best: Draft | undefined;
-  let bestAt = -1;
-  for (const d of drafts) {
-    if (d.kind !== "organization" || (d.subtype !== "company" && (d.subtype !== null || PUBLIC_BODY.test(d.name))))
-      continue;
-    for (const m of d.mentions)
-      if (m.start < at && at - m.start < NEAR && m.start > bestAt && m.via !== "description")
-        [best, bestAt] = [d, m.start];
-  }
-  return best;
+  return lastMentionedBefore(
+    drafts,
+    at,
+    (d) => d.subtype === "company" || (d.subtype === null && !PUBLIC_BODY.test(d.name)),
+    NEAR,
+  );
 }
 
 /** The body named last within NEAR before `at` whose name ends in `head`: "the association" -> "... Association". */
 function bodyBefore(drafts: readonly Draft[], at: number, head: string): Draft | undefined {
-  let best: Draft | undefined;
-  let bestAt = -1;
-  for (const d of drafts) {
-    if (d.kind !== "organization" || d.name.slice(d.name.lastIndexOf(" ") + 1).toLowerCase() !== head) continue;
-    for (const m of d.mentions)
-      if (m.start < at && at - m.start < NEAR && m.start > bestAt && m.via !== "description")
-        [best, bestAt] = [d, m.start];
-  }
-  return best;
+  return lastMentionedBefore(drafts, at, (d) => d.name.slice(d.name.lastIndexOf(" ") + 1).toLowerCase() === head, NEAR);
 }
 
 /** Links "the Russian minister" to the person holding that role, "the alliance" to NATO. */

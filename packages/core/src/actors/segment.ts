@@ -539,15 +539,15 @@ export function segmentChunk(
   return out;
 }
 
+/** Whether a body's head word goes on after `word`: "Department of", "Commission for", "Commission on". */
+function namedOnAfter(g: Gazetteer, head: string, word: string | undefined): boolean {
+  return ((word === "of" || word === "for") && g.orgOfHeads.has(head)) || (word === "on" && ON_AFTER.has(head));
+}
+
 /** The end of the longest run from `i` that ends in an organisation or place word, before any title; or -1. */
 function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
   // "Commission for Conciliation": a run that opens with its head word and goes on after "of", "for" or "on"
-  const after = ts[i + 1]?.text;
-  const opener = (ts[i] as Token).text;
-  let best =
-    ((after === "of" || after === "for") && g.orgOfHeads.has(opener)) || (after === "on" && ON_AFTER.has(opener))
-      ? i + 1
-      : -1;
+  let best = namedOnAfter(g, (ts[i] as Token).text, ts[i + 1]?.text) ? i + 1 : -1;
   for (let h = i + 1; h < to; h++) {
     const te = matchTitle(g, ts, h, to);
     if (te > 0 && te < to) break;
@@ -555,8 +555,7 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): 
     if (g.orgHeads.has(w) || g.placeHeads.has(w)) best = h + 1;
     // "Illinois Department of Transportation": the name goes on after "of" up to a title, and "and" may join
     // two parts ("Department of Health and Social Care")
-    const head = (ts[h - 1] as Token).text;
-    if (best === h && (((w === "of" || w === "for") && g.orgOfHeads.has(head)) || (w === "on" && ON_AFTER.has(head)))) {
+    if (best === h && namedOnAfter(g, (ts[h - 1] as Token).text, w)) {
       let k = h + 1;
       // (the chunk holds a comma only in a portfolio of three parts: "Environment, Food and Rural Affairs")
       const goesOn = (x: number) =>

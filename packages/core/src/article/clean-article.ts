@@ -39,11 +39,11 @@ import {
   findNamesLine,
   findSiteName,
   findZones,
-  knownPlaceLine,
   type Line,
   nameSlashRole,
   ROLE_AFTER_NAMES,
   readLine,
+  readPlaceLine,
 } from "./zones.js";
 
 export interface CleanOptions {
@@ -175,13 +175,10 @@ function readEdgeLine(
   // "MARCUS TULLY", then "CALGARY" or "BIRN" and "Pristina" on the lines under it: the agency and the place the
   // reporter files from
   const credit = header ? g.creditLines.get(line) : undefined;
-  if (credit === "place") {
-    const name = readDatelineLine(folded, span)?.text ?? knownPlaceLine(folded.slice(span.start, span.end));
-    if (name) {
-      const at = span.start + folded.slice(span.start, span.end).indexOf(name.split(" ")[0] ?? name);
-      g.dateline ??= readDatelineLine(folded, span) ?? { text: name, span: { start: at, end: at + name.length } };
-      return ["metadata", "dateline"];
-    }
+  const place = credit === "place" ? readPlaceLine(folded, span) : null;
+  if (place) {
+    g.dateline ??= place;
+    return ["metadata", "dateline"];
   }
   if (credit === "agency") {
     const name = folded.slice(span.start, span.end).trim();

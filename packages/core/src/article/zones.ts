@@ -264,12 +264,11 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     const role = ROLE_AFTER_NAMES.exec(text);
     if (!NAMES_ONLY.test(role ? text.slice(0, role.index) : text)) continue;
     const next = lines[i + 1] as Line;
-    // a role ("Health Correspondent") or the place filed from ("CALGARY") may come between the names and the date
-    // a role under the names ("BBC Scotland science reporter") makes the line a byline wherever the date is
-    const roleUnder = !next.verdict && REPORTER_ROLE.test(folded.slice(next.span.start, next.span.end));
-    const withRole = roleUnder || role !== null;
     // a role ("Health Correspondent"), the agency ("BIRN") or the place filed from ("Pristina") may come between
+    // the names and the date; a role under the names ("BBC Scotland science reporter") makes the line a byline
+    // wherever the date is
     const credits = creditsUnder(folded, lines, i);
+    const withRole = credits[0] === "role" || role !== null;
     if (!withRole && !dated(next) && !(credits.length > 0 && dated(lines[i + 1 + credits.length]))) continue;
     const names = (role ? text.slice(0, role.index) : text).trim().split(/, | and /);
     if (names.some(readsAsPersonName)) return i;
@@ -301,15 +300,22 @@ export function creditsUnder(folded: string, lines: readonly Line[], i: number):
 function creditOf(folded: string, span: Span): CreditUnder | null {
   const text = folded.slice(span.start, span.end);
   if (REPORTER_ROLE.test(text)) return "role";
-  if (readDatelineLine(folded, span) || knownPlaceLine(text)) return "place";
+  if (readPlaceLine(folded, span)) return "place";
   return AGENCY_CAPS.test(text) || AGENCIES.has(text.trim().toLowerCase()) ? "agency" : null;
 }
 
-/** A line that is a known place's name alone, in title case: "Pristina", "Rio de Janeiro". */
-export function knownPlaceLine(text: string): string | null {
+/**
+ * A line that is a known place alone: in capitals, perhaps with its region ("CALGARY", "KINSHASA, DR Congo"), or
+ * in title case ("Pristina", "Rio de Janeiro").
+ */
+export function readPlaceLine(folded: string, span: Span): { text: string; span: Span } | null {
+  const caps = readDatelineLine(folded, span);
+  if (caps) return caps;
+  const text = folded.slice(span.start, span.end);
   const name = text.trim();
-  if (name.length > 40 || !/^\p{Lu}/u.test(name)) return null;
-  return gazetteer().names.get(name)?.kind === "place" ? name : null;
+  if (name.length > 40 || !/^\p{Lu}/u.test(name) || gazetteer().names.get(name)?.kind !== "place") return null;
+  const at = span.start + text.indexOf(name);
+  return { text: name, span: { start: at, end: at + name.length } };
 }
 
 /** Words of a line of photo credits alone: "Stringer/AFP/Getty Images", "Photo: Jane Doe / Reuters". */
