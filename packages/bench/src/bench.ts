@@ -22,6 +22,8 @@ const USAGE = `usage: pnpm bench [options]
   --seed 1               generator seed`;
 
 const { values } = parseArgs({
+  // `pnpm run x -- --flag` passes the `--` on
+  args: process.argv.slice(2).filter((a, i) => i > 0 || a !== "--"),
   options: {
     sizes: { type: "string", default: "1000,10000" },
     full: { type: "boolean", default: false },

@@ -21,6 +21,8 @@ interface Profile {
 }
 
 const { values } = parseArgs({
+  // `pnpm run x -- --flag` passes the `--` on
+  args: process.argv.slice(2).filter((a, i) => i > 0 || a !== "--"),
   options: {
     seconds: { type: "string", default: "10" },
     count: { type: "string", default: "300" },

@@ -1,5 +1,5 @@
 // Runs every measurement, each in its own process pinned to one core, and gathers the results.
-import { execSync } from "node:child_process";
+import { execFileSync, execSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { BenchResult, ScaleSummary } from "./bench-result.js";
 import { pinned, runChild } from "./lib/child.js";
@@ -9,6 +9,8 @@ import type { ScaleResult } from "./measure/scale-child.js";
 import { type ApiInProcessResult, sampleArticles, type ThroughputResult, warmupTexts } from "./measure/throughput.js";
 import type { WorkerdResult } from "./measure/workerd.js";
 import { project100k } from "./project.js";
+
+const API_SEEDS_SCRIPT = fileURLToPath(new URL("../../../apps/api/scripts/generate-seeds.mjs", import.meta.url));
 
 export interface BenchOptions {
   /** Corpus sizes for normalise + link. */
@@ -79,6 +81,9 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
     ["--count", String(options.sample), "--seconds", String(options.seconds), ...seedArgs],
     pin,
   );
+
+  // The API embeds the seed articles from a generated module; a fresh checkout has none until it is written.
+  if (options.api || options.requests > 0) execFileSync(process.execPath, [API_SEEDS_SCRIPT], { stdio: "inherit" });
 
   let apiInProcess: ApiInProcessResult | null = null;
   if (options.api) {

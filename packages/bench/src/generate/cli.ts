@@ -6,6 +6,8 @@ import { generateArticles } from "./index.js";
 import { loadSeeds } from "./seeds.js";
 
 const { values } = parseArgs({
+  // `pnpm run x -- --flag` passes the `--` on
+  args: process.argv.slice(2).filter((a, i) => i > 0 || a !== "--"),
   options: {
     count: { type: "string", default: "1000" },
     out: { type: "string" },
