@@ -17,6 +17,12 @@ const GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
 ]);
 const LOOKBACK_SENTENCES = 4;
 
+/** The gender of a pronoun, or undefined; every word of the body is asked, and few start with "h" or "s". */
+function genderOfPronoun(lower: string): "m" | "f" | undefined {
+  const c = lower.charCodeAt(0);
+  return (c === 104 || c === 115) && lower.length <= 7 ? GENDER.get(lower) : undefined;
+}
+
 interface PersonMention {
   readonly start: number;
   readonly sentence: number;
@@ -41,7 +47,7 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
       if (t.text === '"') quoted = !quoted;
       else if (!quoted && (t.text === "." || t.text === "!" || t.text === "?")) sentence++;
       if (quoted) continue;
-      const g = t.word ? GENDER.get(t.lower) : undefined;
+      const g = t.word ? genderOfPronoun(t.lower) : undefined;
       if (g) {
         const target = pick(found, s, g);
         if (target) {
