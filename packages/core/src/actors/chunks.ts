@@ -1,6 +1,7 @@
 // Runs of capitalised tokens that may hold names, titles and known entities: "NATO Secretary General
 // Anders Fogh Rasmussen", "Ministry of Defence", "Ursula von der Leyen".
 import { TRADE_HEADS } from "./data/organizations.js";
+import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { matchKnown } from "./segment.js";
 import type { Token } from "./tokens.js";
@@ -167,6 +168,7 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
       ...t,
       text,
       lower: text.toLowerCase(),
+      facts: undefined,
       start: t.start + s,
       end: t.start + e,
       caps: letters.length >= 2 && letters === letters.toUpperCase(),
@@ -174,7 +176,17 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
       opener: first === 0 ? t.opener : false,
     });
     // the lower-case rest is a plain word; it must not join the next name
-    out.push({ ...t, text: "-", lower: "-", word: false, cap: false, caps: false, start: t.start + e, end: t.end });
+    out.push({
+      ...t,
+      text: "-",
+      lower: "-",
+      facts: undefined,
+      word: false,
+      cap: false,
+      caps: false,
+      start: t.start + e,
+      end: t.end,
+    });
   }
   return out;
 }
@@ -257,7 +269,7 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           // "Motherwell and Rangers": a club's name alone after "and" is a second club
           !(k === j + 2 && CLUB_WORDS.has((tokens[j + 1] as Token).text)) &&
           !before.possessive &&
-          !g.names.has(before.text) &&
+          factsOf(g, before).entry === undefined &&
           // "the Council and Parliament" are two bodies; "Securities and Exchange Commission" is one
           (!g.orgHeads.has(before.text) || (TRADE_WORDS.has(before.text) && j - 1 === from)) &&
           !matchKnown(g, tokens, j + 1, k)
@@ -303,7 +315,7 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         t.text === "on" &&
         ON_AFTER.has(prev.text) &&
         isNameWord(tokens[j + 1]) &&
-        !g.nonNames.has((tokens[j + 1] as Token).text)
+        !factsOf(g, tokens[j + 1] as Token).nonName
       ) {
         j += 2;
         continue;

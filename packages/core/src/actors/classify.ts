@@ -3,22 +3,20 @@
 import { DOTTED_STATES, STATE_ABBREVIATIONS } from "../text/abbreviations.js";
 import type { Candidate } from "./candidate.js";
 import { PLACE_OPENERS } from "./data/places.js";
-import { type Gazetteer, genderOfGivenName } from "./gazetteer.js";
+import { factsOf } from "./facts.js";
+import type { Gazetteer } from "./gazetteer.js";
 import { matchTitle } from "./segment.js";
 import type { Token } from "./tokens.js";
-
-/** Whether a word is a known given name. */
-export const isGiven = (g: Gazetteer, w: string) => g.given.has(w);
 
 /** A capitalised sentence opener that is only a common word: "Despite", "Top", "Seeking". */
 export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
   const t = ts[i] as Token;
   return (
-    g.common.has(t.lower) &&
-    !g.nameStarts.has(t.text) &&
-    !g.demonyms.has(t.text) &&
+    factsOf(g, t).common &&
+    !factsOf(g, t).nameStart &&
+    factsOf(g, t).demonym === undefined &&
     matchTitle(g, ts, i, to) < 0 &&
-    !isGiven(g, t.text)
+    !factsOf(g, t).given
   );
 }
 
@@ -47,7 +45,8 @@ export const SAYS: ReadonlySet<string> = new Set([
 export function isPluralWord(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
   const t = ts[i] as Token;
   const lower = t.lower;
-  if (!lower.endsWith("s") || lower.endsWith("ss") || lower.length < 5 || g.names.has(t.text)) return false;
+  if (!lower.endsWith("s") || lower.endsWith("ss") || lower.length < 5 || factsOf(g, t).entry !== undefined)
+    return false;
   const singular = lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
   // a verb after it, not a title: "Nationals leader David Littleproud"
   const next = ts[i + 1];
@@ -57,8 +56,8 @@ export function isPluralWord(g: Gazetteer, ts: readonly Token[], i: number, to: 
   const people = PEOPLE_PLURAL.test(t.text) && (SAYS.has(next.lower) || next.lower === "who");
   return (
     (g.common.has(singular) || g.occupations.has(singular) || people) &&
-    !g.nameStarts.has(t.text) &&
-    !isGiven(g, t.text) &&
+    !factsOf(g, t).nameStart &&
+    !factsOf(g, t).given &&
     matchTitle(g, ts, i, to) < 0
   );
 }
@@ -66,7 +65,7 @@ export function isPluralWord(g: Gazetteer, ts: readonly Token[], i: number, to: 
 /** A capitalised word of what someone does that is no title: "Golfer" of "Golfer Tiger Woods won". */
 export function isOccupation(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
   const t = ts[i] as Token;
-  return g.occupations.has(t.lower) && !g.nameStarts.has(t.text) && matchTitle(g, ts, i, to) < 0;
+  return g.occupations.has(t.lower) && !factsOf(g, t).nameStart && matchTitle(g, ts, i, to) < 0;
 }
 
 /** Particles that open surnames written without the given name ("Van Dijk", "Ten Hag", "Di Maria"). */
@@ -228,7 +227,7 @@ function andPlace(g: Gazetteer, ts: readonly Token[], from: number): boolean {
   const p2 = ts[from - 2];
   const p3 = ts[from - 3];
   if ((p1?.lower !== "and" && p1?.lower !== "or") || !p2?.cap || !p3) return false;
-  return g.names.get(p2.text)?.kind === "place" && LOCATIVES.has(p3.lower);
+  return factsOf(g, p2).entry?.kind === "place" && LOCATIVES.has(p3.lower);
 }
 
 /** Words of direction that open place names: "West Flanders", "North Kivu". */
@@ -305,7 +304,7 @@ function stateAt(g: Gazetteer, ts: readonly Token[], k: number): boolean {
   const a = ts[k];
   if (!a?.cap) return false;
   const b = ts[k + 1];
-  const e = (b?.cap ? g.names.get(`${a.text} ${b.text}`) : undefined) ?? g.names.get(a.text);
+  const e = (b?.cap ? g.names.get(`${a.text} ${b.text}`) : undefined) ?? factsOf(g, a).entry;
   return e !== undefined && e.kind === "place" && (e.subtype === "country" || e.subtype === "region");
 }
 
@@ -394,7 +393,7 @@ export function classifyUnknown(
   const p2 = ts[from - 2];
   if (p1 && MEDIA_NOUNS.has(p1.lower)) return { kind: "organization", subtype: "media" };
   // "analysts at Jefferies", "an economist at Capital Economics": where such people work is a firm or a body
-  if (p1?.lower === "at" && p2 && EMPLOYEES.has(p2.lower) && !titled && !g.names.has(first.text))
+  if (p1?.lower === "at" && p2 && EMPLOYEES.has(p2.lower) && !titled && factsOf(g, first).entry === undefined)
     return { kind: "organization", subtype: null };
   // "the farm lobby Copa-Cogeca", "the airline Cathay Pacific": a name after what kind of body it is
   if (p1?.word && !p1.cap && !p1.possessive && (GROUP_NOUNS.has(p1.lower) || BODY_NOUNS.has(p1.lower)))
@@ -407,7 +406,7 @@ export function classifyUnknown(
   // "golfer Tiger Woods", "Rapper Ice Cube said": a name after what its bearer does is a person's, even when its
   // words are ordinary ones
   if (!titleCase && plain && n >= 2 && n <= 3 && p1?.word && g.occupations.has(p1.lower))
-    return { kind: "person", gender: genderOfGivenName(g, first.text), personish: true };
+    return { kind: "person", gender: factsOf(g, first).gender, personish: true };
   // "the province of Khorasan Razavi", "Jishishan county", "Gansu province": a name a place noun governs
   const placeNoun = (t: Token | undefined) => (t?.word && !t.cap && PLACE_NOUNS.has(t.lower) ? t : undefined);
   const noun = placeNoun(ts[to]) ?? (p1?.lower === "of" ? placeNoun(p2) : undefined);
@@ -431,12 +430,12 @@ export function classifyUnknown(
   // ("Santa Ono said": a place says nothing)
   const opens = n > 1 && !titled && !SAYS.has(ts[to]?.lower ?? "") ? PLACE_OPENERS[first.text] : undefined;
   if (opens) return { kind: "place", subtype: opens };
-  const given = genderOfGivenName(g, first.text);
-  const given0 = isGiven(g, first.text);
+  const given = factsOf(g, first).gender;
+  const given0 = factsOf(g, first).given;
   // "3:22 PM UTC": clock words together are no organisation either
   if (ts.slice(from, to).every((t) => g.notAcronyms.has(t.text.replace(/\./g, "")))) return null;
   // in a title-case line a run that opens with an ordinary word is a phrase: "Date Of Talks"
-  if (titleCase && n > 1 && g.common.has(first.lower) && !given0) return null;
+  if (titleCase && n > 1 && factsOf(g, first).common && !given0) return null;
   if (n === 1) {
     // "Chuck Schumer, D-N.Y.,", "Matt Gaetz, R-Fla.": a party and state tag, not a name; nor "of N.J."
     if (/^[DRI]-[A-Z]/.test(first.text) || DOTTED_STATES.test(first.text)) return null;
@@ -444,7 +443,7 @@ export function classifyUnknown(
     if (first.caps && (ts[from - 1] as Token | undefined)?.text === ")" && !ts.slice(to).some((t) => t.word))
       return null;
     // "MAX", "NEW": capitals of an ordinary word are no acronym
-    const ordinary = first.text.length > 2 && g.common.has(first.lower);
+    const ordinary = first.text.length > 2 && factsOf(g, first).common;
     // "BSL-3", "F-16": a code with a number is no acronym of a body; "N.Y.", "Calif.": a state's abbreviation
     if (
       first.caps &&
@@ -459,17 +458,12 @@ export function classifyUnknown(
       return { kind: "organization", via: "acronym" };
     // "Yelena, 52, a teacher, said", "Zhakupov's wife, Dina, said": a name alone with an age after it, or a
     // relative's name between commas, is a person's
-    if (
-      !titled &&
-      !first.possessive &&
-      !g.common.has(first.lower) &&
-      (ageAfter(ts, to) || relativeBefore(ts, from, to))
-    )
-      return { kind: "person", gender: genderOfGivenName(g, first.text), personish: true };
+    if (!titled && !first.possessive && !factsOf(g, first).common && (ageAfter(ts, to) || relativeBefore(ts, from, to)))
+      return { kind: "person", gender: factsOf(g, first).gender, personish: true };
     // "relief camps in Hojai": a place, unless the merge finds the word is someone's surname
     // "the Storm Prediction Center in Norman", "a factory in Georgetown": a place where something stands, even
     // when the word is also a given name
-    if (!titled && !first.opener && !first.possessive && locatedIn(g, ts, from) && !g.common.has(first.lower))
+    if (!titled && !first.opener && !first.possessive && locatedIn(g, ts, from) && !factsOf(g, first).common)
       return { kind: "place", subtype: "city" };
     const placeish =
       !titled &&
@@ -477,8 +471,8 @@ export function classifyUnknown(
       !first.possessive &&
       p1 !== undefined &&
       (LOCATIVES.has(p1.lower) || fromPlace(ts, from) || inPlaceList(ts, from) || andPlace(g, ts, from)) &&
-      !g.common.has(first.lower) &&
-      !isGiven(g, first.text);
+      !factsOf(g, first).common &&
+      !factsOf(g, first).given;
     return placeish ? { kind: "unknown", placeish } : { kind: titled ? "person" : "unknown", personish: titled };
   }
   // "Ministry of Defence", "Bank of England", "Gulf of Aden": people's names have no "of"
@@ -499,8 +493,8 @@ export function classifyUnknown(
     !(p2 && TRUST_NOUNS.has(p2.lower)) &&
     ts
       .slice(from, to)
-      .every((t, k) => (!g.common.has(t.lower) || (k === 0 && COMPASS.has(t.lower))) && !t.possessive && !t.caps) &&
-    !ts.slice(from + 1, to).some((t) => isGiven(g, t.text))
+      .every((t, k) => (!factsOf(g, t).common || (k === 0 && COMPASS.has(t.lower))) && !t.possessive && !t.caps) &&
+    !ts.slice(from + 1, to).some((t) => factsOf(g, t).given)
   )
     return { kind: "place", subtype: "city" };
   if (ts.slice(from, to).some((t) => t.caps && t.text.length > 1 && !g.suffixes.has(t.text)))
@@ -510,7 +504,7 @@ export function classifyUnknown(
   if (!titleCase && !first.opener && n >= 2 && SURNAME_PARTICLES.has(first.lower))
     return { kind: "person", gender: null };
   // in a title-case headline every word is capitalised: only given names make a person there
-  if (!titleCase && n <= 4 && !g.common.has(last.lower) && !g.common.has(first.lower))
+  if (!titleCase && n <= 4 && !factsOf(g, last).common && !factsOf(g, first).common)
     return { kind: "person", gender: null };
   return null;
 }

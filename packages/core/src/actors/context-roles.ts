@@ -2,6 +2,7 @@
 // "Russia ambassador to NATO, Dmitry Rogozin", "(UN-Arab League envoy) Kofi Annan", and descriptions that
 // stand for a person or organisation: "the Russian minister", "the NATO chief", "the alliance".
 import type { Candidate, RoleHint } from "./candidate.js";
+import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { joinText, matchKnown, matchTitle } from "./segment.js";
 import type { Token } from "./tokens.js";
@@ -32,7 +33,8 @@ function ownerBefore(g: Gazetteer, ts: readonly Token[], i: number): [string, nu
     if (k && k[1] === i && k[0].kind !== "person") return [k[0].name, s];
   }
   const t = ts[i - 1];
-  if (t && g.demonyms.has(t.text)) return [g.demonyms.get(t.text) as string, i - 1];
+  const demonym = t ? factsOf(g, t).demonym : undefined;
+  if (t && demonym !== undefined) return [demonym, i - 1];
   return null;
 }
 
@@ -299,7 +301,7 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
     let j = i + 1;
     // "Ireland's foreign minister": a known country or organisation owns the role
     const possessor =
-      t0.possessive && t0.cap && (i === 0 || !(ts[i - 1] as Token).cap) ? g.names.get(t0.text) : undefined;
+      t0.possessive && t0.cap && (i === 0 || !(ts[i - 1] as Token).cap) ? factsOf(g, t0).entry : undefined;
     if (possessor && possessor.kind !== "person") {
       owner = possessor.name;
       const k = nounAt(g, ts, j);
@@ -315,8 +317,9 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
         j = k[1];
         continue;
       }
-      if (g.demonyms.has(t.text)) {
-        owner = g.demonyms.get(t.text) as string;
+      const demonym = factsOf(g, t).demonym;
+      if (demonym !== undefined) {
+        owner = demonym;
         j++;
         continue;
       }

@@ -3,10 +3,11 @@
 // "Foreign Minister" of Russia; "NATO-Russia Council" -> one organisation; "UN-Arab League" -> two.
 import type { Candidate } from "./candidate.js";
 import { type Chunk, ON_AFTER } from "./chunks.js";
-import { classifyUnknown, isAgent, isGiven, isOccupation, isPlainWord, isPluralWord, SAYS } from "./classify.js";
+import { classifyUnknown, isAgent, isOccupation, isPlainWord, isPluralWord, SAYS } from "./classify.js";
 import { LEGAL_FORMS } from "./data/organizations.js";
 import { PORTFOLIOS, TITLE_ABBREVIATIONS } from "./data/titles.js";
-import { type Entry, type Gazetteer, genderOfGivenName } from "./gazetteer.js";
+import { factsOf } from "./facts.js";
+import type { Entry, Gazetteer } from "./gazetteer.js";
 import type { Token } from "./tokens.js";
 
 interface Title {
@@ -140,13 +141,17 @@ const roleTitle = (title: string) =>
 /** The longest known name starting at `i` (not past `to`), as [entry, end index]. */
 export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: number): [Entry, number] | null {
   const t0 = ts[i];
-  if (!t0 || !g.nameStarts.has(t0.text)) return null;
-  let text = "";
-  let best: [Entry, number] | null = null;
-  for (let j = i; j < to && j - i < g.maxTokens; j++) {
+  if (!t0 || i >= to) return null;
+  // most words start no name: the first word's facts answer for it, and for the name of one word
+  const first = factsOf(g, t0);
+  if (!first.nameStart || (!t0.word && t0.text !== "&")) return null;
+  let best: [Entry, number] | null = first.entry ? [first.entry, i + 1] : null;
+  if (t0.possessive || !first.prefix) return best;
+  let text = t0.text;
+  for (let j = i + 1; j < to && j - i < g.maxTokens; j++) {
     const t = ts[j] as Token;
     if (!t.word && t.text !== "&") break;
-    text = j === i ? t.text : `${text} ${t.text}`;
+    text = `${text} ${t.text}`;
     const e = g.names.get(text);
     if (e) best = [e, j + 1];
     if (t.possessive || !g.namePrefixes.has(text)) break;
@@ -232,10 +237,16 @@ function titleEndAt(g: Gazetteer, ts: readonly Token[], i: number, to: number, f
 function portfolioEnd(g: Gazetteer, ts: readonly Token[], titleEnd: number, to: number): number {
   const of = ts[titleEnd];
   const first = ts[titleEnd + 1];
-  if (titleEnd < 0 || !of || (of.text !== "of" && of.text !== "for") || !first?.cap || g.names.has(first.text))
+  if (
+    titleEnd < 0 ||
+    !of ||
+    (of.text !== "of" && of.text !== "for") ||
+    !first?.cap ||
+    factsOf(g, first).entry !== undefined
+  )
     return titleEnd;
   let k = titleEnd + 1;
-  while (k < to && (ts[k] as Token).cap && !isGiven(g, (ts[k] as Token).text)) k++;
+  while (k < to && (ts[k] as Token).cap && !factsOf(g, ts[k] as Token).given) k++;
   return k;
 }
 
@@ -262,7 +273,7 @@ export function segmentChunk(
   // a demonym or a known owner before a title: "Russian Foreign Minister", "NATO Secretary General"
   // "Jordan's King Abdullah": a known possessive just before the run owns its title
   const before = ts[chunk.from - 1];
-  const ownerEntry = before?.possessive ? g.names.get(before.text) : undefined;
+  const ownerEntry = before?.possessive ? factsOf(g, before).entry : undefined;
   let owner: string | null = ownerEntry && ownerEntry.kind !== "person" ? ownerEntry.name : null;
   let title: Title | null = null;
   // "told The Arizona Republic": a capital "The" inside a sentence opens the name of a title or an organisation
@@ -295,7 +306,7 @@ export function segmentChunk(
     // "boss Ten Hag", "De Gea": a capitalised name particle inside a sentence opens a surname
     const particle = !titleCase && !t.opener && i + 1 < to && g.particles.has(t.lower);
     // "Gov. Jan Brewer", "singer June Carter": a month that is also a given name, before a name
-    const givenMonth = !t.opener && i + 1 < to && isGiven(g, t.text) && !/^\d/.test((ts[i + 1] as Token).text);
+    const givenMonth = !t.opener && i + 1 < to && factsOf(g, t).given && !/^\d/.test((ts[i + 1] as Token).text);
     // "Soldiers and National Guard troops": after a word passed over, "and" opens nothing
     if (i > chunk.from && t.text === "and" && out.length === 0 && title === null) {
       i++;
@@ -304,7 +315,7 @@ export function segmentChunk(
     // "The Hague", "The Gambia": a known name that opens with an article
     const knownThe = t.text === "The" && matchKnown(g, ts, i, to) !== null;
     if (
-      (g.nonNames.has(t.text) && !particle && !givenMonth && !knownThe) ||
+      (factsOf(g, t).nonName && !particle && !givenMonth && !knownThe) ||
       (i === chunk.from &&
         t.opener &&
         ts[i + 1]?.text !== "&" &&
@@ -315,7 +326,7 @@ export function segmentChunk(
       if (
         i === chunk.from &&
         to - i === 1 &&
-        (!g.nonNames.has(t.text) || SURNAME_MONTHS.has(t.text)) &&
+        (!factsOf(g, t).nonName || SURNAME_MONTHS.has(t.text)) &&
         SAYS.has((ts[i + 1] as Token | undefined)?.lower ?? "")
       )
         out.push(makeCandidate(ts, i, i + 1, paragraph, { kind: "unknown", surnameOnly: true }));
@@ -337,7 +348,7 @@ export function segmentChunk(
       continue;
     }
     // "UN-Arab League": a hyphenated word whose parts open two known names
-    if (t.text.includes("-") && !g.names.has(t.text)) {
+    if (t.text.includes("-") && factsOf(g, t).entry === undefined) {
       const cut = t.text.indexOf("-");
       const head = g.names.get(t.text.slice(0, cut));
       const tailText = [t.text.slice(cut + 1), ...ts.slice(i + 1, to).map((x) => x.text)];
@@ -377,10 +388,10 @@ export function segmentChunk(
         known[0].subtype === "team") &&
       known[1] === i + 1 &&
       i + 1 < to &&
-      isGiven(g, t.text) &&
-      !g.names.has((ts[i + 1] as Token).text) &&
-      !g.common.has((ts[i + 1] as Token).lower) &&
-      !g.nonNames.has((ts[i + 1] as Token).text) &&
+      factsOf(g, t).given &&
+      factsOf(g, ts[i + 1] as Token).entry === undefined &&
+      !factsOf(g, ts[i + 1] as Token).common &&
+      !factsOf(g, ts[i + 1] as Token).nonName &&
       matchTitle(g, ts, i + 1, to) < 0
     )
       known = null;
@@ -397,8 +408,8 @@ export function segmentChunk(
       i + 2 === to &&
       second?.cap &&
       !t.possessive &&
-      isGiven(g, t.text) &&
-      g.names.get(second.text)?.subtype === "city"
+      factsOf(g, t).given &&
+      factsOf(g, second).entry?.subtype === "city"
     )
       known = null;
     if (
@@ -451,11 +462,11 @@ export function segmentChunk(
     const personHead =
       headEnd === i + 2 &&
       !known &&
-      isGiven(g, t.text) &&
+      factsOf(g, t).given &&
       g.placeHeads.has(head) &&
       (head === "Ward" || SAYS.has(ts[headEnd]?.lower ?? ""));
     if (personHead) {
-      out.push(makeCandidate(ts, i, headEnd, paragraph, { kind: "person", gender: genderOfGivenName(g, t.text) }));
+      out.push(makeCandidate(ts, i, headEnd, paragraph, { kind: "person", gender: factsOf(g, t).gender }));
       title = null;
       owner = null;
       i = headEnd;
@@ -499,7 +510,7 @@ export function segmentChunk(
       i = end;
       continue;
     }
-    const dem = g.demonyms.get(t.text);
+    const dem = factsOf(g, t).demonym;
     if (dem && i + 1 < to) {
       owner = dem;
       i++;
@@ -520,7 +531,7 @@ export function segmentChunk(
     }
     // "Boeing Chief Executive Dave Calhoun": an unknown name before a title is the title's organisation
     // not a word of direction: "South General McMullen Drive" is a street
-    const ownsTitle = end < to && title === null && !isGiven(g, t.text) && !DIRECTIONS.has(t.text);
+    const ownsTitle = end < to && title === null && !factsOf(g, t).given && !DIRECTIONS.has(t.text);
     const c = ownsTitle ? { kind: "organization" as const } : classifyUnknown(g, ts, i, end, title !== null, titleCase);
     if (c) {
       const role = title ? { title: roleTitle(title.text), of: owner, start: title.start, end: title.end } : null;

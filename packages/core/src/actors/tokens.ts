@@ -3,6 +3,7 @@
 // "NATO-Russia" stay whole, while "Russia's" and "players'" give up their possessive.
 
 import { STATE_ABBREVIATIONS } from "../text/abbreviations.js";
+import type { WordFacts } from "./facts.js";
 
 /** One token: a word, or a single punctuation mark. Offsets are into the raw text. */
 export interface Token {
@@ -22,6 +23,8 @@ export interface Token {
   readonly possessive: boolean;
   /** Followed by a plural's possessive mark that stays with the name: "Irrigators'" of "Irrigators' Council". */
   readonly pluralMark?: true;
+  /** What the gazetteer knows of the word, filled in when first asked (see `factsOf`). */
+  readonly facts?: WordFacts;
 }
 
 /** A nickname and its closing mark, before a capitalised surname: 'Bobby" ' of 'Robert "Bobby" Kessler'. */
@@ -69,6 +72,12 @@ function asciiTokenEnd(s: string, i: number): number {
   }
 }
 const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Whether an ASCII word holds a capital letter. */
+function hasAsciiUpper(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (isAsciiUpper(raw.charCodeAt(i))) return true;
+  return false;
+}
 const ABBREVIATIONS = new Set([
   "Gen",
   "Lt",
@@ -199,7 +208,13 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     if (raw === "." && out.length > 0) {
       const prev = out[out.length - 1] as Token;
       if (prev.word && prev.end === s && isAbbreviation(prev.text, out[out.length - 2]?.text === ",")) {
-        out[out.length - 1] = { ...prev, text: `${prev.text}.`, lower: `${prev.lower}.`, end: prev.end + 1 };
+        out[out.length - 1] = {
+          ...prev,
+          text: `${prev.text}.`,
+          lower: `${prev.lower}.`,
+          end: prev.end + 1,
+          facts: undefined,
+        };
         continue;
       }
     }
@@ -235,7 +250,8 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
         : first !== first.toLowerCase());
     out.push({
       text: raw,
-      lower: lowerOf ? lowerOf(s, s + raw.length) : raw.toLowerCase(),
+      // a word with no capital in it is its own lower case: no second string, and one hash for both
+      lower: ascii && !hasAsciiUpper(raw) ? raw : lowerOf ? lowerOf(s, s + raw.length) : raw.toLowerCase(),
       start: s,
       end: s + raw.length,
       word,
@@ -243,6 +259,9 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
       caps: cap && isAllCaps(raw),
       opener: word && opener,
       possessive,
+      // present on every token, so that all tokens share one shape
+      pluralMark: undefined,
+      facts: undefined,
     });
     if (word) opener = false;
     else if (raw === "." || raw === "!" || raw === "?" || OPENING.has(raw)) opener = true;
