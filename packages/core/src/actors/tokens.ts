@@ -152,6 +152,13 @@ function isAlnumChar(c: string): boolean {
 function isAllCaps(raw: string): boolean {
   let letters = 0;
   for (let i = 0; i < raw.length; i++) {
+    // ASCII by its codes: no string per character for the common case
+    const code = raw.charCodeAt(i);
+    if (code < 128) {
+      if (isAsciiUpper(code)) letters++;
+      else if (code >= 97 && code <= 122) return false;
+      continue;
+    }
     const c = raw.charAt(i);
     const lower = c.toLowerCase();
     if (c !== lower) letters++;
@@ -172,10 +179,11 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
   let opener = true;
   const slice = folded.slice(start, end);
   const ascii = !NON_ASCII.test(slice);
-  // one lower-casing per paragraph; per token only where case mapping changes the length ("İ")
-  const lowered = slice.toLowerCase();
+  // outside ASCII, one lower-casing per paragraph (its context can matter: "Σ"); per token only where case
+  // mapping changes the length ("İ"). An ASCII word is lower-cased alone, and only when it holds a capital.
+  const lowered = ascii ? slice : slice.toLowerCase();
   const lowerOf =
-    lowered.length === slice.length ? (s: number, e: number) => lowered.slice(s - start, e - start) : null;
+    !ascii && lowered.length === slice.length ? (s: number, e: number) => lowered.slice(s - start, e - start) : null;
   let at = start;
   for (;;) {
     let s: number;
@@ -251,7 +259,13 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     out.push({
       text: raw,
       // a word with no capital in it is its own lower case: no second string, and one hash for both
-      lower: ascii && !hasAsciiUpper(raw) ? raw : lowerOf ? lowerOf(s, s + raw.length) : raw.toLowerCase(),
+      lower: ascii
+        ? hasAsciiUpper(raw)
+          ? raw.toLowerCase()
+          : raw
+        : lowerOf
+          ? lowerOf(s, s + raw.length)
+          : raw.toLowerCase(),
       start: s,
       end: s + raw.length,
       word,
