@@ -4,7 +4,7 @@ import { TRADE_HEADS } from "./data/organizations.js";
 import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { matchKnown } from "./segment.js";
-import type { Token } from "./tokens.js";
+import { copyToken, type Token } from "./tokens.js";
 
 /** Words of trade, which may open a body's name before "and": "Securities and Exchange Commission". */
 const TRADE_WORDS: ReadonlySet<string> = new Set(TRADE_HEADS);
@@ -126,7 +126,7 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
       capWord(parts.at(-1)) &&
       parts.slice(1, -1).every((p) => /^[a-z]{2,5}$/.test(p))
     ) {
-      out.push({ ...t, cap: true });
+      out.push(copyToken(t, { cap: true }));
       continue;
     }
     // "BSL-3", "F-16", "Su-27": a code of letters and a number is one token, and no name
@@ -138,7 +138,7 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
     const allCap = capped.every(Boolean);
     const lowParticle = parts.length === 2 && /^(al|el|ad|as|ash|bin|ibn|abu|abd)$/i.test(parts[0] as string);
     if (lowParticle && capped[1]) {
-      out.push({ ...t, cap: true }); // "al-Assad", "el-Sisi": a name despite its lower-case particle
+      out.push(copyToken(t, { cap: true })); // "al-Assad", "el-Sisi": a name despite its lower-case particle
       continue;
     }
     if (allCap || lowParticle || !capped.some(Boolean)) {
@@ -164,29 +164,21 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
     const e = (bounds[last] as { e: number }).e;
     const text = t.text.slice(s, e);
     const letters = text.replace(/[^\p{L}]/gu, "");
-    out.push({
-      ...t,
-      text,
-      lower: text.toLowerCase(),
-      facts: undefined,
-      start: t.start + s,
-      end: t.start + e,
-      caps: letters.length >= 2 && letters === letters.toUpperCase(),
-      possessive: last === parts.length - 1 ? t.possessive : false,
-      opener: first === 0 ? t.opener : false,
-    });
+    out.push(
+      copyToken(t, {
+        text,
+        lower: text.toLowerCase(),
+        start: t.start + s,
+        end: t.start + e,
+        caps: letters.length >= 2 && letters === letters.toUpperCase(),
+        possessive: last === parts.length - 1 ? t.possessive : false,
+        opener: first === 0 ? t.opener : false,
+      }),
+    );
     // the lower-case rest is a plain word; it must not join the next name
-    out.push({
-      ...t,
-      text: "-",
-      lower: "-",
-      facts: undefined,
-      word: false,
-      cap: false,
-      caps: false,
-      start: t.start + e,
-      end: t.end,
-    });
+    out.push(
+      copyToken(t, { text: "-", lower: "-", word: false, cap: false, caps: false, start: t.start + e, end: t.end }),
+    );
   }
   return out;
 }

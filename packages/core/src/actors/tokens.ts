@@ -27,6 +27,27 @@ export interface Token {
   readonly facts?: WordFacts;
 }
 
+/**
+ * A token with `changes` made to it. Every token is built by this one object literal (see `tokenize`), so
+ * that all tokens share one hidden class and the name finder's reads of their fields stay monomorphic;
+ * copies made by spreading had hidden classes of their own. What the gazetteer knows is asked again.
+ */
+export function copyToken(t: Token, changes: Partial<Token>): Token {
+  return {
+    text: changes.text ?? t.text,
+    lower: changes.lower ?? t.lower,
+    start: changes.start ?? t.start,
+    end: changes.end ?? t.end,
+    word: changes.word ?? t.word,
+    cap: changes.cap ?? t.cap,
+    caps: changes.caps ?? t.caps,
+    opener: changes.opener ?? t.opener,
+    possessive: changes.possessive ?? t.possessive,
+    pluralMark: changes.pluralMark ?? t.pluralMark,
+    facts: undefined,
+  };
+}
+
 /** A nickname and its closing mark, before a capitalised surname: 'Bobby" ' of 'Robert "Bobby" Kessler'. */
 const NICKNAME = /^\p{Lu}[\p{Ll}'.-]{1,15}" (?=\p{Lu})/u;
 
@@ -216,13 +237,7 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     if (raw === "." && out.length > 0) {
       const prev = out[out.length - 1] as Token;
       if (prev.word && prev.end === s && isAbbreviation(prev.text, out[out.length - 2]?.text === ",")) {
-        out[out.length - 1] = {
-          ...prev,
-          text: `${prev.text}.`,
-          lower: `${prev.lower}.`,
-          end: prev.end + 1,
-          facts: undefined,
-        };
+        out[out.length - 1] = copyToken(prev, { text: `${prev.text}.`, lower: `${prev.lower}.`, end: prev.end + 1 });
         continue;
       }
     }
@@ -245,7 +260,7 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
       possessive = true;
     } else if (raw === "'" && out.length > 0 && (out[out.length - 1] as Token).end === s) {
       // the possessive of a plural written apart: players' union
-      out[out.length - 1] = { ...(out[out.length - 1] as Token), pluralMark: true };
+      out[out.length - 1] = copyToken(out[out.length - 1] as Token, { pluralMark: true });
       continue;
     }
     const word = multi || isAlnumChar(raw);
@@ -256,6 +271,7 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
       (c0 < 128
         ? (c0 >= 65 && c0 <= 90) || ((c0 === 100 || c0 === 108) && isElided(raw))
         : first !== first.toLowerCase());
+    // the same fields in the same order as copyToken's literal
     out.push({
       text: raw,
       // a word with no capital in it is its own lower case: no second string, and one hash for both
