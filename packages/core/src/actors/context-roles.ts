@@ -363,6 +363,9 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
       agent: false,
       paragraph,
       describes: { noun: best.noun, of: owner },
+      // the fields of makeCandidate's literal, in its order: one hidden class for all candidates
+      placeish: undefined,
+      surnameOnly: undefined,
     });
     i = best.end - 1;
   }
