@@ -376,6 +376,9 @@ function relativeBefore(ts: readonly Token[], from: number, to: number): boolean
   return ts[from - 1]?.text === "," && RELATIVES.has(ts[from - 2]?.lower ?? "") && ts[to]?.text === ",";
 }
 
+/** A word without its full stops: "PM" of "P.M."; most words have none, and are returned as they are. */
+const withoutStops = (word: string) => (word.includes(".") ? word.replace(/\./g, "") : word);
+
 /** Classifies a run of unknown capitalised words. */
 export function classifyUnknown(
   g: Gazetteer,
@@ -433,7 +436,7 @@ export function classifyUnknown(
   const given = factsOf(g, first).gender;
   const given0 = factsOf(g, first).given;
   // "3:22 PM UTC": clock words together are no organisation either
-  if (ts.slice(from, to).every((t) => g.notAcronyms.has(t.text.replace(/\./g, "")))) return null;
+  if (ts.slice(from, to).every((t) => g.notAcronyms.has(withoutStops(t.text)))) return null;
   // in a title-case line a run that opens with an ordinary word is a phrase: "Date Of Talks"
   if (titleCase && n > 1 && factsOf(g, first).common && !given0) return null;
   if (n === 1) {

@@ -195,6 +195,16 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
   const byKey = new Map<string, Draft>();
   const persons: Draft[] = [];
   const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  // the words of each name, split once: both passes ask them of every candidate
+  const parts = new Map<string, readonly string[]>();
+  const partsOf = (name: string) => {
+    let p = parts.get(name);
+    if (p === undefined) {
+      p = nameParts(name);
+      parts.set(name, p);
+    }
+    return p;
+  };
   const get = (key: string, c: Candidate, name: string) => {
     let d = byKey.get(key);
     if (!d) {
@@ -214,7 +224,7 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
     }
     if (c.entry) {
       addMention(get(`k:${c.entry.name}`, c, c.entry.name), c, c.via);
-    } else if (c.kind === "person" && nameParts(c.text).length > 1) {
+    } else if (c.kind === "person" && partsOf(c.text).length > 1) {
       // "the province of Khorasan Razavi ... Khorasan Razavi's Red Crescent": a name already given to a place or
       // an organisation of the article is that place or organisation, unless a title makes it a person
       const named = c.role ? undefined : (byKey.get(`place:${c.text}`) ?? byKey.get(`organization:${c.text}`));
@@ -222,7 +232,7 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
         addMention(named, c, "name");
         continue;
       }
-      const parts = nameParts(c.text);
+      const parts = partsOf(c.text);
       const same = persons.find((p) => p.parts.length > 1 && samePerson(p.parts, parts));
       addMention(same ?? get(`p:${c.text}`, c, c.text), c, "name");
     } else if (c.kind === "organization" || c.kind === "place") {
@@ -239,14 +249,13 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
   // single words: a surname or short form of someone named in full, a short form of an organisation,
   // or a person on the strength of context
   for (const c of sorted) {
-    if (c.describes || c.entry || nameParts(c.text).length > 1 || (c.kind !== "person" && c.kind !== "unknown"))
-      continue;
+    if (c.describes || c.entry || partsOf(c.text).length > 1 || (c.kind !== "person" && c.kind !== "unknown")) continue;
     const word = c.text;
+    const plainWord = plain(word);
     // "Xi" after "Xi Jinping": a Chinese or Korean family name comes first
     const person = persons.find(
       (p) =>
-        p.parts.length > 1 &&
-        (p.parts.slice(1).includes(plain(word)) || (p.parts[0] === word && g.surnamesFirst.has(word))),
+        p.parts.length > 1 && (p.parts.indexOf(plainWord, 1) > 0 || (p.parts[0] === word && g.surnamesFirst.has(word))),
     );
     if (person) {
       addMention(person, c, "surname");
@@ -303,8 +312,10 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
   mergeShortForms(g, byKey);
   mergeCorporateForms(byKey);
   citiesAsTeams(g, byKey, text);
-  townsAsClubs(byKey, text);
-  unitCities(byKey, text);
+  // one search of the whole text for a score, which two steps ask about
+  const scored = SCORE.test(text);
+  townsAsClubs(byKey, text, scored);
+  unitCities(byKey, scored);
   resolveDescriptions(g, sorted, byKey);
   return [...byKey.values()].filter((d) => d.mentions.length > 0).sort((a, b) => a.first - b.first);
 }
@@ -396,8 +407,8 @@ const CLUB_BEFORE =
  * Gillingham 2-1", "Wrexham's manager", "a draw against Salford". Its mentions after a place word stay the
  * town ("fans travelled to Crewe"). Countries are left alone: "England beat Wales" names the countries too.
  */
-function townsAsClubs(byKey: Map<string, Draft>, text: string): void {
-  if (!text || !SCORE.test(text) || !SPORT_WORDS.test(text)) return;
+function townsAsClubs(byKey: Map<string, Draft>, text: string, scored: boolean): void {
+  if (!text || !scored || !SPORT_WORDS.test(text)) return;
   for (const d of [...byKey.values()]) {
     if (d.kind !== "place" || (d.subtype !== "city" && d.subtype !== null)) continue;
     const asClub = (m: Draft["mentions"][number]) =>
@@ -423,9 +434,9 @@ const UNIT_CITY = /^\p{Lu}[\p{L}'-]+ City$/u;
 const SCORE = /\b\d{1,2} ?[-\u2013] ?\d{1,2}\b(?![-/.]\d)/;
 
 /** In a story that names no team and gives no score, an unknown organisation "X City" is the city. */
-function unitCities(byKey: Map<string, Draft>, text: string): void {
+function unitCities(byKey: Map<string, Draft>, scored: boolean): void {
   const drafts = [...byKey.values()];
-  if (drafts.some((d) => d.subtype === "team") || SCORE.test(text)) return;
+  if (drafts.some((d) => d.subtype === "team") || scored) return;
   for (const d of drafts) {
     if (d.kind === "organization" && d.subtype === null && d.standsForName === null && UNIT_CITY.test(d.name)) {
       d.kind = "place";

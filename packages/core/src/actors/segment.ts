@@ -54,7 +54,8 @@ function isWeatherName(g: Gazetteer, ts: readonly Token[], i: number, to: number
   const next = ts[i + 1];
   // "Storm Prediction Center", "Hurricane Center": a body named after storms
   if (!next || i + 1 >= to || g.orgHeads.has((ts[to - 1] as Token).text)) return false;
-  if (WEATHER_PATTERNS.has(`${t.text} ${next.text}`)) return true;
+  // (the pair is built only after the articles that open the patterns)
+  if ((t.text === "El" || t.text === "La") && WEATHER_PATTERNS.has(`${t.text} ${next.text}`)) return true;
   if (!STORM_WORDS.has(t.text)) return false;
   // "Tropical Storm Alberto", "Super Typhoon Rai": the second word must be a storm word too
   if (t.text === "Tropical" || t.text === "Super") return STORM_WORDS.has(next.text) && i + 2 < to;
@@ -127,6 +128,9 @@ const SERVICE_WORDS = new Set([
 
 /** Legal forms that close a company's name: "Siemens AG", "Volvo AB", "Google LLC". */
 const COMPANY_FORMS: ReadonlySet<string> = new Set(LEGAL_FORMS);
+
+/** A party and state tag: "R-Texas". */
+const PARTY_TAG = /^[DRI]-(\p{Lu}\p{Ll}+)$/u;
 
 /** Months that are also surnames: "May" of Theresa May. */
 const SURNAME_MONTHS = new Set(["May", "June", "August"]);
@@ -337,7 +341,8 @@ export function segmentChunk(
     // "Hurricane Katrina", "Tropical Storm Alberto", "El Niño": a storm or a weather pattern is no actor
     if (isWeatherName(g, ts, i, to)) return out;
     // "Sen. Rachel Austin, R-Texas": the state named in a party tag is a place; the party letter is nothing
-    const tag = /^[DRI]-(\p{Lu}\p{Ll}+)$/u.exec(t.text);
+    // (the pattern runs only on words with a hyphen second)
+    const tag = t.text.charCodeAt(1) === 45 ? PARTY_TAG.exec(t.text) : null;
     const state = tag?.[1] ? g.names.get(tag[1]) : undefined;
     if (tag?.[1] && state?.kind === "place") {
       out.push(
