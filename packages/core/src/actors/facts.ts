@@ -26,7 +26,9 @@ export interface WordFacts {
 /** Words kept between articles; past this many the store starts again, to bound its memory. */
 const MAX_WORDS = 50_000;
 
-const STORES = new WeakMap<Gazetteer, Map<string, WordFacts>>();
+/** The words kept, and the gazetteer that answered for them (there is one, built once). */
+let store = new Map<string, WordFacts>();
+let storeOf: Gazetteer | null = null;
 
 function lookUp(g: Gazetteer, text: string, lower: string): WordFacts {
   return {
@@ -44,10 +46,9 @@ function lookUp(g: Gazetteer, text: string, lower: string): WordFacts {
 
 /** What the gazetteer knows of `text` written in lower case as `lower`. */
 function wordFacts(g: Gazetteer, text: string, lower: string): WordFacts {
-  let store = STORES.get(g);
-  if (!store) {
+  if (storeOf !== g) {
     store = new Map();
-    STORES.set(g, store);
+    storeOf = g;
   }
   const known = store.get(text);
   // a word's lower case comes from its paragraph, which could in principle case it otherwise ("Σ")
