@@ -130,7 +130,22 @@ function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, ou
   return ts;
 }
 
+/** Slugs of names met before: the same few thousand names come back article after article. */
+const SLUGS = new Map<string, string>();
+/** Past this many names the slugs kept are dropped, to bound their memory. */
+const MAX_SLUGS = 20_000;
+
 function slug(name: string): string {
+  let s = SLUGS.get(name);
+  if (s === undefined) {
+    if (SLUGS.size >= MAX_SLUGS) SLUGS.clear();
+    s = slugOf(name);
+    SLUGS.set(name, s);
+  }
+  return s;
+}
+
+function slugOf(name: string): string {
   return (
     (/[\u0080-\uffff]/.test(name) ? name.normalize("NFKD") : name)
       .replace(/[\u0300-\u036f]/g, "")
