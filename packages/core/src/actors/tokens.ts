@@ -154,7 +154,8 @@ const LAST_PART = /[-.]([A-Z][a-z]{0,4})$/;
 function isAbbreviation(word: string, afterComma: boolean): boolean {
   if (ABBREVIATIONS.has(word) || (word.length === 1 && word !== word.toLowerCase())) return true;
   // "N.Y.", "D-N.Y.", "R-Fla.", "Springfield, Ill.": a state's abbreviation in a party tag or after a comma
-  const tagged = LAST_PART.exec(word)?.[1];
+  // (the pattern needs a hyphen or a stop, which most words have not)
+  const tagged = word.includes("-") || word.includes(".") ? LAST_PART.exec(word)?.[1] : undefined;
   if (tagged?.length === 1) return true;
   const part = tagged ?? (afterComma ? word : "");
   return /^[A-Z][a-z]+$/.test(part) && STATE_ABBREVIATIONS.has(part.toLowerCase());
