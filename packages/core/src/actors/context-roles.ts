@@ -55,13 +55,16 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
       break;
     }
   }
-  for (let s = Math.max(0, e - g.maxTitleTokens); s < e; s++) {
-    const words = ts.slice(s, e);
-    if (!words.every((w) => w.word)) continue;
-    const text = words.map((w) => w.lower).join(" ");
-    if (g.titles.has(text)) return [words.map((w) => w.text).join(" ") + tail, s];
+  // the longest title of words only that ends at `e`, its lower case read backwards word by word
+  let text = "";
+  let from = -1;
+  for (let s = e - 1; s >= Math.max(0, e - g.maxTitleTokens); s--) {
+    const w = ts[s] as Token;
+    if (!w.word) break;
+    text = s === e - 1 ? w.lower : `${w.lower} ${text}`;
+    if (g.titles.has(text)) from = s;
   }
-  return null;
+  return from < 0 ? null : [joinText(ts, from, e) + tail, from];
 }
 
 /** An organisation found just before a title ("Labour Party leader"); an unknown word there becomes one ("Boeing chief executive"). */
@@ -173,7 +176,7 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
     let e = k ? k[1] : from;
     if (!k) while (e < ts.length && (ts[e] as Token).cap) e++;
     if (e > from) {
-      owner = k && k[0].kind !== "person" ? k[0].name : joinText(ts.slice(from, e));
+      owner = k && k[0].kind !== "person" ? k[0].name : joinText(ts, from, e);
       end = e;
     } else {
       // "a spokeswoman for the city,": an owner in lower case is read past, not kept
@@ -184,7 +187,7 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
   }
   const close = ts[end];
   if (close && !CLOSES_APPOSITIVE.has(close.text)) return null;
-  return { title: joinText(ts.slice(j, te)), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
+  return { title: joinText(ts, j, te), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
 }
 
 const ADJECTIVES = new Set([

@@ -22,8 +22,24 @@ function extendTitle(prior: Title | null, next: Title): Title {
   return { text: `${prior.text} ${next.text}`, start: prior.start, end: next.end };
 }
 
-/** The words of `ts` joined by single spaces. */
-export const joinText = (ts: readonly Token[]) => ts.map((t) => t.text).join(" ");
+/** The words of `ts` from `from` up to `to` joined by single spaces. */
+export function joinText(ts: readonly Token[], from = 0, to = ts.length): string {
+  let text = "";
+  for (let k = from; k < to; k++) text = k === from ? (ts[k] as Token).text : `${text} ${(ts[k] as Token).text}`;
+  return text;
+}
+
+/** Whether the words from `from` up to `to`, joined by single spaces, are `text`; nothing is built to ask. */
+function spells(ts: readonly Token[], from: number, to: number, text: string): boolean {
+  let at = 0;
+  for (let k = from; k < to; k++) {
+    const word = (ts[k] as Token).text;
+    if (k > from && text.charCodeAt(at++) !== 32) return false;
+    if (!text.startsWith(word, at)) return false;
+    at += word.length;
+  }
+  return at === text.length;
+}
 
 /**
  * A name's words as written: a plural's possessive mark inside the name stays ("NSW Irrigators' Council",
@@ -436,7 +452,7 @@ export function segmentChunk(
       titleEnd < to &&
       !g.orgHeads.has((ts[to - 1] as Token).text)
     ) {
-      const text = joinText(ts.slice(i, titleEnd));
+      const text = joinText(ts, i, titleEnd);
       const end = (ts[titleEnd - 1] as Token).end;
       title = extendTitle(title, { text, start: t.start, end });
       i = titleEnd;
@@ -448,7 +464,7 @@ export function segmentChunk(
         makeCandidate(ts, i, to, paragraph, {
           kind: "person",
           via: "description",
-          describes: { noun: joinText(ts.slice(i, to)).toLowerCase(), of: owner },
+          describes: { noun: joinText(ts, i, to).toLowerCase(), of: owner },
         }),
       );
       break;
@@ -514,7 +530,7 @@ export function segmentChunk(
     if (known) {
       const [e, end] = known;
       const agent = isAgent(ts, end);
-      const viaAlias = joinText(ts.slice(i, end)) !== e.name;
+      const viaAlias = !spells(ts, i, end, e.name);
       out.push(
         makeCandidate(ts, i, end, paragraph, {
           kind: e.kind,
@@ -562,7 +578,7 @@ export function segmentChunk(
       out.push(cand);
     }
     title = null;
-    owner = ownsTitle && c ? joinText(ts.slice(i, end)) : null;
+    owner = ownsTitle && c ? joinText(ts, i, end) : null;
     i = end;
   }
   return out;
@@ -595,5 +611,5 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): 
       h = k - 1;
     }
   }
-  return best > i + 1 && !g.names.has(joinText(ts.slice(i, best))) ? best : -1;
+  return best > i + 1 && !g.names.has(joinText(ts, i, best)) ? best : -1;
 }
