@@ -21,6 +21,8 @@ export interface WordFacts {
   readonly demonym: string | undefined;
   /** The lower case is a common English word. */
   readonly common: boolean;
+  /** The lower case opens a title: "foreign" of "foreign minister". */
+  readonly titleStart: boolean;
 }
 
 /** Words kept between articles; past this many the store starts again, to bound its memory. */
@@ -41,6 +43,7 @@ function lookUp(g: Gazetteer, text: string, lower: string): WordFacts {
     nonName: g.nonNames.has(text),
     demonym: g.demonyms.get(text),
     common: g.common.has(lower),
+    titleStart: g.titleStarts.has(lower),
   };
 }
 

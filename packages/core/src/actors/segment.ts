@@ -194,7 +194,7 @@ const TITLE_RANKS = new Set(["Vice", "Deputy", "Acting", "Interim", "First", "Se
 
 function matchListedTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
   const t0 = ts[i];
-  if (!t0 || !g.titleStarts.has(t0.lower)) return -1;
+  if (!t0 || !factsOf(g, t0).titleStart) return -1;
   let text = "";
   let best = -1;
   for (let j = i; j < to && j - i < g.maxTitleTokens; j++) {
