@@ -266,18 +266,17 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     }
     const word = multi || isAlnumChar(raw);
     const c0 = raw.charCodeAt(0);
-    const first = raw.charAt(0);
     const cap =
       word &&
       (c0 < 128
         ? (c0 >= 65 && c0 <= 90) || ((c0 === 100 || c0 === 108) && isElided(raw))
-        : first !== first.toLowerCase());
+        : raw.charAt(0) !== raw.charAt(0).toLowerCase());
     // the same fields in the same order as copyToken's literal
     out.push({
       text: raw,
       // a word with no capital in it is its own lower case: no second string, and one hash for both
       lower: ascii
-        ? hasAsciiUpper(raw)
+        ? cap || hasAsciiUpper(raw)
           ? raw.toLowerCase()
           : raw
         : lowerOf
