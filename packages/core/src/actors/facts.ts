@@ -23,6 +23,9 @@ export interface WordFacts {
   readonly common: boolean;
   /** The lower case opens a title: "foreign" of "foreign minister". */
   readonly titleStart: boolean;
+  /** The word closes the name of an organisation ("Council") or of a place ("River"). */
+  readonly orgHead: boolean;
+  readonly placeHead: boolean;
 }
 
 /** Words kept between articles; past this many the store starts again, to bound its memory. */
@@ -44,6 +47,8 @@ function lookUp(g: Gazetteer, text: string, lower: string): WordFacts {
     demonym: g.demonyms.get(text),
     common: g.common.has(lower),
     titleStart: g.titleStarts.has(lower),
+    orgHead: g.orgHeads.has(text),
+    placeHead: g.placeHeads.has(text),
   };
 }
 

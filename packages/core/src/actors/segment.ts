@@ -69,7 +69,7 @@ function isWeatherName(g: Gazetteer, ts: readonly Token[], i: number, to: number
   const t = ts[i] as Token;
   const next = ts[i + 1];
   // "Storm Prediction Center", "Hurricane Center": a body named after storms
-  if (!next || i + 1 >= to || g.orgHeads.has((ts[to - 1] as Token).text)) return false;
+  if (!next || i + 1 >= to || factsOf(g, ts[to - 1] as Token).orgHead) return false;
   // (the pair is built only after the articles that open the patterns)
   if ((t.text === "El" || t.text === "La") && WEATHER_PATTERNS.has(`${t.text} ${next.text}`)) return true;
   if (!STORM_WORDS.has(t.text)) return false;
@@ -446,12 +446,7 @@ export function segmentChunk(
       factsOf(g, second).entry?.subtype === "city"
     )
       known = null;
-    if (
-      titleEnd > 0 &&
-      (!known || titleEnd >= known[1]) &&
-      titleEnd < to &&
-      !g.orgHeads.has((ts[to - 1] as Token).text)
-    ) {
+    if (titleEnd > 0 && (!known || titleEnd >= known[1]) && titleEnd < to && !factsOf(g, ts[to - 1] as Token).orgHead) {
       const text = joinText(ts, i, titleEnd);
       const end = (ts[titleEnd - 1] as Token).end;
       title = extendTitle(title, { text, start: t.start, end });
@@ -555,7 +550,7 @@ export function segmentChunk(
     let end = i + 1;
     while (end < to) {
       const te = titleEndAt(g, ts, end, to, chunk.from);
-      if (te > 0 && te < to && !g.orgHeads.has((ts[to - 1] as Token).text)) break;
+      if (te > 0 && te < to && !factsOf(g, ts[to - 1] as Token).orgHead) break;
       // "the Piers Morgan Uncensored Twitter feed": a known organisation ending a long run is a name of its own
       if (end - i >= 3) {
         const k = matchKnown(g, ts, end, to);
@@ -597,7 +592,8 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): 
     const te = matchTitle(g, ts, h, to);
     if (te > 0 && te < to) break;
     const w = (ts[h] as Token).text;
-    if (g.orgHeads.has(w) || g.placeHeads.has(w)) best = h + 1;
+    const facts = factsOf(g, ts[h] as Token);
+    if (facts.orgHead || facts.placeHead) best = h + 1;
     // "Illinois Department of Transportation": the name goes on after "of" up to a title, and "and" may join
     // two parts ("Department of Health and Social Care")
     if (best === h && namedOnAfter(g, (ts[h - 1] as Token).text, w)) {
