@@ -298,6 +298,16 @@ function bodyHeadAt(ts: readonly Token[], j: number): { noun: string; end: numbe
  */
 export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: number): Candidate[] {
   const out: Candidate[] = [];
+  // the noun at a word is asked up to three times in a row below: the last answer is kept
+  let askedAt = -1;
+  let asked: ReturnType<typeof nounAt> = null;
+  const nounOf = (k: number) => {
+    if (k !== askedAt) {
+      askedAt = k;
+      asked = nounAt(g, ts, k);
+    }
+    return asked;
+  };
   for (let i = 0; i < ts.length; i++) {
     const t0 = ts[i] as Token;
     let owner: string | null = null;
@@ -307,13 +317,13 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
       t0.possessive && t0.cap && (i === 0 || !(ts[i - 1] as Token).cap) ? factsOf(g, t0).entry : undefined;
     if (possessor && possessor.kind !== "person") {
       owner = possessor.name;
-      const k = nounAt(g, ts, j);
+      const k = nounOf(j);
       if (!k || k.org) continue;
     } else if (t0.lower !== "the") continue;
     // owners and adjectives
     while (j < ts.length && j - i <= 4) {
       const t = ts[j] as Token;
-      if (!t.word || nounAt(g, ts, j)) break;
+      if (!t.word || nounOf(j)) break;
       const k = matchKnown(g, ts, j, ts.length);
       if (k && k[0].kind !== "person") {
         owner = k[0].name;
@@ -338,7 +348,7 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
       }
       break;
     }
-    const best = nounAt(g, ts, j) ?? companyNounAt(ts, j) ?? bodyHeadAt(ts, j);
+    const best = nounOf(j) ?? companyNounAt(ts, j) ?? bodyHeadAt(ts, j);
     if (!best) continue;
     const next = ts[best.end];
     // "the NATO chief Anders Rasmussen" names the person itself; "the minister of X", "the Commission for
