@@ -41,6 +41,7 @@ export const ON_AFTER: ReadonlySet<string> = new Set(["Commission", "Committee",
 const OF_FORCE_AFTER = new Set(["commissioner", "superintendent"]);
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
 
 /** Words that close football clubs' names and also name a club alone: "Rangers", "United", "City". */
 const CLUB_WORDS = new Set(["Rangers", "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur"]);
@@ -85,7 +86,18 @@ function portfolioListEnd(tokens: readonly Token[], at: number): number {
 
 function isNameWord(t: Token | undefined): boolean {
   // a capital, or digits then a capital ("3M", "7UP"); the regex only runs on tokens that start with a digit
-  return !!t && t.word && (t.cap || (isDigit(t.text.charCodeAt(0)) && /^\d+\p{Lu}/u.test(t.text)));
+  // and are not digits only ("2012")
+  return (
+    !!t && t.word && (t.cap || (isDigit(t.text.charCodeAt(0)) && !isNumber(t.text) && DIGITS_CAPITAL.test(t.text)))
+  );
+}
+
+const DIGITS_CAPITAL = /^\d+\p{Lu}/u;
+
+/** Whether a word is digits only. */
+function isNumber(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /**
@@ -214,7 +226,7 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
   while (i < tokens.length) {
     // "16th Street Mall": an ordinal opens a name when a capitalised word follows
     const text = (tokens[i] as Token).text;
-    const ordinal = isDigit(text.charCodeAt(0)) && /^\d+(st|nd|rd|th)$/.test(text) && isNameWord(tokens[i + 1]);
+    const ordinal = isDigit(text.charCodeAt(0)) && !isNumber(text) && ORDINAL.test(text) && isNameWord(tokens[i + 1]);
     if ((!isNameWord(tokens[i]) && !ordinal) || breaks(tokens[i])) {
       i++;
       continue;
