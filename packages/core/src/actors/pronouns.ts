@@ -44,10 +44,14 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
     let quoted = false;
     for (const t of ts) {
       const s = sentence;
-      if (t.text === '"') quoted = !quoted;
-      else if (!quoted && (t.text === "." || t.text === "!" || t.text === "?")) sentence++;
+      // marks open and close quotations and end sentences; only words name people
+      if (!t.word) {
+        if (t.text === '"') quoted = !quoted;
+        else if (!quoted && (t.text === "." || t.text === "!" || t.text === "?")) sentence++;
+        continue;
+      }
       if (quoted) continue;
-      const g = t.word ? genderOfPronoun(t.lower) : undefined;
+      const g = genderOfPronoun(t.lower);
       if (g) {
         const target = pick(found, s, g);
         if (target) {
@@ -57,7 +61,7 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
         }
         continue;
       }
-      if (!t.word || (!t.cap && t.lower !== "the")) continue;
+      if (!t.cap && t.lower !== "the") continue;
       const d = byStart.get(t.start);
       if (d) found.push({ start: t.start, sentence: s, draft: d });
     }
