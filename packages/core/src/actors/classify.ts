@@ -376,6 +376,16 @@ function relativeBefore(ts: readonly Token[], from: number, to: number): boolean
   return ts[from - 1]?.text === "," && RELATIVES.has(ts[from - 2]?.lower ?? "") && ts[to]?.text === ",";
 }
 
+/** Whether `test` holds for a token from `from` up to `to` (its index counted from `from`); no list is copied. */
+function someIn(ts: readonly Token[], from: number, to: number, test: (t: Token, k: number) => boolean): boolean {
+  for (let i = from; i < Math.min(to, ts.length); i++) if (test(ts[i] as Token, i - from)) return true;
+  return false;
+}
+
+/** Whether `test` holds for every token from `from` up to `to`. */
+const everyIn = (ts: readonly Token[], from: number, to: number, test: (t: Token, k: number) => boolean) =>
+  !someIn(ts, from, to, (t, k) => !test(t, k));
+
 /** A word without its full stops: "PM" of "P.M."; most words have none, and are returned as they are. */
 const withoutStops = (word: string) => (word.includes(".") ? word.replace(/\./g, "") : word);
 
@@ -401,7 +411,7 @@ export function classifyUnknown(
   // "the farm lobby Copa-Cogeca", "the airline Cathay Pacific": a name after what kind of body it is
   if (p1?.word && !p1.cap && !p1.possessive && (GROUP_NOUNS.has(p1.lower) || BODY_NOUNS.has(p1.lower)))
     return { kind: "organization", subtype: null };
-  const plain = ts.slice(from, to).every((t) => !(t.caps && t.text.length > 1) && t.lower !== "of");
+  const plain = everyIn(ts, from, to, (t) => !(t.caps && t.text.length > 1) && t.lower !== "of");
   // "in Augusta, Georgia", "from Mobile, Alabama": a name between a place preposition and a comma before a state
   // or country is a town there, even when it is also a given name or a word
   if (!titled && plain && n <= 3 && p1 && TOWN_BEFORE.has(p1.lower) && ts[to]?.text === "," && stateAt(g, ts, to + 1))
@@ -427,7 +437,7 @@ export function classifyUnknown(
     return { kind: "organization", subtype: "group" };
   if (g.orgHeads.has(last.text) && n > 1) return { kind: "organization", subtype: null };
   // "Brightwater & Lowe": names joined by "&" are a firm
-  if (n > 2 && ts.slice(from + 1, to - 1).some((t) => t.text === "&")) return { kind: "organization", subtype: null };
+  if (n > 2 && someIn(ts, from + 1, to - 1, (t) => t.text === "&")) return { kind: "organization", subtype: null };
   if (g.placeHeads.has(last.text) && n > 1) return { kind: "place", subtype: "landmark" };
   // "Mount Kenya", "Deir el-Balah", "Beit Lahia": a word that opens place names
   // ("Santa Ono said": a place says nothing)
@@ -436,14 +446,14 @@ export function classifyUnknown(
   const given = factsOf(g, first).gender;
   const given0 = factsOf(g, first).given;
   // "3:22 PM UTC": clock words together are no organisation either
-  if (ts.slice(from, to).every((t) => g.notAcronyms.has(withoutStops(t.text)))) return null;
+  if (everyIn(ts, from, to, (t) => g.notAcronyms.has(withoutStops(t.text)))) return null;
   // in a title-case line a run that opens with an ordinary word is a phrase: "Date Of Talks"
   if (titleCase && n > 1 && factsOf(g, first).common && !given0) return null;
   if (n === 1) {
     // "Chuck Schumer, D-N.Y.,", "Matt Gaetz, R-Fla.": a party and state tag, not a name; nor "of N.J."
     if (/^[DRI]-[A-Z]/.test(first.text) || DOTTED_STATES.test(first.text)) return null;
     // editor's initials after an agency credit closing the text: "... corridors. (AP) RUP"
-    if (first.caps && (ts[from - 1] as Token | undefined)?.text === ")" && !ts.slice(to).some((t) => t.word))
+    if (first.caps && (ts[from - 1] as Token | undefined)?.text === ")" && !someIn(ts, to, ts.length, (t) => t.word))
       return null;
     // "MAX", "NEW": capitals of an ordinary word are no acronym
     const ordinary = first.text.length > 2 && factsOf(g, first).common;
@@ -479,7 +489,7 @@ export function classifyUnknown(
     return placeish ? { kind: "unknown", placeish } : { kind: titled ? "person" : "unknown", personish: titled };
   }
   // "Ministry of Defence", "Bank of England", "Gulf of Aden": people's names have no "of"
-  if (ts.slice(from, to).some((t) => t.lower === "of" || t.lower === "for")) {
+  if (someIn(ts, from, to, (t) => t.lower === "of" || t.lower === "for")) {
     return /^(Gulf|Sea|Bay|Isle|Cape|Strait|Lake|Mount)$/.test(first.text)
       ? { kind: "place", subtype: "region" }
       : { kind: "organization" };
@@ -494,13 +504,16 @@ export function classifyUnknown(
     !first.opener &&
     n <= 3 &&
     !(p2 && TRUST_NOUNS.has(p2.lower)) &&
-    ts
-      .slice(from, to)
-      .every((t, k) => (!factsOf(g, t).common || (k === 0 && COMPASS.has(t.lower))) && !t.possessive && !t.caps) &&
-    !ts.slice(from + 1, to).some((t) => factsOf(g, t).given)
+    everyIn(
+      ts,
+      from,
+      to,
+      (t, k) => (!factsOf(g, t).common || (k === 0 && COMPASS.has(t.lower))) && !t.possessive && !t.caps,
+    ) &&
+    !someIn(ts, from + 1, to, (t) => factsOf(g, t).given)
   )
     return { kind: "place", subtype: "city" };
-  if (ts.slice(from, to).some((t) => t.caps && t.text.length > 1 && !g.suffixes.has(t.text)))
+  if (someIn(ts, from, to, (t) => t.caps && t.text.length > 1 && !g.suffixes.has(t.text)))
     return { kind: "organization" };
   if (given0) return { kind: "person", gender: given, personish: true };
   // "Ten Hag", "Van Dijk", "De Gea": a surname that opens with a particle, whatever its last word means
