@@ -158,7 +158,7 @@ function isAbbreviation(word: string, afterComma: boolean): boolean {
   const tagged = word.includes("-") || word.includes(".") ? LAST_PART.exec(word)?.[1] : undefined;
   if (tagged?.length === 1) return true;
   const part = tagged ?? (afterComma ? word : "");
-  return /^[A-Z][a-z]+$/.test(part) && STATE_ABBREVIATIONS.has(part.toLowerCase());
+  return part !== "" && /^[A-Z][a-z]+$/.test(part) && STATE_ABBREVIATIONS.has(part.toLowerCase());
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;
