@@ -2,9 +2,24 @@
 // article's date. Not for an act the sentence puts ahead ("will meet", "plans to visit") or tells as
 // background ("had met", "has long denied").
 import type { DateBasis, DateValue, Span } from "../schema/common.js";
+import { isRegexSpace } from "./time/spaces.js";
 import { tenseBefore } from "./time/tense.js";
 
 const BACKGROUND = /\b(?:had|since|long|previously|once|ago|earlier|then)\s/i;
+
+/**
+ * Where the last `n` of `text.split(/\s+/)` start. BACKGROUND finds in `text` from there what it would find in
+ * those words joined by single spaces: it reads spaces only as the end of a word.
+ */
+function lastSplitWordsStart(text: string, n: number): number {
+  let i = text.length;
+  for (let k = 0; k < n; k++) {
+    while (i > 0 && !isRegexSpace(text.charCodeAt(i - 1))) i--;
+    if (k === n - 1 || i === 0) break;
+    while (i > 0 && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  }
+  return i;
+}
 
 /**
  * The article date `refIso` as the date of the predicate at `predicateStart` of `sentence`, with `basis` and
@@ -27,6 +42,6 @@ export function storyDate(
   // the clause just before the predicate is all the tense rules read
   const before = folded.slice(Math.max(sentence.start, predicateStart - 80), predicateStart);
   if (tenseBefore(before, before.length) === "future") return null;
-  if (BACKGROUND.test(before.split(/\s+/).slice(-4).join(" "))) return null;
+  if (BACKGROUND.test(before.slice(lastSplitWordsStart(before, 4)))) return null;
   return { value: refIso, precision: "day", basis };
 }

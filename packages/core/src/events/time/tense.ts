@@ -1,6 +1,7 @@
 // Whether a time expression looks forward or back, from the words just before it in its sentence:
 // "vowed Thursday" reports the past; "will meet on Monday" and "pledged ... to attend the protest on Saturday"
 // look ahead. News reports the past by default.
+import { collapsedSpaces, isRegexSpace, trimmedEnd } from "./spaces.js";
 import { FUTURE_CUES, PAST_CUES } from "./words.js";
 
 export type Tense = "past" | "future" | "none";
@@ -20,21 +21,42 @@ const MODAL =
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /**
- * The last `n` words of `text`, one space between them; as `text.split(/\s+/).slice(-n)` counts them, a
- * space at the end is an empty last word.
+ * Where the last `few` and the last `many` words of `text` start (`few` <= `many`); as
+ * `text.split(/\s+/).slice(-n)` counts them, a space at the end is an empty last word. One scan back for both.
  */
-function lastWords(text: string, n: number): string {
+function lastWordsStarts(text: string, few: number, many: number): [number, number] {
   let i = text.length;
   while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   let words = i < text.length ? 1 : 0;
   let start = i;
-  while (i > 0 && words < n) {
+  let fewStart = words >= few ? start : -1;
+  while (i > 0 && words < many) {
     while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
     words++;
     start = i;
+    if (words === few) fewStart = start;
     while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   }
-  return text.slice(start).trimEnd().replace(/\s+/g, " ");
+  return [fewStart < 0 ? start : fewStart, start];
+}
+
+/** `text` from `start` without the spaces at its end, one space between its words. */
+function wordsFrom(text: string, start: number): string {
+  return collapsedSpaces(text, start, trimmedEnd(text, start, text.length));
+}
+
+/**
+ * Where `text` has a stop right before the space before its last word, as `text.search(/[.!?]\s+\S*$/)`
+ * finds it, or -1: the stop can only stand where the last run of spaces begins.
+ */
+function stopBeforeLastWord(text: string): number {
+  let i = text.length;
+  while (i > 0 && !isRegexSpace(text.charCodeAt(i - 1))) i--;
+  const wordStart = i;
+  while (i > 0 && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  if (i === wordStart || i === 0) return -1;
+  const c = text.charCodeAt(i - 1);
+  return c === 46 || c === 33 || c === 63 ? i - 1 : -1; // . ! ?
 }
 
 /**
@@ -45,10 +67,11 @@ function lastWords(text: string, n: number): string {
  */
 export function tenseBefore(sentence: string, start: number): Tense {
   const cut = sentence.slice(Math.max(0, start - WINDOW), start);
-  const clause = cut.slice(Math.max(cut.lastIndexOf(";"), cut.lastIndexOf(":"), cut.search(/[.!?]\s+\S*$/)) + 1);
-  const near = lastWords(clause, 8);
+  const clause = cut.slice(Math.max(cut.lastIndexOf(";"), cut.lastIndexOf(":"), stopBeforeLastWord(cut)) + 1);
+  const [sixStart, eightStart] = lastWordsStarts(clause, 6, 8);
+  const near = wordsFrom(clause, eightStart);
   if (MODAL.test(near)) return "future";
-  const infinitive = lastWords(clause, 6);
+  const infinitive = wordsFrom(clause, sixStart);
   if (INFINITIVE.test(infinitive) && !FAILED_INFINITIVE.test(clause)) return "future";
   if (FUTURE_CUES.test(near) && !PAST_CUES.test(near)) return "future";
   return PAST_CUES.test(clause) || /\b\w+ed\b/i.test(near) ? "past" : "none";

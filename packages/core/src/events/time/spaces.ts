@@ -1,0 +1,39 @@
+// White space as regular expressions read it, for the hand-written scans that stand in for `split(/\s+/)`,
+// `trimEnd()` and `replace(/\s+/g, " ")` on the short stretches before a time or a predicate: those run for
+// every expression and every event, and the string they cut or build was most of what the tense rules cost.
+
+/** Whether code unit `c` is one that `\s` matches (and `trim` removes): ASCII and Unicode spaces, line ends. */
+export function isRegexSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `text.slice(start, end).replace(/\s+/g, " ")`, without the replacement when every space in the stretch is
+ * already one plain space, as nearly all are.
+ */
+export function collapsedSpaces(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isRegexSpace(c) && (c !== 32 || (i + 1 < end && isRegexSpace(text.charCodeAt(i + 1)))))
+      return text.slice(start, end).replace(/\s+/g, " ");
+  }
+  return text.slice(start, end);
+}
+
+/** Where the white space at the end of `text[start, end)` begins: `end` when there is none. */
+export function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isRegexSpace(text.charCodeAt(e - 1))) e--;
+  return e;
+}
