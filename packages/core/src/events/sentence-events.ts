@@ -7,6 +7,7 @@ import { findPredicates, type PredicateMatch } from "./lexicon/predicates.js";
 import { type MentionIndex, type MentionRef, mentionsWithin } from "./mention-index.js";
 import { type PlaceChoice, pickPlace, placeCandidates } from "./places.js";
 import { findTimes, type TimeExpression } from "./time/find-times.js";
+import { trimmedEnd } from "./time/spaces.js";
 
 export interface SentenceEvent {
   readonly sentence: Span;
@@ -60,16 +61,26 @@ function phraseOf(folded: string, p: PredicateMatch, end: number): string {
     if (!space && !inWord && ++words > 3) break;
     inWord = !space;
   }
-  return `${p.text}${folded.slice(p.end, at)}`.trimEnd();
+  // the predicate's text is the folded text from its start, so the phrase is one cut of it
+  return folded.slice(p.start, trimmedEnd(folded, p.start, at));
 }
 
-function participants(folded: string, mentions: readonly MentionRef[], p: PredicateMatch, quoteSpans: readonly Span[]) {
+/**
+ * The mentions of a sentence that may be a predicate's participants, whichever predicate: those outside quotation
+ * marks, and no place after a place preposition ("in Nairobi" is where, not who).
+ */
+function participantMentions(folded: string, mentions: readonly MentionRef[], quoteSpans: readonly Span[]) {
+  return mentions.filter((m) => {
+    if (inside(quoteSpans, m.start)) return false;
+    return !(m.actor.kind === "place" && LOCATIVE_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start)));
+  });
+}
+
+/** The sources and targets of predicate `p` among `mentions` (see participantMentions). */
+function participants(folded: string, mentions: readonly MentionRef[], p: PredicateMatch) {
   const sources: MentionRef[] = [];
   const targets: MentionRef[] = [];
   for (const m of mentions) {
-    if (inside(quoteSpans, m.start)) continue;
-    const before = folded.slice(Math.max(0, m.start - 40), m.start);
-    if (m.actor.kind === "place" && LOCATIVE_BEFORE.test(before)) continue;
     if (m.end <= p.start && p.start - m.end <= REACH) sources.push(m);
     else if (m.start >= p.end && m.start - p.end <= REACH) {
       const between = folded.slice(p.end, m.start);
@@ -148,8 +159,9 @@ export function eventsOfSentence(
   const times = findTimes(text, sentence.start, refIso).filter((t) => !inside(quoteSpans, t.mention.start));
   const mentions = mentionsWithin(index, sentence.start, sentence.end);
   const places = placeCandidates(folded, mentions);
+  const candidates = participantMentions(folded, mentions, quoteSpans);
   return predicates.slice(0, MAX_PER_SENTENCE).map((p) => {
-    const { sources, targets } = participants(folded, mentions, p, quoteSpans);
+    const { sources, targets } = participants(folded, candidates, p);
     const timeExpression = nearestTime(times, p, predicates, folded);
     const scene = places.filter((c) => {
       if (c.start <= p.end) return true;
@@ -213,7 +225,11 @@ export function leadFallback(
   const events = eventsOfSentence(doc.folded, sentence, 0, index, quoteSpans, refIso);
   const times = events[0]?.times ?? findTimes(text, sentence.start, refIso);
   const mentions = mentionsWithin(index, sentence.start, sentence.end);
-  const { sources, targets } = participants(doc.folded, mentions, predicate, quoteSpans);
+  const { sources, targets } = participants(
+    doc.folded,
+    participantMentions(doc.folded, mentions, quoteSpans),
+    predicate,
+  );
   const timeExpression = nearestTime(times, predicate, [predicate], doc.folded);
   return {
     sentence,
