@@ -15,7 +15,17 @@ export interface EventAnalysis {
   readonly mainEventId: string | null;
 }
 
-const uniqueIds = (refs: readonly MentionRef[]) => [...new Set(refs.map((m) => m.actor.id))];
+/** The distinct values of `key` over `list`, in the order first met: a set would do, for lists this short. */
+function distinct<T>(list: readonly T[], key: (x: T) => string): string[] {
+  const out: string[] = [];
+  for (const x of list) {
+    const k = key(x);
+    if (!out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
+const uniqueIds = (refs: readonly MentionRef[]) => distinct(refs, (m) => m.actor.id);
 
 /** "e0", "e1", ...: the local event ids, one string each for every article. */
 const EVENT_IDS: string[] = [];
@@ -27,7 +37,7 @@ function eventId(n: number): string {
 function timeKey(t: DateValue): string {
   return `${t.value}|${t.end ?? ""}|${t.precision}|${t.basis}|${t.text ?? ""}|${t.span?.start ?? ""}|${t.span?.end ?? ""}`;
 }
-const namesOf = (refs: readonly MentionRef[]) => [...new Set(refs.map((m) => m.actor.name))];
+const namesOf = (refs: readonly MentionRef[]) => distinct(refs, (m) => m.actor.name);
 
 /**
  * "NATO, Russia: vowed to deepen cooperation". The part before the phrase comes from `lead`, so that the
@@ -60,18 +70,17 @@ function justOffsets(span: Span): boolean {
   return keys.length === 2 && keys[0] === "start" && keys[1] === "end";
 }
 
-/** Index of the sentence that holds offset `at`, or -1. */
-function sentenceOf(sentences: readonly { start: number; end: number }[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as { start: number; end: number };
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+/** A table of one value for each sentence of an article, made for the first of its events that asks. */
+function perSentence<T>(make: (e: SentenceEvent) => T): (e: SentenceEvent) => T {
+  const made = new Map<number, T>();
+  return (e) => {
+    let value = made.get(e.sentenceIndex);
+    if (value === undefined) {
+      value = make(e);
+      made.set(e.sentenceIndex, value);
+    }
+    return value;
+  };
 }
 
 /** The article date that relative expressions resolve against: only a day-precise one will do. */
@@ -116,12 +125,6 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     if (preferred) found.unshift(preferred);
   }
   const main = chooseMainEvent(found, doc.published, doc, actors.actors, preferred);
-  const quotesBySentence = new Map<number, Quote[]>();
-  for (const q of quotes) {
-    const i = sentenceOf(doc.sentences, q.span.start);
-    if (i >= 0 && q.span.end <= (doc.sentences[i]?.end ?? 0))
-      quotesBySentence.set(i, [...(quotesBySentence.get(i) ?? []), q]);
-  }
   const events: Event[] = [];
   let mainEventId: string | null = null;
   // the events of an article repeat their lists, sentences, times and words: each is held once, the lists
@@ -130,7 +133,20 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
   const ids = idLists();
   const text = strings();
   const timeOf = sharing<DateValue | null>();
-  const evidenceOf = sharing<Event["evidence"]>();
+  // the evidence of a sentence, which its events share, and the quotes inside it
+  const evidenceOf = perSentence(
+    (e) =>
+      Object.freeze([
+        {
+          articleId: doc.id,
+          span: spanOf(doc, e.sentence, e.sentenceIndex),
+          text: doc.raw.slice(e.sentence.start, e.sentence.end),
+        },
+      ]) as unknown as Event["evidence"],
+  );
+  const quotesIn = perSentence((e) =>
+    quotes.filter((q) => q.span.start >= e.sentence.start && q.span.end <= e.sentence.end),
+  );
   const leadOf = sharing<string>();
   const lead = (who: string) => leadOf(who, () => `${who}: `);
   for (const e of found) {
@@ -148,7 +164,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     const phrase = text(doc.raw.slice(e.predicate.start, e.predicate.start + e.phrase.length));
     const written = asWritten(doc.raw, time);
     if (isMain) mainEventId = id;
-    const inSentence = quotes.filter((q) => q.span.start >= e.sentence.start && q.span.end <= e.sentence.end);
+    const inSentence = quotesIn(e);
     const leadQuotes = isMain
       ? quotes.filter((q) => q.speakerId && q.paragraph <= (doc.sentences[e.sentenceIndex]?.paragraph ?? 0) + 2)
       : [];
@@ -164,17 +180,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
       time: written && timeOf(timeKey(written), () => written),
       place: place?.id ?? null,
       placeName: place?.name ?? null,
-      evidence: evidenceOf(
-        `${e.sentence.start}:${e.sentence.end}`,
-        () =>
-          Object.freeze([
-            {
-              articleId: doc.id,
-              span: spanOf(doc, e.sentence, e.sentenceIndex),
-              text: doc.raw.slice(e.sentence.start, e.sentence.end),
-            },
-          ]) as unknown as Event["evidence"],
-      ),
+      evidence: evidenceOf(e),
       articleIds,
       quoteIds: ids(
         isMain ? [...new Set([...inSentence, ...leadQuotes].map((q) => q.id))] : inSentence.map((q) => q.id),
