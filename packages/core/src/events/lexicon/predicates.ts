@@ -59,36 +59,28 @@ function compile(lexicon: readonly LexiconEntry[]): Map<string, Form[]> {
 
 const FORMS = compile(LEXICON);
 /**
- * The openings of the forms' first words: their first three letters, or the whole word when it has two. Most
- * words of a sentence open no form, and this answers for them without cutting the word out of the text.
+ * A filter of the words worth looking up, by a hash of the whole word that the scan computes as it reads it:
+ * most words of a sentence are no form's first word and no verb that needs its object (below), and this turns
+ * nearly all of them away without cutting the word out of the text. A word it lets through by a shared hash
+ * is looked up and not found, as it would have been.
  */
-const OPENINGS = new Uint8Array(26 * 26 * 27);
-const letterAt = (s: string, i: number) => s.charCodeAt(i) - 97;
-// the third place is 26 for a word of two letters
-const openingOf = (s: string, start: number, end: number) =>
-  (letterAt(s, start) * 26 + letterAt(s, start + 1)) * 27 + (end - start === 2 ? 26 : letterAt(s, start + 2));
-/** Flags of an opening: it opens a form's first word, or a verb that needs its object (below). */
+const WORD_FLAGS = new Uint8Array(1 << 14);
+const slotOf = (hash: number) => (hash ^ (hash >>> 14)) & ((1 << 14) - 1);
+/** The hash of a word from its code units, as findPredicates reads them. */
+const hashStep = (hash: number, c: number) => (Math.imul(hash, 31) + c) | 0;
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+/** Flags of a word: it may be a form's first word, or a form of a verb that needs its object. */
 const OPENS_FORM = 1;
 const OPENS_OBJECT = 2;
-let everyWord = false;
-for (const first of FORMS.keys()) {
-  // a joint after the opening leaves it as it is ("build-up" opens with "bui"), and a word with a joint in its
-  // opening ("co-operate") is looked up whatever it opens with (openingFlags)
-  if (/^[a-z]{2}(?:$|[a-z])/.test(first)) OPENINGS[openingOf(first, 0, first.length)] = OPENS_FORM;
-  // a first word with other characters (or of one letter) makes every word worth looking up
-  else if (!/^[a-z]{1,2}['-]/.test(first)) everyWord = true;
+function flagWord(word: string, flag: number): void {
+  const slot = slotOf(hashOf(word));
+  WORD_FLAGS[slot] = (WORD_FLAGS[slot] as number) | flag;
 }
-/** What the word at `start..end` may open: the flags of its first letters (both when they hold a joint). */
-const openingFlags = (lower: string, start: number, end: number): number => {
-  if (end - start < 2) return everyWord ? OPENS_FORM : 0;
-  const a = letterAt(lower, start);
-  const b = letterAt(lower, start + 1);
-  const c = end - start === 2 ? 0 : letterAt(lower, start + 2);
-  // a joint (' or -) among the first letters: look the word up
-  if (a < 0 || a > 25 || b < 0 || b > 25 || c < 0 || c > 25) return OPENS_FORM | OPENS_OBJECT;
-  const flags = OPENINGS[openingOf(lower, start, end)] as number;
-  return everyWord ? flags | OPENS_FORM : flags;
-};
+for (const first of FORMS.keys()) flagWord(first, OPENS_FORM);
 
 /** A lower-case ASCII letter (the text is lower-cased first). */
 const isLetter = (c: number) => c >= 97 && c <= 122;
@@ -105,8 +97,9 @@ const SUPPLIES =
   "(?:(?:food|military|humanitarian|medical) aid|tanks|weapons|arms|ammunition|missiles|jets|aid|food|medicine|medical supplies|vaccines|fuel|equipment|air defen[cs]e systems?)";
 
 interface ObjectRule {
-  /** The first three letters that every form of the verb shares: most words are turned away on them. */
+  /** The first three letters that every form of the verb shares. */
   readonly opens: string;
+  readonly forms: readonly string[];
   readonly pattern: RegExp;
   readonly type: PloverType;
   readonly cameo: string;
@@ -116,6 +109,7 @@ interface ObjectRule {
 function objectRule(forms: readonly string[], objects: string, type: PloverType, cameo: string): ObjectRule {
   return {
     opens: (forms[0] as string).slice(0, 3),
+    forms,
     pattern: new RegExp(`^(?:${forms.join("|")})\\s+(?:[a-z0-9-]+\\s+){0,3}?${objects}\\b`),
     type,
     cameo,
@@ -128,10 +122,8 @@ const OBJECT_RULES: readonly ObjectRule[] = [
   objectRule(["supply", "supplies", "supplied", "supplying"], SUPPLIES, "AID", "07"),
   objectRule(["deliver", "delivers", "delivered", "delivering"], SUPPLIES, "AID", "07"),
 ];
-for (const r of OBJECT_RULES) {
-  const at = openingOf(r.opens, 0, 3);
-  OPENINGS[at] = (OPENINGS[at] as number) | OPENS_OBJECT;
-}
+// the pattern wants a space right after the verb, so only a word that is one of its forms can start it
+for (const r of OBJECT_RULES) for (const f of r.forms) flagWord(f, OPENS_OBJECT);
 /** Words of a labour dispute in the sentence of a strike. */
 const LABOUR =
   /\b(?:unions?|workers|staff|employees|nurses|teachers|doctors|drivers|dockers|miners|pilots|pay|wages?|salar(?:y|ies)|pensions?|walk(?:ed|ing)? ?outs?|picket(?:s|ing)?|industrial action|hunger)\b/i;
@@ -152,7 +144,8 @@ function isLabourStrike(sentence: string, before: string): boolean {
 export function findPredicates(text: string, base = 0): PredicateMatch[] {
   const out: PredicateMatch[] = [];
   const lower = text.toLowerCase();
-  // words ([a-z]+ joined by ' or -), scanned by hand: one lookup a word and no match objects
+  // words ([a-z]+ joined by ' or -), scanned by hand: no match objects, and a lookup only for the words that
+  // the filter lets through
   let at = 0;
   while (at < lower.length) {
     if (!isLetter(lower.charCodeAt(at))) {
@@ -160,17 +153,23 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
       continue;
     }
     const start = at;
-    let wordEnd = at + 1;
+    let wordEnd = at;
+    let hash = 0;
     for (;;) {
-      while (wordEnd < lower.length && isLetter(lower.charCodeAt(wordEnd))) wordEnd++;
-      const joint = lower.charCodeAt(wordEnd);
-      if ((joint === 39 || joint === 45) && isLetter(lower.charCodeAt(wordEnd + 1))) wordEnd += 2;
-      else break;
+      let c = lower.charCodeAt(wordEnd);
+      while (isLetter(c)) {
+        hash = hashStep(hash, c);
+        c = lower.charCodeAt(++wordEnd);
+      }
+      if ((c === 39 || c === 45) && isLetter(lower.charCodeAt(wordEnd + 1))) {
+        hash = hashStep(hash, c);
+        wordEnd++;
+      } else break;
     }
     at = wordEnd;
     // "fired a ballistic missile", "fired rockets at": firing a weapon is an attack; "fired the chief executive" is
     // not. "will send 10 more tanks", "delivered food aid": sending arms or supplies is aid
-    const flags = openingFlags(lower, start, wordEnd);
+    const flags = WORD_FLAGS[slotOf(hash)] as number;
     if (flags === 0) continue;
     const object = flags & OPENS_OBJECT ? OBJECT_RULES.find((r) => lower.startsWith(r.opens, start)) : undefined;
     const found = object?.pattern.exec(lower.slice(start, start + 70));
