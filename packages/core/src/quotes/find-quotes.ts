@@ -7,7 +7,7 @@ import { firstStartingAt } from "../text/search.js";
 import { strings } from "../text/share.js";
 import { accordingTo, type Clause, type Credit, calledBy, creditAfter, creditBefore } from "./attribute.js";
 import { type Cues, cues } from "./cues.js";
-import { findQuoteSpans, type QuoteSpan } from "./spans.js";
+import { endsWithAny, findQuoteSpans, type QuoteSpan, splitWordCount } from "./spans.js";
 import { speakerOf } from "./speaker.js";
 
 /** Token index just after the sentence end at or after `from` (before `limit`). */
@@ -98,9 +98,9 @@ function isBareCredit(ts: readonly Token[], credit: Credit, end: number): boolea
 
 function kindOf(folded: string, q: QuoteSpan, credit: Credit | null, naming: boolean): QuoteKind {
   const text = folded.slice(q.start, q.end);
-  const words = text.split(/\s+/).length;
+  const words = splitWordCount(text);
   if (naming && words <= 8) return "name";
-  if (!credit && words <= 4 && !/[.!?,]$/.test(text)) return "scare";
+  if (!credit && words <= 4 && !endsWithAny(text, ".!?,")) return "scare";
   const before = folded.slice(Math.max(0, q.open - 2), q.open).trim();
   const embedded = before !== "" && /[\p{L}\p{N}]$/u.test(before);
   if (embedded && (/^\p{Ll}/u.test(text) || words < 5)) return "partial";
@@ -140,7 +140,8 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
     const rightLimit = nextQ ? firstStartingAt(ts, nextQ.open) : ts.length;
     const left = sentenceStartToken(ts, openTok, leftFloor);
     // a quotation ending its own sentence ('... discussions." But he said') has no words after it
-    const ended = /[.!?]$/.test(doc.folded.slice(q.start, q.end)) && (ts[closeTok] as Token | undefined)?.cap === true;
+    const ended =
+      endsWithAny(doc.folded.slice(q.start, q.end), ".!?") && (ts[closeTok] as Token | undefined)?.cap === true;
     const right = ended ? closeTok : sentenceEndToken(ts, closeTok, rightLimit);
     const lead = doc.folded.slice(Math.max(p.start, q.open - 40), q.open).toLowerCase();
     // "a foul which he called 'soft'": what someone calls a thing is their own word, not a name

@@ -18,6 +18,42 @@ export interface QuoteSpan extends Span {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
+
+/** Whether code unit `c` is one that `\s` matches: ASCII and Unicode spaces, line ends. */
+function isRegexSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `text.split(/\s+/).length`, counted without building the words: one more than the runs of white space. Every
+ * quotation is measured so, and the list of its words was most of what it cost.
+ */
+export function splitWordCount(text: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isRegexSpace(text.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}
+
+/** Whether `text` ends with one of the code units of `marks` (a list of ASCII punctuation), as `/[...]$/` tests. */
+export function endsWithAny(text: string, marks: string): boolean {
+  return text.length > 0 && marks.includes(text.charAt(text.length - 1));
+}
 const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 
@@ -121,7 +157,7 @@ function singleQuotes(folded: string, p: Span, index: number, nextOpens: boolean
       continue;
     }
     const text = folded.slice(i + 1, close);
-    if (text.split(/\s+/).length < 2 && !/[.,!?]$/.test(text)) continue;
+    if (splitWordCount(text) < 2 && !endsWithAny(text, ".,!?")) continue;
     out.push({ start: i + 1, end: close, paragraph: index, open: i, close, continues: false, continued });
     i = close;
   }
