@@ -20,10 +20,14 @@ function fromMs(ms: number): Ymd {
 
 /** Parses `YYYY-MM-DD` (a longer ISO string is cut to its date); null for a coarser or malformed date. */
 export function parseYmd(iso: string | null | undefined): Ymd | null {
+  // the article's own date is parsed for every expression of the article: the last one parsed is kept
+  if (iso === lastParsed.iso) return lastParsed.ymd;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? "");
-  if (!m) return null;
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const ymd = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+  lastParsed = { iso, ymd };
+  return ymd;
 }
+let lastParsed: { readonly iso: string | null | undefined; readonly ymd: Ymd | null } = { iso: "", ymd: null };
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 

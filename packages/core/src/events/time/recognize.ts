@@ -75,20 +75,19 @@ function toMention(r: ReturnType<Chrono["parse"]>[number], base: number): TimeMe
     !/^[A-Z]/.test(r.text.replace(/^\W*(?:in|on|of)\s+/i, ""))
   )
     return null;
-  const mention: Record<string, unknown> = {
-    text: r.text,
-    start: base + r.index,
-    end: base + r.index + r.text.length,
-    year,
-    month,
-    day,
-  };
+  // only the known parts, added in order: deleting the unknown ones afterwards made a slow dictionary of it
+  const mention: Record<string, unknown> = { text: r.text, start: base + r.index, end: base + r.index + r.text.length };
+  if (year !== undefined) mention.year = year;
+  if (month !== undefined) mention.month = month;
+  if (day !== undefined) mention.day = day;
   if (r.end) {
-    mention.endYear = r.end.isCertain("year") ? r.end.get("year") : year;
-    mention.endMonth = r.end.isCertain("month") ? r.end.get("month") : month;
-    mention.endDay = r.end.isCertain("day") ? r.end.get("day") : undefined;
+    const endYear = r.end.isCertain("year") ? r.end.get("year") : year;
+    const endMonth = r.end.isCertain("month") ? r.end.get("month") : month;
+    const endDay = r.end.isCertain("day") ? r.end.get("day") : undefined;
+    if (endYear !== undefined) mention.endYear = endYear;
+    if (endMonth !== undefined) mention.endMonth = endMonth;
+    if (endDay !== undefined) mention.endDay = endDay;
   }
-  for (const k of Object.keys(mention)) if (mention[k] === undefined) delete mention[k];
   return mention as unknown as TimeMention;
 }
 
