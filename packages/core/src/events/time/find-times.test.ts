@@ -122,3 +122,33 @@ describe("chrono-node's calendar parsers", () => {
     expect(CHRONO_REFINER_AT.map((i) => en.casual.refiners[i]?.constructor.name)).toEqual([...CHRONO_REFINER_NAMES]);
   });
 });
+
+describe("a month's name read without chrono", () => {
+  // windows with no digit and no ordinal word skip chrono; what they give must be what chrono gives
+  const windows = [
+    "talks in March, the minister said",
+    "Dec said",
+    "the plan of March of the year",
+    "in  March-when",
+    "Sept. and Oct.",
+    "late May - early June",
+    "Theresa May said",
+    "in December",
+    "Mayor Brown",
+    "may march",
+    "from January to March",
+  ];
+  test.each(windows)("%s", async (w) => {
+    const { Chrono, en } = await import("chrono-node");
+    const { CHRONO_PARSER_AT, CHRONO_REFINER_AT, findTimeMentions } = await import("./recognize.js");
+    const chrono = new Chrono({
+      parsers: CHRONO_PARSER_AT.map((i) => en.casual.parsers[i]).filter((p) => p !== undefined),
+      refiners: CHRONO_REFINER_AT.map((i) => en.casual.refiners[i]).filter((r) => r !== undefined),
+    });
+    const expected = chrono
+      .parse(w, new Date(Date.UTC(2000, 0, 1)))
+      .filter((r) => /^[A-Z]/.test(r.text.replace(/^\W*(?:in|on|of)\s+/i, "")))
+      .map((r) => [r.text, r.index, r.start.get("month")]);
+    expect(findTimeMentions(w, 0).map((m) => [m.text, m.start, m.month])).toEqual(expected);
+  });
+});

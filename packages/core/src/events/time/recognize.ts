@@ -1,9 +1,9 @@
 // Recognises time expressions: the patterns of parsers.ts for relative expressions and bare years, and
 // chrono-node's calendar-date parsers (month names, ISO, slashes, ranges with its merge refiners) for the
 // stretches of text that name a month or a numeric date. Only sentences that hold a date word get this far.
-import { Chrono, en } from "chrono-node";
+import { Chrono, en, type Parser, type ParsingContext } from "chrono-node";
 import { recognise } from "./parsers.js";
-import { CALENDAR_TRIGGER, TRIGGER } from "./words.js";
+import { CALENDAR_TRIGGER, MONTH_PATTERN, MONTHS, TRIGGER } from "./words.js";
 
 /**
  * chrono-node's English parsers and refiners that read calendar dates, by their place in its casual
@@ -38,6 +38,16 @@ const parser = new Chrono({
 });
 // Parsing needs an instant; only the components the text states are read, so any fixed one does.
 const FIXED_INSTANT = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * The pattern of chrono's parser of a month's name alone ("in December", "May"), the last of CHRONO_PARSER_AT.
+ * Its pattern reads nothing of the parsing context.
+ */
+const MONTH_NAME = (en.casual.parsers[CHRONO_PARSER_AT[5]] as Parser).pattern(undefined as unknown as ParsingContext);
+/** The names that chrono reads as a month even written in three letters. */
+const FULL_MONTH_NAMES: ReadonlySet<string> = new Set(MONTH_PATTERN.split("|"));
+/** Words that chrono reads as a day of the month: every one holds one of these. */
+const ORDINAL_WORD = /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
 
 /** What a time expression states, before it is placed against the article's date. */
 export interface TimeMention {
@@ -91,6 +101,39 @@ function toMention(r: ReturnType<Chrono["parse"]>[number], base: number): TimeMe
   return mention as unknown as TimeMention;
 }
 
+/**
+ * What chrono finds in a window that holds no digit and no ordinal word, as toMention gives it, or undefined when
+ * chrono must read the window itself. With neither, only its parser of month names finds anything (the others
+ * want a day or a year), and one finding passes its refiners unchanged (they merge or drop pairs). That parser's
+ * pattern is run here as chrono runs it (parsers.ts describes chrono's cost; most of it is the dated result
+ * chrono builds for each finding, in the local time zone). Two findings or more go to chrono.
+ */
+function monthNameOnly(window: string, base: number): TimeMention[] | undefined {
+  if (/\d/.test(window) || ORDINAL_WORD.test(window)) return undefined;
+  let found: { readonly start: number; readonly end: number; readonly name: string } | null = null;
+  let rest = window;
+  for (let m = MONTH_NAME.exec(rest); m; m = MONTH_NAME.exec(rest)) {
+    // groups: the character before, "in ", the name (no year can follow without a digit)
+    const at = m.index + window.length - rest.length + (m[1] ?? "").length;
+    const length = m[0].length - (m[1] ?? "").length;
+    const name = (m[3] ?? "").toLowerCase();
+    // "Dec" alone is no month to chrono; it goes on from the next character
+    if (length <= 3 && !FULL_MONTH_NAMES.has(name)) {
+      rest = window.substring(at + 1);
+      continue;
+    }
+    if (found) return undefined;
+    found = { start: at + (m[2] ?? "").length, end: at + length, name };
+    rest = window.substring(found.end);
+  }
+  if (!found) return [];
+  const text = window.substring(found.start, found.end);
+  // as toMention: a month alone must be written with a capital
+  if (!/^[A-Z]/.test(text.replace(/^\W*(?:in|on|of)\s+/i, ""))) return [];
+  const month = MONTHS[found.name.replace(/\.$/, "")];
+  return month === undefined ? undefined : [{ text, start: base + found.start, end: base + found.end, month }];
+}
+
 /** Stretches around each calendar word, merged where they touch: what chrono gets to read. */
 function calendarWindows(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -119,10 +162,14 @@ export function findTimeMentions(text: string, base = 0): TimeMention[] {
     const start = text.lastIndexOf(" ", w.start) + 1;
     const cut = text.indexOf(" ", w.end);
     const end = cut < 0 ? text.length : cut;
-    for (const r of parser.parse(text.slice(start, end), FIXED_INSTANT)) {
-      const m = toMention(r, base + start);
-      if (m) found.push(m);
-    }
+    const window = text.slice(start, end);
+    const named = monthNameOnly(window, base + start);
+    if (named) found.push(...named);
+    else
+      for (const r of parser.parse(window, FIXED_INSTANT)) {
+        const m = toMention(r, base + start);
+        if (m) found.push(m);
+      }
   }
   // overlapping readings: the longer wins, and at equal length the first found (a recogniser's)
   found.sort((a, b) => a.start - b.start || b.end - a.end);
