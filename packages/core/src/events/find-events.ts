@@ -34,8 +34,35 @@ function eventId(n: number): string {
   return EVENT_IDS[n] as string;
 }
 
-function timeKey(t: DateValue): string {
-  return `${t.value}|${t.end ?? ""}|${t.precision}|${t.basis}|${t.text ?? ""}|${t.span?.start ?? ""}|${t.span?.end ?? ""}`;
+/** Whether two times state the same value, end, precision, basis, text and span. */
+function sameTime(a: DateValue, b: DateValue): boolean {
+  return (
+    a.value === b.value &&
+    (a.end ?? "") === (b.end ?? "") &&
+    a.precision === b.precision &&
+    a.basis === b.basis &&
+    (a.text ?? "") === (b.text ?? "") &&
+    (a.span?.start ?? "") === (b.span?.start ?? "") &&
+    (a.span?.end ?? "") === (b.span?.end ?? "")
+  );
+}
+
+/**
+ * One copy of each time of an article (see sameTime): the first met. Found by its value and compared field by
+ * field, rather than by a key joined from all its fields for every event.
+ */
+function sharedTimes(): (t: DateValue) => DateValue {
+  const byValue = new Map<string, DateValue[]>();
+  return (t) => {
+    const met = byValue.get(t.value);
+    if (!met) {
+      byValue.set(t.value, [t]);
+      return t;
+    }
+    for (const x of met) if (sameTime(x, t)) return x;
+    met.push(t);
+    return t;
+  };
 }
 const namesOf = (refs: readonly MentionRef[]) => distinct(refs, (m) => m.actor.name);
 
@@ -132,7 +159,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
   const articleIds = sharedIds([doc.id]);
   const ids = idLists();
   const text = strings();
-  const timeOf = sharing<DateValue | null>();
+  const timeOf = sharedTimes();
   // the evidence of a sentence, which its events share, and the quotes inside it
   const evidenceOf = perSentence(
     (e) =>
@@ -177,7 +204,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
       sourceIds: ids(uniqueIds(e.sources)),
       targetIds: ids(uniqueIds(e.targets)),
       date: time?.value ?? null,
-      time: written && timeOf(timeKey(written), () => written),
+      time: written && timeOf(written),
       place: place?.id ?? null,
       placeName: place?.name ?? null,
       evidence: evidenceOf(e),
