@@ -23,12 +23,17 @@ export function isRegexSpace(c: number): boolean {
  * already one plain space, as nearly all are.
  */
 export function collapsedSpaces(text: string, start: number, end: number): string {
+  const stretch = text.slice(start, end);
+  return hasSpacesToCollapse(text, start, end) ? stretch.replace(/\s+/g, " ") : stretch;
+}
+
+/** Whether `text[start, end)` has white space other than single plain spaces, which collapsedSpaces replaces. */
+export function hasSpacesToCollapse(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (isRegexSpace(c) && (c !== 32 || (i + 1 < end && isRegexSpace(text.charCodeAt(i + 1)))))
-      return text.slice(start, end).replace(/\s+/g, " ");
+    if (isRegexSpace(c) && (c !== 32 || (i + 1 < end && isRegexSpace(text.charCodeAt(i + 1))))) return true;
   }
-  return text.slice(start, end);
+  return false;
 }
 
 /** Where the white space at the end of `text[start, end)` begins: `end` when there is none. */

@@ -1,7 +1,7 @@
 // Whether a time expression looks forward or back, from the words just before it in its sentence:
 // "vowed Thursday" reports the past; "will meet on Monday" and "pledged ... to attend the protest on Saturday"
 // look ahead. News reports the past by default.
-import { collapsedSpaces, isRegexSpace, trimmedEnd } from "./spaces.js";
+import { collapsedSpaces, hasSpacesToCollapse, isRegexSpace, trimmedEnd } from "./spaces.js";
 import { FUTURE_CUES, PAST_CUES } from "./words.js";
 
 export type Tense = "past" | "future" | "none";
@@ -46,17 +46,32 @@ function wordsFrom(text: string, start: number): string {
 }
 
 /**
- * Where `text` has a stop right before the space before its last word, as `text.search(/[.!?]\s+\S*$/)`
- * finds it, or -1: the stop can only stand where the last run of spaces begins.
+ * Where `text[from, to)` has a stop right before the space before its last word, as
+ * `text.slice(from, to).search(/[.!?]\s+\S*$/)` finds it (but as an offset into `text`), or -1: the stop can
+ * only stand where the last run of spaces begins.
  */
-function stopBeforeLastWord(text: string): number {
-  let i = text.length;
-  while (i > 0 && !isRegexSpace(text.charCodeAt(i - 1))) i--;
+function stopBeforeLastWord(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && !isRegexSpace(text.charCodeAt(i - 1))) i--;
   const wordStart = i;
-  while (i > 0 && isRegexSpace(text.charCodeAt(i - 1))) i--;
-  if (i === wordStart || i === 0) return -1;
+  while (i > from && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  if (i === wordStart || i === from) return -1;
   const c = text.charCodeAt(i - 1);
   return c === 46 || c === 33 || c === 63 ? i - 1 : -1; // . ! ?
+}
+
+/** Where the clause that ends at `to` starts, not before `from`: after the last ";" or ":", or a stop (above). */
+function clauseStart(text: string, from: number, to: number): number {
+  let mark = -1;
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 58) {
+      mark = i;
+      break;
+    }
+  }
+  const found = Math.max(mark, stopBeforeLastWord(text, from, to));
+  return found < 0 ? from : found + 1;
 }
 
 /**
@@ -66,12 +81,15 @@ function stopBeforeLastWord(text: string): number {
  * tenseBefore("The two will meet on Monday", 17); // "future"
  */
 export function tenseBefore(sentence: string, start: number): Tense {
-  const cut = sentence.slice(Math.max(0, start - WINDOW), start);
-  const clause = cut.slice(Math.max(cut.lastIndexOf(";"), cut.lastIndexOf(":"), stopBeforeLastWord(cut)) + 1);
+  const from = Math.max(0, start - WINDOW);
+  const clause = sentence.slice(clauseStart(sentence, from, start), start);
   const [sixStart, eightStart] = lastWordsStarts(clause, 6, 8);
-  const near = wordsFrom(clause, eightStart);
+  const end = trimmedEnd(clause, eightStart, clause.length);
+  // the six last words are within the eight: with no space to collapse there, there is none in them either
+  const plain = !hasSpacesToCollapse(clause, eightStart, end);
+  const near = plain ? clause.slice(eightStart, end) : collapsedSpaces(clause, eightStart, end);
   if (MODAL.test(near)) return "future";
-  const infinitive = wordsFrom(clause, sixStart);
+  const infinitive = plain ? clause.slice(sixStart, Math.max(sixStart, end)) : wordsFrom(clause, sixStart);
   if (INFINITIVE.test(infinitive) && !FAILED_INFINITIVE.test(clause)) return "future";
   if (FUTURE_CUES.test(near) && !PAST_CUES.test(near)) return "future";
   return PAST_CUES.test(clause) || /\b\w+ed\b/i.test(near) ? "past" : "none";
