@@ -12,21 +12,18 @@ export interface MentionRef {
 
 export interface MentionIndex {
   readonly mentions: readonly MentionRef[];
-  readonly byId: ReadonlyMap<string, Actor>;
 }
 
 export function indexMentions(actors: ActorAnalysis, articleId: string): MentionIndex {
   const mentions: MentionRef[] = [];
-  const byId = new Map<string, Actor>();
   for (const actor of actors.actors) {
-    byId.set(actor.id, actor);
     for (const m of actor.mentions) {
       if (m.articleId && m.articleId !== articleId) continue;
       mentions.push({ start: m.span.start, end: m.span.end, actor });
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { mentions, byId };
+  return { mentions };
 }
 
 /** The mentions that lie inside [start, end). */
