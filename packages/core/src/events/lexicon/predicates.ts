@@ -202,11 +202,12 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
     if (!entry) continue;
     at = end;
     if (text[start - 1] === "-") continue; // "US-backed", "US-led": part of a compound modifier
-    const before = text.slice(Math.max(0, start - 24), start);
-    if (PASSIVE_SKIP.has(word) && AUXILIARY.test(before)) continue;
-    const flips = !entry.statement && FLIPPED.has(entry.type) && NEGATION.test(before);
+    // the words just before, which only a few forms read
+    const before = () => text.slice(Math.max(0, start - 24), start);
+    if (PASSIVE_SKIP.has(word) && AUXILIARY.test(before())) continue;
+    const flips = !entry.statement && FLIPPED.has(entry.type) && NEGATION.test(before());
     // "nurses went on their second strike over pay": a strike of workers is a protest, not an attack
-    const walkout = entry.type === "ASSAULT" && STRIKE_WORDS.has(word) && isLabourStrike(text, before);
+    const walkout = entry.type === "ASSAULT" && STRIKE_WORDS.has(word) && isLabourStrike(text, before());
     out.push({
       start: base + start,
       end: base + end,
