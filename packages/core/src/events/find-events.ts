@@ -99,12 +99,12 @@ function justOffsets(span: Span): boolean {
 
 /** A table of one value for each sentence of an article, made for the first of its events that asks. */
 function perSentence<T>(make: (e: SentenceEvent) => T): (e: SentenceEvent) => T {
-  const made = new Map<number, T>();
+  const made: (T | undefined)[] = [];
   return (e) => {
-    let value = made.get(e.sentenceIndex);
+    let value = made[e.sentenceIndex];
     if (value === undefined) {
       value = make(e);
-      made.set(e.sentenceIndex, value);
+      made[e.sentenceIndex] = value;
     }
     return value;
   };
