@@ -39,7 +39,8 @@ export function placeCandidates(folded: string, mentions: readonly MentionRef[])
     if (folded.startsWith("'s", m.end)) continue;
     const before = folded.slice(Math.max(0, m.start - 48), m.start);
     const direct = DIRECT_LOCATIVE.test(before);
-    if (!direct && !(LOCATIVE.test(before) && /\b(?:in|at)\s/i.test(before))) continue;
+    // the cheap test first: most stretches hold no "in" or "at", and then the long pattern need not run
+    if (!direct && !(/\b(?:in|at)\s/i.test(before) && LOCATIVE.test(before))) continue;
     out.push({ actor: m.actor, rank: placeRank(m.actor) + (direct ? 0.5 : 0), start: m.start });
   }
   return out;
