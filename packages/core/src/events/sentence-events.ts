@@ -84,7 +84,7 @@ function participants(folded: string, mentions: readonly MentionRef[], p: Predic
     if (m.end <= p.start && p.start - m.end <= REACH) sources.push(m);
     else if (m.start >= p.end && m.start - p.end <= REACH) {
       const between = folded.slice(p.end, m.start);
-      if (TOPIC.test(between) && targets.length > 0) continue;
+      if (targets.length > 0 && TOPIC.test(between)) continue;
       // "clashed with police in Nairobi, and opposition leader Raila Odinga called": the object ends with its clause
       if (CLAUSE_BREAK.test(between) || NEXT_CLAUSE.test(between)) continue;
       targets.push(m);
@@ -126,8 +126,8 @@ function nearestTime(
       if (
         t.mention.period ||
         /^by\b/i.test(folded.slice(t.mention.start - 3, t.mention.start + 2).trim()) ||
-        CLAUSE_BREAK.test(between) ||
-        /,/.test(between)
+        between.includes(",") ||
+        CLAUSE_BREAK.test(between)
       )
         continue;
     }
