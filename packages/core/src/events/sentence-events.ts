@@ -30,6 +30,8 @@ const TOPIC = /\b(?:over|about|regarding|concerning|on the issue of)\b/i;
 const CLAUSE_BREAK = /[;]|\b(?:while|after|when|because|although|but|since|whereas)\b/i;
 /** A comma and a conjunction that open the next clause: ", and opposition leader ..." */
 const NEXT_CLAUSE = /,\s*(?:and|as|who|which|with)\b/i;
+/** Where NEXT_CLAUSE first matches in `text`, or -1; a stretch with no comma is not searched. */
+const nextClauseAt = (text: string) => (text.includes(",") ? text.search(NEXT_CLAUSE) : -1);
 /** A place preposition before a place, perhaps before another place it is coordinated with: "in Barpeta and Nagaon". */
 const LOCATIVE_BEFORE =
   /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:[Tt]he\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?:and|or)\s+)?$/;
@@ -86,7 +88,7 @@ function participants(folded: string, mentions: readonly MentionRef[], p: Predic
       const between = folded.slice(p.end, m.start);
       if (targets.length > 0 && TOPIC.test(between)) continue;
       // "clashed with police in Nairobi, and opposition leader Raila Odinga called": the object ends with its clause
-      if (CLAUSE_BREAK.test(between) || NEXT_CLAUSE.test(between)) continue;
+      if (CLAUSE_BREAK.test(between) || nextClauseAt(between) >= 0) continue;
       targets.push(m);
     }
   }
@@ -96,7 +98,7 @@ function participants(folded: string, mentions: readonly MentionRef[], p: Predic
   const near = sources.filter((m) => {
     const between = folded.slice(m.end, p.start);
     if (CLAUSE_BREAK.test(between)) return false;
-    const next = between.search(NEXT_CLAUSE);
+    const next = nextClauseAt(between);
     return next < 0 || sources.some((o) => o.start > m.end + next);
   });
   return { sources: near, targets: targets.slice(0, 4) };
@@ -166,7 +168,7 @@ export function eventsOfSentence(
     const scene = places.filter((c) => {
       if (c.start <= p.end) return true;
       const between = folded.slice(p.end, c.start);
-      return !TOPIC.test(between) && !CLAUSE_BREAK.test(between) && !NEXT_CLAUSE.test(between);
+      return !TOPIC.test(between) && !CLAUSE_BREAK.test(between) && nextClauseAt(between) < 0;
     });
     return {
       sentence,
