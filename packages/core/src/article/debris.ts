@@ -4,8 +4,16 @@
 // share of letters, punctuation, sentence-likeness) and the phrase data in debris-data.ts.
 import type { RemovalReason } from "../schema/article.js";
 import type { Span } from "../schema/common.js";
+import { type Openers, openersOf } from "../text/openers.js";
 import { type FoundDate, findDates } from "./dates.js";
-import { CAPTION_OPENER, CAPTION_POSITION, DEBRIS_ENDINGS, DEBRIS_PATTERNS, PHOTO_CREDITS } from "./debris-data.js";
+import {
+  CAPTION_OPENER,
+  CAPTION_POSITION,
+  DEBRIS_ENDINGS,
+  DEBRIS_PATTERNS,
+  type DebrisPattern,
+  PHOTO_CREDITS,
+} from "./debris-data.js";
 
 /** Why a line is not body text. */
 export interface Verdict {
@@ -28,20 +36,52 @@ const CREDIT_RULES = ["i", ""].map(
     ),
 );
 
+/** Patterns that a line may match, with screens: their line-start patterns merged by their flags. */
+interface Bucket {
+  readonly patterns: readonly DebrisPattern[];
+  readonly screens: readonly RegExp[];
+}
+
 /**
  * The line-start patterns merged by their flags, each merge anchored once so that a line is tried at its start
  * only: most lines fail at once, and only those that match are named. Patterns with a phrase are screened by
  * a search for the phrase instead.
  */
-const ANY_DEBRIS = ["i", ""].map(
-  (flags) =>
-    new RegExp(
-      `^(?:${DEBRIS_PATTERNS.filter((p) => p.pattern.flags === flags && p.phrase === undefined)
-        .map((p) => `(?:${p.pattern.source.replace(/^\^/, "")})`)
-        .join("|")})`,
-      flags,
-    ),
-);
+function screensOf(patterns: readonly DebrisPattern[]): RegExp[] {
+  return ["i", ""].flatMap((flags) => {
+    const sources = patterns
+      .filter((p) => p.pattern.flags === flags && p.phrase === undefined)
+      .map((p) => `(?:${p.pattern.source.replace(/^\^/, "")})`);
+    return sources.length === 0 ? [] : [new RegExp(`^(?:${sources.join("|")})`, flags)];
+  });
+}
+
+/**
+ * The patterns sorted by the first code unit of the lines they may match (one bucket per ASCII code, one for
+ * the rest), in their order: a line that opens with "T" is tried on a third of them. Equal buckets are shared.
+ */
+const BUCKETS: readonly Bucket[] = (() => {
+  const openers = DEBRIS_PATTERNS.map((p) => openersOf(p.pattern));
+  const known = new Map<string, Bucket>();
+  const bucket = (fits: (o: Openers) => boolean): Bucket => {
+    const patterns = DEBRIS_PATTERNS.filter((_, i) => {
+      const o = openers[i] as Openers;
+      return o.empty || fits(o);
+    });
+    const key = patterns.map((p) => DEBRIS_PATTERNS.indexOf(p)).join(",");
+    let b = known.get(key);
+    if (!b) {
+      b = { patterns, screens: screensOf(patterns) };
+      known.set(key, b);
+    }
+    return b;
+  };
+  const out: Bucket[] = [];
+  for (let c = 0; c < 128; c++) out.push(bucket((o) => o.ascii[c] === true));
+  out.push(bucket((o) => o.other));
+  return out;
+})();
+
 const ANY_PHRASE = new RegExp(
   DEBRIS_PATTERNS.flatMap((p) =>
     p.phrase === undefined ? [] : [p.phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")],
@@ -178,8 +218,9 @@ export function classifyLine(text: string, span: Span, stats = lineStats(text, s
   if (stats.letters < 2 || stats.letters < stats.length * 0.3) return { reason: "separator", detail: "few letters" };
   if (stats.length > MAX_DEBRIS_LINE) return null;
   const line = text.slice(span.start, span.end);
-  if (ANY_DEBRIS.some((re) => re.test(line)) || ANY_PHRASE.test(line)) {
-    for (const p of DEBRIS_PATTERNS) if (p.pattern.test(line)) return { reason: p.reason, detail: p.name };
+  const bucket = BUCKETS[Math.min(line.charCodeAt(0), 128)] as Bucket;
+  if (bucket.screens.some((re) => re.test(line)) || ANY_PHRASE.test(line)) {
+    for (const p of bucket.patterns) if (p.pattern.test(line)) return { reason: p.reason, detail: p.name };
   }
   const tail = line.slice(-CREDIT_TAIL);
   for (const p of DEBRIS_ENDINGS) if (p.pattern.test(tail)) return { reason: p.reason, detail: p.name };
