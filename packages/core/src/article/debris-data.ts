@@ -255,14 +255,19 @@ export const DEBRIS_ENDINGS: readonly DebrisPattern[] = [
   { reason: "other", name: "stat line", pattern: /\s[-|]\s*match (stats|facts)\s*$/i },
 ];
 
-/** Credits that close a photo caption: "EPA/BGNES", "(AP Photo/Evan Vucci)", "Photo: Reuters", "Getty Images". */
+/** Credits that close a photo caption: "(AP Photo/Evan Vucci)", "Photo: Reuters", "Getty Images". */
 export const PHOTO_CREDITS: readonly RegExp[] = [
   /\((\w+ )?(photo|photograph|image|picture|file|credit)s?\b[^()]{0,80}\)\s*\.?$/i,
   /\b(photo|photograph|image|picture|pic|credit|photo credit|image copyright|image source)s?\s*(by|:|-)\s*[^.]{2,80}\.?$/i,
-  /\b[A-Z][A-Za-z]{1,15}\/[A-Z][A-Za-z.'-]*( ([A-Z][A-Za-z.'-]*|and|of|the)){0,4}\)?\s*\.?$/,
   /(^|[.!?)]\s+)(getty images|ap images|shutterstock|alamy|handout( photo)?|file photo|[a-z]+ via getty images)\s*\.?$/i,
   /\b(getty images( for [\w ]{2,30})?|via (getty images|reuters|ap|afp))\s*\.?$/i,
 ];
+
+/**
+ * An agency's and a photographer's names around a slash, closing a caption: "EPA/BGNES", "Reuters/Jane Doe".
+ * Every match holds the slash, which debris.ts looks for before trying the pattern.
+ */
+export const SLASH_CREDIT = /\b[A-Z][A-Za-z]{1,15}\/[A-Z][A-Za-z.'-]*( ([A-Z][A-Za-z.'-]*|and|of|the)){0,4}\)?\s*\.?$/;
 
 /** Words that open a caption line on many sites. */
 export const CAPTION_OPENER =

@@ -13,6 +13,7 @@ import {
   DEBRIS_PATTERNS,
   type DebrisPattern,
   PHOTO_CREDITS,
+  SLASH_CREDIT,
 } from "./debris-data.js";
 
 /** Why a line is not body text. */
@@ -25,16 +26,24 @@ export interface Verdict {
 const MAX_DEBRIS_LINE = 400;
 const MAX_CAPTION = 600;
 const CREDIT_TAIL = 120;
-/** The credit patterns merged by their flags, so that a line's tail is scanned twice, not once per pattern. */
-const CREDIT_RULES = ["i", ""].map(
-  (flags) =>
-    new RegExp(
-      PHOTO_CREDITS.filter((r) => r.flags === flags)
-        .map((r) => `(?:${r.source})`)
-        .join("|"),
-      flags,
-    ),
-);
+
+/**
+ * Patterns merged by their flags into one alternation each: a text is scanned once per set of flags. Anchored
+ * patterns (each opening with "^") are merged under one anchor, so that a line is tried at its start only.
+ */
+function mergeByFlags(patterns: readonly RegExp[], anchored = false): RegExp[] {
+  return [...new Set(patterns.map((p) => p.flags))].map((flags) => {
+    const sources = patterns
+      .filter((p) => p.flags === flags)
+      .map((p) => `(?:${anchored ? p.source.replace(/^\^/, "") : p.source})`);
+    return new RegExp(anchored ? `^(?:${sources.join("|")})` : sources.join("|"), flags);
+  });
+}
+
+/** The credit patterns merged, so that a line's tail is scanned once, not once per pattern. */
+const CREDIT_RULES = mergeByFlags(PHOTO_CREDITS);
+/** The endings merged: most lines match none, and only those that match are named. */
+const ANY_ENDING = mergeByFlags(DEBRIS_ENDINGS.map((p) => p.pattern));
 
 /** Patterns that a line may match, with screens: their line-start patterns merged by their flags. */
 interface Bucket {
@@ -43,17 +52,14 @@ interface Bucket {
 }
 
 /**
- * The line-start patterns merged by their flags, each merge anchored once so that a line is tried at its start
- * only: most lines fail at once, and only those that match are named. Patterns with a phrase are screened by
- * a search for the phrase instead.
+ * The screens of a bucket: its line-start patterns merged; most lines fail at once, and only those that match
+ * are named. Patterns with a phrase are screened by a search for the phrase instead.
  */
 function screensOf(patterns: readonly DebrisPattern[]): RegExp[] {
-  return ["i", ""].flatMap((flags) => {
-    const sources = patterns
-      .filter((p) => p.pattern.flags === flags && p.phrase === undefined)
-      .map((p) => `(?:${p.pattern.source.replace(/^\^/, "")})`);
-    return sources.length === 0 ? [] : [new RegExp(`^(?:${sources.join("|")})`, flags)];
-  });
+  return mergeByFlags(
+    patterns.filter((p) => p.phrase === undefined).map((p) => p.pattern),
+    true,
+  );
 }
 
 /**
@@ -195,6 +201,12 @@ export function isDateLine(text: string, span: Span, stats: LineStats): boolean 
   return rest <= 3 || (rest <= 10 && !isSentenceLike(text, span, stats));
 }
 
+/** Whether `text.slice(span.start, span.end)` holds `char`, without slicing it. */
+function holds(text: string, span: Span, char: string): boolean {
+  const at = text.indexOf(char, span.start);
+  return at >= 0 && at < span.end;
+}
+
 /** Whether the line is a photo caption: a credit at its end, or a caption label at its start. */
 export function isCaption(text: string, span: Span, stats = lineStats(text, span)): boolean {
   if (stats.length > MAX_CAPTION || stats.words < 3) return false;
@@ -203,7 +215,8 @@ export function isCaption(text: string, span: Span, stats = lineStats(text, span
   return (
     CAPTION_OPENER.test(text.slice(span.start, span.start + 24)) ||
     CREDIT_RULES.some((re) => re.test(tail)) ||
-    CAPTION_POSITION.test(text.slice(span.start, span.end))
+    (tail.includes("/") && SLASH_CREDIT.test(tail)) ||
+    (holds(text, span, "(") && CAPTION_POSITION.test(text.slice(span.start, span.end)))
   );
 }
 
@@ -223,7 +236,8 @@ export function classifyLine(text: string, span: Span, stats = lineStats(text, s
     for (const p of bucket.patterns) if (p.pattern.test(line)) return { reason: p.reason, detail: p.name };
   }
   const tail = line.slice(-CREDIT_TAIL);
-  for (const p of DEBRIS_ENDINGS) if (p.pattern.test(tail)) return { reason: p.reason, detail: p.name };
+  if (ANY_ENDING.some((re) => re.test(tail)))
+    for (const p of DEBRIS_ENDINGS) if (p.pattern.test(tail)) return { reason: p.reason, detail: p.name };
   if (isNavigation(line, stats)) return { reason: "navigation", detail: "link list" };
   if (isMatchSheet(line)) return { reason: "other", detail: "match sheet" };
   return null;
