@@ -80,14 +80,40 @@ function jaccard(x: Set<number>, y: Set<number>): number {
 }
 
 /** A key for the exact word sequence: two independent 32-bit lanes and the word count. */
-function sequenceKey(w: readonly number[]): string {
+interface SequenceKey {
+  readonly a: number;
+  readonly b: number;
+  readonly words: number;
+}
+
+function sequenceKey(w: readonly number[]): SequenceKey {
   let a = 0x811c9dc5;
   let b = 0x27d4eb2f;
   for (const x of w) {
     a = Math.imul(a ^ x, 0x01000193);
     b = Math.imul(b ^ x, 0x5bd1e995) ^ (b >>> 13);
   }
-  return `${w.length}:${a >>> 0}:${b >>> 0}`;
+  return { a, b, words: w.length };
+}
+
+/**
+ * The first paragraph of each exact word sequence, found by one lane of its key and checked on the rest: a
+ * number is hashed and compared faster than the key spelled out as a string.
+ */
+class ExactIndex {
+  private readonly byLane = new Map<number, { key: SequenceKey; at: number }[]>();
+
+  find(key: SequenceKey): number {
+    for (const e of this.byLane.get(key.a & SMI) ?? [])
+      if (e.key.a === key.a && e.key.b === key.b && e.key.words === key.words) return e.at;
+    return -1;
+  }
+
+  add(key: SequenceKey, at: number): void {
+    const list = this.byLane.get(key.a & SMI);
+    if (list) list.push({ key, at });
+    else this.byLane.set(key.a & SMI, [{ key, at }]);
+  }
 }
 
 /** Index of the earliest paragraph that `w` nearly repeats, or -1. */
@@ -115,22 +141,22 @@ function nearMatch(
  * // [-1, -1, 0]
  */
 export function findDuplicates(text: string, paragraphs: readonly Span[]): number[] {
-  const exact = new Map<string, number>();
+  const exact = new ExactIndex();
   const index = new Map<number, number[]>();
   const words: number[][] = [];
   const of: number[] = [];
   const short: boolean[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const w = wordHashes(text, paragraphs[i] as Span);
-    const key = w.length === 0 ? "" : sequenceKey(w);
+    const key = w.length === 0 ? null : sequenceKey(w);
     words.push(w);
     short.push(w.length < MIN_WORDS);
-    let earlier = key === "" ? -1 : (exact.get(key) ?? -1);
+    let earlier = key === null ? -1 : exact.find(key);
     const keys = w.length >= MIN_WORDS && earlier < 0 ? anchors(w) : [];
     if (earlier < 0 && keys.length > 0) earlier = nearMatch(w, keys, index, words);
     of.push(earlier);
     if (earlier >= 0) continue;
-    if (key !== "") exact.set(key, i);
+    if (key !== null) exact.add(key, i);
     for (const k of keys) {
       const list = index.get(k);
       if (!list) index.set(k, [i]);
