@@ -33,11 +33,25 @@ const CREDIT_TAIL = 120;
  */
 function mergeByFlags(patterns: readonly RegExp[], anchored = false): RegExp[] {
   return [...new Set(patterns.map((p) => p.flags))].map((flags) => {
-    const sources = patterns
-      .filter((p) => p.flags === flags)
-      .map((p) => `(?:${anchored ? p.source.replace(/^\^/, "") : p.source})`);
-    return new RegExp(anchored ? `^(?:${sources.join("|")})` : sources.join("|"), flags);
+    const sources = patterns.filter((p) => p.flags === flags).map((p) => p.source);
+    return anchored ? mergeAnchored(sources, flags) : new RegExp(sources.map((s) => `(?:${s})`).join("|"), flags);
   });
+}
+
+/** A leading run of spaces, which a merge of anchored patterns may share. */
+const LEADING_SPACES = /^\\s\*/;
+/** A leading run of a class that holds the spaces ("[\s,.|-]*"): a shared run of spaces before it adds nothing. */
+const LEADING_SPACE_CLASS = /^\[\\s(?:[^\]\\]|\\u[0-9a-fA-F]{4})*\]\*/;
+
+/**
+ * Anchored patterns merged under one "^". When each opens with a run of spaces, or of a class holding them,
+ * the run is read once before the alternatives rather than once in each: a line matches the same.
+ */
+function mergeAnchored(sources: readonly string[], flags: string): RegExp {
+  const bare = sources.map((s) => s.replace(/^\^/, ""));
+  const shared = bare.every((s) => LEADING_SPACES.test(s) || LEADING_SPACE_CLASS.test(s));
+  const alternatives = bare.map((s) => `(?:${shared ? s.replace(LEADING_SPACES, "") : s})`).join("|");
+  return new RegExp(shared ? `^\\s*(?:${alternatives})` : `^(?:${alternatives})`, flags);
 }
 
 /** The credit patterns merged, so that a line's tail is scanned once, not once per pattern. */
@@ -134,9 +148,13 @@ export function lineStats(text: string, span: Span): LineStats {
 /** Whether the line ends like a sentence: a terminator, possibly inside closing quotes or brackets. */
 export function endsLikeSentence(text: string, span: Span): boolean {
   let e = span.end;
-  while (e > span.start && /["')\]]/.test(text[e - 1] ?? "")) e--;
-  return e > span.start && /[.!?]/.test(text[e - 1] ?? "");
+  while (e > span.start && isCloser(text.charCodeAt(e - 1))) e--;
+  const c = text.charCodeAt(e - 1);
+  return e > span.start && (c === 46 || c === 33 || c === 63); // . ! ?
 }
+
+/** A closing quote or bracket: " ' ) ] */
+const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93;
 
 /** Whether the line reads as running prose: several words ending in a terminator, or simply long. */
 export function isSentenceLike(text: string, span: Span, stats = lineStats(text, span)): boolean {

@@ -7,15 +7,22 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 12 || c 
 /** Whether a line reads as finished: it ends in a sentence terminator, possibly inside closing quotes. */
 function endsFinished(text: string, end: number, start: number): boolean {
   let e = end;
-  while (e > start && /["')\]]/.test(text[e - 1] ?? "")) e--;
-  return e > start && /[.!?:]/.test(text[e - 1] ?? "");
+  while (e > start && isCloser(text.charCodeAt(e - 1))) e--;
+  const c = text.charCodeAt(e - 1);
+  return e > start && (c === 46 || c === 33 || c === 63 || c === 58); // . ! ? :
 }
+
+/** A closing quote or bracket: " ' ) ] */
+const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93;
 
 /** A hard-wrapped line is a full line of text; short lines ending unfinished are separate items. */
 const MIN_WRAPPED = 30;
 
 /** Whether a line continues the previous one: it starts with a lower-case letter. */
-const startsLower = (text: string, at: number) => /[a-z]/.test(text[at] ?? "");
+const startsLower = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c >= 97 && c <= 122;
+};
 
 /**
  * A credit line in lower case under a headline, not the rest of a sentence: "by Jane Doe, University of X",
