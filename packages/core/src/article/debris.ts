@@ -121,6 +121,23 @@ export interface LineStats {
 /** Counts over a long line are taken on its first part and scaled: past this, only prose is that long. */
 const STATS_WINDOW = 160;
 
+/** What a code unit below 0xc0 counts as in a line's stats (0xc0 and above are letters): bits of CHAR_KINDS. */
+const LETTER = 1;
+const DIGIT = 2;
+const PIPE = 4;
+/** An apostrophe or hyphen: it keeps a word going ("don't", "well-known"). */
+const JOINER = 8;
+const CHAR_KINDS = (() => {
+  const kinds = new Uint8Array(0xc0);
+  for (let c = 65; c <= 90; c++) kinds[c] = LETTER;
+  for (let c = 97; c <= 122; c++) kinds[c] = LETTER;
+  for (let c = 48; c <= 57; c++) kinds[c] = DIGIT;
+  kinds[124] = PIPE;
+  kinds[39] = JOINER;
+  kinds[45] = JOINER;
+  return kinds;
+})();
+
 export function lineStats(text: string, span: Span): LineStats {
   let letters = 0;
   let words = 0;
@@ -130,14 +147,16 @@ export function lineStats(text: string, span: Span): LineStats {
   const end = Math.min(span.end, span.start + STATS_WINDOW);
   for (let i = span.start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
-    const digit = c >= 48 && c <= 57;
-    const wordChar = letter || digit;
-    if (digit) digits++;
-    if (letter) letters++;
-    if (c === 124) pipes++;
-    if (wordChar && !inWord) words++;
-    inWord = wordChar || (inWord && (c === 39 || c === 45));
+    const kind = c < 0xc0 ? (CHAR_KINDS[c] as number) : LETTER;
+    if (kind & (LETTER | DIGIT)) {
+      if (!inWord) words++;
+      inWord = true;
+      if (kind === LETTER) letters++;
+      else digits++;
+    } else {
+      if (kind === PIPE) pipes++;
+      inWord &&= kind === JOINER;
+    }
   }
   const length = span.end - span.start;
   const k = length / Math.max(1, end - span.start);
