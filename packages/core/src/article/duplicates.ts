@@ -20,18 +20,26 @@ const MAX_POSTINGS = 64;
 /** Hashes are kept to 30 bits so that engines store them as small integers, not boxed numbers. */
 const SMI = 0x3fffffff;
 
+/** The code each code unit below 0xc0 is hashed as: letters lower-cased, digits as they are, 0 for separators. */
+const WORD_CODES = (() => {
+  const codes = new Uint16Array(0xc0);
+  for (let c = 48; c <= 57; c++) codes[c] = c;
+  for (let c = 97; c <= 122; c++) codes[c] = c;
+  for (let c = 65; c <= 90; c++) codes[c] = c + 32;
+  return codes;
+})();
+
 /** Hashes of the lower-cased words of a span (letters and digits; other characters separate words). */
 function wordHashes(text: string, span: Span): number[] {
   const out: number[] = [];
   let h = 0;
   let inWord = false;
   for (let i = span.start; i < span.end; i++) {
-    let c = text.charCodeAt(i);
-    const upper = c >= 65 && c <= 90;
-    if (upper) c += 32;
-    const wordChar = upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0;
-    if (wordChar) {
-      h = inWord ? Math.imul(h ^ c, 0x01000193) : Math.imul(0x811c9dc5 ^ c, 0x01000193);
+    const c = text.charCodeAt(i);
+    // code units from 0xc0 up are letters, hashed as they are
+    const code = c < 0xc0 ? (WORD_CODES[c] as number) : c;
+    if (code !== 0) {
+      h = Math.imul((inWord ? h : 0x811c9dc5) ^ code, 0x01000193);
       inWord = true;
     } else if (inWord) {
       out.push(h & SMI);
