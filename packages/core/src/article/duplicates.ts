@@ -124,16 +124,42 @@ class ExactIndex {
   }
 }
 
+/**
+ * Paragraphs by anchor, in the order they came, at most MAX_POSTINGS an anchor. Most anchors belong to one
+ * paragraph, kept as a number alone, so that a unique anchor allocates no list.
+ */
+class AnchorIndex {
+  private readonly byAnchor = new Map<number, number | number[]>();
+
+  has(anchor: number): boolean {
+    return this.byAnchor.has(anchor);
+  }
+
+  /** The paragraphs that hold `anchor`. */
+  get(anchor: number): readonly number[] {
+    const at = this.byAnchor.get(anchor);
+    return at === undefined ? [] : typeof at === "number" ? [at] : at;
+  }
+
+  add(anchor: number, paragraph: number): void {
+    const at = this.byAnchor.get(anchor);
+    if (at === undefined) this.byAnchor.set(anchor, paragraph);
+    else if (typeof at === "number") this.byAnchor.set(anchor, [at, paragraph]);
+    else if (at.length < MAX_POSTINGS) at.push(paragraph);
+  }
+}
+
 /** Index of the earliest paragraph that `w` nearly repeats, or -1. */
 function nearMatch(
   w: readonly number[],
   keys: readonly number[],
-  index: Map<number, number[]>,
+  index: AnchorIndex,
   words: readonly number[][],
 ): number {
+  // most paragraphs share no anchor with any before them
+  if (!keys.some((key) => index.has(key))) return -1;
   const shared = new Map<number, number>();
-  for (const key of keys) for (const j of index.get(key) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
-  if (shared.size === 0) return -1;
+  for (const key of keys) for (const j of index.get(key)) shared.set(j, (shared.get(j) ?? 0) + 1);
   const mine = trigramSet(w);
   const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CHECKS);
   const hits = best.filter(([j]) => jaccard(mine, trigramSet(words[j] ?? [])) >= NEAR).map(([j]) => j);
@@ -150,7 +176,7 @@ function nearMatch(
  */
 export function findDuplicates(text: string, paragraphs: readonly Span[]): number[] {
   const exact = new ExactIndex();
-  const index = new Map<number, number[]>();
+  const index = new AnchorIndex();
   const words: number[][] = [];
   const of: number[] = [];
   const short: boolean[] = [];
@@ -165,11 +191,7 @@ export function findDuplicates(text: string, paragraphs: readonly Span[]): numbe
     of.push(earlier);
     if (earlier >= 0) continue;
     if (key !== null) exact.add(key, i);
-    for (const k of keys) {
-      const list = index.get(k);
-      if (!list) index.set(k, [i]);
-      else if (list.length < MAX_POSTINGS) list.push(i);
-    }
+    for (const k of keys) index.add(k, i);
   }
   return of.map((e, i) => {
     if (e < 0 || !short[i]) return e;
