@@ -118,6 +118,13 @@ class Reader {
       if (kind.startsWith("?:") || kind.startsWith("?=") || kind.startsWith("?!")) this.at += 2;
       else if (kind === "?<=" || kind === "?<!") this.at += 3;
       else if (kind.startsWith("?<")) this.at = this.src.indexOf(">", this.at) + 1;
+      else {
+        // a group this reader does not know ("(?i:...)"): read past it, and allow anything
+        this.at++;
+        this.alternatives();
+        this.at++;
+        return { chars: anyChar(), empty: true };
+      }
     }
     const inner = this.alternatives();
     this.at++; // ")"
