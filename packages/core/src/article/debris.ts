@@ -4,7 +4,7 @@
 // share of letters, punctuation, sentence-likeness) and the phrase data in debris-data.ts.
 import type { RemovalReason } from "../schema/article.js";
 import type { Span } from "../schema/common.js";
-import { type Openers, openersOf } from "../text/openers.js";
+import { mayOpen, type Openers, openersOf } from "../text/openers.js";
 import { type FoundDate, findDates } from "./dates.js";
 import {
   CAPTION_OPENER,
@@ -76,31 +76,34 @@ function screensOf(patterns: readonly DebrisPattern[]): RegExp[] {
   );
 }
 
+/** What each pattern may open with, in the order of DEBRIS_PATTERNS. */
+const OPENERS = DEBRIS_PATTERNS.map((p) => openersOf(p.pattern));
+/** Buckets by the patterns they hold: lines that open alike share one bucket and its screens. */
+const BUCKETS_BY_PATTERNS = new Map<string, Bucket>();
+/** Buckets by the first two code units of a line (ASCII codes, 128 for any other): at most 129 * 130. */
+const BUCKETS_BY_OPENING = new Map<number, Bucket>();
+
 /**
- * The patterns sorted by the first code unit of the lines they may match (one bucket per ASCII code, one for
- * the rest), in their order: a line that opens with "T" is tried on a third of them. Equal buckets are shared.
+ * The patterns a line may match, by its first two code units, in their order: a line that opens with "Th" is
+ * tried on a few of them. Built on first sight of an opening and kept: a pure function of two characters.
  */
-const BUCKETS: readonly Bucket[] = (() => {
-  const openers = DEBRIS_PATTERNS.map((p) => openersOf(p.pattern));
-  const known = new Map<string, Bucket>();
-  const bucket = (fits: (o: Openers) => boolean): Bucket => {
-    const patterns = DEBRIS_PATTERNS.filter((_, i) => {
-      const o = openers[i] as Openers;
-      return o.empty || fits(o);
-    });
-    const key = patterns.map((p) => DEBRIS_PATTERNS.indexOf(p)).join(",");
-    let b = known.get(key);
-    if (!b) {
-      b = { patterns, screens: screensOf(patterns) };
-      known.set(key, b);
+function bucketOf(line: string): Bucket {
+  const c1 = line.charCodeAt(0);
+  const c2 = line.charCodeAt(1);
+  const key = Math.min(c1, 128) * 130 + (Number.isNaN(c2) ? 129 : Math.min(c2, 128));
+  let bucket = BUCKETS_BY_OPENING.get(key);
+  if (!bucket) {
+    const patterns = DEBRIS_PATTERNS.filter((_, i) => mayOpen(OPENERS[i] as Openers, c1, c2));
+    const name = patterns.map((p) => DEBRIS_PATTERNS.indexOf(p)).join(",");
+    bucket = BUCKETS_BY_PATTERNS.get(name);
+    if (!bucket) {
+      bucket = { patterns, screens: screensOf(patterns) };
+      BUCKETS_BY_PATTERNS.set(name, bucket);
     }
-    return b;
-  };
-  const out: Bucket[] = [];
-  for (let c = 0; c < 128; c++) out.push(bucket((o) => o.ascii[c] === true));
-  out.push(bucket((o) => o.other));
-  return out;
-})();
+    BUCKETS_BY_OPENING.set(key, bucket);
+  }
+  return bucket;
+}
 
 const ANY_PHRASE = new RegExp(
   DEBRIS_PATTERNS.flatMap((p) =>
@@ -268,7 +271,7 @@ export function classifyLine(text: string, span: Span, stats = lineStats(text, s
   if (stats.letters < 2 || stats.letters < stats.length * 0.3) return { reason: "separator", detail: "few letters" };
   if (stats.length > MAX_DEBRIS_LINE) return null;
   const line = text.slice(span.start, span.end);
-  const bucket = BUCKETS[Math.min(line.charCodeAt(0), 128)] as Bucket;
+  const bucket = bucketOf(line);
   if (bucket.screens.some((re) => re.test(line)) || ANY_PHRASE.test(line)) {
     for (const p of bucket.patterns) if (p.pattern.test(line)) return { reason: p.reason, detail: p.name };
   }

@@ -1,51 +1,109 @@
-// The characters a regular expression's match may start with, read from its source. The debris rules are
-// dozens of patterns anchored at the start of a line; a line can only match those whose first character it
-// starts with, so sorting the patterns by that character spares most lines most of the patterns. Hand-written
-// because no small library reads a pattern's first characters. The reading errs on the side of "any":
-// lookarounds, back-references, negated classes and Unicode properties allow every character, so a pattern is
-// never left out for a character it could start with.
+// The first two characters a regular expression's match may start with, read from its source. The debris rules
+// are dozens of patterns anchored at the start of a line; a line can only match those whose first characters
+// it starts with, so sorting the patterns by them spares most lines most of the patterns. Hand-written because
+// no small library reads a pattern's first characters. The reading errs on the side of "any": lookarounds are
+// passed over, and back-references, negated classes and Unicode properties allow every character, so a pattern
+// is never left out for a line it could match.
 
-/** The code units a match may start with: a table over ASCII, whether any other may, whether it may be empty. */
+/** Code units are read by their ASCII code; every other code unit counts as one, OTHER. */
+const OTHER = 128;
+const UNITS = 129;
+
+/** A set of code units, as a table over the ASCII codes and OTHER. */
+type Units = Uint8Array;
+
+const noUnits = (): Units => new Uint8Array(UNITS);
+const allUnits = (): Units => new Uint8Array(UNITS).fill(1);
+
+/** What strings a pattern's match may open with. */
 export interface Openers {
-  readonly ascii: boolean[];
-  readonly other: boolean;
+  /** The match may be empty. */
   readonly empty: boolean;
+  /** The code units of a match one code unit long. */
+  readonly one: Units;
+  /** The first code units of a match one code unit long or longer. */
+  readonly first: Units;
+  /** By the first code unit of a match two or more long, its second ones (no entry: none). */
+  readonly second: (Units | undefined)[];
 }
 
-interface Chars {
-  ascii: boolean[];
-  other: boolean;
+const unitOf = (code: number) => (code < OTHER ? code : OTHER);
+
+function union(into: Units, from: Units | undefined): Units {
+  if (from) for (let c = 0; c < UNITS; c++) into[c] |= from[c] as number;
+  return into;
 }
 
-const noChars = (): Chars => ({ ascii: new Array<boolean>(128).fill(false), other: false });
-const anyChar = (): Chars => ({ ascii: new Array<boolean>(128).fill(true), other: true });
-
-function addRange(set: Chars, lo: number, hi: number): void {
-  for (let c = lo; c <= Math.min(hi, 127); c++) set.ascii[c] = true;
-  if (hi >= 128) set.other = true;
-}
-
-function addAll(set: Chars, from: Chars): void {
-  for (let c = 0; c < 128; c++) if (from.ascii[c]) set.ascii[c] = true;
-  if (from.other) set.other = true;
-}
-
-/** `\d`, `\w` and `\s` as sets; the other class escapes (`\D`, `\p{L}` ...) as any character. */
-function classEscape(letter: string): Chars | null {
-  const set = noChars();
-  if (letter === "d") addRange(set, 48, 57);
-  else if (letter === "w") {
-    addRange(set, 48, 57);
-    addRange(set, 65, 90);
-    addRange(set, 97, 122);
-    set.ascii[95] = true;
-  } else if (letter === "s") {
-    addRange(set, 9, 13);
-    set.ascii[32] = true;
-    set.other = true;
-  } else if ("DWSpP".includes(letter)) return anyChar();
-  else return null;
+function unitsIn(lo: number, hi: number): Units {
+  const set = noUnits();
+  for (let c = lo; c <= Math.min(hi, OTHER - 1); c++) set[c] = 1;
+  if (hi >= OTHER) set[OTHER] = 1;
   return set;
+}
+
+/** One code unit of `set`. */
+const unit = (set: Units): Openers => ({ empty: false, one: set, first: set, second: [] });
+/** Nothing at all: an anchor, a word boundary or a lookaround. */
+const nothing = (): Openers => ({ empty: true, one: noUnits(), first: noUnits(), second: [] });
+/** Anything, perhaps nothing. */
+const anything = (): Openers => ({
+  empty: true,
+  one: allUnits(),
+  first: allUnits(),
+  second: Array.from({ length: UNITS }, allUnits),
+});
+
+function either(a: Openers, b: Openers): Openers {
+  const second: (Units | undefined)[] = [];
+  for (let c = 0; c < UNITS; c++)
+    if (a.second[c] || b.second[c]) second[c] = union(union(noUnits(), a.second[c]), b.second[c]);
+  return {
+    empty: a.empty || b.empty,
+    one: union(union(noUnits(), a.one), b.one),
+    first: union(union(noUnits(), a.first), b.first),
+    second,
+  };
+}
+
+/** `a` followed by `b`. */
+function then(a: Openers, b: Openers): Openers {
+  // when every match of `a` is two code units long or longer, `b` opens nothing
+  if (!a.empty && !a.one.includes(1)) return a;
+  const one = noUnits();
+  if (b.empty) union(one, a.one);
+  if (a.empty) union(one, b.one);
+  const first = union(noUnits(), a.first);
+  if (a.empty) union(first, b.first);
+  const second: (Units | undefined)[] = [];
+  const bOpens = b.first.includes(1);
+  for (let c = 0; c < UNITS; c++) {
+    const ends = a.one[c] === 1 && bOpens;
+    const from = a.empty ? b.second[c] : undefined;
+    if (!a.second[c] && !ends && !from) continue;
+    const set = union(noUnits(), a.second[c]);
+    if (ends) union(set, b.first);
+    second[c] = union(set, from);
+  }
+  return { empty: a.empty && b.empty, one, first, second };
+}
+
+/**
+ * `x` repeated `min` to `max` times. Two copies give every opening that more copies could: past the first
+ * code unit of a match, what follows comes from the same first copy or from the next.
+ */
+function repeat(x: Openers, min: number, max: number): Openers {
+  if (max === 0) return nothing();
+  const some = max >= 2 ? either(x, then(x, x)) : x;
+  return { ...some, empty: min === 0 || x.empty };
+}
+
+/** `\d`, `\w` and `\s` as sets; the other class escapes (`\D`, `\p{L}` ...) as any code unit. */
+function classEscape(letter: string): Units | null {
+  if (letter === "d") return unitsIn(48, 57);
+  if (letter === "w") return union(union(union(unitsIn(48, 57), unitsIn(65, 90)), unitsIn(97, 122)), unitsIn(95, 95));
+  if (letter === "s") return union(union(unitsIn(9, 13), unitsIn(32, 32)), unitsIn(OTHER, OTHER));
+  if ("DWSpP".includes(letter)) return allUnits();
+  return null;
 }
 
 const CONTROL: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, "0": 0 };
@@ -56,61 +114,56 @@ class Reader {
   constructor(readonly src: string) {}
 
   /** Alternatives up to a closing bracket or the end. */
-  alternatives(): { chars: Chars; empty: boolean } {
-    const chars = noChars();
-    let empty = false;
-    for (;;) {
-      const seq = this.sequence();
-      addAll(chars, seq.chars);
-      empty ||= seq.empty;
-      if (this.src[this.at] !== "|") return { chars, empty };
+  alternatives(): Openers {
+    let all = this.sequence();
+    while (this.src[this.at] === "|") {
       this.at++;
+      all = either(all, this.sequence());
     }
+    return all;
   }
 
-  /** Items up to "|", ")" or the end: the first characters of each item until one cannot be empty. */
-  sequence(): { chars: Chars; empty: boolean } {
-    const chars = noChars();
-    let empty = true;
+  /** Items up to "|", ")" or the end. */
+  sequence(): Openers {
+    let seq = nothing();
     while (this.at < this.src.length && this.src[this.at] !== "|" && this.src[this.at] !== ")") {
       const item = this.atom();
-      const optional = this.quantifier();
-      if (empty) addAll(chars, item.chars);
-      empty &&= item.empty || optional;
+      const [min, max] = this.quantifier();
+      seq = then(seq, repeat(item, min, max));
     }
-    return { chars, empty };
+    return seq;
   }
 
-  /** A quantifier after an atom, if any; true when it allows no repetition ("*", "?", "{0,n}"). */
-  quantifier(): boolean {
+  /** The repetitions a quantifier after an atom allows: [1, 1] when there is none. */
+  quantifier(): [number, number] {
     const c = this.src[this.at];
-    let optional = false;
-    if (c === "*" || c === "?") optional = true;
-    else if (c === "+") optional = false;
+    let range: [number, number];
+    if (c === "*") range = [0, Number.POSITIVE_INFINITY];
+    else if (c === "+") range = [1, Number.POSITIVE_INFINITY];
+    else if (c === "?") range = [0, 1];
     else if (c === "{") {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.src.slice(this.at));
-      if (!m) return false;
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.at));
+      if (!m) return [1, 1];
       this.at += m[0].length - 1;
-      optional = Number(m[1]) === 0;
-    } else return false;
+      const min = Number(m[1]);
+      range = [min, m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY];
+    } else return [1, 1];
     this.at++;
     if (this.src[this.at] === "?") this.at++; // lazy
-    return optional;
+    return range;
   }
 
-  atom(): { chars: Chars; empty: boolean } {
+  atom(): Openers {
     const c = this.src[this.at++] as string;
     if (c === "(") return this.group();
-    if (c === "[") return { chars: this.charClass(), empty: false };
-    if (c === ".") return { chars: anyChar(), empty: false };
-    if (c === "^" || c === "$") return { chars: noChars(), empty: true };
+    if (c === "[") return unit(this.charClass());
+    if (c === ".") return unit(allUnits());
+    if (c === "^" || c === "$") return nothing();
     if (c === "\\") return this.escape();
-    const set = noChars();
-    addRange(set, c.charCodeAt(0), c.charCodeAt(0));
-    return { chars: set, empty: false };
+    return unit(unitsIn(unitOf(c.charCodeAt(0)), unitOf(c.charCodeAt(0))));
   }
 
-  group(): { chars: Chars; empty: boolean } {
+  group(): Openers {
     let assertion = false;
     if (this.src[this.at] === "?") {
       const kind = this.src.slice(this.at, this.at + 3);
@@ -123,36 +176,35 @@ class Reader {
         this.at++;
         this.alternatives();
         this.at++;
-        return { chars: anyChar(), empty: true };
+        return anything();
       }
     }
     const inner = this.alternatives();
     this.at++; // ")"
     // a lookaround consumes nothing: what follows it starts the match
-    return assertion ? { chars: noChars(), empty: true } : inner;
+    return assertion ? nothing() : inner;
   }
 
-  escape(): { chars: Chars; empty: boolean } {
+  escape(): Openers {
     const c = this.src[this.at++] as string;
-    if (c === "b" || c === "B") return { chars: noChars(), empty: true };
+    if (c === "b" || c === "B") return nothing();
     // a back-reference may be empty or hold anything
-    if (c >= "1" && c <= "9") return { chars: anyChar(), empty: true };
-    if (c === "k") return { chars: anyChar(), empty: true };
-    return { chars: this.escapedChar(c), empty: false };
-  }
-
-  /** The characters of an escape after its backslash (`at` past the letter). */
-  escapedChar(c: string): Chars {
+    if ((c >= "1" && c <= "9") || c === "k") return anything();
+    if (this.skipBraces(c)) return unit(allUnits());
     const named = classEscape(c);
-    if (named) return named;
-    const set = noChars();
+    if (named) return unit(named);
     const code = this.escapedCode(c);
-    if (code === null) return anyChar();
-    addRange(set, code, code);
-    return set;
+    return unit(code === null ? allUnits() : unitsIn(unitOf(code), unitOf(code)));
   }
 
-  /** The code unit of a single-character escape, or null when it is not one (`\p{L}` and the like). */
+  /** Passes over the braces of `\p{L}` or `\u{1F600}`, which are read as any code unit; true if there were some. */
+  skipBraces(letter: string): boolean {
+    if (!"pPu".includes(letter) || this.src[this.at] !== "{") return false;
+    this.at = this.src.indexOf("}", this.at) + 1;
+    return true;
+  }
+
+  /** The code unit of a single-character escape, or null when it is not one (`\cX` and the like). */
   escapedCode(c: string): number | null {
     if (c === "u" || c === "x") {
       const n = c === "u" ? 4 : 2;
@@ -166,8 +218,8 @@ class Reader {
     return c.charCodeAt(0);
   }
 
-  charClass(): Chars {
-    const set = noChars();
+  charClass(): Units {
+    const set = noUnits();
     const negated = this.src[this.at] === "^";
     if (negated) this.at++;
     while (this.at < this.src.length && this.src[this.at] !== "]") {
@@ -175,49 +227,83 @@ class Reader {
       if (lo !== null && this.src[this.at] === "-" && this.src[this.at + 1] !== "]") {
         this.at++;
         const hi = this.classMember(set);
-        if (hi === null) set.ascii[45] = true;
-        else addRange(set, lo, hi);
-      } else if (lo !== null) addRange(set, lo, lo);
+        if (hi === null) set[45] = 1;
+        else union(set, unitsIn(lo, hi));
+      } else if (lo !== null) union(set, unitsIn(lo, lo));
     }
     this.at++; // "]"
-    return negated ? anyChar() : set;
+    return negated ? allUnits() : set;
   }
 
   /** One member of a class: its code unit, or null after adding a class escape (`\w`) to `set`. */
-  classMember(set: Chars): number | null {
+  classMember(set: Units): number | null {
     const c = this.src[this.at++] as string;
     if (c !== "\\") return c.charCodeAt(0);
     const e = this.src[this.at++] as string;
     if (e === "b") return 8;
+    if (this.skipBraces(e)) {
+      union(set, allUnits());
+      return null;
+    }
     const named = classEscape(e);
     if (named) {
-      addAll(set, named);
+      union(set, named);
       return null;
     }
     const code = this.escapedCode(e);
-    if (code === null) addAll(set, anyChar());
+    if (code === null) union(set, allUnits());
     return code;
   }
 }
 
+/** `set` with each ASCII letter in both cases. */
+function bothCases(set: Units): Units {
+  for (let c = 65; c <= 90; c++) {
+    const either = (set[c] as number) | (set[c + 32] as number);
+    set[c] = either;
+    set[c + 32] = either;
+  }
+  return set;
+}
+
+/** Openers as the "i" flag reads them: letters in both cases, in the first place and the second. */
+function ignoringCase(o: Openers, unicode: boolean): Openers {
+  const second: (Units | undefined)[] = [];
+  for (let c = 0; c < UNITS; c++) {
+    const other = c >= 65 && c <= 90 ? c + 32 : c >= 97 && c <= 122 ? c - 32 : c;
+    if (o.second[c] || o.second[other]) second[c] = bothCases(union(union(noUnits(), o.second[c]), o.second[other]));
+  }
+  const one = bothCases(union(noUnits(), o.one));
+  const first = bothCases(union(noUnits(), o.first));
+  // under "iu", "k" and "s" also match the Kelvin sign and the long s: any code unit beyond ASCII may stand for any
+  if (unicode) {
+    one[OTHER] = 1;
+    first[OTHER] = 1;
+    second[OTHER] = allUnits();
+    for (const s of second) if (s) s[OTHER] = 1;
+  }
+  return { empty: o.empty, one, first, second };
+}
+
 /**
- * The code units a match of `pattern` may start with. Letters count in both cases under the "i" flag.
+ * What a match of `pattern` may open with.
  *
  * @example
- * openersOf(/^\s*(tags|topics)\s*:/i).ascii["t".charCodeAt(0)] // true
+ * const tags = openersOf(/^\s*(tags|topics)\s*:/i);
+ * mayOpen(tags, "T".charCodeAt(0), "a".charCodeAt(0)) // true: "Tags: NATO"
+ * mayOpen(tags, "T".charCodeAt(0), "h".charCodeAt(0)) // false: "The talks"
  */
 export function openersOf(pattern: RegExp): Openers {
   const reader = new Reader(pattern.source);
-  const { chars, empty } = reader.alternatives();
-  if (reader.at < pattern.source.length) return { ...anyChar(), empty: true };
-  if (pattern.ignoreCase) {
-    for (let c = 65; c <= 90; c++) {
-      const either = chars.ascii[c] || chars.ascii[c + 32];
-      chars.ascii[c] = either as boolean;
-      chars.ascii[c + 32] = either as boolean;
-    }
-    // under "iu", "k" and "s" also match the Kelvin sign and the long s
-    if (pattern.unicode) chars.other = true;
-  }
-  return { ascii: chars.ascii, other: chars.other, empty };
+  const read = reader.alternatives();
+  if (reader.at < pattern.source.length) return anything();
+  return pattern.ignoreCase ? ignoringCase(read, pattern.unicode) : read;
+}
+
+/** Whether a match from the start of a text opening with code units `c1` and `c2` (NaN: none) may exist. */
+export function mayOpen(o: Openers, c1: number, c2: number): boolean {
+  if (o.empty) return true;
+  if (Number.isNaN(c1)) return false;
+  const u1 = unitOf(c1);
+  return o.one[u1] === 1 || (!Number.isNaN(c2) && o.second[u1]?.[unitOf(c2)] === 1);
 }
