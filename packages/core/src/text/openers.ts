@@ -9,11 +9,13 @@
 const OTHER = 128;
 const UNITS = 129;
 
-/** A set of code units, as a table over the ASCII codes and OTHER. */
-type Units = Uint8Array;
+/** A set of code units: bits over the ASCII codes and OTHER, 32 to a word. */
+type Units = number[];
 
-const noUnits = (): Units => new Uint8Array(UNITS);
-const allUnits = (): Units => new Uint8Array(UNITS).fill(1);
+const noUnits = (): Units => [0, 0, 0, 0, 0];
+const allUnits = (): Units => [-1, -1, -1, -1, 1];
+const has = (set: Units, c: number) => (((set[c >> 5] as number) >>> (c & 31)) & 1) === 1;
+const isEmpty = (set: Units) => set.every((w) => w === 0);
 
 /** What strings a pattern's match may open with. */
 export interface Openers {
@@ -30,14 +32,18 @@ export interface Openers {
 const unitOf = (code: number) => (code < OTHER ? code : OTHER);
 
 function union(into: Units, from: Units | undefined): Units {
-  if (from) for (let c = 0; c < UNITS; c++) into[c] |= from[c] as number;
+  if (from) for (let w = 0; w < into.length; w++) into[w] = (into[w] as number) | (from[w] as number);
   return into;
+}
+
+function add(set: Units, c: number): void {
+  set[c >> 5] = (set[c >> 5] as number) | (1 << (c & 31));
 }
 
 function unitsIn(lo: number, hi: number): Units {
   const set = noUnits();
-  for (let c = lo; c <= Math.min(hi, OTHER - 1); c++) set[c] = 1;
-  if (hi >= OTHER) set[OTHER] = 1;
+  for (let c = lo; c <= Math.min(hi, OTHER - 1); c++) add(set, c);
+  if (hi >= OTHER) add(set, OTHER);
   return set;
 }
 
@@ -53,37 +59,43 @@ const anything = (): Openers => ({
   second: Array.from({ length: UNITS }, allUnits),
 });
 
-function either(a: Openers, b: Openers): Openers {
-  const second: (Units | undefined)[] = [];
-  for (let c = 0; c < UNITS; c++)
-    if (a.second[c] || b.second[c]) second[c] = union(union(noUnits(), a.second[c]), b.second[c]);
+/** A copy of `o` that `mergeInto` may change. */
+function copy(o: Openers): Openers {
   return {
-    empty: a.empty || b.empty,
-    one: union(union(noUnits(), a.one), b.one),
-    first: union(union(noUnits(), a.first), b.first),
-    second,
+    empty: o.empty,
+    one: union(noUnits(), o.one),
+    first: union(noUnits(), o.first),
+    second: o.second.map((s) => (s ? union(noUnits(), s) : s)),
   };
+}
+
+/** Adds the openers of `b` to `into` (a copy of its own): `into` opens as either. */
+function mergeInto(into: Openers, b: Openers): Openers {
+  union(into.one, b.one);
+  union(into.first, b.first);
+  b.second.forEach((s, c) => {
+    if (s) into.second[c] = union(into.second[c] ?? noUnits(), s);
+  });
+  return { ...into, empty: into.empty || b.empty };
 }
 
 /** `a` followed by `b`. */
 function then(a: Openers, b: Openers): Openers {
   // when every match of `a` is two code units long or longer, `b` opens nothing
-  if (!a.empty && !a.one.includes(1)) return a;
+  if (!a.empty && isEmpty(a.one)) return a;
   const one = noUnits();
   if (b.empty) union(one, a.one);
   if (a.empty) union(one, b.one);
   const first = union(noUnits(), a.first);
   if (a.empty) union(first, b.first);
   const second: (Units | undefined)[] = [];
-  const bOpens = b.first.includes(1);
-  for (let c = 0; c < UNITS; c++) {
-    const ends = a.one[c] === 1 && bOpens;
-    const from = a.empty ? b.second[c] : undefined;
-    if (!a.second[c] && !ends && !from) continue;
-    const set = union(noUnits(), a.second[c]);
-    if (ends) union(set, b.first);
-    second[c] = union(set, from);
-  }
+  const into = (c: number, from: Units) => {
+    second[c] = union(second[c] ?? noUnits(), from);
+  };
+  a.second.forEach((s, c) => s && into(c, s));
+  if (a.empty) b.second.forEach((s, c) => s && into(c, s));
+  // a match of `a` one code unit long, then the first of `b`
+  if (!isEmpty(b.first)) for (let c = 0; c < UNITS; c++) if (has(a.one, c)) into(c, b.first);
   return { empty: a.empty && b.empty, one, first, second };
 }
 
@@ -93,7 +105,7 @@ function then(a: Openers, b: Openers): Openers {
  */
 function repeat(x: Openers, min: number, max: number): Openers {
   if (max === 0) return nothing();
-  const some = max >= 2 ? either(x, then(x, x)) : x;
+  const some = max >= 2 ? mergeInto(copy(x), then(x, x)) : x;
   return { ...some, empty: min === 0 || x.empty };
 }
 
@@ -111,14 +123,19 @@ const CONTROL: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, "0":
 /** A reader over one pattern's source; `at` moves on as it reads. */
 class Reader {
   at = 0;
+  /** Past the first two code units of every match, items are only read, to find where they end. */
+  skipping = false;
   constructor(readonly src: string) {}
 
   /** Alternatives up to a closing bracket or the end. */
   alternatives(): Openers {
-    let all = this.sequence();
+    const first = this.sequence();
+    if (this.src[this.at] !== "|") return first;
+    let all = copy(first);
     while (this.src[this.at] === "|") {
       this.at++;
-      all = either(all, this.sequence());
+      const next = this.sequence();
+      if (!this.skipping) all = mergeInto(all, next);
     }
     return all;
   }
@@ -126,11 +143,14 @@ class Reader {
   /** Items up to "|", ")" or the end. */
   sequence(): Openers {
     let seq = nothing();
+    const skipping = this.skipping;
     while (this.at < this.src.length && this.src[this.at] !== "|" && this.src[this.at] !== ")") {
+      this.skipping = skipping || !(seq.empty || !isEmpty(seq.one));
       const item = this.atom();
       const [min, max] = this.quantifier();
-      seq = then(seq, repeat(item, min, max));
+      if (!this.skipping) seq = then(seq, repeat(item, min, max));
     }
+    this.skipping = skipping;
     return seq;
   }
 
@@ -227,7 +247,7 @@ class Reader {
       if (lo !== null && this.src[this.at] === "-" && this.src[this.at + 1] !== "]") {
         this.at++;
         const hi = this.classMember(set);
-        if (hi === null) set[45] = 1;
+        if (hi === null) add(set, 45);
         else union(set, unitsIn(lo, hi));
       } else if (lo !== null) union(set, unitsIn(lo, lo));
     }
@@ -259,9 +279,8 @@ class Reader {
 /** `set` with each ASCII letter in both cases. */
 function bothCases(set: Units): Units {
   for (let c = 65; c <= 90; c++) {
-    const either = (set[c] as number) | (set[c + 32] as number);
-    set[c] = either;
-    set[c + 32] = either;
+    if (has(set, c)) add(set, c + 32);
+    else if (has(set, c + 32)) add(set, c);
   }
   return set;
 }
@@ -277,10 +296,10 @@ function ignoringCase(o: Openers, unicode: boolean): Openers {
   const first = bothCases(union(noUnits(), o.first));
   // under "iu", "k" and "s" also match the Kelvin sign and the long s: any code unit beyond ASCII may stand for any
   if (unicode) {
-    one[OTHER] = 1;
-    first[OTHER] = 1;
+    add(one, OTHER);
+    add(first, OTHER);
     second[OTHER] = allUnits();
-    for (const s of second) if (s) s[OTHER] = 1;
+    for (const s of second) if (s) add(s, OTHER);
   }
   return { empty: o.empty, one, first, second };
 }
@@ -305,5 +324,6 @@ export function mayOpen(o: Openers, c1: number, c2: number): boolean {
   if (o.empty) return true;
   if (Number.isNaN(c1)) return false;
   const u1 = unitOf(c1);
-  return o.one[u1] === 1 || (!Number.isNaN(c2) && o.second[u1]?.[unitOf(c2)] === 1);
+  const then = o.second[u1];
+  return has(o.one, u1) || (!Number.isNaN(c2) && then !== undefined && has(then, unitOf(c2)));
 }
