@@ -58,6 +58,27 @@ function mergeAnchored(sources: readonly string[], flags: string): RegExp {
 const CREDIT_RULES = mergeByFlags(PHOTO_CREDITS);
 /** The endings merged: most lines match none, and only those that match are named. */
 const ANY_ENDING = mergeByFlags(DEBRIS_ENDINGS.map((p) => p.pattern));
+/** The endings and the credits merged: what a line's tail may hold, for one scan of it. */
+const ANY_TAIL = mergeByFlags([...DEBRIS_ENDINGS.map((p) => p.pattern), ...PHOTO_CREDITS]);
+
+/**
+ * A line's last characters, where debris endings and photo credits sit. Both are looked for together, once and
+ * on first need: most lines hold neither, and one scan of the tail tells so for both.
+ */
+export class LineTail {
+  private mayHoldAny: boolean | undefined;
+  constructor(readonly text: string) {}
+
+  static of(text: string, span: Span): LineTail {
+    return new LineTail(text.slice(Math.max(span.start, span.end - CREDIT_TAIL), span.end));
+  }
+
+  /** False when the tail holds no debris ending and no photo credit. */
+  mayHold(): boolean {
+    this.mayHoldAny ??= ANY_TAIL.some((re) => re.test(this.text));
+    return this.mayHoldAny;
+  }
+}
 
 /** Patterns that a line may match, with screens: their line-start patterns merged by their flags. */
 interface Bucket {
@@ -248,14 +269,18 @@ function holds(text: string, span: Span, char: string): boolean {
 }
 
 /** Whether the line is a photo caption: a credit at its end, or a caption label at its start. */
-export function isCaption(text: string, span: Span, stats = lineStats(text, span)): boolean {
+export function isCaption(
+  text: string,
+  span: Span,
+  stats = lineStats(text, span),
+  tail = LineTail.of(text, span),
+): boolean {
   if (stats.length > MAX_CAPTION || stats.words < 3) return false;
   // credits sit at the end: matching only the tail keeps end-anchored patterns from scanning the line
-  const tail = text.slice(Math.max(span.start, span.end - CREDIT_TAIL), span.end);
   return (
     CAPTION_OPENER.test(text.slice(span.start, span.start + 24)) ||
-    CREDIT_RULES.some((re) => re.test(tail)) ||
-    (tail.includes("/") && SLASH_CREDIT.test(tail)) ||
+    (tail.mayHold() && CREDIT_RULES.some((re) => re.test(tail.text))) ||
+    (tail.text.includes("/") && SLASH_CREDIT.test(tail.text)) ||
     (holds(text, span, "(") && CAPTION_POSITION.test(text.slice(span.start, span.end)))
   );
 }
@@ -266,7 +291,12 @@ export function isCaption(text: string, span: Span, stats = lineStats(text, span
  * @example
  * classifyLine("Tags: NATO, Russia", { start: 0, end: 18 }) // { reason: "tags", detail: "tag list" }
  */
-export function classifyLine(text: string, span: Span, stats = lineStats(text, span)): Verdict | null {
+export function classifyLine(
+  text: string,
+  span: Span,
+  stats = lineStats(text, span),
+  tail = LineTail.of(text, span),
+): Verdict | null {
   if (isDateLine(text, span, stats)) return { reason: "header", detail: "date line" };
   if (stats.letters < 2 || stats.letters < stats.length * 0.3) return { reason: "separator", detail: "few letters" };
   if (stats.length > MAX_DEBRIS_LINE) return null;
@@ -275,9 +305,8 @@ export function classifyLine(text: string, span: Span, stats = lineStats(text, s
   if (bucket.screens.some((re) => re.test(line)) || ANY_PHRASE.test(line)) {
     for (const p of bucket.patterns) if (p.pattern.test(line)) return { reason: p.reason, detail: p.name };
   }
-  const tail = line.slice(-CREDIT_TAIL);
-  if (ANY_ENDING.some((re) => re.test(tail)))
-    for (const p of DEBRIS_ENDINGS) if (p.pattern.test(tail)) return { reason: p.reason, detail: p.name };
+  if (tail.mayHold() && ANY_ENDING.some((re) => re.test(tail.text)))
+    for (const p of DEBRIS_ENDINGS) if (p.pattern.test(tail.text)) return { reason: p.reason, detail: p.name };
   if (isNavigation(line, stats)) return { reason: "navigation", detail: "link list" };
   if (isMatchSheet(line)) return { reason: "other", detail: "match sheet" };
   return null;

@@ -14,6 +14,7 @@ import {
   isDateLine,
   isSentenceLike,
   type LineStats,
+  LineTail,
   lineStats,
   type Verdict,
 } from "./debris.js";
@@ -40,8 +41,9 @@ export interface Line {
 
 export function readLine(folded: string, span: Span): Line {
   const stats = lineStats(folded, span);
-  const verdict = classifyLine(folded, span, stats);
-  const caption = verdict === null && isCaption(folded, span, stats);
+  const tail = LineTail.of(folded, span);
+  const verdict = classifyLine(folded, span, stats, tail);
+  const caption = verdict === null && isCaption(folded, span, stats, tail);
   return { span, stats, verdict, caption, prose: verdict === null && !caption && isSentenceLike(folded, span, stats) };
 }
 
