@@ -26,7 +26,7 @@ export interface Openers {
   /** The first code units of a match one code unit long or longer. */
   readonly first: Units;
   /** By the first code unit of a match two or more long, its second ones (no entry: none). */
-  readonly second: (Units | undefined)[];
+  readonly second: ReadonlyMap<number, Units>;
 }
 
 const unitOf = (code: number) => (code < OTHER ? code : OTHER);
@@ -35,6 +35,18 @@ function union(into: Units, from: Units | undefined): Units {
   if (from) for (let w = 0; w < into.length; w++) into[w] = (into[w] as number) | (from[w] as number);
   return into;
 }
+
+/** The code units of `set`, word by word, skipping empty words. */
+function unitsOf(set: Units): number[] {
+  const out: number[] = [];
+  set.forEach((word, w) => {
+    for (let bit = 0; word !== 0 && bit < 32; bit++) if ((word >>> bit) & 1) out.push(w * 32 + bit);
+  });
+  return out;
+}
+
+/** The other case of an ASCII letter; any other code unit as it is. */
+const swapCase = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c >= 97 && c <= 122 ? c - 32 : c);
 
 function add(set: Units, c: number): void {
   set[c >> 5] = (set[c >> 5] as number) | (1 << (c & 31));
@@ -48,15 +60,15 @@ function unitsIn(lo: number, hi: number): Units {
 }
 
 /** One code unit of `set`. */
-const unit = (set: Units): Openers => ({ empty: false, one: set, first: set, second: [] });
+const unit = (set: Units): Openers => ({ empty: false, one: set, first: set, second: new Map() });
 /** Nothing at all: an anchor, a word boundary or a lookaround. */
-const nothing = (): Openers => ({ empty: true, one: noUnits(), first: noUnits(), second: [] });
+const nothing = (): Openers => ({ empty: true, one: noUnits(), first: noUnits(), second: new Map() });
 /** Anything, perhaps nothing. */
 const anything = (): Openers => ({
   empty: true,
   one: allUnits(),
   first: allUnits(),
-  second: Array.from({ length: UNITS }, allUnits),
+  second: new Map(Array.from({ length: UNITS }, (_, c) => [c, allUnits()])),
 });
 
 /** A copy of `o` that `mergeInto` may change. */
@@ -65,7 +77,7 @@ function copy(o: Openers): Openers {
     empty: o.empty,
     one: union(noUnits(), o.one),
     first: union(noUnits(), o.first),
-    second: o.second.map((s) => (s ? union(noUnits(), s) : s)),
+    second: new Map([...o.second].map(([c, s]) => [c, union(noUnits(), s)])),
   };
 }
 
@@ -73,9 +85,8 @@ function copy(o: Openers): Openers {
 function mergeInto(into: Openers, b: Openers): Openers {
   union(into.one, b.one);
   union(into.first, b.first);
-  b.second.forEach((s, c) => {
-    if (s) into.second[c] = union(into.second[c] ?? noUnits(), s);
-  });
+  const second = into.second as Map<number, Units>;
+  for (const [c, s] of b.second) second.set(c, union(second.get(c) ?? noUnits(), s));
   return { ...into, empty: into.empty || b.empty };
 }
 
@@ -88,14 +99,12 @@ function then(a: Openers, b: Openers): Openers {
   if (a.empty) union(one, b.one);
   const first = union(noUnits(), a.first);
   if (a.empty) union(first, b.first);
-  const second: (Units | undefined)[] = [];
-  const into = (c: number, from: Units) => {
-    second[c] = union(second[c] ?? noUnits(), from);
-  };
-  a.second.forEach((s, c) => s && into(c, s));
-  if (a.empty) b.second.forEach((s, c) => s && into(c, s));
+  const second = new Map<number, Units>();
+  const into = (c: number, from: Units) => second.set(c, union(second.get(c) ?? noUnits(), from));
+  for (const [c, s] of a.second) into(c, s);
+  if (a.empty) for (const [c, s] of b.second) into(c, s);
   // a match of `a` one code unit long, then the first of `b`
-  if (!isEmpty(b.first)) for (let c = 0; c < UNITS; c++) if (has(a.one, c)) into(c, b.first);
+  if (!isEmpty(b.first)) for (const c of unitsOf(a.one)) into(c, b.first);
   return { empty: a.empty && b.empty, one, first, second };
 }
 
@@ -287,19 +296,17 @@ function bothCases(set: Units): Units {
 
 /** Openers as the "i" flag reads them: letters in both cases, in the first place and the second. */
 function ignoringCase(o: Openers, unicode: boolean): Openers {
-  const second: (Units | undefined)[] = [];
-  for (let c = 0; c < UNITS; c++) {
-    const other = c >= 65 && c <= 90 ? c + 32 : c >= 97 && c <= 122 ? c - 32 : c;
-    if (o.second[c] || o.second[other]) second[c] = bothCases(union(union(noUnits(), o.second[c]), o.second[other]));
-  }
+  const second = new Map<number, Units>();
+  for (const [c, s] of o.second)
+    for (const k of [c, swapCase(c)]) second.set(k, bothCases(union(second.get(k) ?? noUnits(), s)));
   const one = bothCases(union(noUnits(), o.one));
   const first = bothCases(union(noUnits(), o.first));
   // under "iu", "k" and "s" also match the Kelvin sign and the long s: any code unit beyond ASCII may stand for any
   if (unicode) {
     add(one, OTHER);
     add(first, OTHER);
-    second[OTHER] = allUnits();
-    for (const s of second) if (s) add(s, OTHER);
+    second.set(OTHER, allUnits());
+    for (const s of second.values()) add(s, OTHER);
   }
   return { empty: o.empty, one, first, second };
 }
@@ -324,6 +331,6 @@ export function mayOpen(o: Openers, c1: number, c2: number): boolean {
   if (o.empty) return true;
   if (Number.isNaN(c1)) return false;
   const u1 = unitOf(c1);
-  const then = o.second[u1];
+  const then = o.second.get(u1);
   return has(o.one, u1) || (!Number.isNaN(c2) && then !== undefined && has(then, unitOf(c2)));
 }
