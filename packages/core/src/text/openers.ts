@@ -60,9 +60,12 @@ function unitsIn(lo: number, hi: number): Units {
 }
 
 /** One code unit of `set`. */
-const unit = (set: Units): Openers => ({ empty: false, one: set, first: set, second: new Map() });
+/** No second code units: shared, as nothing changes the openers of an item once read (merges change copies). */
+const NO_SECOND: ReadonlyMap<number, Units> = new Map();
+
+const unit = (set: Units): Openers => ({ empty: false, one: set, first: set, second: NO_SECOND });
 /** Nothing at all: an anchor, a word boundary or a lookaround. */
-const nothing = (): Openers => ({ empty: true, one: noUnits(), first: noUnits(), second: new Map() });
+const nothing = (): Openers => ({ empty: true, one: noUnits(), first: noUnits(), second: NO_SECOND });
 /** Anything, perhaps nothing. */
 const anything = (): Openers => ({
   empty: true,
