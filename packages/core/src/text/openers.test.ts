@@ -46,7 +46,7 @@ describe("openersOf", () => {
 
   test("allows anything after a group it does not know", () => {
     // "(?i:...)" is newer than some engines: a pattern's source and flags are all the reader looks at
-    const modified = { source: "^(?i:a)b", ignoreCase: false, unicode: false } as RegExp;
+    const modified = { source: "^(?i:a)b", flags: "", ignoreCase: false, unicode: false } as RegExp;
     expect(opens(modified, "zz")).toBe(true);
   });
 
@@ -79,4 +79,9 @@ test("reads a Unicode property or a code point in braces as any character, then 
   expect(opens(/^\p{Lu}x/u, "Zy")).toBe(false);
   expect(opens(/^[\p{L}]x/u, "#x")).toBe(true);
   expect(opens(/^\u{41}x/u, "#x")).toBe(true);
+});
+
+test("allows anything under the v flag, whose classes nest", () => {
+  const nested = { source: "^[[a-z]--[aeiou]]x", flags: "v", ignoreCase: false, unicode: false } as RegExp;
+  expect(opens(nested, "#y")).toBe(true);
 });

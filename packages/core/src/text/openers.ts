@@ -323,6 +323,8 @@ function ignoringCase(o: Openers, unicode: boolean): Openers {
  * mayOpen(tags, "T".charCodeAt(0), "h".charCodeAt(0)) // false: "The talks"
  */
 export function openersOf(pattern: RegExp): Openers {
+  // classes nest under the "v" flag, which this reader does not follow
+  if (pattern.flags.includes("v")) return anything();
   const reader = new Reader(pattern.source);
   const read = reader.alternatives();
   if (reader.at < pattern.source.length) return anything();
