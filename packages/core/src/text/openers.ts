@@ -29,7 +29,7 @@ export interface Openers {
   readonly second: ReadonlyMap<number, Units>;
 }
 
-const unitOf = (code: number) => (code < OTHER ? code : OTHER);
+const unitOf = (code: number) => Math.min(code, OTHER);
 
 function union(into: Units, from: Units | undefined): Units {
   if (from) for (let w = 0; w < into.length; w++) into[w] = (into[w] as number) | (from[w] as number);
