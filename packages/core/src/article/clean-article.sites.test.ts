@@ -150,7 +150,37 @@ The next round is due in the autumn.
 Gulf Monitor
   https://gulfmonitor.example`;
 
+const regional = `Printable version | Mar 8, 2006 9:02:11 AM | http://www.harbourecho.example/sport/article123.ece
+The Harbour Echo
+Home | News | Sport | Business | Jobs
+
+Sport > Football > Harbour Town
+
+Town boss: we can still go up
+
+Tom Baxter, The Harbour Echo
+
+Tuesday 7th March 2006
+
+HARBOUR TOWN manager Gary Lowe insists his side can still win promotion despite Saturday's home defeat by Rovers.
+
+"We have eleven games left and we are four points off the top," said Lowe.
+
+\u00a9 Copyright 2001-2006 Coastline Media Group`;
+
 describe("cleanArticle on other sites' layouts", () => {
+  test("a regional paper: breadcrumb trail, a printable-version line, the paper after the reporter, its group's copyright", () => {
+    const doc = clean(regional);
+    expect(doc.headline).toBe("Town boss: we can still go up");
+    expect(doc.byline).toBe("Tom Baxter");
+    expect(doc.outlet).toBe("The Harbour Echo");
+    expect(doc.published?.value).toBe("2006-03-07");
+    expect(doc.removed.map((r) => regional.slice(r.span.start, r.span.end))).toContain(
+      "Sport > Football > Harbour Town",
+    );
+    expect(body(regional)[0]).toMatch(/^HARBOUR TOWN manager/);
+  });
+
   test("an aggregator page: breadcrumb trail, credit line with agency, place and day-first date", () => {
     const doc = clean(aggregator);
     expect(doc.headline).toBe("Monsoon rains flood low-lying areas of Mumbai, disrupt trains");

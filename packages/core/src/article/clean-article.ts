@@ -16,6 +16,7 @@ import { findDuplicates } from "./duplicates.js";
 import {
   type Found,
   HOME_LINK,
+  isOutletName,
   isSectionLabel,
   isTitleLike,
   outletCase,
@@ -155,9 +156,13 @@ function readEdgeLine(
   if (verdict?.detail === "source credit") g.outlet(RANK.signOff, readSignOff(folded, span));
   if (readCredits(g, folded, line, monthFirst)) return ["metadata", "credit line"];
   if (verdict && isDateLine(folded, span, stats)) {
-    const labelled = /\b(published|posted|first published|date)\b/i.test(folded.slice(span.start, span.end));
+    const line = folded.slice(span.start, span.end);
+    const labelled = /\b(published|posted|first published|date)\b/i.test(line);
+    // "Printable version | Nov 23, 2011 3:14:20 AM": when the page was printed, which a date under the
+    // headline outranks wherever the line stands
+    const printed = /^\s*(?:printable version|printer[- ]friendly version|printed (?:on|from))\b/i.test(line);
     g.date(
-      labelled ? DATE_RANK.labelled : header ? DATE_RANK.headerLine : DATE_RANK.footerLine,
+      labelled ? DATE_RANK.labelled : header && !printed ? DATE_RANK.headerLine : DATE_RANK.footerLine,
       findDates(folded, span.start, span.end, monthFirst)[0],
     );
   }
@@ -234,6 +239,12 @@ function readNamesLine(raw: string, span: Span): { byline: Found; place: Found |
   if (role)
     return {
       byline: { text: text.slice(0, role.index), span: { start: span.start, end: span.start + role.index } },
+      place: null,
+    };
+  // "Hans Rahardjo, The Jakarta Post": the publication after the names is no part of them
+  if (comma > 0 && (isOutletName(last) || AGENCIES.has(last.toLowerCase())))
+    return {
+      byline: { text: text.slice(0, comma), span: { start: span.start, end: span.start + comma } },
       place: null,
     };
   if (comma > 0 && gazetteer().names.get(foldText(last))?.kind === "place") {

@@ -244,7 +244,9 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   {
     reason: "navigation",
     name: "breadcrumb",
-    pattern: /^\s*(home|news|world)\s*(>|»|\/|\|)\s*\w[\w ]{0,30}(\s*(>|»|\/|\|)\s*\w[\w ]{0,30}){0,5}\s*$/i,
+    // "Home > News > National", "Asia > SE Asia", "Cities » Chennai": short items joined by arrows
+    pattern:
+      /^\s*(?:(home|news|world)\s*(>|»|\/|\|)\s*\w[\w ]{0,30}(\s*(>|»|\/|\|)\s*\w[\w ]{0,30}){0,5}|[^\s>»›][^>»›.!?\n]{0,30}(?:\s(?:>|»|›)\s[^\s>»›][^>»›.!?\n]{0,30}){1,5})\s*$/i,
   },
 ];
 

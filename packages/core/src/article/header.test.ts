@@ -59,6 +59,11 @@ describe("readBylineLine", () => {
     ["By Jane Doe for The New York Times", "Jane Doe", "The New York Times"],
     ["By Ministry for Foreign Affairs", "Ministry for Foreign Affairs", null],
     ["By rural reporter Hamish Doyle", "Hamish Doyle", null],
+    ["By Pacific affairs reporter Mele Tonga", "Mele Tonga", null],
+    ["By Health reporter Anna Fisk", "Anna Fisk", null],
+    // a station's staff, its number no date
+    ["Author: WXIA 11 Staff", "WXIA 11 Staff", null],
+    ["By Dan Pike | Published March 2, 2019", "Dan Pike", null],
     ["By Priya Raman, a news writer covering consumer tech and wearables.", "Priya Raman", null],
     ["By the end of the day, the talks had collapsed and both sides blamed each other.", null, null],
     // a date line that ends in its author
@@ -67,6 +72,8 @@ describe("readBylineLine", () => {
     ["Sales rose 4% by March, the company said.", null, null],
     // a name with a handle or a date label after it
     ["Sarah Khan (@sarahkhan_news) Published April 12, 2022 | 09:10 AM", "Sarah Khan", null],
+    ["Omar Baloch | Published February 2, 2017", "Omar Baloch", null],
+    ["Omar Baloch | Sports | Politics", null, null],
     ["Tom Evans Published May 9, 2021", "Tom Evans", null],
     ["World News Published May 9, 2021", null, null],
     ["Daily Herald Updated May 9, 2021", null, null],
@@ -137,9 +144,16 @@ describe("readCopyright and readSignOff", () => {
     ["Copyright lawyers disagreed", null],
     ["\u00a9 Copyright 2016 Harbour Company (Media) Limited. All Rights Reserved.", "Harbour Company"],
     ["\u00a9 UNICEF/Chisomo Banda", null],
+    ["Copyright 2019 The Valley Courier - All Rights Reserved", "The Valley Courier"],
   ];
   for (const [line, want] of copyright)
     test(line, () => expect(readCopyright(line, whole(line))?.text ?? null).toBe(want));
+  test("a publisher's group is a company, which ranks after the masthead", () => {
+    const line = "\u00a9 Copyright 2001-2009 Harbour Media Group";
+    expect(readCopyright(line, whole(line))).toMatchObject({ text: "Harbour Media Group", company: true });
+    const own = "\u00a9 2019 The Valley Courier";
+    expect(readCopyright(own, whole(own))).toMatchObject({ text: "The Valley Courier", company: false });
+  });
 
   const signOffs: [string, string | null][] = [
     ["-- AFP", "AFP"],

@@ -19,7 +19,9 @@ const CONNECTORS = new Set(["of", "the", "and", "&", "de", "la", "le", "el", "al
 export function isTitleLike(text: string, span: Span, stats: LineStats): boolean {
   // some papers' headlines run to thirty words and more ("Terrifying moment dog walker, 58, and her spaniel ...")
   if (stats.words < 2 || stats.words > 40 || stats.length > 260 || stats.letters < stats.length * 0.55) return false;
-  return !/[.,;:]["')\]]*$/.test(text.slice(Math.max(span.start, span.end - 3), span.end));
+  if (/[.,;:]["')\]]*$/.test(text.slice(Math.max(span.start, span.end - 3), span.end))) return false;
+  // "Printable version | Nov 23, 2011 | http://...": a line with a web address is the page's, not a title
+  return !/:\/\/|\bwww\./.test(text.slice(span.start, span.end));
 }
 
 /** A section label such as "World", "Middle East" or "Business | Markets": neither masthead nor headline. */
@@ -119,9 +121,12 @@ const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?\s(?:by|By|BY)\s+(?=[A-Z])/;
  */
 const NAME_THEN_DATE =
   /^([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})(?: \(@\w{1,30}\)| *[|,·•-]? *(?:[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3} *[|·•] *)?(?=(?:published|updated|posted)\b)| *\| *(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)| *\| *(?=[\w.+-]+@[\w-]+\.))/i;
-/** A reporter's role before their name in a byline: "rural reporter", "political editor", "senior correspondent". */
+/**
+ * A reporter's role before their name in a byline: "rural reporter", "political editor", "senior correspondent",
+ * "Pacific affairs reporter".
+ */
 const BYLINE_ROLE =
-  /^(?:[a-z][a-z-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|producer|journalist|contributor|photographer|analyst) (?=[A-Z])/;
+  /^(?:[A-Z]?[a-z][a-z-]+ )?(?:[a-z][a-z-]+ ){0,1}(?:reporter|correspondent|editor|writer|columnist|producer|journalist|contributor|photographer|analyst) (?=[A-Z])/;
 /** A reporter and where they file from, on a line of their own: "Tom Phillips in Rio de Janeiro". */
 const NAME_IN_PLACE =
   /^\s*([A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){1,2}) (?:in|from) ([A-Z][\p{L}.'-]*(?: (?:[A-Z][\p{L}.'-]*|de|do|da|del|la|el|al))*)\s*$/u;
@@ -144,7 +149,10 @@ const SECOND_NAME = /^,\s*(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3})\s*(?:$|
 
 /** Cuts a byline at the first credit that is not a name: ", Reuters", " | June 8", "; Editing by ...". */
 function cutName(line: string): string {
-  const cut = line.search(/\s*(?:[,|;/(]|\s-\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d)/i);
+  // a station's number in its staff's credit is no date: "KARE 11 Staff"
+  const cut = line.search(
+    /\s*(?:[,|;/(]|\s-\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d(?!\d* (?:News )?(?:Staff|Team|Desk)\b))/i,
+  );
   return (cut >= 0 ? line.slice(0, cut) : line).trim();
 }
 
@@ -164,7 +172,7 @@ function creditAfterName(rest: string): string | undefined {
 }
 
 /** A publication's name: a few capitalised words, one of them a newspaper word ("BBC News", "The Times"). */
-function isOutletName(text: string): boolean {
+export function isOutletName(text: string): boolean {
   const words = text.split(/\s+/);
   return (
     words.length <= 4 &&
@@ -229,7 +237,13 @@ export function readBylineLine(
   const nameLike =
     words.length >= 1 &&
     words.length <= 8 &&
-    words.every((w) => /^[A-Z]/.test(w) || CONNECTORS.has(w.toLowerCase()) || /^(van|von|der|bin|al-)/.test(w));
+    words.every(
+      (w) =>
+        /^[A-Z]/.test(w) ||
+        CONNECTORS.has(w.toLowerCase()) ||
+        /^(van|von|der|bin|al-)/.test(w) ||
+        (/^\d+$/.test(w) && STAFF_WORDS.test(name)),
+    );
   if (!nameLike && !GENERIC_BYLINES.test(name)) return null;
   const start = span.start + lead[0].length + role.length;
   const rest = line.slice(lead[0].length + role.length + name.length);
@@ -324,12 +338,13 @@ function nameThenDate(line: string, span: Span): { byline: Found; agency: Found 
   if (!m || !name) return null;
   const words = name.toLowerCase().split(" ");
   if (words.some((w) => OUTLET_WORDS.has(w) || SECTION_WORDS.has(w)) || AGENCIES.has(name.toLowerCase())) return null;
-  // "Jane Doe | Updated: ...", "Jane Doe |09.06.2023 - Update : 09.06.2023": a date after the name
+  // "Jane Doe | Updated: ...", "Jane Doe | Published January 13, 2016", "Jane Doe |09.06.2023 - Update :
+  // 09.06.2023": a date after the name
   const rest = line.slice(name.length);
   // "Anna Kovaleva | a.kovaleva@example.com": a name and the reporter's address
   if (
     !/\(@/.test(m[0]) &&
-    !/^[^|]*\b(published|updated|posted)\b[^|]*\d/i.test(rest) &&
+    !/^[^|]*(?:\|\s*)?\b(published|updated|posted)\b[^|]*\d/i.test(rest) &&
     !/^ *\| *\d/.test(rest) &&
     !/^ *\| *[\w.+-]+@[\w-]+\./.test(rest)
   )
@@ -399,8 +414,8 @@ export function readCopyright(text: string, span: Span): (Found & { readonly com
   if (!m || line.includes("/")) return null;
   const stated = line
     .slice(m[0].length)
-    .replace(/\.?\s*all rights reserved.*$/i, "")
-    .replace(/[.,\s]+$/, "");
+    .replace(/[.\s|\u2013\u2014-]*all rights reserved.*$/i, "")
+    .replace(/[.,\s|\u2013\u2014-]+$/, "");
   // "Gleaner Company (Media) Limited": the legal form and a bracketed line of business close the name
   const name = stated.replace(/,?\s+(ltd|limited|inc|llc|llp|plc|corp|l\.p)\.?$/i, "").replace(/\s*\([^()]*\)$/, "");
   if (!name || name.split(/\s+/).length > 6 || !/^[A-Z]/.test(name.replace(/^the\s+/i, ""))) return null;
@@ -408,7 +423,9 @@ export function readCopyright(text: string, span: Span): (Found & { readonly com
   return {
     text: AGENCIES.get(name.toLowerCase()) ?? name,
     span: { start: at, end: at + name.length },
-    company: name !== stated,
+    // a publisher's group owns many titles: the masthead names this one ("Newsquest Media Group")
+    company:
+      name !== stated || /\s(?:Media|Group|Holdings|Publishing|Publications|Newspapers|Communications)$/.test(name),
   };
 }
 

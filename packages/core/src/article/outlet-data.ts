@@ -166,6 +166,10 @@ export const OUTLET_WORDS: ReadonlySet<string> = new Set([
   "clarion",
   "beacon",
   "ledger",
+  "echo",
+  "courant",
+  "democrat",
+  "gazette",
 ]);
 
 /** Words of a section label above a headline ("World", "Middle East", "Business News"): not a masthead. */
