@@ -46,6 +46,16 @@ const cases: [string, string | null, string, string | null, string][] = [
     "2011-12-10",
     "day",
   ],
+  // "to" before an amount, or after a change in number, is no infinitive
+  [
+    "The agency said the number of hot spots had risen to more than 900 on Tuesday.",
+    "2019-03-14",
+    "on Tuesday",
+    "2019-03-12",
+    "day",
+  ],
+  ["Turnout climbed to 64 percent on Sunday, officials said.", "2019-03-14", "on Sunday", "2019-03-10", "day"],
+  ["Ministers agreed to meet again on Tuesday.", "2019-03-14", "on Tuesday", "2019-03-19", "day"],
   ["Observers criticised Sunday's vote as flawed.", "2011-12-08", "Sunday's", "2011-12-04", "day"],
   ["Parties campaigned hard ahead of Sunday's vote.", "2011-12-08", "Sunday's", "2011-12-11", "day"],
   ["The central bank last month raised rates.", "2011-12-08", "last month", "2011-11", "month"],

@@ -11,10 +11,11 @@ const FAILED_INFINITIVE =
   /\b(?:fail(?:ed|s)?|tried|managed|refused|sought|attempted|used|unable|forced)\s+(?:\w+\s+)?to\s+\w+/i;
 /**
  * "to" before a verb, which is written in lower case ("to Norvale's closing price" is no infinitive), and not
- * the "to" of a compound preposition ("according to provisional results").
+ * the "to" of a compound preposition ("according to provisional results"), of a change in number ("had risen
+ * to 1,200") or before an amount ("to more than 1,200", "to about 40").
  */
 const INFINITIVE =
-  /(?<!\b(?:according|due|compared|prior|close|next|thanks|addition|up|similar|contrary|owing|relative)\s)\b[Tt]o\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b)[a-z]+\b/;
+  /(?<!\b(?:according|due|compared|prior|close|next|thanks|addition|up|similar|contrary|owing|relative|rose|risen|rising|fell|fallen|falling|climbed|dropped|jumped|increased|decreased|grew|grown|soared|slipped|surged)\s)\b[Tt]o\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b|more\b|less\b|fewer\b|about\b|around\b|nearly\b|almost\b|over\b|under\b|just\b|only\b|some\b|roughly\b|record\b)[a-z]+\b/;
 const MODAL =
   /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of)\b/i;
 
