@@ -168,7 +168,24 @@ HARBOUR TOWN manager Gary Lowe insists his side can still win promotion despite 
 
 \u00a9 Copyright 2001-2006 Coastline Media Group`;
 
+const placeDated = (line: string) => `Floods cut off villages in the south
+
+Staff Reporter
+
+${line}
+
+Floodwaters cut off dozens of villages on Monday after two days of heavy rain, officials said.
+
+Rescue teams reached some of them by boat.`;
+
 describe("cleanArticle on other sites' layouts", () => {
+  test("a place opening the date line under the byline is the dateline", () => {
+    expect(clean(placeDated("MADURAI, November 21, 2011")).dateline).toBe("Madurai");
+    expect(clean(placeDated("Surabaya | Mon, November 21 2011 | 07:42 am")).dateline).toBe("Surabaya");
+    expect(clean(placeDated("Monday, November 21, 2011")).dateline).toBeNull();
+    expect(clean(placeDated("Surabaya | Mon, November 21 2011 | 07:42 am")).published?.value).toBe("2011-11-21");
+  });
+
   test("a regional paper: breadcrumb trail, a printable-version line, the paper after the reporter, its group's copyright", () => {
     const doc = clean(regional);
     expect(doc.headline).toBe("Town boss: we can still go up");

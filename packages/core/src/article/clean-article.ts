@@ -28,7 +28,7 @@ import {
   readWrittenBy,
   splitHeadlineSuffix,
 } from "./header.js";
-import { readDatelineLine, readLead } from "./lead.js";
+import { naturalCase, readDatelineLine, readLead } from "./lead.js";
 import { AGENCIES } from "./outlet-data.js";
 import { decidePublished } from "./published.js";
 import {
@@ -166,6 +166,8 @@ function readEdgeLine(
       findDates(folded, span.start, span.end, monthFirst)[0],
     );
   }
+  // "CHENNAI, November 22, 2011", "Jakarta | Thu, September 10 2015 | 07:42 am": the place the story is filed from
+  if (header && verdict?.detail === "date line") g.dateline ??= readPlaceDateLine(folded, span);
   // the page's own address, above the body (a link after it may be another story's)
   if (header && stats.words <= 30) g.date(DATE_RANK.address, addressDate(folded, span));
   const by = verdict === null || verdict.reason === "header" ? bylineOf(folded, line) : null;
@@ -255,6 +257,19 @@ function readNamesLine(raw: string, span: Span): { byline: Found; place: Found |
     };
   }
   return { byline: { text, span: { start: span.start, end: span.start + text.length } }, place: null };
+}
+
+const PLACE_THEN_DATE = /^\s*(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){0,2})\s*[,|]\s*(?=[\p{L}\d])/u;
+
+/** The known place that opens a date line, in natural case: "Chennai" of "CHENNAI, November 22, 2011". */
+function readPlaceDateLine(folded: string, span: Span): Found | null {
+  const m = PLACE_THEN_DATE.exec(folded.slice(span.start, span.end));
+  const written = m?.[1];
+  if (!m || !written) return null;
+  const name = naturalCase(written);
+  if (gazetteer().names.get(name)?.kind !== "place") return null;
+  const at = span.start + m[0].indexOf(written);
+  return { text: name, span: { start: at, end: at + written.length } };
 }
 
 /** Trims the credits that open the lead paragraph and records what they state. */
