@@ -1327,3 +1327,17 @@ describe("plural titles, a first surname, and 'and' after a word passed over", (
     expect(named(actors, "organization")).toEqual(["National Guard"]);
   });
 });
+
+describe("prosecutors by office, parties by their members, and the pronoun 'I' before a period", () => {
+  test("'Attorney' after a county is a title; 'Christian Democrats' is a party; 'so have I. Eskom' holds no initial", () => {
+    const doc = testDoc(
+      "Ramsey County Attorney Joan Pruitt said the two men would be charged. The Christian Democrats and the Free " +
+        'Democrats backed the bill. "The workers are tired, and so have I. Transnet has the money," Thabo Mokoena said.',
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "person")).toEqual(["Joan Pruitt", "Thabo Mokoena"]);
+    expect(actors.find((a) => a.name === "Joan Pruitt")?.roles.map((r) => r.title)).toEqual(["Attorney"]);
+    expect(named(actors, "place")).toEqual(["Ramsey County"]);
+    expect(named(actors, "organization")).toEqual(expect.arrayContaining(["Christian Democrats", "Free Democrats"]));
+  });
+});

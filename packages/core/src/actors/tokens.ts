@@ -3,6 +3,7 @@
 // "NATO-Russia" stay whole, while "Russia's" and "players'" give up their possessive.
 
 import { STATE_ABBREVIATIONS } from "../text/abbreviations.js";
+import { PRONOUN_BEFORE } from "../text/sentences.js";
 import type { WordFacts } from "./facts.js";
 
 /** One token: a word, or a single punctuation mark. Offsets are into the raw text. */
@@ -237,7 +238,10 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     }
     if (raw === "." && out.length > 0) {
       const prev = out[out.length - 1] as Token;
-      if (prev.word && prev.end === s && isAbbreviation(prev.text, out[out.length - 2]?.text === ",")) {
+      const before = out[out.length - 2];
+      // "and so have I. Eskom has the money": the pronoun, not an initial
+      const pronoun = prev.text === "I" && before !== undefined && PRONOUN_BEFORE.test(`${before.text} `);
+      if (prev.word && prev.end === s && !pronoun && isAbbreviation(prev.text, before?.text === ",")) {
         out[out.length - 1] = copyToken(prev, { text: `${prev.text}.`, lower: `${prev.lower}.`, end: prev.end + 1 });
         continue;
       }

@@ -40,6 +40,11 @@ describe("splitSentences", () => {
       want: ["The novel by J. K. Rowling sold well.", "George W. Bush read it."],
     },
     {
+      name: "ends a sentence at the pronoun 'I' after a word in lower case",
+      text: "The staff are tired, and so am I. Transnet has the money. The report by I. Petrov came out.",
+      want: ["The staff are tired, and so am I.", "Transnet has the money.", "The report by I. Petrov came out."],
+    },
+    {
       name: "does not split after a comma inside a closing quote",
       text: '"We do not agree yet," he said. "Time is short." Next came Lavrov.',
       want: ['"We do not agree yet," he said.', '"Time is short."', "Next came Lavrov."],

@@ -30,6 +30,9 @@ function wordBefore(text: string, from: number, end: number): string {
   return text.slice(p, end);
 }
 
+/** Words after which "I" is the pronoun closing a clause: "and so have I.", "more than I." */
+export const PRONOUN_BEFORE = /\b(?:am|was|have|had|do|did|can|could|will|would|should|must|so|nor|than|as|me)\s+$/;
+
 /** The letters of the word starting at `at`; at most 24 code units. */
 function wordAt(text: string, at: number, end: number): string {
   let p = at;
@@ -56,6 +59,8 @@ function endsSentence(text: string, from: number, at: number, runEnd: number, ne
   if (TITLE_ABBREVIATIONS.has(key)) return false;
   if (NUMBER_ABBREVIATIONS.has(key)) return !isDigit(c) && opensSentence(text, w, end);
   const initial = before.length === 1 && isUpper(before.charCodeAt(0));
+  // "and so have I. Eskom has": the pronoun after a word in lower case ends the sentence
+  if (before === "I" && PRONOUN_BEFORE.test(text.slice(Math.max(from, at - 12), at - 1))) return true;
   if (initial || AMBIGUOUS_ABBREVIATIONS.has(key) || DOTTED_ACRONYM.test(before)) return opensSentence(text, w, end);
   return true;
 }
