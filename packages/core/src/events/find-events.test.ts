@@ -481,4 +481,12 @@ describe("the place of the lead's event", () => {
       "Hong Kong",
     );
   });
+
+  test("is the place the act heads for before a place that acts", () => {
+    expect(place("Japan and South Korea have pledged emergency aid to Tonga after the eruption cut its cables.")).toBe(
+      "Tonga",
+    );
+    expect(place("France and Germany agreed a new budget deal after months of talks.")).toBe("France");
+    expect(place("Nigeria on Monday announced new sanctions against Ghana over the border closure.")).toBe("Nigeria");
+  });
 });

@@ -249,17 +249,47 @@ function mainPlace(
     )
     .sort((a, b) => (b.place?.rank ?? 0) - (a.place?.rank ?? 0) || a.sentenceIndex - b.sentenceIndex)[0];
   if (later?.place && later.place.rank >= 2) return asPlace(later.place);
-  return asPlace(leadPlace) ?? namedPlace(doc, lead, actors) ?? cityOfLocalBody(doc, lead) ?? placeOfLead(lead, actors);
+  return (
+    asPlace(leadPlace) ??
+    namedPlace(doc, lead, actors) ??
+    cityOfLocalBody(doc, lead) ??
+    placeOfLead(lead, actors, doc.folded)
+  );
+}
+
+function inSentence(a: Actor, e: SentenceEvent): boolean {
+  return a.mentions.some((x) => x.span.start >= e.sentence.start && x.span.end <= e.sentence.end);
+}
+
+const DESTINATION = /\b(?:to|into|towards?)\s+(?:the\s+)?$/i;
+
+/** Whether `a` is named after "to" or "into" in the sentence of `e`: where its act is bound. */
+function headsFor(a: Actor, e: SentenceEvent, folded: string): boolean {
+  return a.mentions.some(
+    (x) =>
+      x.span.start >= e.sentence.start &&
+      x.span.end <= e.sentence.end &&
+      DESTINATION.test(folded.slice(Math.max(e.sentence.start, x.span.start - 12), x.span.start)),
+  );
 }
 
 /**
  * Any place the lead names, when nothing puts the act anywhere: "Hong Kong raised its highest typhoon warning",
- * "the San Francisco startup": the city before the country, the country before the region, then the first.
+ * "the San Francisco startup": the city before the country, the country before the region, then the first;
+ * first a place the act heads for ("flights to Vanuatu") that does not itself act.
  */
-function placeOfLead(lead: SentenceEvent, actors: readonly Actor[]): { id: string; name: string } | null {
+function placeOfLead(
+  lead: SentenceEvent,
+  actors: readonly Actor[],
+  folded: string,
+): { id: string; name: string } | null {
+  const named = actors.filter((a) => a.kind === "place" && inSentence(a, lead));
+  // "Australia and New Zealand have promised flights to Vanuatu": where the act goes, before a country that acts
+  const acting = new Set(lead.sources.map((m) => m.actor.id));
+  const goal = named.filter((a) => !acting.has(a.id) && headsFor(a, lead, folded));
+  const scenes = goal.length > 0 ? goal : named;
   let best: { actor: Actor; rank: number; at: number } | null = null;
-  for (const a of actors) {
-    if (a.kind !== "place") continue;
+  for (const a of scenes) {
     const m = a.mentions.find((x) => x.span.start >= lead.sentence.start && x.span.end <= lead.sentence.end);
     if (!m) continue;
     const rank = placeRank(a);
