@@ -316,7 +316,7 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
   const scored = SCORE.test(text);
   townsAsClubs(byKey, text, scored);
   unitCities(byKey, scored);
-  resolveDescriptions(g, sorted, byKey);
+  resolveDescriptions(g, sorted, byKey, text);
   return [...byKey.values()].filter((d) => d.mentions.length > 0).sort((a, b) => a.first - b.first);
 }
 
@@ -522,8 +522,20 @@ function bodyBefore(drafts: readonly Draft[], at: number, head: string): Draft |
 }
 
 /** Links "the Russian minister" to the person holding that role, "the alliance" to NATO. */
-function resolveDescriptions(g: Gazetteer, sorted: readonly Candidate[], byKey: Map<string, Draft>): void {
+function resolveDescriptions(
+  g: Gazetteer,
+  sorted: readonly Candidate[],
+  byKey: Map<string, Draft>,
+  text: string,
+): void {
   const drafts = [...byKey.values()];
+  // "Mortie Williams, the Sri Lankan justice minister, said": the description is of the name it stands beside
+  const apposed = (c: Candidate) =>
+    drafts.find(
+      (d) =>
+        d.kind === "person" &&
+        d.mentions.some((m) => m.end < c.start && c.start - m.end <= 3 && /^\s*,\s*$/.test(text.slice(m.end, c.start))),
+    );
   for (const c of sorted) {
     if (!c.describes) continue;
     if (c.kind === "organization") {
@@ -533,6 +545,11 @@ function resolveDescriptions(g: Gazetteer, sorted: readonly Candidate[], byKey: 
           ? bodyBefore(drafts, c.start, c.describes.noun)
           : companyBefore(drafts, c.start);
       if (d) addMention(d, c, "description");
+      continue;
+    }
+    const beside = text ? apposed(c) : undefined;
+    if (beside) {
+      addMention(beside, c, "description");
       continue;
     }
     const wanted = g.roleNouns.get(c.describes.noun) ?? [c.describes.noun];

@@ -46,6 +46,26 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["They cannot", "Sharon Graham"]],
   ],
   [
+    "a portfolio's holder named again by the portfolio",
+    "Minister of Finance Nirmala Rao presented the budget. Police said two men fled.\n\n" +
+      'The finance minister said the plan "will work". Punjab Chief Minister Ali Raza toured the site. Traffic was ' +
+      'slow.\n\nThe chief minister said the repairs would be done "within a week".',
+    [
+      ["will work", "Nirmala Rao"],
+      ["within a week", "Ali Raza"],
+    ],
+  ],
+  [
+    "a description beside a name is that person's, not the body it names",
+    '"We respect the ruling," said Trade Minister Anna Holt.\n' +
+      '"Nobody is above the law," Tom Ekwueme, the Oxfam spokesman, told reporters.\n' +
+      "Oxfam said it was following the case closely. Markets were calm.",
+    [
+      ["We respect", "Anna Holt"],
+      ["Nobody is above", "Tom Ekwueme"],
+    ],
+  ],
+  [
     "pronoun speaker",
     'Serena Williams won in Melbourne on Saturday. "It is an amazing feeling," she told the crowd.',
     [["It is an amazing", "Serena Williams"]],

@@ -461,6 +461,21 @@ export const ROLE_NOUNS: Readonly<Record<string, readonly string[]>> = {
   spokesman: ["spokesman", "spokesperson"],
   spokeswoman: ["spokeswoman", "spokesperson"],
   "chief executive": ["chief executive", "ceo"],
+  "chief minister": ["chief minister"],
+  "finance minister": ["finance minister", "minister of finance", "minister for finance", "treasurer"],
+  "interior minister": ["interior minister", "minister of interior", "minister of the interior", "home minister"],
+  "home minister": ["home minister", "interior minister", "minister of home affairs"],
+  "health minister": ["health minister", "minister of health", "minister for health"],
+  "justice minister": ["justice minister", "minister of justice", "minister for justice"],
+  "environment minister": ["environment minister", "minister of environment", "minister for the environment"],
+  "chief justice": ["chief justice"],
+  "attorney general": ["attorney general", "attorney-general"],
+  "attorney-general": ["attorney general", "attorney-general"],
+  "district attorney": ["district attorney"],
+  "police chief": ["police chief", "chief of police", "commissioner of police", "police commissioner"],
+  "army chief": ["army chief", "chief of army staff", "chief of the army"],
+  commissioner: ["commissioner"],
+  "inspector general": ["inspector general", "inspector-general"],
 };
 
 /**
