@@ -44,7 +44,7 @@ function gitCommit(): string {
   }
 }
 
-function summarise(runs: readonly ScaleResult[], failures: ScaleSummary["failures"]): ScaleSummary {
+export function summarise(runs: readonly ScaleResult[], failures: ScaleSummary["failures"]): ScaleSummary {
   const xs = runs.map((r) => r.count);
   const rss = runs.map((r) => r.peakRssMB);
   const rssKnown = rss.every((x) => x !== null);
