@@ -1341,3 +1341,17 @@ describe("prosecutors by office, parties by their members, and the pronoun 'I' b
     expect(named(actors, "organization")).toEqual(expect.arrayContaining(["Christian Democrats", "Free Democrats"]));
   });
 });
+
+describe("a portfolio's end before its holder's name", () => {
+  test("past the portfolio's words, two capitalised words are the holder, given name known or not", () => {
+    const doc = testDoc(
+      "Minister of Petroleum Resources Diezani Alison-Madueke said output rose. Minister of Foreign Affairs " +
+        "Sergei Lavrov disagreed.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "person")).toEqual(["Diezani Alison-Madueke", "Sergei Lavrov"]);
+    expect(actors.find((a) => a.name === "Diezani Alison-Madueke")?.roles.map((r) => r.title)).toEqual([
+      "Minister of Petroleum Resources",
+    ]);
+  });
+});

@@ -117,6 +117,45 @@ function localBody(g: Gazetteer, ts: readonly Token[], chunk: Chunk, titleCase: 
 
 /** Portfolios of one word, which name a ministry in lower case after them: "the Interior ministry". */
 const ONE_WORD_PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIOS.filter((p) => !p.includes(" ")));
+/** Words of portfolios, and the nouns that close them: "Water Resources", "Foreign Affairs", "Home Department". */
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  ...PORTFOLIOS.flatMap((p) => p.split(" ")),
+  "Affairs",
+  "Resources",
+  "Relations",
+  "Department",
+  "Protection",
+  "Services",
+  "Change",
+  "Cooperation",
+  "Administration",
+  "Reform",
+  "Welfare",
+  "Safety",
+  "Trade",
+  "Investment",
+  "Enterprise",
+  "Enterprises",
+  "Innovation",
+  "Technology",
+  "Heritage",
+  "Arts",
+  "Rural",
+  "Urban",
+  "Regional",
+  "National",
+  "Natural",
+  "Human",
+  "Public",
+  "Foreign",
+  "Internal",
+  "External",
+  "International",
+  "Economic",
+  "Social",
+  "Cabinet",
+  "Office",
+]);
 
 /** "the Interior ministry said": a portfolio and a lower-case "ministry" or "department" are the ministry. */
 function portfolioBody(ts: readonly Token[], chunk: Chunk): [number, number] | null {
@@ -252,8 +291,9 @@ function titleEndAt(g: Gazetteer, ts: readonly Token[], i: number, to: number, f
 
 /**
  * A title's end with the portfolio it names after "of" or "for": "Minister of Foreign Affairs Sergei
- * Lavrov" has the title "Minister of Foreign Affairs". The portfolio runs to the first given name; a known
- * place or organisation after "of" ("President of Russia") is left to name the title's owner.
+ * Lavrov" has the title "Minister of Foreign Affairs". The portfolio runs to the first given name, or past
+ * its own words to two capitalised words more; a known place or organisation after "of" ("President of Russia")
+ * is left to name the title's owner.
  */
 function portfolioEnd(g: Gazetteer, ts: readonly Token[], titleEnd: number, to: number): number {
   const of = ts[titleEnd];
@@ -266,8 +306,20 @@ function portfolioEnd(g: Gazetteer, ts: readonly Token[], titleEnd: number, to: 
     factsOf(g, first).entry !== undefined
   )
     return titleEnd;
-  let k = titleEnd + 1;
-  while (k < to && (ts[k] as Token).cap && !factsOf(g, ts[k] as Token).given) k++;
+  const start = titleEnd + 1;
+  let k = start;
+  while (k < to) {
+    const t = ts[k] as Token;
+    const next = ts[k + 1];
+    if (t.cap) {
+      if (factsOf(g, t).given) break;
+      // "Petroleum Resources Diezani Alison-Madueke": past a portfolio's words, two or more capitalised words
+      // are the holder's name
+      if (k > start && !PORTFOLIO_WORDS.has(t.text) && next?.cap) break;
+      k++;
+    } else if ((t.text === "and" || t.text === "&") && next?.cap && PORTFOLIO_WORDS.has(next.text)) k++;
+    else break;
+  }
   return k;
 }
 
