@@ -34,6 +34,9 @@ const OF_AFTER = new Set([
   "people's",
 ]);
 
+/** Titles whose portfolio may follow "of the" or "for the". */
+const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(["minister", "secretary"]);
+
 /** Bodies whose names go on after "on": "Commission on Elections", "Council on Foreign Relations". */
 export const ON_AFTER: ReadonlySet<string> = new Set(["Commission", "Committee", "Council", "Conference", "Panel"]);
 
@@ -304,6 +307,16 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         k++;
       if (k > j && isNameWord(tokens[k]) && !prev.caps) {
         j = k + 1;
+        continue;
+      }
+      // "Minister for the Environment", "Secretary of the Treasury": the article before a portfolio
+      if (
+        (t.text === "of" || t.text === "for") &&
+        tokens[j + 1]?.text === "the" &&
+        isNameWord(tokens[j + 2]) &&
+        PORTFOLIO_HOLDERS.has(prev.lower)
+      ) {
+        j += 3;
         continue;
       }
       if (

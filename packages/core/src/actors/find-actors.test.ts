@@ -1354,4 +1354,13 @@ describe("a portfolio's end before its holder's name", () => {
       "Minister of Petroleum Resources",
     ]);
   });
+
+  test("'the' before a minister's or a secretary's portfolio is part of the title", () => {
+    const doc = testDoc("Minister for the Environment Lee Kim spoke. Secretary of the Treasury Janet Yellen agreed.");
+    const actors = findActors(doc).actors;
+    expect(named(actors, "person")).toEqual(["Lee Kim", "Janet Yellen"]);
+    expect(actors.find((a) => a.name === "Lee Kim")?.roles.map((r) => r.title)).toEqual([
+      "Minister for the Environment",
+    ]);
+  });
 });

@@ -297,16 +297,19 @@ function titleEndAt(g: Gazetteer, ts: readonly Token[], i: number, to: number, f
  */
 function portfolioEnd(g: Gazetteer, ts: readonly Token[], titleEnd: number, to: number): number {
   const of = ts[titleEnd];
-  const first = ts[titleEnd + 1];
+  // "Minister for the Environment": the article before the portfolio
+  const the = ts[titleEnd + 1]?.text === "the" ? 1 : 0;
+  const first = ts[titleEnd + 1 + the];
   if (
     titleEnd < 0 ||
+    titleEnd + 1 + the >= to ||
     !of ||
     (of.text !== "of" && of.text !== "for") ||
     !first?.cap ||
     factsOf(g, first).entry !== undefined
   )
     return titleEnd;
-  const start = titleEnd + 1;
+  const start = titleEnd + 1 + the;
   let k = start;
   while (k < to) {
     const t = ts[k] as Token;
