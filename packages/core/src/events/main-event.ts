@@ -257,21 +257,8 @@ function mainPlace(
   );
 }
 
-function inSentence(a: Actor, e: SentenceEvent): boolean {
-  return a.mentions.some((x) => x.span.start >= e.sentence.start && x.span.end <= e.sentence.end);
-}
-
+/** Before a place the act heads for: "flights to Vanuatu", "moved into the Donbas". */
 const DESTINATION = /\b(?:to|into|towards?)\s+(?:the\s+)?$/i;
-
-/** Whether `a` is named after "to" or "into" in the sentence of `e`: where its act is bound. */
-function headsFor(a: Actor, e: SentenceEvent, folded: string): boolean {
-  return a.mentions.some(
-    (x) =>
-      x.span.start >= e.sentence.start &&
-      x.span.end <= e.sentence.end &&
-      DESTINATION.test(folded.slice(Math.max(e.sentence.start, x.span.start - 12), x.span.start)),
-  );
-}
 
 /**
  * Any place the lead names, when nothing puts the act anywhere: "Hong Kong raised its highest typhoon warning",
@@ -283,18 +270,24 @@ function placeOfLead(
   actors: readonly Actor[],
   folded: string,
 ): { id: string; name: string } | null {
-  const named = actors.filter((a) => a.kind === "place" && inSentence(a, lead));
+  const { start, end } = lead.sentence;
+  const named = actors.flatMap((actor) => {
+    if (actor.kind !== "place") return [];
+    const mentions = actor.mentions.filter((x) => x.span.start >= start && x.span.end <= end);
+    return mentions.length > 0 ? [{ actor, mentions }] : [];
+  });
   // "Australia and New Zealand have promised flights to Vanuatu": where the act goes, before a country that acts
   const acting = new Set(lead.sources.map((m) => m.actor.id));
-  const goal = named.filter((a) => !acting.has(a.id) && headsFor(a, lead, folded));
-  const scenes = goal.length > 0 ? goal : named;
+  const goal = named.filter(
+    (p) =>
+      !acting.has(p.actor.id) &&
+      p.mentions.some((x) => DESTINATION.test(folded.slice(Math.max(start, x.span.start - 12), x.span.start))),
+  );
   let best: { actor: Actor; rank: number; at: number } | null = null;
-  for (const a of scenes) {
-    const m = a.mentions.find((x) => x.span.start >= lead.sentence.start && x.span.end <= lead.sentence.end);
-    if (!m) continue;
-    const rank = placeRank(a);
-    if (!best || rank > best.rank || (rank === best.rank && m.span.start < best.at))
-      best = { actor: a, rank, at: m.span.start };
+  for (const { actor, mentions } of goal.length > 0 ? goal : named) {
+    const at = (mentions[0] as Actor["mentions"][number]).span.start;
+    const rank = placeRank(actor);
+    if (!best || rank > best.rank || (rank === best.rank && at < best.at)) best = { actor, rank, at };
   }
   return best ? { id: best.actor.id, name: best.actor.name } : null;
 }

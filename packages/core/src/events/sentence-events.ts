@@ -3,11 +3,11 @@
 // locative names. Reported speech ("said", "told") counts only when the sentence reports nothing else.
 import type { DateValue, Span } from "../schema/common.js";
 import type { PloverType } from "../schema/event.js";
+import { trimmedEnd } from "../text/spaces.js";
 import { findPredicates, type PredicateMatch } from "./lexicon/predicates.js";
 import { type MentionIndex, type MentionRef, mentionsWithin } from "./mention-index.js";
 import { type PlaceChoice, pickPlace, placeCandidates } from "./places.js";
 import { findTimes, type TimeExpression } from "./time/find-times.js";
-import { trimmedEnd } from "./time/spaces.js";
 
 export interface SentenceEvent {
   readonly sentence: Span;

@@ -2,7 +2,7 @@
 // article's date. Not for an act the sentence puts ahead ("will meet", "plans to visit") or tells as
 // background ("had met", "has long denied").
 import type { DateBasis, DateValue, Span } from "../schema/common.js";
-import { isRegexSpace } from "./time/spaces.js";
+import { isRegexSpace } from "../text/spaces.js";
 import { tenseBefore } from "./time/tense.js";
 
 const BACKGROUND = /\b(?:had|since|long|previously|once|ago|earlier|then)\s/i;

@@ -3,7 +3,9 @@
 // continues it; any other unclosed mark is bounded at the end of its sentence, never past its paragraph.
 // Single marks count as quotation marks only where they cannot be apostrophes: don't, Russia's, '90s,
 // the players' union.
+
 import type { Span } from "../schema/common.js";
+import { isRegexSpace } from "../text/spaces.js";
 
 /** A quoted span: `start`/`end` bound the words between the marks. */
 export interface QuoteSpan extends Span {
@@ -18,22 +20,6 @@ export interface QuoteSpan extends Span {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-
-/** Whether code unit `c` is one that `\s` matches: ASCII and Unicode spaces, line ends. */
-function isRegexSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /**
  * `text.split(/\s+/).length`, counted without building the words: one more than the runs of white space. Every

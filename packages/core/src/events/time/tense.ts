@@ -1,7 +1,7 @@
 // Whether a time expression looks forward or back, from the words just before it in its sentence:
 // "vowed Thursday" reports the past; "will meet on Monday" and "pledged ... to attend the protest on Saturday"
 // look ahead. News reports the past by default.
-import { collapsedSpaces, hasSpacesToCollapse, isRegexSpace, trimmedEnd } from "./spaces.js";
+import { collapsedSpaces, hasSpacesToCollapse, isRegexSpace, trimmedEnd } from "../../text/spaces.js";
 import { FUTURE_CUES, PAST_CUES } from "./words.js";
 
 export type Tense = "past" | "future" | "none";

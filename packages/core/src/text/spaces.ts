@@ -1,6 +1,6 @@
 // White space as regular expressions read it, for the hand-written scans that stand in for `split(/\s+/)`,
-// `trimEnd()` and `replace(/\s+/g, " ")` on the short stretches before a time or a predicate: those run for
-// every expression and every event, and the string they cut or build was most of what the tense rules cost.
+// `trimEnd()` and `replace(/\s+/g, " ")` on short stretches (before a time or a predicate, a quotation's words):
+// those run for every expression, event and quotation, and the strings they cut or build were most of the cost.
 
 /** Whether code unit `c` is one that `\s` matches (and `trim` removes): ASCII and Unicode spaces, line ends. */
 export function isRegexSpace(c: number): boolean {
