@@ -1,6 +1,7 @@
 // The plain text printed instead of the browser when stdout is not a terminal.
 import type { Corpus } from "@newsgraph/core";
 import { articleTitle, indexCorpus, mentionCount } from "./model/corpus-index.js";
+import { typeLabel } from "./model/rows.js";
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -29,7 +30,9 @@ export function summarize(corpus: Corpus, errors: readonly string[] = []): strin
   if (index.timeline.length) {
     out.push("Timeline:");
     for (const t of index.timeline.slice(0, 10))
-      out.push(`  ${t.date ?? "undated   "}  ${t.main ? "*" : " "} ${t.event.type.padEnd(9)} ${t.event.summary}`);
+      out.push(
+        `  ${t.date ?? "undated   "}  ${t.main ? "*" : " "} ${typeLabel(t.event.type).padEnd(9)} ${t.event.summary}`,
+      );
   }
   for (const e of errors) out.push(`skipped: ${e}`);
   out.push("Run `newsgraph export` for the full corpus as JSON; run in a terminal to browse.");

@@ -1,5 +1,5 @@
 import { Text } from "ink";
-import type { EventRow } from "../model/rows.js";
+import { type EventRow, typeLabel } from "../model/rows.js";
 import type { Row } from "../model/target.js";
 import { useTheme } from "../theme.js";
 import { Detail } from "./Detail.js";
@@ -38,7 +38,7 @@ export function TimelineView({ rows, cursor, height, marked, loading }: Timeline
           <Text wrap="truncate">
             <Text color={theme.muted}>{(row.data.date ?? "undated").padEnd(10)} </Text>
             <Text color={theme.main}>{row.data.main ? "★" : " "}</Text>
-            <Text bold> {row.data.event.type.padEnd(9)}</Text> {who(row.data)}: {row.data.event.predicate}
+            <Text bold> {typeLabel(row.data.event.type).padEnd(9)}</Text> {who(row.data)}: {row.data.event.predicate}
             {row.data.place ? <Text color={theme.muted}> @ {row.data.place}</Text> : null}
           </Text>
         )}

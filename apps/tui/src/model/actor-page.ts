@@ -1,6 +1,7 @@
 // Everything about one actor: roles over time, what it said, the events it took part in, where it is mentioned.
 import type { Actor } from "@newsgraph/core";
 import { articleLabel, articleTitle, type CorpusIndex, compareDates, findActor } from "./corpus-index.js";
+import { typeLabel } from "./rows.js";
 import type { Row } from "./target.js";
 
 export type ActorSection = "role" | "quote" | "event" | "article";
@@ -63,7 +64,7 @@ export function actorPageRows(index: CorpusIndex, family: readonly Actor[]): Row
     const t = ev ? ({ kind: "evidence", articleId: ev.articleId, span: ev.span } as const) : null;
     rows.push({
       key: `event:${e.id}#${i}`,
-      data: { section: "event", date: item.date, text: e.summary || e.predicate, detail: e.type },
+      data: { section: "event", date: item.date, text: e.summary || e.predicate, detail: typeLabel(e.type) },
       target: t,
       evidence: t,
       record: { section: "event", id: e.id, date: item.date, type: e.type, summary: e.summary },

@@ -12,6 +12,9 @@ import {
 import { articleAllowed, dateInRange, type FilterScope } from "./filters.js";
 import type { Row } from "./target.js";
 
+/** An event's PLOVER type as the lists show it; "—" for a dated happening the lexicon does not type. */
+export const typeLabel = (type: string | null): string => type ?? "—";
+
 export interface EventRow extends TimelineItem {
   readonly sources: readonly string[];
   readonly targets: readonly string[];

@@ -251,7 +251,7 @@ describe("strikes", () => {
 });
 
 describe("firing", () => {
-  test("a weapon fired is an attack, a chief executive fired is not", () => {
+  test("a weapon fired is an attack, a chief executive fired is not (a dated happening with no type)", () => {
     const { events } = normalizeArticle(
       "North Korea fired two ballistic missiles into the sea on Sunday, officials in Seoul said. In a separate " +
         "development, the board of Nissan fired its chief executive on Monday after a review in Tokyo.",
@@ -260,6 +260,7 @@ describe("firing", () => {
     const fired = events.filter((e) => e.predicate.startsWith("fired"));
     expect(fired.map((e) => [e.predicate.split(" ").slice(0, 4).join(" "), e.type])).toEqual([
       ["fired two ballistic missiles", "ASSAULT"],
+      ["fired its chief executive", null],
     ]);
   });
 });
@@ -488,5 +489,60 @@ describe("the place of the lead's event", () => {
     );
     expect(place("France and Germany agreed a new budget deal after months of talks.")).toBe("France");
     expect(place("Nigeria on Monday announced new sanctions against Ghana over the border closure.")).toBe("Nigeria");
+  });
+});
+
+describe("dated happenings the lexicon does not type", () => {
+  const actors = [org("Germany"), place("Lisbon"), org("Central Bank")];
+  const untyped = (text: string, published: string | null = "2020-12-07") =>
+    run(text, { id: "u", published, actors }).events.filter((e) => e.type === null);
+
+  test("a sentence with a time and no predicate of the lexicon gets an untyped event dated by that time", () => {
+    const [e, ...rest] = untyped("Prices rose sharply. The storm crossed the northern islands overnight on Thursday.");
+    expect(rest).toEqual([]);
+    expect(e?.predicate).toBe("crossed the northern islands");
+    expect(e?.cameo).toBeNull();
+    expect(e?.date).toBe("2020-12-03");
+    expect(e?.evidence[0]?.text).toBe("The storm crossed the northern islands overnight on Thursday.");
+  });
+
+  test("the verb before the time in its clause, else the one after it", () => {
+    const two = untyped(
+      "Talks began. The rover was launched from Florida in July 2020 and reached the crater in February 2021.",
+    );
+    expect(two.map((e) => [e.predicate.split(" ")[0], e.date])).toEqual([
+      ["launched", "2020-07"],
+      ["reached", "2021-02"],
+    ]);
+    const [after] = untyped("Talks began. Last year, Germany passed a law on plastic bags.", "2020-12-07");
+    expect([after?.predicate.split(" ")[0], after?.date, after?.sourceIds]).toEqual([
+      "passed",
+      "2019",
+      ["organization:germany"],
+    ]);
+    const [irregular] = untyped("Talks began. The Central Bank last month cut its growth forecast.");
+    expect([irregular?.predicate.split(" ")[0], irregular?.date]).toEqual(["cut", "2020-11"]);
+    const [ahead] = untyped("Talks began. The team is expected to arrive in Lisbon on Tuesday.");
+    expect([ahead?.predicate.split(" ")[0], ahead?.date]).toEqual(["arrive", "2020-12-08"]);
+  });
+
+  test("no event without a verb or without a time, and none for a sentence the lexicon types", () => {
+    expect(untyped("Talks began. The red car in the garage, on Thursday.")).toEqual([]);
+    expect(untyped("Talks began. The storm crossed the islands.")).toEqual([]);
+    const { events } = run("Talks began. Germany attacked the plan on Thursday.", {
+      id: "t",
+      published: "2020-12-07",
+      actors,
+    });
+    expect(events.every((e) => e.type !== null)).toBe(true);
+  });
+
+  test("never the article's own event, which stays the lead's act", () => {
+    const { main, events } = run(
+      "Germany attacked the plan on Monday. The storm crossed the islands overnight on Thursday.",
+      { id: "m", published: "2020-12-07", actors },
+    );
+    expect(main?.type).toBe("ASSAULT");
+    expect(events.map((e) => e.type)).toEqual(["ASSAULT", null]);
   });
 });

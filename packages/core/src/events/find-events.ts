@@ -110,6 +110,22 @@ function perSentence<T>(make: (e: SentenceEvent) => T): (e: SentenceEvent) => T 
   };
 }
 
+/**
+ * Adds `more` to `events` so that both stay in the order of their sentences; an event that the lead's fallback
+ * already made of a sentence (it goes first) keeps that sentence.
+ */
+function mergeInSentenceOrder(events: SentenceEvent[], more: readonly SentenceEvent[]): void {
+  const taken = new Set(events.map((e) => e.sentenceIndex));
+  const merged = [...events];
+  for (const e of more) {
+    if (taken.has(e.sentenceIndex)) continue;
+    let at = merged.length;
+    while (at > 0 && (merged[at - 1] as SentenceEvent).sentenceIndex > e.sentenceIndex) at--;
+    merged.splice(at, 0, e);
+  }
+  events.splice(0, events.length, ...merged);
+}
+
 /** The article date that relative expressions resolve against: only a day-precise one will do. */
 export function referenceDateOf(doc: Pick<CleanDoc, "published">): string | null {
   return doc.published?.precision === "day" ? doc.published.value : null;
@@ -131,8 +147,12 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
   const quoteSpans: Span[] = quotes.map((q) => ({ start: Math.max(0, q.span.start - 1), end: q.span.end + 1 }));
   const refIso = referenceDateOf(doc);
   const found: SentenceEvent[] = [];
+  // dated happenings the lexicon does not type: listed with the others, never the article's own event
+  const untyped: SentenceEvent[] = [];
   doc.sentences.forEach((s, i) => {
-    found.push(...eventsOfSentence(doc.folded, s, i, index, quoteSpans, refIso));
+    for (const e of eventsOfSentence(doc.folded, s, i, index, quoteSpans, refIso)) {
+      (e.type === null ? untyped : found).push(e);
+    }
   });
   // "according to US media reports" only says where the lead comes from: the lead still needs its event
   const reports = (e: SentenceEvent) => !e.predicate.text.startsWith("according");
@@ -152,6 +172,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     if (preferred) found.unshift(preferred);
   }
   const main = chooseMainEvent(found, doc.published, doc, actors.actors, preferred);
+  if (untyped.length > 0) mergeInSentenceOrder(found, untyped);
   const events: Event[] = [];
   let mainEventId: string | null = null;
   // the events of an article repeat their lists, sentences, times and words: each is held once, the lists
@@ -198,7 +219,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     events.push({
       id,
       type: e.type,
-      cameo: e.predicate.statement ? e.cameo : (e.cameo ?? CAMEO_ROOT[e.type]),
+      cameo: e.type === null ? null : e.predicate.statement ? e.cameo : (e.cameo ?? CAMEO_ROOT[e.type]),
       predicate: phrase,
       summary: summaryOf(e, phrase, lead),
       sourceIds: ids(uniqueIds(e.sources)),

@@ -6,6 +6,7 @@ import type { PloverType } from "../schema/event.js";
 import { trimmedEnd } from "../text/spaces.js";
 import { findPredicates, type PredicateMatch } from "./lexicon/predicates.js";
 import { type MentionIndex, type MentionRef, mentionsWithin } from "./mention-index.js";
+import { occurrenceOf } from "./occurrence.js";
 import { type PlaceChoice, pickPlace, placeCandidates } from "./places.js";
 import { findTimes, type TimeExpression } from "./time/find-times.js";
 
@@ -14,8 +15,8 @@ export interface SentenceEvent {
   readonly sentenceIndex: number;
   readonly predicate: PredicateMatch;
   readonly phrase: string;
-  readonly type: PloverType;
-  readonly cameo: string;
+  readonly type: PloverType | null;
+  readonly cameo: string | null;
   readonly sources: readonly MentionRef[];
   readonly targets: readonly MentionRef[];
   readonly time: DateValue | null;
@@ -156,15 +157,18 @@ export function eventsOfSentence(
   const text = folded.slice(sentence.start, sentence.end);
   const all = findPredicates(text, sentence.start).filter((p) => !inside(quoteSpans, p.start));
   const acts = all.filter((p) => !p.statement);
-  const predicates = acts.length > 0 ? acts : all.slice(0, 1);
-  if (predicates.length === 0) return [];
   const times = findTimes(text, sentence.start, refIso).filter((t) => !inside(quoteSpans, t.mention.start));
+  const occurrences = all.length === 0 ? datedOccurrences(text, sentence.start, times, refIso) : [];
+  const predicates = acts.length > 0 ? acts : all.length > 0 ? all.slice(0, 1) : occurrences.map((o) => o.predicate);
+  if (predicates.length === 0) return [];
   const mentions = mentionsWithin(index, sentence.start, sentence.end);
   const places = placeCandidates(folded, mentions);
   const candidates = participantMentions(folded, mentions, quoteSpans);
   return predicates.slice(0, MAX_PER_SENTENCE).map((p) => {
     const { sources, targets } = participants(folded, candidates, p);
-    const timeExpression = nearestTime(times, p, predicates, folded);
+    // an untyped predicate is dated by the expression it was found by
+    const timeExpression =
+      occurrences.find((o) => o.predicate === p)?.time ?? nearestTime(times, p, predicates, folded);
     const scene = places.filter((c) => {
       if (c.start <= p.end) return true;
       const between = folded.slice(p.end, c.start);
@@ -185,6 +189,35 @@ export function eventsOfSentence(
       times,
     };
   });
+}
+
+/** An untyped predicate and the time expression it was found by. */
+interface Occurrence {
+  readonly predicate: PredicateMatch;
+  readonly time: TimeExpression;
+}
+
+/**
+ * A sentence with no predicate of the lexicon: the verbs its time expressions date, as untyped predicates
+ * ("the cyclone crossed Tanna on Thursday"; "was launched in December 2014 and reached Ryugu in June 2018" holds
+ * two), none for an expression that resolves to no date. With no article date (`refIso` null) a relative
+ * expression stays open until the corpus dates the article, so it counts too.
+ */
+function datedOccurrences(
+  text: string,
+  base: number,
+  times: readonly TimeExpression[],
+  refIso: string | null,
+): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const time of times) {
+    if (time.value === null && refIso !== null) continue;
+    const predicate = occurrenceOf(text, base, time);
+    if (!predicate || found.some((o) => o.predicate.start === predicate.start)) continue;
+    found.push({ predicate, time });
+    if (found.length === MAX_PER_SENTENCE) break;
+  }
+  return found;
 }
 
 const VERBISH = /\b(?!(?:was|has|is|its|this|his|as|us|yes|news|has|does)\b)[a-z]{3,}(?:ed|s)\b/;
@@ -263,11 +296,20 @@ export function sentenceTimes(
   const found = findPredicates(text, sentence.start);
   const all = found.filter((p) => !inside(quoteSpans, p.start));
   const acts = all.filter((p) => !p.statement);
-  const predicates = acts.length > 0 ? acts : all.slice(0, 1);
   let times: TimeExpression[] | null = null;
+  let predicates: readonly PredicateMatch[] = acts.length > 0 ? acts : all.slice(0, 1);
+  let occurrences: readonly Occurrence[] = [];
+  if (predicates.length === 0) {
+    times = findTimes(text, sentence.start, refIso).filter((t) => !inside(quoteSpans, t.mention.start));
+    occurrences = datedOccurrences(text, sentence.start, times, refIso);
+    predicates = occurrences.map((o) => o.predicate);
+    found.push(...predicates);
+  }
   const timeAt = (predicateStart: number): DateValue | null => {
     const p = predicates.find((x) => x.start === predicateStart) ?? all.find((x) => x.start === predicateStart);
     if (!p) return null;
+    const occurrence = occurrences.find((o) => o.predicate === p);
+    if (occurrence) return occurrence.time.value;
     times ??= findTimes(text, sentence.start, refIso).filter((t) => !inside(quoteSpans, t.mention.start));
     return nearestTime(times, p, predicates.includes(p) ? predicates : [p], folded)?.value ?? null;
   };

@@ -56,11 +56,14 @@ export const CAMEO_ROOT: Readonly<Record<PloverType, string>> = {
  */
 export const Event = z.object({
   id: z.string().min(1),
-  type: PloverType,
+  type: PloverType.nullable().describe(
+    "the PLOVER category; null for a dated happening the event lexicon does not type ('the cyclone crossed Tanna')",
+  ),
   cameo: z
     .string()
     .regex(/^\d{2,4}$/)
-    .describe("CAMEO code, root (two digits) or finer"),
+    .nullable()
+    .describe("CAMEO code, root (two digits) or finer; null when the event has no type"),
   predicate: z.string().describe("the verb phrase as written: 'vowed to deepen', 'failed to defuse'"),
   summary: z.string().describe("a short readable line: 'NATO, Russia: vowed to deepen cooperation'"),
   sourceIds: z.array(z.string()).describe("actor ids of who acted"),

@@ -7,8 +7,9 @@ export interface PredicateMatch {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  readonly type: PloverType;
-  readonly cameo: string;
+  /** Null for a happening the lexicon does not type (see `occurrenceOf`). */
+  readonly type: PloverType | null;
+  readonly cameo: string | null;
   readonly statement: boolean;
 }
 

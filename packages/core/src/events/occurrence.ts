@@ -1,0 +1,145 @@
+// A dated happening that the event lexicon does not type: "the cyclone crossed Tanna on Thursday", "the probe
+// returned to Earth in 2010", "Singapore passed a law last year". A sentence with a time expression and no
+// predicate of the lexicon still tells a reader what happened when; its verb is the word an event is made of.
+import type { PredicateMatch } from "./lexicon/predicates.js";
+import type { TimeExpression } from "./time/find-times.js";
+
+/**
+ * Past tenses and past participles of common English verbs that do not end in "-ed" (the regular ones are read
+ * by their ending). Words that are as often nouns or adjectives in news ("left", "set", "cost", "read", "lead",
+ * "found", "bound", "lay") are not listed.
+ */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  (
+    "arose awoke beat became began begun bent bet bit bitten bled blew blown bore borne broke broken brought " +
+    "built burnt bought caught chose chosen came clung crept cut dealt did dug dived done drew drawn drank " +
+    "drunk drove driven ate eaten fell fallen fed felt fought fled flung flew flown forbade forbidden forgot " +
+    "forgotten forgave forgiven froze frozen got gotten gave given went gone ground grew grown hung had heard " +
+    "hid hidden hit held hurt kept knelt knew known laid led lent lost made meant met mistook overcame " +
+    "overran overtook oversaw paid proved proven put quit ran rang risen rose rode ridden said sat saw seen " +
+    "sought sold sent shook shaken shot shut shrank sang sung sank sunk slept slid spoke spoken sped spent " +
+    "spun split spread sprang stood stole stolen stuck stung struck stricken strove swore sworn swept swam " +
+    "swum swung took taken taught tore torn told thought threw thrown thrust understood undertook undertaken " +
+    "underwent upheld wore worn wove woven wept won wound withdrew withdrawn withheld withstood wrote written " +
+    "woke woken"
+  ).split(" "),
+);
+
+/** Words ending in "-ed" that are no verb here: adjectives and nouns ("a hundred", "a skilled", "the red"). */
+const NOT_PAST = new Set(
+  (
+    "need speed feed seed breed bred red bed shed hundred based related armed united limited detailed advanced " +
+    "concerned interested supposed used skilled talented qualified experienced balanced noted renowned aged " +
+    "indeed embed wed sled steed weed creed greed deed tired naked wicked sacred rugged ragged beloved learned " +
+    "alleged"
+  ).split(" "),
+);
+
+/** Words before an "-ed" word that make it an adjective or a noun: "a fixed rate", "the wounded", "most wanted". */
+const ADJECTIVE_BEFORE = new Set(
+  "a an the of for by with more most less least very so too its their his her our your this that these those".split(
+    " ",
+  ),
+);
+
+/** Auxiliaries before a verb's bare form or participle: "will arrive", "expected to land", "has been hit". */
+const AUXILIARY = new Set(
+  "will would shall should could can may might must to was were is are has have had been be not also".split(" "),
+);
+
+/** Words after "to" or "will" that are no verb: "to the airport", "will not". */
+const NOT_VERB_AFTER_TO = new Set(
+  (
+    "the a an this that these those his her its their our my your all some any be not also more most less than " +
+    "date day week month year time about around nearly almost over under up down there here what which who whom " +
+    "whose where when one two three four five six seven eight nine ten"
+  ).split(" "),
+);
+
+/** A word of the sentence: where it is and its letters in lower case. */
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly lower: string;
+  readonly capital: boolean;
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(/[A-Za-z]+(?:'[a-z]+)?/g)) {
+    const first = m[0].charCodeAt(0);
+    words.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase(), capital: first < 97 });
+  }
+  return words;
+}
+
+/** Whether word `i` is a verb in the past, a participle or a bare form after an auxiliary. */
+function isVerbAt(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w || w.capital || w.lower.length < 3) return false;
+  const before = words[i - 1]?.lower ?? "";
+  if (IRREGULAR_PAST.has(w.lower)) return !ADJECTIVE_BEFORE.has(before);
+  if (w.lower.endsWith("ed") && w.lower.length > 4 && !w.lower.startsWith("un")) {
+    return !NOT_PAST.has(w.lower) && !ADJECTIVE_BEFORE.has(before);
+  }
+  // the bare form after "will", "to" (after "expected", "due", "set", "plans"...) or a modal: "will arrive"
+  return (
+    AUXILIARY.has(before) &&
+    before !== "was" &&
+    before !== "were" &&
+    before !== "is" &&
+    before !== "are" &&
+    before !== "been" &&
+    before !== "be" &&
+    before !== "not" &&
+    before !== "also" &&
+    !NOT_VERB_AFTER_TO.has(w.lower) &&
+    !/(?:ing|ly|tion|ment|ness|ity|s)$/.test(w.lower)
+  );
+}
+
+/** Characters that end a clause inside a sentence. */
+const CLAUSE_END = /[;:,()\u2013\u2014]/;
+
+/**
+ * The verb a time expression of `text` dates, as a predicate with no type: the nearest verb before the
+ * expression in its clause ("returned to Earth in 2010"), else the nearest after it in the clause ("last month
+ * cut its forecast"), else the first after it in the sentence ("Last year, Singapore passed a law"), else the
+ * last before it. Offsets are into the article: `text` starts at `base`. Null when the sentence has no verb.
+ */
+export function occurrenceOf(text: string, base: number, time: TimeExpression): PredicateMatch | null {
+  const words = wordsOf(text);
+  const at = time.mention.start - base;
+  const end = time.mention.end - base;
+  let clauseStart = 0;
+  let clauseEnd = text.length;
+  for (let i = at - 1; i >= 0; i--) {
+    if (CLAUSE_END.test(text[i] ?? "")) {
+      clauseStart = i + 1;
+      break;
+    }
+  }
+  for (let i = end; i < text.length; i++) {
+    if (CLAUSE_END.test(text[i] ?? "")) {
+      clauseEnd = i;
+      break;
+    }
+  }
+  const verbs = words.filter((_, i) => isVerbAt(words, i));
+  const before = verbs.filter((w) => w.end <= at);
+  const after = verbs.filter((w) => w.start >= end);
+  const w =
+    before.filter((v) => v.start >= clauseStart).at(-1) ??
+    after.find((v) => v.end <= clauseEnd) ??
+    after[0] ??
+    before.at(-1);
+  if (!w) return null;
+  return {
+    start: base + w.start,
+    end: base + w.end,
+    text: text.slice(w.start, w.end),
+    type: null,
+    cameo: null,
+    statement: false,
+  };
+}
