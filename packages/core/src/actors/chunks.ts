@@ -3,7 +3,7 @@
 import { TRADE_HEADS } from "./data/organizations.js";
 import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { matchKnown } from "./segment.js";
+import { matchKnown, PORTFOLIO_WORDS } from "./segment.js";
 import { copyToken, type Token } from "./tokens.js";
 
 /** Words of trade, which may open a body's name before "and": "Securities and Exchange Commission". */
@@ -42,6 +42,23 @@ export const ON_AFTER: ReadonlySet<string> = new Set(["Commission", "Committee",
 
 /** Police ranks that "of" joins to their force, but not "for" to a portfolio: "Superintendent of Police". */
 const OF_FORCE_AFTER = new Set(["commissioner", "superintendent"]);
+
+/**
+ * The index of "of" or "for" right after a minister's or a secretary's title in `[from, to)` ("Minister for the
+ * Environment"), with only words of portfolios (and "the" first) after it up to `to`; or -1. ("Secretary of
+ * State Hillary Clinton and ..." names the holder before "and".)
+ */
+function holderPortfolioStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.text !== "of" && t.text !== "for") continue;
+    if (!PORTFOLIO_HOLDERS.has((tokens[k - 1] as Token).lower)) return -1;
+    const first = tokens[k + 1]?.text === "the" ? k + 2 : k + 1;
+    for (let m = first; m < to; m++) if (!PORTFOLIO_WORDS.has((tokens[m] as Token).text)) return -1;
+    return first < to ? k : -1;
+  }
+  return -1;
+}
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
@@ -281,6 +298,12 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           (!g.orgHeads.has(before.text) || (TRADE_WORDS.has(before.text) && j - 1 === from)) &&
           !matchKnown(g, tokens, j + 1, k)
         ) {
+          j = k;
+          continue;
+        }
+        // "Minister for the Environment and Water Resources Tan Wei Ming": a minister's or a secretary's
+        // portfolio has two parts; segmenting the chunk splits the holder's name off it
+        if (k > j + 2 && !before.possessive && holderPortfolioStart(tokens, from, j) > 0) {
           j = k;
           continue;
         }

@@ -4,7 +4,7 @@
 import type { Candidate, RoleHint } from "./candidate.js";
 import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { joinText, matchKnown, matchTitle } from "./segment.js";
+import { isTitleRank, joinText, matchKnown, matchTitle } from "./segment.js";
 import type { Token } from "./tokens.js";
 
 const SKIP_BACK = new Set([",", "(", ")"]);
@@ -55,6 +55,22 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
       break;
     }
   }
+  // "the Commissioner for Health, X", "The Director-General of the NCDC, X": capitalised words after "of",
+  // "for" or "to" that are no known name are the title's portfolio or body
+  if (!tail) {
+    for (let s = end - 1; s >= Math.max(1, end - 7); s--) {
+      const p = ts[s] as Token;
+      if (!p.word) break;
+      if (p.lower === "of" || p.lower === "for" || p.lower === "to") {
+        if (s < end - 1 && (ts[end - 1] as Token).cap) {
+          tail = ` ${joinText(ts, s, end)}`;
+          e = s;
+        }
+        break;
+      }
+      if (!p.cap && p.lower !== "the" && p.lower !== "and") break;
+    }
+  }
   // the longest title of words only that ends at `e`, its lower case read backwards word by word
   let text = "";
   let from = -1;
@@ -64,7 +80,10 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
     text = s === e - 1 ? w.lower : `${w.lower} ${text}`;
     if (g.titles.has(text)) from = s;
   }
-  return from < 0 ? null : [joinText(ts, from, e) + tail, from];
+  if (from < 0) return null;
+  // "board general manager", "returning officer", "National chief coach": ranks before the title are part of it
+  for (let ranks = 0; ranks < 2 && from > 0 && isTitleRank(ts, from - 1); ranks++) from--;
+  return [joinText(ts, from, e) + tail, from];
 }
 
 /** An organisation found just before a title ("Labour Party leader"); an unknown word there becomes one ("Boeing chief executive"). */

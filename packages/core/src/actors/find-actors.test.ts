@@ -1364,3 +1364,63 @@ describe("a portfolio's end before its holder's name", () => {
     ]);
   });
 });
+
+describe("titles with two parts, ranks and portfolios in apposition", () => {
+  const rolesOf = (text: string) =>
+    Object.fromEntries(
+      findActors(testDoc(text))
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => [a.name, a.roles.map((r) => r.title)]),
+    );
+
+  test("a minister's portfolio of two parts before the holder's name", () => {
+    const roles = rolesOf(
+      "The Minister for Foreign Affairs and Trade Karen Walsh spoke to reporters about the visit on Monday. " +
+        "Minister for the Environment and Water Resources Lim Boon Keat said that the haze was getting worse.",
+    );
+    expect(roles).toEqual({
+      "Karen Walsh": ["Minister for Foreign Affairs and Trade"],
+      "Lim Boon Keat": ["Minister for the Environment and Water Resources"],
+    });
+    // a holder named before "and" ends the portfolio
+    expect(
+      rolesOf(
+        "US Secretary of State Linda Moss and British Foreign Secretary Tom Hale (L) during a meeting in the afternoon.",
+      ),
+    ).toEqual({ "Linda Moss": ["Secretary of State"], "Tom Hale": ["Foreign Secretary"] });
+  });
+
+  test("a rank or a scope before a title is part of it, in capitals or not", () => {
+    const roles = rolesOf(
+      "The board's general manager Tom Fenwick said so. County Commissioner Ruth Ames agreed, and the " +
+        "returning officer, Peter Kamau, counted. Honorary secretary Ravi Menon was re-elected.",
+    );
+    expect(roles).toEqual({
+      "Tom Fenwick": ["general manager"],
+      "Ruth Ames": ["County Commissioner"],
+      "Peter Kamau": ["returning officer"],
+      "Ravi Menon": ["Honorary secretary"],
+    });
+  });
+
+  test("a scope word after a capitalised word ends the owner's name instead", () => {
+    const doc = testDoc("Dane County Sheriff Kalvin Barrett said the road was closed.");
+    const barrett = findActors(doc).actors.find((a) => a.name === "Kalvin Barrett");
+    expect(barrett?.roles.map((r) => [r.title, r.of])).toEqual([["Sheriff", "Dane County"]]);
+  });
+
+  test("a title with its portfolio or body before a comma and the name", () => {
+    const roles = rolesOf(
+      "In Kano, the Commissioner for Health, Musa Abdullahi, said cases rose. The Director-General of the " +
+        "WHO, Tedros Adhanom, agreed.",
+    );
+    expect(roles["Musa Abdullahi"]).toEqual(["Commissioner for Health"]);
+    expect(roles["Tedros Adhanom"]?.[0]).toMatch(/^Director-General of the WHO/);
+  });
+
+  test("a consul general before a name", () => {
+    expect(rolesOf("Consul General Maria Santos said the consulate was open.")).toEqual({
+      "Maria Santos": ["Consul General"],
+    });
+  });
+});

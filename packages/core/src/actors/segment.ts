@@ -118,7 +118,7 @@ function localBody(g: Gazetteer, ts: readonly Token[], chunk: Chunk, titleCase: 
 /** Portfolios of one word, which name a ministry in lower case after them: "the Interior ministry". */
 const ONE_WORD_PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIOS.filter((p) => !p.includes(" ")));
 /** Words of portfolios, and the nouns that close them: "Water Resources", "Foreign Affairs", "Home Department". */
-const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   ...PORTFOLIOS.flatMap((p) => p.split(" ")),
   "Affairs",
   "Resources",
@@ -222,14 +222,59 @@ export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: nu
 export function matchTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
   const whole = matchListedTitle(g, ts, i, to);
   if (whole > 0) return whole;
-  // "Vice Foreign Minister", "Second Vice Foreign Minister", "Acting Police Chief": a rank before a title
+  // "Vice Foreign Minister", "Second Vice Foreign Minister", "Acting Police Chief", "County Commissioner",
+  // "general manager": a rank or a scope before a title
   let j = i;
-  while (j < i + 2 && TITLE_RANKS.has(ts[j]?.text ?? "")) j++;
+  while (j < i + 2 && isTitleRank(ts, j)) j++;
   return j > i ? matchListedTitle(g, ts, j, to) : -1;
 }
 
-/** Words of rank that may stand before any title, capitalised as part of it; "Pol" of Thai police ranks ("Pol Maj Gen"). */
-const TITLE_RANKS = new Set(["Vice", "Deputy", "Acting", "Interim", "First", "Second", "Senior", "Assistant", "Pol"]);
+/**
+ * Words of rank or scope that may stand before any title as part of it, capitalised; "Pol" of Thai police ranks
+ * ("Pol Maj Gen").
+ */
+const TITLE_RANKS = new Set([
+  "Vice",
+  "Deputy",
+  "Acting",
+  "Interim",
+  "First",
+  "Second",
+  "Senior",
+  "Assistant",
+  "Associate",
+  "Pol",
+  "Chief",
+  "Head",
+  "Honorary",
+  "General",
+  "Executive",
+  "Managing",
+  "Principal",
+  "Returning",
+  "Presiding",
+  "Regional",
+  "National",
+  "County",
+  "Ward",
+  "District",
+  "Provincial",
+  "Joint",
+]);
+/** The ranks that qualify a title in lower case too ("returning officer", "chief coach", "honorary secretary"). */
+const LOWER_RANKS: ReadonlySet<string> = new Set(
+  [...TITLE_RANKS].filter((w) => w !== "First" && w !== "Second" && w !== "Pol").map((w) => w.toLowerCase()),
+);
+
+/** Words of scope among the ranks, which after a capitalised word end a place's name: "Hennepin County Attorney". */
+const SCOPES = new Set(["county", "ward", "district", "provincial", "regional", "national"]);
+
+/** Whether token `i` is a rank or scope word that may stand before a title as part of it. */
+export function isTitleRank(ts: readonly Token[], i: number): boolean {
+  const t = ts[i];
+  if (!t || !(TITLE_RANKS.has(t.text) || LOWER_RANKS.has(t.text))) return false;
+  return !SCOPES.has(t.lower) || !ts[i - 1]?.cap;
+}
 
 function matchListedTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
   const t0 = ts[i];
