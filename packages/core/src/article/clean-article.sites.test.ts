@@ -524,6 +524,34 @@ The largest piece weighs about 300 grams.`;
     expect([clean(place).byline, clean(place).dateline]).toEqual(["DANIEL PRICE", "Winnipeg"]);
   });
 
+  test("a name with its role in lower case and no comma, and a name between the date and the paper, are bylines", () => {
+    const role = `Business
+Bus drivers vote to strike over pay in three northern towns
+Alun Pryce North of England correspondent
+Tue 4 Jun 2019 07.00 BST
+Bus drivers in three northern towns have voted to strike over pay, the union said on Monday.
+The company said it was disappointed.`;
+    expect(clean(role).byline).toBe("Alun Pryce");
+    const paper = `Local News
+Sawmill to close in March as orders fall
+Friday, January 12, 2007
+DANA MORRISON
+The Tribune
+A sawmill that has run for 60 years will close in March, its owners said on Thursday.
+About 120 workers will lose their jobs.`;
+    expect(clean(paper).byline).toBe("DANA MORRISON");
+  });
+
+  test("a name and its outlet between dots, with the date on the line under them, is the byline", () => {
+    const raw = `Politics
+Province to hire 200 nurses for rural clinics
+Claire Bouchard-Lévesque · Radio North ·
+Posted: Feb 3, 2016 6:00 AM ET | Last Updated: February 3, 2016
+The province will hire 200 nurses for rural clinics, the health minister said on Tuesday.
+Clinics in the north have been short of staff for years.`;
+    expect(clean(raw).byline).toBe("Claire Bouchard-Lévesque");
+  });
+
   test("a photo's caption above its credit line is no lead, and the lead's credits give the dateline", () => {
     const raw = `Floods cut off villages in northern Ghana
 By Ama Owusu, CNN

@@ -42,9 +42,9 @@ import {
   findZones,
   type Line,
   nameSlashRole,
-  ROLE_AFTER_NAMES,
   readLine,
   readPlaceLine,
+  roleAfterNames,
 } from "./zones.js";
 
 export interface CleanOptions {
@@ -237,7 +237,7 @@ function readNamesLine(raw: string, span: Span): { byline: Found; place: Found |
   const comma = text.lastIndexOf(", ");
   const last = comma < 0 ? "" : text.slice(comma + 2);
   // "Erica Salinas, Reporter", "Jon Ruiz, Staff Writer": the reporter's role is no part of the name
-  const role = ROLE_AFTER_NAMES.exec(text);
+  const role = roleAfterNames(text);
   if (role)
     return {
       byline: { text: text.slice(0, role.index), span: { start: span.start, end: span.start + role.index } },

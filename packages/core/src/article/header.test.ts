@@ -92,6 +92,13 @@ describe("readBylineLine", () => {
     ["by Island Today", null, null],
     ["By News Staff", "News Staff", null],
     ["Heavy Rains in Dhaka", null, null],
+    // credits split by slashes or dots: a name among dates, reading times and outlets
+    ["March 3, 2021 / Kemi Adebayo-Cole / 4 min read", "Kemi Adebayo-Cole", null],
+    ["Lucía Ferrer · Radio Nacional · Updated 5 hours ago", "Lucía Ferrer", null],
+    ["March 3, 2021 / Sports / 4 min read", null, null],
+    ["Home / World / Africa", null, null],
+    // a reporter's role among the credits names no publication
+    ["By Mark Otieno, Staff Reporter, and agencies", "Mark Otieno", null],
   ];
   for (const [line, byline, agency] of cases) {
     test(line, () => {

@@ -165,11 +165,15 @@ function creditAfterName(rest: string): string | undefined {
   const parts = rest
     .split(/\s*[,|/]\s*|\s+-\s+/)
     .map((p) => p.trim())
-    .filter((p) => /^[A-Za-z][A-Za-z .&-]{1,40}$/.test(p));
+    .filter((p) => /^[A-Za-z][A-Za-z .&-]{1,40}$/.test(p) && !REPORTER_CREDIT.test(p));
   return (
     parts.find((p) => AGENCIES.has(p.toLowerCase()) || isOutletName(p)) ?? (parts.length === 1 ? parts[0] : undefined)
   );
 }
+
+/** A reporter's role among a byline's credits, which names no publication: "Staff Reporter", "Senior Correspondent". */
+const REPORTER_CREDIT =
+  /^(?:(?:staff|senior|chief|special|political|foreign|our|contributing)\s+)*(?:reporter|correspondent|writer|editor|columnist|contributor)s?$/i;
 
 /** A publication's name: a few capitalised words, one of them a newspaper word ("BBC News", "The Times"). */
 export function isOutletName(text: string): boolean {
@@ -203,7 +207,13 @@ export function readBylineLine(
   if (stats.length > 200) return null;
   const line = text.slice(span.start, span.end);
   const lead = BYLINE_LINE.exec(line) ?? datedBy(text, span, line);
-  if (!lead) return nameThenDate(line, span) ?? nameInPlace(line, span) ?? nameSlashAgency(line, span);
+  if (!lead)
+    return (
+      nameThenDate(line, span) ??
+      nameInPlace(line, span) ??
+      nameSlashAgency(line, span) ??
+      nameAmongCredits(text, span, line)
+    );
   // "By rural reporter Hamish Cargill", "By political editor Jane Doe": the role before the name is no part of it
   const role = BYLINE_ROLE.exec(line.slice(lead[0].length))?.[0] ?? "";
   let name = cutName(line.slice(lead[0].length + role.length));
@@ -329,6 +339,42 @@ function nameSlashAgency(line: string, span: Span): { byline: Found; agency: Fou
     },
     agency: { text: AGENCIES.get(agency.toLowerCase()) ?? agency, span: { start: at, end: at + agency.length } },
   };
+}
+
+/** The separators of a line of credits: "February 1, 2022 / Jane Doe / 3 min read", "Jane Doe · CBC News ·". */
+const CREDIT_SEPARATOR = /\s+[/|·•]\s+|\s*[·•]\s*|\s+[/|]\s*$/;
+/** A credit that is a date's label or a reading time: "Posted: Apr 16", "Updated 2 hours ago", "3 min read". */
+const DATE_CREDIT = /^(?:(?:posted|published|updated|last updated)\b|\d+\s*min(?:ute)?s?\s+read$)/i;
+
+/**
+ * "February 1, 2022 / Jane Doe / 3 min read", "Jane Doe · CBC News ·" over "Posted: Apr 16, 2014": a line of
+ * credits split by slashes, bars or dots, one of them a person's name, the others an outlet, an agency, a date or
+ * a reading time, and a date among them or on the line under it.
+ */
+function nameAmongCredits(text: string, span: Span, line: string): { byline: Found; agency: Found | null } | null {
+  if (!/[/|·•]/.test(line) || line.length > 160) return null;
+  const parts = line
+    .split(CREDIT_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2 && !/[·•|/]\s*$/.test(line)) return null;
+  const isDate = (p: string) => DATE_CREDIT.test(p) || findDates(p, 0, p.length).some((d) => d.day !== null);
+  let name: string | null = null;
+  let dated = false;
+  for (const p of parts) {
+    if (isDate(p)) dated = true;
+    else if (name === null && readsAsPersonName(p) && !isOutletName(p) && !AGENCIES.has(p.toLowerCase())) name = p;
+    else if (!isOutletName(p) && !AGENCIES.has(p.toLowerCase())) return null;
+  }
+  if (name === null) return null;
+  // the date on the line under a line that ends in a separator
+  if (!dated) {
+    const next = /^\s*([^\n]{0,80})/.exec(text.slice(span.end))?.[1] ?? "";
+    dated = /[·•|/]\s*$/.test(line) && isDate(next.split(CREDIT_SEPARATOR)[0]?.trim() ?? "");
+  }
+  if (!dated) return null;
+  const start = span.start + line.indexOf(name);
+  return { byline: { text: name, span: { start, end: start + name.length } }, agency: null };
 }
 
 /** "Jane Doe (@janedoe) Published ...": a name that is neither an outlet's nor a section's. */

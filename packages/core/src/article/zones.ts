@@ -20,6 +20,7 @@ import {
 } from "./debris.js";
 import {
   HOME_LINK,
+  isOutletName,
   isSectionLabel,
   isTitleLike,
   readBylineLine,
@@ -233,7 +234,33 @@ const REPORTER_NOUNS =
 /** A reporter's role or handle on the line under their name: "Health Correspondent", "Health correspondent @jm". */
 const REPORTER_ROLE = new RegExp(`^\\s*(?:[\\p{L}-]+ ){0,3}(?:${REPORTER_NOUNS})\\b[^.]{0,40}$`, "iu");
 /** A reporter's role after their names: "DEIRDRE McCANN, Political Reporter", "KAORI YAMADA, Nikkei staff writer". */
-export const ROLE_AFTER_NAMES = new RegExp(`, (?:[\\p{L}.-]+ ){0,3}(?:${REPORTER_NOUNS})\\s*$`, "iu");
+const ROLE_AFTER_NAMES = new RegExp(`, (?:[\\p{L}.-]+ ){0,3}(?:${REPORTER_NOUNS})\\s*$`, "iu");
+/**
+ * A reporter's role in lower case after their name with no comma, perhaps after the region they cover: "Jane Doe
+ * political editor", "Jane Doe Wales correspondent", "Jane Doe North of England editor".
+ */
+const BARE_ROLE_AFTER_NAME = new RegExp(
+  `^(\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){1,3}?) ((?:\\p{Lu}[\\p{L}.-]+ (?:(?:of|the|and) )*){0,3})(?:\\p{Ll}[\\p{L}-]* ){0,2}(?:${REPORTER_NOUNS})\\s*$`,
+  "u",
+);
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\b/;
+
+/**
+ * Where the reporter's role starts after the names of a byline line, with a comma or in lower case without one;
+ * capitalised words between name and role are a region only when they name a known place or start with a point
+ * of the compass ("Wales", "North of England"), else they are the name's ("Mary Jane Smith political editor").
+ */
+export function roleAfterNames(text: string): { readonly index: number } | null {
+  const comma = ROLE_AFTER_NAMES.exec(text);
+  if (comma) return comma;
+  const m = BARE_ROLE_AFTER_NAME.exec(text.trimEnd());
+  if (!m) return null;
+  const name = m[1] as string;
+  const region = (m[2] as string).trim();
+  if (!region || COMPASS.test(region) || gazetteer().names.get(region)?.kind === "place") return { index: name.length };
+  // the region was the name's last words
+  return { index: name.length + 1 + region.length };
+}
 /** A reporter's name and role between a slash, read as a photo's credit: "Andrae Whyte/Staff Reporter". */
 const NAME_SLASH_ROLE = new RegExp(
   `^\\s*(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3})\\s*/\\s*(?:[\\p{L}-]+ ){0,2}(?:${REPORTER_NOUNS})\\s*$`,
@@ -263,7 +290,7 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     if (l.verdict || l.caption) continue;
     // "DEIRDRE McCANN, Political Reporter": a role after the names makes the line a byline wherever the date is
     const text = folded.slice(l.span.start, l.span.end);
-    const role = ROLE_AFTER_NAMES.exec(text);
+    const role = roleAfterNames(text);
     if (!NAMES_ONLY.test(role ? text.slice(0, role.index) : text)) continue;
     const next = lines[i + 1] as Line;
     // a role ("Health Correspondent"), the agency ("BIRN") or the place filed from ("Pristina") may come between
@@ -271,11 +298,19 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     // wherever the date is
     const credits = creditsUnder(folded, lines, i);
     const withRole = credits[0] === "role" || role !== null;
-    if (!withRole && !dated(next) && !(credits.length > 0 && dated(lines[i + 1 + credits.length]))) continue;
+    // "Thursday, December 07, 2006" over the names and "The Oregonian" under them: the date may come first
+    const outletUnder = dated(lines[i - 1]) && isPublicationLine(folded.slice(next.span.start, next.span.end).trim());
+    if (!withRole && !outletUnder && !dated(next) && !(credits.length > 0 && dated(lines[i + 1 + credits.length])))
+      continue;
     const names = (role ? text.slice(0, role.index) : text).trim().split(/, | and /);
     if (names.some(readsAsPersonName)) return i;
   }
   return -1;
+}
+
+/** A publication's name alone on a line: one with a newspaper word, or "The" and a name ("The Oregonian"). */
+function isPublicationLine(text: string): boolean {
+  return isOutletName(text) || /^The \p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+){0,2}$/u.test(text);
 }
 
 /** What a line under a byline's names credits: the reporter's role, an agency, or the place filed from. */
