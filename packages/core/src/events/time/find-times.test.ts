@@ -93,6 +93,44 @@ const cases: [string, string | null, string, string | null, string][] = [
   ["Police detained 30 marchers on Friday night.", "2016-07-09", "on Friday night", "2016-07-08", "day"],
   ["Crowds gathered Saturday night downtown.", "2016-07-10", "Saturday night", "2016-07-09", "day"],
   ["Police detained 30 marchers on Friday night.", null, "on Friday night", null, "day"],
+  // the clause's modal governs a month a few words on, when no verb in the past comes between
+  [
+    "The ministry said it would send auditors to the northern provinces in June.",
+    "2014-04-16",
+    "June",
+    "2014-06",
+    "month",
+  ],
+  // "expected on" looks ahead; a capitalised name in "-ed" ("United") is no verb in the past
+  [
+    "Mrs Arkwright will be sworn in at the next sitting of the Legislative Assembly, expected on March 25.",
+    "2010-03-19",
+    "March 25",
+    "2010-03-25",
+    "day",
+  ],
+  [
+    "Exports to the United States resume starting May 1, the ministry said.",
+    "2014-04-16",
+    "May 1",
+    "2014-05-01",
+    "day",
+  ],
+  // with no tense, a day more than three months ahead is last year's
+  [
+    "Irregularities in the tallying of the March 4 election changed the outcome.",
+    "2013-09-20",
+    "March 4",
+    "2013-03-04",
+    "day",
+  ],
+  [
+    "Irregularities in the tallying of the October 4 election changed the outcome.",
+    "2013-09-20",
+    "October 4",
+    "2013-10-04",
+    "day",
+  ],
 ];
 
 describe("findTimes", () => {

@@ -46,6 +46,9 @@ function resolveStated(m: TimeMention, ref: Ymd | null, tense: Tense): Resolved 
   return day(start, "stated");
 }
 
+/** How far ahead of the article's date a day with no year and no tense may be placed. */
+const FUTURE_REACH_DAYS = 90;
+
 /** The year that puts month/day before or after the reference date, as tense and modifier ask. */
 function pickYear(
   month: number,
@@ -62,10 +65,12 @@ function pickYear(
   if (modifier === "last") return key(ref.year) < refKey ? ref.year : ref.year - 1;
   if (tense === "future") return key(ref.year) >= refKey ? ref.year : ref.year + 1;
   if (tense === "past" || monthOnly) return key(ref.year) <= refKey ? ref.year : ref.year - 1;
-  // a day without a year and without a tense: the nearest one
+  // a day without a year and without a tense: the nearest one, though news reports the past: a day more than
+  // three months ahead is last year's ("the March 4 election" in September)
   const candidates = [ref.year - 1, ref.year, ref.year + 1];
-  const distance = (y: number) => Math.abs(daysBetween(ref, { year: y, month, day: Math.min(d, 28) }));
-  return candidates.reduce((best, y) => (distance(y) < distance(best) ? y : best), ref.year);
+  const offset = (y: number) => daysBetween(ref, { year: y, month, day: Math.min(d, 28) });
+  const distance = (y: number) => (offset(y) > FUTURE_REACH_DAYS ? Number.POSITIVE_INFINITY : Math.abs(offset(y)));
+  return candidates.reduce((best, y) => (distance(y) < distance(best) ? y : best), ref.year - 1);
 }
 
 function resolveRelative(m: TimeMention, ref: Ymd, tense: Tense): Resolved | null {

@@ -17,7 +17,13 @@ const FAILED_INFINITIVE =
 const INFINITIVE =
   /(?<!\b(?:according|due|compared|prior|close|next|thanks|addition|up|similar|contrary|owing|relative|rose|risen|rising|fell|fallen|falling|climbed|dropped|jumped|increased|decreased|grew|grown|soared|slipped|surged)\s)\b[Tt]o\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b|more\b|less\b|fewer\b|about\b|around\b|nearly\b|almost\b|over\b|under\b|just\b|only\b|some\b|roughly\b|record\b)[a-z]+\b/;
 const MODAL =
-  /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of)\b/i;
+  /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of|expected (?:on|in|by|at|around|before))\b/i;
+/**
+ * A verb in the past among the last words: a lower-case word in "-ed" that is no noun or adjective of that
+ * ending ("seed potatoes", "a hundred"); "United" is a name.
+ */
+const PAST_FORM =
+  /\b(?!(?:need|needs|seed|speed|feed|breed|deed|greed|weed|hundred|red|bed|shed|indeed|proceed|succeed|exceed)\b)[a-z]+ed\b/;
 
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
@@ -90,8 +96,11 @@ export function tenseBefore(sentence: string, start: number): Tense {
   const plain = !hasSpacesToCollapse(clause, eightStart, end);
   const near = plain ? clause.slice(eightStart, end) : collapsedSpaces(clause, eightStart, end);
   if (MODAL.test(near)) return "future";
+  // "said it would send inspectors to Prince Edward Island in June": the clause's modal, with no verb in the past
+  // after it
+  if (!PAST_FORM.test(near) && MODAL.test(clause)) return "future";
   const infinitive = plain ? clause.slice(sixStart, Math.max(sixStart, end)) : wordsFrom(clause, sixStart);
   if (INFINITIVE.test(infinitive) && !FAILED_INFINITIVE.test(clause)) return "future";
   if (FUTURE_CUES.test(near) && !PAST_CUES.test(near)) return "future";
-  return PAST_CUES.test(clause) || /\b\w+ed\b/i.test(near) ? "past" : "none";
+  return PAST_CUES.test(clause) || PAST_FORM.test(near) ? "past" : "none";
 }
