@@ -70,7 +70,11 @@ const OFFICE_AFTER = /^ (?:Office|Department)\b/;
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'.&][\p{L}\p{N}]+)*|\S/gu;
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
-const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || isAsciiUpper(c) || (c >= 97 && c <= 122);
+/** ASCII letters and digits by code, for the scan below: one load where there were up to six comparisons. */
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = (c >= 48 && c <= 57) || isAsciiUpper(c) || (c >= 97 && c <= 122) ? 1 : 0;
+// (past the end of the text `c` is NaN, which is no letter)
+const isAsciiAlnum = (c: number) => c < 128 && ASCII_ALNUM[c] === 1;
 
 /**
  * Where the token starting at `i` ends, for text without non-ASCII characters (the common case), read as
