@@ -37,7 +37,8 @@ const nameParts = (text: string) =>
     .filter((p) => !SUFFIX.test(p))
     .map(plain);
 
-function newDraft(key: string, c: Candidate, name: string): Draft {
+/** A new draft named `name`; `partsOf` gives the words of a name, split once for the whole merge. */
+function newDraft(key: string, c: Candidate, name: string, partsOf: (name: string) => readonly string[]): Draft {
   return {
     key,
     name,
@@ -49,7 +50,7 @@ function newDraft(key: string, c: Candidate, name: string): Draft {
     roles: [],
     mentions: [],
     gender: c.gender,
-    parts: c.kind === "person" || c.kind === "unknown" ? nameParts(name) : [],
+    parts: c.kind === "person" || c.kind === "unknown" ? partsOf(name) : [],
     first: c.start,
   };
 }
@@ -208,7 +209,7 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
   const get = (key: string, c: Candidate, name: string) => {
     let d = byKey.get(key);
     if (!d) {
-      d = newDraft(key, c, name);
+      d = newDraft(key, c, name, partsOf);
       byKey.set(key, d);
       if (d.kind === "person") persons.push(d);
     }
