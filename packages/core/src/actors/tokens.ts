@@ -170,6 +170,10 @@ const LAST_PART = /[-.]([A-Z][a-z]{0,4})$/;
 
 /** Whether a period after `word` belongs to it; `afterComma` when a comma comes right before the word. */
 function isAbbreviation(word: string, afterComma: boolean): boolean {
+  // most stops end a sentence after a lower-case word: without a hyphen or a stop inside, no rule below takes
+  // it (the abbreviations and states are capitalised), and no table need be asked
+  const c0 = word.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122 && !word.includes("-") && !word.includes(".")) return false;
   if (ABBREVIATIONS.has(word) || (word.length === 1 && word !== word.toLowerCase())) return true;
   // "N.Y.", "D-N.Y.", "R-Fla.", "Springfield, Ill.": a state's abbreviation in a party tag or after a comma
   // (the pattern needs a hyphen or a stop, which most words have not)
