@@ -29,24 +29,70 @@ export interface Token {
 }
 
 /**
- * A token with `changes` made to it. Every token is built by this one object literal (see `tokenize`), so
- * that all tokens share one hidden class and the name finder's reads of their fields stay monomorphic;
- * copies made by spreading had hidden classes of their own. What the gazetteer knows is asked again.
+ * A token as built: every token is made by this one constructor (see `copyToken` and `tokenize`), so that all
+ * tokens share one hidden class and the name finder's reads of their fields stay monomorphic.
+ *
+ * A constructor rather than an object literal because V8 follows how long the objects of each literal live:
+ * after a few collections that met an article's tokens alive mid-call, it judged the tokens' literal long-lived
+ * and allocated every token in the old generation from then on. Tokens die with their call, so they piled up
+ * there until a full collection, and each one held its young strings through every scavenge: a sixth of the
+ * allocation went old, and scavenges took several times longer, which set the p99 of normalizeArticle. An
+ * object made by `new` always starts young.
  */
+class BuiltToken implements Token {
+  declare text: string;
+  declare lower: string;
+  declare start: number;
+  declare end: number;
+  declare word: boolean;
+  declare cap: boolean;
+  declare caps: boolean;
+  declare opener: boolean;
+  declare possessive: boolean;
+  declare pluralMark: true | undefined;
+  declare facts: WordFacts | undefined;
+
+  constructor(
+    text: string,
+    lower: string,
+    start: number,
+    end: number,
+    word: boolean,
+    cap: boolean,
+    caps: boolean,
+    opener: boolean,
+    possessive: boolean,
+    pluralMark: true | undefined,
+  ) {
+    // the fields in one order, the order of the Token interface; `facts` is filled in when first asked
+    this.text = text;
+    this.lower = lower;
+    this.start = start;
+    this.end = end;
+    this.word = word;
+    this.cap = cap;
+    this.caps = caps;
+    this.opener = opener;
+    this.possessive = possessive;
+    this.pluralMark = pluralMark;
+    this.facts = undefined;
+  }
+}
+
+/** A token with `changes` made to it. What the gazetteer knows is asked again. */
 export function copyToken(t: Token, changes: Partial<Token>): Token {
-  return {
-    text: changes.text ?? t.text,
-    lower: changes.lower ?? t.lower,
-    start: changes.start ?? t.start,
-    end: changes.end ?? t.end,
-    word: changes.word ?? t.word,
-    cap: changes.cap ?? t.cap,
-    caps: changes.caps ?? t.caps,
-    opener: changes.opener ?? t.opener,
-    possessive: changes.possessive ?? t.possessive,
-    pluralMark: changes.pluralMark ?? t.pluralMark,
-    facts: undefined,
-  };
+  return new BuiltToken(
+    changes.text ?? t.text,
+    changes.lower ?? t.lower,
+    changes.start ?? t.start,
+    changes.end ?? t.end,
+    changes.word ?? t.word,
+    changes.cap ?? t.cap,
+    changes.caps ?? t.caps,
+    changes.opener ?? t.opener,
+    changes.possessive ?? t.possessive,
+    changes.pluralMark ?? t.pluralMark,
+  );
 }
 
 /** A nickname and its closing mark, before a capitalised surname: 'Bobby" ' of 'Robert "Bobby" Kessler'. */
@@ -299,22 +345,21 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
       (c0 < 128
         ? (c0 >= 65 && c0 <= 90) || ((c0 === 100 || c0 === 108) && isElided(raw))
         : raw.charAt(0) !== raw.charAt(0).toLowerCase());
-    // the same fields in the same order as copyToken's literal
-    out.push({
-      text: raw,
-      // a word with no capital in it is its own lower case: no second string, and one hash for both
-      lower: ascii ? (capital ? raw.toLowerCase() : raw) : lowerOf ? lowerOf(s, s + raw.length) : raw.toLowerCase(),
-      start: s,
-      end: s + raw.length,
-      word,
-      cap,
-      caps: cap && isAllCaps(raw),
-      opener: word && opener,
-      possessive,
-      // present on every token, so that all tokens share one shape
-      pluralMark: undefined,
-      facts: undefined,
-    });
+    out.push(
+      new BuiltToken(
+        raw,
+        // a word with no capital in it is its own lower case: no second string, and one hash for both
+        ascii ? (capital ? raw.toLowerCase() : raw) : lowerOf ? lowerOf(s, s + raw.length) : raw.toLowerCase(),
+        s,
+        s + raw.length,
+        word,
+        cap,
+        cap && isAllCaps(raw),
+        word && opener,
+        possessive,
+        undefined,
+      ),
+    );
     if (word) opener = false;
     else if (raw === "." || raw === "!" || raw === "?" || OPENING.has(raw)) opener = true;
   }
