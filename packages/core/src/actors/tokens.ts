@@ -35,7 +35,7 @@ export interface Token {
  * A constructor rather than an object literal because V8 follows how long the objects of each literal live:
  * after a few collections that met an article's tokens alive mid-call, it judged the tokens' literal long-lived
  * and allocated every token in the old generation from then on. Tokens die with their call, so they piled up
- * there until a full collection, and each one held its young strings through every scavenge: a sixth of the
+ * there until a full collection, and each one held its young strings through every scavenge: an eighth of the
  * allocation went old, and scavenges took several times longer, which set the p99 of normalizeArticle. An
  * object made by `new` always starts young.
  */
