@@ -4,7 +4,7 @@ import type { CleanDoc } from "../pipeline/context.js";
 import type { Actor, Role } from "../schema/actor.js";
 import type { Span } from "../schema/common.js";
 import { firstStartingAt } from "../text/search.js";
-import { none, sharedIds, strings } from "../text/share.js";
+import { joined, none, sharedIds, strings } from "../text/share.js";
 import type { Candidate } from "./candidate.js";
 import { findChunks, splitHyphens } from "./chunks.js";
 import { addContextRoles, findDescriptions } from "./context-roles.js";
@@ -161,8 +161,8 @@ function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; i
   // one "articleId/" for the article, which each id extends
   const prefix = `${doc.id}/`;
   for (const d of drafts) {
-    let id = prefix + slug(d.name);
-    for (let n = 2; used.has(id); n++) id = `${prefix}${slug(d.name)}-${n}`;
+    let id = joined(prefix, slug(d.name));
+    for (let n = 2; used.has(id); n++) id = joined(prefix, slug(d.name), `-${n}`);
     used.add(id);
     ids.set(d, id);
   }
@@ -177,19 +177,19 @@ function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; i
       d.roles.length === 0
         ? none()
         : d.roles.map((r) => ({
-            title: r.title,
-            of: r.of,
+            title: text(r.title),
+            of: r.of === null ? null : text(r.of),
             asOf,
             articleId: doc.id,
             span: { start: r.start, end: r.end },
           }));
     // the filtered list keeps room to grow that an actor never uses: its aliases are copied out exactly
-    const aliases = [...d.aliases].filter((a) => a !== d.name);
+    const aliases = [...d.aliases].filter((a) => a !== d.name).map(text);
     // a seat of power that acts ("the Kremlin said") is the government it houses; "the Kremlin walls" stay a place
     const acts = d.kind === "place" && d.subtype === "landmark" && d.mentions.some((m) => m.via === "metonym");
     return {
       id: ids.get(d) as string,
-      name: d.name,
+      name: text(d.name),
       kind: acts ? "organization" : d.kind,
       subtype: acts ? "government" : d.subtype,
       aliases: aliases.length > 0 ? aliases.slice() : none(),

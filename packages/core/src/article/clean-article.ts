@@ -10,6 +10,7 @@ import type { Span, SpannedText } from "../schema/common.js";
 import { foldText } from "../text/fold.js";
 import { splitParagraphs } from "../text/paragraphs.js";
 import { splitSentences } from "../text/sentences.js";
+import { common } from "../text/share.js";
 import { type FoundDate, findDates, prefersMonthFirst } from "./dates.js";
 import { isDateLine } from "./debris.js";
 import { findDuplicates } from "./duplicates.js";
@@ -395,9 +396,11 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
     captions: g.captions,
     removed: g.removed,
     headline: g.headline?.text ?? null,
-    outlet: outlet ? outletCase(outlet.text) : null,
+    // an outlet or a place cut from the folded text would keep the folded copy of the article alive; both
+    // are names that articles repeat, held once
+    outlet: outlet ? common(outletCase(outlet.text)) : null,
     byline: g.byline ? raw.slice(g.byline.span.start, g.byline.span.end) : null,
-    dateline: g.dateline?.text ?? null,
+    dateline: g.dateline ? common(g.dateline.text) : null,
     published,
     meta,
   };

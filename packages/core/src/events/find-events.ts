@@ -3,7 +3,7 @@ import type { CleanDoc } from "../pipeline/context.js";
 import type { DateValue, Span } from "../schema/common.js";
 import { CAMEO_ROOT, type Event } from "../schema/event.js";
 import type { Quote } from "../schema/quote.js";
-import { idLists, sharedIds, sharing, strings } from "../text/share.js";
+import { common, idLists, sharedIds, sharing, strings } from "../text/share.js";
 import { chooseMainEvent } from "./main-event.js";
 import { indexMentions, type MentionRef } from "./mention-index.js";
 import { eventsOfSentence, leadFallback, type SentenceEvent } from "./sentence-events.js";
@@ -82,7 +82,7 @@ function summaryOf(e: SentenceEvent, phrase: string, lead: (who: string) => stri
  * folded copy of the article alive for as long as the event lives.
  */
 function asWritten(raw: string, time: DateValue | null): DateValue | null {
-  return time?.span ? withEvidence(time, raw.slice(time.span.start, time.span.end), time.span) : time;
+  return time?.span ? withEvidence(time, common(raw.slice(time.span.start, time.span.end)), time.span) : time;
 }
 
 /** The span of a sentence: its paragraph's own span object where the sentence is the whole paragraph. */

@@ -4,7 +4,7 @@ import { type Token, tokenize } from "../actors/tokens.js";
 import type { CleanDoc } from "../pipeline/context.js";
 import type { Quote, QuoteKind } from "../schema/quote.js";
 import { firstStartingAt } from "../text/search.js";
-import { strings } from "../text/share.js";
+import { joined, strings } from "../text/share.js";
 import { accordingTo, type Clause, type Credit, calledBy, creditAfter, creditBefore } from "./attribute.js";
 import { type Cues, cues } from "./cues.js";
 import { endsWithAny, findQuoteSpans, type QuoteSpan, splitWordCount } from "./spans.js";
@@ -195,7 +195,7 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
     if (credit && !scare && credit.speaker.id) prevSpeaker = { credit, paragraph: q.paragraph };
     const s = scare ? null : credit;
     out.push({
-      id: idPrefix + (out.length + 1),
+      id: joined(idPrefix, String(out.length + 1)),
       articleId: doc.id,
       text: doc.raw.slice(q.start, q.end),
       span: { start: q.start, end: q.end },
