@@ -192,13 +192,21 @@ function mergeCluster(
     name,
     kind: first.actor.kind,
     subtype: mostCommon(nodes.map((n) => n.actor.subtype).filter((s) => s !== null)) ?? null,
-    aliases: own && sameItems(own.aliases, aliases) ? own.aliases : aliases,
-    articleIds: own && sameItems(own.articleIds, articleIds) ? own.articleIds : articleIds,
-    roles: own && sameItems(own.roles, roles) ? own.roles : roles,
-    mentions: own ? own.mentions : nodes.flatMap((n) => n.actor.mentions),
+    aliases: own && sameItems(own.aliases, aliases) ? own.aliases : exactly(aliases),
+    articleIds: own && sameItems(own.articleIds, articleIds) ? own.articleIds : exactly(articleIds),
+    roles: own && sameItems(own.roles, roles) ? own.roles : exactly(roles),
+    mentions: own ? own.mentions : exactly(nodes.flatMap((n) => n.actor.mentions)),
     country: nodes.find((n) => n.actor.country)?.actor.country ?? null,
     standsFor: null,
   };
+}
+
+/**
+ * `list` in an array of exactly its length: a list built by pushing keeps room to grow (half again its
+ * length, and at least sixteen more) that the corpus, holding it to the end, never uses.
+ */
+function exactly<T>(list: T[]): T[] {
+  return list.slice();
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -294,7 +294,11 @@ export function assembleCorpus(state: LinkState): Corpus {
         const key = out.join("\u0000");
         const known = corpusLists.get(key);
         if (known) out = known;
-        else corpusLists.set(key, Object.freeze(out) as string[]);
+        else {
+          // a copy of exactly its length: the mapped list was built by pushing, with room to grow
+          out = Object.freeze(out.slice()) as string[];
+          corpusLists.set(key, out);
+        }
       }
       lists.set(ids, out);
     }
