@@ -3,7 +3,7 @@ import type { CleanDoc } from "../pipeline/context.js";
 import type { DateValue, Span } from "../schema/common.js";
 import { CAMEO_ROOT, type Event } from "../schema/event.js";
 import type { Quote } from "../schema/quote.js";
-import { common, idLists, sharedIds, sharing, strings } from "../text/share.js";
+import { idLists, sharedIds, sharing, strings } from "../text/share.js";
 import { chooseMainEvent } from "./main-event.js";
 import { indexMentions, type MentionRef } from "./mention-index.js";
 import { eventsOfSentence, leadFallback, type SentenceEvent } from "./sentence-events.js";
@@ -81,8 +81,8 @@ function summaryOf(e: SentenceEvent, phrase: string, lead: (who: string) => stri
  * The time with its text as the raw input writes it. Strings cut from the folded text would keep the whole
  * folded copy of the article alive for as long as the event lives.
  */
-function asWritten(raw: string, time: DateValue | null): DateValue | null {
-  return time?.span ? withEvidence(time, common(raw.slice(time.span.start, time.span.end)), time.span) : time;
+function asWritten(raw: string, time: DateValue | null, text: (s: string) => string): DateValue | null {
+  return time?.span ? withEvidence(time, text(raw.slice(time.span.start, time.span.end)), time.span) : time;
 }
 
 /** The span of a sentence: its paragraph's own span object where the sentence is the whole paragraph. */
@@ -210,7 +210,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     const id = eventId(events.length);
     // the phrase as written: the folded text and the raw text have the same offsets
     const phrase = text(doc.raw.slice(e.predicate.start, e.predicate.start + e.phrase.length));
-    const written = asWritten(doc.raw, time);
+    const written = asWritten(doc.raw, time, text);
     if (isMain) mainEventId = id;
     const inSentence = quotesIn(e);
     const leadQuotes = isMain

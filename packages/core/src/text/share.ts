@@ -74,9 +74,21 @@ export function common(s: string): string {
   return known;
 }
 
-/** One copy of each string met: repeated names, predicates and cues (see `common`). */
+/**
+ * One copy of each string met, for one article: repeated names, predicates and cues, each also shared with
+ * other articles (see `common`). An article repeats its own strings most, and the small table of the
+ * article's answers those repeats faster than the large shared one.
+ */
 export function strings(): (s: string) => string {
-  return common;
+  const met = new Map<string, string>();
+  return (s) => {
+    let known = met.get(s);
+    if (known === undefined) {
+      known = common(s);
+      met.set(s, known);
+    }
+    return known;
+  };
 }
 
 /**
