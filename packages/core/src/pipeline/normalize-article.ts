@@ -5,7 +5,8 @@ import { findEvents } from "../events/find-events.js";
 import { NormalizeOptions, type ResolvedOptions } from "../options.js";
 import { findQuotes } from "../quotes/find-quotes.js";
 import type { Article } from "../schema/article.js";
-import { SCHEMA_VERSION } from "../schema/common.js";
+import { SCHEMA_VERSION, type Span } from "../schema/common.js";
+import type { Event } from "../schema/event.js";
 import { looksBinary } from "../text/binary.js";
 import { hashText } from "../text/hash.js";
 
@@ -42,6 +43,16 @@ function checkInput(text: unknown, maxLength: number): asserts text is string {
 }
 
 /**
+ * The text of each paragraph. A paragraph that is one sentence reporting an event is that event's evidence,
+ * whose span is the paragraph's own span object: its text is already cut, and the article holds it once.
+ */
+function paragraphTexts(raw: string, paragraphs: readonly Span[], events: readonly Event[]): string[] {
+  const cut = new Map<Span, string>();
+  for (const e of events) for (const ev of e.evidence) cut.set(ev.span, ev.text);
+  return paragraphs.map((p) => cut.get(p) ?? raw.slice(p.start, p.end));
+}
+
+/**
  * Normalise one raw scraped article into an `Article`: clean paragraphs, metadata, actors, quotes and events,
  * each fact with a span into `text`. Pure: the same text and options always give the same article.
  *
@@ -72,11 +83,12 @@ export function normalizeArticle(text: string, options: NormalizeOptions): Artic
     publishedAt: doc.published?.value ?? null,
     published: doc.published,
     meta: doc.meta,
-    paragraphs: doc.paragraphs.map((p) => text.slice(p.start, p.end)),
+    paragraphs: paragraphTexts(text, doc.paragraphs, events.events),
     paragraphSpans: [...doc.paragraphs],
     captions: [...doc.captions],
     removed: [...doc.removed],
-    quotes,
+    // copied, as the other lists are, into an array of exactly its length
+    quotes: [...quotes],
     actors: [...actors.actors],
     events: [...events.events],
     mainEventId: events.mainEventId,
