@@ -47,9 +47,26 @@ function checkInput(text: unknown, maxLength: number): asserts text is string {
  * whose span is the paragraph's own span object: its text is already cut, and the article holds it once.
  */
 function paragraphTexts(raw: string, paragraphs: readonly Span[], events: readonly Event[]): string[] {
-  const cut = new Map<Span, string>();
-  for (const e of events) for (const ev of e.evidence) cut.set(ev.span, ev.text);
-  return paragraphs.map((p) => cut.get(p) ?? raw.slice(p.start, p.end));
+  const cut: (string | undefined)[] = [];
+  for (const e of events) {
+    const ev = e.evidence[0];
+    if (!ev) continue;
+    const i = paragraphStartingAt(paragraphs, ev.span.start);
+    if (paragraphs[i] === ev.span) cut[i] = ev.text;
+  }
+  return paragraphs.map((p, i) => cut[i] ?? raw.slice(p.start, p.end));
+}
+
+/** The index of the paragraph that starts at `start`, or where it would be: paragraphs are in text order. */
+function paragraphStartingAt(paragraphs: readonly Span[], start: number): number {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((paragraphs[mid] as Span).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
