@@ -2,13 +2,14 @@
 import type { ActorAnalysis } from "../actors/find-actors.js";
 import { type Token, tokenize } from "../actors/tokens.js";
 import type { CleanDoc } from "../pipeline/context.js";
+import type { Span } from "../schema/common.js";
 import type { Quote, QuoteKind } from "../schema/quote.js";
 import { firstStartingAt } from "../text/search.js";
 import { joined, strings } from "../text/share.js";
 import { accordingTo, type Clause, type Credit, calledBy, creditAfter, creditBefore } from "./attribute.js";
 import { type Cues, cues } from "./cues.js";
 import { endsWithAny, findQuoteSpans, type QuoteSpan, splitWordCount } from "./spans.js";
-import { speakerOf } from "./speaker.js";
+import { type Speaker, speakerOf } from "./speaker.js";
 
 /** Token index just after the sentence end at or after `from` (before `limit`). */
 function sentenceEndToken(ts: readonly Token[], from: number, limit: number): number {
@@ -108,6 +109,16 @@ function kindOf(folded: string, q: QuoteSpan, credit: Credit | null, naming: boo
 }
 
 /**
+ * The span of the speaker: the span object of the speaker's own mention where the name is one (almost
+ * always), held once by the mention and the quote, else a span of its own.
+ */
+function speakerSpanOf(actors: ActorAnalysis, speaker: Speaker): Span {
+  const mentions = speaker.id ? actors.byId.get(speaker.id)?.mentions : undefined;
+  const same = mentions?.find((m) => m.span.start === speaker.start && m.span.end === speaker.end);
+  return same?.span ?? { start: speaker.start, end: speaker.end };
+}
+
+/**
  * Finds every quoted span of the body and attributes it to a speaker.
  *
  * @example
@@ -202,7 +213,7 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
       kind,
       speakerId: s?.speaker.id ?? null,
       speaker: s ? text(s.speaker.text) : null,
-      speakerSpan: s ? { start: s.speaker.start, end: s.speaker.end } : null,
+      speakerSpan: s ? speakerSpanOf(actors, s.speaker) : null,
       attribution: s ? attribution : "none",
       cue: s && attribution !== "continuation" && s.cue !== null ? text(s.cue) : null,
       cueSpan: s && attribution !== "continuation" ? { start: s.cueStart, end: s.cueEnd } : null,
