@@ -50,18 +50,18 @@ function ownCopy(s: string): string {
   return JSON.parse(JSON.stringify(s)) as string;
 }
 
-/** The strings that `common` hands out, each its own copy; past MAX_COMMON they are dropped, to bound memory. */
+/** The strings that `common` hands out, each its own copy; past MAX_COMMON all are dropped, to bound memory. */
 const COMMON = new Map<string, string>();
 const MAX_COMMON = 50_000;
 /** Longer strings (whole sentences) rarely come back, and a copy of one would be held besides its slice. */
 const MAX_COMMON_LENGTH = 60;
 
 /**
- * One copy of a short string that articles repeat: names, mention texts, predicates, cues and dates. The
- * same few thousand come back article after article, and a corpus holds millions of them.
+ * One copy of a short string that articles repeat: names, mention texts, predicates, cues, times, outlets.
+ * The same few thousand come back article after article, and a corpus holds millions of them.
  *
  * @example
- * common(raw.slice(75, 81)) === common(other.slice(10, 16)); // true when both read "Guyana"
+ * const place = common(raw.slice(75, 81)); // "Guyana": one string however many mentions read it
  */
 export function common(s: string): string {
   if (s.length > MAX_COMMON_LENGTH) return s;
