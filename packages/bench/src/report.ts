@@ -92,6 +92,7 @@ function throughputSection(t: NonNullable<BenchResult["throughput"]>): string[] 
     ),
     "",
     `normalizeArticle per article: CPU p50 ${fmt(n.cpuP50Ms)} ms, p99 ${fmt(n.cpuP99Ms)} ms; wall p50 ${fmt(n.p50Ms)} ms, p99 ${fmt(n.p99Ms)} ms; errors ${n.errors}`,
+    `  once settled (a pass after the throughput loop): CPU p50 ${fmt(n.settledCpuP50Ms)} ms, p99 ${fmt(n.settledCpuP99Ms)} ms`,
     "",
     table(
       ["stage", "CPU ms/article", "share"],
