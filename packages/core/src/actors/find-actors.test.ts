@@ -1424,3 +1424,30 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     });
   });
 });
+
+describe("honours, bodies and places named by their last word", () => {
+  const kinds = (text: string) =>
+    Object.fromEntries(findActors(testDoc(text)).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]));
+
+  test("a Malaysian honour before a name is neither the name nor a role", () => {
+    const found = kinds(
+      "Datuk Seri Rahim Yusof said on Monday that the council would meet again. Tan Sri Lim Ah Kow agreed with him.",
+    );
+    expect(found["Rahim Yusof"]).toEqual(["person", []]);
+    expect(found["Lim Ah Kow"]).toEqual(["person", []]);
+  });
+
+  test("a directorate ends a body's name before its head's name", () => {
+    const found = kinds(
+      "The head of the ministry's Communicable Diseases Directorate Hana Abu Rumman said 40 pupils were ill.",
+    );
+    expect(found["Hana Abu Rumman"]?.[0]).toBe("person");
+    expect(found["Communicable Diseases Directorate"]?.[0]).toBe("organization");
+  });
+
+  test("a ferry line is a company, a cove a place", () => {
+    const found = kinds("Ferry operator Norland Line said on Tuesday that the crossing to Seal Cove would reopen.");
+    expect(found["Norland Line"]?.[0]).toBe("organization");
+    expect(found["Seal Cove"]?.[0]).toBe("place");
+  });
+});

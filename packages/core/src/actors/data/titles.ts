@@ -71,6 +71,26 @@ export const PORTFOLIOS: readonly string[] = [
 
 const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((p) => [`${p} Minister`, `${p} Secretary`, `Shadow ${p} Secretary`]);
 
+/** Malaysian and Bruneian honours, which stand before a name as honorifics do and are no office. */
+const MALAY_HONOURS: readonly string[] = [
+  "Datuk",
+  "Datuk Seri",
+  "Datuk Sri",
+  "Dato'",
+  "Dato",
+  "Dato' Sri",
+  "Dato' Seri",
+  "Dato Sri",
+  "Datin",
+  "Datin Seri",
+  "Datin Paduka",
+  "Tan Sri",
+  "Puan Sri",
+  "Toh Puan",
+  "Tun",
+  "Pehin",
+];
+
 /** Titles, capitalised as they stand before a name. Longest match wins. */
 export const TITLES: readonly string[] = [
   ...PORTFOLIO_TITLES,
@@ -369,6 +389,8 @@ export const TITLES: readonly string[] = [
   "Constable",
   "Trooper",
   "Deputy Sheriff",
+  // Malaysian and Bruneian honours, written before the name: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"
+  ...MALAY_HONOURS,
 ];
 
 /** Honorifics that carry a gender. */
@@ -406,6 +428,7 @@ export const FEMALE_HONORIFICS: readonly string[] = [
 
 /** Honorifics that are not a role worth recording. */
 export const BARE_HONORIFICS: readonly string[] = [
+  ...MALAY_HONOURS,
   "Mr.",
   "Mr",
   "Mrs.",
