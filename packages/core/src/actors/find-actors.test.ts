@@ -1445,6 +1445,17 @@ describe("honours, bodies and places named by their last word", () => {
     expect(found["Communicable Diseases Directorate"]?.[0]).toBe("organization");
   });
 
+  test("a confederation is a body; a place's name goes on after 'del' or 'do'", () => {
+    const found = kinds(
+      "Rahim Yusof is the new president of the Malaysian Squash Confederation. The quake struck Surigao del " +
+        "Sur on Tuesday and was felt in Rio Grande do Sul.",
+    );
+    expect(found["Malaysian Squash Confederation"]?.[0]).toBe("organization");
+    expect(found["Surigao del Sur"]?.[0]).toBe("place");
+    expect(found["Rio Grande do Sul"]?.[0]).toBe("place");
+    expect(Object.keys(found).filter((n) => n.startsWith("del ") || n.startsWith("do "))).toEqual([]);
+  });
+
   test("a ferry line is a company, a cove a place", () => {
     const found = kinds("Ferry operator Norland Line said on Tuesday that the crossing to Seal Cove would reopen.");
     expect(found["Norland Line"]?.[0]).toBe("organization");

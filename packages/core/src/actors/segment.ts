@@ -371,6 +371,15 @@ function portfolioEnd(g: Gazetteer, ts: readonly Token[], titleEnd: number, to: 
   return k;
 }
 
+/** Particles inside Spanish, Portuguese and Italian place names: "del Sur", "do Sul", "de la Frontera". */
+const PLACE_PARTICLES = new Set(["del", "de", "do", "da", "dos", "das", "di", "della"]);
+
+/** The end of a particle and a capitalised word after token `end` of a place's name, or -1. */
+function placeParticleEnd(ts: readonly Token[], end: number, to: number): number {
+  const p = ts[end];
+  return p && end + 1 < to && PLACE_PARTICLES.has(p.text) && ts[end + 1]?.cap ? end + 2 : -1;
+}
+
 /** Turns one chunk into candidates. Leading sentence openers that are common words are dropped. */
 export function segmentChunk(
   g: Gazetteer,
@@ -620,6 +629,15 @@ export function segmentChunk(
       out.push(cand);
       owner = cand.text;
       i = headEnd;
+      continue;
+    }
+    // "Surigao del Sur", "Rio Grande do Sul": a known place's name going on after a particle names another place
+    const particleEnd = known && known[0].kind === "place" ? placeParticleEnd(ts, known[1], to) : -1;
+    if (particleEnd > 0) {
+      const cand = makeCandidate(ts, i, particleEnd, paragraph, { kind: "place", subtype: "region" });
+      out.push(cand);
+      owner = cand.text;
+      i = particleEnd;
       continue;
     }
     if (known) {

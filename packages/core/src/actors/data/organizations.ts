@@ -366,6 +366,7 @@ export const ORG_HEADS: readonly string[] = [
   "Organisation",
   "Association",
   "Federation",
+  "Confederation",
   "Foundation",
   "Institute",
   "Institution",
