@@ -42,10 +42,8 @@ const ADJECTIVE_BEFORE = new Set(
   ),
 );
 
-/** Auxiliaries before a verb's bare form or participle: "will arrive", "expected to land", "has been hit". */
-const AUXILIARY = new Set(
-  "will would shall should could can may might must to was were is are has have had been be not also".split(" "),
-);
+/** Words before a verb's bare form or participle: "will arrive", "expected to land", "had hit". */
+const BARE_FORM_AFTER = new Set("will would shall should could can may might must to has have had".split(" "));
 
 /** Words after "to" or "will" that are no verb: "to the airport", "will not". */
 const NOT_VERB_AFTER_TO = new Set(
@@ -84,17 +82,7 @@ function isVerbAt(words: readonly Word[], i: number): boolean {
   }
   // the bare form after "will", "to" (after "expected", "due", "set", "plans"...) or a modal: "will arrive"
   return (
-    AUXILIARY.has(before) &&
-    before !== "was" &&
-    before !== "were" &&
-    before !== "is" &&
-    before !== "are" &&
-    before !== "been" &&
-    before !== "be" &&
-    before !== "not" &&
-    before !== "also" &&
-    !NOT_VERB_AFTER_TO.has(w.lower) &&
-    !/(?:ing|ly|tion|ment|ness|ity|s)$/.test(w.lower)
+    BARE_FORM_AFTER.has(before) && !NOT_VERB_AFTER_TO.has(w.lower) && !/(?:ing|ly|tion|ment|ness|ity|s)$/.test(w.lower)
   );
 }
 
