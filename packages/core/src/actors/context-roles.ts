@@ -144,6 +144,10 @@ export function addContextRoles(
   }
 }
 
+/** Verbs that say what someone is now: "X is the new president", "X became the first woman elected". */
+const COPULAS = new Set(["is", "becomes", "became"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+
 /** Words that may close an appositive: the comma, the sentence's end, a bracket. */
 const CLOSES_APPOSITIVE = new Set([",", ".", ")", ";", "-"]);
 
@@ -152,7 +156,9 @@ const CLOSES_APPOSITIVE = new Set([",", ".", ")", ";", "-"]);
  * minister,", "Pat Cullen, the RCN's general secretary,", "Jens Stoltenberg, the secretary general of NATO,".
  */
 function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHint | null {
-  if ((ts[at] as Token | undefined)?.text !== ",") return null;
+  // "Jane Doe is the new president of the federation": a copula and an article before the title hold it too
+  const copula = COPULAS.has((ts[at] as Token | undefined)?.lower ?? "") && ARTICLES.has(ts[at + 1]?.lower ?? "");
+  if ((ts[at] as Token | undefined)?.text !== "," && !copula) return null;
   let j = at + 1;
   // "Juan Ramón de la Fuente, 72, a former ambassador": an age between the name and the title
   if (/^\d{1,3}$/.test((ts[j] as Token | undefined)?.text ?? "") && (ts[j + 1] as Token | undefined)?.text === ",")
@@ -205,7 +211,7 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
     }
   }
   const close = ts[end];
-  if (close && !CLOSES_APPOSITIVE.has(close.text)) return null;
+  if (close && !copula && !CLOSES_APPOSITIVE.has(close.text)) return null;
   return { title: joinText(ts, j, te), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
 }
 

@@ -1418,6 +1418,16 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     expect(roles["Tedros Adhanom"]?.[0]).toMatch(/^Director-General of the WHO/);
   });
 
+  test("a title after 'is the' or 'became the' is the person's role; a noun that is no title is none", () => {
+    const roles = rolesOf(
+      "Aminah Hassan is the new president of the Malaysian Squash Confederation after a vote on Sunday. " +
+        "Jane Okafor is a nurse in Lagos, and Tom Reyes became the chief executive of Norland Line last year.",
+    );
+    expect(roles["Aminah Hassan"]).toEqual(["new president"]);
+    expect(roles["Jane Okafor"]).toEqual([]);
+    expect(roles["Tom Reyes"]).toEqual(["chief executive"]);
+  });
+
   test("a consul general before a name", () => {
     expect(rolesOf("Consul General Maria Santos said the consulate was open.")).toEqual({
       "Maria Santos": ["Consul General"],
