@@ -1,6 +1,7 @@
 // A dated happening that the event lexicon does not type: "the cyclone crossed Tanna on Thursday", "the probe
 // returned to Earth in 2010", "Singapore passed a law last year". A sentence with a time expression and no
 // predicate of the lexicon still tells a reader what happened when; its verb is the word an event is made of.
+import { ADJECTIVE_BEFORE_ED, NOT_PAST_ED } from "./lexicon/past-forms.js";
 import type { PredicateMatch } from "./lexicon/predicates.js";
 import type { TimeExpression } from "./time/find-times.js";
 
@@ -25,22 +26,8 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/** Words ending in "-ed" that are no verb here: adjectives and nouns ("a hundred", "a skilled", "the red"). */
-const NOT_PAST = new Set(
-  (
-    "need speed feed seed breed bred red bed shed hundred based related armed united limited detailed advanced " +
-    "concerned interested supposed used skilled talented qualified experienced balanced noted renowned aged " +
-    "indeed embed wed sled steed weed creed greed deed tired naked wicked sacred rugged ragged beloved learned " +
-    "alleged"
-  ).split(" "),
-);
-
-/** Words before an "-ed" word that make it an adjective or a noun: "a fixed rate", "the wounded", "most wanted". */
-const ADJECTIVE_BEFORE = new Set(
-  "a an the of for by with more most less least very so too its their his her our your this that these those".split(
-    " ",
-  ),
-);
+const NOT_PAST = new Set(NOT_PAST_ED);
+const ADJECTIVE_BEFORE = new Set(ADJECTIVE_BEFORE_ED);
 
 /** Words before a verb's bare form or participle: "will arrive", "expected to land", "had hit". */
 const BARE_FORM_AFTER = new Set("will would shall should could can may might must to has have had".split(" "));
@@ -55,7 +42,7 @@ const NOT_VERB_AFTER_TO = new Set(
 );
 
 /** A word of the sentence: where it is and its letters in lower case. */
-interface Word {
+export interface Word {
   readonly start: number;
   readonly end: number;
   readonly lower: string;
@@ -89,14 +76,24 @@ function isVerbAt(words: readonly Word[], i: number): boolean {
 /** Characters that end a clause inside a sentence. */
 const CLAUSE_END = /[;:,()\u2013\u2014]/;
 
+/** The words of sentence `text` that may be its verb (see occurrenceOf), read once for all its time expressions. */
+export function verbsOf(text: string): Word[] {
+  const words = wordsOf(text);
+  return words.filter((_, i) => isVerbAt(words, i));
+}
+
 /**
- * The verb a time expression of `text` dates, as a predicate with no type: the nearest verb before the
+ * The verb a time expression of `text` dates, among the sentence's `verbs`, as a predicate with no type: the nearest verb before the
  * expression in its clause ("returned to Earth in 2010"), else the nearest after it in the clause ("last month
  * cut its forecast"), else the first after it in the sentence ("Last year, Singapore passed a law"), else the
  * last before it. Offsets are into the article: `text` starts at `base`. Null when the sentence has no verb.
  */
-export function occurrenceOf(text: string, base: number, time: TimeExpression): PredicateMatch | null {
-  const words = wordsOf(text);
+export function occurrenceOf(
+  text: string,
+  base: number,
+  verbs: readonly Word[],
+  time: TimeExpression,
+): PredicateMatch | null {
   const at = time.mention.start - base;
   const end = time.mention.end - base;
   let clauseStart = 0;
@@ -113,7 +110,6 @@ export function occurrenceOf(text: string, base: number, time: TimeExpression): 
       break;
     }
   }
-  const verbs = words.filter((_, i) => isVerbAt(words, i));
   const before = verbs.filter((w) => w.end <= at);
   const after = verbs.filter((w) => w.start >= end);
   const w =

@@ -4,9 +4,10 @@
 import type { DateValue, Span } from "../schema/common.js";
 import type { PloverType } from "../schema/event.js";
 import { trimmedEnd } from "../text/spaces.js";
+import { ADJECTIVE_BEFORE_ED, NOT_PAST_ED } from "./lexicon/past-forms.js";
 import { findPredicates, type PredicateMatch } from "./lexicon/predicates.js";
 import { type MentionIndex, type MentionRef, mentionsWithin } from "./mention-index.js";
-import { occurrenceOf } from "./occurrence.js";
+import { occurrenceOf, verbsOf, type Word } from "./occurrence.js";
 import { type PlaceChoice, pickPlace, placeCandidates } from "./places.js";
 import { findTimes, type TimeExpression } from "./time/find-times.js";
 
@@ -210,9 +211,11 @@ function datedOccurrences(
   refIso: string | null,
 ): Occurrence[] {
   const found: Occurrence[] = [];
+  let verbs: Word[] | null = null;
   for (const time of times) {
     if (time.value === null && refIso !== null) continue;
-    const predicate = occurrenceOf(text, base, time);
+    verbs ??= verbsOf(text);
+    const predicate = occurrenceOf(text, base, verbs, time);
     if (!predicate || found.some((o) => o.predicate.start === predicate.start)) continue;
     found.push({ predicate, time });
     if (found.length === MAX_PER_SENTENCE) break;
@@ -222,8 +225,9 @@ function datedOccurrences(
 
 const VERBISH = /\b(?!(?:was|has|is|its|this|his|as|us|yes|news|has|does)\b)[a-z]{3,}(?:ed|s)\b/;
 /** A verb in the past: "survived", "voted"; not a word that ends so as an adjective would after "a" ("a fixed rate"). */
-const PAST_VERB =
-  /(?<!\b(?:a|an|the|of|for|by|with|and|more|most|less|very|so|too)\s+)\b(?!un|(?:need|speed|feed|seed|breed|bred|red|bed|shed|hundred|based|related|armed|united|limited|detailed|advanced|concerned|interested|supposed|used|skilled|talented|qualified|experienced|balanced|noted|renowned|aged)\b)[a-z]{3,}ed\b/;
+const PAST_VERB = new RegExp(
+  `(?<!\\b(?:${[...ADJECTIVE_BEFORE_ED, "and"].join("|")})\\s+)\\b(?!un|(?:${NOT_PAST_ED.join("|")})\\b)[a-z]{3,}ed\\b`,
+);
 /** The verb after an auxiliary, which ends in neither -ed nor -s as often as not: "was sworn in", "has won". */
 const PARTICIPLE =
   /(?<=\b(?:was|were|has|have|had|is|are)\s+(?:been\s+|not\s+)?)(?!(?:a|an|the|to|in|on|at|not|also|still|now|expected|due|set|likely|being)\b)[a-z]{3,}\b/;

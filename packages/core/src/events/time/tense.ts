@@ -2,6 +2,7 @@
 // "vowed Thursday" reports the past; "will meet on Monday" and "pledged ... to attend the protest on Saturday"
 // look ahead. News reports the past by default.
 import { collapsedSpaces, hasSpacesToCollapse, isRegexSpace, trimmedEnd } from "../../text/spaces.js";
+import { NOT_PAST_ED } from "../lexicon/past-forms.js";
 import { FUTURE_CUES, PAST_CUES } from "./words.js";
 
 export type Tense = "past" | "future" | "none";
@@ -22,8 +23,7 @@ const MODAL =
  * A verb in the past among the last words: a lower-case word in "-ed" that is no noun or adjective of that
  * ending ("seed potatoes", "a hundred"); "United" is a name.
  */
-const PAST_FORM =
-  /\b(?!(?:need|needs|seed|speed|feed|breed|deed|greed|weed|hundred|red|bed|shed|indeed|proceed|succeed|exceed)\b)[a-z]+ed\b/;
+const PAST_FORM = new RegExp(`\\b(?!(?:${NOT_PAST_ED.join("|")})\\b)[a-z]+ed\\b`);
 
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
