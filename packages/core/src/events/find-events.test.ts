@@ -392,6 +392,40 @@ describe("the date of a lead that states none", () => {
     );
     expect(main(other)?.date).toBe("2014-03-12");
   });
+
+  test("in the present perfect, is the day the next sentences give the act", () => {
+    // Wednesday 2021-03-10
+    const signed = normalizeArticle(
+      "Chile and Peru have agreed to open two new crossings on their border.\n\n" +
+        "The agreement was signed in the Peruvian city of Tacna, on Tuesday, by both foreign ministers.",
+      { id: "t", referenceDate: "2021-03-10" },
+    );
+    expect(main(signed)?.date).toBe("2021-03-09");
+    // "have for the second time rejected" is in the present perfect too; the day's sentence has no typed act
+    const vote = normalizeArticle(
+      "Councillors in Tamale have for the second time rejected the mayor's nominee for the post of chief executive.\n\n" +
+        "At a confirmation vote held at the town hall on Monday, the nominee obtained 20 of the 45 votes cast.",
+      { id: "t", referenceDate: "2021-03-10" },
+    );
+    expect(main(vote)?.date).toBe("2021-03-08");
+    // a verb-less lead: its verb is the participle after "has", not the subject in -s
+    const found = normalizeArticle(
+      "A team of volunteer divers has recovered the bell of a wreck off the Cornish coast.\n\n" +
+        "The bell was raised on Monday from a depth of 40 metres.",
+      { id: "t", referenceDate: "2021-03-10" },
+    );
+    expect([main(found)?.predicate.split(" ")[0], main(found)?.date]).toEqual(["recovered", "2021-03-08"]);
+  });
+
+  test("in the present perfect, is not the time of a phrase after 'after'", () => {
+    const a = normalizeArticle(
+      "A Kerry footballer has lost his appeal against a suspension handed down after a league match last month.\n\n" +
+        "The player, 23, had sought an injunction against the association.\n\n" +
+        "Dismissing the application yesterday, the judge said the courts should be slow to interfere.",
+      { id: "t", referenceDate: "2021-03-10" },
+    );
+    expect(main(a)?.date).toBe("2021-03-09");
+  });
 });
 
 describe("the place of a lead read after 'in'", () => {

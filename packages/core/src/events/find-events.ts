@@ -171,7 +171,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     preferred = leadFallback(doc, index, quoteSpans, refIso, true);
     if (preferred) found.unshift(preferred);
   }
-  const main = chooseMainEvent(found, doc.published, doc, actors.actors, preferred);
+  const main = chooseMainEvent(found, doc.published, doc, actors.actors, preferred, untyped);
   if (untyped.length > 0) mergeInSentenceOrder(found, untyped);
   const events: Event[] = [];
   let mainEventId: string | null = null;

@@ -9,6 +9,7 @@ import { slugify } from "./ids.js";
 import { type PlaceChoice, placeRank } from "./places.js";
 import type { SentenceEvent } from "./sentence-events.js";
 import { daysBetween, parseYmd } from "./time/calendar.js";
+import type { TimeExpression } from "./time/find-times.js";
 import { tenseBefore } from "./time/tense.js";
 
 const LEAD_SENTENCES = 3;
@@ -40,14 +41,21 @@ function nearDay(value: DateValue | null, refIso: string | null): boolean {
 }
 
 /** "have blocked", "has sealed", "has now agreed": the perfect of news that has just happened. */
-const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:now|just|also|already|reportedly)\s+)?$/i;
+const PRESENT_PERFECT =
+  /\b(?:has|have)\s+(?:(?:[a-z]+ly|now|just|also|already|again|once|for|the|first|second|third|time)\s+){0,4}$/i;
 const PERFECT_PASSIVE = /\b(?:has|have)\s+been\s+$/i;
+
+/** A noun of the lexicon in the object of a verb in the present perfect: "has lost his appeal", "have lifted the ban". */
+const OBJECT_OF_PERFECT =
+  /\b(?:has|have)\s+(?!been\b)[a-z]+\s+(?:his|her|its|their|our|a|an|the)\s+(?:[a-z-]+\s+){0,3}$/i;
 
 /** The lead's act in the present perfect: "have blocked", "has now agreed" (active), "have been killed" (passive). */
 function perfectOf(lead: SentenceEvent, folded: string): "active" | "passive" | null {
   const before = folded.slice(Math.max(lead.sentence.start, lead.predicate.start - 30), lead.predicate.start);
   if (PRESENT_PERFECT.test(before)) return "active";
-  return PERFECT_PASSIVE.test(before) ? "passive" : null;
+  if (PERFECT_PASSIVE.test(before)) return "passive";
+  const clause = folded.slice(Math.max(lead.sentence.start, lead.predicate.start - 60), lead.predicate.start);
+  return OBJECT_OF_PERFECT.test(clause) ? "active" : null;
 }
 
 /** A day near the article date that one of the sentences after the lead names and `fits` accepts. */
@@ -55,14 +63,61 @@ function laterSentenceDay(
   lead: SentenceEvent,
   events: readonly SentenceEvent[],
   refIso: string | null,
-  fits: (iso: string) => boolean,
+  fits: (iso: string, t: TimeExpression) => boolean,
 ): DateValue | null {
   for (const e of events) {
     if (e.sentenceIndex <= lead.sentenceIndex || e.sentenceIndex >= lead.sentenceIndex + LEAD_SENTENCES) continue;
-    const t = e.times.find((x) => nearDay(x.value, refIso) && fits((x.value as DateValue).value));
+    const t = e.times.find((x) => nearDay(x.value, refIso) && fits((x.value as DateValue).value, x));
     if (t?.value) return t.value;
   }
   return null;
+}
+
+/** A measure named with the day it was made: "a ban announced on Friday", "the curfew imposed on Sunday". */
+const MEASURE_MADE_ON =
+  /\b(?:a|an|the|its|their)\s+[\w-]+\s+(?:announced|imposed|issued|introduced|declared|ordered|adopted|enacted)\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+/**
+ * The day of the act that a lead in the present perfect reports without a time ("Sudan and South Sudan have
+ * agreed to reopen the border"): news style gives it in the next sentences ("The agreement was signed in Juba on
+ * Tuesday", "Refusing the application yesterday, the judge said"), a day up to REPORT_LAG_DAYS before the
+ * article's. Not the day a measure was made ("defied a ban announced on Friday") nor one a relative clause
+ * tells ("The band, which sued on Tuesday, welcomed"): that is background.
+ */
+function perfectDay(
+  lead: SentenceEvent,
+  events: readonly SentenceEvent[],
+  refIso: string | null,
+  folded: string,
+): DateValue | null {
+  const ref = parseYmd(refIso);
+  if (!ref || !refIso) return null;
+  return laterSentenceDay(lead, events, refIso, (iso, t) => {
+    const d = parseYmd(iso);
+    if (!d || iso > refIso || daysBetween(d, ref) > REPORT_LAG_DAYS) return false;
+    return (
+      !MEASURE_MADE_ON.test(folded.slice(Math.max(0, t.mention.start - 50), t.mention.start)) && !inRelative(folded, t)
+    );
+  });
+}
+
+/** Whether a time is told in a relative clause about someone named: "The band, which sued on Tuesday, welcomed". */
+function inRelative(folded: string, t: TimeExpression): boolean {
+  const comma = folded.lastIndexOf(",", t.mention.start);
+  return comma >= 0 && t.mention.start - comma < 80 && RELATIVE_OPENING.test(folded.slice(comma, t.mention.start));
+}
+const RELATIVE_OPENING = /^,\s*(?:which|who|whom|whose)\b[^.;]*$/i;
+
+/**
+ * Whether the lead's own time is that of a phrase after "after" or "since" rather than of its act in the
+ * present perfect: "has failed in his challenge to a suspension imposed after a match last month", "has found a
+ * meteorite, three months after its fireball streaked across the sky in August". An act in the present perfect
+ * has just happened: a time that such a phrase carries is not its day unless it is the article's week.
+ */
+function timeOfAfterPhrase(lead: SentenceEvent, folded: string, refIso: string | null): boolean {
+  const t = lead.timeExpression;
+  if (!t || t.mention.start < lead.predicate.end || nearDay(t.value, refIso)) return false;
+  return /\b(?:after|since|following)\b/i.test(folded.slice(lead.predicate.end, t.mention.start));
 }
 
 /** A verb that reports an act told in the same sentence, and may carry the day of the telling: ", police said Friday". */
@@ -140,14 +195,15 @@ function mainTime(
   // day; the day is the act's they announce
   const announced = (v: DateValue | null | undefined) =>
     lead.predicate.statement && !!v && !!refIso && v.value.slice(0, 10) > refIso;
-  // "Obama, in office since 2009, said on Tuesday": a year near the verb loses to a day near the article date
-  if (lead.time && !announced(lead.time) && !(lead.time.precision === "year" && inLead?.value)) return lead.time;
-  if (inLead?.value && !announced(inLead.value)) return inLead.value;
-  // "Hundreds of tractors have blocked the streets of Brussels": a lead in the present perfect and with no time
-  // reports what has just happened, on the article's day, not the first day the next sentences name
   const justHappened = perfectOf(lead, folded) === "active";
+  const own = justHappened && timeOfAfterPhrase(lead, folded, refIso) ? null : lead.time;
+  // "Obama, in office since 2009, said on Tuesday": a year near the verb loses to a day near the article date
+  if (own && !announced(own) && !(own.precision === "year" && inLead?.value)) return own;
+  if (inLead?.value && !announced(inLead.value)) return inLead.value;
+  // a lead in the present perfect and with no time reports what has just happened: on the day the next
+  // sentences give the act or the document that did it, else on the article's day
   const later = justHappened
-    ? releasedDay(lead, events, refIso, folded)
+    ? (releasedDay(lead, events, refIso, folded) ?? perfectDay(lead, events, refIso, folded))
     : laterSentenceDay(lead, events, refIso, () => true);
   if (later) return later;
   if (published?.precision !== "day") return null;
@@ -344,12 +400,15 @@ export function chooseMainEvent(
   doc: PlaceDoc,
   actors: readonly Actor[],
   preferred: SentenceEvent | null = null,
+  untyped: readonly SentenceEvent[] = [],
 ): MainChoice | null {
   const lead = preferred ?? pickLeadEvent(events);
   if (!lead) return null;
+  // the next sentences' days are read from every event, typed or not: "The stone was found on Tuesday"
+  const dated = untyped.length > 0 ? [...events, ...untyped] : events;
   return {
     event: lead,
-    time: mainTime(lead, events, published, doc.folded),
+    time: mainTime(lead, dated, published, doc.folded),
     place: mainPlace(lead, events, doc, actors, published?.precision === "day" ? published.value : null),
   };
 }

@@ -250,7 +250,9 @@ export function leadFallback(
   // with `pastOnly`, only a verb in the past ("survived", "has won") or null
   const participle = PARTICIPLE.exec(text);
   const verbish = (pastOnly ? PAST_VERB : VERBISH).exec(text);
-  const m = participle && (!verbish || participle.index < verbish.index) ? participle : verbish;
+  // a word in -s before the auxiliary is the subject, not the verb: "A team of Perth scientists has found"
+  const m =
+    participle && (!verbish || participle.index < verbish.index || !verbish[0].endsWith("ed")) ? participle : verbish;
   if (pastOnly && (!m || inside(quoteSpans, sentence.start + m.index))) return null;
   const at = m ? sentence.start + m.index : sentence.start;
   const predicate: PredicateMatch = {
