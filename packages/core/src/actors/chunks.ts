@@ -38,7 +38,14 @@ const OF_AFTER = new Set([
 const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(["minister", "secretary"]);
 
 /** Bodies whose names go on after "on": "Commission on Elections", "Council on Foreign Relations". */
-export const ON_AFTER: ReadonlySet<string> = new Set(["Commission", "Committee", "Council", "Conference", "Panel"]);
+export const ON_AFTER: ReadonlySet<string> = new Set([
+  "Authority",
+  "Commission",
+  "Committee",
+  "Council",
+  "Conference",
+  "Panel",
+]);
 
 /** Police ranks that "of" joins to their force, but not "for" to a portfolio: "Superintendent of Police". */
 const OF_FORCE_AFTER = new Set(["commissioner", "superintendent"]);
@@ -362,8 +369,15 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
       }
       break;
     }
-    chunks.push({ from, to: j });
+    // "Jane Smith MP", "Fergal Brennan-Whyte SC": letters after a name are no part of it
+    const end = j - from >= 3 && POST_NOMINALS.has((tokens[j - 1] as Token).text) && !(tokens[j - 2] as Token).caps;
+    chunks.push({ from, to: end ? j - 1 : j });
     i = j;
   }
   return chunks;
 }
+
+/** Letters written after a person's name: a seat in a parliament, a rank at the bar, an honour, a degree. */
+const POST_NOMINALS: ReadonlySet<string> = new Set(
+  "MP MEP MSP MLA MPP MHA TD QC KC SC OBE MBE CBE KBE DBE PhD".split(" "),
+);

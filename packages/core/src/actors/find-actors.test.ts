@@ -107,6 +107,13 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
   ],
   ["Crowds marked the day Dr. Martin Luther King Jr. spoke in Memphis.", ["Martin Luther King Jr."], [], ["Memphis"]],
   ["Wreaths were laid at the Lincoln Memorial on Monday.", [], [], ["Lincoln Memorial"]],
+  ["Students filled the Plaza de Mayo and marched again in Puerto Madryn.", [], [], ["Plaza de Mayo", "Puerto Madryn"]],
+  [
+    "The Intergovernmental Authority on Development welcomed the deal. Jane Okafor MP and Tom Reilly SC spoke later.",
+    ["Jane Okafor", "Tom Reilly"],
+    ["Intergovernmental Authority on Development"],
+    [],
+  ],
   ["The march ended at the 16th Street Mall near Union Square.", [], [], ["16th Street Mall", "Union Square"]],
   [
     "The Oakland Tribune reported that Turkish newspaper Sabah had the story, the FT said.",

@@ -455,6 +455,17 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Wadi: "landmark",
   Jabal: "landmark",
   Jebel: "landmark",
+  // squares, avenues, towns and islands in Spanish, Portuguese and Italian: "Plaza de Mayo", "Piazza Venezia",
+  // "Avenida Paulista", "Ciudad Juárez", "Puerto Madryn", "Isla Margarita", "Playa del Carmen"
+  Plaza: "landmark",
+  Piazza: "landmark",
+  Praça: "landmark",
+  Avenida: "landmark",
+  Paseo: "landmark",
+  Ciudad: "city",
+  Puerto: "city",
+  Isla: "landmark",
+  Playa: "city",
 };
 
 /**
