@@ -290,6 +290,15 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["We protect", "Ana Ruiz"]],
   ],
   [
+    "a sentence reporting a person's words credits the quotation opening the next sentence of its paragraph",
+    'Dr Samuel Bello runs the clinic.\nHe said most patients recover at home. "Transfusion is rarely needed."\n' +
+      'The crowd cheered. "We are full every night."',
+    [
+      ["Transfusion", "Samuel Bello"],
+      ["We are full", null],
+    ],
+  ],
+  [
     "a paragraph about a person without a reporting verb credits nothing",
     'Police Chief Ana Ruiz arrived at the scene at noon.\n"We protect everyone\'s right to march."',
     [["We protect", null]],

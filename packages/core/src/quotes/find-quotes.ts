@@ -59,10 +59,21 @@ function reportedAbove(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: number)
   const p = doc.paragraphs[k];
   if (!p) return null;
   const ts = actors.paragraphTokens?.[k] ?? tokenize(doc.folded, p.start, p.end);
-  const end = sentenceEndToken(ts, 0, ts.length);
-  // the verb within the first words of the paragraph's first sentence
-  for (let v = 1; v < Math.min(end, 8); v++) {
-    const found = creditBefore({ raw: doc.raw, ts, analysis: actors, cues: c }, 0, v + 1);
+  return reportedFrom(doc, actors, c, ts, 0);
+}
+
+/** The person whose words the sentence opening at token `from` reports, when it opens "Smith said" or "He said". */
+function reportedFrom(
+  doc: CleanDoc,
+  actors: ActorAnalysis,
+  c: Cues,
+  ts: readonly Token[],
+  from: number,
+): Credit | null {
+  const end = sentenceEndToken(ts, from, ts.length);
+  // the verb within the first words of the sentence
+  for (let v = from + 1; v < Math.min(end, from + 8); v++) {
+    const found = creditBefore({ raw: doc.raw, ts, analysis: actors, cues: c }, from, v + 1);
     if (!found) continue;
     const a = found.speaker.id ? actors.byId.get(found.speaker.id) : undefined;
     return a?.kind === "person" && firstStartingAt(ts, found.cueStart) <= v ? found : null;
@@ -188,6 +199,12 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
           credit = above;
           prevSpeaker = { credit: above, paragraph: q.paragraph - 1 };
         }
+      }
+      // 'He said most patients were recovering. "Transfusion is rarely needed."': a quotation that opens a
+      // sentence after a reported statement of the same paragraph, with no quotation between, is that speaker's
+      if (!credit && !prevQ && left === openTok && left > 0) {
+        const above = reportedFrom(doc, actors, clause.cues, ts, sentenceStartToken(ts, left - 1, 0));
+        if (above) credit = above;
       }
       if (credit) attribution = credit.speaker.attribution;
       // a bare quotation after another in the same paragraph, or opening the next, continues its speaker
