@@ -515,3 +515,17 @@ describe("a noun of nationality as the speaker", () => {
     expect(actors.actors.map((a) => a.name)).not.toContain("Englishman");
   });
 });
+
+describe("an unnamed source", () => {
+  test("ends with its head word, not with the clause that describes it", () => {
+    const doc = testDoc(
+      'The government, which has cut spending sharply this year, said the strike was "politically motivated". ' +
+        'Two senior officials who asked not to be named said the plan was "dead".',
+    );
+    const quotes = findQuotes(doc, findActors(doc));
+    expect(quotes.map((q) => [q.speakerId, q.speaker])).toEqual([
+      [null, "The government"],
+      [null, "Two senior officials"],
+    ]);
+  });
+});

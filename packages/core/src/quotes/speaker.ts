@@ -292,7 +292,10 @@ export function speakerOf(
       const id = lastPersonBefore(analysis, t.start, g);
       return { id, text: t.text, start: t.start, end: t.end, attribution: id ? "pronoun" : "unnamed" };
     }
-    if (t.lower === "they" || t.lower === "we" || cues.anonymous.has(t.lower)) return span("unnamed", null);
+    // "The government, which has cut spending, said": the source ends with its head word, not with the clause
+    // that describes it
+    if (t.lower === "they" || t.lower === "we" || cues.anonymous.has(t.lower))
+      return { id: null, text: raw.slice(first.start, t.end), start: first.start, end: t.end, attribution: "unnamed" };
   }
   return null;
 }
