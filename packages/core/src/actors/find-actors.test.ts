@@ -107,6 +107,12 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
   ],
   ["Crowds marked the day Dr. Martin Luther King Jr. spoke in Memphis.", ["Martin Luther King Jr."], [], ["Memphis"]],
   ["Wreaths were laid at the Lincoln Memorial on Monday.", [], [], ["Lincoln Memorial"]],
+  [
+    "The hurler was sent off in a Munster final. The rock was found on the Nullarbor Plain.",
+    [],
+    [],
+    ["Munster", "Nullarbor Plain"],
+  ],
   ["Students filled the Plaza de Mayo and marched again in Puerto Madryn.", [], [], ["Plaza de Mayo", "Puerto Madryn"]],
   [
     "The Intergovernmental Authority on Development welcomed the deal. Jane Okafor MP and Tom Reilly SC spoke later.",
