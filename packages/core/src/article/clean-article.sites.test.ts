@@ -644,6 +644,32 @@ The coastguard said it was the third rescue there this summer.`;
     expect(clean(raw).headline).toMatch(/^Terrifying moment dog walker, 58, .* notorious beauty spot$/);
   });
 
+  test("a tagline with the site's name under it is not the headline, nor a section's name with the time", () => {
+    const raw = `Skip to main content
+Independent reporting on markets, money and the people who move them
+Reuters
+World
+Markets
+CHILE | Yesterday 18:20
+Copper miners strike at two of the world's largest pits
+The strike began on Monday at both sites and halted output, the union said.
+Talks with the company are due to resume on Friday.`;
+    expect(clean(raw).headline).toBe("Copper miners strike at two of the world's largest pits");
+  });
+
+  test("credits after the name: the outlet before a role, the outlet and the place, a 'Story:' label", () => {
+    const page = (credit: string) => `Flood waters rise along the river as crews evacuate the town
+${credit}
+Posted 6:14 p.m. Sept. 18, 1999
+The river poured over the levee on Friday, forcing rescuers to pull residents from rooftops.
+Officials said the water would keep rising until Sunday.`;
+    const station = clean(page("By Dana Whitfield, KXAN Reporter"));
+    expect([station.byline, station.outlet]).toEqual(["Dana Whitfield", "KXAN"]);
+    const paper = clean(page("Anita Sharma-Rao, Hindustan Times, Mumbai"));
+    expect([paper.byline, paper.outlet, paper.dateline]).toEqual(["Anita Sharma-Rao", "Hindustan Times", "Mumbai"]);
+    expect(clean(page("Story: Kwame Mensah-Boateng, Kumasi")).byline).toBe("Kwame Mensah-Boateng");
+  });
+
   test("a byline that reads as a sentence, under a standfirst, is the byline, not the body", () => {
     const raw = `Lumina is shutting down its smart glasses and laying off a third of its staff
 The company says it will refund buyers and focus on licensing its display tech.

@@ -112,7 +112,7 @@ export function splitHeadlineSuffix(text: string, span: Span): { headline: Span;
 }
 
 const BYLINE_LINE =
-  /^(?:(?:by|written by|posted by|words by|reporting by|reported by|story by)\s*:?|(?:writer|author|reporter)\s*:)\s+(?=[A-Za-z])/i;
+  /^(?:(?:by|written by|posted by|words by|reporting by|reported by|story by)\s*:?|(?:writer|author|reporter|story|words)\s*:)\s+(?=[A-Za-z])/i;
 /** A date line that ends in its author: "May 4, 2019 10:02 AM by Metro Desk". */
 const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?\s(?:by|By|BY)\s+(?=[A-Z])/;
 /**
@@ -166,10 +166,29 @@ function creditAfterName(rest: string): string | undefined {
     .split(/\s*[,|/]\s*|\s+-\s+/)
     .map((p) => p.trim())
     .filter((p) => /^[A-Za-z][A-Za-z .&-]{1,40}$/.test(p) && !REPORTER_CREDIT.test(p));
+  // "WRAL Reporter", "BBC Correspondent": the publication, then the reporter's role
+  const outlets = parts.map((p) => outletBeforeRole(p) ?? p);
   return (
-    parts.find((p) => AGENCIES.has(p.toLowerCase()) || isOutletName(p)) ?? (parts.length === 1 ? parts[0] : undefined)
+    outlets.find((p) => AGENCIES.has(p.toLowerCase()) || isOutletName(p)) ??
+    outlets.find((p, i) => p !== parts[i]) ??
+    (parts.length === 1 ? parts[0] : undefined)
   );
 }
+
+/** Whether the credits after a name call it a reporter of `outlet`: ", WRAL Reporter". */
+function reporterOf(rest: string, outlet: string): boolean {
+  return rest.split(/\s*[,|/]\s*/).some((p) => outletBeforeRole(p.trim()) === outlet);
+}
+
+/** "WRAL Reporter", "KXAN Correspondent": the publication whose reporter the byline names. */
+function outletBeforeRole(credit: string): string | undefined {
+  const outlet = credit.replace(ROLE_AFTER_OUTLET, "");
+  return outlet === credit ? undefined : outlet;
+}
+
+/** A station's or a network's call letters before a reporter's role: "WRAL Reporter", "BBC Correspondent" (not "Health Correspondent"). */
+const ROLE_AFTER_OUTLET =
+  /(?<=^[A-Z][A-Z\d]{1,5}(?:[ -][A-Z\d]{1,5})?)\s+(?:[Rr]eporter|[Cc]orrespondent|[Ss]taff [Ww]riter|[Ww]riter)$/;
 
 /** A reporter's role among a byline's credits, which names no publication: "Staff Reporter", "Senior Correspondent". */
 const REPORTER_CREDIT =
@@ -212,6 +231,7 @@ export function readBylineLine(
       nameThenDate(line, span) ??
       nameInPlace(line, span) ??
       nameSlashAgency(line, span) ??
+      nameOutletPlace(line, span) ??
       nameAmongCredits(text, span, line)
     );
   // "By rural reporter Hamish Cargill", "By political editor Jane Doe": the role before the name is no part of it
@@ -259,7 +279,8 @@ export function readBylineLine(
   const rest = line.slice(lead[0].length + role.length + name.length);
   const credit = trailing ?? forOutlet ?? creditAfterName(rest);
   const agencyName = credit
-    ? (AGENCIES.get(credit.toLowerCase()) ?? (isOutletName(credit) || credit === forOutlet ? credit : undefined))
+    ? (AGENCIES.get(credit.toLowerCase()) ??
+      (isOutletName(credit) || credit === forOutlet || reporterOf(rest, credit) ? credit : undefined))
     : undefined;
   const creditAt = credit ? span.start + line.lastIndexOf(credit) : -1;
   // "By HT Correspondent, Dehradun | Updated on ...": the known place after the name is where it is filed from
@@ -320,6 +341,24 @@ function nameInPlace(line: string, span: Span): { byline: Found; agency: Found |
     agency: null,
     place: { text: place, span: { start: at, end: at + place.length } },
   };
+}
+
+/** "Jane Doe, Hindustan Times, New Delhi": a reporter's name, the publication, and the place filed from. */
+const NAME_OUTLET_PLACE = /^\s*([^,]{4,40}),\s*([^,]{2,40})(?:,\s*([^,]{2,30}))?\s*$/;
+
+function nameOutletPlace(line: string, span: Span): { byline: Found; agency: Found | null; place?: Found } | null {
+  const m = NAME_OUTLET_PLACE.exec(line);
+  const [name, outlet, place] = [m?.[1], m?.[2], m?.[3]];
+  if (!m || !name || !outlet || !readsAsPersonName(name) || isOutletName(name)) return null;
+  if (REPORTER_CREDIT.test(outlet) || (!isOutletName(outlet) && !AGENCIES.has(outlet.toLowerCase()))) return null;
+  if (place && gazetteer().names.get(place)?.kind !== "place") return null;
+  const found = (text: string, from: number): Found => {
+    const at = span.start + line.indexOf(text, from);
+    return { text, span: { start: at, end: at + text.length } };
+  };
+  const by = found(name, 0);
+  const agency = found(AGENCIES.get(outlet.toLowerCase()) ?? outlet, by.span.end - span.start);
+  return { byline: by, agency, ...(place ? { place: found(place, agency.span.end - span.start) } : {}) };
 }
 
 /** "Chittaranjan Tembhekar / TNN / Updated: Jul 9, 2024": a name, an agency in capitals, then a date. */

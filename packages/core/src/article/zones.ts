@@ -156,6 +156,9 @@ function findMasthead(folded: string, lines: readonly Line[], first: number): nu
 /** A list item of a breadcrumb trail above the headline: "- World", "> Europe". */
 export const BULLET = /^\s*[-\u2022\u00b7>\u00bb*]\s/;
 
+/** A section's name and the time of the story, split by a bar or a dot: "ARGENTINA | Yesterday 18:20". */
+const SECTION_AND_TIME = /^[^|·•]{2,40}\s[|·•]\s[^|·•]*\b\d{1,2}[:.]\d{2}\b/;
+
 /** Headlines have this many words or more; shorter title-like lines above the body are mostly menus and widgets. */
 const HEADLINE_WORDS = 4;
 
@@ -173,6 +176,7 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
     if (i === masthead || l.verdict || l.caption || !isTitleLike(folded, l.span, l.stats)) continue;
     if (isSectionLabel(folded, l.span) || readMasthead(folded, l.span, l.stats)) continue;
     if (bylineOf(folded, l) || BULLET.test(folded.slice(l.span.start, l.span.start + 4))) continue;
+    if (SECTION_AND_TIME.test(folded.slice(l.span.start, l.span.end))) continue;
     candidates.push(i);
   }
   // a menu item: a short line that is no credit ("Reuters home", "World", "Markets", "Watch Live"), not "By X" nor "AFP"
@@ -192,7 +196,13 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
   // market professionals" above "Reuters home", "World", "Business") or a longer menu item ("Good Morning San
   // Antonio" above "Sports" and "Watch Live"); a date line or a credit after it is no menu item ("Man Charged
   // in Fatal Shooting" above "10/8/2019" and "Media Relations Office")
-  const tagline = (i: number) => menu(i + 1) && menu(i + 2);
+  // (the site's name may stand between: "Reuters" under the tagline, above "World" and "Business")
+  const siteName = (i: number) => {
+    const l = lines[i];
+    const text = l ? folded.slice(l.span.start, l.span.end).trim() : "";
+    return l !== undefined && l.stats.words <= 3 && (AGENCIES.has(text.toLowerCase()) || isOutletName(text));
+  };
+  const tagline = (i: number) => (menu(i + 1) || siteName(i + 1)) && menu(i + 2) && (menu(i + 1) || menu(i + 3));
   const long = candidates.find((i) => (lines[i] as Line).stats.words >= HEADLINE_WORDS && !tagline(i));
   return long ?? candidates[0] ?? -1;
 }
