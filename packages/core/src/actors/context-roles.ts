@@ -150,6 +150,45 @@ const ARTICLES = new Set(["the", "a", "an"]);
 
 /** Words that may close an appositive: the comma, the sentence's end, a bracket. */
 const CLOSES_APPOSITIVE = new Set([",", ".", ")", ";", "-"]);
+/** Words that join the parts of an organisation's name: "University of Buenos Aires", "Centre for Strategic Studies". */
+const NAME_LINKS = new Set(["of", "for", "on", "and", "de"]);
+/** Words after an occupation that say more of the person: "a nurse from Lomas", "the scientist who led the search". */
+const OCCUPATION_GOES_ON = new Set(["from", "who", "with", "in", "based", "working", "whose", "since"]);
+
+/**
+ * Occupations that are a person's role, from the gazetteer's list of occupation nouns without the words that
+ * describe a part someone plays in a story ("victim", "resident", "protester"), with the roles of public bodies
+ * and professions the list leaves to titles in capitals.
+ */
+const NOT_ROLES = new Set(
+  (
+    "student teenager victim suspect defendant survivor widow protester demonstrator plaintiff claimant witness " +
+    "resident passenger volunteer candidate nominee legend veteran rookie star champion"
+  ).split(" "),
+);
+const MORE_OCCUPATIONS = new Set(
+  (
+    "lecturer rector specialist superintendent ranger teacher principal headteacher counsel consultant curator " +
+    "manager coordinator adviser advisor official officer member chairman chairwoman chairperson spokesman " +
+    "spokeswoman spokesperson director president secretary"
+  ).split(" "),
+);
+
+/**
+ * The end of an occupation at token `at` (after "a" or "the"): up to two lower-case words that narrow it, then
+ * the occupation ("chemistry lecturer", "public health specialist"), or -1.
+ */
+function occupationEnd(g: Gazetteer, ts: readonly Token[], at: number): number {
+  for (let k = at; k < at + 3 && k < ts.length; k++) {
+    const t = ts[k] as Token;
+    if (!t.word || t.cap || /\d/.test(t.text)) return -1;
+    if ((g.occupations.has(t.lower) && !NOT_ROLES.has(t.lower)) || MORE_OCCUPATIONS.has(t.lower)) return k + 1;
+    if (t.lower.length < 3 || NOT_NARROWING.has(t.lower)) return -1;
+  }
+  return -1;
+}
+/** Words that do not narrow an occupation: "a group of", "one of the". */
+const NOT_NARROWING = new Set(["the", "of", "and", "who", "which", "that", "from", "with", "for", "group", "number"]);
 
 /**
  * The title of an appositive after a name that starts at token `at`: "Simon Coveney, Ireland's foreign
@@ -186,8 +225,13 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
     matchTitle(g, ts, j, ts.length) < 0
   )
     j++;
-  const te = matchTitle(g, ts, j, ts.length);
-  if (te < 0 || g.bareHonorifics.has((ts[j] as Token).text)) return null;
+  const listed = matchTitle(g, ts, j, ts.length);
+  if (listed >= 0 && g.bareHonorifics.has((ts[j] as Token).text)) return null;
+  // "a researcher at the Centre", "a chemistry lecturer", "the planetary scientist who led the search": an
+  // occupation in lower case, with the words that narrow it
+  const occupation = listed < 0 && !owner ? occupationEnd(g, ts, titleStart) : -1;
+  const te = listed >= 0 ? listed : occupation;
+  if (te < 0) return null;
   j = titleStart;
   let end = te;
   // "the secretary general of NATO", "chief executive of General Motors"
@@ -199,9 +243,17 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
         : end + 1;
     const k = matchKnown(g, ts, from, ts.length);
     let e = k ? k[1] : from;
-    if (!k) while (e < ts.length && (ts[e] as Token).cap) e++;
+    // "the University Federation of Buenos Aires", "the Sudan Centre for Strategic Studies": a name runs on over
+    // "of", and past a known name it opens
+    const known = e;
+    while (
+      e < ts.length &&
+      !(ts[e - 1] as Token | undefined)?.possessive &&
+      ((ts[e] as Token).cap || (e > from && NAME_LINKS.has((ts[e] as Token).lower) && (ts[e + 1] as Token)?.cap))
+    )
+      e++;
     if (e > from) {
-      owner = k && k[0].kind !== "person" ? k[0].name : joinText(ts, from, e);
+      owner = k && e === known && k[0].kind !== "person" ? k[0].name : joinText(ts, from, e);
       end = e;
     } else {
       // "a spokeswoman for the city,": an owner in lower case is read past, not kept
@@ -211,7 +263,9 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
     }
   }
   const close = ts[end];
-  if (close && !copula && !CLOSES_APPOSITIVE.has(close.text)) return null;
+  // an occupation's appositive may go on to say more of the person: "a nurse from Lomas", "who led the search"
+  const more = occupation >= 0 && close !== undefined && OCCUPATION_GOES_ON.has(close.lower);
+  if (close && !copula && !more && !CLOSES_APPOSITIVE.has(close.text)) return null;
   return { title: joinText(ts, j, te), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
 }
 

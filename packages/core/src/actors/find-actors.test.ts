@@ -1431,14 +1431,30 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     expect(roles["Tedros Adhanom"]?.[0]).toMatch(/^Director-General of the WHO/);
   });
 
-  test("a title after 'is the' or 'became the' is the person's role; a noun that is no title is none", () => {
+  test("a title after 'is the' or 'became the' is the person's role; a noun that is no role is none", () => {
     const roles = rolesOf(
       "Aminah Hassan is the new president of the Malaysian Squash Confederation after a vote on Sunday. " +
-        "Jane Okafor is a nurse in Lagos, and Tom Reyes became the chief executive of Norland Line last year.",
+        "Jane Okafor is a resident of Lagos, and Tom Reyes became the chief executive of Norland Line last year.",
     );
     expect(roles["Aminah Hassan"]).toEqual(["new president"]);
     expect(roles["Jane Okafor"]).toEqual([]);
     expect(roles["Tom Reyes"]).toEqual(["chief executive"]);
+  });
+
+  test("an occupation in lower case after a name is the person's role, with the words that narrow it", () => {
+    const roles = rolesOf(
+      "Abdul Karimi, a researcher at the Kabul Centre for Strategic Studies, said the deal was good. " +
+        "Lucia Ferreyra, 52, a chemistry lecturer, agreed. Maria Quintero, a nurse from Rosario, came too. " +
+        "Ines Carvalho, the planetary scientist who led the search, was there. " +
+        "Camila Ortega, president of the University Federation of Buenos Aires, spoke. " +
+        "John Dorsey, a victim of the attack, said nothing.",
+    );
+    expect(roles["Abdul Karimi"]).toEqual(["researcher"]);
+    expect(roles["Lucia Ferreyra"]).toEqual(["chemistry lecturer"]);
+    expect(roles["Maria Quintero"]).toEqual(["nurse"]);
+    expect(roles["Ines Carvalho"]).toEqual(["planetary scientist"]);
+    expect(roles["Camila Ortega"]).toEqual(["president"]);
+    expect(roles["John Dorsey"]).toEqual([]);
   });
 
   test("a consul general before a name", () => {
