@@ -255,11 +255,20 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
     if (e > from) {
       owner = k && e === known && k[0].kind !== "person" ? k[0].name : joinText(ts, from, e);
       end = e;
+      // "president of the University Federation (FUBA),": the initials of the owner's name
+      if (ts[e]?.text === "(" && ts[e + 1]?.caps && ts[e + 2]?.text === ")") end = e + 3;
+      // "president of the Sarita Vihar residents' welfare association,": the lower-case rest of the owner's name
+      else {
+        let w = e;
+        while (w < ts.length && w - e < 4 && (ts[w] as Token).word && !(ts[w] as Token).cap) w++;
+        if (w > e && CLOSES_APPOSITIVE.has((ts[w] as Token | undefined)?.text ?? "")) end = w;
+      }
     } else {
-      // "a spokeswoman for the city,": an owner in lower case is read past, not kept
+      // "a spokeswoman for the city,", "medical superintendent of the hospital.": an owner in lower case is read
+      // past, not kept
       let w = end + 1;
       while (w < ts.length && w - end <= 4 && (ts[w] as Token).word && !(ts[w] as Token).cap) w++;
-      if (w > end + 1 && (ts[w] as Token | undefined)?.text === ",") end = w;
+      if (w > end + 1 && CLOSES_APPOSITIVE.has((ts[w] as Token | undefined)?.text ?? "")) end = w;
     }
   }
   const close = ts[end];

@@ -1455,6 +1455,15 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     expect(roles["Ines Carvalho"]).toEqual(["planetary scientist"]);
     expect(roles["Camila Ortega"]).toEqual(["president"]);
     expect(roles["John Dorsey"]).toEqual([]);
+    const more = rolesOf(
+      "Ernesto Vidal, rector of the University of Rosario (UNR), spoke. Ramesh Tiwari, president of the Mayur " +
+        "Vihar residents' association, said no. They met Dr Anil Mehra, medical superintendent of the hospital.",
+    );
+    expect([more["Ernesto Vidal"], more["Ramesh Tiwari"], more["Anil Mehra"]]).toEqual([
+      ["rector"],
+      ["president"],
+      ["medical superintendent"],
+    ]);
   });
 
   test("a consul general before a name", () => {
