@@ -198,16 +198,24 @@ function corpusQuotes(article: Article, corpusQuote: (q: Quote) => Quote): Quote
 }
 
 /**
- * Every event by date (ISO dates sort as strings; undated last), in order of the events on a tie. The
- * entries are sorted in place, and the sort is stable: no array of dates or of positions beside them.
+ * Every event by date (ISO dates sort as strings; undated last), in order of the events on a tie. A corpus
+ * holds millions of events on a few thousand dates: the events are gathered by date in order and the dates
+ * sorted, not the events compared pairwise.
  */
 function timelineOf(events: readonly Event[], mains: ReadonlySet<Event>): TimelineEntry[] {
-  const timeline = events.map((e): TimelineEntry => ({ eventId: e.id, date: e.date, main: mains.has(e) }));
-  return timeline.sort((a, b) => {
-    const x = a.date ?? "\uffff";
-    const y = b.date ?? "\uffff";
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  const byDate = new Map<string | null, TimelineEntry[]>();
+  for (const e of events) {
+    const entry: TimelineEntry = { eventId: e.id, date: e.date, main: mains.has(e) };
+    const list = byDate.get(e.date);
+    if (list) list.push(entry);
+    else byDate.set(e.date, [entry]);
+  }
+  const dates = [...byDate.keys()].filter((d): d is string => d !== null).sort();
+  // filled at its exact length: a list built by pushing keeps room to grow
+  const timeline = new Array<TimelineEntry>(events.length);
+  let at = 0;
+  for (const d of [...dates, null]) for (const entry of byDate.get(d) ?? []) timeline[at++] = entry;
+  return timeline;
 }
 
 /** The corpus of the linked state, articles in order of addition. */
