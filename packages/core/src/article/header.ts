@@ -122,6 +122,11 @@ const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?\s(?:by|By|BY)\s+(?=[A-Z])/;
 const NAME_THEN_DATE =
   /^([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})(?: \(@\w{1,30}\)| *[|,·•-]? *(?:[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3} *[|·•] *)?(?=(?:published|updated|posted)\b)| *\| *(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)| *\| *(?=[\w.+-]+@[\w-]+\.))/i;
 /**
+ * What every match of NAME_THEN_DATE holds: a handle, a bar or a date's label. Most lines hold none, and the
+ * pattern would try every split of their first words before failing.
+ */
+const NAME_THEN_DATE_CUE = /\(@|\||published|updated|posted/i;
+/**
  * A reporter's role before their name in a byline: "rural reporter", "political editor", "senior correspondent",
  * "Pacific affairs reporter".
  */
@@ -418,6 +423,7 @@ function nameAmongCredits(text: string, span: Span, line: string): { byline: Fou
 
 /** "Jane Doe (@janedoe) Published ...": a name that is neither an outlet's nor a section's. */
 function nameThenDate(line: string, span: Span): { byline: Found; agency: Found | null } | null {
+  if (!NAME_THEN_DATE_CUE.test(line)) return null;
   const m = NAME_THEN_DATE.exec(line);
   const name = m?.[1];
   if (!m || !name) return null;
