@@ -12,7 +12,6 @@ import { splitParagraphs } from "../text/paragraphs.js";
 import { splitSentences } from "../text/sentences.js";
 import { common } from "../text/share.js";
 import { type FoundDate, findDates, prefersMonthFirst } from "./dates.js";
-import { isDateLine } from "./debris.js";
 import { findDuplicates } from "./duplicates.js";
 import {
   type Found,
@@ -156,7 +155,8 @@ function readEdgeLine(
   }
   if (verdict?.detail === "source credit") g.outlet(RANK.signOff, readSignOff(folded, span));
   if (readCredits(g, folded, line, monthFirst)) return ["metadata", "credit line"];
-  if (verdict && isDateLine(folded, span, stats)) {
+  // a date line is the first thing classifyLine tells, so its verdict says whether the line is one
+  if (verdict?.detail === "date line") {
     const line = folded.slice(span.start, span.end);
     const labelled = /\b(published|posted|first published|date)\b/i.test(line);
     // "Printable version | Nov 23, 2011 3:14:20 AM": when the page was printed, which a date under the

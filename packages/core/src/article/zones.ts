@@ -11,7 +11,6 @@ import {
   classifyLine,
   endsLikeSentence,
   isCaption,
-  isDateLine,
   isSentenceLike,
   type LineStats,
   LineTail,
@@ -293,8 +292,9 @@ export function nameSlashRole(raw: string, span: Span): { text: string; span: Sp
  */
 export function findNamesLine(folded: string, lines: readonly Line[], headline: number, first: number): number {
   if (headline < 0) return -1;
+  // a date line is the first thing classifyLine tells, so its verdict says whether the line is one
   const dated = (l: Line | undefined) =>
-    l !== undefined && (isDateLine(folded, l.span, l.stats) || l.verdict?.detail === "relative timestamp");
+    l !== undefined && (l.verdict?.detail === "date line" || l.verdict?.detail === "relative timestamp");
   for (let i = headline + 1; i < first - 1; i++) {
     const l = lines[i] as Line;
     if (l.verdict || l.caption) continue;
