@@ -4,14 +4,12 @@
 // share of letters, punctuation, sentence-likeness) and the phrase data in debris-data.ts.
 import type { RemovalReason } from "../schema/article.js";
 import type { Span } from "../schema/common.js";
-import { mayOpen, type Openers, openersOf } from "../text/openers.js";
 import { type FoundDate, findDates } from "./dates.js";
 import {
   CAPTION_OPENER,
   CAPTION_POSITION,
   DEBRIS_ENDINGS,
   DEBRIS_PATTERNS,
-  type DebrisPattern,
   PHOTO_CREDITS,
   SLASH_CREDIT,
 } from "./debris-data.js";
@@ -80,51 +78,16 @@ export class LineTail {
   }
 }
 
-/** Patterns that a line may match, with screens: their line-start patterns merged by their flags. */
-interface Bucket {
-  readonly patterns: readonly DebrisPattern[];
-  readonly screens: readonly RegExp[];
-}
-
 /**
- * The screens of a bucket: its line-start patterns merged; most lines fail at once, and only those that match
- * are named. Patterns with a phrase are screened by a search for the phrase instead.
+ * The line-start patterns merged by their flags under one anchor: most lines fail them all at once, and only
+ * those that match one are named. Patterns with a phrase are screened by a search for the phrase instead. One
+ * screen for all the patterns, not one for the patterns each opening of a line may start: the few compiled
+ * screens stay hot, where dozens of them, one per opening, cost more in the whole run than they spare.
  */
-function screensOf(patterns: readonly DebrisPattern[]): RegExp[] {
-  return mergeByFlags(
-    patterns.filter((p) => p.phrase === undefined).map((p) => p.pattern),
-    true,
-  );
-}
-
-/** What each pattern may open with, in the order of DEBRIS_PATTERNS. */
-const OPENERS = DEBRIS_PATTERNS.map((p) => openersOf(p.pattern));
-/** Buckets by the patterns they hold: lines that open alike share one bucket and its screens. */
-const BUCKETS_BY_PATTERNS = new Map<string, Bucket>();
-/** Buckets by the first two code units of a line (ASCII codes, 128 for any other): at most 129 * 130. */
-const BUCKETS_BY_OPENING = new Map<number, Bucket>();
-
-/**
- * The patterns a line may match, by its first two code units, in their order: a line that opens with "Th" is
- * tried on a few of them. Built on first sight of an opening and kept: a pure function of two characters.
- */
-function bucketOf(line: string): Bucket {
-  const c1 = line.charCodeAt(0);
-  const c2 = line.charCodeAt(1);
-  const key = Math.min(c1, 128) * 130 + (Number.isNaN(c2) ? 129 : Math.min(c2, 128));
-  let bucket = BUCKETS_BY_OPENING.get(key);
-  if (!bucket) {
-    const patterns = DEBRIS_PATTERNS.filter((_, i) => mayOpen(OPENERS[i] as Openers, c1, c2));
-    const name = patterns.map((p) => DEBRIS_PATTERNS.indexOf(p)).join(",");
-    bucket = BUCKETS_BY_PATTERNS.get(name);
-    if (!bucket) {
-      bucket = { patterns, screens: screensOf(patterns) };
-      BUCKETS_BY_PATTERNS.set(name, bucket);
-    }
-    BUCKETS_BY_OPENING.set(key, bucket);
-  }
-  return bucket;
-}
+const SCREENS = mergeByFlags(
+  DEBRIS_PATTERNS.filter((p) => p.phrase === undefined).map((p) => p.pattern),
+  true,
+);
 
 const ANY_PHRASE = new RegExp(
   DEBRIS_PATTERNS.flatMap((p) =>
@@ -301,9 +264,8 @@ export function classifyLine(
   if (stats.letters < 2 || stats.letters < stats.length * 0.3) return { reason: "separator", detail: "few letters" };
   if (stats.length > MAX_DEBRIS_LINE) return null;
   const line = text.slice(span.start, span.end);
-  const bucket = bucketOf(line);
-  if (bucket.screens.some((re) => re.test(line)) || ANY_PHRASE.test(line)) {
-    for (const p of bucket.patterns) if (p.pattern.test(line)) return { reason: p.reason, detail: p.name };
+  if (SCREENS.some((re) => re.test(line)) || ANY_PHRASE.test(line)) {
+    for (const p of DEBRIS_PATTERNS) if (p.pattern.test(line)) return { reason: p.reason, detail: p.name };
   }
   if (tail.mayHold() && ANY_ENDING.some((re) => re.test(tail.text)))
     for (const p of DEBRIS_ENDINGS) if (p.pattern.test(tail.text)) return { reason: p.reason, detail: p.name };
