@@ -112,8 +112,9 @@ class ExactIndex {
   private readonly byLane = new Map<number, { key: SequenceKey; at: number }[]>();
 
   find(key: SequenceKey): number {
-    for (const e of this.byLane.get(key.a & SMI) ?? [])
-      if (e.key.a === key.a && e.key.b === key.b && e.key.words === key.words) return e.at;
+    const list = this.byLane.get(key.a & SMI);
+    if (list === undefined) return -1;
+    for (const e of list) if (e.key.a === key.a && e.key.b === key.b && e.key.words === key.words) return e.at;
     return -1;
   }
 
@@ -149,21 +150,36 @@ class AnchorIndex {
   }
 }
 
-/** Index of the earliest paragraph that `w` nearly repeats, or -1. */
+/** Index of the earliest paragraph that paragraph `i` nearly repeats, or -1. */
 function nearMatch(
-  w: readonly number[],
+  i: number,
   keys: readonly number[],
   index: AnchorIndex,
-  words: readonly number[][],
+  trigrams: TrigramSets,
 ): number {
   // most paragraphs share no anchor with any before them
   if (!keys.some((key) => index.has(key))) return -1;
   const shared = new Map<number, number>();
   for (const key of keys) for (const j of index.get(key)) shared.set(j, (shared.get(j) ?? 0) + 1);
-  const mine = trigramSet(w);
+  const mine = trigrams.of(i);
   const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CHECKS);
-  const hits = best.filter(([j]) => jaccard(mine, trigramSet(words[j] ?? [])) >= NEAR).map(([j]) => j);
+  const hits = best.filter(([j]) => jaccard(mine, trigrams.of(j)) >= NEAR).map(([j]) => j);
   return hits.length === 0 ? -1 : Math.min(...hits);
+}
+
+/** The trigram sets of the paragraphs, built on first need: a paragraph repeated often is compared often. */
+class TrigramSets {
+  private readonly sets: (Set<number> | undefined)[] = [];
+  constructor(private readonly words: readonly number[][]) {}
+
+  of(paragraph: number): Set<number> {
+    let set = this.sets[paragraph];
+    if (set === undefined) {
+      set = trigramSet(this.words[paragraph] ?? []);
+      this.sets[paragraph] = set;
+    }
+    return set;
+  }
 }
 
 /**
@@ -178,6 +194,7 @@ export function findDuplicates(text: string, paragraphs: readonly Span[]): numbe
   const exact = new ExactIndex();
   const index = new AnchorIndex();
   const words: number[][] = [];
+  const trigrams = new TrigramSets(words);
   const of: number[] = [];
   const short: boolean[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
@@ -187,7 +204,7 @@ export function findDuplicates(text: string, paragraphs: readonly Span[]): numbe
     short.push(w.length < MIN_WORDS);
     let earlier = key === null ? -1 : exact.find(key);
     const keys = w.length >= MIN_WORDS && earlier < 0 ? anchors(w) : [];
-    if (earlier < 0 && keys.length > 0) earlier = nearMatch(w, keys, index, words);
+    if (earlier < 0 && keys.length > 0) earlier = nearMatch(i, keys, index, trigrams);
     of.push(earlier);
     if (earlier >= 0) continue;
     if (key !== null) exact.add(key, i);
