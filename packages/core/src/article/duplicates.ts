@@ -151,12 +151,7 @@ class AnchorIndex {
 }
 
 /** Index of the earliest paragraph that paragraph `i` nearly repeats, or -1. */
-function nearMatch(
-  i: number,
-  keys: readonly number[],
-  index: AnchorIndex,
-  trigrams: TrigramSets,
-): number {
+function nearMatch(i: number, keys: readonly number[], index: AnchorIndex, trigrams: TrigramSets): number {
   // most paragraphs share no anchor with any before them
   if (!keys.some((key) => index.has(key))) return -1;
   const shared = new Map<number, number>();

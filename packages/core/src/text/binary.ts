@@ -4,6 +4,7 @@
 /** Above this share of control or replacement characters the input is not text. */
 const MAX_JUNK_SHARE = 0.25;
 /** A junk code unit: a control character other than tab, line breaks and form feed, DEL, or U+FFFD. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern looks for
 const JUNK = /[\0-\x08\x0e-\x1f\x7f\ufffd]/;
 
 /**
