@@ -279,6 +279,11 @@ export function creditBefore(c: Clause, from: number, to: number): Credit | null
       if (/^(the|a|an)$/.test((c.ts[k + 1] as Token).lower)) s = k + 1;
       break;
     }
+    // "the GAA said it welcomed the ruling, which '...'": a reporting verb inside the subject is the cue, and
+    // its own subject the speaker
+    let inner = false;
+    for (let m = s; m < e && !inner; m++) inner = verbAt(c, m) !== null;
+    if (inner) continue;
     const found = credit(c, k, speakerOf(c.analysis, c.raw, c.ts, s, e, c.cues, true), base);
     if (found) return found;
     // "Hannah Vogel of the Bavarian branch of Friends of the Earth (BUND) said": a long subject that opens with

@@ -290,6 +290,11 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["We protect", "Ana Ruiz"]],
   ],
   [
+    "a reporting verb before another verb of the subject is the cue",
+    'The union suspended Sean Kelly. In a statement, the GAA said it welcomed the ruling, which "reaffirms our rules."',
+    [["reaffirms", "GAA"]],
+  ],
+  [
     "a sentence reporting a person's words credits the quotation opening the next sentence of its paragraph",
     'Dr Samuel Bello runs the clinic.\nHe said most patients recover at home. "Transfusion is rarely needed."\n' +
       'The crowd cheered. "We are full every night."',
