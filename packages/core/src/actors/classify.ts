@@ -390,6 +390,9 @@ const everyIn = (ts: readonly Token[], from: number, to: number, test: (t: Token
 const withoutStops = (word: string) => (word.includes(".") ? word.replace(/\./g, "") : word);
 
 /** Classifies a run of unknown capitalised words. */
+/** Titles that end the name of an office rather than a person's name: "Regional Minister", "County Commissioner". */
+const OFFICE_HEADS = new Set(["Minister", "Secretary", "Governor", "Commissioner", "Superintendent", "Mayor"]);
+
 export function classifyUnknown(
   g: Gazetteer,
   ts: readonly Token[],
@@ -436,6 +439,8 @@ export function classifyUnknown(
   if (p1 && p2 && (p1.lower === "called" || p1.lower === "named") && GROUP_NOUNS.has(p2.lower))
     return { kind: "organization", subtype: "group" };
   if (g.orgHeads.has(last.text) && n > 1) return { kind: "organization", subtype: null };
+  // "The Ashanti Regional Minister, Mr ...": a run that ends in a title is an office, not a name
+  if (n > 1 && !titleCase && last.cap && !last.caps && OFFICE_HEADS.has(last.text)) return null;
   // "Brightwater & Lowe": names joined by "&" are a firm
   if (n > 2 && someIn(ts, from + 1, to - 1, (t) => t.text === "&")) return { kind: "organization", subtype: null };
   if (g.placeHeads.has(last.text) && n > 1) return { kind: "place", subtype: "landmark" };

@@ -113,6 +113,12 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     [],
     ["Munster", "Nullarbor Plain"],
   ],
+  [
+    "Members met on Monday. The Ashanti Regional Minister, Mr Kofi Mensah, will meet them next week.",
+    ["Kofi Mensah"],
+    [],
+    [],
+  ],
   ["Students filled the Plaza de Mayo and marched again in Puerto Madryn.", [], [], ["Plaza de Mayo", "Puerto Madryn"]],
   [
     "The Intergovernmental Authority on Development welcomed the deal. Jane Okafor MP and Tom Reilly SC spoke later.",
