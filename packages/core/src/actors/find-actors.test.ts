@@ -119,6 +119,12 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     [],
     [],
   ],
+  [
+    "The Kenya Red Cross sent teams. Money will go to the Red Cross, she said. The Turkish Red Crescent helped.",
+    [],
+    ["Kenya Red Cross", "Turkish Red Crescent"],
+    [],
+  ],
   ["Students filled the Plaza de Mayo and marched again in Puerto Madryn.", [], [], ["Plaza de Mayo", "Puerto Madryn"]],
   [
     "The Intergovernmental Authority on Development welcomed the deal. Jane Okafor MP and Tom Reilly SC spoke later.",

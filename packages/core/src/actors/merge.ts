@@ -5,6 +5,7 @@ import type { Candidate, RoleHint } from "./candidate.js";
 import { BODY_HEADS } from "./context-roles.js";
 import { LEGAL_FORMS, TRADE_HEADS } from "./data/organizations.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
+import { SOCIETY_NAMES } from "./segment.js";
 
 /** An actor while it is being built. */
 export interface Draft {
@@ -192,6 +193,12 @@ function isPluralNoun(g: Gazetteer, word: string): boolean {
 }
 
 /** Builds drafts from candidates in text order; returns them in order of first mention. */
+/** Whether a name is a national society's: "Philippine Red Cross", "Palestine Red Crescent Society". */
+function isSociety(name: string): boolean {
+  const bare = name.replace(/ Society$/, "");
+  return SOCIETY_NAMES.some((n) => bare !== n && bare.endsWith(` ${n}`));
+}
+
 export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text = ""): Draft[] {
   const byKey = new Map<string, Draft>();
   const persons: Draft[] = [];
@@ -215,6 +222,12 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
     }
     return d;
   };
+  // "the Red Cross" in an article that names the Philippine Red Cross is that society
+  const societies = sorted.filter((c) => !c.entry && c.kind === "organization" && isSociety(c.text));
+  const societyOf = (name: string) => {
+    const of = societies.filter((c) => c.text.replace(/ Society$/, "").endsWith(` ${name}`));
+    return of.length > 0 && of.every((c) => c.text === of[0]?.text) ? of[0] : undefined;
+  };
   // full names and known entities first, so that a surname met before its full name still joins it
   for (const c of sorted) {
     if (c.describes) continue;
@@ -223,7 +236,10 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       addMention(bearer, c, "surname");
       continue;
     }
-    if (c.entry) {
+    const society = c.entry && SOCIETY_NAMES.includes(c.text) ? societyOf(c.text) : undefined;
+    if (society) {
+      addMention(get(`organization:${society.text}`, society, society.text), c, "alias");
+    } else if (c.entry) {
       addMention(get(`k:${c.entry.name}`, c, c.entry.name), c, c.via);
     } else if (c.kind === "person" && partsOf(c.text).length > 1) {
       // "the province of Khorasan Razavi ... Khorasan Razavi's Red Crescent": a name already given to a place or

@@ -631,6 +631,14 @@ export function segmentChunk(
       i = headEnd;
       continue;
     }
+    // "Philippine Red Cross", "Emirates Red Crescent": a country's own society of the movement, not its committee
+    const society = nationalSocietyEnd(g, ts, i, to, known);
+    if (society > 0) {
+      out.push(makeCandidate(ts, i, society, paragraph, { kind: "organization", agent: isAgent(ts, society) }));
+      owner = null;
+      i = society;
+      continue;
+    }
     // "Surigao del Sur", "Rio Grande do Sul": a known place's name going on after a particle names another place
     const particleEnd = known && known[0].kind === "place" ? placeParticleEnd(ts, known[1], to) : -1;
     if (particleEnd > 0) {
@@ -695,6 +703,27 @@ export function segmentChunk(
     i = end;
   }
   return out;
+}
+
+/** The names of the movement whose national societies carry a country's name before them. */
+export const SOCIETY_NAMES: readonly string[] = ["Red Cross", "Red Crescent"];
+
+/**
+ * The end of a national society's name opening at `i` with a demonym or a country ("Philippine Red Cross",
+ * "Emirates Red Crescent Society"), or -1.
+ */
+function nationalSocietyEnd(
+  g: Gazetteer,
+  ts: readonly Token[],
+  i: number,
+  to: number,
+  known: readonly [{ readonly kind: string }, number] | null,
+): number {
+  const after = known?.[0].kind === "place" ? known[1] : factsOf(g, ts[i] as Token).demonym ? i + 1 : -1;
+  if (after < 0 || after + 2 > to) return -1;
+  const name = `${(ts[after] as Token).text} ${(ts[after + 1] as Token).text}`;
+  if (!SOCIETY_NAMES.includes(name)) return -1;
+  return after + 2 < to && (ts[after + 2] as Token).text === "Society" ? after + 3 : after + 2;
 }
 
 /** Whether a body's head word goes on after `word`: "Department of", "Commission for", "Commission on". */
