@@ -6,7 +6,7 @@ import { PLACE_OPENERS } from "./data/places.js";
 import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { matchTitle } from "./segment.js";
-import type { Token } from "./tokens.js";
+import { type Token, tokenAt } from "./tokens.js";
 
 /** A capitalised sentence opener that is only a common word: "Despite", "Top", "Seeking". */
 export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
@@ -215,17 +215,17 @@ const SITE_NOUNS = new Set([
 
 /** Whether the name at `from` follows "in" after a site: "the plant in Norman", "the Prediction Center in Norman". */
 function locatedIn(g: Gazetteer, ts: readonly Token[], from: number): boolean {
-  const p1 = ts[from - 1];
-  const p2 = ts[from - 2];
+  const p1 = tokenAt(ts, from - 1);
+  const p2 = tokenAt(ts, from - 2);
   if (p1?.lower !== "in" || !p2) return false;
   return p2.cap ? g.orgHeads.has(p2.text) : SITE_NOUNS.has(p2.lower);
 }
 
 /** Whether the name at `from` is joined by "and" to a known place after "in" or "near": "in Tulsa and Pawhuska". */
 function andPlace(g: Gazetteer, ts: readonly Token[], from: number): boolean {
-  const p1 = ts[from - 1];
-  const p2 = ts[from - 2];
-  const p3 = ts[from - 3];
+  const p1 = tokenAt(ts, from - 1);
+  const p2 = tokenAt(ts, from - 2);
+  const p3 = tokenAt(ts, from - 3);
   if ((p1?.lower !== "and" && p1?.lower !== "or") || !p2?.cap || !p3) return false;
   return factsOf(g, p2).entry?.kind === "place" && LOCATIVES.has(p3.lower);
 }
@@ -272,8 +272,8 @@ const FROM_PEOPLE = new Set([
 const REPORTING = new Set(["reporting", "writing", "speaking", "broadcasting"]);
 
 function fromPlace(ts: readonly Token[], from: number): boolean {
-  const p1 = ts[from - 1];
-  const p2 = ts[from - 2];
+  const p1 = tokenAt(ts, from - 1);
+  const p2 = tokenAt(ts, from - 2);
   return (
     p1?.lower === "from" &&
     p2 !== undefined &&
@@ -373,7 +373,9 @@ const RELATIVES = new Set([
 
 /** "his wife, Dina,": a relative's name between commas. */
 function relativeBefore(ts: readonly Token[], from: number, to: number): boolean {
-  return ts[from - 1]?.text === "," && RELATIVES.has(ts[from - 2]?.lower ?? "") && ts[to]?.text === ",";
+  return (
+    tokenAt(ts, from - 1)?.text === "," && RELATIVES.has(tokenAt(ts, from - 2)?.lower ?? "") && ts[to]?.text === ","
+  );
 }
 
 /** Whether `test` holds for a token from `from` up to `to` (its index counted from `from`); no list is copied. */
@@ -405,8 +407,8 @@ export function classifyUnknown(
   const last = ts[to - 1] as Token;
   const n = to - from;
   // named by what it is: "Turkish newspaper Sabah", "a group called Anonymous"
-  const p1 = ts[from - 1];
-  const p2 = ts[from - 2];
+  const p1 = tokenAt(ts, from - 1);
+  const p2 = tokenAt(ts, from - 2);
   if (p1 && MEDIA_NOUNS.has(p1.lower)) return { kind: "organization", subtype: "media" };
   // "analysts at Jefferies", "an economist at Capital Economics": where such people work is a firm or a body
   if (p1?.lower === "at" && p2 && EMPLOYEES.has(p2.lower) && !titled && factsOf(g, first).entry === undefined)
@@ -458,8 +460,7 @@ export function classifyUnknown(
     // "Chuck Schumer, D-N.Y.,", "Matt Gaetz, R-Fla.": a party and state tag, not a name; nor "of N.J."
     if (/^[DRI]-[A-Z]/.test(first.text) || DOTTED_STATES.test(first.text)) return null;
     // editor's initials after an agency credit closing the text: "... corridors. (AP) RUP"
-    if (first.caps && (ts[from - 1] as Token | undefined)?.text === ")" && !someIn(ts, to, ts.length, (t) => t.word))
-      return null;
+    if (first.caps && tokenAt(ts, from - 1)?.text === ")" && !someIn(ts, to, ts.length, (t) => t.word)) return null;
     // "MAX", "NEW": capitals of an ordinary word are no acronym
     const ordinary = first.text.length > 2 && factsOf(g, first).common;
     // "BSL-3", "F-16": a code with a number is no acronym of a body; "N.Y.", "Calif.": a state's abbreviation

@@ -5,7 +5,7 @@ import type { Candidate, RoleHint } from "./candidate.js";
 import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { isTitleRank, joinText, matchKnown, matchTitle } from "./segment.js";
-import type { Token } from "./tokens.js";
+import { type Token, tokenAt } from "./tokens.js";
 
 const SKIP_BACK = new Set([",", "(", ")"]);
 /** Plural nouns of people that a capitalised word before them qualifies: "Defence officials", "Labour members". */
@@ -32,7 +32,7 @@ function ownerBefore(g: Gazetteer, ts: readonly Token[], i: number): [string, nu
     const k = matchKnown(g, ts, s, i);
     if (k && k[1] === i && k[0].kind !== "person") return [k[0].name, s];
   }
-  const t = ts[i - 1];
+  const t = tokenAt(ts, i - 1);
   const demonym = t ? factsOf(g, t).demonym : undefined;
   if (t && demonym !== undefined) return [demonym, i - 1];
   return null;
@@ -116,7 +116,7 @@ export function addContextRoles(
     const next = ts[at + 1];
     if (skipped > 0 && next?.word && (PEOPLE_NOUNS.has(next.lower) || isPluralRole(g, next.lower))) continue;
     // "Prime Minister's Questions": what a title holder owns is not the holder
-    if ((ts[i - 1] as Token | undefined)?.possessive) continue;
+    if (tokenAt(ts, i - 1)?.possessive) continue;
     const found = titleBefore(g, ts, i);
     if (!found) continue;
     const [title, s] = found;

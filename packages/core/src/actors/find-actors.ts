@@ -13,7 +13,7 @@ import type { ActorAnalysis, IndexedMention } from "./lookup.js";
 import { type Draft, mergeCandidates } from "./merge.js";
 import { resolvePronouns } from "./pronouns.js";
 import { segmentChunk } from "./segment.js";
-import { type Token, tokenize } from "./tokens.js";
+import { type Token, tokenAt, tokenize } from "./tokens.js";
 
 export type { ActorAnalysis, IndexedMention } from "./lookup.js";
 export { actorAt, lastPersonBefore, mentionsIn, personIn, salientPersonBefore } from "./lookup.js";
@@ -84,11 +84,11 @@ function markPersonish(ts: readonly Token[], index: number, c: Candidate): void 
  * "(AP Photo/Jane Doe)", "Photo: Getty Images/Jane Doe", "Photo by Jane Doe".
  */
 function isCredit(ts: readonly Token[], i: number, end: number): boolean {
-  const prev = ts[i - 1];
+  const prev = tokenAt(ts, i - 1);
   if (prev?.text === "/" && prev.end === (ts[i] as Token).start) return true;
   const next = ts[firstStartingAt(ts, end)];
   if (next?.text === "/" && next.start === end) return true;
-  const before = ts[i - 2];
+  const before = tokenAt(ts, i - 2);
   return (
     !!prev &&
     !!before &&

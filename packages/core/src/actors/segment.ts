@@ -8,7 +8,7 @@ import { LEGAL_FORMS } from "./data/organizations.js";
 import { PORTFOLIOS, TITLE_ABBREVIATIONS } from "./data/titles.js";
 import { factsOf } from "./facts.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
-import type { Token } from "./tokens.js";
+import { type Token, tokenAt } from "./tokens.js";
 
 interface Title {
   readonly text: string;
@@ -273,7 +273,7 @@ const SCOPES = new Set(["county", "ward", "district", "provincial", "regional", 
 export function isTitleRank(ts: readonly Token[], i: number): boolean {
   const t = ts[i];
   if (!t || !(TITLE_RANKS.has(t.text) || LOWER_RANKS.has(t.text))) return false;
-  return !SCOPES.has(t.lower) || !ts[i - 1]?.cap;
+  return !SCOPES.has(t.lower) || !tokenAt(ts, i - 1)?.cap;
 }
 
 function matchListedTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
@@ -402,7 +402,7 @@ export function segmentChunk(
     ];
   // a demonym or a known owner before a title: "Russian Foreign Minister", "NATO Secretary General"
   // "Jordan's King Abdullah": a known possessive just before the run owns its title
-  const before = ts[chunk.from - 1];
+  const before = tokenAt(ts, chunk.from - 1);
   const ownerEntry = before?.possessive ? factsOf(g, before).entry : undefined;
   let owner: string | null = ownerEntry && ownerEntry.kind !== "person" ? ownerEntry.name : null;
   let title: Title | null = null;
@@ -539,7 +539,7 @@ export function segmentChunk(
     )
       known = null;
     // "Mr Bradford said", "Dr. Lincoln": after an honorific a place's name is someone's surname
-    const before = ts[i - 1];
+    const before = tokenAt(ts, i - 1);
     if (known && known[0].kind === "place" && known[1] === i + 1 && before && g.bareHonorifics.has(before.text))
       known = null;
     // "Irving Berlin", "Allen Taylor", "David Davis": a given name that is also a town, and a town's name

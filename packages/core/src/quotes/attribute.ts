@@ -5,7 +5,7 @@
 // Hand-written: no library handles inverted cues, appositives and unnamed sources in news English.
 import type { ActorAnalysis } from "../actors/find-actors.js";
 import { mentionsIn } from "../actors/lookup.js";
-import type { Token } from "../actors/tokens.js";
+import { type Token, tokenAt } from "../actors/tokens.js";
 import type { Cues } from "./cues.js";
 import { DOCUMENTS, type Speaker, speakerOf } from "./speaker.js";
 
@@ -124,7 +124,7 @@ const CALLED_BY =
  */
 export function calledBy(c: Clause, from: number, to: number): Credit | null {
   const first = c.ts[from];
-  const last = c.ts[to - 1];
+  const last = tokenAt(c.ts, to - 1);
   if (!first || !last || to - from < 2) return null;
   const m = CALLED_BY.exec(c.raw.slice(Math.max(first.start, last.end - 60), last.end));
   const who = m?.[1];
