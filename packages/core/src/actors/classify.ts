@@ -391,6 +391,9 @@ const everyIn = (ts: readonly Token[], from: number, to: number, test: (t: Token
 /** A word without its full stops: "PM" of "P.M."; most words have none, and are returned as they are. */
 const withoutStops = (word: string) => (word.includes(".") ? word.replace(/\./g, "") : word);
 
+/** What `classifyUnknown` makes of an unknown name: the fields of a candidate it may set. */
+export type Classification = Partial<Pick<Candidate, "kind" | "subtype" | "via" | "gender" | "personish" | "placeish">>;
+
 /** Classifies a run of unknown capitalised words. */
 /** Titles that end the name of an office rather than a person's name: "Regional Minister", "County Commissioner". */
 const OFFICE_HEADS = new Set(["Minister", "Secretary", "Governor", "Commissioner", "Superintendent", "Mayor"]);
@@ -402,7 +405,7 @@ export function classifyUnknown(
   to: number,
   titled: boolean,
   titleCase: boolean,
-): Partial<Candidate> | null {
+): Classification | null {
   const first = ts[from] as Token;
   const last = ts[to - 1] as Token;
   const n = to - from;

@@ -3,7 +3,15 @@
 // "Foreign Minister" of Russia; "NATO-Russia Council" -> one organisation; "UN-Arab League" -> two.
 import type { Candidate } from "./candidate.js";
 import { type Chunk, ON_AFTER } from "./chunks.js";
-import { classifyUnknown, isAgent, isOccupation, isPlainWord, isPluralWord, SAYS } from "./classify.js";
+import {
+  type Classification,
+  classifyUnknown,
+  isAgent,
+  isOccupation,
+  isPlainWord,
+  isPluralWord,
+  SAYS,
+} from "./classify.js";
 import { LEGAL_FORMS } from "./data/organizations.js";
 import { PORTFOLIOS, TITLE_ABBREVIATIONS } from "./data/titles.js";
 import { factsOf } from "./facts.js";
@@ -291,35 +299,78 @@ function matchListedTitle(g: Gazetteer, ts: readonly Token[], i: number, to: num
   return best;
 }
 
-function makeCandidate(
+/** A candidate as it is built: its fields are set after it is made. */
+type Built = { -readonly [K in keyof Candidate]: Candidate[K] };
+
+/**
+ * A candidate for the words `from` up to `to` with every field at its default (an unknown name, as written), for
+ * the caller to set what it knows. One object literal with every field: all candidates share one hidden class.
+ * (A bag of optional fields read here instead came in a dozen shapes, and each of its fields was a megamorphic
+ * read.)
+ */
+function makeCandidate(ts: readonly Token[], from: number, to: number, paragraph: number, text?: string): Built {
+  const first = ts[from] as Token;
+  const last = ts[to - 1] as Token;
+  return {
+    start: first.start,
+    end: last.end,
+    text: text ?? (to - from === 1 ? first.text : nameText(ts, from, to)),
+    kind: "unknown",
+    subtype: null,
+    entry: null,
+    via: "name",
+    role: null,
+    gender: null,
+    personish: false,
+    agent: false,
+    paragraph,
+    describes: undefined,
+    placeish: undefined,
+    surnameOnly: undefined,
+  };
+}
+
+/** A candidate of a kind and subtype. */
+function kindCandidate(
   ts: readonly Token[],
   from: number,
   to: number,
   paragraph: number,
-  fields: Partial<Candidate>,
-): Candidate {
-  const first = ts[from] as Token;
-  const last = ts[to - 1] as Token;
-  // one object literal with every field, rather than defaults spread over or fields added after: candidates
-  // are made for every name of the text, and all of one hidden class keep the reads of their fields fast.
-  // (No caller passes a field as undefined, so undefined stands for a field left out.)
-  return {
-    start: fields.start ?? first.start,
-    end: fields.end ?? last.end,
-    text: fields.text ?? (to - from === 1 ? first.text : nameText(ts, from, to)),
-    kind: fields.kind ?? "unknown",
-    subtype: fields.subtype !== undefined ? fields.subtype : null,
-    entry: fields.entry !== undefined ? fields.entry : null,
-    via: fields.via ?? "name",
-    role: fields.role !== undefined ? fields.role : null,
-    gender: fields.gender !== undefined ? fields.gender : null,
-    personish: fields.personish ?? false,
-    agent: fields.agent ?? false,
-    paragraph,
-    describes: fields.describes,
-    placeish: fields.placeish ? true : undefined,
-    surnameOnly: fields.surnameOnly ? true : undefined,
-  };
+  kind: Candidate["kind"],
+  subtype: Candidate["subtype"],
+  agent = false,
+): Built {
+  const c = makeCandidate(ts, from, to, paragraph);
+  c.kind = kind;
+  c.subtype = subtype;
+  c.agent = agent;
+  return c;
+}
+
+/** A candidate for the known name `e`, written as `via` says. */
+function knownCandidate(
+  ts: readonly Token[],
+  from: number,
+  to: number,
+  paragraph: number,
+  e: Entry,
+  via: Candidate["via"],
+  agent = false,
+): Built {
+  const c = kindCandidate(ts, from, to, paragraph, e.kind, e.subtype, agent);
+  c.entry = e;
+  c.via = via;
+  return c;
+}
+
+/** Sets on `c` what `classifyUnknown` made of its words. */
+function setClassified(c: Built, found: Classification): void {
+  c.kind = found.kind ?? "unknown";
+  c.subtype = found.subtype !== undefined ? found.subtype : null;
+  c.via = found.via ?? "name";
+  c.gender = found.gender !== undefined ? found.gender : null;
+  c.personish = found.personish ?? false;
+  c.placeish = found.placeish ? true : undefined;
 }
 
 /**
@@ -392,14 +443,7 @@ export function segmentChunk(
   let i = chunk.from;
   const to = chunk.to;
   const body = titleCase ? null : (portfolioBody(ts, chunk) ?? localBody(g, ts, chunk, titleCase));
-  if (body)
-    return [
-      makeCandidate(ts, body[0], body[1], paragraph, {
-        kind: "organization",
-        subtype: "government",
-        agent: isAgent(ts, body[1]),
-      }),
-    ];
+  if (body) return [kindCandidate(ts, body[0], body[1], paragraph, "organization", "government", isAgent(ts, body[1]))];
   // a demonym or a known owner before a title: "Russian Foreign Minister", "NATO Secretary General"
   // "Jordan's King Abdullah": a known possessive just before the run owns its title
   const before = tokenAt(ts, chunk.from - 1);
@@ -423,11 +467,7 @@ export function segmentChunk(
       const media = g.mediaHeads.has((ts[to - 1] as Token).text);
       if (!known || to - chunk.from > 2)
         return [
-          makeCandidate(ts, chunk.from + 1, to, paragraph, {
-            kind: "organization",
-            subtype: media ? "media" : null,
-            agent: isAgent(ts, to),
-          }),
+          kindCandidate(ts, chunk.from + 1, to, paragraph, "organization", media ? "media" : null, isAgent(ts, to)),
         ];
     }
   }
@@ -458,8 +498,11 @@ export function segmentChunk(
         to - i === 1 &&
         (!factsOf(g, t).nonName || SURNAME_MONTHS.has(t.text)) &&
         SAYS.has((ts[i + 1] as Token | undefined)?.lower ?? "")
-      )
-        out.push(makeCandidate(ts, i, i + 1, paragraph, { kind: "unknown", surnameOnly: true }));
+      ) {
+        const c = makeCandidate(ts, i, i + 1, paragraph);
+        c.surnameOnly = true;
+        out.push(c);
+      }
       i++;
       continue;
     }
@@ -470,15 +513,12 @@ export function segmentChunk(
     const tag = t.text.charCodeAt(1) === 45 ? PARTY_TAG.exec(t.text) : null;
     const state = tag?.[1] ? g.names.get(tag[1]) : undefined;
     if (tag?.[1] && state?.kind === "place") {
-      out.push(
-        makeCandidate(ts, i, i + 1, paragraph, {
-          kind: "place",
-          subtype: state.subtype,
-          entry: state,
-          start: t.start + 2,
-          text: tag[1],
-        }),
-      );
+      const c = makeCandidate(ts, i, i + 1, paragraph, tag[1]);
+      c.kind = "place";
+      c.subtype = state.subtype;
+      c.entry = state;
+      c.start = t.start + 2;
+      out.push(c);
       i++;
       continue;
     }
@@ -495,26 +535,18 @@ export function segmentChunk(
       }
       // only when the second name runs to the end of the run: "NATO-Russia Council" stays one name
       if (head && tail && tailLen === tailText.length) {
-        out.push(
-          makeCandidate(ts, i, i + 1, paragraph, {
-            kind: head.kind,
-            subtype: head.subtype,
-            entry: head,
-            end: t.start + cut,
-            text: t.text.slice(0, cut),
-          }),
-        );
-        const last = ts[i + tailLen - 1] as Token;
-        out.push(
-          makeCandidate(ts, i, i + tailLen, paragraph, {
-            kind: tail.kind,
-            subtype: tail.subtype,
-            entry: tail,
-            start: t.start + cut + 1,
-            end: last.end,
-            text: tailText.slice(0, tailLen).join(" "),
-          }),
-        );
+        const headName = makeCandidate(ts, i, i + 1, paragraph, t.text.slice(0, cut));
+        headName.kind = head.kind;
+        headName.subtype = head.subtype;
+        headName.entry = head;
+        headName.end = t.start + cut;
+        out.push(headName);
+        const tailName = makeCandidate(ts, i, i + tailLen, paragraph, tailText.slice(0, tailLen).join(" "));
+        tailName.kind = tail.kind;
+        tailName.subtype = tail.subtype;
+        tailName.entry = tail;
+        tailName.start = t.start + cut + 1;
+        out.push(tailName);
         i += tailLen;
         continue;
       }
@@ -564,13 +596,11 @@ export function segmentChunk(
     }
     if (titleEnd === to && (!known || known[1] < to)) {
       // a title alone: "the US State Secretary", "NATO Secretary General"
-      out.push(
-        makeCandidate(ts, i, to, paragraph, {
-          kind: "person",
-          via: "description",
-          describes: { noun: joinText(ts, i, to).toLowerCase(), of: owner },
-        }),
-      );
+      const c = makeCandidate(ts, i, to, paragraph);
+      c.kind = "person";
+      c.via = "description";
+      c.describes = { noun: joinText(ts, i, to).toLowerCase(), of: owner };
+      out.push(c);
       break;
     }
     // "Alaska Airlines CEO ...", "Labour Party leader ...": a run ending in an organisation or place word
@@ -589,7 +619,7 @@ export function segmentChunk(
       admin !== undefined && known?.[0].kind === "place" && (known[0].subtype !== "city" || admin === "city");
     if (known && known[1] === headEnd - 1 && (sameUnit || (form && known[0].subtype === "company"))) {
       const e = known[0];
-      out.push(makeCandidate(ts, i, headEnd, paragraph, { kind: e.kind, subtype: e.subtype, entry: e, via: "alias" }));
+      out.push(knownCandidate(ts, i, headEnd, paragraph, e, "alias"));
       owner = e.name;
       i = headEnd;
       continue;
@@ -604,7 +634,10 @@ export function segmentChunk(
       g.placeHeads.has(head) &&
       (head === "Ward" || SAYS.has(ts[headEnd]?.lower ?? ""));
     if (personHead) {
-      out.push(makeCandidate(ts, i, headEnd, paragraph, { kind: "person", gender: factsOf(g, t).gender }));
+      const c = makeCandidate(ts, i, headEnd, paragraph);
+      c.kind = "person";
+      c.gender = factsOf(g, t).gender;
+      out.push(c);
       title = null;
       owner = null;
       i = headEnd;
@@ -621,11 +654,15 @@ export function segmentChunk(
         g.placeHeads.has((ts[headEnd - 1] as Token).text) &&
         !g.orgHeads.has((ts[headEnd - 1] as Token).text);
       const media = !place && g.mediaHeads.has((ts[headEnd - 1] as Token).text);
-      const cand = makeCandidate(ts, i, headEnd, paragraph, {
-        kind: place ? "place" : "organization",
-        subtype: place ? (admin ?? "landmark") : media ? "media" : null,
-        agent: isAgent(ts, headEnd),
-      });
+      const cand = kindCandidate(
+        ts,
+        i,
+        headEnd,
+        paragraph,
+        place ? "place" : "organization",
+        place ? (admin ?? "landmark") : media ? "media" : null,
+        isAgent(ts, headEnd),
+      );
       out.push(cand);
       owner = cand.text;
       i = headEnd;
@@ -642,7 +679,7 @@ export function segmentChunk(
     // "Surigao del Sur", "Rio Grande do Sul": a known place's name going on after a particle names another place
     const particleEnd = known && known[0].kind === "place" ? placeParticleEnd(ts, known[1], to) : -1;
     if (particleEnd > 0) {
-      const cand = makeCandidate(ts, i, particleEnd, paragraph, { kind: "place", subtype: "region" });
+      const cand = kindCandidate(ts, i, particleEnd, paragraph, "place", "region");
       out.push(cand);
       owner = cand.text;
       i = particleEnd;
@@ -652,15 +689,8 @@ export function segmentChunk(
       const [e, end] = known;
       const agent = isAgent(ts, end);
       const viaAlias = !spells(ts, i, end, e.name);
-      out.push(
-        makeCandidate(ts, i, end, paragraph, {
-          kind: e.kind,
-          subtype: e.subtype,
-          entry: e,
-          via: viaAlias ? (/^[A-Z.]+$/.test(ts[i]?.text ?? "") ? "acronym" : "alias") : "name",
-          agent,
-        }),
-      );
+      const via = viaAlias ? (/^[A-Z.]+$/.test(ts[i]?.text ?? "") ? "acronym" : "alias") : "name";
+      out.push(knownCandidate(ts, i, end, paragraph, e, via, agent));
       owner = e.kind === "person" ? null : e.name;
       i = end;
       continue;
@@ -690,7 +720,10 @@ export function segmentChunk(
     const c = ownsTitle ? { kind: "organization" as const } : classifyUnknown(g, ts, i, end, title !== null, titleCase);
     if (c) {
       const role = title ? { title: roleTitle(title.text), of: owner, start: title.start, end: title.end } : null;
-      const cand = makeCandidate(ts, i, end, paragraph, Object.assign(c, { role, agent: isAgent(ts, end) }));
+      const cand = makeCandidate(ts, i, end, paragraph);
+      setClassified(cand, c);
+      cand.role = role;
+      cand.agent = isAgent(ts, end);
       if (title && cand.kind === "person") {
         if (g.maleHonorifics.has(title.text)) cand.gender = "m";
         else if (g.femaleHonorifics.has(title.text)) cand.gender = "f";
