@@ -154,7 +154,9 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
     }
     if (isHeadline(doc.folded, q, p)) return;
     const clause: Clause = { raw: doc.raw, ts, analysis: actors, cues: c };
-    const prevQ = spans[n - 1]?.paragraph === q.paragraph ? spans[n - 1] : undefined;
+    // (the first quotation has none before it: `spans[-1]` would be a slow named-property lookup)
+    const previous = n > 0 ? spans[n - 1] : undefined;
+    const prevQ = previous?.paragraph === q.paragraph ? previous : undefined;
     const nextQ = spans[n + 1]?.paragraph === q.paragraph ? spans[n + 1] : undefined;
     const openTok = firstStartingAt(ts, q.open);
     const closeTok = q.close === -1 ? firstStartingAt(ts, q.end) : firstStartingAt(ts, q.close + 1);
@@ -193,7 +195,7 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
       if (!credit && q.open === p.start && q.paragraph > 0)
         credit = introducedAbove(doc, actors, clause.cues, q.paragraph - 1);
       // 'Smith said the city would act.' as the paragraph above, with no quotation of its own
-      if (!credit && q.open === p.start && q.paragraph > 0 && spans[n - 1]?.paragraph !== q.paragraph - 1) {
+      if (!credit && q.open === p.start && q.paragraph > 0 && previous?.paragraph !== q.paragraph - 1) {
         const above = reportedAbove(doc, actors, clause.cues, q.paragraph - 1);
         if (above) {
           credit = above;
