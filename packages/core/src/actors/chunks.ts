@@ -4,7 +4,7 @@ import { TRADE_HEADS } from "./data/organizations.js";
 import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { matchKnown, PORTFOLIO_WORDS } from "./segment.js";
-import { copyToken, type Token } from "./tokens.js";
+import { codeAt, copyToken, type Token } from "./tokens.js";
 
 /** Words of trade, which may open a body's name before "and": "Securities and Exchange Commission". */
 const TRADE_WORDS: ReadonlySet<string> = new Set(TRADE_HEADS);
@@ -114,9 +114,7 @@ function portfolioListEnd(tokens: readonly Token[], at: number): number {
 function isNameWord(t: Token | undefined): boolean {
   // a capital, or digits then a capital ("3M", "7UP"); the regex only runs on tokens that start with a digit
   // and are not digits only ("2012")
-  return (
-    !!t && t.word && (t.cap || (isDigit(t.text.charCodeAt(0)) && !isNumber(t.text) && DIGITS_CAPITAL.test(t.text)))
-  );
+  return !!t && t.word && (t.cap || (isDigit(codeAt(t.text, 0)) && !isNumber(t.text) && DIGITS_CAPITAL.test(t.text)));
 }
 
 const DIGITS_CAPITAL = /^\d+\p{Lu}/u;
@@ -253,7 +251,7 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
   while (i < tokens.length) {
     // "16th Street Mall": an ordinal opens a name when a capitalised word follows
     const text = (tokens[i] as Token).text;
-    const ordinal = isDigit(text.charCodeAt(0)) && !isNumber(text) && ORDINAL.test(text) && isNameWord(tokens[i + 1]);
+    const ordinal = isDigit(codeAt(text, 0)) && !isNumber(text) && ORDINAL.test(text) && isNameWord(tokens[i + 1]);
     if ((!isNameWord(tokens[i]) && !ordinal) || breaks(tokens[i])) {
       i++;
       continue;

@@ -3,7 +3,7 @@
 // a few sentences. Gender comes from given names and honorifics, and is learnt from pronouns already
 // resolved to someone whose gender was unknown.
 import type { Draft } from "./merge.js";
-import type { Token } from "./tokens.js";
+import { codeAt, type Token } from "./tokens.js";
 
 const GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
   ["he", "m"],
@@ -19,7 +19,7 @@ const LOOKBACK_SENTENCES = 4;
 
 /** The gender of a pronoun, or undefined; every word of the body is asked, and few start with "h" or "s". */
 function genderOfPronoun(lower: string): "m" | "f" | undefined {
-  const c = lower.charCodeAt(0);
+  const c = codeAt(lower, 0);
   return (c === 104 || c === 115) && lower.length <= 7 ? GENDER.get(lower) : undefined;
 }
 

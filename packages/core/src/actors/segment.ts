@@ -16,7 +16,7 @@ import { LEGAL_FORMS } from "./data/organizations.js";
 import { PORTFOLIOS, TITLE_ABBREVIATIONS } from "./data/titles.js";
 import { factsOf } from "./facts.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
-import { type Token, tokenAt } from "./tokens.js";
+import { codeAt, type Token, tokenAt } from "./tokens.js";
 
 interface Title {
   readonly text: string;
@@ -510,7 +510,7 @@ export function segmentChunk(
     if (isWeatherName(g, ts, i, to)) return out;
     // "Sen. Rachel Austin, R-Texas": the state named in a party tag is a place; the party letter is nothing
     // (the pattern runs only on words with a hyphen second)
-    const tag = t.text.charCodeAt(1) === 45 ? PARTY_TAG.exec(t.text) : null;
+    const tag = codeAt(t.text, 1) === 45 ? PARTY_TAG.exec(t.text) : null;
     const state = tag?.[1] ? g.names.get(tag[1]) : undefined;
     if (tag?.[1] && state?.kind === "place") {
       const c = makeCandidate(ts, i, i + 1, paragraph, tag[1]);

@@ -79,6 +79,18 @@ class BuiltToken implements Token {
   }
 }
 
+const charCodeAt = String.prototype.charCodeAt;
+
+/**
+ * `text.charCodeAt(i)` for the words of tokens, asked of every token. To V8 those words are strings of many kinds
+ * (copied, sliced from the text, joined, single characters), and a method looked up on them at one place meets
+ * them all: the lookup goes megamorphic and the read is no longer inlined. Called as the prototype's own
+ * function, it is inlined whatever the kind of string.
+ */
+export function codeAt(text: string, i: number): number {
+  return charCodeAt.call(text, i);
+}
+
 /**
  * The token at `i`, or undefined before the first. Names at the start of a paragraph ask for the words before
  * them: to V8, `ts[-1]` is a property named "-1", looked up through the prototype chain some fifty times slower
