@@ -91,6 +91,13 @@ export function codeAt(text: string, i: number): number {
   return charCodeAt.call(text, i);
 }
 
+const toLowerCase = String.prototype.toLowerCase;
+
+/** `text.toLowerCase()` for the words of tokens, inlined whatever kind of string holds them (see `codeAt`). */
+function lowerCase(text: string): string {
+  return toLowerCase.call(text);
+}
+
 /**
  * The token at `i`, or undefined before the first. Names at the start of a paragraph ask for the words before
  * them: to V8, `ts[-1]` is a property named "-1", looked up through the prototype chain some fifty times slower
@@ -224,9 +231,16 @@ const ABBREVIATIONS = new Set([
   "Amb",
   "Min",
 ]);
-/** A French article elided before a name: "d'Ivoire" of "Côte d'Ivoire", "l'Ouverture". */
-const isElided = (raw: string) =>
-  raw.length > 2 && (raw[0] === "d" || raw[0] === "l") && raw[1] === "'" && /\p{Lu}/u.test(raw[2] as string);
+/**
+ * A French article elided before a name: "d'Ivoire" of "Côte d'Ivoire", "l'Ouverture"; the word of `length`
+ * characters is read where it stands in `text`, from `from`.
+ */
+const isElided = (text: string, from: number, length: number) => {
+  const c = text.charCodeAt(from);
+  return (
+    length > 2 && (c === 100 || c === 108) && text.charCodeAt(from + 1) === 39 && /\p{Lu}/u.test(text.charAt(from + 2))
+  );
+};
 
 /** Possessives of plurals without "s" that open names: "People's Liberation Army", "Children's Hospital". */
 const IRREGULAR_PLURAL_POSSESSIVES = new Set(["People's", "Children's", "Women's", "Men's"]);
@@ -259,18 +273,21 @@ function isAlnumChar(c: string): boolean {
   return ALNUM.test(c);
 }
 
-/** Two or more letters, none of them lower case: "NATO", "U.S.". */
-function isAllCaps(raw: string): boolean {
+/**
+ * Two or more letters, none of them lower case: "NATO", "U.S.". The word is read where it stands, from `from` up
+ * to `to` in `text`: one string of one kind for all words (see `codeAt`).
+ */
+function isAllCaps(text: string, from: number, to: number): boolean {
   let letters = 0;
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = from; i < to; i++) {
     // ASCII by its codes: no string per character for the common case
-    const code = raw.charCodeAt(i);
+    const code = text.charCodeAt(i);
     if (code < 128) {
       if (isAsciiUpper(code)) letters++;
       else if (code >= 97 && code <= 122) return false;
       continue;
     }
-    const c = raw.charAt(i);
+    const c = text.charAt(i);
     const lower = c.toLowerCase();
     if (c !== lower) letters++;
     else if (c !== c.toUpperCase()) return false;
@@ -316,7 +333,10 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
     }
     if (s >= end) break;
     at = e;
-    let raw = folded.slice(s, Math.min(e, end));
+    // the word's characters are read from `folded`, where it stands, rather than from `raw` (see `codeAt`)
+    const stop = Math.min(e, end);
+    let raw = folded.slice(s, stop);
+    let length = stop - s;
     // Robert "Bobby" Kessler: a nickname in quotation marks between a given name and a surname is passed over,
     // so that the name reads whole
     if (raw === '"' && out.length > 0) {
@@ -338,9 +358,9 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
       }
     }
     let possessive = false;
-    const multi = raw.length > 1;
-    const lastCode = raw.charCodeAt(raw.length - 1);
-    if (multi && (lastCode === 115 || lastCode === 83) && raw.charCodeAt(raw.length - 2) === 39) {
+    const multi = length > 1;
+    const lastCode = folded.charCodeAt(stop - 1);
+    if (multi && (lastCode === 115 || lastCode === 83) && folded.charCodeAt(stop - 2) === 39) {
       // "People's Liberation Army", "Children's Hospital": part of a name, not an owner before it; so is "the
       // Medical Examiner's Office", "the Sheriff's Department": an office named by its holder
       if (
@@ -348,11 +368,13 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
         !OFFICE_AFTER.test(folded.slice(e, e + 12)) &&
         !(isSaintly(out, raw) && CAPITAL_AFTER.test(folded.slice(e, e + 3)))
       ) {
-        raw = raw.slice(0, -2);
+        length -= 2;
+        raw = folded.slice(s, s + length);
         possessive = true;
       }
     } else if (multi && lastCode === 39) {
-      raw = raw.slice(0, -1);
+      length -= 1;
+      raw = folded.slice(s, s + length);
       possessive = true;
     } else if (raw === "'" && out.length > 0 && (out[out.length - 1] as Token).end === s) {
       // the possessive of a plural written apart: players' union
@@ -360,22 +382,22 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
       continue;
     }
     const word = multi || isAlnumChar(raw);
-    const c0 = raw.charCodeAt(0);
+    const c0 = folded.charCodeAt(s);
     const cap =
       word &&
       (c0 < 128
-        ? (c0 >= 65 && c0 <= 90) || ((c0 === 100 || c0 === 108) && isElided(raw))
+        ? (c0 >= 65 && c0 <= 90) || ((c0 === 100 || c0 === 108) && isElided(folded, s, length))
         : raw.charAt(0) !== raw.charAt(0).toLowerCase());
     out.push(
       new BuiltToken(
         raw,
         // a word with no capital in it is its own lower case: no second string, and one hash for both
-        ascii ? (capital ? raw.toLowerCase() : raw) : lowerOf ? lowerOf(s, s + raw.length) : raw.toLowerCase(),
+        ascii ? (capital ? lowerCase(raw) : raw) : lowerOf ? lowerOf(s, s + length) : lowerCase(raw),
         s,
-        s + raw.length,
+        s + length,
         word,
         cap,
-        cap && isAllCaps(raw),
+        cap && isAllCaps(folded, s, s + length),
         word && opener,
         possessive,
         undefined,
