@@ -392,12 +392,13 @@ function titleEndAt(g: Gazetteer, ts: readonly Token[], i: number, to: number, f
  * is left to name the title's owner.
  */
 function portfolioEnd(g: Gazetteer, ts: readonly Token[], titleEnd: number, to: number): number {
+  // most words open no title: `ts[-1]` is not asked (see `tokenAt`)
+  if (titleEnd < 0) return titleEnd;
   const of = ts[titleEnd];
   // "Minister for the Environment": the article before the portfolio
   const the = ts[titleEnd + 1]?.text === "the" ? 1 : 0;
   const first = ts[titleEnd + 1 + the];
   if (
-    titleEnd < 0 ||
     titleEnd + 1 + the >= to ||
     !of ||
     (of.text !== "of" && of.text !== "for") ||
