@@ -6,6 +6,7 @@ import { BODY_HEADS } from "./context-roles.js";
 import { LEGAL_FORMS, TRADE_HEADS } from "./data/organizations.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
 import { SOCIETY_NAMES } from "./segment.js";
+import { codeAt } from "./tokens.js";
 
 /** An actor while it is being built. */
 export interface Draft {
@@ -297,10 +298,11 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
         alias = d;
         break;
       }
+      // (the space after the word is asked first: most names have none there)
       company ??=
         d.kind === "organization" &&
+        codeAt(d.name, word.length) === 32 &&
         d.name.startsWith(word) &&
-        d.name.charCodeAt(word.length) === 32 &&
         COMPANY_ENDING.test(d.name)
           ? d
           : undefined;
