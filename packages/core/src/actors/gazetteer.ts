@@ -35,6 +35,14 @@ export interface Entry {
   readonly nouns: readonly string[];
 }
 
+/** A word of the known names of two words or more, in the tree of their words (see `Gazetteer.nameTree`). */
+export interface NameNode {
+  /** The known name that the words up to this one spell. */
+  readonly entry: Entry | undefined;
+  /** The words that go on from here, or undefined when no longer name does. */
+  readonly next: ReadonlyMap<string, NameNode> | undefined;
+}
+
 export interface Gazetteer {
   /** Exact-case names and aliases, multi-word ones joined by single spaces. */
   readonly names: ReadonlyMap<string, Entry>;
@@ -44,6 +52,11 @@ export interface Gazetteer {
   readonly nameStarts: ReadonlySet<string>;
   /** The first words of names of two words or more ("Bosnia", "Bosnia and"): a phrase grows only while it is one. */
   readonly namePrefixes: ReadonlySet<string>;
+  /**
+   * The names of two words or more as a tree of their words, by first word: a phrase grows word by word down it,
+   * where a joined phrase to look up in `names` and `namePrefixes` would be built and hashed at every word.
+   */
+  readonly nameTree: ReadonlyMap<string, NameNode>;
   readonly demonyms: ReadonlyMap<string, string>;
   readonly male: ReadonlySet<string>;
   readonly female: ReadonlySet<string>;
@@ -158,6 +171,35 @@ function buildNames(demonyms: Map<string, string>, common: ReadonlySet<string>):
   return names;
 }
 
+interface BuiltNode {
+  entry: Entry | undefined;
+  next: Map<string, BuiltNode> | undefined;
+}
+
+/** The tree of the words of the names of two words or more, each name's entry at its last word. */
+function buildNameTree(names: ReadonlyMap<string, Entry>): Map<string, BuiltNode> {
+  const root = new Map<string, BuiltNode>();
+  const child = (level: Map<string, BuiltNode>, word: string) => {
+    let node = level.get(word);
+    if (!node) {
+      node = { entry: undefined, next: undefined };
+      level.set(word, node);
+    }
+    return node;
+  };
+  for (const [name, e] of names) {
+    const words = name.split(" ");
+    if (words.length < 2) continue;
+    let node = child(root, words[0] as string);
+    for (let k = 1; k < words.length; k++) {
+      node.next ??= new Map();
+      node = child(node.next, words[k] as string);
+    }
+    node.entry = e;
+  }
+  return root;
+}
+
 /** The shared lookup tables; built on first call. */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
@@ -184,6 +226,7 @@ export function gazetteer(): Gazetteer {
     maxTokens,
     nameStarts: new Set([...names.keys()].map((k) => k.split(" ")[0] as string)),
     namePrefixes: prefixesOf(names.keys()),
+    nameTree: buildNameTree(names),
     demonyms,
     male: new Set(MALE_NAMES.split(" ")),
     female: new Set(FEMALE_NAMES.split(" ")),

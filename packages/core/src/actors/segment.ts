@@ -214,14 +214,15 @@ export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: nu
   if (!first.nameStart || (!t0.word && t0.text !== "&")) return null;
   let best: [Entry, number] | null = first.entry ? [first.entry, i + 1] : null;
   if (t0.possessive || !first.prefix) return best;
-  let text = t0.text;
-  for (let j = i + 1; j < to && j - i < g.maxTokens; j++) {
+  // the phrase grows down the tree of names' words: its node holds the name it spells, and the words after it
+  let node = g.nameTree.get(t0.text);
+  for (let j = i + 1; j < to && j - i < g.maxTokens && node?.next; j++) {
     const t = ts[j] as Token;
     if (!t.word && t.text !== "&") break;
-    text = `${text} ${t.text}`;
-    const e = g.names.get(text);
-    if (e) best = [e, j + 1];
-    if (t.possessive || !g.namePrefixes.has(text)) break;
+    node = node.next.get(t.text);
+    if (!node) break;
+    if (node.entry) best = [node.entry, j + 1];
+    if (t.possessive || !node.next) break;
   }
   return best;
 }
