@@ -49,37 +49,49 @@ export interface Word {
   readonly capital: boolean;
 }
 
-function wordsOf(text: string): Word[] {
-  const words: Word[] = [];
-  for (const m of text.matchAll(/[A-Za-z]+(?:'[a-z]+)?/g)) {
-    const first = m[0].charCodeAt(0);
-    words.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase(), capital: first < 97 });
-  }
-  return words;
-}
+/** A word of a sentence: ASCII letters, perhaps with an apostrophe and lower-case letters ("it's"). */
+const WORD = /[A-Za-z]+(?:'[a-z]+)?/g;
 
-/** Whether word `i` is a verb in the past, a participle or a bare form after an auxiliary. */
-function isVerbAt(words: readonly Word[], i: number): boolean {
-  const w = words[i];
-  if (!w || w.capital || w.lower.length < 3) return false;
-  const before = words[i - 1]?.lower ?? "";
-  if (IRREGULAR_PAST.has(w.lower)) return !ADJECTIVE_BEFORE.has(before);
-  if (w.lower.endsWith("ed") && w.lower.length > 4 && !w.lower.startsWith("un")) {
-    return !NOT_PAST.has(w.lower) && !ADJECTIVE_BEFORE.has(before);
+/**
+ * Whether a word in lower case (`lower`), written without a capital and of three letters or more, is a verb in
+ * the past, a participle or a bare form after an auxiliary, after the word `before` (in lower case).
+ */
+function isVerb(lower: string, before: string): boolean {
+  if (IRREGULAR_PAST.has(lower)) return !ADJECTIVE_BEFORE.has(before);
+  if (lower.endsWith("ed") && lower.length > 4 && !lower.startsWith("un")) {
+    return !NOT_PAST.has(lower) && !ADJECTIVE_BEFORE.has(before);
   }
   // the bare form after "will", "to" (after "expected", "due", "set", "plans"...) or a modal: "will arrive"
   return (
-    BARE_FORM_AFTER.has(before) && !NOT_VERB_AFTER_TO.has(w.lower) && !/(?:ing|ly|tion|ment|ness|ity|s)$/.test(w.lower)
+    BARE_FORM_AFTER.has(before) && !NOT_VERB_AFTER_TO.has(lower) && !/(?:ing|ly|tion|ment|ness|ity|s)$/.test(lower)
   );
 }
 
 /** Characters that end a clause inside a sentence. */
 const CLAUSE_END = /[;:,()\u2013\u2014]/;
 
-/** The words of sentence `text` that may be its verb (see occurrenceOf), read once for all its time expressions. */
+/**
+ * The words of sentence `text` that may be its verb (see occurrenceOf), read once for all its time expressions. A
+ * word with a capital or of fewer than three letters is none, and is not put in lower case unless the next word
+ * may be one.
+ */
 export function verbsOf(text: string): Word[] {
-  const words = wordsOf(text);
-  return words.filter((_, i) => isVerbAt(words, i));
+  const verbs: Word[] = [];
+  let previous = "";
+  let previousLower: string | null = "";
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    if (word.charCodeAt(0) >= 97 && word.length >= 3) {
+      previousLower ??= previous.toLowerCase();
+      const lower = word.toLowerCase();
+      if (isVerb(lower, previousLower))
+        verbs.push({ start: m.index, end: m.index + word.length, lower, capital: false });
+    }
+    previous = word;
+    previousLower = null;
+  }
+  return verbs;
 }
 
 /**
