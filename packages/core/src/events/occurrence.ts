@@ -67,8 +67,38 @@ function isVerb(lower: string, before: string): boolean {
   );
 }
 
-/** Characters that end a clause inside a sentence. */
-const CLAUSE_END = /[;:,()\u2013\u2014]/;
+/** Whether a code unit is a character that ends a clause inside a sentence: ; : , ( ) and the en and em dashes. */
+function isClauseEnd(c: number): boolean {
+  return c === 59 || c === 58 || c === 44 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * Among `verbs` (in text order), the one an expression at [at, end) dates, as occurrenceOf chooses it, in one pass:
+ * the last before it in its clause [clauseStart, clauseEnd), else the first after it in the clause, else the first
+ * after it, else the last before it.
+ */
+function nearestVerb(
+  verbs: readonly Word[],
+  at: number,
+  end: number,
+  clauseStart: number,
+  clauseEnd: number,
+): Word | undefined {
+  let lastBefore: Word | undefined;
+  let lastBeforeInClause: Word | undefined;
+  let firstAfter: Word | undefined;
+  let firstAfterInClause: Word | undefined;
+  for (const v of verbs) {
+    if (v.end <= at) {
+      lastBefore = v;
+      if (v.start >= clauseStart) lastBeforeInClause = v;
+    } else if (v.start >= end) {
+      firstAfter ??= v;
+      if (!firstAfterInClause && v.end <= clauseEnd) firstAfterInClause = v;
+    }
+  }
+  return lastBeforeInClause ?? firstAfterInClause ?? firstAfter ?? lastBefore;
+}
 
 /**
  * The words of sentence `text` that may be its verb (see occurrenceOf), read once for all its time expressions. A
@@ -111,24 +141,18 @@ export function occurrenceOf(
   let clauseStart = 0;
   let clauseEnd = text.length;
   for (let i = at - 1; i >= 0; i--) {
-    if (CLAUSE_END.test(text[i] ?? "")) {
+    if (isClauseEnd(text.charCodeAt(i))) {
       clauseStart = i + 1;
       break;
     }
   }
   for (let i = end; i < text.length; i++) {
-    if (CLAUSE_END.test(text[i] ?? "")) {
+    if (isClauseEnd(text.charCodeAt(i))) {
       clauseEnd = i;
       break;
     }
   }
-  const before = verbs.filter((w) => w.end <= at);
-  const after = verbs.filter((w) => w.start >= end);
-  const w =
-    before.filter((v) => v.start >= clauseStart).at(-1) ??
-    after.find((v) => v.end <= clauseEnd) ??
-    after[0] ??
-    before.at(-1);
+  const w = nearestVerb(verbs, at, end, clauseStart, clauseEnd);
   if (!w) return null;
   return {
     start: base + w.start,
