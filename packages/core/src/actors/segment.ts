@@ -673,7 +673,10 @@ export function segmentChunk(
     // "Philippine Red Cross", "Emirates Red Crescent": a country's own society of the movement, not its committee
     const society = nationalSocietyEnd(g, ts, i, to, known);
     if (society > 0) {
-      out.push(makeCandidate(ts, i, society, paragraph, { kind: "organization", agent: isAgent(ts, society) }));
+      const c = makeCandidate(ts, i, society, paragraph);
+      c.kind = "organization";
+      c.agent = isAgent(ts, society);
+      out.push(c);
       owner = null;
       i = society;
       continue;
