@@ -463,7 +463,7 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Jabal: "landmark",
   Jebel: "landmark",
   // squares, avenues, towns and islands in Spanish, Portuguese and Italian: "Plaza de Mayo", "Piazza Venezia",
-  // "Avenida Paulista", "Ciudad Juárez", "Puerto Madryn", "Isla Margarita", "Playa del Carmen"
+  // "Avenida Paulista", "Ciudad Juárez", "Puerto Madryn", "Playa del Carmen" (not "Isla", a given name)
   Plaza: "landmark",
   Piazza: "landmark",
   Praça: "landmark",
@@ -471,7 +471,6 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Paseo: "landmark",
   Ciudad: "city",
   Puerto: "city",
-  Isla: "landmark",
   Playa: "city",
 };
 
