@@ -73,6 +73,13 @@ function laterSentenceDay(
   return null;
 }
 
+/** Whether the day `iso` is the article's day `refIso` or up to REPORT_LAG_DAYS before it. */
+function justBefore(iso: string, refIso: string): boolean {
+  const d = parseYmd(iso);
+  const ref = parseYmd(refIso);
+  return !!d && !!ref && iso <= refIso && daysBetween(d, ref) <= REPORT_LAG_DAYS;
+}
+
 /** A measure named with the day it was made: "a ban announced on Friday", "the curfew imposed on Sunday". */
 const MEASURE_MADE_ON =
   /\b(?:a|an|the|its|their)\s+[\w-]+\s+(?:announced|imposed|issued|introduced|declared|ordered|adopted|enacted)\s+(?:on\s+|late\s+|early\s+)?$/i;
@@ -90,11 +97,9 @@ function perfectDay(
   refIso: string | null,
   folded: string,
 ): DateValue | null {
-  const ref = parseYmd(refIso);
-  if (!ref || !refIso) return null;
+  if (!refIso) return null;
   return laterSentenceDay(lead, events, refIso, (iso, t) => {
-    const d = parseYmd(iso);
-    if (!d || iso > refIso || daysBetween(d, ref) > REPORT_LAG_DAYS) return false;
+    if (!justBefore(iso, refIso)) return false;
     return (
       !MEASURE_MADE_ON.test(folded.slice(Math.max(0, t.mention.start - 50), t.mention.start)) && !inRelative(folded, t)
     );
@@ -158,14 +163,12 @@ function releasedDay(
   refIso: string | null,
   folded: string,
 ): DateValue | null {
-  const ref = parseYmd(refIso);
-  if (!ref) return null;
+  if (!refIso) return null;
   for (const e of events) {
     if (e.sentenceIndex !== lead.sentenceIndex + 1) continue;
     for (const t of e.times) {
       const v = t.value;
-      const d = parseYmd(v?.precision === "day" ? v.value : null);
-      if (!v || !d || v.value > (refIso as string) || daysBetween(d, ref) > REPORT_LAG_DAYS) continue;
+      if (v?.precision !== "day" || !justBefore(v.value, refIso)) continue;
       if (RELEASED_ON.test(folded.slice(Math.max(e.sentence.start, t.mention.start - 60), t.mention.start))) return v;
     }
   }
