@@ -1478,6 +1478,10 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     ]);
   });
 
+  test("a lawyer's title in the Philippines before a name", () => {
+    expect(rolesOf("Atty. Ramon Delos Reyes said the count was clean.")).toEqual({ "Ramon Delos Reyes": ["Attorney"] });
+  });
+
   test("a consul general before a name", () => {
     expect(rolesOf("Consul General Maria Santos said the consulate was open.")).toEqual({
       "Maria Santos": ["Consul General"],

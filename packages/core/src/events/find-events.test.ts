@@ -417,6 +417,15 @@ describe("the date of a lead that states none", () => {
     expect([main(found)?.predicate.split(" ")[0], main(found)?.date]).toEqual(["recovered", "2021-03-08"]);
   });
 
+  test("is not a year that opens a period ('the highest since 2013')", () => {
+    const a = normalizeArticle(
+      "The central bank has lifted its main rate to 4.5%, the highest level since 2013, saying inflation is stubborn.\n\n" +
+        "Economists had expected the move.",
+      { id: "t", referenceDate: "2023-09-27" },
+    );
+    expect(main(a)?.date).toBe("2023-09-27");
+  });
+
   test("in the present perfect, is not the time of a phrase after 'after'", () => {
     const a = normalizeArticle(
       "A Kerry footballer has lost his appeal against a suspension handed down after a league match last month.\n\n" +

@@ -114,6 +114,17 @@ function inRelative(folded: string, t: TimeExpression): boolean {
 const RELATIVE_OPENING = /^,\s*(?:which|who|whom|whose)\b[^.;]*$/i;
 
 /**
+ * Whether the lead's own time opens a period rather than dating its act: "raised its rate to 2.5%, the highest
+ * level since 2013", "in office since 2009". A day of the article's week is still the act's ("since Monday").
+ */
+function startOfPeriod(lead: SentenceEvent, folded: string, refIso: string | null): boolean {
+  const t = lead.timeExpression;
+  if (!t || nearDay(t.value, refIso)) return false;
+  return SINCE_BEFORE.test(folded.slice(Math.max(lead.sentence.start, t.mention.start - 30), t.mention.start));
+}
+const SINCE_BEFORE = /\bsince\s+(?:the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i;
+
+/**
  * Whether the lead's own time is that of a phrase after "after" or "since" rather than of its act in the
  * present perfect: "has failed in his challenge to a suspension imposed after a match last month", "has found a
  * meteorite, three months after its fireball streaked across the sky in August". An act in the present perfect
@@ -199,7 +210,8 @@ function mainTime(
   const announced = (v: DateValue | null | undefined) =>
     lead.predicate.statement && !!v && !!refIso && v.value.slice(0, 10) > refIso;
   const justHappened = perfectOf(lead, folded) === "active";
-  const own = justHappened && timeOfAfterPhrase(lead, folded, refIso) ? null : lead.time;
+  const own =
+    (justHappened && timeOfAfterPhrase(lead, folded, refIso)) || startOfPeriod(lead, folded, refIso) ? null : lead.time;
   // "Obama, in office since 2009, said on Tuesday": a year near the verb loses to a day near the article date
   if (own && !announced(own) && !(own.precision === "year" && inLead?.value)) return own;
   if (inLead?.value && !announced(inLead.value)) return inLead.value;

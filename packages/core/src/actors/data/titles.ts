@@ -200,6 +200,11 @@ export const TITLES: readonly string[] = [
   "United States Attorney",
   "Attorney General",
   "Atty. Gen.",
+  // the Philippines' titles of a lawyer and an engineer: "Atty. Ramon Cruz", "Engr. Liza Santos"
+  "Atty.",
+  "Atty",
+  "Engr.",
+  "Engr",
   "Governor",
   "Gov.",
   "Lieutenant Governor",
@@ -683,4 +688,7 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   "Prof.": "Professor",
   "Rev.": "Reverend",
   "Atty.": "Attorney",
+  Atty: "Attorney",
+  "Engr.": "Engineer",
+  Engr: "Engineer",
 };
