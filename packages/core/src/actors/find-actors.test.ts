@@ -125,6 +125,7 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Kenya Red Cross", "Turkish Red Crescent"],
     [],
   ],
+  ["Malmö FF beat Rosenborg BK in Stockholm.", [], ["Malmö FF", "Rosenborg BK"], ["Stockholm"]],
   ["Students filled the Plaza de Mayo and marched again in Puerto Madryn.", [], [], ["Plaza de Mayo", "Puerto Madryn"]],
   [
     "The Intergovernmental Authority on Development welcomed the deal. Jane Okafor MP and Tom Reilly SC spoke later.",

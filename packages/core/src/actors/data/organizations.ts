@@ -434,6 +434,10 @@ export const ORG_HEADS: readonly string[] = [
   "Observatory",
   "Team",
   "FC",
+  // Nordic clubs: "Malmö FF", "Djurgårdens IF", "Rosenborg BK", "Helsingborgs IF"
+  "FF",
+  "IF",
+  "BK",
   "United",
   "City",
   "Rovers",
