@@ -451,6 +451,8 @@ export const ORG_HEADS: readonly string[] = [
 /** Words that open an organisation's name when followed by "of": "Ministry of Defence", "University of X". */
 export const ORG_OF_HEADS: readonly string[] = [
   "Ministry",
+  // "Stock Exchange of Thailand", "Stock Exchange of Hong Kong"
+  "Exchange",
   "Department",
   "Bank",
   "University",
