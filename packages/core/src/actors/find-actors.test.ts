@@ -127,6 +127,7 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
   ],
   ["Malmö FF beat Rosenborg BK in Stockholm.", [], ["Malmö FF", "Rosenborg BK"], ["Stockholm"]],
   ["Shares on the Stock Exchange of Thailand fell.", [], ["Stock Exchange of Thailand"], []],
+  ["Lt Col Shahriar Hossain Chowdhury said the border was calm.", ["Shahriar Hossain Chowdhury"], [], []],
   ["Students filled the Plaza de Mayo and marched again in Puerto Madryn.", [], [], ["Plaza de Mayo", "Puerto Madryn"]],
   [
     "The Intergovernmental Authority on Development welcomed the deal. Jane Okafor MP and Tom Reilly SC spoke later.",

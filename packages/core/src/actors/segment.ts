@@ -576,6 +576,21 @@ export function segmentChunk(
     const before = tokenAt(ts, i - 1);
     if (known && known[0].kind === "place" && known[1] === i + 1 && before && g.bareHonorifics.has(before.text))
       known = null;
+    // "Lt Col Shahriar Hossain Chowdhury": after a title, a town's name that more names follow opens a person's
+    const next = ts[i + 1];
+    if (
+      known &&
+      title !== null &&
+      known[0].subtype === "city" &&
+      known[1] === i + 1 &&
+      i + 2 < to &&
+      next?.cap &&
+      !next.caps &&
+      factsOf(g, next).entry === undefined &&
+      !factsOf(g, next).common &&
+      matchTitle(g, ts, i + 1, to) < 0
+    )
+      known = null;
     // "Irving Berlin", "Allen Taylor", "David Davis": a given name that is also a town, and a town's name
     // right after it with nothing between, are a person's names, not two places
     const second = ts[i + 1];
