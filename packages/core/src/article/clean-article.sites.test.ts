@@ -668,6 +668,9 @@ Officials said the water would keep rising until Sunday.`;
     const paper = clean(page("Anita Sharma-Rao, Hindustan Times, Mumbai"));
     expect([paper.byline, paper.outlet, paper.dateline]).toEqual(["Anita Sharma-Rao", "Hindustan Times", "Mumbai"]);
     expect(clean(page("Story: Kwame Mensah-Boateng, Kumasi")).byline).toBe("Kwame Mensah-Boateng");
+    const desk = clean(page("Our Correspondent, Rajshahi"));
+    expect([desk.byline, desk.dateline]).toEqual(["Our Correspondent", "Rajshahi"]);
+    expect(clean(page("Author\nKarin Lindqvist-Ek\nkarin@example.se")).byline).toBe("Karin Lindqvist-Ek");
   });
 
   test("a byline that reads as a sentence, under a standfirst, is the byline, not the body", () => {

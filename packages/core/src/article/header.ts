@@ -237,6 +237,8 @@ export function readBylineLine(
       nameInPlace(line, span) ??
       nameSlashAgency(line, span) ??
       nameOutletPlace(line, span) ??
+      genericInPlace(line, span) ??
+      nameUnderLabel(text, span, line) ??
       nameAmongCredits(text, span, line)
     );
   // "By rural reporter Hamish Cargill", "By political editor Jane Doe": the role before the name is no part of it
@@ -364,6 +366,34 @@ function nameOutletPlace(line: string, span: Span): { byline: Found; agency: Fou
   const by = found(name, 0);
   const agency = found(AGENCIES.get(outlet.toLowerCase()) ?? outlet, by.span.end - span.start);
   return { byline: by, agency, ...(place ? { place: found(place, agency.span.end - span.start) } : {}) };
+}
+
+/** "Our Correspondent, Lalmonirhat", "Staff Reporter, Kumasi": a newsroom's credit and the known place filed from. */
+function genericInPlace(line: string, span: Span): { byline: Found; agency: null; place: Found } | null {
+  const m = /^\s*([^,]{4,30}),\s*([^,]{2,30})\s*$/.exec(line);
+  const [credit, place] = [m?.[1], m?.[2]];
+  if (!m || !credit || !place || !GENERIC_BYLINES.test(credit) || /^(editor|reporter|correspondent)$/i.test(credit))
+    return null;
+  if (gazetteer().names.get(place)?.kind !== "place") return null;
+  const at = span.start + line.indexOf(credit);
+  const placeAt = span.start + line.lastIndexOf(place);
+  return {
+    byline: { text: credit, span: { start: at, end: at + credit.length } },
+    agency: null,
+    place: { text: place, span: { start: placeAt, end: placeAt + place.length } },
+  };
+}
+
+/** A label alone on its line ("Author", "Written by") and the reporter's name on the next. */
+const NAME_LABEL = /^\s*(?:author|written by|words by|story by|reporter)\s*:?\s*$/i;
+
+function nameUnderLabel(text: string, span: Span, line: string): { byline: Found; agency: null } | null {
+  if (!NAME_LABEL.test(line)) return null;
+  const next = /^\r?\n([^\n]{4,60})/.exec(text.slice(span.end));
+  const name = next?.[1]?.trim();
+  if (!next || !name || !readsAsPersonName(name) || isOutletName(name)) return null;
+  const at = span.end + (next[0].length - (next[1] as string).length) + (next[1] as string).indexOf(name);
+  return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };
 }
 
 /** "Chittaranjan Tembhekar / TNN / Updated: Jul 9, 2024": a name, an agency in capitals, then a date. */
