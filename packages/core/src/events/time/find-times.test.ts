@@ -12,6 +12,10 @@ const cases: [string, string | null, string, string | null, string][] = [
     "day",
   ],
   ["The two leaders will meet on Monday in Geneva.", "2011-12-08", "on Monday", "2011-12-12", "day"],
+  // a verb of starting before "to" tells what happened; a start opening the sentence looks to its verb
+  ["Prices had started to rise by Tuesday evening.", "2021-03-10", "Tuesday evening", "2021-03-09", "day"],
+  ["From Monday, people over 60 will be able to book shots.", "2020-12-20", "Monday", "2020-12-21", "day"],
+  ["From Monday, the shops were closed.", "2020-12-20", "Monday", "2020-12-14", "day"],
   // "to" before a name, or in "according to", is no infinitive that looks ahead
   [
     "The party won, according to provisional results announced on Monday.",

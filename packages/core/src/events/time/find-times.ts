@@ -10,6 +10,17 @@ export interface TimeExpression {
   readonly value: DateValue | null;
 }
 
+/** "From Monday, shops will open", "Starting Tuesday, buses will run": a sentence opening with a start in time. */
+const OPENING_START = /^\s*(?:from|starting|beginning|as of)\s+$/i;
+const FUTURE_AFTER = /^[^.;]{0,80}?\b(?:will|shall|'ll|is to|are to|is due to|are due to)\b/i;
+
+/** The future of an expression that opens its sentence as a start ("From Monday, ..."), read from the verb after it. */
+function tenseAfterOpening(sentence: string, mention: TimeMention, base: number): Tense {
+  const at = mention.start - base;
+  if (!OPENING_START.test(sentence.slice(0, at))) return "none";
+  return FUTURE_AFTER.test(sentence.slice(mention.end - base)) ? "future" : "none";
+}
+
 /**
  * Every time expression of `sentence` (which starts at offset `base` of the article), resolved against the
  * article date `refIso`. Run it again with a new date to re-resolve an article whose date was inferred.
@@ -26,7 +37,8 @@ export function findTimes(sentence: string, base: number, refIso: string | null)
       mention.weekday !== undefined ||
       mention.unit === "weekend" ||
       (mention.year === undefined && mention.month !== undefined);
-    const tense = needsTense ? tenseBefore(sentence, mention.start - base) : "none";
+    const before = needsTense ? tenseBefore(sentence, mention.start - base) : "none";
+    const tense = before === "none" && needsTense ? tenseAfterOpening(sentence, mention, base) : before;
     // a count from the time named before ("two days later") needs that time; anything else resolves against the
     // article's date, or on its own when it states its year
     const value =

@@ -8,8 +8,9 @@ import { FUTURE_CUES, PAST_CUES } from "./words.js";
 export type Tense = "past" | "future" | "none";
 
 const WINDOW = 60;
+/** Verbs before "to" whose infinitive tells what did happen, not an aim: "failed to", "had started to rise". */
 const FAILED_INFINITIVE =
-  /\b(?:fail(?:ed|s)?|tried|managed|refused|sought|attempted|used|unable|forced)\s+(?:\w+\s+)?to\s+\w+/i;
+  /\b(?:fail(?:ed|s)?|tried|managed|refused|sought|attempted|used|unable|forced|started|began|begun|continued|ceased)\s+(?:\w+\s+)?to\s+\w+/i;
 /**
  * "to" before a verb, which is written in lower case ("to Norvale's closing price" is no infinitive), and not
  * the "to" of a compound preposition ("according to provisional results"), of a change in number ("had risen
