@@ -290,6 +290,11 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["We protect", "Ana Ruiz"]],
   ],
   [
+    "a possessive pronoun before the speaker's name is whose they are",
+    'Farmer Karim Uddin was shot on Monday. "Who will feed the children now?" said his wife Nasima Akter.',
+    [["Who will feed", "Nasima Akter"]],
+  ],
+  [
     "a reporting verb before another verb of the subject is the cue",
     'The union suspended Sean Kelly. In a statement, the GAA said it welcomed the ruling, which "reaffirms our rules."',
     [["reaffirms", "GAA"]],

@@ -187,6 +187,8 @@ function bodyInApposition(
   return undefined;
 }
 
+const POSSESSIVES = new Set(["his", "her", "their"]);
+
 export function speakerOf(
   analysis: ActorAnalysis,
   raw: string,
@@ -208,7 +210,11 @@ export function speakerOf(
   });
   const ms = mentionsIn(analysis, first.start, last.end).filter((m) => m.start >= first.start && m.end <= last.end);
   const kindOf = (id: string) => analysis.byId.get(id)?.kind;
-  const persons = ms.filter((m) => kindOf(m.actorId) === "person");
+  // "said his wife Rahima Begum": a possessive pronoun before someone named is whose they are, not who speaks
+  const named = ms.filter((m) => kindOf(m.actorId) === "person");
+  const owns = (m: (typeof named)[number]) =>
+    m.via === "pronoun" && POSSESSIVES.has(raw.slice(m.start, m.end).toLowerCase());
+  const persons = named.some((m) => !owns(m)) ? named.filter((m) => !owns(m)) : named;
   // a description at the verb names its holder: "the Russian minister said"
   let atHead = nearEnd ? persons.find((m) => m.end === last.end) : undefined;
   // a name before its appositive: "Simon Coveney, Ireland's foreign minister, told reporters"; without the
