@@ -157,8 +157,8 @@ const OCCUPATION_GOES_ON = new Set(["from", "who", "with", "in", "based", "worki
 
 /**
  * Occupations that are a person's role, from the gazetteer's list of occupation nouns without the words that
- * describe a part someone plays in a story ("victim", "resident", "protester"), with the roles of public bodies
- * and professions the list leaves to titles in capitals.
+ * describe a part someone plays in a story ("victim", "resident", "protester"), with professions and posts
+ * that neither it nor the titles list.
  */
 const NOT_ROLES = new Set(
   (
@@ -168,9 +168,8 @@ const NOT_ROLES = new Set(
 );
 const MORE_OCCUPATIONS = new Set(
   (
-    "lecturer rector specialist superintendent ranger teacher principal headteacher counsel consultant curator " +
-    "manager coordinator adviser advisor official officer member chairman chairwoman chairperson spokesman " +
-    "spokeswoman spokesperson director president secretary"
+    "lecturer rector specialist ranger teacher principal headteacher counsel consultant curator coordinator " +
+    "adviser advisor official member chairperson"
   ).split(" "),
 );
 
@@ -182,7 +181,13 @@ function occupationEnd(g: Gazetteer, ts: readonly Token[], at: number): number {
   for (let k = at; k < at + 3 && k < ts.length; k++) {
     const t = ts[k] as Token;
     if (!t.word || t.cap || /\d/.test(t.text)) return -1;
-    if ((g.occupations.has(t.lower) && !NOT_ROLES.has(t.lower)) || MORE_OCCUPATIONS.has(t.lower)) return k + 1;
+    // a title in one word narrowed by the words before it: "medical superintendent", "deputy director"
+    if (
+      (g.occupations.has(t.lower) && !NOT_ROLES.has(t.lower)) ||
+      MORE_OCCUPATIONS.has(t.lower) ||
+      g.titles.has(t.lower)
+    )
+      return k + 1;
     if (t.lower.length < 3 || NOT_NARROWING.has(t.lower)) return -1;
   }
   return -1;

@@ -165,7 +165,7 @@ function cutName(line: string): string {
  * The agency or publication among the credits after a byline's name: "Reuters" of ", Reuters", "BBC News" of
  * ", BBC News, San Francisco", "The Times" of ", Chief Political Correspondent, The Times".
  */
-function creditAfterName(rest: string): string | undefined {
+function creditAfterName(rest: string): { readonly text: string; readonly ofReporter: boolean } | undefined {
   if (!/^\s*[,|/-]/.test(rest)) return undefined;
   const parts = rest
     .split(/\s*[,|/]\s*|\s+-\s+/)
@@ -173,16 +173,11 @@ function creditAfterName(rest: string): string | undefined {
     .filter((p) => /^[A-Za-z][A-Za-z .&-]{1,40}$/.test(p) && !REPORTER_CREDIT.test(p));
   // "WRAL Reporter", "BBC Correspondent": the publication, then the reporter's role
   const outlets = parts.map((p) => outletBeforeRole(p) ?? p);
-  return (
-    outlets.find((p) => AGENCIES.has(p.toLowerCase()) || isOutletName(p)) ??
-    outlets.find((p, i) => p !== parts[i]) ??
-    (parts.length === 1 ? parts[0] : undefined)
-  );
-}
-
-/** Whether the credits after a name call it a reporter of `outlet`: ", WRAL Reporter". */
-function reporterOf(rest: string, outlet: string): boolean {
-  return rest.split(/\s*[,|/]\s*/).some((p) => outletBeforeRole(p.trim()) === outlet);
+  const known = outlets.find((p) => AGENCIES.has(p.toLowerCase()) || isOutletName(p));
+  if (known !== undefined) return { text: known, ofReporter: !parts.includes(known) };
+  const ofReporter = outlets.find((p, i) => p !== parts[i]);
+  if (ofReporter !== undefined) return { text: ofReporter, ofReporter: true };
+  return parts.length === 1 ? { text: parts[0] as string, ofReporter: false } : undefined;
 }
 
 /** "WRAL Reporter", "KXAN Correspondent": the publication whose reporter the byline names. */
@@ -284,10 +279,11 @@ export function readBylineLine(
   if (!nameLike && !GENERIC_BYLINES.test(name)) return null;
   const start = span.start + lead[0].length + role.length;
   const rest = line.slice(lead[0].length + role.length + name.length);
-  const credit = trailing ?? forOutlet ?? creditAfterName(rest);
+  const after = (trailing ?? forOutlet) ? undefined : creditAfterName(rest);
+  const credit = trailing ?? forOutlet ?? after?.text;
   const agencyName = credit
     ? (AGENCIES.get(credit.toLowerCase()) ??
-      (isOutletName(credit) || credit === forOutlet || reporterOf(rest, credit) ? credit : undefined))
+      (isOutletName(credit) || credit === forOutlet || after?.ofReporter ? credit : undefined))
     : undefined;
   const creditAt = credit ? span.start + line.lastIndexOf(credit) : -1;
   // "By HT Correspondent, Dehradun | Updated on ...": the known place after the name is where it is filed from

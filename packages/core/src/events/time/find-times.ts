@@ -1,24 +1,13 @@
 import type { DateValue } from "../../schema/common.js";
 import { findTimeMentions, type TimeMention } from "./recognize.js";
 import { resolveMention } from "./resolve.js";
-import { type Tense, tenseBefore } from "./tense.js";
+import { type Tense, tenseAfterStart, tenseBefore } from "./tense.js";
 
 /** A time expression of a sentence with its tense and, when the article date allows, its calendar value. */
 export interface TimeExpression {
   readonly mention: TimeMention;
   readonly tense: Tense;
   readonly value: DateValue | null;
-}
-
-/** "From Monday, shops will open", "Starting Tuesday, buses will run": a sentence opening with a start in time. */
-const OPENING_START = /^\s*(?:from|starting|beginning|as of)\s+$/i;
-const FUTURE_AFTER = /^[^.;]{0,80}?\b(?:will|shall|'ll|is to|are to|is due to|are due to)\b/i;
-
-/** The future of an expression that opens its sentence as a start ("From Monday, ..."), read from the verb after it. */
-function tenseAfterOpening(sentence: string, mention: TimeMention, base: number): Tense {
-  const at = mention.start - base;
-  if (!OPENING_START.test(sentence.slice(0, at))) return "none";
-  return FUTURE_AFTER.test(sentence.slice(mention.end - base)) ? "future" : "none";
 }
 
 /**
@@ -38,7 +27,8 @@ export function findTimes(sentence: string, base: number, refIso: string | null)
       mention.unit === "weekend" ||
       (mention.year === undefined && mention.month !== undefined);
     const before = needsTense ? tenseBefore(sentence, mention.start - base) : "none";
-    const tense = before === "none" && needsTense ? tenseAfterOpening(sentence, mention, base) : before;
+    const tense =
+      before === "none" && needsTense ? tenseAfterStart(sentence, mention.start - base, mention.end - base) : before;
     // a count from the time named before ("two days later") needs that time; anything else resolves against the
     // article's date, or on its own when it states its year
     const value =

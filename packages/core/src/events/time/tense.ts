@@ -105,3 +105,17 @@ export function tenseBefore(sentence: string, start: number): Tense {
   if (FUTURE_CUES.test(near) && !PAST_CUES.test(near)) return "future";
   return PAST_CUES.test(clause) || PAST_FORM.test(near) ? "past" : "none";
 }
+
+/** A start in time opening its sentence: "From Monday,", "Starting Tuesday,", "As of June". */
+const OPENING_START = /^\s*(?:from|starting|beginning|as of)\s+$/i;
+
+/**
+ * The tense of an expression at `[start, end)` that opens `sentence` as a start in time, read from the clause
+ * after it, where the verb comes: "From Monday, people over 60 will be able to book" (future).
+ */
+export function tenseAfterStart(sentence: string, start: number, end: number): Tense {
+  if (!OPENING_START.test(sentence.slice(0, start))) return "none";
+  const rest = sentence.slice(end, end + 80);
+  const stop = rest.search(/[.;]/);
+  return MODAL.test(stop < 0 ? rest : rest.slice(0, stop)) ? "future" : "none";
+}
