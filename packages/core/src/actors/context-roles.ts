@@ -1,7 +1,9 @@
 // Roles and descriptions written in lower case around names: "Russia's president-elect Vladimir Putin",
 // "Russia ambassador to NATO, Dmitry Rogozin", "(UN-Arab League envoy) Kofi Annan", and descriptions that
 // stand for a person or organisation: "the Russian minister", "the NATO chief", "the alliance".
+import { STOPWORDS } from "../corpus/stopwords.js";
 import type { Candidate, RoleHint } from "./candidate.js";
+import { SAYS } from "./classify.js";
 import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { isTitleRank, joinText, matchKnown, matchTitle } from "./segment.js";
@@ -86,6 +88,29 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
   return [joinText(ts, from, e) + tail, from];
 }
 
+/** Words that do not narrow an occupation written before a name: "said farmer X", "when teacher X". */
+const NOT_BEFORE_OCCUPATION = /(?:ed|ly|ing)$/;
+
+/**
+ * A lower-case occupation just before token `end`, with the word before it when that narrows it: "farmer
+ * Egbert Walcott", "shop owner Martha Isaacs", "branch chairperson Festus Amutenya"; [occupation, start].
+ */
+function occupationBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, number] | null {
+  const t = tokenAt(ts, end - 1);
+  if (!t?.word || t.cap || !isOccupation(g, t.lower)) return null;
+  const narrow = tokenAt(ts, end - 2);
+  const narrows =
+    narrow?.word &&
+    !narrow.cap &&
+    /^[a-z]{3,}$/.test(narrow.text) &&
+    !STOPWORDS.has(narrow.lower) &&
+    !SAYS.has(narrow.lower) &&
+    !NOT_BEFORE_OCCUPATION.test(narrow.lower) &&
+    !isOccupation(g, narrow.lower);
+  const from = narrows ? end - 2 : end - 1;
+  return [joinText(ts, from, end), from];
+}
+
 /** An organisation found just before a title ("Labour Party leader"); an unknown word there becomes one ("Boeing chief executive"). */
 function ownerCandidate(cands: readonly Candidate[], before: Token | undefined): string | null {
   if (!before) return null;
@@ -111,13 +136,20 @@ export function addContextRoles(
       i--;
       skipped++;
     }
+    // "Golden Spoon's director, Mr Lim Boon Kiat", "A trader, Mrs. Kafayat Oduwole": an honorific between the
+    // title's comma and the name
+    const honorific = tokenAt(ts, i - 1);
+    if (skipped === 0 && honorific && g.bareHonorifics.has(honorific.text) && tokenAt(ts, i - 2)?.text === ",") {
+      i -= 2;
+      skipped = 1;
+    }
     // "the Prime Minister, Cabinet ministers and their staff": a word that qualifies the role holders after
     // it is no name ("the party leader, Smith, said" still is)
     const next = ts[at + 1];
     if (skipped > 0 && next?.word && (PEOPLE_NOUNS.has(next.lower) || isPluralRole(g, next.lower))) continue;
     // "Prime Minister's Questions": what a title holder owns is not the holder
     if (tokenAt(ts, i - 1)?.possessive) continue;
-    const found = titleBefore(g, ts, i);
+    const found = titleBefore(g, ts, i) ?? occupationBefore(g, ts, i);
     if (!found) continue;
     const [title, s] = found;
     if (g.bareHonorifics.has(title)) continue;
@@ -152,8 +184,11 @@ const ARTICLES = new Set(["the", "a", "an"]);
 const CLOSES_APPOSITIVE = new Set([",", ".", ")", ";", "-"]);
 /** Words that join the parts of an organisation's name: "University of Buenos Aires", "Centre for Strategic Studies". */
 const NAME_LINKS = new Set(["of", "for", "on", "and", "de"]);
-/** Words after an occupation that say more of the person: "a nurse from Lomas", "the scientist who led the search". */
-const OCCUPATION_GOES_ON = new Set(["from", "who", "with", "in", "based", "working", "whose", "since"]);
+/**
+ * Words after an occupation that say more of the person: "a nurse from Lomas", "the scientist who led the
+ * search", "a former parliament deputy and one of the movement's leaders".
+ */
+const OCCUPATION_GOES_ON = new Set(["from", "who", "with", "in", "based", "working", "whose", "since", "and"]);
 
 /**
  * Occupations that are a person's role, from the gazetteer's list of occupation nouns without the words that
@@ -169,9 +204,14 @@ const NOT_ROLES = new Set(
 const MORE_OCCUPATIONS = new Set(
   (
     "lecturer rector specialist ranger teacher principal headteacher counsel consultant curator coordinator " +
-    "adviser advisor official member chairperson"
+    "adviser advisor official member chairperson owner trader vendor goalie goaltender defenceman defenseman"
   ).split(" "),
 );
+
+/** A lower-case noun of what a person does that is a role: "farmer", "lecturer"; not "victim". */
+function isOccupation(g: Gazetteer, word: string): boolean {
+  return (g.occupations.has(word) && !NOT_ROLES.has(word)) || MORE_OCCUPATIONS.has(word);
+}
 
 /**
  * The end of an occupation at token `at` (after "a" or "the"): up to two lower-case words that narrow it, then
@@ -182,12 +222,7 @@ function occupationEnd(g: Gazetteer, ts: readonly Token[], at: number): number {
     const t = ts[k] as Token;
     if (!t.word || t.cap || /\d/.test(t.text)) return -1;
     // a title in one word narrowed by the words before it: "medical superintendent", "deputy director"
-    if (
-      (g.occupations.has(t.lower) && !NOT_ROLES.has(t.lower)) ||
-      MORE_OCCUPATIONS.has(t.lower) ||
-      g.titles.has(t.lower)
-    )
-      return k + 1;
+    if (isOccupation(g, t.lower) || g.titles.has(t.lower)) return k + 1;
     if (t.lower.length < 3 || NOT_NARROWING.has(t.lower)) return -1;
   }
   return -1;
@@ -208,6 +243,8 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
   if (/^\d{1,3}$/.test((ts[j] as Token | undefined)?.text ?? "") && (ts[j + 1] as Token | undefined)?.text === ",")
     j += 2;
   if (/^(the|a|an)$/.test((ts[j] as Token | undefined)?.lower ?? "")) j++;
+  // "Gulnara Abdyrakhmanova, a 52-year-old teacher": the age says who, not what
+  if (/^\d{1,3}-year-old$/.test((ts[j] as Token | undefined)?.lower ?? "")) j++;
   let owner: string | null = null;
   const o = ts[j];
   const known = o?.cap ? matchKnown(g, ts, j, ts.length) : null;

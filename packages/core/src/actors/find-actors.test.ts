@@ -272,6 +272,15 @@ describe("company names", () => {
     ]);
   });
 
+  test("a short name in brackets after an organisation's name is that organisation, in capitals or not", () => {
+    const doc = testDoc(
+      "The Ghana Institute of Geological Studies (Gigeos) recorded the tremor. A Gigeos official, Kofi Mensah, " +
+        "said more were likely.",
+    );
+    const orgs = findActors(doc).actors.filter((a) => a.kind === "organization");
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([["Ghana Institute of Geological Studies", ["Gigeos"]]]);
+  });
+
   test("a company with and without its corporate ending is one organisation", () => {
     const doc = testDoc("Brightline Holdings Inc said profit rose. Brightline Holdings expects more next year.");
     const orgs = findActors(doc).actors.filter((a) => a.kind === "organization");
@@ -393,7 +402,7 @@ describe("a month that is also a given name", () => {
     const people = findActors(doc).actors.filter((a) => a.kind === "person");
     expect(people.map((p) => [p.name, p.roles.map((r) => [r.title, r.of])])).toEqual([
       ["Jan Brewer", [["Governor", "Arizona"]]],
-      ["June Carter", []],
+      ["June Carter", [["singer", null]]],
     ]);
   });
 });
@@ -1479,6 +1488,40 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
       ["president"],
       ["medical superintendent"],
     ]);
+  });
+
+  test("an occupation in lower case before a name is the person's role, with a word that narrows it", () => {
+    const roles = rolesOf(
+      "Harbour town shop owner Maria Lindqvist said trade slowed. The body of 67-year-old farmer Tomas Berglund " +
+        "was found. Union branch chairperson Petrus Nakale said so, and goalie Anna Kowalczyk made 31 saves. " +
+        "Police said victim Jonas Weber was 40.",
+    );
+    expect(roles["Maria Lindqvist"]).toEqual(["shop owner"]);
+    expect(roles["Tomas Berglund"]).toEqual(["farmer"]);
+    expect(roles["Petrus Nakale"]).toEqual(["branch chairperson"]);
+    expect(roles["Anna Kowalczyk"]).toEqual(["goalie"]);
+    expect(roles["Jonas Weber"]).toEqual([]);
+  });
+
+  test("a title or occupation before a comma, an honorific and the name", () => {
+    const roles = rolesOf(
+      "Silver Ladle's director, Mr Tan Wei Ming, said the firm would help. The Commissioner of Police, Mr. Musa " +
+        "Bello, urged calm. A trader, Mrs. Bisi Adeyemi, said she hid. His lawyer, Park Ji-hoon, said they " +
+        "would appeal.",
+    );
+    expect(roles["Tan Wei Ming"]).toEqual(["director"]);
+    expect(roles["Musa Bello"]).toEqual(["Commissioner of Police"]);
+    expect(roles["Bisi Adeyemi"]).toEqual(["trader"]);
+    expect(roles["Park Ji-hoon"]).toEqual(["lawyer"]);
+  });
+
+  test("an occupation after a name and an age, or before 'and' saying more", () => {
+    const roles = rolesOf(
+      "Aigul Sadykova, a 52-year-old teacher from Naryn, came by bus. Bakyt Osmonov, a former parliament " +
+        "deputy and one of the movement's leaders, spoke.",
+    );
+    expect(roles["Aigul Sadykova"]).toEqual(["teacher"]);
+    expect(roles["Bakyt Osmonov"]).toEqual(["former parliament deputy"]);
   });
 
   test("a lawyer's title in the Philippines before a name", () => {

@@ -151,6 +151,21 @@ function bracketedAfter(text: string, c: Candidate, drafts: Iterable<Draft>): Dr
   return undefined;
 }
 
+/**
+ * The organisation that the article gives `word` as its short name, in brackets right after its name: "the
+ * Philippine Institute of Volcanology and Seismology (Phivolcs) ... a Phivolcs official". Short names in mixed
+ * case are no initials to match.
+ */
+function definedShortName(text: string, word: string, drafts: Iterable<Draft>): Draft | undefined {
+  for (let at = text.indexOf(`(${word})`); at >= 0; at = text.indexOf(`(${word})`, at + 1)) {
+    for (const d of drafts) {
+      if (d.kind !== "organization") continue;
+      for (const m of d.mentions) if (m.end <= at && /^\s*$/.test(text.slice(m.end, at))) return d;
+    }
+  }
+  return undefined;
+}
+
 /** Words before a name that make it a place: "in Kaduna", "to the Galway". */
 const LOCATIVE_BEFORE =
   /\b(?:in|at|to|from|near|into|across|of|outside|inside|through|around|towards?|via|visit(?:ed|ing|s)?)\s+(?:the\s+)?$/i;
@@ -257,7 +272,9 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       const expanded =
         c.via === "acronym" || isCapitals(c.text)
           ? (expansionOf(c.text, byKey.values()) ?? bracketedAfter(text, c, byKey.values()))
-          : undefined;
+          : c.kind === "organization" && !c.text.includes(" ")
+            ? definedShortName(text, c.text, byKey.values())
+            : undefined;
       if (expanded) {
         expanded.kind = "organization";
         addMention(expanded, c, "acronym");
