@@ -673,6 +673,32 @@ Officials said the water would keep rising until Sunday.`;
     expect(clean(page("Author\nKarin Lindqvist-Ek\nkarin@example.se")).byline).toBe("Karin Lindqvist-Ek");
   });
 
+  test("a reporter's name with the place filed from or a role after a comma, with no date under it", () => {
+    const page = (credit: string) => `Robbers attack two banks in the town, kill policeman
+Published Friday, March 18, 2011
+${credit}
+A policeman was killed on Thursday when armed robbers attacked two banks in the town.
+Police said the gang escaped with an unknown amount of money.`;
+    const placed = clean(page("Tunde Adebayo-Okafor, Ibadan"));
+    expect([placed.byline, placed.dateline]).toEqual(["Tunde Adebayo-Okafor", "Ibadan"]);
+    expect(clean(page("Marcia Campbell-Lewis, Staff Reporter")).byline).toBe("Marcia Campbell-Lewis");
+    // a title-case line of two parts that is no name, or a name and a word that is neither place nor role
+    expect(clean(page("Heavy Rains, Lagos")).byline).toBeNull();
+    expect(clean(page("Tunde Adebayo-Okafor, Tuesday")).byline).toBeNull();
+  });
+
+  test("a name alone under the date lines, over the share buttons, is the byline", () => {
+    const raw = `68 fall ill after eating food from a caterer; licence suspended
+Posted 16 Nov 2018 19:05
+Updated 16 Nov 2018 21:30
+Marcus Lim Wei Jie
+Bookmark
+Share
+SINGAPORE: Sixty-eight people fell ill after eating food from a caterer, the ministry said on Friday.
+The caterer's licence was suspended until further notice.`;
+    expect(clean(raw).byline).toBe("Marcus Lim Wei Jie");
+  });
+
   test("a byline that reads as a sentence, under a standfirst, is the byline, not the body", () => {
     const raw = `Lumina is shutting down its smart glasses and laying off a third of its staff
 The company says it will refund buyers and focus on licensing its display tech.

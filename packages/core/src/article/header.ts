@@ -232,7 +232,7 @@ export function readBylineLine(
       nameInPlace(line, span) ??
       nameSlashAgency(line, span) ??
       nameOutletPlace(line, span) ??
-      genericInPlace(line, span) ??
+      creditInPlace(line, span) ??
       nameUnderLabel(text, span, line) ??
       nameAmongCredits(text, span, line)
     );
@@ -364,19 +364,25 @@ function nameOutletPlace(line: string, span: Span): { byline: Found; agency: Fou
   return { byline: by, agency, ...(place ? { place: found(place, agency.span.end - span.start) } : {}) };
 }
 
-/** "Our Correspondent, Lalmonirhat", "Staff Reporter, Kumasi": a newsroom's credit and the known place filed from. */
-function genericInPlace(line: string, span: Span): { byline: Found; agency: null; place: Found } | null {
-  const m = /^\s*([^,]{4,30}),\s*([^,]{2,30})\s*$/.exec(line);
-  const [credit, place] = [m?.[1], m?.[2]];
-  if (!m || !credit || !place || !GENERIC_BYLINES.test(credit) || /^(editor|reporter|correspondent)$/i.test(credit))
-    return null;
-  if (gazetteer().names.get(place)?.kind !== "place") return null;
+/**
+ * "Our Correspondent, Lalmonirhat", "Staff Reporter, Kumasi": a newsroom's credit and the known place filed
+ * from; "Samuel Awoyinfa, Abeokuta", "Claudette Rowe, Staff Reporter": a reporter's name and the place filed
+ * from or their role.
+ */
+function creditInPlace(line: string, span: Span): { byline: Found; agency: null; place: Found | null } | null {
+  const m = /^\s*([^,]{4,40}),\s*([^,]{2,30})\s*$/.exec(line);
+  const [credit, after] = [m?.[1]?.trim(), m?.[2]?.trim()];
+  if (!m || !credit || !after) return null;
+  const generic = GENERIC_BYLINES.test(credit) && !/^(editor|reporter|correspondent)$/i.test(credit);
+  const person = !generic && readsAsPersonName(credit) && !isOutletName(credit);
+  const place = gazetteer().names.get(after)?.kind === "place";
+  if (!(generic || person) || !(place || (person && REPORTER_CREDIT.test(after)))) return null;
   const at = span.start + line.indexOf(credit);
-  const placeAt = span.start + line.lastIndexOf(place);
+  const placeAt = span.start + line.lastIndexOf(after);
   return {
     byline: { text: credit, span: { start: at, end: at + credit.length } },
     agency: null,
-    place: { text: place, span: { start: placeAt, end: placeAt + place.length } },
+    place: place ? { text: after, span: { start: placeAt, end: placeAt + after.length } } : null,
   };
 }
 

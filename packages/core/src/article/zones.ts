@@ -310,7 +310,15 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     const withRole = credits[0] === "role" || role !== null;
     // "Thursday, December 07, 2006" over the names and "The Oregonian" under them: the date may come first
     const outletUnder = dated(lines[i - 1]) && isPublicationLine(folded.slice(next.span.start, next.span.end).trim());
-    if (!withRole && !outletUnder && !dated(next) && !(credits.length > 0 && dated(lines[i + 1 + credits.length])))
+    // "Posted 16 Nov 2018 19:05" over the names and the share buttons under them
+    const widgetsUnder = dated(lines[i - 1]) && !!next.verdict;
+    if (
+      !withRole &&
+      !outletUnder &&
+      !widgetsUnder &&
+      !dated(next) &&
+      !(credits.length > 0 && dated(lines[i + 1 + credits.length]))
+    )
       continue;
     const names = (role ? text.slice(0, role.index) : text).trim().split(/, | and /);
     if (names.some(readsAsPersonName)) return i;
