@@ -16,6 +16,14 @@ const cases: [string, string | null, string, string | null, string][] = [
   ["Prices had started to rise by Tuesday evening.", "2021-03-10", "Tuesday evening", "2021-03-09", "day"],
   ["From Monday, people over 60 will be able to book shots.", "2020-12-20", "Monday", "2020-12-21", "day"],
   ["From Monday, the shops were closed.", "2020-12-20", "Monday", "2020-12-14", "day"],
+  // a schedule told in the present, and what is likely until a day, look ahead
+  ["The team returns to Halifax on Monday afternoon.", "2026-03-12", "on Monday afternoon", "2026-03-16", "day"],
+  ["The trial resumes on Tuesday, the court said.", "2019-05-09", "on Tuesday", "2019-05-14", "day"],
+  ["Forecasters said more rain was likely until Saturday.", "1997-10-08", "Saturday", "1997-10-11", "day"],
+  ["The team returned to Halifax on Monday.", "2026-03-12", "on Monday", "2026-03-09", "day"],
+  // "to" before a number or a determiner is no infinitive: "meals supplied to five events between ..."
+  ["Meals were supplied to five events on Nov 9 and Nov 11.", "2017-11-16", "Nov 9", "2017-11-09", "day"],
+  ["Aid went to several villages on Tuesday.", "2017-11-16", "on Tuesday", "2017-11-14", "day"],
   // "to" before a name, or in "according to", is no infinitive that looks ahead
   [
     "The party won, according to provisional results announced on Monday.",

@@ -17,9 +17,15 @@ const FAILED_INFINITIVE =
  * to 1,200") or before an amount ("to more than 1,200", "to about 40").
  */
 const INFINITIVE =
-  /(?<!\b(?:according|due|compared|prior|close|next|thanks|addition|up|similar|contrary|owing|relative|rose|risen|rising|fell|fallen|falling|climbed|dropped|jumped|increased|decreased|grew|grown|soared|slipped|surged)\s)\b[Tt]o\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b|more\b|less\b|fewer\b|about\b|around\b|nearly\b|almost\b|over\b|under\b|just\b|only\b|some\b|roughly\b|record\b)[a-z]+\b/;
+  /(?<!\b(?:according|due|compared|prior|close|next|thanks|addition|up|similar|contrary|owing|relative|rose|risen|rising|fell|fallen|falling|climbed|dropped|jumped|increased|decreased|grew|grown|soared|slipped|surged)\s)\b[Tt]o\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b|more\b|less\b|fewer\b|about\b|around\b|nearly\b|almost\b|over\b|under\b|just\b|only\b|some\b|roughly\b|record\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|all|both|each|every|other|those|these)\b)[a-z]+\b/;
 const MODAL =
-  /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of|expected (?:on|in|by|at|around|before))\b/i;
+  /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of|expected (?:on|in|by|at|around|before)|(?:un)?likely (?:until|on|by|before|from|through|over))\b/i;
+/**
+ * Verbs of a schedule told in the present, which looks ahead: "The team returns to Winnipeg on Monday", "the
+ * trial resumes on Tuesday", "the committee meets next week".
+ */
+const SCHEDULED =
+  /\b(?:returns|resumes|begins|starts|opens|reopens|closes|ends|leaves|departs|arrives|meets|convenes|plays|hosts|faces|visits|travels|heads|kicks off|takes place|expires|goes on trial|goes to the polls)\b/i;
 /**
  * A verb in the past among the last words: a lower-case word in "-ed" that is no noun or adjective of that
  * ending ("seed potatoes", "a hundred"); "United" is a name.
@@ -100,6 +106,7 @@ export function tenseBefore(sentence: string, start: number): Tense {
   // "said it would send inspectors to Prince Edward Island in June": the clause's modal, with no verb in the past
   // after it
   if (!PAST_FORM.test(near) && MODAL.test(clause)) return "future";
+  if (SCHEDULED.test(near) && !PAST_FORM.test(near) && !PAST_CUES.test(near)) return "future";
   const infinitive = plain ? clause.slice(sixStart, Math.max(sixStart, end)) : wordsFrom(clause, sixStart);
   if (INFINITIVE.test(infinitive) && !FAILED_INFINITIVE.test(clause)) return "future";
   if (FUTURE_CUES.test(near) && !PAST_CUES.test(near)) return "future";
