@@ -337,12 +337,14 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         j = k + 1;
         continue;
       }
-      // "Minister for the Environment", "Secretary of the Treasury": the article before a portfolio
+      // "Minister for the Environment", "Secretary of the Treasury": the article before a portfolio; "Office of
+      // the Labour Commissioner", "University of the West Indies": the article after a body's head word and "of"
+      // ("elected to the Assembly for the Camp constituency" names a seat)
       if (
         (t.text === "of" || t.text === "for") &&
         tokens[j + 1]?.text === "the" &&
         isNameWord(tokens[j + 2]) &&
-        PORTFOLIO_HOLDERS.has(prev.lower)
+        (PORTFOLIO_HOLDERS.has(prev.lower) || (t.text === "of" && g.orgOfHeads.has(prev.text)))
       ) {
         j += 3;
         continue;

@@ -258,6 +258,43 @@ describe("a paper by the last word of its name", () => {
   });
 });
 
+describe("bodies named with 'of the' and a portfolio opening a sentence", () => {
+  const orgsOf = (text: string) =>
+    findActors(testDoc(text))
+      .actors.filter((a) => a.kind === "organization")
+      .map((a) => a.name);
+
+  test("a body's head word, 'of the' and the rest of its name, down to a title that closes it", () => {
+    expect(
+      orgsOf(
+        "The Office of the Mining Commissioner said talks would resume. She studied at the University of the " +
+          "South Pacific. The Office of the Prime Minister said nothing.",
+      ),
+    ).toEqual(["Office of the Mining Commissioner", "University of the South Pacific", "Office of the Prime Minister"]);
+    // a seat after "for the" is no part of the body's name
+    expect(orgsOf("She was elected to the Legislative Assembly for the Camp constituency.")).toEqual([
+      "Legislative Assembly",
+    ]);
+  });
+
+  test("a portfolio opening a sentence before a body's head word stays in its name", () => {
+    const doc = testDoc(
+      "Interior Ministry spokesman Bakyt Jumaliev said police would not use force. Health workers left.",
+    );
+    const actors = findActors(doc).actors;
+    expect(actors.map((a) => [a.kind, a.name])).toEqual([
+      ["organization", "Interior Ministry"],
+      ["person", "Bakyt Jumaliev"],
+    ]);
+  });
+
+  test("an associate professor's abbreviated title", () => {
+    const doc = testDoc("The gap is where bacteria multiply, said Assoc Prof Mei Ling Tan.");
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([["Mei Ling Tan", ["Associate Prof"]]]);
+  });
+});
+
 describe("company names", () => {
   test("a stock symbol or short form in brackets after a name is that organisation", () => {
     const doc = testDoc(

@@ -125,6 +125,17 @@ function localBody(g: Gazetteer, ts: readonly Token[], chunk: Chunk, titleCase: 
 
 /** Portfolios of one word, which name a ministry in lower case after them: "the Interior ministry". */
 const ONE_WORD_PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIOS.filter((p) => !p.includes(" ")));
+/**
+ * Whether a portfolio of one word at `i` opens a body's name with the head word after it: "Interior Ministry
+ * spokesman X said" opening a sentence, whose first word's capital would otherwise say nothing.
+ */
+function opensPortfolioBody(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
+  const head = ts[i + 1];
+  return (
+    i + 1 < to && head !== undefined && ONE_WORD_PORTFOLIOS.has((ts[i] as Token).text) && g.orgHeads.has(head.text)
+  );
+}
+
 /** Words of portfolios, and the nouns that close them: "Water Resources", "Foreign Affairs", "Home Department". */
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   ...PORTFOLIOS.flatMap((p) => p.split(" ")),
@@ -171,6 +182,18 @@ function portfolioBody(ts: readonly Token[], chunk: Chunk): [number, number] | n
   const next = ts[chunk.to];
   if (chunk.to - from !== 1 || !ONE_WORD_PORTFOLIOS.has(ts[from]?.text ?? "") || !next) return null;
   return next.lower === "ministry" || next.lower === "department" ? [from, chunk.to + 1] : null;
+}
+
+/**
+ * A body named for the office it serves, from its head word to the title that closes the chunk: "the Office of
+ * the Labour Commissioner", "Office of the Prime Minister" (a title there holds no name after it).
+ */
+function officeOfTitle(g: Gazetteer, ts: readonly Token[], chunk: Chunk): [number, number] | null {
+  const from = ts[chunk.from]?.text === "The" ? chunk.from + 1 : chunk.from;
+  if (!g.orgOfHeads.has(ts[from]?.text ?? "") || ts[from + 1]?.text !== "of" || ts[from + 2]?.text !== "the")
+    return null;
+  for (let k = from + 3; k < chunk.to; k++) if (matchTitle(g, ts, k, chunk.to) === chunk.to) return [from, chunk.to];
+  return null;
 }
 
 /** Services whose districts are public bodies: "School District", "Water District", "Fire District". */
@@ -444,7 +467,9 @@ export function segmentChunk(
   const out: Candidate[] = [];
   let i = chunk.from;
   const to = chunk.to;
-  const body = titleCase ? null : (portfolioBody(ts, chunk) ?? localBody(g, ts, chunk, titleCase));
+  const body = titleCase
+    ? null
+    : (portfolioBody(ts, chunk) ?? localBody(g, ts, chunk, titleCase) ?? officeOfTitle(g, ts, chunk));
   if (body) return [kindCandidate(ts, body[0], body[1], paragraph, "organization", "government", isAgent(ts, body[1]))];
   // a demonym or a known owner before a title: "Russian Foreign Minister", "NATO Secretary General"
   // "Jordan's King Abdullah": a known possessive just before the run owns its title
@@ -491,6 +516,7 @@ export function segmentChunk(
       (i === chunk.from &&
         t.opener &&
         ts[i + 1]?.text !== "&" &&
+        !opensPortfolioBody(g, ts, i, to) &&
         (isPlainWord(g, ts, i, to) || isOccupation(g, ts, i, to) || (to - i === 1 && isPluralWord(g, ts, i, to))))
     ) {
       // "Banks said", "May told MPs": a common word or a month alone before a verb of saying may be the surname

@@ -10,6 +10,8 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mmes",
   "dr",
   "prof",
+  "assoc",
+  "asst",
   "gen",
   "lt",
   "col",
