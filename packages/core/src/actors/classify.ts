@@ -398,6 +398,27 @@ export type Classification = Partial<Pick<Candidate, "kind" | "subtype" | "via" 
 /** Titles that end the name of an office rather than a person's name: "Regional Minister", "County Commissioner". */
 const OFFICE_HEADS = new Set(["Minister", "Secretary", "Governor", "Commissioner", "Superintendent", "Mayor"]);
 
+/**
+ * Whether the word at `from` is where the person named just before comes from: "Desmond Chambers of Bath said",
+ * "resident Ana Ruiz of Trinityville" (a town too small for the gazetteer, and maybe an ordinary word).
+ */
+function homeAfterName(g: Gazetteer, ts: readonly Token[], from: number): boolean {
+  const of = tokenAt(ts, from - 1);
+  const surname = tokenAt(ts, from - 2);
+  const given = tokenAt(ts, from - 3);
+  return (
+    of?.lower === "of" &&
+    surname !== undefined &&
+    given !== undefined &&
+    surname.cap &&
+    !surname.caps &&
+    given.cap &&
+    factsOf(g, given).given === true &&
+    !g.orgHeads.has(surname.text) &&
+    !g.orgOfHeads.has(surname.text)
+  );
+}
+
 export function classifyUnknown(
   g: Gazetteer,
   ts: readonly Token[],
@@ -487,6 +508,7 @@ export function classifyUnknown(
     // when the word is also a given name
     if (!titled && !first.opener && !first.possessive && locatedIn(g, ts, from) && !factsOf(g, first).common)
       return { kind: "place", subtype: "city" };
+    if (!titled && !first.possessive && homeAfterName(g, ts, from)) return { kind: "place", subtype: "city" };
     const placeish =
       !titled &&
       !first.opener &&

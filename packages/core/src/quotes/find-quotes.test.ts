@@ -300,6 +300,20 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["reaffirms", "GAA"]],
   ],
   [
+    "a body's short name in brackets closing the subject, or before the comma closing its appositive",
+    'Harbour Zinc Mining (HZM) said the claim was "not credible" at all. The mine\'s owner, Ridgeline Copper ' +
+      'Mining (RCM), said the demand was "not sustainable" this year.',
+    [
+      ["not credible", "Harbour Zinc Mining"],
+      ["not sustainable", "Ridgeline Copper Mining"],
+    ],
+  ],
+  [
+    "a town after a resident's name and 'of' is where they live, not who speaks",
+    'Resident Marlon Grant of Seaview said the river rose "faster than anybody could run."',
+    [["faster than anybody", "Marlon Grant"]],
+  ],
+  [
     "a sentence reporting a person's words credits the quotation opening the next sentence of its paragraph",
     'Dr Samuel Bello runs the clinic.\nHe said most patients recover at home. "Transfusion is rarely needed."\n' +
       'The crowd cheered. "We are full every night."',

@@ -168,6 +168,18 @@ const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
  * The speaker named by tokens `[from, to)`; `nearEnd` prefers the mention closest to `to` (a subject just
  * before its verb), otherwise the first one (a speaker just after its verb).
  */
+/** The index of the first comma of tokens `[from, to)`, or -1. */
+function firstComma(ts: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if ((ts[k] as Token).text === ",") return k;
+  return -1;
+}
+
+/** The index of the last comma of tokens `[from, to)`, or -1. */
+function lastComma(ts: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if ((ts[k] as Token).text === ",") return k;
+  return -1;
+}
+
 /**
  * In a subject closed by a comma, the body before its first comma, else the body right before the closing
  * comma: "Blue Ridge Poultry, a subsidiary of ...,", "The peacekeeping force, KFOR,".
@@ -179,9 +191,11 @@ function bodyInApposition(
   ms: readonly IndexedMention[],
   kindOf: (id: string) => string | undefined,
 ): IndexedMention | undefined {
-  const commas = ts.slice(from, to).filter((t) => t.text === ",");
-  for (const comma of [commas[0], commas.at(-1)]) {
-    const m = comma ? ms.find((x) => x.end === comma.start && kindOf(x.actorId) === "organization") : undefined;
+  for (const k of [firstComma(ts, from, to), lastComma(ts, from, to)]) {
+    if (k < 0) continue;
+    // "The mine's owner, Skorpion Ridge Mining (SRM), said": the body's short name in brackets before the comma
+    const end = ts[k - 1]?.text === ")" && k - 1 > from ? (ts[k - 1] as Token).start : (ts[k] as Token).start;
+    const m = ms.find((x) => x.end === end && kindOf(x.actorId) === "organization");
     if (m) return m;
   }
   return undefined;
@@ -278,7 +292,13 @@ export function speakerOf(
       : undefined;
   const m = atHead ?? appositive ?? (nearEnd ? pool.at(-1) : pool[0]);
   // an organisation or place speaks only as the head of the phrase: "the Kremlin said", not "the Manchester City manager said"
-  const headless = m && !appositive && persons.length === 0 && nearEnd && m.end < last.end;
+  // ("Skorpion Ridge Mining (SRM) said": a short name in brackets after the name it abbreviates closes the subject)
+  const bracketed =
+    m !== undefined &&
+    last.text === ")" &&
+    raw.slice(m.end, last.end).trim() === ")" &&
+    ms.some((x) => x.actorId === m.actorId && x.end < m.start && /^\s*\(\s*$/.test(raw.slice(x.end, m.start)));
+  const headless = m && !appositive && !bracketed && persons.length === 0 && nearEnd && m.end < last.end;
   if (m && !headless && !onBehalf(ts, from, m.start, cues)) {
     const attribution: Attribution = m.via === "pronoun" ? "pronoun" : m.via === "description" ? "role" : "explicit";
     return { id: m.actorId, text: raw.slice(m.start, m.end), start: m.start, end: m.end, attribution };
