@@ -102,18 +102,38 @@ function toMention(r: ReturnType<Chrono["parse"]>[number], base: number): TimeMe
 }
 
 /**
- * What chrono finds in a window that holds no digit and no ordinal word, as toMention gives it, or undefined when
- * chrono must read the window itself. With neither, only its parser of month names finds anything (the others
- * want a day or a year), and one finding passes its refiners unchanged (they merge or drop pairs). That parser's
- * pattern is run here as chrono runs it (parsers.ts describes chrono's cost; most of it is the dated result
- * chrono builds for each finding, in the local time zone). Two findings or more go to chrono.
+ * The patterns of chrono's other calendar parsers (all of CHRONO_PARSER_AT but the last), which read nothing of the
+ * parsing context either. A parser whose pattern matches nowhere in a window finds nothing there.
+ */
+const OTHER_CALENDAR_PATTERNS: readonly RegExp[] = CHRONO_PARSER_AT.slice(0, -1).map((at) =>
+  (en.casual.parsers[at] as Parser).pattern(undefined as unknown as ParsingContext),
+);
+/** A year as chrono's parser of month names reads it unchanged: four digits, no era, no two-digit year. */
+const PLAIN_YEAR = /^[1-9]\d{3}$/;
+
+/** Whether a parser of CHRONO_PARSER_AT other than the month names' may find something in `window`. */
+function otherParserMatches(window: string): boolean {
+  // with no digit and no ordinal word, none can: each wants a day or a year
+  if (!/\d/.test(window) && !ORDINAL_WORD.test(window)) return false;
+  for (const pattern of OTHER_CALENDAR_PATTERNS) if (pattern.test(window)) return true;
+  return false;
+}
+
+/**
+ * What chrono finds in a window where only its parser of month names finds anything (see otherParserMatches), as
+ * toMention gives it, or undefined when chrono must read the window itself. One finding passes chrono's refiners
+ * unchanged (they merge or drop pairs, and the year-suffix refiner never follows a month name that this parser's
+ * lookahead let end where it did). That parser's pattern is run here as chrono runs it (parsers.ts describes
+ * chrono's cost; most of it is the dated result chrono builds for each finding, in the local time zone). Two
+ * findings or more, or a year that is not four plain digits, go to chrono.
  */
 function monthNameOnly(window: string, base: number): TimeMention[] | undefined {
-  if (/\d/.test(window) || ORDINAL_WORD.test(window)) return undefined;
-  let found: { readonly start: number; readonly end: number; readonly name: string } | null = null;
+  if (otherParserMatches(window)) return undefined;
+  let found: { readonly start: number; readonly end: number; readonly name: string; readonly year: string } | null =
+    null;
   let rest = window;
   for (let m = MONTH_NAME.exec(rest); m; m = MONTH_NAME.exec(rest)) {
-    // groups: the character before, "in ", the name (no year can follow without a digit)
+    // groups: the character before, "in ", the name, the year
     const at = m.index + window.length - rest.length + (m[1] ?? "").length;
     const length = m[0].length - (m[1] ?? "").length;
     const name = (m[3] ?? "").toLowerCase();
@@ -123,15 +143,27 @@ function monthNameOnly(window: string, base: number): TimeMention[] | undefined 
       continue;
     }
     if (found) return undefined;
-    found = { start: at + (m[2] ?? "").length, end: at + length, name };
+    found = { start: at + (m[2] ?? "").length, end: at + length, name, year: m[4] ?? "" };
     rest = window.substring(found.end);
   }
   if (!found) return [];
   const text = window.substring(found.start, found.end);
+  if (found.year !== "") return withYear(found, text, base);
   // as toMention: a month alone must be written with a capital
   if (!/^[A-Z]/.test(text.replace(/^\W*(?:in|on|of)\s+/i, ""))) return [];
   const month = MONTHS[found.name.replace(/\.$/, "")];
   return month === undefined ? undefined : [{ text, start: base + found.start, end: base + found.end, month }];
+}
+
+/** A month's name with its year ("April 2013"), as toMention gives it: a stated year needs no capital. */
+function withYear(
+  found: { readonly start: number; readonly end: number; readonly name: string; readonly year: string },
+  text: string,
+  base: number,
+): TimeMention[] | undefined {
+  const month = MONTHS[found.name.replace(/\.$/, "")];
+  if (month === undefined || !PLAIN_YEAR.test(found.year)) return undefined;
+  return [{ text, start: base + found.start, end: base + found.end, year: Number(found.year), month }];
 }
 
 /** Stretches around each calendar word, merged where they touch: what chrono gets to read. */
