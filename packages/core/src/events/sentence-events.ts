@@ -38,7 +38,31 @@ const nextClauseAt = (text: string) => (text.includes(",") ? text.search(NEXT_CL
 const LOCATIVE_BEFORE =
   /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:[Tt]he\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?:and|or)\s+)?$/;
 
-const inside = (spans: readonly Span[], at: number) => spans.some((s) => at >= s.start && at < s.end);
+// The helpers below are loops rather than closures over a sentence's values: the closures made V8 allocate a
+// context for each sentence and each predicate.
+function inside(spans: readonly Span[], at: number): boolean {
+  for (const s of spans) if (at >= s.start && at < s.end) return true;
+  return false;
+}
+
+const isAct = (p: PredicateMatch) => !p.statement;
+const predicateOf = (o: Occurrence) => o.predicate;
+
+/** The predicates that stand outside the quote spans: `found` itself when all do. */
+function predicatesOutside(found: PredicateMatch[], quoteSpans: readonly Span[]): PredicateMatch[] {
+  if (quoteSpans.length === 0) return found;
+  const out: PredicateMatch[] = [];
+  for (const p of found) if (!inside(quoteSpans, p.start)) out.push(p);
+  return out;
+}
+
+/** The time expressions that stand outside the quote spans: `times` itself when all do. */
+function timesOutside(times: TimeExpression[], quoteSpans: readonly Span[]): TimeExpression[] {
+  if (quoteSpans.length === 0) return times;
+  const out: TimeExpression[] = [];
+  for (const t of times) if (!inside(quoteSpans, t.mention.start)) out.push(t);
+  return out;
+}
 
 /** The predicate phrase as written: the matched words and up to three following words of the clause. */
 const isUpperCode = (c: number) => c >= 65 && c <= 90;
@@ -74,10 +98,13 @@ function phraseOf(folded: string, p: PredicateMatch, end: number): string {
  * marks, and no place after a place preposition ("in Nairobi" is where, not who).
  */
 function participantMentions(folded: string, mentions: readonly MentionRef[], quoteSpans: readonly Span[]) {
-  return mentions.filter((m) => {
-    if (inside(quoteSpans, m.start)) return false;
-    return !(m.actor.kind === "place" && LOCATIVE_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start)));
-  });
+  const out: MentionRef[] = [];
+  for (const m of mentions) {
+    if (inside(quoteSpans, m.start)) continue;
+    if (m.actor.kind === "place" && LOCATIVE_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start))) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 /** The sources and targets of predicate `p` among `mentions` (see participantMentions). */
@@ -110,6 +137,13 @@ function distance(t: TimeExpression, p: PredicateMatch): number {
   return t.mention.start >= p.end ? t.mention.start - p.end : p.start - t.mention.end + 2;
 }
 
+/** The predicate of `all` nearest to `t` (see distance), `p` unless another is strictly nearer. */
+function ownerOf(t: TimeExpression, all: readonly PredicateMatch[], p: PredicateMatch): PredicateMatch {
+  let owner = p;
+  for (const q of all) if (distance(t, q) < distance(t, owner)) owner = q;
+  return owner;
+}
+
 /**
  * The time of predicate `p`: an expression whose nearest predicate is `p`, else the nearest expression of
  * the same clause that is no deadline ("by 2018" belongs to the act it bounds).
@@ -124,7 +158,7 @@ function nearestTime(
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const t of times) {
     const d = distance(t, p);
-    const owner = all.reduce((o, q) => (distance(t, q) < distance(t, o) ? q : o), p);
+    const owner = ownerOf(t, all, p);
     if (owner !== p) {
       const between = folded.slice(Math.min(p.end, t.mention.end), Math.max(p.start, t.mention.start));
       if (
@@ -156,26 +190,21 @@ export function eventsOfSentence(
   refIso: string | null,
 ): SentenceEvent[] {
   const text = folded.slice(sentence.start, sentence.end);
-  const all = findPredicates(text, sentence.start).filter((p) => !inside(quoteSpans, p.start));
-  const acts = all.filter((p) => !p.statement);
-  const times = findTimes(text, sentence.start, refIso).filter((t) => !inside(quoteSpans, t.mention.start));
+  const all = predicatesOutside(findPredicates(text, sentence.start), quoteSpans);
+  const acts = all.filter(isAct);
+  const times = timesOutside(findTimes(text, sentence.start, refIso), quoteSpans);
   const occurrences = all.length === 0 ? datedOccurrences(text, sentence.start, times, refIso) : [];
-  const predicates = acts.length > 0 ? acts : all.length > 0 ? all.slice(0, 1) : occurrences.map((o) => o.predicate);
+  const predicates = acts.length > 0 ? acts : all.length > 0 ? all.slice(0, 1) : occurrences.map(predicateOf);
   if (predicates.length === 0) return [];
   const mentions = mentionsWithin(index, sentence.start, sentence.end);
   const places = placeCandidates(folded, mentions);
   const candidates = participantMentions(folded, mentions, quoteSpans);
-  return predicates.slice(0, MAX_PER_SENTENCE).map((p) => {
+  const events: SentenceEvent[] = [];
+  for (const p of predicates.length > MAX_PER_SENTENCE ? predicates.slice(0, MAX_PER_SENTENCE) : predicates) {
     const { sources, targets } = participants(folded, candidates, p);
     // an untyped predicate is dated by the expression it was found by
-    const timeExpression =
-      occurrences.find((o) => o.predicate === p)?.time ?? nearestTime(times, p, predicates, folded);
-    const scene = places.filter((c) => {
-      if (c.start <= p.end) return true;
-      const between = folded.slice(p.end, c.start);
-      return !TOPIC.test(between) && !CLAUSE_BREAK.test(between) && nextClauseAt(between) < 0;
-    });
-    return {
+    const timeExpression = occurrenceTime(occurrences, p) ?? nearestTime(times, p, predicates, folded);
+    events.push({
       sentence,
       sentenceIndex,
       predicate: p,
@@ -186,10 +215,30 @@ export function eventsOfSentence(
       targets,
       time: timeExpression?.value ?? null,
       timeExpression,
-      place: pickPlace(scene, p.start),
+      place: pickPlace(sceneOf(folded, places, p), p.start),
       times,
-    };
-  });
+    });
+  }
+  return events;
+}
+
+/** The time expression an untyped predicate `p` was found by, if it is one of `occurrences`. */
+function occurrenceTime(occurrences: readonly Occurrence[], p: PredicateMatch): TimeExpression | undefined {
+  for (const o of occurrences) if (o.predicate === p) return o.time;
+  return undefined;
+}
+
+/** The places of `places` that may be the scene of `p`: before it, or after it in its own clause. */
+function sceneOf(folded: string, places: readonly PlaceChoice[], p: PredicateMatch): PlaceChoice[] {
+  const scene: PlaceChoice[] = [];
+  for (const c of places) {
+    if (c.start > p.end) {
+      const between = folded.slice(p.end, c.start);
+      if (TOPIC.test(between) || CLAUSE_BREAK.test(between) || nextClauseAt(between) >= 0) continue;
+    }
+    scene.push(c);
+  }
+  return scene;
 }
 
 /** An untyped predicate and the time expression it was found by. */
