@@ -124,13 +124,20 @@ function participants(folded: string, mentions: readonly MentionRef[], p: Predic
   // the subject belongs to the predicate's own clause: a clause break between them rules it out, and so does
   // ", and" with no one named after it ("shelled Avdiivka, and three days ago rebels attacked"; in "Israel,
   // Egypt, and the US agreed" the US is named after it)
-  const near = sources.filter((m) => {
+  const near: MentionRef[] = [];
+  for (const m of sources) {
     const between = folded.slice(m.end, p.start);
-    if (CLAUSE_BREAK.test(between)) return false;
+    if (CLAUSE_BREAK.test(between)) continue;
     const next = nextClauseAt(between);
-    return next < 0 || sources.some((o) => o.start > m.end + next);
-  });
+    if (next < 0 || startsAfter(sources, m.end + next)) near.push(m);
+  }
   return { sources: near, targets: targets.slice(0, 4) };
+}
+
+/** Whether one of `mentions` starts after offset `at`. */
+function startsAfter(mentions: readonly MentionRef[], at: number): boolean {
+  for (const o of mentions) if (o.start > at) return true;
+  return false;
 }
 
 function distance(t: TimeExpression, p: PredicateMatch): number {

@@ -18,9 +18,11 @@ export interface TimeExpression {
  * findTimes("Putin criticised Sunday's elections.", 0, "2011-12-08")[0]?.value?.value; // "2011-12-04"
  */
 export function findTimes(sentence: string, base: number, refIso: string | null): TimeExpression[] {
-  // the last day named so far, which "two days later" counts from
+  // the last day named so far, which "two days later" counts from; a loop, not a closure over it, which would
+  // make V8 allocate a context for every sentence
   let previous: string | null = null;
-  return findTimeMentions(sentence, base).map((mention) => {
+  const out: TimeExpression[] = [];
+  for (const mention of findTimeMentions(sentence, base)) {
     // only a weekday, a weekend or a date without its year depends on the tense
     const needsTense =
       mention.weekday !== undefined ||
@@ -31,13 +33,14 @@ export function findTimes(sentence: string, base: number, refIso: string | null)
       before === "none" && needsTense ? tenseAfterStart(sentence, mention.start - base, mention.end - base) : before;
     // a count from the time named before ("two days later") needs that time; anything else resolves against the
     // article's date, or on its own when it states its year
-    const value =
+    const value: DateValue | null =
       mention.relativeTo === "previous"
         ? previous
           ? resolveMention(mention, previous, tense)
           : null
         : resolveMention(mention, refIso, tense);
     if (value?.precision === "day") previous = value.value;
-    return { mention, tense, value };
-  });
+    out.push({ mention, tense, value });
+  }
+  return out;
 }
