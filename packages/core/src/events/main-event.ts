@@ -10,7 +10,7 @@ import { type PlaceChoice, placeRank } from "./places.js";
 import type { SentenceEvent } from "./sentence-events.js";
 import { daysBetween, parseYmd } from "./time/calendar.js";
 import type { TimeExpression } from "./time/find-times.js";
-import { tenseBefore } from "./time/tense.js";
+import { looksAhead } from "./time/tense.js";
 
 const LEAD_SENTENCES = 3;
 const NEAR_DAYS = 7;
@@ -277,7 +277,7 @@ function placeOfPlan(e: SentenceEvent, folded: string): boolean {
   const at = e.place?.start;
   if (at === undefined) return false;
   const before = folded.slice(e.sentence.start, at);
-  return tenseBefore(before, before.length) === "future";
+  return looksAhead(before, before.length);
 }
 
 /**

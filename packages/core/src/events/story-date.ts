@@ -3,7 +3,7 @@
 // background ("had met", "has long denied").
 import type { DateBasis, DateValue, Span } from "../schema/common.js";
 import { isRegexSpace } from "../text/spaces.js";
-import { tenseBefore } from "./time/tense.js";
+import { looksAhead } from "./time/tense.js";
 
 const BACKGROUND = /\b(?:had|since|long|previously|once|ago|earlier|then)\s/i;
 
@@ -41,7 +41,7 @@ export function storyDate(
   if (!refIso || hasTime) return null;
   // the clause just before the predicate is all the tense rules read
   const before = folded.slice(Math.max(sentence.start, predicateStart - 80), predicateStart);
-  if (tenseBefore(before, before.length) === "future") return null;
+  if (looksAhead(before, before.length)) return null;
   if (BACKGROUND.test(before.slice(lastSplitWordsStart(before, 4)))) return null;
   return { value: refIso, precision: "day", basis };
 }

@@ -220,3 +220,21 @@ describe("a month's name read without chrono", () => {
     expect(findTimeMentions(w, 0).map((m) => [m.text, m.start, m.month, m.year])).toEqual(expected);
   });
 });
+
+describe("whether the words before a point look ahead", () => {
+  // looksAhead answers what tenseBefore answers with "future", without its tests for the past
+  const befores = [
+    "The two will meet",
+    "The minister said it would send inspectors",
+    "Police arrested two men",
+    "The union had planned to strike",
+    "They failed to agree",
+    "Leaders pledged to attend the protest",
+    "Prices rose to",
+    "",
+  ];
+  test.each(befores)("%s", async (before) => {
+    const { looksAhead, tenseBefore } = await import("./tense.js");
+    expect(looksAhead(before, before.length)).toBe(tenseBefore(before, before.length) === "future");
+  });
+});

@@ -95,6 +95,22 @@ function clauseStart(text: string, from: number, to: number): number {
  * tenseBefore("The two will meet on Monday", 17); // "future"
  */
 export function tenseBefore(sentence: string, start: number): Tense {
+  return readTense(sentence, start, true);
+}
+
+/**
+ * Whether what is told before `start` in `sentence` looks ahead: tenseBefore's "future", without the tests
+ * for the past, which a caller that only asks this would throw away.
+ *
+ * @example
+ * looksAhead("The two will meet", 17); // true
+ */
+export function looksAhead(sentence: string, start: number): boolean {
+  return readTense(sentence, start, false) === "future";
+}
+
+/** The tense before `start` (see tenseBefore); with `past` false, "none" stands for both "past" and "none". */
+function readTense(sentence: string, start: number, past: boolean): Tense {
   const from = Math.max(0, start - WINDOW);
   const clause = sentence.slice(clauseStart(sentence, from, start), start);
   const [sixStart, eightStart] = lastWordsStarts(clause, 6, 8);
@@ -110,6 +126,7 @@ export function tenseBefore(sentence: string, start: number): Tense {
   const infinitive = plain ? clause.slice(sixStart, Math.max(sixStart, end)) : wordsFrom(clause, sixStart);
   if (INFINITIVE.test(infinitive) && !FAILED_INFINITIVE.test(clause)) return "future";
   if (FUTURE_CUES.test(near) && !PAST_CUES.test(near)) return "future";
+  if (!past) return "none";
   return PAST_CUES.test(clause) || PAST_FORM.test(near) ? "past" : "none";
 }
 
