@@ -203,6 +203,8 @@ export function findTimeMentions(text: string, base = 0): TimeMention[] {
         if (m) found.push(m);
       }
   }
+  // most sentences that get this far hold one reading or none, which overlaps nothing
+  if (found.length < 2) return found;
   // overlapping readings: the longer wins, and at equal length the first found (a recogniser's)
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: TimeMention[] = [];
