@@ -66,13 +66,20 @@ function sharedTimes(): (t: DateValue) => DateValue {
 }
 const namesOf = (refs: readonly MentionRef[]) => distinct(refs, (m) => m.actor.name);
 
+/** The distinct names of `refs` joined by commas; most events have one source or target, or none. */
+function joinedNames(refs: readonly MentionRef[]): string {
+  if (refs.length === 0) return "";
+  if (refs.length === 1) return (refs[0] as MentionRef).actor.name;
+  return namesOf(refs).join(", ");
+}
+
 /**
  * "NATO, Russia: vowed to deepen cooperation". The part before the phrase comes from `lead`, so that the
  * summaries of one article share it (a summary is held as its parts).
  */
 function summaryOf(e: SentenceEvent, phrase: string, lead: (who: string) => string): string {
-  const who = namesOf(e.sources).join(", ");
-  const whom = namesOf(e.targets).join(", ");
+  const who = joinedNames(e.sources);
+  const whom = joinedNames(e.targets);
   const head = lead(who || "someone") + phrase;
   return whom && !phrase.includes(whom) ? `${head} (${whom})` : head;
 }
