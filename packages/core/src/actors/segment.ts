@@ -222,11 +222,29 @@ const PARTY_TAG = /^[DRI]-(\p{Lu}\p{Ll}+)$/u;
 const SURNAME_MONTHS = new Set(["May", "June", "August"]);
 
 /** A title as a role: abbreviations spelled out ("Lt. Gov." -> "Lieutenant Governor"). */
-const roleTitle = (title: string) =>
+const spellTitle = (title: string) =>
   title
     .split(" ")
     .map((w) => TITLE_ABBREVIATIONS[w] ?? w)
     .join(" ");
+
+/**
+ * Titles spelled out before. A role is read a couple of times an article, too seldom for the split, the lookups
+ * and the join to be compiled: each took microseconds, where the same few dozen titles come back every article.
+ */
+const ROLE_TITLES = new Map<string, string>();
+/** Past this many titles the spellings kept are dropped, to bound their memory. */
+const MAX_ROLE_TITLES = 5_000;
+
+function roleTitle(title: string): string {
+  let role = ROLE_TITLES.get(title);
+  if (role === undefined) {
+    if (ROLE_TITLES.size >= MAX_ROLE_TITLES) ROLE_TITLES.clear();
+    role = spellTitle(title);
+    ROLE_TITLES.set(title, role);
+  }
+  return role;
+}
 
 /** The longest known name starting at `i` (not past `to`), as [entry, end index]. */
 export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: number): [Entry, number] | null {
