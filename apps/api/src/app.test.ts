@@ -46,6 +46,17 @@ describe("service routes and headers", () => {
     expect(res.headers.get("x-frame-options")).toBe("SAMEORIGIN");
     expect(res.headers.get("strict-transport-security")).toContain("max-age=");
   });
+  test("what GET reads carries an entity tag; the answer to a POST carries none", async () => {
+    const get = await app.request("/v1/actors");
+    expect(get.headers.get("etag")).toMatch(/^(W\/)?"/);
+    const post = await app.request("/v1/normalize", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: KENYA_TEXT }),
+    });
+    expect(post.status).toBe(200);
+    expect(post.headers.get("etag")).toBeNull();
+  });
   test("CORS allows any origin by default and exposes the request id", async () => {
     const res = await app.request("/v1/actors", { headers: { origin: "https://news.example" } });
     expect(res.headers.get("access-control-allow-origin")).toBe("*");

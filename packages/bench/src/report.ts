@@ -28,12 +28,18 @@ export function checkTargets(r: BenchResult): TargetCheck[] {
     checks.push({ target: ">= 50x compromise's entity pass", measured: `${fmt(ratio, 1)}x`, met: ratio >= 50 });
   }
   const api = r.apiInProcess;
+  const w = r.workerd;
+  // workerd's own CPU time per request where it was read; else the same route in process on Node stands in
+  const workerdP99 = w?.cpuP99Ms ?? null;
   checks.push({
     target: "p99 CPU per request < 2 ms in workerd",
-    measured: api
-      ? `p99 ${fmt(api.cpuP99Ms)} ms CPU in process on Node; workerd mean ${fmt(r.workerd?.cpuMsPerRequest)} ms`
-      : "-",
-    met: api ? api.cpuP99Ms < 2 : null,
+    measured:
+      workerdP99 !== null
+        ? `p99 ${fmt(workerdP99)} ms CPU in workerd (p50 ${fmt(w?.cpuP50Ms)})`
+        : api
+          ? `p99 ${fmt(api.cpuP99Ms)} ms CPU in process on Node; workerd mean ${fmt(w?.cpuMsPerRequest)} ms`
+          : "-",
+    met: workerdP99 !== null ? workerdP99 < 2 : api ? api.cpuP99Ms < 2 : null,
   });
   const s = r.scale;
   if (s && s.runs.length >= 2) {
@@ -109,8 +115,11 @@ function apiSection(r: BenchResult): string[] {
     rows.push(["Node, in process", String(a.requests), fmt(a.p50Ms), fmt(a.p99Ms), fmt(a.cpuP50Ms), fmt(a.cpuP99Ms)]);
   const w = r.workerd;
   if (w) {
-    const cpu = `mean ${fmt(w.cpuMsPerRequest)}`;
-    rows.push(["workerd over 127.0.0.1", `${w.requests} (${w.failures} failed)`, fmt(w.p50Ms), fmt(w.p99Ms), cpu, "-"]);
+    const served = `${w.requests} (${w.failures} failed)`;
+    // runs saved before workerd's CPU was read per request give its mean only
+    const [p50, p99] =
+      w.cpuP50Ms != null ? [fmt(w.cpuP50Ms), fmt(w.cpuP99Ms)] : [`mean ${fmt(w.cpuMsPerRequest)}`, "-"];
+    rows.push(["workerd over 127.0.0.1", served, fmt(w.p50Ms), fmt(w.p99Ms), p50, p99]);
   }
   if (rows.length === 0) return [];
   const warm = a?.warmup ?? w?.warmup;

@@ -1,7 +1,15 @@
-// Latency of POST /v1/normalize served by workerd (the Workers runtime) through wrangler, on 127.0.0.1 only:
-// one request at a time, a bounded number of requests and a time limit. workerd's own CPU time is read from
-// /proc before and after the loop, which gives the mean CPU per request including HTTP handling.
-import { readdirSync, readFileSync } from "node:fs";
+// Latency and CPU time of POST /v1/normalize served by workerd (the Workers runtime), on 127.0.0.1 only: the
+// worker is bundled as `wrangler deploy` would upload it (`--dry-run`), and served by the workerd binary that
+// wrangler installs, with the settings of wrangler.jsonc, without wrangler's development proxy in front. One
+// request at a time, a bounded number of requests and a time limit. workerd's CPU time is read from /proc
+// before and after each request (the scheduler's run time of every workerd thread, in nanoseconds), which
+// gives the CPU time of each request in workerd, HTTP handling included.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { percentile } from "../lib/stats.js";
 
@@ -15,47 +23,124 @@ export interface WorkerdResult {
   readonly maxMs: number;
   /** Mean CPU time of the workerd processes per request, or null where /proc is not readable. */
   readonly cpuMsPerRequest: number | null;
+  /** CPU time of workerd for each request: its median and 99th percentile (null as above). */
+  readonly cpuP50Ms?: number | null;
+  readonly cpuP99Ms?: number | null;
 }
 
-const WRANGLER_CONFIG = fileURLToPath(new URL("../../../../apps/api/wrangler.jsonc", import.meta.url));
-const TICK_MS = 10; // USER_HZ is 100 on Linux
+const API_DIR = fileURLToPath(new URL("../../../../apps/api/", import.meta.url));
+const WRANGLER_CONFIG = join(API_DIR, "wrangler.jsonc");
+/** Keep everything on this machine: no fetch of the `Request.cf` placeholder data, no usage metrics. */
+const OFFLINE_ENV = { CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };
 
-/** Pids of every descendant process of `root` whose command name is workerd. */
-function workerdPids(root: number): number[] {
-  const parents = new Map<number, { ppid: number; comm: string }>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const close = stat.lastIndexOf(")");
-      const comm = stat.slice(stat.indexOf("(") + 1, close);
-      const ppid = Number(stat.slice(close + 2).split(" ")[1]);
-      parents.set(Number(entry), { ppid, comm });
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  const descends = (pid: number): boolean => {
-    for (let p = parents.get(pid)?.ppid; p !== undefined && p > 1; p = parents.get(p)?.ppid)
-      if (p === root) return true;
-    return false;
-  };
-  return [...parents].filter(([pid, v]) => v.comm === "workerd" && descends(pid)).map(([pid]) => pid);
-}
-
-/** user + system CPU ticks of the given processes. */
-function cpuTicks(pids: readonly number[]): number | null {
+/**
+ * Nanoseconds on a CPU of every thread of process `pid` (the first field of each thread's schedstat): unlike
+ * the user and system ticks of /proc/<pid>/stat, counted in hundredths of a second, it can time one request.
+ * Null where /proc does not give it.
+ */
+function cpuNs(pid: number): number | null {
   let total = 0;
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      total += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      return null;
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        total += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]);
+      } catch {
+        // the thread ended while we looked: its time is counted on neither side of a request
+      }
     }
+  } catch {
+    return null;
   }
-  return total;
+  return Number.isFinite(total) ? total : null;
+}
+
+/** Runs `command` to its end; rejects with its output when it fails. */
+function run(command: string, args: readonly string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...OFFLINE_ENV }, stdio: "pipe" });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${command} failed:\n${output}`))));
+  });
+}
+
+/** The worker's bundle as `wrangler deploy` makes it, written to `dir` (its entry is the one .js file there). */
+async function bundleWorker(dir: string): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const wrangler = join(dirname(require.resolve("wrangler/package.json")), "bin", "wrangler.js");
+  await run(process.execPath, [wrangler, "deploy", "--dry-run", "--outdir", dir, "--config", WRANGLER_CONFIG], API_DIR);
+  const entry = readdirSync(dir).find((f) => f.endsWith(".js"));
+  if (!entry) throw new Error(`wrangler wrote no bundle to ${dir}`);
+  return entry;
+}
+
+/** The path of the workerd binary that wrangler runs (through miniflare). */
+function workerdBinary(): string {
+  const fromWrangler = createRequire(createRequire(import.meta.url).resolve("wrangler/package.json"));
+  const fromMiniflare = createRequire(fromWrangler.resolve("miniflare"));
+  return (fromMiniflare("workerd") as { default: string }).default;
+}
+
+/** wrangler.jsonc's settings that the served worker needs: its compatibility date and flags, and its vars. */
+function workerSettings(): { date: string; flags: string[]; vars: Record<string, string> } {
+  // the file's comments are whole lines
+  const json = readFileSync(WRANGLER_CONFIG, "utf8").replace(/^\s*\/\/.*$/gm, "");
+  const config = JSON.parse(json) as {
+    compatibility_date: string;
+    compatibility_flags?: string[];
+    vars?: Record<string, string>;
+  };
+  return { date: config.compatibility_date, flags: config.compatibility_flags ?? [], vars: config.vars ?? {} };
+}
+
+/** A workerd configuration that serves the module `entry` on 127.0.0.1:`port`. */
+function capnpConfig(entry: string, port: number): string {
+  const { date, flags, vars } = workerSettings();
+  const text = (s: string) => JSON.stringify(s);
+  const bindings = Object.entries(vars).map(([k, v]) => `(name = ${text(k)}, text = ${text(v)})`);
+  return `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [ (name = "api", worker = .api) ],
+  sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "api") ],
+);
+const api :Workerd.Worker = (
+  modules = [ (name = ${text(entry)}, esModule = embed ${text(entry)}) ],
+  compatibilityDate = ${text(date)},
+  compatibilityFlags = [${flags.map(text).join(", ")}],
+  bindings = [${bindings.join(", ")}],
+);
+`;
+}
+
+/** A port on 127.0.0.1 that nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+/** Waits until `url` answers, up to `ms`. */
+async function answers(url: string, child: ChildProcess, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`workerd exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`workerd did not answer ${url} within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export async function measureWorkerd(
@@ -64,19 +149,18 @@ export async function measureWorkerd(
   timeLimitMs: number,
   warmup: readonly string[],
 ): Promise<WorkerdResult> {
-  // Keep everything on this machine: no fetch of the `Request.cf` placeholder data, no usage metrics.
-  process.env["CLOUDFLARE_CF_FETCH_ENABLED"] = "false";
-  process.env["WRANGLER_SEND_METRICS"] = "false";
-  const { unstable_startWorker } = await import("wrangler");
-  const worker = await unstable_startWorker({
-    config: WRANGLER_CONFIG,
-    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, logLevel: "error" },
-  });
+  const dir = mkdtempSync(join(tmpdir(), "newsgraph-workerd-"));
+  let child: ChildProcess | null = null;
   try {
-    await worker.ready;
-    const base = await worker.url;
-    if (base.hostname !== "127.0.0.1") throw new Error(`workerd listens on ${base.hostname}, expected 127.0.0.1`);
-    const endpoint = new URL("/v1/normalize", base);
+    const entry = await bundleWorker(dir);
+    const port = await freePort();
+    writeFileSync(join(dir, "config.capnp"), capnpConfig(entry, port));
+    // the worker logs each request on stdout, as a deployed worker does to its logs
+    child = spawn(workerdBinary(), ["serve", "config.capnp"], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
+    const base = `http://127.0.0.1:${port}`;
+    await answers(`${base}/health`, child, 30_000);
+    const pid = child.pid as number;
+    const endpoint = `${base}/v1/normalize`;
     const post = async (text: string, id: string): Promise<boolean> => {
       const res = await fetch(endpoint, {
         method: "POST",
@@ -87,19 +171,24 @@ export async function measureWorkerd(
       return res.ok;
     };
     for (let i = 0; i < warmup.length; i++) await post(warmup[i] as string, `warmup-${i}`);
-    const pids = workerdPids(process.pid);
-    if (process.env["BENCH_DEBUG"]) process.stderr.write(`workerd pids: ${pids.join(", ")}\n`);
-    const ticks0 = pids.length > 0 ? cpuTicks(pids) : null;
     const times: number[] = [];
+    const cpu: number[] = [];
     let failures = 0;
+    let cpuKnown = true;
     const deadline = Date.now() + timeLimitMs;
     for (let i = 0; i < requests && Date.now() < deadline; i++) {
+      const c0 = cpuNs(pid);
       const t0 = process.hrtime.bigint();
       if (!(await post(texts[i % texts.length] as string, `a-${i}`))) failures++;
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      const c1 = cpuNs(pid);
+      if (c0 === null || c1 === null) cpuKnown = false;
+      else cpu.push((c1 - c0) / 1e6);
     }
-    const ticks1 = pids.length > 0 ? cpuTicks(pids) : null;
-    times.sort((a, b) => a - b);
+    const byValue = (a: number, b: number) => a - b;
+    times.sort(byValue);
+    cpu.sort(byValue);
+    const measured = cpuKnown && cpu.length > 0;
     return {
       requests: times.length,
       warmup: warmup.length,
@@ -107,9 +196,12 @@ export async function measureWorkerd(
       p50Ms: percentile(times, 0.5),
       p99Ms: percentile(times, 0.99),
       maxMs: times.at(-1) ?? Number.NaN,
-      cpuMsPerRequest: ticks0 !== null && ticks1 !== null ? ((ticks1 - ticks0) * TICK_MS) / times.length : null,
+      cpuMsPerRequest: measured ? cpu.reduce((a, b) => a + b, 0) / cpu.length : null,
+      cpuP50Ms: measured ? percentile(cpu, 0.5) : null,
+      cpuP99Ms: measured ? percentile(cpu, 0.99) : null,
     };
   } finally {
-    await worker.dispose();
+    child?.kill();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
