@@ -309,6 +309,11 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "'Madam' is a woman's honorific, not part of her name, and 'she' after it is her",
+    'Madam Siti Aminah Yusof, 34, said her son had eaten at a party.\n"He vomited the whole night," she said.',
+    [["He vomited", "Siti Aminah Yusof"]],
+  ],
+  [
     "a town after a resident's name and 'of' is where they live, not who speaks",
     'Resident Marlon Grant of Seaview said the river rose "faster than anybody could run."',
     [["faster than anybody", "Marlon Grant"]],

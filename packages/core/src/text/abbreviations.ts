@@ -12,6 +12,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "prof",
   "assoc",
   "asst",
+  "mdm",
   "gen",
   "lt",
   "col",

@@ -323,6 +323,10 @@ export const TITLES: readonly string[] = [
   "Ms.",
   "Ms",
   "Miss",
+  // "Madam Nurul Huda Rahmat", "Mdm Tan": the honorific of a married woman in Singapore and Malaysia
+  "Madam",
+  "Mdm",
+  "Madame",
   "Sir",
   "Dame",
   "Lord",
@@ -425,6 +429,10 @@ export const FEMALE_HONORIFICS: readonly string[] = [
   "Ms.",
   "Ms",
   "Miss",
+  // "Madam Nurul Huda Rahmat", "Mdm Tan": the honorific of a married woman in Singapore and Malaysia
+  "Madam",
+  "Mdm",
+  "Madame",
   "Dame",
   "Lady",
   "Queen",
@@ -446,6 +454,10 @@ export const BARE_HONORIFICS: readonly string[] = [
   "Ms.",
   "Ms",
   "Miss",
+  // "Madam Nurul Huda Rahmat", "Mdm Tan": the honorific of a married woman in Singapore and Malaysia
+  "Madam",
+  "Mdm",
+  "Madame",
   "Dr.",
   "Dr",
   "Sir",
