@@ -398,6 +398,37 @@ export type Classification = Partial<Pick<Candidate, "kind" | "subtype" | "via" 
 /** Titles that end the name of an office rather than a person's name: "Regional Minister", "County Commissioner". */
 const OFFICE_HEADS = new Set(["Minister", "Secretary", "Governor", "Commissioner", "Superintendent", "Mayor"]);
 
+/** Bodies an appositive may say a name is, besides the group and body nouns: "Kyrgyzstan's parliament". */
+const APPOSITIVE_BODIES = new Set(["parliament", "legislature", "alliance", "party", "agency", "ministry", "council"]);
+
+/**
+ * Whether an appositive after the name that ends at `to` says what body it is: "The Jogorku Kenesh,
+ * Kyrgyzstan's parliament,", "For Reforms, an alliance of opposition parties", "the PSPD, a civic group,".
+ */
+function bodyInAppositionAfter(g: Gazetteer, ts: readonly Token[], to: number): boolean {
+  if (ts[to]?.text !== ",") return false;
+  let j = to + 1;
+  const det = ts[j];
+  if (!det) return false;
+  // "a", "an", "the", or an owner: "Kyrgyzstan's", "the country's"
+  if (det.lower === "a" || det.lower === "an" || det.lower === "the") j++;
+  if (ts[j]?.possessive) j++;
+  if (j === to + 1) return false;
+  // up to two words that say what kind: "a civic group", "the main opposition party"
+  for (let k = j; k < j + 3 && k < ts.length; k++) {
+    const t = ts[k] as Token;
+    if (!t.word || t.cap) return false;
+    if (GROUP_NOUNS.has(t.lower) || BODY_NOUNS.has(t.lower) || APPOSITIVE_BODIES.has(t.lower)) {
+      const after = ts[k + 1];
+      return (
+        after === undefined || !after.word || after.lower === "of" || after.lower === "that" || after.lower === "which"
+      );
+    }
+    if (g.titles.has(t.lower) || g.occupations.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /**
  * Whether the word at `from` is where the person named just before comes from: "Desmond Chambers of Bath said",
  * "resident Ana Ruiz of Trinityville" (a town too small for the gazetteer, and maybe an ordinary word).
@@ -440,6 +471,7 @@ export function classifyUnknown(
   // "the farm lobby Copa-Cogeca", "the airline Cathay Pacific": a name after what kind of body it is
   if (p1?.word && !p1.cap && !p1.possessive && (GROUP_NOUNS.has(p1.lower) || BODY_NOUNS.has(p1.lower)))
     return { kind: "organization", subtype: null };
+  if (!titled && bodyInAppositionAfter(g, ts, to)) return { kind: "organization", subtype: null };
   const plain = everyIn(ts, from, to, (t) => !(t.caps && t.text.length > 1) && t.lower !== "of");
   // "in Augusta, Georgia", "from Mobile, Alabama": a name between a place preposition and a comma before a state
   // or country is a town there, even when it is also a given name or a word

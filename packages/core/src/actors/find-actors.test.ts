@@ -277,6 +277,20 @@ describe("bodies named with 'of the' and a portfolio opening a sentence", () => 
     ]);
   });
 
+  test("an appositive saying what body a name is makes it an organisation", () => {
+    const doc = testDoc(
+      "The Jogorku Kenesh, Kyrgyzstan's parliament, is due to meet. The rally was called by Ata Jurt, an alliance " +
+        "of opposition parties. Ak Shumkar, a civic group, objected. Aigul Bekova, a party member, spoke.",
+    );
+    expect(findActors(doc).actors.map((a) => [a.kind, a.name])).toEqual([
+      ["organization", "Jogorku Kenesh"],
+      ["place", "Kyrgyzstan"],
+      ["organization", "Ata Jurt"],
+      ["organization", "Ak Shumkar"],
+      ["person", "Aigul Bekova"],
+    ]);
+  });
+
   test("a portfolio opening a sentence before a body's head word stays in its name", () => {
     const doc = testDoc(
       "Interior Ministry spokesman Bakyt Jumaliev said police would not use force. Health workers left.",
