@@ -332,6 +332,12 @@ describe("company names", () => {
     expect(orgs.map((o) => [o.name, o.aliases])).toEqual([["Ghana Institute of Geological Studies", ["Gigeos"]]]);
   });
 
+  test("a caterer's, a bakery's or a trading house's name is an organisation's", () => {
+    const doc = testDoc("Meals came from Silver Ladle Catering and Sunrise Bakery, and Harbour Trading paid.");
+    const orgs = findActors(doc).actors.filter((a) => a.kind === "organization");
+    expect(orgs.map((o) => o.name)).toEqual(["Silver Ladle Catering", "Sunrise Bakery", "Harbour Trading"]);
+  });
+
   test("a company with and without its corporate ending is one organisation", () => {
     const doc = testDoc("Brightline Holdings Inc said profit rose. Brightline Holdings expects more next year.");
     const orgs = findActors(doc).actors.filter((a) => a.kind === "organization");
