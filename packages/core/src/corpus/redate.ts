@@ -3,7 +3,6 @@
 import type { PredicateMatch } from "../events/lexicon/predicates.js";
 import { sentenceTimes } from "../events/sentence-events.js";
 import { storyDate } from "../events/story-date.js";
-import { findTimes } from "../events/time/find-times.js";
 import type { Article } from "../schema/article.js";
 import type { DateValue, Span } from "../schema/common.js";
 import type { Event } from "../schema/event.js";
@@ -15,7 +14,7 @@ interface SentenceReading {
   readonly folded: string;
   readonly predicates: readonly PredicateMatch[];
   readonly timeAt: (predicateStart: number) => DateValue | null;
-  hasTimes: boolean | null;
+  readonly hasTimes: () => boolean;
 }
 
 function readSentence(
@@ -25,8 +24,8 @@ function readSentence(
 ): SentenceReading {
   // a sparse folded article: only the evidence sentence at its offset, so that spans stay article offsets
   const folded = " ".repeat(evidence.span.start) + foldText(evidence.text);
-  const { predicates, timeAt } = sentenceTimes(folded, evidence.span, quoteSpans, refIso);
-  return { folded, predicates, timeAt, hasTimes: null };
+  const { predicates, timeAt, hasTimes } = sentenceTimes(folded, evidence.span, quoteSpans, refIso);
+  return { folded, predicates, timeAt, hasTimes };
 }
 
 function retime(
@@ -44,9 +43,8 @@ function retime(
   if (!at) return event;
   let time = sentence.timeAt(at.start);
   if (!time && !event.time) {
-    sentence.hasTimes ??=
-      findTimes(sentence.folded.slice(evidence.span.start, evidence.span.end), evidence.span.start, null).length > 0;
-    time = storyDate(sentence.folded, evidence.span, at.start, sentence.hasTimes, refIso, "corpus");
+    // the expressions found against the inferred date are the ones found against none: only values differ
+    time = storyDate(sentence.folded, evidence.span, at.start, sentence.hasTimes(), refIso, "corpus");
   }
   if (!time) return event;
   return { ...event, time: shared(outsideFolded(time, evidence)), date: time.value };

@@ -353,16 +353,27 @@ export function sentenceTimes(
   sentence: Span,
   quoteSpans: readonly Span[],
   refIso: string | null,
-): { readonly predicates: readonly PredicateMatch[]; readonly timeAt: (predicateStart: number) => DateValue | null } {
+): {
+  readonly predicates: readonly PredicateMatch[];
+  readonly timeAt: (predicateStart: number) => DateValue | null;
+  /** Whether the sentence holds a time expression, inside a quotation or not. */
+  readonly hasTimes: () => boolean;
+} {
   const text = folded.slice(sentence.start, sentence.end);
   const found = findPredicates(text, sentence.start);
   const all = found.filter((p) => !inside(quoteSpans, p.start));
   const acts = all.filter((p) => !p.statement);
+  // the sentence's time expressions, read once for the predicates' times and for whether there are any
+  let every: TimeExpression[] | null = null;
+  const everyTime = () => {
+    every ??= findTimes(text, sentence.start, refIso);
+    return every;
+  };
   let times: TimeExpression[] | null = null;
   let predicates: readonly PredicateMatch[] = acts.length > 0 ? acts : all.slice(0, 1);
   let occurrences: readonly Occurrence[] = [];
   if (predicates.length === 0) {
-    times = findTimes(text, sentence.start, refIso).filter((t) => !inside(quoteSpans, t.mention.start));
+    times = everyTime().filter((t) => !inside(quoteSpans, t.mention.start));
     occurrences = datedOccurrences(text, sentence.start, times, refIso);
     predicates = occurrences.map((o) => o.predicate);
     found.push(...predicates);
@@ -372,8 +383,8 @@ export function sentenceTimes(
     if (!p) return null;
     const occurrence = occurrences.find((o) => o.predicate === p);
     if (occurrence) return occurrence.time.value;
-    times ??= findTimes(text, sentence.start, refIso).filter((t) => !inside(quoteSpans, t.mention.start));
+    times ??= everyTime().filter((t) => !inside(quoteSpans, t.mention.start));
     return nearestTime(times, p, predicates.includes(p) ? predicates : [p], folded)?.value ?? null;
   };
-  return { predicates: found, timeAt };
+  return { predicates: found, timeAt, hasTimes: () => everyTime().length > 0 };
 }
