@@ -3,7 +3,7 @@
 // place is a city or country the lead puts it in, else the dateline, else a place in the next sentences, else a
 // region the lead names, else a capitalised name after "in" in the lead.
 import type { Actor } from "../schema/actor.js";
-import type { DateValue } from "../schema/common.js";
+import type { DateValue, Span } from "../schema/common.js";
 import { matchesOf } from "../text/matches.js";
 import { slugify } from "./ids.js";
 import { type PlaceChoice, placeRank } from "./places.js";
@@ -309,7 +309,9 @@ function mainPlace(
       : null;
   // a city or country the lead puts the act in is the scene; a dateline is where the reporter files from
   if (leadPlace && leadPlace.rank >= 2) return asPlace(leadPlace);
-  if (fromDateline) return fromDateline;
+  // a place on a line above the body ("Samuel Awoyinfa, Abeokuta") is where the reporter files from: a town the
+  // lead puts the act in ("robbers attacked two banks in Ijebu-Igbo") comes first
+  if (fromDateline) return (datelineAbove(doc) ? namedPlace(doc, lead, actors) : null) ?? fromDateline;
   const later = events
     .filter(
       (e) =>
@@ -366,6 +368,21 @@ function placeOfLead(
 interface PlaceDoc {
   readonly folded: string;
   readonly dateline: string | null;
+  /** Where the dateline was read, and the body's paragraphs (see `datelineAbove`). */
+  readonly meta?: { readonly dateline?: Span };
+  readonly paragraphs?: readonly Span[];
+}
+
+/** Whether the dateline was read on a line above the body (a credit line), not at the opening of its lead. */
+function datelineAbove(doc: PlaceDoc): boolean {
+  const at = doc.meta?.dateline;
+  const first = doc.paragraphs?.[0];
+  return (
+    at !== undefined &&
+    first !== undefined &&
+    at.end <= first.start &&
+    doc.folded.slice(at.end, first.start).includes("\n")
+  );
 }
 
 const NOT_PLACES =

@@ -34,3 +34,25 @@ describe("normalizeArticle builds exactly what the schema describes", () => {
     expectSchemaExact(article);
   });
 });
+
+describe("the place of the article's main event", () => {
+  const page = (credit: string, lead: string) => `Robbers attack two banks in a market town, kill policeman
+Published Friday, March 18, 2011
+${credit}
+${lead}
+The robbers escaped with an unknown amount of money, police said.`;
+  const placeOf = (text: string) => {
+    const a = normalizeArticle(text, { id: "a" });
+    return a.events.find((e) => e.id === a.mainEventId)?.placeName ?? null;
+  };
+
+  test("a town the lead puts the act in comes before the place a reporter files from, on a line above", () => {
+    const lead = "A policeman was killed on Thursday when armed robbers attacked two banks in Ilaro-Oke.";
+    expect(placeOf(page("Tunde Adebayo-Okafor, Ibadan", lead))).toBe("Ilaro-Oke");
+  });
+
+  test("a dateline opening the lead is the place where the lead names no town", () => {
+    const lead = "IBADAN - Armed robbers attacked two banks on Thursday, killing a policeman.";
+    expect(placeOf(page("Tunde Adebayo-Okafor", lead))).toBe("Ibadan");
+  });
+});
