@@ -4,7 +4,7 @@ import type { CleanDoc } from "../pipeline/context.js";
 import type { Actor, Role } from "../schema/actor.js";
 import type { Span } from "../schema/common.js";
 import { firstStartingAt } from "../text/search.js";
-import { joined, none, sharedIds, strings } from "../text/share.js";
+import { joined, none, remembered, sharedIds, strings } from "../text/share.js";
 import type { Candidate } from "./candidate.js";
 import { findChunks, splitHyphens } from "./chunks.js";
 import { addContextRoles, findDescriptions } from "./context-roles.js";
@@ -130,21 +130,6 @@ function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, ou
   return ts;
 }
 
-/** Slugs of names met before: the same few thousand names come back article after article. */
-const SLUGS = new Map<string, string>();
-/** Past this many names the slugs kept are dropped, to bound their memory. */
-const MAX_SLUGS = 20_000;
-
-function slug(name: string): string {
-  let s = SLUGS.get(name);
-  if (s === undefined) {
-    if (SLUGS.size >= MAX_SLUGS) SLUGS.clear();
-    s = slugOf(name);
-    SLUGS.set(name, s);
-  }
-  return s;
-}
-
 function slugOf(name: string): string {
   return (
     (/[\u0080-\uffff]/.test(name) ? name.normalize("NFKD") : name)
@@ -154,6 +139,9 @@ function slugOf(name: string): string {
       .replace(/^-|-$/g, "") || "actor"
   );
 }
+
+/** The slug of a name, kept for the names met before: the same few thousand come back article after article. */
+const slug = remembered(slugOf, 20_000);
 
 function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; ids: Map<Draft, string> } {
   const ids = new Map<Draft, string>();

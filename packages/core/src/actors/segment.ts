@@ -1,6 +1,8 @@
 // Reads one capitalised run left to right: known entities, demonyms and owners, titles, and the names
 // they stand before. "Russian Foreign Minister Sergei Lavrov" -> person "Sergei Lavrov" with the role
 // "Foreign Minister" of Russia; "NATO-Russia Council" -> one organisation; "UN-Arab League" -> two.
+
+import { remembered } from "../text/share.js";
 import type { Candidate } from "./candidate.js";
 import { type Chunk, ON_AFTER } from "./chunks.js";
 import {
@@ -229,22 +231,11 @@ const spellTitle = (title: string) =>
     .join(" ");
 
 /**
- * Titles spelled out before. A role is read a couple of times an article, too seldom for the split, the lookups
- * and the join to be compiled: each took microseconds, where the same few dozen titles come back every article.
+ * A title spelled out, kept for the titles met before. A role is read a couple of times an article, too seldom
+ * for the split, the lookups and the join to be compiled: each took microseconds, where the same few dozen
+ * titles come back every article.
  */
-const ROLE_TITLES = new Map<string, string>();
-/** Past this many titles the spellings kept are dropped, to bound their memory. */
-const MAX_ROLE_TITLES = 5_000;
-
-function roleTitle(title: string): string {
-  let role = ROLE_TITLES.get(title);
-  if (role === undefined) {
-    if (ROLE_TITLES.size >= MAX_ROLE_TITLES) ROLE_TITLES.clear();
-    role = spellTitle(title);
-    ROLE_TITLES.set(title, role);
-  }
-  return role;
-}
+const roleTitle = remembered(spellTitle, 5_000);
 
 /** The longest known name starting at `i` (not past `to`), as [entry, end index]. */
 export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: number): [Entry, number] | null {

@@ -75,6 +75,27 @@ export function common(s: string): string {
 }
 
 /**
+ * `compute` with its answers kept for the strings it met, across articles: for pure functions of names and
+ * titles that the same few thousand inputs call again and again. Past `max` answers all are dropped, to bound
+ * their memory.
+ *
+ * @example
+ * const slug = remembered(slugOf, 20_000);
+ */
+export function remembered(compute: (s: string) => string, max: number): (s: string) => string {
+  const known = new Map<string, string>();
+  return (s) => {
+    let answer = known.get(s);
+    if (answer === undefined) {
+      if (known.size >= max) known.clear();
+      answer = compute(s);
+      known.set(s, answer);
+    }
+    return answer;
+  };
+}
+
+/**
  * One copy of each string met, for one article: repeated names, predicates and cues, each also shared with
  * other articles (see `common`). An article repeats its own strings most, and the small table of the
  * article's answers those repeats faster than the large shared one.
