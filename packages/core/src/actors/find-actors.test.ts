@@ -332,6 +332,17 @@ describe("company names", () => {
     expect(orgs.map((o) => [o.name, o.aliases])).toEqual([["Ghana Institute of Geological Studies", ["Gigeos"]]]);
   });
 
+  test("after 'the', a city's or region's name and a capitalised plural name a team, not a place's people", () => {
+    const doc = testDoc(
+      "The Bisons beat the Winnipeg Jets after the Halifax Mooseheads lost. The Ohio Republicans met, and the " +
+        "Cayman Islands voted.",
+    );
+    const teams = findActors(doc)
+      .actors.filter((a) => a.subtype === "team")
+      .map((a) => a.name);
+    expect(teams).toEqual(["Winnipeg Jets", "Halifax Mooseheads"]);
+  });
+
   test("a caterer's, a bakery's or a trading house's name is an organisation's", () => {
     const doc = testDoc("Meals came from Silver Ladle Catering and Sunrise Bakery, and Harbour Trading paid.");
     const orgs = findActors(doc).actors.filter((a) => a.kind === "organization");

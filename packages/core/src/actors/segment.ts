@@ -198,6 +198,29 @@ function officeOfTitle(g: Gazetteer, ts: readonly Token[], chunk: Chunk): [numbe
   return null;
 }
 
+/** Plurals after a place's name that name its people or its parties' members, not a team: "Ohio Democrats". */
+const PLACE_PEOPLE =
+  /^(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Nationalists|Unionists|Loyalists|Muslims|Christians|Jews|Catholics|Protestants|Sunnis|Shiites|Kurds|Arabs|Residents|Voters|Farmers|Workers|Students|Officials|Police|Forces|Troops|Islands|Heights|Springs|Falls|Hills|Lakes|Plains|Keys|Downs|Flats|Sands|Woods)$/;
+
+/**
+ * The end of a team's name at `i`: after "the", a city's or region's name and one capitalised plural that closes
+ * the run ("the Saskatchewan Huskies", "the Toronto Raptors"), not a place's people, parties or landforms; or -1.
+ */
+function teamEnd(
+  g: Gazetteer,
+  ts: readonly Token[],
+  i: number,
+  to: number,
+  known: readonly [Entry, number] | null,
+): number {
+  if (!known || known[0].kind !== "place" || (known[0].subtype !== "city" && known[0].subtype !== "region")) return -1;
+  if (known[1] !== to - 1 || tokenAt(ts, i - 1)?.lower !== "the") return -1;
+  const last = ts[to - 1] as Token;
+  if (!last.cap || last.caps || last.possessive || !/^\p{Lu}\p{Ll}{2,}s$/u.test(last.text)) return -1;
+  if (PLACE_PEOPLE.test(last.text) || g.orgHeads.has(last.text) || g.placeHeads.has(last.text)) return -1;
+  return factsOf(g, last).entry === undefined && !factsOf(g, last).demonym ? to : -1;
+}
+
 /** Services whose districts are public bodies: "School District", "Water District", "Fire District". */
 const SERVICE_WORDS = new Set([
   "School",
@@ -729,6 +752,15 @@ export function segmentChunk(
       out.push(c);
       owner = null;
       i = society;
+      continue;
+    }
+    // "the Saskatchewan Huskies", "the Winnipeg Jets": a team named after its city or region
+    const team = teamEnd(g, ts, i, to, known);
+    if (team > 0) {
+      const c = kindCandidate(ts, i, team, paragraph, "organization", "team", isAgent(ts, team));
+      out.push(c);
+      owner = null;
+      i = team;
       continue;
     }
     // "Surigao del Sur", "Rio Grande do Sul": a known place's name going on after a particle names another place
