@@ -41,6 +41,11 @@ export interface ActorNode {
   readonly variant: string | null;
   /** The key that stands for the actor as a speaker: a person's surname key, else its first key. */
   readonly speakerKey: string | null;
+  /**
+   * A person's name read with the first part of a double surname as the surname ("festus|amutenya" for
+   * "Festus Amutenya-Shilongo"), as other outlets shorten it; else null.
+   */
+  readonly shortVariant: string | null;
 }
 
 interface PersonParts {
@@ -172,6 +177,9 @@ class Node implements ActorNode {
   get speakerKey(): string | null {
     return this.parts.speakerKey;
   }
+  get shortVariant(): string | null {
+    return this.parts.shortVariant;
+  }
 }
 
 function nameParts(actor: Actor, names: NameTable): NameParts {
@@ -192,6 +200,7 @@ function nameParts(actor: Actor, names: NameTable): NameParts {
       keys: surnames.map((s) => intern(`p:${s}`)),
       variant: surname ? intern(`${parts.given.join(" ")}|${surname}`) : null,
       speakerKey: surname ? intern(`p:${surname}`) : null,
+      shortVariant: shortSurnameVariant(actor.name, parts.given, intern),
     };
   }
   const prefix = actor.kind === "place" ? "l" : "o";
@@ -211,7 +220,22 @@ function nameParts(actor: Actor, names: NameTable): NameParts {
     keys: list,
     variant: null,
     speakerKey: list[0] ?? null,
+    shortVariant: null,
   };
+}
+
+/** A double surname of two capitalised parts: "Amutenya-Shilongo", not "al-Sharaa". */
+const DOUBLE_SURNAME = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * The variant of a person named with a double surname that keeps only its first part ("Festus Amutenya" for
+ * "Festus Amutenya-Shilongo"): folding splits the surname at its hyphen, so its first part is the last given
+ * name.
+ */
+function shortSurnameVariant(name: string, given: readonly string[], intern: (s: string) => string): string | null {
+  const last = name.trim().split(/\s+/).at(-1) ?? "";
+  if (!DOUBLE_SURNAME.test(last) || given.length < 2) return null;
+  return intern(`${given.slice(0, -1).join(" ")}|${given.at(-1)}`);
 }
 
 /** Whether two person variants ("given given|surname") can name one person. */

@@ -90,6 +90,15 @@ function personUnions(uf: UnionFind, nodes: readonly ActorNode[]): void {
     const set = variantsBySurname.get(n.surname) ?? new Set<string>();
     set.add(n.variant);
     variantsBySurname.set(n.surname, set);
+    // "Festus Amutenya-Shilongo" is also "Festus Amutenya" of another outlet, and "Amutenya" alone
+    const short = n.shortVariant;
+    if (short) {
+      uf.join(i, variantOf(short));
+      const surname = short.slice(short.indexOf("|") + 1);
+      const shortSet = variantsBySurname.get(surname) ?? new Set<string>();
+      shortSet.add(short);
+      variantsBySurname.set(surname, shortSet);
+    }
   }
   for (const set of variantsBySurname.values())
     for (const [x, y] of variantPairs([...set])) {

@@ -192,6 +192,27 @@ describe("transliterated names", () => {
   });
 });
 
+describe("double surnames", () => {
+  test("a name with a double surname is the same person as the name with its first part, not al-", () => {
+    const person = (name: string): FixtureActor => ({ name, kind: "person", aliases: [] });
+    const a = fixtureArticle("Festus Amutenya-Shilongo led the strike at the mine.", {
+      id: "a1",
+      published: "2022-08-10",
+      actors: [person("Festus Amutenya-Shilongo"), person("Ahmed al-Sharaa")],
+    });
+    const b = fixtureArticle("Festus Amutenya led the strike. Amutenya said talks failed.", {
+      id: "b1",
+      published: "2022-08-09",
+      actors: [person("Festus Amutenya"), person("Ahmed al")],
+    });
+    const corpus = buildCorpus([a, b]);
+    const festus = corpus.actors.filter((x) => /Amutenya/.test(x.name));
+    expect(festus).toHaveLength(1);
+    expect(festus[0]?.articleIds).toEqual(["a1", "b1"]);
+    expect(corpus.actors.filter((x) => /^Ahmed/.test(x.name))).toHaveLength(2);
+  });
+});
+
 describe("same-event clusters", () => {
   const lead = (day: string) => `Iran and world powers failed to reach a deal on ${day} in Geneva.`;
   const q1 = '"We are not there yet, but we are closer than ever before," Zarif said.';
