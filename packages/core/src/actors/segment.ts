@@ -213,7 +213,7 @@ function teamEnd(
   to: number,
   known: readonly [Entry, number] | null,
 ): number {
-  if (!known || known[0].kind !== "place" || (known[0].subtype !== "city" && known[0].subtype !== "region")) return -1;
+  if (known?.[0].kind !== "place" || (known[0].subtype !== "city" && known[0].subtype !== "region")) return -1;
   if (known[1] !== to - 1 || tokenAt(ts, i - 1)?.lower !== "the") return -1;
   const last = ts[to - 1] as Token;
   if (!last.cap || last.caps || last.possessive || !/^\p{Lu}\p{Ll}{2,}s$/u.test(last.text)) return -1;
