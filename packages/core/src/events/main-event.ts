@@ -389,13 +389,14 @@ const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its|Parliament|Congress|Court|Government|Office)$/;
 
 /**
- * A place the lead names after "in" or "at" that no actor stands for ("in Kiev" when the gazetteer lacks
- * it), as a place id of its slug: the last resort before no place at all.
+ * A place the lead names after "in", "at", "near", "outside" or "north of" that no actor stands for ("in Kiev"
+ * when the gazetteer lacks it, "a scrub fire near Twizel"), as a place id of its slug: the last resort before no
+ * place at all.
  */
 function namedPlace(doc: PlaceDoc, lead: SentenceEvent, actors: readonly Actor[]): { id: string; name: string } | null {
   const text = doc.folded.slice(lead.sentence.start, lead.sentence.end);
   for (const m of matchesOf(
-    /\b(?:in|at)\s+(?:(?:downtown|central|suburban|northern|southern|eastern|western)\s+)?((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\p{Ll}+){0,2})(?![\p{L}'])/gu,
+    /\b(?:in|at|near|outside|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+(?:(?:downtown|central|suburban|northern|southern|eastern|western)\s+)?((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\p{Ll}+){0,2})(?![\p{L}'])/gu,
     text,
   )) {
     const name = m[1] ?? "";

@@ -51,6 +51,13 @@ The robbers escaped with an unknown amount of money, police said.`;
     expect(placeOf(page("Tunde Adebayo-Okafor, Ibadan", lead))).toBe("Ilaro-Oke");
   });
 
+  test("a town the lead puts the act near or north of, when nothing else places it", () => {
+    const near = "A scrub fire burned out of control near Ohaupo on Thursday, fire crews said.";
+    expect(placeOf(page("Tunde Adebayo-Okafor", near))).toBe("Ohaupo");
+    const north = "A scrub fire burned out of control north of Ohaupo on Thursday, fire crews said.";
+    expect(placeOf(page("Tunde Adebayo-Okafor", north))).toBe("Ohaupo");
+  });
+
   test("a dateline opening the lead is the place where the lead names no town", () => {
     const lead = "IBADAN - Armed robbers attacked two banks on Thursday, killing a policeman.";
     expect(placeOf(page("Tunde Adebayo-Okafor", lead))).toBe("Ibadan");
