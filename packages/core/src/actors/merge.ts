@@ -143,7 +143,11 @@ const isCapitals = (word: string) => /^[A-Z0-9&]{2,6}(?:\.[A-Z]{1,2})?$/.test(wo
  */
 function bracketedAfter(text: string, c: Candidate, drafts: Iterable<Draft>): Draft | undefined {
   if (!text || !/\(\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return undefined;
-  const open = text.lastIndexOf("(", c.start);
+  return namedBeforeBracket(text, text.lastIndexOf("(", c.start), drafts);
+}
+
+/** The organisation whose name the article writes right before the bracket that opens at `open`. */
+function namedBeforeBracket(text: string, open: number, drafts: Iterable<Draft>): Draft | undefined {
   for (const d of drafts) {
     if (d.kind !== "organization") continue;
     for (const m of d.mentions) if (m.end <= open && /^\s*$/.test(text.slice(m.end, open))) return d;
@@ -158,10 +162,8 @@ function bracketedAfter(text: string, c: Candidate, drafts: Iterable<Draft>): Dr
  */
 function definedShortName(text: string, word: string, drafts: Iterable<Draft>): Draft | undefined {
   for (let at = text.indexOf(`(${word})`); at >= 0; at = text.indexOf(`(${word})`, at + 1)) {
-    for (const d of drafts) {
-      if (d.kind !== "organization") continue;
-      for (const m of d.mentions) if (m.end <= at && /^\s*$/.test(text.slice(m.end, at))) return d;
-    }
+    const named = namedBeforeBracket(text, at, drafts);
+    if (named) return named;
   }
   return undefined;
 }

@@ -198,9 +198,12 @@ function officeOfTitle(g: Gazetteer, ts: readonly Token[], chunk: Chunk): [numbe
   return null;
 }
 
-/** Plurals after a place's name that name its people or its parties' members, not a team: "Ohio Democrats". */
+/**
+ * Plurals after a place's name that name its people or its parties' members, not a team ("Ohio Democrats"), and
+ * landforms that are no place head ("Florida Keys"); place and body heads ("Islands", "Forces") are asked apart.
+ */
 const PLACE_PEOPLE =
-  /^(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Nationalists|Unionists|Loyalists|Muslims|Christians|Jews|Catholics|Protestants|Sunnis|Shiites|Kurds|Arabs|Residents|Voters|Farmers|Workers|Students|Officials|Police|Forces|Troops|Islands|Heights|Springs|Falls|Hills|Lakes|Plains|Keys|Downs|Flats|Sands|Woods)$/;
+  /^(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Nationalists|Unionists|Loyalists|Muslims|Christians|Jews|Catholics|Protestants|Sunnis|Shiites|Kurds|Arabs|Residents|Voters|Farmers|Workers|Students|Officials|Troops|Lakes|Keys|Downs|Flats|Sands|Woods)$/;
 
 /**
  * The end of a team's name at `i`: after "the", a city's or region's name and one capitalised plural that closes
