@@ -893,6 +893,20 @@ describe("administrative units named with a capitalised noun", () => {
     expect(places[2]?.mentions.map((m) => m.text)).toEqual(["Guizhou Province", "Guizhou"]);
   });
 
+  test("an area is a place, and a police or military command an organisation", () => {
+    const doc = testDoc(
+      "Residents of Ijebu North Local Government Area fled on Monday, and people across the Greater Toronto " +
+        "Area felt the quake. The Lagos State Police Command said two men were held by the Ikeja Area Command.",
+    );
+    const { actors } = findActors(doc);
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([
+      ["Ijebu North Local Government Area", "place"],
+      ["Greater Toronto Area", "place"],
+      ["Lagos State Police Command", "organization"],
+      ["Ikeja Area Command", "organization"],
+    ]);
+  });
+
   test("a city's name and a region's noun is the region around the city", () => {
     const doc = testDoc("Drones struck Odesa Oblast overnight, and officials in Odesa said the port was hit.");
     const places = findActors(doc).actors.filter((a) => a.kind === "place");

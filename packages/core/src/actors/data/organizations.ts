@@ -425,6 +425,8 @@ export const ORG_HEADS: readonly string[] = [
   "Mission",
   "Brigade",
   "Brigades",
+  // police and military commands: "Lagos State Police Command", "Ikeja Area Command", "Central Command"
+  "Command",
   "Secretariat",
   "Directorate",
   "Inspectorate",

@@ -330,6 +330,7 @@ export const ADMIN_HEADS: Readonly<Record<string, "city" | "region">> = {
   Borough: "city",
   Parish: "region",
   Constituency: "region",
+  Area: "region",
 };
 
 export const PLACE_HEADS: readonly string[] = [
