@@ -22,6 +22,11 @@ export interface Candidate {
   readonly entry: Entry | null;
   via: MentionVia;
   role: RoleHint | null;
+  /**
+   * An office set off by a comma before the title of the name: "Mayor of Morant Bay" in "The Mayor of Morant
+   * Bay, Councillor X", "Chief of Army Staff" in "The Chief of Army Staff, Lt. Gen. X".
+   */
+  office?: RoleHint;
   gender: "m" | "f" | null;
   /** Said or shown to act as a person: followed by "said", "'s regime", preceded by a title. */
   personish: boolean;

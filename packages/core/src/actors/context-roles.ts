@@ -120,6 +120,25 @@ function ownerCandidate(cands: readonly Candidate[], before: Token | undefined):
   return c.entry?.name ?? c.text;
 }
 
+/**
+ * The office written before a comma that comes right before the title `role` of the name at token `at`: "The
+ * Mayor of Morant Bay, Councillor Beverley Grant", "The Chief of Army Staff, Lt. Gen. Tukur Buratai".
+ */
+function officeBefore(g: Gazetteer, ts: readonly Token[], at: number, role: RoleHint): RoleHint | null {
+  let i = at;
+  while (i > 0 && (ts[i - 1] as Token).start >= role.start) i--;
+  if (i === at || tokenAt(ts, i - 1)?.text !== ",") return null;
+  const found = titleBefore(g, ts, i - 1);
+  if (!found || g.bareHonorifics.has(found[0])) return null;
+  const [title, s] = found;
+  return {
+    title,
+    of: ownerBefore(g, ts, s)?.[0] ?? null,
+    start: (ts[s] as Token).start,
+    end: (ts[i - 2] as Token).end,
+  };
+}
+
 /** Attaches a lower-case or appositive title before a person's name as a role. */
 export function addContextRoles(
   g: Gazetteer,
@@ -128,6 +147,11 @@ export function addContextRoles(
   indexOf: (c: Candidate) => number,
 ): void {
   for (const c of cands) {
+    if (c.role && c.kind === "person") {
+      const office = officeBefore(g, ts, indexOf(c), c.role);
+      if (office) c.office = office;
+      continue;
+    }
     if (c.role || (c.kind !== "person" && c.kind !== "unknown")) continue;
     const at = indexOf(c);
     let i = at;

@@ -1537,6 +1537,16 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     expect(roles["Tedros Adhanom"]?.[0]).toMatch(/^Director-General of the WHO/);
   });
 
+  test("an office before a comma and a rank or title written with the name: both are roles", () => {
+    const roles = rolesOf(
+      "The Chief of Army Staff, Lt. Gen. Samuel Adeyemi, visited the troops. The Mayor of Port Antonio, " +
+        "Councillor Grace Mullings, said roads were cut. The Minister of Health, Dr. Bayo Ekanem, spoke.",
+    );
+    expect(roles["Samuel Adeyemi"]).toEqual(["Chief of Army Staff", "Lieutenant General"]);
+    expect(roles["Grace Mullings"]).toEqual(["Mayor of Port Antonio", "Councillor"]);
+    expect(roles["Bayo Ekanem"]).toEqual(["Minister of Health"]);
+  });
+
   test("a title after 'is the' or 'became the' is the person's role; a noun that is no role is none", () => {
     const roles = rolesOf(
       "Aminah Hassan is the new president of the Malaysian Squash Confederation after a vote on Sunday. " +

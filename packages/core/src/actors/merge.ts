@@ -60,13 +60,17 @@ function newDraft(key: string, c: Candidate, name: string, partsOf: (name: strin
 function addMention(d: Draft, c: Candidate, via: MentionVia): void {
   d.mentions.push({ start: c.start, end: c.end, text: c.text, via: c.agent && c.entry?.standsFor ? "metonym" : via });
   if (via !== "description" && via !== "pronoun" && c.text !== d.name) d.aliases.add(c.text);
-  // one role a title: "Arizona Gov. Jan Brewer" and "Gov. Jan Brewer" state the governorship once, with its owner
-  const role = c.role;
-  const same = role ? d.roles.findIndex((r) => r.title === role.title && (r.of === role.of || !r.of || !role.of)) : -1;
-  if (role && same < 0) d.roles.push(role);
-  else if (role && same >= 0 && !d.roles[same]?.of && role.of) d.roles[same] = role;
+  if (c.office) addRole(d, c.office);
+  if (c.role) addRole(d, c.role);
   if (!d.gender && c.gender) d.gender = c.gender;
   if (c.entry?.standsFor && c.agent) d.standsForName = c.entry.standsFor;
+}
+
+/** One role a title: "Arizona Gov. Jan Brewer" and "Gov. Jan Brewer" state the governorship once, with its owner. */
+function addRole(d: Draft, role: RoleHint): void {
+  const same = d.roles.findIndex((r) => r.title === role.title && (r.of === role.of || !r.of || !role.of));
+  if (same < 0) d.roles.push(role);
+  else if (!d.roles[same]?.of && role.of) d.roles[same] = role;
 }
 
 /** Whether two person names can be one person: same surname and no clash of given names. */
