@@ -60,17 +60,22 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
   // "the Commissioner for Health, X", "The Director-General of the NCDC, X": capitalised words after "of",
   // "for" or "to" that are no known name are the title's portfolio or body
   if (!tail) {
+    // "assistant governor for monetary policy, X": a portfolio in lower case, with no article or possessive
+    const portfolio = (s: number) => {
+      for (let k = s + 1; k < end; k++) if ((ts[k] as Token).cap || !isPortfolioWord(ts[k] as Token)) return false;
+      return s < end - 1 && end - s <= 5 && (ts[s] as Token).lower !== "to";
+    };
     for (let s = end - 1; s >= Math.max(1, end - 7); s--) {
       const p = ts[s] as Token;
       if (!p.word) break;
       if (p.lower === "of" || p.lower === "for" || p.lower === "to") {
-        if (s < end - 1 && (ts[end - 1] as Token).cap) {
+        if (s < end - 1 && ((ts[end - 1] as Token).cap || portfolio(s))) {
           tail = ` ${joinText(ts, s, end)}`;
           e = s;
         }
         break;
       }
-      if (!p.cap && p.lower !== "the" && p.lower !== "and") break;
+      if (!p.cap && p.lower !== "the" && p.lower !== "and" && !isPortfolioWord(p)) break;
     }
   }
   // the longest title of words only that ends at `e`, its lower case read backwards word by word
@@ -88,27 +93,66 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
   return [joinText(ts, from, e) + tail, from];
 }
 
+/** Words that say what an office is about: "monetary policy", "public health services"; not "the", "his", "said". */
+function isPortfolioWord(t: Token): boolean {
+  return t.word && /^[a-z]{3,}$/.test(t.text) && !STOPWORDS.has(t.lower) && !SAYS.has(t.lower);
+}
+
 /** Words that do not narrow an occupation written before a name: "said farmer X", "when teacher X". */
 const NOT_BEFORE_OCCUPATION = /(?:ed|ly|ing)$/;
+/** Endings of adjectives: "rural", "senior", "political", "executive". */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ior|ant|ent|ern)$/;
+/** Participles that do narrow a title: "sporting director", "commanding officer", "retired teacher". */
+const NARROWING_PARTICIPLES = new Set(
+  "acting managing sporting presiding commanding founding visiting outgoing incoming reigning retired".split(" "),
+);
 
 /**
- * A lower-case occupation just before token `end`, with the word before it when that narrows it: "farmer
- * Egbert Walcott", "shop owner Martha Isaacs", "branch chairperson Festus Amutenya"; [occupation, start].
+ * A lower-case occupation just before token `end`, with up to three words before it that narrow it: "farmer
+ * Egbert Walcott", "shop owner Martha Isaacs", "Principal rural fire officer Graeme Hurle"; [occupation, start].
  */
 function occupationBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, number] | null {
   const t = tokenAt(ts, end - 1);
-  if (!t?.word || t.cap || !isOccupation(g, t.lower)) return null;
-  const narrow = tokenAt(ts, end - 2);
-  const narrows =
-    narrow?.word &&
-    !narrow.cap &&
-    /^[a-z]{3,}$/.test(narrow.text) &&
-    !STOPWORDS.has(narrow.lower) &&
-    !SAYS.has(narrow.lower) &&
-    !NOT_BEFORE_OCCUPATION.test(narrow.lower) &&
-    !isOccupation(g, narrow.lower);
-  const from = narrows ? end - 2 : end - 1;
+  // "Farmer John Oke" opening a sentence: the capital of the first word says nothing
+  if (!t?.word || (t.cap && !t.opener) || !(isOccupation(g, t.lower) || g.titles.has(t.lower))) return null;
+  let from = end - 1;
+  while (from > end - 4 && narrowsOccupation(g, tokenAt(ts, from - 1))) {
+    // further out, only a word that reads as an adjective: "rural fire officer", not "town shop owner"
+    if (from < end - 1 && !ADJECTIVE_ENDING.test((ts[from - 1] as Token).lower)) break;
+    from--;
+    if ((ts[from] as Token).cap) break;
+  }
   return [joinText(ts, from, end), from];
+}
+
+/** A common word that names nothing the gazetteer knows and ends no name ("Political", not "League"). */
+function isPlainWord(g: Gazetteer, t: Token): boolean {
+  const f = factsOf(g, t);
+  return f.common && !f.entry && !f.orgHead && !f.placeHead && f.demonym === undefined;
+}
+
+/** Whether a word before an occupation narrows it ("shop", "rural", "Political" opening a sentence). */
+function narrowsOccupation(g: Gazetteer, t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.word &&
+    !t.possessive &&
+    // a capital opening the sentence says nothing of a common word ("Political analyst X"); "Interpol
+    // spokeswoman X" is the organisation's
+    (!t.cap || (t.opener && isPlainWord(g, t))) &&
+    /^[a-z]{3,}$/.test(t.lower) &&
+    !STOPWORDS.has(t.lower) &&
+    !SAYS.has(t.lower) &&
+    (!NOT_BEFORE_OCCUPATION.test(t.lower) || NARROWING_PARTICIPLES.has(t.lower)) &&
+    !isOccupation(g, t.lower)
+  );
+}
+
+/** The title or occupation that ends just before token `end` and starts first: "rural fire officer" narrows "officer". */
+function roleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, number] | null {
+  const listed = titleBefore(g, ts, end);
+  const occupation = occupationBefore(g, ts, end);
+  return listed && (!occupation || listed[1] <= occupation[1]) ? listed : occupation;
 }
 
 /** An organisation found just before a title ("Labour Party leader"); an unknown word there becomes one ("Boeing chief executive"). */
@@ -128,7 +172,7 @@ function officeBefore(g: Gazetteer, ts: readonly Token[], at: number, role: Role
   let i = at;
   while (i > 0 && (ts[i - 1] as Token).start >= role.start) i--;
   if (i === at || tokenAt(ts, i - 1)?.text !== ",") return null;
-  const found = titleBefore(g, ts, i - 1);
+  const found = roleBefore(g, ts, i - 1);
   if (!found || g.bareHonorifics.has(found[0])) return null;
   const [title, s] = found;
   return {
@@ -161,11 +205,12 @@ export function addContextRoles(
       skipped++;
     }
     // "Golden Spoon's director, Mr Lim Boon Kiat", "A trader, Mrs. Kafayat Oduwole": an honorific between the
-    // title's comma and the name
+    // title's comma and the name; "Political analyst Dr. Cecilia Uy": an honorific between the title and the name
     const honorific = tokenAt(ts, i - 1);
-    if (skipped === 0 && honorific && g.bareHonorifics.has(honorific.text) && tokenAt(ts, i - 2)?.text === ",") {
-      i -= 2;
-      skipped = 1;
+    if (skipped === 0 && honorific && g.bareHonorifics.has(honorific.text)) {
+      const comma = tokenAt(ts, i - 2)?.text === ",";
+      i -= comma ? 2 : 1;
+      skipped = comma ? 1 : 0;
     }
     // "the Prime Minister, Cabinet ministers and their staff": a word that qualifies the role holders after
     // it is no name ("the party leader, Smith, said" still is)
@@ -173,7 +218,7 @@ export function addContextRoles(
     if (skipped > 0 && next?.word && (PEOPLE_NOUNS.has(next.lower) || isPluralRole(g, next.lower))) continue;
     // "Prime Minister's Questions": what a title holder owns is not the holder
     if (tokenAt(ts, i - 1)?.possessive) continue;
-    const found = titleBefore(g, ts, i) ?? occupationBefore(g, ts, i);
+    const found = roleBefore(g, ts, i);
     if (!found) continue;
     const [title, s] = found;
     if (g.bareHonorifics.has(title)) continue;
@@ -188,12 +233,17 @@ export function addContextRoles(
     c.personish = true;
   }
   for (const c of cands) {
-    if (c.role || c.entry || c.describes || (c.kind !== "person" && c.kind !== "unknown") || !c.text.includes(" "))
-      continue;
+    if (c.entry || c.describes || (c.kind !== "person" && c.kind !== "unknown") || !c.text.includes(" ")) continue;
+    if (c.role && (c.kind !== "person" || c.office)) continue;
     let last = indexOf(c);
     while (last + 1 < ts.length && (ts[last + 1] as Token).start < c.end) last++;
     const role = appositiveRole(g, ts, last + 1);
     if (!role) continue;
+    // "Lt Col Shahriar Hossain, commanding officer of the battalion,": a rank before the name, an office after it
+    if (c.role) {
+      if (role.title !== c.role.title) c.office = role;
+      continue;
+    }
     c.role = role;
     c.kind = "person";
     c.personish = true;
@@ -214,6 +264,9 @@ const NAME_LINKS = new Set(["of", "for", "on", "and", "de"]);
  */
 const OCCUPATION_GOES_ON = new Set(["from", "who", "with", "in", "based", "working", "whose", "since", "and"]);
 
+/** A participle that goes on to say what the person does or did: "a driver carrying fuel", "a nurse trained in Cuba". */
+const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
+
 /**
  * Occupations that are a person's role, from the gazetteer's list of occupation nouns without the words that
  * describe a part someone plays in a story ("victim", "resident", "protester"), with professions and posts
@@ -228,7 +281,10 @@ const NOT_ROLES = new Set(
 const MORE_OCCUPATIONS = new Set(
   (
     "lecturer rector specialist ranger teacher principal headteacher counsel consultant curator coordinator " +
-    "adviser advisor official member chairperson owner trader vendor goalie goaltender defenceman defenseman"
+    "adviser advisor official member chairperson owner trader vendor goalie goaltender defenceman defenseman " +
+    "physician paramedic midwife pharmacist dentist psychologist psychiatrist epidemiologist virologist " +
+    "accountant driver trucker mechanic electrician plumber carpenter labourer laborer miner fisherman herder " +
+    "tailor hairdresser barber butcher baker clerk cashier"
   ).split(" "),
 );
 
@@ -245,8 +301,12 @@ function occupationEnd(g: Gazetteer, ts: readonly Token[], at: number): number {
   for (let k = at; k < at + 3 && k < ts.length; k++) {
     const t = ts[k] as Token;
     if (!t.word || t.cap || /\d/.test(t.text)) return -1;
-    // a title in one word narrowed by the words before it: "medical superintendent", "deputy director"
-    if (isOccupation(g, t.lower) || g.titles.has(t.lower)) return k + 1;
+    // a title in one word narrowed by the words before it: "medical superintendent", "deputy director"; a
+    // title that narrows the next: "chief economist"
+    if (isOccupation(g, t.lower) || g.titles.has(t.lower)) {
+      const next = ts[k + 1];
+      return next?.word && !next.cap && isOccupation(g, next.lower) ? k + 2 : k + 1;
+    }
     if (t.lower.length < 3 || NOT_NARROWING.has(t.lower)) return -1;
   }
   return -1;
@@ -281,6 +341,9 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
   } else if (o && g.demonyms.has(o.text)) {
     owner = g.demonyms.get(o.text) as string;
     j++;
+  } else if (o?.possessive && o.word && !o.cap && j > at + 1) {
+    // "the ministry's commissioner for disease surveillance": an owner in lower case is read past, not kept
+    j++;
   }
   // "a former ambassador", "the new chief executive": the qualifier stays in the title
   const titleStart = j;
@@ -295,8 +358,8 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
   if (listed >= 0 && g.bareHonorifics.has((ts[j] as Token).text)) return null;
   // "a researcher at the Centre", "a chemistry lecturer", "the planetary scientist who led the search": an
   // occupation in lower case, with the words that narrow it
-  const occupation = listed < 0 && !owner ? occupationEnd(g, ts, titleStart) : -1;
-  const te = listed >= 0 ? listed : occupation;
+  const occupation = !owner ? occupationEnd(g, ts, titleStart) : -1;
+  let te = Math.max(listed, occupation);
   if (te < 0) return null;
   j = titleStart;
   let end = te;
@@ -331,15 +394,25 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
       }
     } else {
       // "a spokeswoman for the city,", "medical superintendent of the hospital.": an owner in lower case is read
-      // past, not kept
+      // past, not kept; "commissioner for disease surveillance,": a portfolio, with no article, is the title's
       let w = end + 1;
-      while (w < ts.length && w - end <= 4 && (ts[w] as Token).word && !(ts[w] as Token).cap) w++;
-      if (w > end + 1 && CLOSES_APPOSITIVE.has((ts[w] as Token | undefined)?.text ?? "")) end = w;
+      let portfolio = of.lower !== "to" && of.lower !== "at";
+      while (w < ts.length && w - end <= 4 && (ts[w] as Token).word && !(ts[w] as Token).cap) {
+        if (!isPortfolioWord(ts[w] as Token)) portfolio = false;
+        w++;
+      }
+      if (w > end + 1 && CLOSES_APPOSITIVE.has((ts[w] as Token | undefined)?.text ?? "")) {
+        if (portfolio) te = w;
+        end = w;
+      }
     }
   }
   const close = ts[end];
   // an occupation's appositive may go on to say more of the person: "a nurse from Lomas", "who led the search"
-  const more = occupation >= 0 && close !== undefined && OCCUPATION_GOES_ON.has(close.lower);
+  const more =
+    occupation >= 0 &&
+    close !== undefined &&
+    (OCCUPATION_GOES_ON.has(close.lower) || (close.word && !close.cap && PARTICIPLE.test(close.lower)));
   if (close && !copula && !more && !CLOSES_APPOSITIVE.has(close.text)) return null;
   return { title: joinText(ts, j, te), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
 }

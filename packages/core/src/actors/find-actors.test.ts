@@ -383,7 +383,7 @@ describe("a title then a comma", () => {
         "on Monday. The minister, Defence officials said, had left.",
     );
     const people = findActors(doc).actors.filter((a) => a.kind === "person");
-    expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([["Smith", ["leader"]]]);
+    expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([["Smith", ["party leader"]]]);
   });
 });
 
@@ -1535,6 +1535,41 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     );
     expect(roles["Musa Abdullahi"]).toEqual(["Commissioner for Health"]);
     expect(roles["Tedros Adhanom"]?.[0]).toMatch(/^Director-General of the WHO/);
+  });
+
+  test("a portfolio in lower case is part of the title; an owner in lower case is not", () => {
+    const roles = rolesOf(
+      "Dr Grace Okello, the ministry's commissioner for disease surveillance, said it. The central bank's " +
+        "assistant governor for monetary policy, Dr Anong Sirikit, spoke. Jane Roe, a spokeswoman for the " +
+        "city, said no. John Kamau, chief economist at Stanbic Bank, said so.",
+    );
+    expect(roles["Grace Okello"]).toEqual(["commissioner for disease surveillance"]);
+    expect(roles["Anong Sirikit"]).toEqual(["assistant governor for monetary policy"]);
+    expect(roles["Jane Roe"]).toEqual(["spokeswoman"]);
+    expect(roles["John Kamau"]).toEqual(["chief economist"]);
+  });
+
+  test("a rank before the name and an office in apposition after it are both roles", () => {
+    const roles = rolesOf(
+      "Atty. Ramon Reyes, the provincial election supervisor, said turnout was high. Lt Col Aziz Rahman, " +
+        "commanding officer of the battalion, said so.",
+    );
+    expect(roles["Ramon Reyes"]).toEqual(["Attorney", "provincial election supervisor"]);
+    expect(roles["Aziz Rahman"]).toEqual(["Lieutenant Colonel", "commanding officer"]);
+  });
+
+  test("the words that narrow an occupation before a name, and an honorific between them", () => {
+    const roles = rolesOf(
+      "Political analyst Dr. Cecilia Uy said the vote was close. Health Minister Dr. Zweli Khumalo agreed. " +
+        "The club's sporting director Mattias Berg spoke, and rural fire officer Graeme Hurle said so. " +
+        "Peter Wafula, a driver carrying fuel to Kigali, waited. Interpol spokeswoman Trenna Kowal said no.",
+    );
+    expect(roles["Cecilia Uy"]).toEqual(["Political analyst"]);
+    expect(roles["Zweli Khumalo"]).toEqual(["Health Minister"]);
+    expect(roles["Mattias Berg"]).toEqual(["sporting director"]);
+    expect(roles["Graeme Hurle"]).toEqual(["rural fire officer"]);
+    expect(roles["Peter Wafula"]).toEqual(["driver"]);
+    expect(roles["Trenna Kowal"]).toEqual(["spokeswoman"]);
   });
 
   test("an office before a comma and a rank or title written with the name: both are roles", () => {

@@ -60,8 +60,11 @@ function newDraft(key: string, c: Candidate, name: string, partsOf: (name: strin
 function addMention(d: Draft, c: Candidate, via: MentionVia): void {
   d.mentions.push({ start: c.start, end: c.end, text: c.text, via: c.agent && c.entry?.standsFor ? "metonym" : via });
   if (via !== "description" && via !== "pronoun" && c.text !== d.name) d.aliases.add(c.text);
-  if (c.office) addRole(d, c.office);
-  if (c.role) addRole(d, c.role);
+  // in the order written: "The Mayor of X, Councillor Y", "Lt Col Y, commanding officer of Z"
+  const before = c.office && c.role && c.office.start > c.role.start ? c.role : c.office;
+  const after = before === c.office ? c.role : c.office;
+  if (before) addRole(d, before);
+  if (after) addRole(d, after);
   if (!d.gender && c.gender) d.gender = c.gender;
   if (c.entry?.standsFor && c.agent) d.standsForName = c.entry.standsFor;
 }

@@ -668,7 +668,8 @@ export function segmentChunk(
     if (titleEnd > 0 && (!known || titleEnd >= known[1]) && titleEnd < to && !factsOf(g, ts[to - 1] as Token).orgHead) {
       const text = joinText(ts, i, titleEnd);
       const end = (ts[titleEnd - 1] as Token).end;
-      title = extendTitle(title, { text, start: t.start, end });
+      // "Health Minister Dr. Zweli Mkhize": an honorific after a title is no part of it
+      if (!title || !g.bareHonorifics.has(text)) title = extendTitle(title, { text, start: t.start, end });
       i = titleEnd;
       continue;
     }
