@@ -21,6 +21,9 @@ export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: n
 }
 
 /** Plurals of words for people: "Villagers", "Neighbors", "Residents", "Guardians", "Activists", "Evacuees". */
+/** A sum written with the symbol of its currency before the number: "RM148.6", "Rs500", "KSh2,000", "Tk50". */
+const CURRENCY_AMOUNT = /^(?:RM|Rs|Rp|KSh|Ksh|Sh|TSh|Tsh|USh|Ush|Tk|Rf|Nu|Dhs?|SR|QR|AED|RMB|Rmb|NT)\d/;
+
 const PEOPLE_PLURAL = /^[A-Z][a-z]{2,}(?:ers|ors|ents|ants|ians|ists|ees)$/;
 /** Verbs of saying right after a lone name: "Villagers said", "Banks told MPs", "Grace Park said". */
 export const SAYS: ReadonlySet<string> = new Set([
@@ -506,6 +509,9 @@ export function classifyUnknown(
   // ("Santa Ono said": a place says nothing)
   const opens = n > 1 && !titled && !SAYS.has(ts[to]?.lower ?? "") ? PLACE_OPENERS[first.text] : undefined;
   if (opens) return { kind: "place", subtype: opens };
+  // "Wagga Wagga", "Walla Walla", "Bora Bora": a word said twice names a place, not a person
+  if (n === 2 && first.text === (ts[from + 1] as Token).text && !factsOf(g, first).given)
+    return { kind: "place", subtype: "city" };
   const given = factsOf(g, first).gender;
   const given0 = factsOf(g, first).given;
   // "3:22 PM UTC": clock words together are no organisation either
@@ -515,6 +521,8 @@ export function classifyUnknown(
   if (n === 1) {
     // "Chuck Schumer, D-N.Y.,", "Matt Gaetz, R-Fla.": a party and state tag, not a name; nor "of N.J."
     if (/^[DRI]-[A-Z]/.test(first.text) || DOTTED_STATES.test(first.text)) return null;
+    // "RM148.6 million", "Rs500", "KSh2,000": a sum of money
+    if (CURRENCY_AMOUNT.test(first.text)) return null;
     // editor's initials after an agency credit closing the text: "... corridors. (AP) RUP"
     if (first.caps && tokenAt(ts, from - 1)?.text === ")" && !someIn(ts, to, ts.length, (t) => t.word)) return null;
     // "MAX", "NEW": capitals of an ordinary word are no acronym

@@ -275,15 +275,14 @@ const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
 const NOT_ROLES = new Set(
   (
     "student teenager victim suspect defendant survivor widow protester demonstrator plaintiff claimant witness " +
-    "resident passenger volunteer candidate nominee legend veteran rookie star champion"
+    "resident passenger volunteer candidate nominee legend veteran rookie star champion motorist commuter shopper"
   ).split(" "),
 );
 const MORE_OCCUPATIONS = new Set(
   (
     "lecturer rector specialist ranger teacher principal headteacher counsel consultant curator coordinator " +
     "adviser advisor official member chairperson owner trader vendor goalie goaltender defenceman defenseman " +
-    "physician paramedic midwife pharmacist dentist psychologist psychiatrist epidemiologist virologist " +
-    "accountant driver trucker mechanic electrician plumber carpenter labourer laborer miner fisherman herder " +
+    "midwife psychologist psychiatrist epidemiologist virologist accountant trucker mechanic electrician plumber carpenter labourer laborer miner fisherman herder " +
     "tailor hairdresser barber butcher baker clerk cashier"
   ).split(" "),
 );

@@ -893,6 +893,34 @@ describe("administrative units named with a capitalised noun", () => {
     expect(places[2]?.mentions.map((m) => m.text)).toEqual(["Guizhou Province", "Guizhou"]);
   });
 
+  test("sums of money, firms named by their trade, units, canyons and names said twice", () => {
+    const doc = testDoc(
+      "Net profit rose to RM148.6 million from RM46.2 million, and tickets cost KSh2,000. A Southern Cross " +
+        "Coachlines bus crashed near Walla Walla, and the Crash Investigation Unit came. Marlow Brothers " +
+        "Contractors won the tender, Pinnacle Securities Research said. Snow closed Emigration Canyon and " +
+        "roads in southern NSW.",
+    );
+    const { actors } = findActors(doc);
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([
+      ["Southern Cross Coachlines", "organization"],
+      ["Walla Walla", "place"],
+      ["Crash Investigation Unit", "organization"],
+      ["Marlow Brothers Contractors", "organization"],
+      ["Pinnacle Securities Research", "organization"],
+      ["Emigration Canyon", "place"],
+      ["New South Wales", "place"],
+    ]);
+  });
+
+  test("a capitalised occupation opening a sentence is no part of the name after it", () => {
+    const doc = testDoc("Meteorologist Dale Hunt said the storm would pass. Commuter Angela Reyes was late.");
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((a) => [a.name, a.roles.map((r) => r.title)])).toEqual([
+      ["Dale Hunt", ["Meteorologist"]],
+      ["Angela Reyes", []],
+    ]);
+  });
+
   test("an area is a place, and a police or military command an organisation", () => {
     const doc = testDoc(
       "Residents of Ijebu North Local Government Area fled on Monday, and people across the Greater Toronto " +

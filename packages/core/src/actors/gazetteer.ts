@@ -12,6 +12,7 @@ import {
   COUNTRY_ALIASES,
   COUNTRY_DEMONYMS,
   COUNTRY_RENAMES,
+  DIVISION_ALIASES,
   DIVISIONS,
   NEWS_TOWNS,
   PLACE_HEADS,
@@ -164,7 +165,7 @@ function buildNames(demonyms: Map<string, string>, common: ReadonlySet<string>):
   // provinces and states after cities: "Beijing" and "Lagos" are the cities
   for (const [name] of divisions)
     put(name, entry(name, "place", "region", { country: divisionCountry.get(name) ?? null }));
-  for (const [name, aliases] of Object.entries(CITY_ALIASES)) {
+  for (const [name, aliases] of [...Object.entries(CITY_ALIASES), ...Object.entries(DIVISION_ALIASES)]) {
     const e = names.get(name);
     if (e) for (const a of aliases) put(a, e);
   }

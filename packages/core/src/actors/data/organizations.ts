@@ -342,6 +342,19 @@ export const TRADE_HEADS: readonly string[] = [
   "Minerals",
   "Metals",
   "Petroleum",
+  "Coachlines",
+  "Buslines",
+  "Transport",
+  "Haulage",
+  "Contractors",
+  "Builders",
+  "Plantations",
+  "Research",
+  "Economics",
+  "Ratings",
+  "Analytics",
+  "Consulting",
+  "Consultants",
 ];
 
 export const ORG_HEADS: readonly string[] = [
@@ -425,8 +438,11 @@ export const ORG_HEADS: readonly string[] = [
   "Mission",
   "Brigade",
   "Brigades",
-  // police and military commands: "Lagos State Police Command", "Ikeja Area Command", "Central Command"
+  // police and military commands and units: "Lagos State Police Command", "Crash Investigation Unit",
+  // "Utah Highway Patrol"
   "Command",
+  "Unit",
+  "Patrol",
   "Secretariat",
   "Directorate",
   "Inspectorate",

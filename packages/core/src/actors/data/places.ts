@@ -249,6 +249,11 @@ export const DIVISIONS: readonly string[] = [
   "Eastern Cape",
   "Northern Cape",
   "Northern Territory",
+  // divisions whose names are also given names, which the generated list leaves out
+  "Bahia",
+  "Sonora",
+  "Ogun",
+  "Cavan",
 ];
 
 /**
@@ -336,6 +341,8 @@ export const ADMIN_HEADS: Readonly<Record<string, "city" | "region">> = {
 export const PLACE_HEADS: readonly string[] = [
   ...Object.keys(ADMIN_HEADS),
   "Basin",
+  "Canyon",
+  "Gorge",
   "Corridor",
   "Channel",
   "Nagar",
@@ -473,6 +480,11 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Ciudad: "city",
   Puerto: "city",
   Playa: "city",
+};
+
+/** Abbreviations of divisions that the news writes alone: "southern NSW". */
+export const DIVISION_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  "New South Wales": ["NSW"],
 };
 
 /**

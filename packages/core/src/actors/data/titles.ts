@@ -625,6 +625,12 @@ export const OCCUPATIONS: readonly string[] = [
   "historian",
   "doctor",
   "surgeon",
+  "physician",
+  "paramedic",
+  "pharmacist",
+  "dentist",
+  "meteorologist",
+  "forecaster",
   "nurse",
   "engineer",
   "pilot",
@@ -669,6 +675,10 @@ export const OCCUPATIONS: readonly string[] = [
   "passenger",
   "volunteer",
   "shopkeeper",
+  "driver",
+  "motorist",
+  "commuter",
+  "shopper",
 ];
 
 /** Abbreviated title words, spelled out in recorded roles: "Lt. Col." is the role "Lieutenant Colonel". */
