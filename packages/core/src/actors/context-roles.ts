@@ -472,6 +472,10 @@ const COMPANY_NOUNS = new Set([
   "start-up",
   "supplier",
   "producer",
+  "operator",
+  "utility",
+  "lender",
+  "carrier",
 ]);
 
 /**

@@ -16,7 +16,14 @@ import { segmentChunk } from "./segment.js";
 import { type Token, tokenAt, tokenize } from "./tokens.js";
 
 export type { ActorAnalysis, IndexedMention } from "./lookup.js";
-export { actorAt, lastPersonBefore, mentionsIn, personIn, salientPersonBefore } from "./lookup.js";
+export {
+  actorAt,
+  lastOrganizationBefore,
+  lastPersonBefore,
+  mentionsIn,
+  personIn,
+  salientPersonBefore,
+} from "./lookup.js";
 
 const PERSON_AFTER = new Set([
   "said",

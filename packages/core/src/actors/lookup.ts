@@ -80,6 +80,16 @@ export function lastPersonBefore(
   return null;
 }
 
+/** The organisation mentioned last before `offset`, within `reach` characters: whom "it said" stands for. */
+export function lastOrganizationBefore(analysis: ActorAnalysis, offset: number, reach: number): string | null {
+  for (let i = firstStartingAt(analysis.mentions, offset) - 1; i >= 0; i--) {
+    const m = analysis.mentions[i] as IndexedMention;
+    if (offset - m.end > reach) return null;
+    if (analysis.byId.get(m.actorId)?.kind === "organization") return m.actorId;
+  }
+  return null;
+}
+
 /**
  * The person a bare description ("the 37-year-old", "the Portuguese") most likely stands for: of the people
  * named within `reach` before `offset`, the one the article has named most often so far (the story's

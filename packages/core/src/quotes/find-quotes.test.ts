@@ -454,6 +454,15 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["not rest", "Grace Phiri"]],
   ],
   [
+    "a body named before speaks as 'it' or as 'the operator'; an apology is speech",
+    'The Westgate Hospital Group reviewed the case. It apologised to families "for the distress caused". ' +
+      'Driver Ann Lee was hurt when a Redline Coachlines bus crashed.\n\nThe operator said it was "devastated".',
+    [
+      ["for the distress", "Westgate Hospital Group"],
+      ["devastated", "Redline Coachlines"],
+    ],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

@@ -1,6 +1,12 @@
 // Who a phrase names as the speaker: a person, a pronoun resolved to one, a role description, an
 // organisation, or an unnamed source ("an alliance official").
-import { type ActorAnalysis, lastPersonBefore, mentionsIn, salientPersonBefore } from "../actors/find-actors.js";
+import {
+  type ActorAnalysis,
+  lastOrganizationBefore,
+  lastPersonBefore,
+  mentionsIn,
+  salientPersonBefore,
+} from "../actors/find-actors.js";
 import { gazetteer } from "../actors/gazetteer.js";
 import type { IndexedMention } from "../actors/lookup.js";
 import type { Token } from "../actors/tokens.js";
@@ -159,6 +165,9 @@ function subjectBefore(analysis: ActorAnalysis, raw: string, offset: number): st
 /** How far back, in characters, a description speaker ("the Dutch defender") looks for its person. */
 const DESCRIPTION_REACH = 400;
 
+/** How far back, in characters, "it" looks for the body it stands for: the sentence before, about. */
+const IT_REACH = 250;
+
 const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
   ["he", "m"],
   ["she", "f"],
@@ -313,6 +322,11 @@ export function speakerOf(
   }
   for (let i = from; i < to; i++) {
     const t = ts[i] as Token;
+    // "It apologised to patients": a body named just before speaks as "it"
+    if (t.lower === "it" && i === from) {
+      const id = lastOrganizationBefore(analysis, t.start, IT_REACH);
+      if (id) return { id, text: t.text, start: t.start, end: t.end, attribution: "pronoun" };
+    }
     const g = PRONOUN_GENDER.get(t.lower);
     if (g) {
       const id = lastPersonBefore(analysis, t.start, g);

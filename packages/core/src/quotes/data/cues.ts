@@ -134,6 +134,8 @@ export const REPORTING_VERBS: readonly string[] = [
   "exclaim",
   "gush",
   "rave",
+  "apologise",
+  "apologize",
 ];
 
 /** Irregular past and participle forms of reporting verbs. */
@@ -163,6 +165,8 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
 
 /** Verbs that only credit a fragment inside reported speech, never a whole quoted sentence after them. */
 export const WEAK_VERBS: readonly string[] = [
+  "apologise",
+  "apologize",
   "hope",
   "want",
   "demand",
