@@ -465,6 +465,34 @@ Police closed two tunnels, officials said.`;
   });
 });
 
+describe("credits between bars and names under a headline", () => {
+  test("'Name | SERVICE | date': the reporter, the place from the lead, and the masthead as the outlet", () => {
+    const text = `The Daily Courier
+Exam cancelled after paper leak
+Sunil K Varma | TNN | Mar 14, 2002, 01:12 IST
+KANPUR: The state board on Wednesday cancelled the physics examination after the paper leaked.
+The re-examination will be held on March 28, officials said.`;
+    const a = clean(text);
+    expect([a.byline, a.dateline, a.outlet]).toEqual(["Sunil K Varma", "Kanpur", "The Daily Courier"]);
+    const wire = clean(text.replace("TNN", "PTI"));
+    expect([wire.byline, wire.outlet]).toEqual(["Sunil K Varma", "PTI"]);
+  });
+
+  test("a name alone right under the headline, with the date above the headline and the share links under it", () => {
+    const text = `Island News Online
+Friday, July 15, 2005
+Council votes to move roadside vendors
+SEINI NABOU
+Print this story
+Email this story
+The city council has voted to move more than 200 roadside vendors to a new covered market.
+Eleven councillors voted for the move and five against, the mayor said.`;
+    const a = clean(text);
+    expect(a.byline).toBe("SEINI NABOU");
+    expect(a.removed.map((r) => r.text)).toContain("Print this story");
+  });
+});
+
 describe("credits on lines of their own", () => {
   test("a name with a numeric date after a bar is the byline; a place in capitals above the lead is the dateline", () => {
     const raw = `Flash floods kill 12 in northern Ghana

@@ -101,6 +101,8 @@ const RANK = {
   masthead: 5,
   company: 5.5,
   titleSuffix: 6,
+  // "Ravi Menon / TNN / Updated ...": a newsroom's own service, for a page that names no outlet otherwise
+  newsService: 7,
 } as const;
 const DATE_RANK = { labelled: 0, headerLine: 1, lead: 2, footerLine: 3, address: 4 } as const;
 
@@ -125,6 +127,11 @@ function readCredits(g: Gathered, folded: string, line: Line, monthFirst: () => 
   const credit = readCreditLine(folded, line.span, monthFirst);
   if (!credit) return false;
   g.outlet(RANK.creditLine, credit.outlet);
+  if (credit.byline) {
+    g.byline ??= credit.byline.byline;
+    g.outlet(RANK.bylineAgency, credit.byline.agency);
+    g.outlet(RANK.newsService, credit.byline.service ?? null);
+  }
   if (credit.place) g.dateline ??= credit.place;
   g.date(DATE_RANK.headerLine, credit.date);
   return true;
@@ -178,6 +185,7 @@ function readEdgeLine(
     g.byline ??= by.byline;
     if (by.place) g.dateline ??= by.place;
     g.outlet(RANK.bylineAgency, by.agency);
+    g.outlet(RANK.newsService, by.service ?? null);
     return ["byline", "byline line"];
   }
   // "MARCUS TULLY", then "CALGARY" or "BIRN" and "Pristina" on the lines under it: the agency and the place the

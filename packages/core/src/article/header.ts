@@ -222,7 +222,7 @@ export function readBylineLine(
   text: string,
   span: Span,
   stats: LineStats,
-): { byline: Found; agency: Found | null; place?: Found | null } | null {
+): { byline: Found; agency: Found | null; place?: Found | null; service?: Found } | null {
   if (stats.length > 200) return null;
   const line = text.slice(span.start, span.end);
   const lead = BYLINE_LINE.exec(line) ?? datedBy(text, span, line);
@@ -398,22 +398,29 @@ function nameUnderLabel(text: string, span: Span, line: string): { byline: Found
   return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };
 }
 
-/** "Chittaranjan Tembhekar / TNN / Updated: Jul 9, 2024": a name, an agency in capitals, then a date. */
+/**
+ * "Chittaranjan Tembhekar / TNN / Updated: Jul 9, 2024", "Alok K Tripathi | TNN | Mar 14, 2002": a name, an
+ * agency in capitals, then a date.
+ */
 const NAME_SLASH_AGENCY =
-  /^\s*(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3})\s*\/\s*([A-Z]{2,6})\s*\/\s*(?:updated|published|posted)?\b/u;
+  /^\s*(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3})\s*([/|])\s*([A-Z]{2,6})\s*\2\s*(?:updated|published|posted)?\b/u;
 
-function nameSlashAgency(line: string, span: Span): { byline: Found; agency: Found | null } | null {
+function nameSlashAgency(line: string, span: Span): { byline: Found; agency: Found | null; service?: Found } | null {
   const m = NAME_SLASH_AGENCY.exec(line);
   const name = m?.[1];
-  const agency = m?.[2];
-  if (!m || !name || !agency || !/\d/.test(line.slice(m[0].length))) return null;
+  const agency = m?.[3];
+  if (!m || !name || !agency || !readsAsPersonName(name) || !/\d/.test(line.slice(m[0].length))) return null;
   const at = span.start + line.indexOf(agency, name.length);
   return {
     byline: {
       text: name,
       span: { start: span.start + line.indexOf(name), end: span.start + line.indexOf(name) + name.length },
     },
-    agency: { text: AGENCIES.get(agency.toLowerCase()) ?? agency, span: { start: at, end: at + agency.length } },
+    // a wire credits the story to itself; a newsroom's own service in capitals ("TNN") names the outlet only
+    // where nothing else does
+    ...(AGENCIES.has(agency.toLowerCase())
+      ? { agency: { text: AGENCIES.get(agency.toLowerCase()) as string, span: { start: at, end: at + agency.length } } }
+      : { agency: null, service: { text: agency, span: { start: at, end: at + agency.length } } }),
   };
 }
 
@@ -504,7 +511,12 @@ export function readCreditLine(
   text: string,
   span: Span,
   monthFirst: () => boolean = () => false,
-): { outlet: Found | null; place: Found | null; date: FoundDate | null } | null {
+): {
+  outlet: Found | null;
+  place: Found | null;
+  date: FoundDate | null;
+  byline?: { readonly byline: Found; readonly agency: Found | null; readonly service?: Found };
+} | null {
   const line = text.slice(span.start, span.end);
   const m = CREDIT_LINE.exec(line);
   const [, first, second, third] = m ?? [];
@@ -513,12 +525,28 @@ export function readCreditLine(
   const date = findDates(text, dateAt, span.end, monthFirst)[0] ?? null;
   if (!date || date.day === null || date.year === null) return null;
   const firstAt = span.start + line.indexOf(first);
+  const placeAt = span.start + line.indexOf(second, firstAt - span.start + first.length);
+  // "Alok K Tripathi | TNN | Mar 14, 2002": the reporter, then the agency in capitals
+  if (readsAsPersonName(first) && !isOutletName(first) && !AGENCIES.has(first.toLowerCase())) {
+    const agency = AGENCIES.get(second.toLowerCase());
+    const credit = { start: placeAt, end: placeAt + second.length };
+    if (agency || /^[A-Z]{2,6}$/.test(second))
+      return {
+        byline: {
+          byline: { text: first, span: { start: firstAt, end: firstAt + first.length } },
+          agency: agency ? { text: agency, span: credit } : null,
+          ...(agency ? {} : { service: { text: second, span: credit } }),
+        },
+        outlet: null,
+        place: null,
+        date,
+      };
+  }
   const outletName =
     AGENCIES.get(first.toLowerCase()) ??
     (/^[A-Z]{2,6}$/.test(first) || first.split(" ").some((w) => OUTLET_WORDS.has(w.toLowerCase())) ? first : undefined);
   const placeWords = second.split(" ");
   const placeOk = placeWords.length <= 4 && placeWords.every((w) => /^[A-Z]/.test(w) || CONNECTORS.has(w));
-  const placeAt = span.start + line.indexOf(second, firstAt - span.start + first.length);
   return {
     outlet: outletName ? { text: outletName, span: { start: firstAt, end: firstAt + first.length } } : null,
     place: placeOk ? { text: second, span: { start: placeAt, end: placeAt + second.length } } : null,

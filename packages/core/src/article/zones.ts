@@ -311,7 +311,9 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     // "Thursday, December 07, 2006" over the names and "The Oregonian" under them: the date may come first
     const outletUnder = dated(lines[i - 1]) && isPublicationLine(folded.slice(next.span.start, next.span.end).trim());
     // "Posted 16 Nov 2018 19:05" over the names and the share buttons under them
-    const widgetsUnder = dated(lines[i - 1]) && !!next.verdict;
+    // "Friday, July 15, 2005" over the headline, the names right under it and the share buttons under them
+    const widgetsUnder =
+      !!next.verdict && (dated(lines[i - 1]) || (i === headline + 1 && lines.slice(0, headline).some(dated)));
     if (
       !withRole &&
       !outletUnder &&
