@@ -3,7 +3,7 @@
 import type { ActorKind, ActorSubtype, MentionVia } from "../schema/actor.js";
 import type { Candidate, RoleHint } from "./candidate.js";
 import { BODY_HEADS } from "./context-roles.js";
-import { LEGAL_FORMS, TRADE_HEADS } from "./data/organizations.js";
+import { LEGAL_FORMS, MEDIA_HEADS, TRADE_HEADS } from "./data/organizations.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
 import { SOCIETY_NAMES } from "./segment.js";
 import { codeAt } from "./tokens.js";
@@ -551,12 +551,25 @@ function mergeCorporateForms(byKey: Map<string, Draft>): void {
 const PUBLIC_BODY =
   /\b(?:Commission|Administration|Agency|Department|Ministry|Authority|Service|Bureau|Office|Council|Committee|Court|Parliament|Assembly|Congress|Senate|Police|Force|Army|Navy|Board|Institute|University|College|Society|Association|Union|League|Federation|Organi[sz]ation|Party|Government)$/;
 
+/**
+ * Broadcasters and papers, which a story cites ("told the Nine Network") far more often than it calls them "the
+ * company".
+ */
+const BROADCASTER = /\b(?:Network|Broadcasting|Channel|TV)$/;
+const MEDIA_HEAD_SET: ReadonlySet<string> = new Set(MEDIA_HEADS);
+const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
+
 /** The company named last within NEAR before `at`: what "the company" or "the carmaker" stands for. */
 function companyBefore(drafts: readonly Draft[], at: number): Draft | undefined {
   return lastMentionedBefore(
     drafts,
     at,
-    (d) => d.subtype === "company" || (d.subtype === null && !PUBLIC_BODY.test(d.name)),
+    (d) =>
+      d.subtype === "company" ||
+      (d.subtype === null &&
+        !PUBLIC_BODY.test(d.name) &&
+        !BROADCASTER.test(d.name) &&
+        !MEDIA_HEAD_SET.has(lastWord(d.name))),
     NEAR,
   );
 }

@@ -455,8 +455,9 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
   ],
   [
     "a body named before speaks as 'it' or as 'the operator'; an apology is speech",
-    'The Westgate Hospital Group reviewed the case. It apologised to families "for the distress caused". ' +
-      'Driver Ann Lee was hurt when a Redline Coachlines bus crashed.\n\nThe operator said it was "devastated".',
+    "The Westgate Hospital Group moved patients to Mercy University Hospital. It apologised to families " +
+      '"for the distress caused". Driver Ann Lee was hurt when a Redline Coachlines bus crashed, she told the ' +
+      'Nine Network.\n\nThe operator said it was "devastated".',
     [
       ["for the distress", "Westgate Hospital Group"],
       ["devastated", "Redline Coachlines"],

@@ -165,6 +165,22 @@ function subjectBefore(analysis: ActorAnalysis, raw: string, offset: number): st
 /** How far back, in characters, a description speaker ("the Dutch defender") looks for its person. */
 const DESCRIPTION_REACH = 400;
 
+/**
+ * The first organisation named in the sentence before the one that holds `offset`: the subject that an "it"
+ * opening the next sentence most often refers to ("the Hospital Group said beds were opened at Mercy Hospital.
+ * It apologised ...").
+ */
+function bodySubjectBefore(analysis: ActorAnalysis, raw: string, offset: number): string | null {
+  const floor = Math.max(0, offset - IT_REACH);
+  let s = offset;
+  while (s > floor && !/[.!?]["\u201d\u2019)]?\s$/.test(raw.slice(s - 3, s))) s--;
+  let start = s - 3;
+  while (start > floor && !/[.!?]["\u201d\u2019)]?\s$/.test(raw.slice(start - 3, start))) start--;
+  for (const m of mentionsIn(analysis, start, s))
+    if (analysis.byId.get(m.actorId)?.kind === "organization") return m.actorId;
+  return null;
+}
+
 /** How far back, in characters, "it" looks for the body it stands for: the sentence before, about. */
 const IT_REACH = 250;
 
@@ -322,9 +338,13 @@ export function speakerOf(
   }
   for (let i = from; i < to; i++) {
     const t = ts[i] as Token;
-    // "It apologised to patients": a body named just before speaks as "it"
-    if (t.lower === "it" && i === from) {
-      const id = lastOrganizationBefore(analysis, t.start, IT_REACH);
+    // "It apologised to patients": a body named just before speaks as "it" that opens a sentence
+    if (
+      t.lower === "it" &&
+      i === from &&
+      /(?:^|[.!?]["\u201d\u2019)]?\s+)$/.test(raw.slice(Math.max(0, t.start - 4), t.start))
+    ) {
+      const id = bodySubjectBefore(analysis, raw, t.start) ?? lastOrganizationBefore(analysis, t.start, IT_REACH);
       if (id) return { id, text: t.text, start: t.start, end: t.end, attribution: "pronoun" };
     }
     const g = PRONOUN_GENDER.get(t.lower);
