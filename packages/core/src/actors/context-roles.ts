@@ -454,7 +454,7 @@ function nounAt(g: Gazetteer, ts: readonly Token[], j: number): { noun: string; 
 }
 
 /** Nouns for a business: "the company said", "the electric-vehicle maker warned". */
-const COMPANY_NOUNS = new Set([
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   "company",
   "firm",
   "carmaker",

@@ -559,17 +559,17 @@ const BROADCASTER = /\b(?:Network|Broadcasting|Channel|TV)$/;
 const MEDIA_HEAD_SET: ReadonlySet<string> = new Set(MEDIA_HEADS);
 const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
 
+/** Whether an organisation of no known kind named `name` may be what "the company" stands for. */
+export function mayBeCompany(name: string): boolean {
+  return !PUBLIC_BODY.test(name) && !BROADCASTER.test(name) && !MEDIA_HEAD_SET.has(lastWord(name));
+}
+
 /** The company named last within NEAR before `at`: what "the company" or "the carmaker" stands for. */
 function companyBefore(drafts: readonly Draft[], at: number): Draft | undefined {
   return lastMentionedBefore(
     drafts,
     at,
-    (d) =>
-      d.subtype === "company" ||
-      (d.subtype === null &&
-        !PUBLIC_BODY.test(d.name) &&
-        !BROADCASTER.test(d.name) &&
-        !MEDIA_HEAD_SET.has(lastWord(d.name))),
+    (d) => d.subtype === "company" || (d.subtype === null && mayBeCompany(d.name)),
     NEAR,
   );
 }

@@ -464,6 +464,23 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "'the operator' named far from the company is still the company, not the person named last",
+    "The coach, operated by Redline Coachlines, left the highway near Holbrook just after 4am on Monday. " +
+      "Eleven passengers were taken to hospital in Albury, and two were flown to Canberra with head injuries. " +
+      "Police closed the highway for six hours while crash investigators examined the scene and the wreck " +
+      "was lifted onto a truck. Relatives gathered at the hospital through the morning, and a counsellor was " +
+      "sent from Wagga. The road reopened at noon, and traffic was slow until the evening, police said. " +
+      "Investigators will look at the driver's hours, the coach's brakes and the state of the road surface, " +
+      "a report on which is due next month. The stretch has seen three serious crashes in five years, and " +
+      "locals have asked for a lower limit " +
+      'was towed away. A passenger, Priya Raman, said she had woken up "on the ceiling". She told the Nine ' +
+      'Network the driver had stopped twice for coffee.\n\nThe operator said it was "devastated".',
+    [
+      ["on the ceiling", "Priya Raman"],
+      ["devastated", "Redline Coachlines"],
+    ],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

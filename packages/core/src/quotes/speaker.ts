@@ -1,5 +1,7 @@
 // Who a phrase names as the speaker: a person, a pronoun resolved to one, a role description, an
 // organisation, or an unnamed source ("an alliance official").
+
+import { BODY_HEADS, COMPANY_NOUNS } from "../actors/context-roles.js";
 import {
   type ActorAnalysis,
   lastOrganizationBefore,
@@ -9,6 +11,7 @@ import {
 } from "../actors/find-actors.js";
 import { gazetteer } from "../actors/gazetteer.js";
 import type { IndexedMention } from "../actors/lookup.js";
+import { mayBeCompany } from "../actors/merge.js";
 import type { Token } from "../actors/tokens.js";
 import type { Attribution } from "../schema/quote.js";
 import type { Cues } from "./cues.js";
@@ -331,6 +334,18 @@ export function speakerOf(
   // "the 37-year-old", "the Dutch defender": a short description stands for the person last named nearby
   const phrase = raw.slice(first.start, last.end);
   const headWord = !/[A-Z]/.test(last.text.charAt(0)) || gazetteer().demonyms.has(last.text); // "the Italian"
+  // "the operator", "the board": a body named before, never a person
+  if (/^the( [\w-]+){1,3}$/i.test(phrase) && (COMPANY_NOUNS.has(last.lower) || BODY_HEADS.has(last.lower))) {
+    const noun = last.lower;
+    const id = lastOrganizationBefore(analysis, first.start, Number.POSITIVE_INFINITY, (a) =>
+      COMPANY_NOUNS.has(noun)
+        ? (a.subtype === "company" || a.subtype === null) && mayBeCompany(a.name)
+        : a.name.toLowerCase().endsWith(` ${noun}`),
+    );
+    return id
+      ? span("role", id)
+      : { id: null, text: phrase, start: first.start, end: last.end, attribution: "unnamed" };
+  }
   if (/^the( [\w-]+){1,3}$/i.test(phrase) && headWord && !cues.anonymous.has(last.lower)) {
     const id =
       subjectBefore(analysis, raw, first.start) ?? salientPersonBefore(analysis, first.start, DESCRIPTION_REACH);
