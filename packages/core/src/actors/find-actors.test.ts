@@ -355,6 +355,19 @@ describe("company names", () => {
     expect(orgs.map((o) => [o.name, o.aliases])).toEqual([["Brightline Holdings Inc", ["Brightline Holdings"]]]);
   });
 
+  test("a company's short name without its Malaysian ending is the company, not a person", () => {
+    const doc = testDoc(
+      "Plantation group Sinar Ladang Bhd said profit tripled. An analyst, Nora Aziz, said Sinar Ladang's " +
+        "results were strong. Maju Jaya Sdn Bhd bid too.",
+    );
+    const { actors } = findActors(doc);
+    expect(actors.map((a) => [a.name, a.kind, a.aliases])).toEqual([
+      ["Sinar Ladang Bhd", "organization", ["Sinar Ladang"]],
+      ["Nora Aziz", "person", []],
+      ["Maju Jaya Sdn Bhd", "organization", []],
+    ]);
+  });
+
   test("money and business abbreviations are not organisations", () => {
     const doc = testDoc("The retailer posted EPS of nine cents before its IPO, and its ESG score rose.");
     expect(findActors(doc).actors.filter((a) => a.kind === "organization")).toEqual([]);

@@ -529,6 +529,9 @@ const COMPANY_ENDING = new RegExp(`\\s(?:${[...CORPORATE_WORDS, ...TRADE_HEADS].
 function mergeCorporateForms(byKey: Map<string, Draft>): void {
   const orgs = [...byKey.values()].filter((d) => d.kind === "organization");
   const byName = new Map(orgs.map((d) => [d.name, d]));
+  // "Sinar Ladang Bhd" and then "Sinar Ladang's results": a company's short name taken for a person's
+  const people = new Map<string, Draft>();
+  for (const d of byKey.values()) if (d.kind === "person" && d.roles.length === 0) people.set(d.name, d);
   for (const d of orgs) {
     // "Hokkaido Electric Power Co." goes by "Hokkaido Electric Power" and by "Hokkaido Electric"
     let bare = d.name;
@@ -538,6 +541,11 @@ function mergeCorporateForms(byKey: Map<string, Draft>): void {
       const shorter = cut !== bare ? cut : bare.replace(TRADE_SUFFIX, "");
       if (shorter === bare || (cut === bare && !shorter.includes(" "))) break;
       bare = shorter;
+      const person = people.get(bare);
+      if (person && byKey.has(person.key) && byKey.has(d.key)) {
+        absorb(byKey, d, person);
+        break;
+      }
       const other = byName.get(bare);
       if (!other || !byKey.has(other.key) || !byKey.has(d.key)) continue;
       const [keep, drop] = other.first <= d.first ? [other, d] : [d, other];

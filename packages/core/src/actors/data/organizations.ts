@@ -277,6 +277,13 @@ export const LEGAL_FORMS: readonly string[] = [
   "Ltd",
   "Ltd.",
   "plc",
+  // Malaysia, Singapore, Australia, Indonesia: "Sinar Ladang Bhd", "Acme Pte Ltd", "Acme Pty Ltd", "Acme Tbk"
+  "Bhd",
+  "Berhad",
+  "Sdn",
+  "Pte",
+  "Pty",
+  "Tbk",
 ];
 
 /** Words of trade that close a firm's name: "Castlereagh Capital", "Sequoia Partners". */
