@@ -527,9 +527,11 @@ export function classifyUnknown(
     if (first.caps && tokenAt(ts, from - 1)?.text === ")" && !someIn(ts, to, ts.length, (t) => t.word)) return null;
     // "MAX", "NEW": capitals of an ordinary word are no acronym
     const ordinary = first.text.length > 2 && factsOf(g, first).common;
-    // "BSL-3", "F-16": a code with a number is no acronym of a body; "N.Y.", "Calif.": a state's abbreviation
+    // "BSL-3", "F-16": a code with a number is no acronym of a body; "N.Y.", "Calif.": a state's abbreviation;
+    // "Class XII": a Roman numeral
     if (
       first.caps &&
+      !/^[IVX]{2,}$/.test(first.text) &&
       !STATE_ABBREVIATIONS.has(first.text.replace(/\./g, "").toLowerCase()) &&
       !DOTTED_STATES.test(first.text) &&
       first.text.length <= 7 &&

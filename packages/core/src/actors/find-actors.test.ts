@@ -925,6 +925,19 @@ describe("administrative units named with a capitalised noun", () => {
     ]);
   });
 
+  test("court titles, governing executives and Roman numerals", () => {
+    const doc = testDoc(
+      "Senior Resident Magistrate Joyce Wambui denied bail, and defence lawyer John Kamau objected. The Health " +
+        "Service Executive said beds were full. Class XII students sat the paper again.",
+    );
+    const { actors } = findActors(doc);
+    expect(actors.map((a) => [a.name, a.kind, a.roles.map((r) => r.title)])).toEqual([
+      ["Joyce Wambui", "person", ["Senior Resident Magistrate"]],
+      ["John Kamau", "person", ["defence lawyer"]],
+      ["Health Service Executive", "organization", []],
+    ]);
+  });
+
   test("a capitalised occupation opening a sentence is no part of the name after it", () => {
     const doc = testDoc("Meteorologist Dale Hunt said the storm would pass. Commuter Angela Reyes was late.");
     const people = findActors(doc).actors.filter((a) => a.kind === "person");

@@ -450,6 +450,8 @@ export const ORG_HEADS: readonly string[] = [
   "Command",
   "Unit",
   "Patrol",
+  // "Health Service Executive", "Scottish Executive": a governing body
+  "Executive",
   "Secretariat",
   "Directorate",
   "Inspectorate",
