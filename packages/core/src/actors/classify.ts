@@ -519,6 +519,8 @@ export function classifyUnknown(
   // in a title-case line a run that opens with an ordinary word is a phrase: "Date Of Talks"
   if (titleCase && n > 1 && factsOf(g, first).common && !given0) return null;
   if (n === 1) {
+    // "Queen Street", "King Road": a title's word before a street's is no person's title
+    if (titled && g.placeHeads.has(first.text)) return null;
     // "Chuck Schumer, D-N.Y.,", "Matt Gaetz, R-Fla.": a party and state tag, not a name; nor "of N.J."
     if (/^[DRI]-[A-Z]/.test(first.text) || DOTTED_STATES.test(first.text)) return null;
     // "RM148.6 million", "Rs500", "KSh2,000": a sum of money
@@ -551,14 +553,17 @@ export function classifyUnknown(
     if (!titled && !first.opener && !first.possessive && locatedIn(g, ts, from) && !factsOf(g, first).common)
       return { kind: "place", subtype: "city" };
     if (!titled && !first.possessive && homeAfterName(g, ts, from)) return { kind: "place", subtype: "city" };
+    // "a Peterhead skipper", "Peterhead market": a town the gazetteer knows, unless it speaks or owns
+    const town = !titled && !first.possessive && g.towns.has(first.text) && !SAYS.has(ts[to]?.lower ?? "");
     const placeish =
-      !titled &&
-      !first.opener &&
-      !first.possessive &&
-      p1 !== undefined &&
-      (LOCATIVES.has(p1.lower) || fromPlace(ts, from) || inPlaceList(ts, from) || andPlace(g, ts, from)) &&
-      !factsOf(g, first).common &&
-      !factsOf(g, first).given;
+      town ||
+      (!titled &&
+        !first.opener &&
+        !first.possessive &&
+        p1 !== undefined &&
+        (LOCATIVES.has(p1.lower) || fromPlace(ts, from) || inPlaceList(ts, from) || andPlace(g, ts, from)) &&
+        !factsOf(g, first).common &&
+        !factsOf(g, first).given);
     return placeish ? { kind: "unknown", placeish } : { kind: titled ? "person" : "unknown", personish: titled };
   }
   // "Ministry of Defence", "Bank of England", "Gulf of Aden": people's names have no "of"

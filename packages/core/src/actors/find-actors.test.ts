@@ -925,6 +925,20 @@ describe("administrative units named with a capitalised noun", () => {
     ]);
   });
 
+  test("a town too small for the list of cities is a place, unless someone of that name is in the story", () => {
+    const doc = testDoc(
+      "A Peterhead skipper was fined on Monday. George Buchan, of Queen Street, Peterhead, admitted it, and " +
+        "the fish went to a merchant in Belmont. Lawyer Ana Tolentino said Tolentino would appeal.",
+    );
+    const { actors } = findActors(doc);
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([
+      ["Peterhead", "place"],
+      ["George Buchan", "person"],
+      ["Belmont", "place"],
+      ["Ana Tolentino", "person"],
+    ]);
+  });
+
   test("court titles, governing executives and Roman numerals", () => {
     const doc = testDoc(
       "Senior Resident Magistrate Joyce Wambui denied bail, and defence lawyer John Kamau objected. The Health " +

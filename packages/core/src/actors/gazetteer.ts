@@ -1,6 +1,6 @@
 // Lookup tables over the generated and curated data, built once on first use and shared by every article.
 import type { ActorKind, ActorSubtype } from "../schema/actor.js";
-import { CITY_LINES } from "./data/cities.gen.js";
+import { CITY_LINES, TOWN_LINES } from "./data/cities.gen.js";
 import { COMMON_WORDS } from "./data/common-words.gen.js";
 import { COUNTRY_ROWS } from "./data/countries.gen.js";
 import { DIVISION_LINES } from "./data/divisions.gen.js";
@@ -93,6 +93,11 @@ export interface Gazetteer {
   readonly surnamesFirst: ReadonlySet<string>;
   readonly suffixes: ReadonlySet<string>;
   readonly notAcronyms: ReadonlySet<string>;
+  /**
+   * Towns of one word too small for the list of cities, with their country: a lone capitalised word that is
+   * one of them is a place where no one of that name is in the story ("a Peterhead skipper").
+   */
+  readonly towns: ReadonlyMap<string, string | null>;
 }
 
 let cached: Gazetteer | null = null;
@@ -161,6 +166,12 @@ function buildNames(demonyms: Map<string, string>, common: ReadonlySet<string>):
     // "Sao Paulo", "Bogota", "Zurich": the name without its accents, unless that is a word ("Salé" -> "sale")
     const plain = name.normalize("NFD").replace(/\p{M}/gu, "");
     if (plain !== name && !common.has(plain.toLowerCase())) put(plain, e);
+  }
+  // towns of two words or more are names of places ("Mount Vernon", "Grand Junction"); of one word, see `towns`
+  for (const line of TOWN_LINES.split("\n")) {
+    const [name, cc] = line.split("\t") as [string, string];
+    if (name.includes(" ") && !names.has(name))
+      put(name, entry(name, "place", "city", { country: countryOf.get(cc) ?? null }));
   }
   // provinces and states after cities: "Beijing" and "Lagos" are the cities
   for (const [name] of divisions)
@@ -254,8 +265,20 @@ export function gazetteer(): Gazetteer {
     surnamesFirst: new Set(SURNAMES_FIRST),
     suffixes: new Set(NAME_SUFFIXES),
     notAcronyms: new Set(NOT_ACRONYMS),
+    towns: townsOf(names),
   };
   return cached;
+}
+
+/** The towns of one word that no other name in the gazetteer spells, with their country's name. */
+function townsOf(names: ReadonlyMap<string, Entry>): Map<string, string | null> {
+  const countryOf = new Map(COUNTRY_ROWS.map((r) => [r[1], COUNTRY_RENAMES[r[0]] ?? r[0]]));
+  const towns = new Map<string, string | null>();
+  for (const line of TOWN_LINES.split("\n")) {
+    const [name, cc] = line.split("\t") as [string, string];
+    if (!name.includes(" ") && !names.has(name)) towns.set(name, countryOf.get(cc) ?? null);
+  }
+  return towns;
 }
 
 /** The gender a given name suggests: "m", "f", or null when unknown or used by both. */
