@@ -493,6 +493,41 @@ Eleven councillors voted for the move and five against, the mayor said.`;
   });
 });
 
+describe("credits of newsrooms, and the paper over its publisher", () => {
+  test("'From Name in Place', a news service alone, and a masthead newspaper over a publisher's copyright", () => {
+    const text = `The Courier
+Midland's Largest Daily Newspaper
+Home
+National
+Textile workers down tools over pay
+Friday, 14 March 1997
+From Tendai Moyo in Bulawayo
+About 1 400 workers at a textile mill in the city went on strike yesterday over pay.
+The union said talks would resume next week.
+
+Comments
+
+Copyright © 1997 Zimpress. All Rights Reserved.`;
+    const a = clean(text);
+    expect([a.byline, a.dateline, a.outlet]).toEqual(["Tendai Moyo", "Bulawayo", "The Courier"]);
+    const service = clean(text.replace("From Tendai Moyo in Bulawayo", "Valley News Service"));
+    expect(service.byline).toBe("Valley News Service");
+  });
+
+  test("a name under the date with a player's controls under it", () => {
+    const text = `WXYZ
+News
+Cluster of cases grows to 11
+March 27, 2025
+Carla Mendes
+Play
+0:00 / 3:51
+The number of cases linked to a cluster in the city has risen to 11, health officials said on Thursday.
+Officials are testing cooling towers.`;
+    expect(clean(text).byline).toBe("Carla Mendes");
+  });
+});
+
 describe("credits on lines of their own", () => {
   test("a name with a numeric date after a bar is the byline; a place in capitals above the lead is the dateline", () => {
     const raw = `Flash floods kill 12 in northern Ghana

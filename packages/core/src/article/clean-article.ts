@@ -281,6 +281,20 @@ function readPlaceDateLine(folded: string, span: Span): Found | null {
   return { text: name, span: { start: at, end: at + written.length } };
 }
 
+/**
+ * The outlet of the best rank; but a masthead that names a newspaper ("The Herald") over a copyright holder
+ * that names no newspaper or agency ("Zimpapers"), which is then the publisher, not the paper.
+ */
+function outletOf(outlets: readonly { rank: number; found: Found }[]): Found | null {
+  let best: { rank: number; found: Found } | undefined;
+  for (const o of outlets) if (best === undefined || o.rank < best.rank) best = o;
+  const owner = best?.found.text ?? "";
+  if (best?.rank !== RANK.copyright || isOutletName(owner) || AGENCIES.has(owner.toLowerCase()))
+    return best?.found ?? null;
+  const masthead = outlets.find((o) => o.rank === RANK.masthead && isOutletName(o.found.text));
+  return (masthead ?? best).found;
+}
+
 /** Trims the credits that open the lead paragraph and records what they state. */
 function trimLead(g: Gathered, folded: string, para: Span): Span {
   const lead = readLead(folded, para);
@@ -386,7 +400,7 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
     },
     options.referenceDate,
   );
-  const outlet = g.best(g.outlets)?.found ?? null;
+  const outlet = outletOf(g.outlets);
   const meta: MetaSpans = {};
   if (g.headline) meta.headline = g.headline.span;
   if (outlet) meta.outlet = outlet.span;

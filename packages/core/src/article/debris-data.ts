@@ -133,7 +133,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "share widget",
     pattern:
-      /^[\s•*-]*(share( this( article| story| post)?)?( on (facebook|twitter|linkedin|whatsapp|reddit|email|x))?|click to (share|email|print|open)\b.*|tweet|(e-?mail|print|send)( this( article| page| story)?)?|pin it|whatsapp|facebook|twitter|linkedin|reddit|copy link|save( article)?|bookmark|listen to (this )?article|font size|((very )?(normal|small|smaller|medium|large|larger) )?text size|(text|font) size\s*:?(\s*[a+-]){1,4}|reprints?|permalink)\s*[:|]?\s*$/i,
+      /^[\s•*-]*(share( this( article| story| post)?)?( on (facebook|twitter|linkedin|whatsapp|reddit|email|x))?|click to (share|email|print|open)\b.*|tweet|(e-?mail|print|send)( this( article| page| story)?)?|pin it|whatsapp|facebook|twitter|linkedin|reddit|bluesky|threads|copy link|play|pause|save( article)?|bookmark|listen to (this )?article|font size|((very )?(normal|small|smaller|medium|large|larger) )?text size|(text|font) size\s*:?(\s*[a+-]){1,4}|reprints?|permalink)\s*[:|]?\s*$/i,
   },
   {
     reason: "widget",

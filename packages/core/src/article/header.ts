@@ -132,12 +132,15 @@ const NAME_THEN_DATE_CUE = /\(@|\||published|updated|posted/i;
  */
 const BYLINE_ROLE =
   /^(?:[A-Z]?[a-z][a-z-]+ )?(?:[a-z][a-z-]+ ){0,1}(?:reporter|correspondent|editor|writer|columnist|producer|journalist|contributor|photographer|analyst) (?=[A-Z])/;
-/** A reporter and where they file from, on a line of their own: "Tom Phillips in Rio de Janeiro". */
+/**
+ * A reporter and where they file from, on a line of their own: "Tom Phillips in Rio de Janeiro", "From Tatenda
+ * Mushonga in Bulawayo".
+ */
 const NAME_IN_PLACE =
-  /^\s*([A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){1,2}) (?:in|from) ([A-Z][\p{L}.'-]*(?: (?:[A-Z][\p{L}.'-]*|de|do|da|del|la|el|al))*)\s*$/u;
-/** A credit standing alone under the headline: "Staff Writer", "Staff and agencies". */
+  /^\s*(?:From )?([A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){1,2}) (?:in|from) ([A-Z][\p{L}.'-]*(?: (?:[A-Z][\p{L}.'-]*|de|do|da|del|la|el|al))*)\s*$/u;
+/** A credit standing alone under the headline: "Staff Writer", "Staff and agencies", "Himalayan News Service". */
 const LONE_CREDIT =
-  /^\s*(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent)\s*$/i;
+  /^\s*(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent|([a-z]+ )?news service)\s*$/i;
 
 /** Words of a newsroom's staff, which a generic credit has: "News Staff", "Times Wire Services". */
 const STAFF_WORDS = /\b(?:staff|desk|team|reporters|writers|services|wires?)\b/i;

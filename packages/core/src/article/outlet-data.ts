@@ -300,4 +300,4 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
 
 /** Generic credits that stand for a name in a byline ("by Staff Writers"). */
 export const GENERIC_BYLINES =
-  /^(staff( writers?| reporters?| correspondents?)?|our (correspondent|reporter|staff)|(news )?agencies|wire (services|reports)|web desk|news desk|editorial (staff|board)|[a-z]+ desk|admin|editor|reporter|correspondent)$/i;
+  /^(staff( writers?| reporters?| correspondents?)?|(a|our) (staff (writer|reporter|correspondent)|correspondent|reporter|staff)|(\w+ )?news service|(news )?agencies|wire (services|reports)|web desk|news desk|editorial (staff|board)|[a-z]+ desk|admin|editor|reporter|correspondent)$/i;
