@@ -204,6 +204,13 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
       /^\s*(download (our|the) app|get (our|the) app|visit [\w-]+\.(com|org|net)|for more (news|stories|information),? (visit|go to|see))\b.{0,100}$/i,
   },
   {
+    reason: "appeal",
+    name: "channel promotion",
+    // "Rugby fans can catch the full highlights on our YouTube channel.", "Watch the video on our Facebook page."
+    pattern:
+      /^[^.!?]{0,100}\bon our (youtube|facebook|instagram|tiktok|whatsapp|telegram|x|twitter|podcast) (channel|page|account|feed)\b[^.!?]{0,60}[.!]?\s*$/i,
+  },
+  {
     reason: "related",
     name: "glued related link",
     pattern: /^\s*read more(?=[a-z0-9"'])(?!over\b).{0,150}$/i,

@@ -13,6 +13,9 @@ describe("classifyLine", () => {
     ["Maria T. Lopez covers immigration for the Metro desk. More about Maria T. Lopez", "byline"],
     ["Ann Wu joined the Post in 2019 and covers climate. She previously worked for a local broadcaster.", "byline"],
     ["Trending News", "widget"],
+    ["Rugby fans can catch the full highlights on our YouTube channel.", "appeal"],
+    ["Play", "widget"],
+    ["Print this story", "widget"],
     [
       "A version of this article appears in print on March 3, 2020, Section A, Page 1 of the New York edition.",
       "other",
@@ -199,6 +202,8 @@ describe("isSentenceLike", () => {
     ['"We will see," he said.', true],
     ["NATO, Russia fail to defuse missile shield row", false],
     ["Pakistan Today", false],
+    ["Since January, police have arrested 312 drug suspects in the city. (RMCL)", true],
+    ["Talks resume on Monday (AP)", false],
   ];
   for (const [line, want] of cases)
     test(JSON.stringify(line), () => expect(isSentenceLike(line, whole(line))).toBe(want));

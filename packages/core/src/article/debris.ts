@@ -154,10 +154,18 @@ export function lineStats(text: string, span: Span): LineStats {
 /** Whether the line ends like a sentence: a terminator, possibly inside closing quotes or brackets. */
 export function endsLikeSentence(text: string, span: Span): boolean {
   let e = span.end;
+  // "... against illegal drugs. (RMCL)": a reporter's or agency's initials after the last sentence
+  if (text.charCodeAt(e - 1) === 41) {
+    const credit = SIGNED_INITIALS.exec(text.slice(Math.max(span.start, e - 24), e));
+    if (credit) e -= credit[0].length;
+  }
   while (e > span.start && isCloser(text.charCodeAt(e - 1))) e--;
   const c = text.charCodeAt(e - 1);
   return e > span.start && (c === 46 || c === 33 || c === 63); // . ! ?
 }
+
+/** Initials or an agency's short name in brackets closing a paragraph: " (RMCL)", " (AP)", " (PNA)". */
+const SIGNED_INITIALS = /\s+\([A-Z][A-Za-z/.-]{1,15}\)$/;
 
 /** A closing quote or bracket: " ' ) ] */
 const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93;
