@@ -514,6 +514,8 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   "network",
   "institution",
   "administration",
+  "centre",
+  "center",
 ]);
 
 /** A body's last word at `j`: "the association". */

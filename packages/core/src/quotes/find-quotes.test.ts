@@ -481,6 +481,18 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "the person a sentence opens with, leading into the quotation with a colon; 'according to the centre'",
+    "Resident Marisol Quintero put it bluntly at a meeting on Tuesday night: \"We keep hearing 'low risk.' A " +
+      'man died."\n\nThe case went to court. John Smith\'s lawyer filed a motion on Monday: "This is a ' +
+      'travesty." The Glacier Monitoring Centre said the lake had grown.\n\nThe lake holds "about 61 million ' +
+      'cubic metres", according to the centre.',
+    [
+      ["We keep hearing", "Marisol Quintero"],
+      ["This is a travesty", null],
+      ["about 61 million", "Glacier Monitoring Centre"],
+    ],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

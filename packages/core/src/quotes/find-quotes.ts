@@ -94,6 +94,23 @@ function labelledBy(c: Clause, from: number, open: number): Credit | null {
   return { speaker, cue: null, cueStart: colon.start, cueEnd: colon.end, weak: false };
 }
 
+/**
+ * The person a sentence opens with, when it leads into the quotation with a colon: 'Resident Marisol Quintero
+ * put it bluntly at a meeting on Tuesday: "We keep hearing low risk."' The person is named within the
+ * sentence's first words.
+ */
+function subjectBeforeColon(c: Clause, from: number, open: number): Credit | null {
+  const colon = c.ts[open - 1];
+  if (colon?.text !== ":" || open - 1 <= from) return null;
+  const head = Math.min(from + 4, open - 1);
+  const speaker = speakerOf(c.analysis, c.raw, c.ts, from, head, c.cues, false);
+  if (!speaker?.id || speaker.attribution !== "explicit") return null;
+  if (c.analysis.byId.get(speaker.id)?.kind !== "person") return null;
+  // "John Smith's lawyer filed a motion:": whose someone is, not who speaks
+  if (c.ts.some((t, k) => k >= from && k < head && t.end === speaker.end && t.possessive)) return null;
+  return { speaker, cue: null, cueStart: colon.start, cueEnd: colon.end, weak: false };
+}
+
 /** Verbs that credit the quotation before their sentence: "Smith said.", not "Smith urged colleagues to act." */
 const PLAIN_CUES = new Set(["say", "tell", "add", "explain", "write", "tweet", "post", "state", "reply", "note"]);
 
@@ -105,8 +122,30 @@ function speaksPlainly(cues: Cues, credit: Credit): boolean {
 /** A sentence that only credits: "Smith said." or "Lavrov said on Monday.", not "But he said that ...". */
 function isBareCredit(ts: readonly Token[], credit: Credit, end: number): boolean {
   const from = firstStartingAt(ts, credit.cueEnd);
+  // "Smith said the lake had grown.": a clause of its own after the verb is another statement
+  if (CLAUSE_OPENERS.has((ts[from] as Token | undefined)?.lower ?? "")) return false;
   return end - from <= 8 && !ts.slice(from, end).some((t) => t.lower === "that" || t.text === '"');
 }
+
+/** Words that open a reported clause after a verb of saying, rather than a time or a place. */
+const CLAUSE_OPENERS = new Set([
+  "the",
+  "a",
+  "an",
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "i",
+  "you",
+  "there",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+]);
 
 function kindOf(folded: string, q: QuoteSpan, credit: Credit | null, naming: boolean): QuoteKind {
   const text = folded.slice(q.start, q.end);
@@ -178,7 +217,8 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
         creditAfter(clause, closeTok, right) ??
         creditBefore(clause, left, openTok) ??
         accordingTo(clause, left, right) ??
-        labelledBy(clause, left, openTok);
+        labelledBy(clause, left, openTok) ??
+        subjectBeforeColon(clause, left, openTok);
       // '"...," the Financial Times reported' after 'X has said that ...': the medium only carries X's words
       if (credit && q.close !== -1 && isMedium(actors, credit)) {
         const before = creditBefore(clause, sentenceStartToken(ts, openTok, 0), openTok);
