@@ -3,6 +3,11 @@ import { findTimes } from "./find-times.js";
 
 // [sentence, article date, expression, expected value, precision]
 const cases: [string, string | null, string, string | null, string][] = [
+  // a season named relative to the article's date is known to its year; a month takes the year of the month
+  // a range runs to
+  ["The lake has been stable since last autumn.", "2012-05-14", "last autumn", "2011", "year"],
+  ["Last summer, an outbreak sickened five people.", "2025-03-27", "Last summer", "2024", "year"],
+  ["He landed cod on eight trips between January and October 2003.", "2004-03-18", "January", "2003-01", "month"],
   ["Germany and France vowed Thursday to press ahead with the treaty.", "2012-04-19", "Thursday", "2012-04-19", "day"],
   [
     "The minister, who warned Wednesday that talks could collapse, left early.",
@@ -165,6 +170,11 @@ describe("findTimes", () => {
     expect(findTimes(sentence, 100, null)[0]?.value).toBeNull();
     const t = findTimes(sentence, 100, "2011-12-08")[0];
     expect(t?.value).toMatchObject({ value: "2011-11", basis: "inferred", span: { start: 122, end: 132 } });
+  });
+
+  test("reads no time in a law's or a cohort's name", () => {
+    const times = findTimes("They face charges under the Dangerous Drugs Act of 2002 on Thursday.", 0, "2019-07-24");
+    expect(times.map((t) => t.mention.text)).toEqual(["on Thursday"]);
   });
 
   test("leaves modal verbs and numbers alone", () => {

@@ -10,6 +10,13 @@ export interface TimeExpression {
   readonly value: DateValue | null;
 }
 
+/** "between January and October 2003": a month without its year takes the year of the month it runs to. */
+function sharedYear(sentence: string, base: number, m: TimeMention, next: TimeMention | undefined): TimeMention {
+  if (m.year !== undefined || m.month === undefined || next?.year === undefined || next.month === undefined) return m;
+  if (!/^\s*(?:and|to|through|until|till|-|\u2013)\s*$/.test(sentence.slice(m.end - base, next.start - base))) return m;
+  return { ...m, year: next.year };
+}
+
 /**
  * Every time expression of `sentence` (which starts at offset `base` of the article), resolved against the
  * article date `refIso`. Run it again with a new date to re-resolve an article whose date was inferred.
@@ -22,7 +29,9 @@ export function findTimes(sentence: string, base: number, refIso: string | null)
   // make V8 allocate a context for every sentence
   let previous: string | null = null;
   const out: TimeExpression[] = [];
-  for (const mention of findTimeMentions(sentence, base)) {
+  const mentions = findTimeMentions(sentence, base);
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = sharedYear(sentence, base, mentions[i] as TimeMention, mentions[i + 1]);
     // only a weekday, a weekend or a date without its year depends on the tense
     const needsTense =
       mention.weekday !== undefined ||

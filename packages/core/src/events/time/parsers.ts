@@ -26,6 +26,8 @@ const year: Recogniser = {
   may: /(?:1[89]|20)\d\d/,
   pattern: new RegExp(`\\b(?:${YEAR_PREPOSITIONS})\\s+((?:1[89]|20)\\d\\d)\\b(?![-/.,]?\\d)`, "gi"),
   read(m) {
+    // "the Dangerous Drugs Act of 2002", "the Class of 2019": a year in a name
+    if (NAMED_YEAR.test(m.input.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return null;
     const whole = m[0];
     const value = m[1] ?? "";
     const period = whole.search(/the (?:end|start|beginning|middle|close) of/i);
@@ -36,6 +38,28 @@ const year: Recogniser = {
     };
   },
 };
+
+/** A year that closes the name of a law or a cohort: "Act of 2002", "Class of 2019". */
+const NAMED_YEAR = /\b(?:Act|Class|Code|Ordinance|Bill|Law)\s+of\s+\d{4}$/;
+
+/** "last summer", "this winter", "next spring": a season named relative to the article's date. */
+const season: Recogniser = {
+  may: /(?:summer|winter|spring|autumn|fall)\b/i,
+  pattern: /\b(next|last|this|coming|past)\s+(summer|winter|spring|autumn|fall)\b/gi,
+  read(m) {
+    const month = SEASON_MONTHS[(m[2] ?? "").toLowerCase()];
+    if (!month) return null;
+    const mod = (m[1] ?? "").toLowerCase();
+    return {
+      month,
+      modifier: mod === "coming" ? "next" : mod === "past" ? "last" : (mod as "next" | "last" | "this"),
+      season: true,
+    };
+  },
+};
+
+/** The middle month of each season, in the northern hemisphere where most news is written. */
+const SEASON_MONTHS: Readonly<Record<string, number>> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
 
 /** "next May", "last November", "this March": a month named relative to the article's date. */
 const monthMod: Recogniser = {
@@ -123,7 +147,7 @@ const counted: Recogniser = {
   },
 };
 
-export const RECOGNISERS: readonly Recogniser[] = [year, monthMod, weekday, relative, counted];
+export const RECOGNISERS: readonly Recogniser[] = [year, monthMod, season, weekday, relative, counted];
 
 /** The mentions the recognisers find in `text`, offsets shifted by `base`. */
 export function recognise(text: string, base: number): TimeMention[] {

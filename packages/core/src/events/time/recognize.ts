@@ -69,6 +69,8 @@ export interface TimeMention {
   readonly period?: boolean;
   /** "two days later": the unit and offset count from the time named before it in the sentence. */
   readonly relativeTo?: "previous";
+  /** "last summer": the month stands for a season, whose year is all that is known. */
+  readonly season?: true;
 }
 
 function toMention(r: ReturnType<Chrono["parse"]>[number], base: number): TimeMention | null {

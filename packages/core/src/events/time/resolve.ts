@@ -35,6 +35,7 @@ function resolveStated(m: TimeMention, ref: Ymd | null, tense: Tense): Resolved 
     if (!ref) return null;
     year = pickYear(month, d ?? 1, ref, m.modifier, tense, d === undefined);
   }
+  if (m.season) return { value: formatIso({ year, month: 1, day: 1 }, "year"), precision: "year", basis: "inferred" };
   if (d === undefined)
     return { value: formatIso({ year, month, day: 1 }, "month"), precision: "month", basis: "stated" };
   const start = { year, month, day: d };
