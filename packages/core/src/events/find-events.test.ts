@@ -125,6 +125,19 @@ describe("findEvents", () => {
     expect(events.find((e) => e.type === "COOPERATE")?.date).toBeNull();
   });
 
+  test("a later day than the article's dates no act told in the past, but the happening it names", () => {
+    const text =
+      "Scientists have urged the government to install sirens in villages before the monsoon sets in next month. " +
+      "Aid workers warned that the rainy season, due to start in November, could make matters worse.";
+    const { main, events } = run(text, { id: "h", published: "2012-05-14", actors });
+    expect(main?.date).toBe("2012-05-14");
+    expect(events.map((e) => [e.predicate.split(" ")[0], e.date])).toEqual([
+      ["urged", "2012-05-14"],
+      ["install", "2012-06"],
+      ["start", "2012-11"],
+    ]);
+  });
+
   test("puts the act in the country the lead names rather than at the dateline, and falls back to a name after in", () => {
     const text = "A suicide bomber struck a convoy in eastern Afghanistan on Tuesday, killing three soldiers.";
     const afghanistan = place("Afghanistan", "country");

@@ -125,7 +125,7 @@ function mergeInSentenceOrder(events: SentenceEvent[], more: readonly SentenceEv
   const taken = new Set(events.map((e) => e.sentenceIndex));
   const merged = [...events];
   for (const e of more) {
-    if (taken.has(e.sentenceIndex)) continue;
+    if (taken.has(e.sentenceIndex) && !e.beside) continue;
     let at = merged.length;
     while (at > 0 && (merged[at - 1] as SentenceEvent).sentenceIndex > e.sentenceIndex) at--;
     merged.splice(at, 0, e);

@@ -24,6 +24,8 @@ export interface SentenceEvent {
   readonly timeExpression: TimeExpression | null;
   readonly place: PlaceChoice | null;
   readonly times: readonly TimeExpression[];
+  /** An untyped happening dated later than the acts of its sentence, told in the past, could be: kept beside them. */
+  readonly beside?: true;
 }
 
 const MAX_PER_SENTENCE = 4;
@@ -152,6 +154,17 @@ function ownerOf(t: TimeExpression, all: readonly PredicateMatch[], p: Predicate
 }
 
 /**
+ * Whether predicate `p` is told in the past: after "has", "have" or "had", or a regular past form ("urged")
+ * that is no passive participle ("the summit hosted by the US in May").
+ */
+function isToldAsPast(folded: string, p: PredicateMatch): boolean {
+  if (/\b(?:has|have|had)\s+$/i.test(folded.slice(Math.max(0, p.start - 6), p.start))) return true;
+  const space = p.text.indexOf(" ");
+  const verb = space < 0 ? p.text : p.text.slice(0, space);
+  return /ed$/i.test(verb) && !/^\s+by\b/i.test(folded.slice(p.start + verb.length, p.start + verb.length + 4));
+}
+
+/**
  * The time of predicate `p`: an expression whose nearest predicate is `p`, else the nearest expression of
  * the same clause that is no deadline ("by 2018" belongs to the act it bounds).
  */
@@ -160,10 +173,14 @@ function nearestTime(
   p: PredicateMatch,
   all: readonly PredicateMatch[],
   folded: string,
+  refIso: string | null,
 ): TimeExpression | null {
   let best: TimeExpression | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const t of times) {
+    // "have urged the government to install sirens before the monsoon sets in next month": a day after the
+    // article's is not the day of an act told in the past
+    if (refIso !== null && t.value !== null && t.value.value > refIso && isToldAsPast(folded, p)) continue;
     const d = distance(t, p);
     const owner = ownerOf(t, all, p);
     if (owner !== p) {
@@ -207,11 +224,18 @@ export function eventsOfSentence(
   const places = placeCandidates(folded, mentions);
   const candidates = participantMentions(folded, mentions, quoteSpans);
   const events: SentenceEvent[] = [];
-  for (const p of predicates.length > MAX_PER_SENTENCE ? predicates.slice(0, MAX_PER_SENTENCE) : predicates) {
+  const chosen = predicates.length > MAX_PER_SENTENCE ? predicates.slice(0, MAX_PER_SENTENCE) : predicates;
+  // "have urged the government to act before the monsoon sets in next month": a later day than the article's
+  // that no act told in the past may take dates the happening it names, as an event of its own
+  const later = refIso === null ? [] : laterOccurrences(text, sentence.start, times, chosen, folded, refIso);
+  for (const p of later.length > 0 ? [...chosen, ...later.map(predicateOf)] : chosen) {
     const { sources, targets } = participants(folded, candidates, p);
     // an untyped predicate is dated by the expression it was found by
-    const timeExpression = occurrenceTime(occurrences, p) ?? nearestTime(times, p, predicates, folded);
+    const laterTime = later.length > 0 ? occurrenceTime(later, p) : undefined;
+    const timeExpression =
+      occurrenceTime(occurrences, p) ?? laterTime ?? nearestTime(times, p, predicates, folded, refIso);
     events.push({
+      ...(laterTime ? { beside: true as const } : {}),
       sentence,
       sentenceIndex,
       predicate: p,
@@ -227,6 +251,30 @@ export function eventsOfSentence(
     });
   }
   return events;
+}
+
+/**
+ * The happenings that times later than the article's date name when the acts of the sentence, told in the
+ * past, cannot take them: "before the monsoon sets in next month" after "have urged".
+ */
+function laterOccurrences(
+  text: string,
+  base: number,
+  times: readonly TimeExpression[],
+  acts: readonly PredicateMatch[],
+  folded: string,
+  refIso: string,
+): Occurrence[] {
+  if (times.length === 0 || !acts.some((p) => isToldAsPast(folded, p))) return [];
+  const found: Occurrence[] = [];
+  for (const time of times) {
+    if (time.value === null || time.value.value <= refIso) continue;
+    if (acts.some((p) => !isToldAsPast(folded, p) && nearestTime([time], p, acts, folded, refIso) === time)) continue;
+    const predicate = occurrenceOf(text, base, verbsOf(text), time);
+    if (!predicate || acts.some((p) => p.start === predicate.start)) continue;
+    found.push({ predicate, time });
+  }
+  return found;
 }
 
 /** The time expression an untyped predicate `p` was found by, if it is one of `occurrences`. */
@@ -327,7 +375,7 @@ export function leadFallback(
     participantMentions(doc.folded, mentions, quoteSpans),
     predicate,
   );
-  const timeExpression = nearestTime(times, predicate, [predicate], doc.folded);
+  const timeExpression = nearestTime(times, predicate, [predicate], doc.folded, refIso);
   return {
     sentence,
     sentenceIndex: 0,
@@ -384,7 +432,7 @@ export function sentenceTimes(
     const occurrence = occurrences.find((o) => o.predicate === p);
     if (occurrence) return occurrence.time.value;
     times ??= everyTime().filter((t) => !inside(quoteSpans, t.mention.start));
-    return nearestTime(times, p, predicates.includes(p) ? predicates : [p], folded)?.value ?? null;
+    return nearestTime(times, p, predicates.includes(p) ? predicates : [p], folded, refIso)?.value ?? null;
   };
   return { predicates: found, timeAt, hasTimes: () => everyTime().length > 0 };
 }
