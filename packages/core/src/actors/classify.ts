@@ -527,6 +527,15 @@ export function classifyUnknown(
     if (CURRENCY_AMOUNT.test(first.text)) return null;
     // editor's initials after an agency credit closing the text: "... corridors. (AP) RUP"
     if (first.caps && tokenAt(ts, from - 1)?.text === ")" && !someIn(ts, to, ts.length, (t) => t.word)) return null;
+    // "... against illegal drugs. (RMCL)": a reporter's initials in brackets closing a paragraph
+    if (
+      first.caps &&
+      tokenAt(ts, from - 1)?.text === "(" &&
+      tokenAt(ts, from - 2)?.text === "." &&
+      ts[to]?.text === ")" &&
+      !someIn(ts, to, ts.length, (t) => t.word)
+    )
+      return null;
     // "MAX", "NEW": capitals of an ordinary word are no acronym
     const ordinary = first.text.length > 2 && factsOf(g, first).common;
     // "BSL-3", "F-16": a code with a number is no acronym of a body; "N.Y.", "Calif.": a state's abbreviation;

@@ -100,8 +100,8 @@ function isPortfolioWord(t: Token): boolean {
 
 /** Words that do not narrow an occupation written before a name: "said farmer X", "when teacher X". */
 const NOT_BEFORE_OCCUPATION = /(?:ed|ly|ing)$/;
-/** Endings of adjectives: "rural", "senior", "political", "executive". */
-const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ior|ant|ent|ern)$/;
+/** Endings of adjectives: "rural", "senior", "political", "executive", "human". */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ior|ant|ent|ern)$|^[a-z]{3,}an$/;
 /** Participles that do narrow a title: "sporting director", "commanding officer", "retired teacher". */
 const NARROWING_PARTICIPLES = new Set(
   "acting managing sporting presiding commanding founding visiting outgoing incoming reigning retired".split(" "),
@@ -283,14 +283,17 @@ const MORE_OCCUPATIONS = new Set(
     "lecturer rector specialist ranger teacher principal headteacher counsel consultant curator coordinator " +
     "adviser advisor official member chairperson owner trader vendor goalie goaltender defenceman defenseman " +
     "midwife psychologist psychiatrist epidemiologist virologist accountant trucker mechanic electrician plumber carpenter labourer laborer miner fisherman herder " +
-    "tailor hairdresser barber butcher baker clerk cashier"
+    "tailor hairdresser barber butcher baker clerk cashier skipper fly-half scrum-half full-back flanker"
   ).split(" "),
 );
 
 /** A lower-case noun of what a person does that is a role: "farmer", "lecturer"; not "victim". */
 function isOccupation(g: Gazetteer, word: string): boolean {
-  return (g.occupations.has(word) && !NOT_ROLES.has(word)) || MORE_OCCUPATIONS.has(word);
+  return (g.occupations.has(word) && !NOT_ROLES.has(word)) || MORE_OCCUPATIONS.has(word) || PROFESSION.test(word);
 }
+
+/** Endings of the names of professions: "glaciologist", "hydrologist", "technician", "cartographer". */
+const PROFESSION = /^[a-z]{3,}(?:ologist|ographer|ician|iatrist|ometrist)$/;
 
 /**
  * The end of an occupation at token `at` (after "a" or "the"): up to two lower-case words that narrow it, then
@@ -301,10 +304,10 @@ function occupationEnd(g: Gazetteer, ts: readonly Token[], at: number): number {
     const t = ts[k] as Token;
     if (!t.word || t.cap || /\d/.test(t.text)) return -1;
     // a title in one word narrowed by the words before it: "medical superintendent", "deputy director"; a
-    // title that narrows the next: "chief economist"
+    // title that narrows the next: "chief economist", "general manager"
     if (isOccupation(g, t.lower) || g.titles.has(t.lower)) {
       const next = ts[k + 1];
-      return next?.word && !next.cap && isOccupation(g, next.lower) ? k + 2 : k + 1;
+      return next?.word && !next.cap && (isOccupation(g, next.lower) || g.titles.has(next.lower)) ? k + 2 : k + 1;
     }
     if (t.lower.length < 3 || NOT_NARROWING.has(t.lower)) return -1;
   }

@@ -952,6 +952,18 @@ describe("administrative units named with a capitalised noun", () => {
     ]);
   });
 
+  test("an honorific titles a name of common words; a plural in -men inside a name; initials closing a paragraph", () => {
+    const doc = testDoc(
+      "The company's human resources manager, Mrs Precious Nyathi, said talks failed. The Scottish " +
+        "Fishermen's Federation objected. Police have arrested 312 suspects this year. (RMCL)",
+    );
+    const { actors } = findActors(doc);
+    expect(actors.map((a) => [a.name, a.kind, a.roles.map((r) => r.title)])).toEqual([
+      ["Precious Nyathi", "person", ["human resources manager"]],
+      ["Scottish Fishermen's Federation", "organization", []],
+    ]);
+  });
+
   test("court titles, governing executives and Roman numerals", () => {
     const doc = testDoc(
       "Senior Resident Magistrate Joyce Wambui denied bail, and defence lawyer John Kamau objected. The Health " +
@@ -1651,6 +1663,19 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     expect(roles["Graeme Hurle"]).toEqual(["rural fire officer"]);
     expect(roles["Peter Wafula"]).toEqual(["driver"]);
     expect(roles["Trenna Kowal"]).toEqual(["spokeswoman"]);
+  });
+
+  test("professions by their ending, sports positions and a title that narrows another", () => {
+    const roles = rolesOf(
+      "Team leader and glaciologist Dr Arjun Shrestha said the lake grew. Rishi Paudel, senior divisional " +
+        "hydrologist at the department, agreed. Kandy skipper Nuwan Bandara scored, and fly-half Sudath Herath " +
+        "converted. Rajan Pillai, general manager of Al Noor Electronics, said sales rose.",
+    );
+    expect(roles["Arjun Shrestha"]).toEqual(["glaciologist"]);
+    expect(roles["Rishi Paudel"]).toEqual(["senior divisional hydrologist"]);
+    expect(roles["Nuwan Bandara"]).toEqual(["skipper"]);
+    expect(roles["Sudath Herath"]).toEqual(["fly-half"]);
+    expect(roles["Rajan Pillai"]).toEqual(["general manager"]);
   });
 
   test("an office before a comma and a rank or title written with the name: both are roles", () => {

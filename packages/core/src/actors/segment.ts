@@ -808,7 +808,11 @@ export function segmentChunk(
     // "Boeing Chief Executive Dave Calhoun": an unknown name before a title is the title's organisation
     // not a word of direction: "South General McMullen Drive" is a street
     const ownsTitle = end < to && title === null && !factsOf(g, t).given && !DIRECTIONS.has(t.text);
-    const c = ownsTitle ? { kind: "organization" as const } : classifyUnknown(g, ts, i, end, title !== null, titleCase);
+    // "Mrs Precious Nyathi": an honorific right before the name titles it, even a name of common words
+    const honoured = title === null && g.bareHonorifics.has(tokenAt(ts, i - 1)?.text ?? "");
+    const c = ownsTitle
+      ? { kind: "organization" as const }
+      : classifyUnknown(g, ts, i, end, title !== null || honoured, titleCase);
     if (c) {
       const role = title ? { title: roleTitle(title.text), of: owner, start: title.start, end: title.end } : null;
       const cand = makeCandidate(ts, i, end, paragraph);

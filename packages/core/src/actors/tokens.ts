@@ -272,6 +272,7 @@ const isElided = (text: string, from: number, length: number) => {
 
 /** Possessives of plurals without "s" that open names: "People's Liberation Army", "Children's Hospital". */
 const IRREGULAR_PLURAL_POSSESSIVES = new Set(["People's", "Children's", "Women's", "Men's"]);
+const MEN_POSSESSIVE = /^[A-Z][a-z]+men's$/;
 const OPENING = new Set(['"', "(", ":", "[", "-", "|"]);
 
 /** The last part of a word after a hyphen or a stop: "Fla" of "R-Fla", "Y" of "D-N.Y". */
@@ -393,6 +394,8 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
       // Medical Examiner's Office", "the Sheriff's Department": an office named by its holder
       if (
         !IRREGULAR_PLURAL_POSSESSIVES.has(raw) &&
+        // "Scottish Fishermen's Federation", "Servicemen's League": a plural in -men before a capital
+        !(MEN_POSSESSIVE.test(raw) && CAPITAL_AFTER.test(folded.slice(e, e + 3))) &&
         !OFFICE_AFTER.test(folded.slice(e, e + 12)) &&
         !(isSaintly(out, raw) && CAPITAL_AFTER.test(folded.slice(e, e + 3)))
       ) {
