@@ -25,6 +25,7 @@ const OF_AFTER = new Set([
   "sea",
   "isle",
   "bay",
+  "port",
   "bank",
   "republic",
   "kingdom",

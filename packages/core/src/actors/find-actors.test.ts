@@ -964,6 +964,21 @@ describe("administrative units named with a capitalised noun", () => {
     ]);
   });
 
+  test("bodies named on after 'of the' or 'for'; a port's name with 'of'; a surname that is a firm's head word", () => {
+    const doc = testDoc(
+      "The Armed Forces of the Philippines and the People's Alliance for Credible Elections met in Port of " +
+        "Spain, and Gov. Janet Mills joined Matabeleland Textile Mills.",
+    );
+    const { actors } = findActors(doc);
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([
+      ["Armed Forces of the Philippines", "organization"],
+      ["People's Alliance for Credible Elections", "organization"],
+      ["Port of Spain", "place"],
+      ["Janet Mills", "person"],
+      ["Matabeleland Textile Mills", "organization"],
+    ]);
+  });
+
   test("court titles, governing executives and Roman numerals", () => {
     const doc = testDoc(
       "Senior Resident Magistrate Joyce Wambui denied bail, and defence lawyer John Kamau objected. The Health " +

@@ -665,7 +665,7 @@ export function segmentChunk(
       factsOf(g, second).entry?.subtype === "city"
     )
       known = null;
-    if (titleEnd > 0 && (!known || titleEnd >= known[1]) && titleEnd < to && !factsOf(g, ts[to - 1] as Token).orgHead) {
+    if (titleEnd > 0 && (!known || titleEnd >= known[1]) && titleEnd < to && !endsInHead(g, ts, to)) {
       const text = joinText(ts, i, titleEnd);
       const end = (ts[titleEnd - 1] as Token).end;
       // "Health Minister Dr. Zweli Mkhize": an honorific after a title is no part of it
@@ -797,7 +797,7 @@ export function segmentChunk(
     let end = i + 1;
     while (end < to) {
       const te = titleEndAt(g, ts, end, to, chunk.from);
-      if (te > 0 && te < to && !factsOf(g, ts[to - 1] as Token).orgHead) break;
+      if (te > 0 && te < to && !endsInHead(g, ts, to)) break;
       // "the Piers Morgan Uncensored Twitter feed": a known organisation ending a long run is a name of its own
       if (end - i >= 3) {
         const k = matchKnown(g, ts, end, to);
@@ -859,6 +859,20 @@ function namedOnAfter(g: Gazetteer, head: string, word: string | undefined): boo
   return ((word === "of" || word === "for") && g.orgOfHeads.has(head)) || (word === "on" && ON_AFTER.has(head));
 }
 
+/** Head words of firms' and places' names that are also surnames: "Textile Mills" and "Janet Mills". */
+const SURNAME_HEADS: ReadonlySet<string> = new Set(["Mills", "Gold", "Hill", "Brooks", "Fields"]);
+
+/** Whether token `h` is a head word that, after a given name, is a surname: "Janet Mills". */
+function surnameHead(g: Gazetteer, ts: readonly Token[], h: number): boolean {
+  const before = ts[h - 1];
+  return SURNAME_HEADS.has((ts[h] as Token).text) && before !== undefined && factsOf(g, before).given;
+}
+
+/** Whether the run ending before `to` ends in an organisation's head word ("Labour Party"), not in a surname. */
+function endsInHead(g: Gazetteer, ts: readonly Token[], to: number): boolean {
+  return factsOf(g, ts[to - 1] as Token).orgHead && !surnameHead(g, ts, to - 1);
+}
+
 /** The end of the longest run from `i` that ends in an organisation or place word, before any title; or -1. */
 function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
   // "Commission for Conciliation": a run that opens with its head word and goes on after "of", "for" or "on"
@@ -868,17 +882,18 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): 
     if (te > 0 && te < to) break;
     const w = (ts[h] as Token).text;
     const facts = factsOf(g, ts[h] as Token);
-    if (facts.orgHead || facts.placeHead) best = h + 1;
+    if ((facts.orgHead || facts.placeHead) && !surnameHead(g, ts, h)) best = h + 1;
     // "Illinois Department of Transportation": the name goes on after "of" up to a title, and "and" may join
     // two parts ("Department of Health and Social Care")
     if (best === h && namedOnAfter(g, (ts[h - 1] as Token).text, w)) {
-      let k = h + 1;
+      // "Armed Forces of the Philippines": an article before the part after "of"
+      let k = (ts[h + 1] as Token | undefined)?.text === "the" && ts[h + 2]?.cap ? h + 2 : h + 1;
       // (the chunk holds a comma only in a portfolio of three parts: "Environment, Food and Rural Affairs")
       const goesOn = (x: number) =>
         ((ts[x] as Token).cap && matchTitle(g, ts, x, to) < 0) ||
         (((ts[x] as Token).text === "and" || (ts[x] as Token).text === ",") && x + 1 < to && (ts[x + 1] as Token).cap);
       while (k < to && goesOn(k)) k++;
-      if (k > h + 1) best = k;
+      if (k > h + 1 && (ts[k - 1] as Token).cap) best = k;
       h = k - 1;
     }
   }

@@ -549,6 +549,13 @@ export const ORG_OF_HEADS: readonly string[] = [
   "Directorate",
   "Secretariat",
   "Party",
+  // "Armed Forces of Malta", "Movement for Democratic Change", "People's Alliance for Credible Elections"
+  "Forces",
+  "Movement",
+  "Alliance",
+  "Coalition",
+  "Campaign",
+  "Front",
 ];
 
 /** Non-Latin-alphabet acronyms that are not organisations (all-caps words in news text). */
