@@ -125,6 +125,14 @@ describe("findEvents", () => {
     expect(events.find((e) => e.type === "COOPERATE")?.date).toBeNull();
   });
 
+  test("an untyped happening later than the article stays beside the act of its sentence", () => {
+    const text =
+      "The council voted 10-6 on Tuesday to limit rentals in Kabul to the owner's home, a rule that would " +
+      "take effect next spring if it passes a hearing.";
+    const { events } = run(text, { id: "i", published: "2018-10-25", actors });
+    expect(events.map((e) => [e.predicate.split(" ")[0], e.date])).toContainEqual(["take", "2019"]);
+  });
+
   test("a later day than the article's dates no act told in the past, but the happening it names", () => {
     const text =
       "Scientists have urged the government to install sirens in villages before the monsoon sets in next month. " +

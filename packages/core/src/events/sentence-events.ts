@@ -234,8 +234,13 @@ export function eventsOfSentence(
     const laterTime = later.length > 0 ? occurrenceTime(later, p) : undefined;
     const timeExpression =
       occurrenceTime(occurrences, p) ?? laterTime ?? nearestTime(times, p, predicates, folded, refIso);
+    // an untyped happening dated later than the article ("a rule that would take effect next spring") stays
+    // beside the sentence's acts
+    const ahead =
+      laterTime !== undefined ||
+      (p.type === null && refIso !== null && timeExpression?.value != null && timeExpression.value.value > refIso);
     events.push({
-      ...(laterTime ? { beside: true as const } : {}),
+      ...(ahead ? { beside: true as const } : {}),
       sentence,
       sentenceIndex,
       predicate: p,
