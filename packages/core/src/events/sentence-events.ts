@@ -25,7 +25,7 @@ export interface SentenceEvent {
   readonly place: PlaceChoice | null;
   readonly times: readonly TimeExpression[];
   /** An untyped happening dated later than the acts of its sentence, told in the past, could be: kept beside them. */
-  readonly beside?: true;
+  readonly beside: boolean;
 }
 
 const MAX_PER_SENTENCE = 4;
@@ -240,7 +240,6 @@ export function eventsOfSentence(
       laterTime !== undefined ||
       (p.type === null && refIso !== null && timeExpression?.value != null && timeExpression.value.value > refIso);
     events.push({
-      ...(ahead ? { beside: true as const } : {}),
       sentence,
       sentenceIndex,
       predicate: p,
@@ -253,6 +252,7 @@ export function eventsOfSentence(
       timeExpression,
       place: pickPlace(sceneOf(folded, places, p), p.start),
       times,
+      beside: ahead,
     });
   }
   return events;
@@ -394,6 +394,7 @@ export function leadFallback(
     timeExpression,
     place: pickPlace(placeCandidates(doc.folded, mentions), at),
     times,
+    beside: false,
   };
 }
 
