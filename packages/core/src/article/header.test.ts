@@ -20,6 +20,8 @@ describe("readMasthead", () => {
     ["SpaceDaily.com", "SpaceDaily.com"],
     ["NATO, Russia fail to defuse missile shield row", null],
     ["Missile Shield Talks", null],
+    ["Uganda's Leading Daily", null],
+    ["The Region's Largest Newspaper", null],
   ];
   for (const [line, want] of cases)
     test(line, () => expect(readMasthead(line, whole(line), lineStats(line, whole(line)))?.text ?? null).toBe(want));

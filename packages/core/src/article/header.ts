@@ -67,6 +67,9 @@ const SITE_TAGLINE =
   /^(.{3,48}?)\s+[-|\u2013\u2014]\s+((?:[A-Z][\w&'.-]*|and|of|the|&)(?:\s+(?:[A-Z][\w&'.-]*|and|of|the|&)){0,6})$/;
 const TAGLINE_END = /\b(?:News|Newspaper|Headlines|Online)$/;
 
+/** A paper's boast under its name: a possessive place or a superlative. */
+const SLOGAN = /^\s*\p{Lu}[\p{L}.-]*'s\s|\b(?:Leading|Largest|Biggest|Favou?rite|Number One|No\. 1|Most)\b/u;
+
 export function readMasthead(text: string, span: Span, stats: LineStats): Found | null {
   const full = text.slice(span.start, span.end);
   const home = HOME_LINK.exec(full);
@@ -82,6 +85,8 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   }
   if (stats.words > 5 || stats.length > 48) return null;
   const line = full;
+  // "Uganda's Leading Daily", "Zimbabwe's Largest Daily Newspaper": the paper's slogan, not its name
+  if (SLOGAN.test(line)) return null;
   const words = line.split(/\s+/);
   if (!words.every((w) => /^[A-Z0-9]/.test(w) || CONNECTORS.has(w.toLowerCase()))) return null;
   const named =
