@@ -134,8 +134,7 @@ function isPlainWord(g: Gazetteer, t: Token): boolean {
 /** Whether a word before an occupation narrows it ("shop", "rural", "Political" opening a sentence). */
 function narrowsOccupation(g: Gazetteer, t: Token | undefined): boolean {
   return (
-    t !== undefined &&
-    t.word &&
+    t?.word === true &&
     !t.possessive &&
     // a capital opening the sentence says nothing of a common word ("Political analyst X"); "Interpol
     // spokeswoman X" is the organisation's
