@@ -6,6 +6,8 @@ const cases: [string, string | null, string, string | null, string][] = [
   // a season named relative to the article's date is known to its year; a month takes the year of the month
   // a range runs to
   ["The lake has been stable since last autumn.", "2012-05-14", "last autumn", "2011", "year"],
+  // a year before what happened in it
+  ["The party won the seat in the 2010 election.", "2015-11-10", "2010", "2010", "year"],
   ["Last summer, an outbreak sickened five people.", "2025-03-27", "Last summer", "2024", "year"],
   ["He landed cod on eight trips between January and October 2003.", "2004-03-18", "January", "2003-01", "month"],
   ["Germany and France vowed Thursday to press ahead with the treaty.", "2012-04-19", "Thursday", "2012-04-19", "day"],
@@ -170,6 +172,10 @@ describe("findTimes", () => {
     expect(findTimes(sentence, 100, null)[0]?.value).toBeNull();
     const t = findTimes(sentence, 100, "2011-12-08")[0];
     expect(t?.value).toMatchObject({ value: "2011-11", basis: "inferred", span: { start: 122, end: 132 } });
+  });
+
+  test("reads no year after 'the' before a name", () => {
+    expect(findTimes("In the 2010 Census, 30 people lived there.", 0, "2015-11-10")).toEqual([]);
   });
 
   test("reads no time in a law's or a cohort's name", () => {

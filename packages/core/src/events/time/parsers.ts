@@ -24,12 +24,15 @@ const capitalised = (s: string | undefined) => /^[A-Z]/.test(s ?? "");
 /** "in 2009", "by 2018", "by the end of 2014": a year that a preposition marks as a time. */
 const year: Recogniser = {
   may: /(?:1[89]|20)\d\d/,
-  pattern: new RegExp(`\\b(?:${YEAR_PREPOSITIONS})\\s+((?:1[89]|20)\\d\\d)\\b(?![-/.,]?\\d)`, "gi"),
+  // "in 2009", and "in the 2010 election", "since the 2007 final": a year before what happened in it
+  pattern: new RegExp(`\\b(?:${YEAR_PREPOSITIONS})\\s+(the\\s+)?((?:1[89]|20)\\d\\d)\\b(?![-/.,]?\\d)`, "gi"),
   read(m) {
     // "the Dangerous Drugs Act of 2002", "the Class of 2019": a year in a name
     if (NAMED_YEAR.test(m.input.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return null;
+    // after "the", only a year before a lower-case noun ("the 2010 election", not "the 2010 Census")
+    if (m[1] && !/^\s+\p{Ll}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     const whole = m[0];
-    const value = m[1] ?? "";
+    const value = m[2] ?? "";
     const period = whole.search(/the (?:end|start|beginning|middle|close) of/i);
     return {
       from: period >= 0 ? period : whole.length - value.length,
