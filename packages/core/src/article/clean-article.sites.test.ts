@@ -528,6 +528,22 @@ Officials are testing cooling towers.`;
   });
 });
 
+describe("a standfirst under its label, and a dateline closed by a full stop", () => {
+  test("'In Summary' over a sentence is no body; 'KALANGALA. ' is the dateline", () => {
+    const text = `Daily Lakeside
+Ferry breaks down, 300 stranded on lake
+By Jane Okello
+In Summary
+Islanders spent the night on the water after the ferry lost power.
+KALANGALA. More than 300 passengers spent the night on the lake after the ferry broke down on Tuesday.
+They were towed to the landing site by two fishing boats on Wednesday, police said.`;
+    const a = clean(text);
+    expect(a.dateline).toBe("Kalangala");
+    expect(a.paragraphs[0]).toMatch(/^More than 300 passengers/);
+    expect(a.paragraphs.join(" ")).not.toContain("Islanders spent the night");
+  });
+});
+
 describe("credits on lines of their own", () => {
   test("a name with a numeric date after a bar is the byline; a place in capitals above the lead is the dateline", () => {
     const raw = `Flash floods kill 12 in northern Ghana

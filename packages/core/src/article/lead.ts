@@ -284,5 +284,23 @@ export function readLead(text: string, para: Span): Lead | null {
       bodyStart: para.start + caps[0].length,
     };
   }
+  // "KALANGALA. More than 300 passengers ...": a place in capitals closed by a full stop
+  const stop = CAPS_STOP_DATELINE.exec(head);
+  const stopped = stop?.[1];
+  if (
+    stopped &&
+    !AGENCIES.has(stopped.toLowerCase()) &&
+    gazetteer().names.get(naturalCase(stopped))?.kind !== "organization"
+  )
+    return {
+      byline: null,
+      dateline: { text: naturalCase(stopped), span: { start: para.start, end: para.start + stopped.length } },
+      agency: null,
+      date: null,
+      bodyStart: para.start + stop[0].length,
+    };
   return readNameDash(text, para, head);
 }
+
+/** A place in capitals of five letters or more and a full stop opening the lead: "KALANGALA. More than ...". */
+const CAPS_STOP_DATELINE = /^([A-Z]{2}[A-Z'-]{3,}(?: [A-Z][A-Z'-]+){0,2})\. +(?=[A-Z][a-z])/;

@@ -375,6 +375,10 @@ export function readPlaceLine(folded: string, span: Span): { text: string; span:
   return { text: name, span: { start: at, end: at + name.length } };
 }
 
+/** A label over a standfirst: "In Summary", "In brief", "Story highlights", "Key points". */
+const SUMMARY_LABEL =
+  /^\s*(?:in summary|summary|in brief|in short|story highlights|highlights|key points|at a glance)\s*:?\s*$/i;
+
 /** Words of a line of photo credits alone: "Stringer/AFP/Getty Images", "Photo: Jane Doe / Reuters". */
 const PHOTO_CREDIT_WORDS = 6;
 
@@ -411,6 +415,12 @@ export function findZones(folded: string, lines: readonly Line[]): { first: numb
   const photoCredit = lines[first + 1];
   if (photoCredit?.caption && photoCredit.stats.words <= PHOTO_CREDIT_WORDS) {
     const next = lines.findIndex((l, i) => i > first + 1 && l.prose);
+    if (next > 0) first = next;
+  }
+  // "In Summary" over a sentence: the sentence is a standfirst, and the story starts at the next prose
+  const label = lines[first - 1];
+  if (label && SUMMARY_LABEL.test(folded.slice(label.span.start, label.span.end))) {
+    const next = lines.findIndex((l, i) => i > first && l.prose);
     if (next > 0) first = next;
   }
   const stop = closingLine(lines, first);
