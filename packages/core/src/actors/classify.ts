@@ -437,6 +437,24 @@ function bodyInAppositionAfter(g: Gazetteer, ts: readonly Token[], to: number): 
 }
 
 /**
+ * The gender the first name of `[from, to)` suggests; none for a family name written first ("Tan Wei Ling",
+ * "Park Geun-hye"), which a Western list may hold as a given name of either gender.
+ */
+function genderOfName(g: Gazetteer, ts: readonly Token[], from: number, to: number): "m" | "f" | null {
+  const first = ts[from] as Token;
+  const second = ts[from + 1];
+  // three parts the last of them a short syllable ("Tan Wei Ling", "Lee Hsien Loong"; not "Lee Harvey Oswald"),
+  // or two with a hyphen ("Park Geun-hye")
+  const last = ts[to - 1] as Token;
+  const familyFirst =
+    g.surnamesFirst.has(first.text) &&
+    second !== undefined &&
+    from + 1 < to &&
+    ((to - from === 3 && last.text.length <= 5) || (to - from === 2 && second.text.includes("-")));
+  return familyFirst ? null : factsOf(g, first).gender;
+}
+
+/**
  * Whether the word at `from` is where the person named just before comes from: "Desmond Chambers of Bath said",
  * "resident Ana Ruiz of Trinityville" (a town too small for the gazetteer, and maybe an ordinary word).
  */
@@ -519,7 +537,7 @@ export function classifyUnknown(
   // "Wagga Wagga", "Walla Walla", "Bora Bora": a word said twice names a place, not a person
   if (n === 2 && first.text === (ts[from + 1] as Token).text && !factsOf(g, first).given)
     return { kind: "place", subtype: "city" };
-  const given = factsOf(g, first).gender;
+  const given = genderOfName(g, ts, from, to);
   const given0 = factsOf(g, first).given;
   // "3:22 PM UTC": clock words together are no organisation either
   if (everyIn(ts, from, to, (t) => g.notAcronyms.has(withoutStops(t.text)))) return null;

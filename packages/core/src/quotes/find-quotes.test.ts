@@ -493,6 +493,12 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "a family name written first says nothing of gender, so 'she' finds the analyst",
+    "Tan Wei Ling, an analyst at Pinnacle Securities, said the results were strong.\n\n" +
+      '"Costs are rising," she said.',
+    [["Costs are rising", "Tan Wei Ling"]],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],
