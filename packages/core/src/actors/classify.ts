@@ -21,13 +21,13 @@ export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: n
   );
 }
 
-/** Plurals of words for people: "Villagers", "Neighbors", "Residents", "Guardians", "Activists", "Evacuees". */
-/** A sum written with the symbol of its currency before the number: "RM148.6", "Rs500", "KSh2,000", "Tk50". */
 /** Words of trade that close a firm's name ("Textile Mills"); after a given name alone, a surname ("Janet Mills"). */
 const TRADE_HEAD_SET: ReadonlySet<string> = new Set(TRADE_HEADS);
 
+/** A sum written with the symbol of its currency before the number: "RM148.6", "Rs500", "KSh2,000", "Tk50". */
 const CURRENCY_AMOUNT = /^(?:RM|Rs|Rp|KSh|Ksh|Sh|TSh|Tsh|USh|Ush|Tk|Rf|Nu|Dhs?|SR|QR|AED|RMB|Rmb|NT)\d/;
 
+/** Plurals of words for people: "Villagers", "Neighbors", "Residents", "Guardians", "Activists", "Evacuees". */
 const PEOPLE_PLURAL = /^[A-Z][a-z]{2,}(?:ers|ors|ents|ants|ians|ists|ees)$/;
 /** Verbs of saying right after a lone name: "Villagers said", "Banks told MPs", "Grace Park said". */
 export const SAYS: ReadonlySet<string> = new Set([

@@ -93,9 +93,14 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
   return [joinText(ts, from, e) + tail, from];
 }
 
+/** A lower-case word of three letters or more that is no stopword and no verb of saying: "policy", "rural". */
+function isContentWord(lower: string): boolean {
+  return /^[a-z]{3,}$/.test(lower) && !STOPWORDS.has(lower) && !SAYS.has(lower);
+}
+
 /** Words that say what an office is about: "monetary policy", "public health services"; not "the", "his", "said". */
 function isPortfolioWord(t: Token): boolean {
-  return t.word && /^[a-z]{3,}$/.test(t.text) && !STOPWORDS.has(t.lower) && !SAYS.has(t.lower);
+  return t.word && !t.cap && isContentWord(t.lower);
 }
 
 /** Words that do not narrow an occupation written before a name: "said farmer X", "when teacher X". */
@@ -126,7 +131,7 @@ function occupationBefore(g: Gazetteer, ts: readonly Token[], end: number): [str
 }
 
 /** A common word that names nothing the gazetteer knows and ends no name ("Political", not "League"). */
-function isPlainWord(g: Gazetteer, t: Token): boolean {
+function isBareCommonWord(g: Gazetteer, t: Token): boolean {
   const f = factsOf(g, t);
   return f.common && !f.entry && !f.orgHead && !f.placeHead && f.demonym === undefined;
 }
@@ -138,10 +143,8 @@ function narrowsOccupation(g: Gazetteer, t: Token | undefined): boolean {
     !t.possessive &&
     // a capital opening the sentence says nothing of a common word ("Political analyst X"); "Interpol
     // spokeswoman X" is the organisation's
-    (!t.cap || (t.opener && isPlainWord(g, t))) &&
-    /^[a-z]{3,}$/.test(t.lower) &&
-    !STOPWORDS.has(t.lower) &&
-    !SAYS.has(t.lower) &&
+    (!t.cap || (t.opener && isBareCommonWord(g, t))) &&
+    isContentWord(t.lower) &&
     (!NOT_BEFORE_OCCUPATION.test(t.lower) || NARROWING_PARTICIPLES.has(t.lower)) &&
     !isOccupation(g, t.lower)
   );

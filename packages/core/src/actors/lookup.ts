@@ -81,17 +81,11 @@ export function lastPersonBefore(
 }
 
 /** The organisation mentioned last before `offset`, within `reach` characters: whom "it said" stands for. */
-export function lastOrganizationBefore(
-  analysis: ActorAnalysis,
-  offset: number,
-  reach: number,
-  accepts: (actor: Actor) => boolean = () => true,
-): string | null {
+export function lastOrganizationBefore(analysis: ActorAnalysis, offset: number, reach: number): string | null {
   for (let i = firstStartingAt(analysis.mentions, offset) - 1; i >= 0; i--) {
     const m = analysis.mentions[i] as IndexedMention;
     if (offset - m.end > reach) return null;
-    const actor = analysis.byId.get(m.actorId);
-    if (actor?.kind === "organization" && accepts(actor)) return m.actorId;
+    if (analysis.byId.get(m.actorId)?.kind === "organization") return m.actorId;
   }
   return null;
 }

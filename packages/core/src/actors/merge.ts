@@ -568,23 +568,24 @@ const MEDIA_HEAD_SET: ReadonlySet<string> = new Set(MEDIA_HEADS);
 const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
 
 /** Whether an organisation of no known kind named `name` may be what "the company" stands for. */
-export function mayBeCompany(name: string): boolean {
+function mayBeCompany(name: string): boolean {
   return !PUBLIC_BODY.test(name) && !BROADCASTER.test(name) && !MEDIA_HEAD_SET.has(lastWord(name));
 }
 
-/** The company named last within NEAR before `at`: what "the company" or "the carmaker" stands for. */
+/** The company named last before `at`, within NEAR if one is: what "the company" or "the carmaker" stands for. */
 function companyBefore(drafts: readonly Draft[], at: number): Draft | undefined {
-  return lastMentionedBefore(
-    drafts,
-    at,
-    (d) => d.subtype === "company" || (d.subtype === null && mayBeCompany(d.name)),
-    NEAR,
-  );
+  const company = (d: Draft) => d.subtype === "company" || (d.subtype === null && mayBeCompany(d.name));
+  // an article about one company calls it "the company" or "the operator" however far back it was named
+  return lastMentionedBefore(drafts, at, company, NEAR) ?? lastMentionedBefore(drafts, at, company);
 }
 
-/** The body named last within NEAR before `at` whose name ends in `head`: "the association" -> "... Association". */
+/**
+ * The body named last before `at` whose name ends in `head`, within NEAR if one is: "the association" -> "...
+ * Association".
+ */
 function bodyBefore(drafts: readonly Draft[], at: number, head: string): Draft | undefined {
-  return lastMentionedBefore(drafts, at, (d) => d.name.slice(d.name.lastIndexOf(" ") + 1).toLowerCase() === head, NEAR);
+  const named = (d: Draft) => d.name.slice(d.name.lastIndexOf(" ") + 1).toLowerCase() === head;
+  return lastMentionedBefore(drafts, at, named, NEAR) ?? lastMentionedBefore(drafts, at, named);
 }
 
 /** Links "the Russian minister" to the person holding that role, "the alliance" to NATO. */

@@ -11,7 +11,6 @@ import {
 } from "../actors/find-actors.js";
 import { gazetteer } from "../actors/gazetteer.js";
 import type { IndexedMention } from "../actors/lookup.js";
-import { mayBeCompany } from "../actors/merge.js";
 import type { Token } from "../actors/tokens.js";
 import type { Attribution } from "../schema/quote.js";
 import type { Cues } from "./cues.js";
@@ -176,13 +175,16 @@ const DESCRIPTION_REACH = 400;
 function bodySubjectBefore(analysis: ActorAnalysis, raw: string, offset: number): string | null {
   const floor = Math.max(0, offset - IT_REACH);
   let s = offset;
-  while (s > floor && !/[.!?]["\u201d\u2019)]?\s$/.test(raw.slice(s - 3, s))) s--;
+  while (s > floor && !SENTENCE_ENDED.test(raw.slice(s - 3, s))) s--;
   let start = s - 3;
-  while (start > floor && !/[.!?]["\u201d\u2019)]?\s$/.test(raw.slice(start - 3, start))) start--;
+  while (start > floor && !SENTENCE_ENDED.test(raw.slice(start - 3, start))) start--;
   for (const m of mentionsIn(analysis, start, s))
     if (analysis.byId.get(m.actorId)?.kind === "organization") return m.actorId;
   return null;
 }
+
+/** A sentence's end and the space after it, closing the text before a position. */
+const SENTENCE_ENDED = /[.!?]["\u201d\u2019)]?\s$/;
 
 /** How far back, in characters, "it" looks for the body it stands for: the sentence before, about. */
 const IT_REACH = 250;
@@ -192,10 +194,6 @@ const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
   ["she", "f"],
 ]);
 
-/**
- * The speaker named by tokens `[from, to)`; `nearEnd` prefers the mention closest to `to` (a subject just
- * before its verb), otherwise the first one (a speaker just after its verb).
- */
 /** The index of the first comma of tokens `[from, to)`, or -1. */
 function firstComma(ts: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) if ((ts[k] as Token).text === ",") return k;
@@ -231,6 +229,10 @@ function bodyInApposition(
 
 const POSSESSIVES = new Set(["his", "her", "their"]);
 
+/**
+ * The speaker named by tokens `[from, to)`; `nearEnd` prefers the mention closest to `to` (a subject just
+ * before its verb), otherwise the first one (a speaker just after its verb).
+ */
 export function speakerOf(
   analysis: ActorAnalysis,
   raw: string,
@@ -334,18 +336,9 @@ export function speakerOf(
   // "the 37-year-old", "the Dutch defender": a short description stands for the person last named nearby
   const phrase = raw.slice(first.start, last.end);
   const headWord = !/[A-Z]/.test(last.text.charAt(0)) || gazetteer().demonyms.has(last.text); // "the Italian"
-  // "the operator", "the board": a body named before, never a person
-  if (/^the( [\w-]+){1,3}$/i.test(phrase) && (COMPANY_NOUNS.has(last.lower) || BODY_HEADS.has(last.lower))) {
-    const noun = last.lower;
-    const id = lastOrganizationBefore(analysis, first.start, Number.POSITIVE_INFINITY, (a) =>
-      COMPANY_NOUNS.has(noun)
-        ? (a.subtype === "company" || a.subtype === null) && mayBeCompany(a.name)
-        : a.name.toLowerCase().endsWith(` ${noun}`),
-    );
-    return id
-      ? span("role", id)
-      : { id: null, text: phrase, start: first.start, end: last.end, attribution: "unnamed" };
-  }
+  // "the operator", "the board": a body (the actors resolve it to the one named before), never a person
+  if (/^the( [\w-]+){1,3}$/i.test(phrase) && (COMPANY_NOUNS.has(last.lower) || BODY_HEADS.has(last.lower)))
+    return { id: null, text: phrase, start: first.start, end: last.end, attribution: "unnamed" };
   if (/^the( [\w-]+){1,3}$/i.test(phrase) && headWord && !cues.anonymous.has(last.lower)) {
     const id =
       subjectBefore(analysis, raw, first.start) ?? salientPersonBefore(analysis, first.start, DESCRIPTION_REACH);
