@@ -24,7 +24,7 @@ export interface SentenceEvent {
   readonly timeExpression: TimeExpression | null;
   readonly place: PlaceChoice | null;
   readonly times: readonly TimeExpression[];
-  /** An untyped happening dated later than the acts of its sentence, told in the past, could be: kept beside them. */
+  /** An untyped happening dated after the article, kept beside the typed acts of its sentence. */
   readonly beside: boolean;
 }
 
@@ -270,12 +270,16 @@ function laterOccurrences(
   folded: string,
   refIso: string,
 ): Occurrence[] {
-  if (times.length === 0 || !acts.some((p) => isToldAsPast(folded, p))) return [];
+  // most sentences name no day after the article's: they are done with before any act is read
+  if (!times.some((t) => t.value !== null && t.value.value > refIso) || !acts.some((p) => isToldAsPast(folded, p)))
+    return [];
   const found: Occurrence[] = [];
+  let verbs: Word[] | null = null;
   for (const time of times) {
     if (time.value === null || time.value.value <= refIso) continue;
     if (acts.some((p) => !isToldAsPast(folded, p) && nearestTime([time], p, acts, folded, refIso) === time)) continue;
-    const predicate = occurrenceOf(text, base, verbsOf(text), time);
+    verbs ??= verbsOf(text);
+    const predicate = occurrenceOf(text, base, verbs, time);
     if (!predicate || acts.some((p) => p.start === predicate.start)) continue;
     found.push({ predicate, time });
   }
