@@ -2,11 +2,10 @@
 // opener is a plain word, whether a place acts ("Moscow demanded").
 import { DOTTED_STATES, STATE_ABBREVIATIONS } from "../text/abbreviations.js";
 import type { Candidate } from "./candidate.js";
-import { TRADE_HEADS } from "./data/organizations.js";
 import { PLACE_OPENERS } from "./data/places.js";
 import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { matchTitle } from "./segment.js";
+import { matchTitle, surnameHead } from "./segment.js";
 import { type Token, tokenAt } from "./tokens.js";
 
 /** A capitalised sentence opener that is only a common word: "Despite", "Top", "Seeking". */
@@ -20,9 +19,6 @@ export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: n
     !factsOf(g, t).given
   );
 }
-
-/** Words of trade that close a firm's name ("Textile Mills"); after a given name alone, a surname ("Janet Mills"). */
-const TRADE_HEAD_SET: ReadonlySet<string> = new Set(TRADE_HEADS);
 
 /** A sum written with the symbol of its currency before the number: "RM148.6", "Rs500", "KSh2,000", "Tk50". */
 const CURRENCY_AMOUNT = /^(?:RM|Rs|Rp|KSh|Ksh|Sh|TSh|Tsh|USh|Ush|Tk|Rf|Nu|Dhs?|SR|QR|AED|RMB|Rmb|NT)\d/;
@@ -521,8 +517,8 @@ export function classifyUnknown(
   if (!titled && pluralNoun) return { kind: "place", subtype: pluralNoun };
   if (p1 && p2 && (p1.lower === "called" || p1.lower === "named") && GROUP_NOUNS.has(p2.lower))
     return { kind: "organization", subtype: "group" };
-  // "Janet Mills", "Gov. Janet Mills": a given name and a word of trade that is also a surname
-  if (n === 2 && factsOf(g, first).given && TRADE_HEAD_SET.has(last.text) && !first.possessive)
+  // "Janet Mills", "Gov. Janet Mills": a given name and a head word that is also a surname
+  if (n === 2 && !first.possessive && surnameHead(g, ts, to - 1))
     return { kind: "person", gender: factsOf(g, first).gender, personish: true };
   if (g.orgHeads.has(last.text) && n > 1) return { kind: "organization", subtype: null };
   // "The Ashanti Regional Minister, Mr ...": a run that ends in a title is an office, not a name

@@ -863,7 +863,7 @@ function namedOnAfter(g: Gazetteer, head: string, word: string | undefined): boo
 const SURNAME_HEADS: ReadonlySet<string> = new Set(["Mills", "Gold", "Hill", "Brooks", "Fields"]);
 
 /** Whether token `h` is a head word that, after a given name, is a surname: "Janet Mills". */
-function surnameHead(g: Gazetteer, ts: readonly Token[], h: number): boolean {
+export function surnameHead(g: Gazetteer, ts: readonly Token[], h: number): boolean {
   const before = ts[h - 1];
   return SURNAME_HEADS.has((ts[h] as Token).text) && before !== undefined && factsOf(g, before).given;
 }
