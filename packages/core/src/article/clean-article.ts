@@ -127,11 +127,6 @@ function readCredits(g: Gathered, folded: string, line: Line, monthFirst: () => 
   const credit = readCreditLine(folded, line.span, monthFirst);
   if (!credit) return false;
   g.outlet(RANK.creditLine, credit.outlet);
-  if (credit.byline) {
-    g.byline ??= credit.byline.byline;
-    g.outlet(RANK.bylineAgency, credit.byline.agency);
-    g.outlet(RANK.newsService, credit.byline.service ?? null);
-  }
   if (credit.place) g.dateline ??= credit.place;
   g.date(DATE_RANK.headerLine, credit.date);
   return true;

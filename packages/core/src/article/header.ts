@@ -519,12 +519,7 @@ export function readCreditLine(
   text: string,
   span: Span,
   monthFirst: () => boolean = () => false,
-): {
-  outlet: Found | null;
-  place: Found | null;
-  date: FoundDate | null;
-  byline?: { readonly byline: Found; readonly agency: Found | null; readonly service?: Found };
-} | null {
+): { outlet: Found | null; place: Found | null; date: FoundDate | null } | null {
   const line = text.slice(span.start, span.end);
   const m = CREDIT_LINE.exec(line);
   const [, first, second, third] = m ?? [];
@@ -534,22 +529,10 @@ export function readCreditLine(
   if (!date || date.day === null || date.year === null) return null;
   const firstAt = span.start + line.indexOf(first);
   const placeAt = span.start + line.indexOf(second, firstAt - span.start + first.length);
-  // "Alok K Tripathi | TNN | Mar 14, 2002": the reporter, then the agency in capitals
-  if (readsAsPersonName(first) && !isOutletName(first) && !AGENCIES.has(first.toLowerCase())) {
-    const agency = AGENCIES.get(second.toLowerCase());
-    const credit = { start: placeAt, end: placeAt + second.length };
-    if (agency || /^[A-Z]{2,6}$/.test(second))
-      return {
-        byline: {
-          byline: { text: first, span: { start: firstAt, end: firstAt + first.length } },
-          agency: agency ? { text: agency, span: credit } : null,
-          ...(agency ? {} : { service: { text: second, span: credit } }),
-        },
-        outlet: null,
-        place: null,
-        date,
-      };
-  }
+  // "Alok K Tripathi | TNN | Mar 14, 2002": a reporter and an agency, read as a byline (see nameSlashAgency)
+  const agencyAfterName = AGENCIES.has(second.toLowerCase()) || /^[A-Z]{2,6}$/.test(second);
+  if (agencyAfterName && readsAsPersonName(first) && !isOutletName(first) && !AGENCIES.has(first.toLowerCase()))
+    return null;
   const outletName =
     AGENCIES.get(first.toLowerCase()) ??
     (/^[A-Z]{2,6}$/.test(first) || first.split(" ").some((w) => OUTLET_WORDS.has(w.toLowerCase())) ? first : undefined);
