@@ -268,20 +268,74 @@ const FROM_PEOPLE = new Set([
   "native",
   "villagers",
   "people",
+  "farmers",
+  "workers",
+  "students",
+  "villager",
+  "trader",
+  "traders",
+  "vendor",
+  "vendors",
+  "fisherman",
+  "fishermen",
+  "shopkeeper",
+  "pensioner",
+  "couple",
+  "mother",
+  "father",
 ]);
 
-/** Whether the name at `from` is said to be where someone comes from: "a 39-year-old man from Cheruvannur". */
 /** "Reporting from Deir el-Balah": where a correspondent files from. */
 const REPORTING = new Set(["reporting", "writing", "speaking", "broadcasting"]);
 
+/** People named by where they live: "a Sandy man", "an Alta resident". */
+const RESIDENT_NOUNS = new Set([
+  "man",
+  "woman",
+  "boy",
+  "girl",
+  "teenager",
+  "teen",
+  "couple",
+  "family",
+  "resident",
+  "native",
+  "mother",
+  "father",
+  "pensioner",
+  "grandmother",
+  "grandfather",
+  "toddler",
+]);
+
+/**
+ * Whether the name at `from`..`to` says where someone lives: "A Sandy man was hurt", "an Alta resident". A given
+ * name is no one's there: no one is "a John man".
+ */
+function residentOf(ts: readonly Token[], from: number, to: number): boolean {
+  const p1 = tokenAt(ts, from - 1);
+  const next = ts[to];
+  return (
+    (p1?.lower === "a" || p1?.lower === "an") &&
+    next !== undefined &&
+    next.word &&
+    !next.cap &&
+    RESIDENT_NOUNS.has(next.lower)
+  );
+}
+
+/**
+ * Whether the name at `from` is said to be where someone comes from: "a 39-year-old man from Cheruvannur", "a
+ * fish trader from Lutoboka", and after an age in apposition, "Ana Tuilau, 52, from Sabeto,".
+ */
 function fromPlace(ts: readonly Token[], from: number): boolean {
   const p1 = tokenAt(ts, from - 1);
   const p2 = tokenAt(ts, from - 2);
-  return (
-    p1?.lower === "from" &&
-    p2 !== undefined &&
-    (FROM_PEOPLE.has(p2.lower) || /-year-old$/.test(p2.lower) || REPORTING.has(p2.lower))
-  );
+  if (p1?.lower !== "from" || p2 === undefined) return false;
+  if (FROM_PEOPLE.has(p2.lower) || /-year-old$/.test(p2.lower) || REPORTING.has(p2.lower)) return true;
+  // a name alone before ", from" may be a body's ("Jane Doe, from Oxfam,"): an age says it is a person's home
+  const p3 = tokenAt(ts, from - 3);
+  return p2.text === "," && p3 !== undefined && /^\d{1,3}$/.test(p3.text) && tokenAt(ts, from - 4)?.text === ",";
 }
 
 /**
@@ -584,7 +638,10 @@ export function classifyUnknown(
       return { kind: "place", subtype: "city" };
     if (!titled && !first.possessive && homeAfterName(g, ts, from)) return { kind: "place", subtype: "city" };
     // "a Peterhead skipper", "Peterhead market": a town the gazetteer knows, unless it speaks or owns
-    const town = !titled && !first.possessive && g.towns.has(first.text) && !SAYS.has(ts[to]?.lower ?? "");
+    const town =
+      !titled &&
+      !first.possessive &&
+      ((g.towns.has(first.text) && !SAYS.has(ts[to]?.lower ?? "")) || residentOf(ts, from, to));
     const placeish =
       town ||
       (!titled &&
@@ -624,6 +681,10 @@ export function classifyUnknown(
   if (someIn(ts, from, to, (t) => t.caps && t.text.length > 1 && !g.suffixes.has(t.text)))
     return { kind: "organization" };
   if (given0) return { kind: "person", gender: given, personish: true };
+  // "Bur Dubai", "Bandar Lampung": a word that is no given name before a known place is a part of it or a place
+  // named after it
+  if (n === 2 && !titleCase && factsOf(g, last).entry?.kind === "place" && !factsOf(g, first).common)
+    return { kind: "place", subtype: "city" };
   // "Ten Hag", "Van Dijk", "De Gea": a surname that opens with a particle, whatever its last word means
   if (!titleCase && !first.opener && n >= 2 && SURNAME_PARTICLES.has(first.lower))
     return { kind: "person", gender: null };

@@ -1820,3 +1820,39 @@ describe("honours, bodies and places named by their last word", () => {
     expect(found["Seal Cove"]?.[0]).toBe("place");
   });
 });
+
+describe("small places by where people come from and live", () => {
+  const kinds = (text: string) => Object.fromEntries(findActors(testDoc(text)).actors.map((a) => [a.name, a.kind]));
+
+  test("a name after a resident's article is a place, even a given name; 'from' after an age or a trade", () => {
+    const found = kinds(
+      "A Carlton man was hurt when his truck rolled over. An Ardmore resident called the police. Grace Obi, 47, " +
+        "from Ikotun, said the road flooded every year, and a cloth trader from Mushin said the same.",
+    );
+    expect(found.Carlton).toBe("place");
+    expect(found.Ardmore).toBe("place");
+    expect(found.Ikotun).toBe("place");
+    expect(found.Mushin).toBe("place");
+    expect(found["Grace Obi"]).toBe("person");
+  });
+
+  test("a name after 'from' in apposition to a name alone may be a body's: no place is made of it", () => {
+    const found = kinds("Jane Doe, from Oxfam, said the aid was late.");
+    expect(found.Oxfam).not.toBe("place");
+  });
+
+  test("a name after a place preposition is not who speaks", () => {
+    const found = kinds("Shopkeepers at the market in Kembangan said prices had doubled.");
+    expect(found.Kembangan).toBe("place");
+  });
+
+  test("corners and bazaars close places' names; a word before a known city is a part of it", () => {
+    const found = kinds(
+      "Most of the patients live near Tysons Corner, officials said. The guide waited in Anarkali Bazaar. The " +
+        "firm has shops in Karama and Bur Dubai.",
+    );
+    expect(found["Tysons Corner"]).toBe("place");
+    expect(found["Anarkali Bazaar"]).toBe("place");
+    expect(found["Bur Dubai"]).toBe("place");
+  });
+});

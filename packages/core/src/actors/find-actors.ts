@@ -79,7 +79,8 @@ const PERSON_POSSESSIONS = new Set([
 
 /** Marks a lone unknown word as a person when the words around it say so: "Assad's regime", "Smith said". */
 function markPersonish(ts: readonly Token[], index: number, c: Candidate): void {
-  if (c.kind !== "unknown") return;
+  // "Students at a centre in Aliganj said": a name after a place preposition is not who speaks
+  if (c.kind !== "unknown" || c.placeish) return;
   const t = ts[index] as Token;
   const next = ts[index + 1];
   if (t.possessive && next && PERSON_POSSESSIONS.has(next.lower)) c.personish = true;

@@ -311,7 +311,6 @@ export const SEATS_OF_POWER: readonly (readonly [string, string])[] = [
   ["Vatican", "Vatican"],
 ];
 
-/** Capitalised words that end a place name: "Revolution Square", "Gaza Strip", "Ural Mountains". */
 /**
  * Capitalised nouns of administrative units that close a place's name ("Zhoujia Township", "Yibin City",
  * "Xingwen County"), with the kind of place they make. After a known place they name that place ("Sichuan
@@ -338,8 +337,13 @@ export const ADMIN_HEADS: Readonly<Record<string, "city" | "region">> = {
   Area: "region",
 };
 
+/** Capitalised words that end a place name: "Revolution Square", "Fields Corner", "Namche Bazaar". */
 export const PLACE_HEADS: readonly string[] = [
   ...Object.keys(ADMIN_HEADS),
+  "Corner",
+  "Bazaar",
+  "Bazar",
+  "Junction",
   "Basin",
   "Canyon",
   "Gorge",
@@ -424,7 +428,6 @@ export const PLACE_HEADS: readonly string[] = [
   "Reserve",
   "Sanctuary",
   "Forest",
-  "Glacier",
   "Escarpment",
   "Side",
 ];
