@@ -520,7 +520,7 @@ const CORPORATE_WORDS = [
 const CORPORATE_SUFFIX = new RegExp(`\\s+(?:${CORPORATE_WORDS.join("|")})\\.?$`);
 
 /** A word of trade, or "Power" of a utility, that a company's short name may leave off: "Hokkaido Electric Power". */
-const TRADE_SUFFIX = new RegExp(`\\s+(?:${[...TRADE_HEADS, "Power", "Company", "Corporation"].join("|")})$`);
+const TRADE_SUFFIX = new RegExp(`\\s+(?:${[...TRADE_HEADS, "Company", "Corporation"].join("|")})$`);
 
 /** The endings of companies' names, which go by their first word: "Volterra Energy AG", "Halden Capital". */
 const COMPANY_ENDING = new RegExp(`\\s(?:${[...CORPORATE_WORDS, ...TRADE_HEADS].join("|")})\\.?$`);

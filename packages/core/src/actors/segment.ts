@@ -860,12 +860,18 @@ function namedOnAfter(g: Gazetteer, head: string, word: string | undefined): boo
 }
 
 /** Head words of firms' and places' names that are also surnames: "Textile Mills" and "Janet Mills". */
-const SURNAME_HEADS: ReadonlySet<string> = new Set(["Mills", "Gold", "Hill", "Brooks", "Fields"]);
+const SURNAME_HEADS: ReadonlySet<string> = new Set(["Mills", "Gold", "Hill", "Brooks", "Fields", "Power"]);
 
-/** Whether token `h` is a head word that, after a given name, is a surname: "Janet Mills". */
+/**
+ * Whether token `h` is a head word that, after a given name, is a surname: "Janet Mills". A given name that is
+ * also a country or a state names the firm's home instead: "Kenya Power", "Georgia Power".
+ */
 export function surnameHead(g: Gazetteer, ts: readonly Token[], h: number): boolean {
   const before = ts[h - 1];
-  return SURNAME_HEADS.has((ts[h] as Token).text) && before !== undefined && factsOf(g, before).given;
+  if (!SURNAME_HEADS.has((ts[h] as Token).text) || before === undefined) return false;
+  const facts = factsOf(g, before);
+  const home = facts.entry?.kind === "place" && facts.entry.subtype !== "city";
+  return facts.given && !home;
 }
 
 /** Whether the run ending before `to` ends in an organisation's head word ("Labour Party"), not in a surname. */

@@ -82,6 +82,8 @@ function verbAt(c: Clause, i: number): string | null {
   if (prev && (DETERMINERS.has(prev.lower) || prev.possessive)) return null;
   // "workers continued to treat patients": going on doing, not speaking
   if (base === "continue" && c.ts[i + 1]?.lower === "to") return null;
+  // "put the likely damage at ...": an estimate; "put up signs" says nothing
+  if (base === "put" && !c.ts.slice(i + 2, i + 7).some((x) => x.lower === "at")) return null;
   return base;
 }
 
@@ -177,6 +179,9 @@ export function accordingTo(c: Clause, from: number, to: number): Credit | null 
   return null;
 }
 
+/** After a comma, these open a clause of their own, whose subject is not the quotation's speaker. */
+const COORDINATE = new Set(["and", "but", "or", "yet", "so", "while", "whereas", "although", "though", "because"]);
+
 /** A cue after the quotation, in tokens `[from, to)`. */
 export function creditAfter(c: Clause, from: number, to: number): Credit | null {
   let i = from;
@@ -212,6 +217,8 @@ export function creditAfter(c: Clause, from: number, to: number): Credit | null 
   for (let k = i; k < to && k - i < 16; k++) {
     const t = c.ts[k] as Token;
     if (STOP.has(t.text)) break;
+    // '... reported "scattered outages" after the storm, and Delta Water said': a clause of its own
+    if (k > i && COORDINATE.has(t.lower) && (c.ts[k - 1] as Token).text === ",") break;
     const base = verbAt(c, k);
     if (!base) continue;
     // "had 'lost control' of the NHS, adding:": a participle after a comma speaks for the sentence's subject,
@@ -286,6 +293,9 @@ export function creditBefore(c: Clause, from: number, to: number): Credit | null
     if (inner) continue;
     const found = credit(c, k, speakerOf(c.analysis, c.raw, c.ts, s, e, c.cues, true), base);
     if (found) return found;
+    // "The weather service recorded '...'": a subject nobody can name, right before its verb, still speaks
+    const unnamed = s > from || k + 1 < to ? null : unnamedPhrase(c, s, e);
+    if (unnamed) return credit(c, k, unnamed, base);
     // "Hannah Vogel of the Bavarian branch of Friends of the Earth (BUND) said": a long subject that opens with
     // the person who speaks, back to the clause start
     let far = s;

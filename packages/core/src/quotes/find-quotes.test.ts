@@ -499,6 +499,28 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["Costs are rising", "Tan Wei Ling"]],
   ],
   [
+    "blaming, recording and putting a figure at words credit them; putting up a sign does not",
+    'The Roads Authority blamed "a faulty signal cable" for the delays. The weather service recorded "more ' +
+      'than 80 millimetres overnight" at the airport. Nadia Petrov, of the Insurance Council, put the bill at ' +
+      '"well over $2 million".\n\nWorkers put up "no entry" signs.',
+    [
+      ["a faulty signal cable", "Roads Authority"],
+      ["more than 80 millimetres", null],
+      ["well over $2 million", "Nadia Petrov"],
+      ["no entry", null],
+    ],
+  ],
+  [
+    "a place after a preposition says where the subject is, not who speaks",
+    'The Fisheries Board at Lautoka recorded "the lowest catch in a decade" last year.',
+    [["the lowest catch", "Fisheries Board"]],
+  ],
+  [
+    "a utility named by its home, even a home that is also a given name",
+    'Kenya Power reported "scattered outages" after the storm, and Delta Water said pressure was low.',
+    [["scattered outages", "Kenya Power"]],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

@@ -233,6 +233,9 @@ const POSSESSIVES = new Set(["his", "her", "their"]);
  * The speaker named by tokens `[from, to)`; `nearEnd` prefers the mention closest to `to` (a subject just
  * before its verb), otherwise the first one (a speaker just after its verb).
  */
+/** A preposition of place closing the words before a name: "the office at", "the police in". */
+const PLACE_PREPOSITION = /\s(?:at|in|near|outside)\s+(?:the\s+)?$/i;
+
 export function speakerOf(
   analysis: ActorAnalysis,
   raw: string,
@@ -320,7 +323,23 @@ export function speakerOf(
     !atHead && nearEnd && persons.length === 0 && last.text === ","
       ? bodyInApposition(ts, from, to, ms, kindOf)
       : undefined;
-  const m = atHead ?? appositive ?? (nearEnd ? pool.at(-1) : pool[0]);
+  let m = atHead ?? appositive ?? (nearEnd ? pool.at(-1) : pool[0]);
+  let located = false;
+  // "The Meteorological Office at Luqa recorded": a place after a preposition says where the subject is
+  if (
+    m &&
+    !atHead &&
+    !appositive &&
+    kindOf(m.actorId) === "place" &&
+    PLACE_PREPOSITION.test(raw.slice(first.start, m.start))
+  ) {
+    const head = m;
+    const holder = ms.filter((x) => x.end < head.start && kindOf(x.actorId) !== "place").at(-1);
+    if (holder) {
+      m = holder;
+      located = true;
+    }
+  }
   // an organisation or place speaks only as the head of the phrase: "the Kremlin said", not "the Manchester City manager said"
   // ("Skorpion Ridge Mining (SRM) said": a short name in brackets after the name it abbreviates closes the subject)
   const bracketed =
@@ -328,7 +347,7 @@ export function speakerOf(
     last.text === ")" &&
     raw.slice(m.end, last.end).trim() === ")" &&
     ms.some((x) => x.actorId === m.actorId && x.end < m.start && /^\s*\(\s*$/.test(raw.slice(x.end, m.start)));
-  const headless = m && !appositive && !bracketed && persons.length === 0 && nearEnd && m.end < last.end;
+  const headless = m && !appositive && !bracketed && !located && persons.length === 0 && nearEnd && m.end < last.end;
   if (m && !headless && !onBehalf(ts, from, m.start, cues)) {
     const attribution: Attribution = m.via === "pronoun" ? "pronoun" : m.via === "description" ? "role" : "explicit";
     return { id: m.actorId, text: raw.slice(m.start, m.end), start: m.start, end: m.end, attribution };
@@ -340,8 +359,11 @@ export function speakerOf(
   if (/^the( [\w-]+){1,3}$/i.test(phrase) && (COMPANY_NOUNS.has(last.lower) || BODY_HEADS.has(last.lower)))
     return { id: null, text: phrase, start: first.start, end: last.end, attribution: "unnamed" };
   if (/^the( [\w-]+){1,3}$/i.test(phrase) && headWord && !cues.anonymous.has(last.lower)) {
+    // ("the weather service" after "The Roads Authority blamed ...": a body the description does not name)
+    const subject = subjectBefore(analysis, raw, first.start);
     const id =
-      subjectBefore(analysis, raw, first.start) ?? salientPersonBefore(analysis, first.start, DESCRIPTION_REACH);
+      (subject && analysis.byId.get(subject)?.kind === "person" ? subject : null) ??
+      salientPersonBefore(analysis, first.start, DESCRIPTION_REACH);
     if (id) return span("role", id);
   }
   for (let i = from; i < to; i++) {

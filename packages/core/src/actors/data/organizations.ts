@@ -288,6 +288,12 @@ export const LEGAL_FORMS: readonly string[] = [
 
 /** Words of trade that close a firm's name: "Castlereagh Capital", "Sequoia Partners". */
 export const TRADE_HEADS: readonly string[] = [
+  // utilities: "Utah Power", "Thames Water", "Duke Energy", "British Gas"
+  "Power",
+  "Energy",
+  "Water",
+  "Gas",
+  "Utilities",
   "Capital",
   "Partners",
   "Ventures",

@@ -136,6 +136,10 @@ export const REPORTING_VERBS: readonly string[] = [
   "rave",
   "apologise",
   "apologize",
+  // "blamed 'a mechanical problem'", "recorded 'more than 60 millimetres'", "put the cost at 'Rs 250 million'"
+  "blame",
+  "record",
+  "put",
 ];
 
 /** Irregular past and participle forms of reporting verbs. */
@@ -154,6 +158,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   specify: ["specified", "specifies", "specifying"],
   decry: ["decried", "decries", "decrying"],
   dub: ["dubbed", "dubs", "dubbing"],
+  put: ["put", "puts", "putting"],
   quip: ["quipped", "quips", "quipping"],
   snap: ["snapped", "snaps", "snapping"],
   slam: ["slammed", "slams", "slamming"],
@@ -165,6 +170,9 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
 
 /** Verbs that only credit a fragment inside reported speech, never a whole quoted sentence after them. */
 export const WEAK_VERBS: readonly string[] = [
+  "blame",
+  "record",
+  "put",
   "apologise",
   "apologize",
   "hope",
