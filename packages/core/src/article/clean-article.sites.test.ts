@@ -711,6 +711,49 @@ Rescue teams are searching for more than 30 people still missing.`;
 });
 
 describe("headlines and bylines that look like other lines", () => {
+  test("a paper's boast and a station's home town are no headline; a name alone under it is no menu item", () => {
+    const boast = `THE KINGSTON LEDGER
+Jamaica's oldest independent daily
+Home | News | Sport | Business
+Saturday, May 3, 2014
+
+Fishermen protest new licence fees at Port Royal
+
+Fishermen blocked the road to Port Royal on Friday to protest against new licence fees, police said.
+The fisheries minister will meet their union next week.`;
+    expect(clean(boast).headline).toBe("Fishermen protest new licence fees at Port Royal");
+    const station = `WXKT 9 News
+Menu
+Tulsa, OK
+72°
+WEATHER
+
+Hail and high winds knock out power to thousands in Broken Arrow
+
+Advertisement
+
+Dana Whitcombe-Ortiz
+Updated: 6:02 AM CDT May 2, 2023
+
+Crews worked through the night to restore power after hail and high winds hit Broken Arrow on Monday.
+About 12,000 customers were still without power on Tuesday morning, the utility said.`;
+    const c = clean(station);
+    expect(c.headline).toBe("Hail and high winds knock out power to thousands in Broken Arrow");
+    expect(c.byline).toBe("Dana Whitcombe-Ortiz");
+  });
+
+  test("'By NAME in Place': the place filed from is the dateline, not part of the name", () => {
+    const raw = `Copper mine to cut 500 jobs
+
+By CHANDA MULENGA-PHIRI in Kitwe
+
+The mine will cut 500 jobs by the end of March because of the slump in copper prices, the company said.
+Unions said they would fight the cuts.`;
+    const c = clean(raw);
+    expect(c.byline).toBe("CHANDA MULENGA-PHIRI");
+    expect(c.dateline).toBe("Kitwe");
+  });
+
   test("a tagline with menu items after it is not the headline, and a thirty-word headline is one", () => {
     const raw = `Skip to main content
 Independent reporting on markets, money and the people who move them

@@ -143,6 +143,8 @@ const BYLINE_ROLE =
  */
 const NAME_IN_PLACE =
   /^\s*(?:From )?([A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){1,2}) (?:in|from) ([A-Z][\p{L}.'-]*(?: (?:[A-Z][\p{L}.'-]*|de|do|da|del|la|el|al))*)\s*$/u;
+/** A name and the place it is filed from: "MUTALE BANDA in Chingola". */
+const FILED_IN = /^(\S+(?:\s+\S+){1,3}?)\s+in\s+(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?)$/u;
 /** A credit standing alone under the headline: "Staff Writer", "Staff and agencies", "Himalayan News Service". */
 const LONE_CREDIT =
   /^\s*(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent|([a-z]+ )?news service)\s*$/i;
@@ -260,6 +262,10 @@ export function readBylineLine(
       ? forName
       : undefined;
   if (writesFor?.[1] && forOutlet) name = writesFor[1];
+  // "By MUTALE BANDA in Chingola": the known place the reporter files from is no part of the name
+  const filedIn = FILED_IN.exec(name);
+  const filedFrom = filedIn?.[2] && gazetteer().names.get(filedIn[2])?.kind === "place" ? filedIn : null;
+  if (filedFrom?.[1]) name = filedFrom[1];
   const trailing = trailingAgency(name);
   // "By Euronews with AP": the agency credited after "with" is no part of the name
   if (trailing)
@@ -298,6 +304,14 @@ export function readBylineLine(
   const placed = /^,\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\s*(?:[|,]|$)/.exec(rest);
   const placeName = placed?.[1];
   const placeAt = placeName ? start + name.length + rest.indexOf(placeName) : -1;
+  if (filedFrom?.[2] && !placeName) {
+    const at = start + name.length + rest.lastIndexOf(filedFrom[2]);
+    return {
+      byline: { text: name, span: { start, end: start + name.length } },
+      agency: null,
+      place: { text: filedFrom[2], span: { start: at, end: at + filedFrom[2].length } },
+    };
+  }
   return {
     byline: { text: name, span: { start, end: start + name.length } },
     agency:

@@ -158,6 +158,21 @@ export const BULLET = /^\s*[-\u2022\u00b7>\u00bb*]\s/;
 /** A section's name and the time of the story, split by a bar or a dot: "ARGENTINA | Yesterday 18:20". */
 const SECTION_AND_TIME = /^[^|·•]{2,40}\s[|·•]\s[^|·•]*\b\d{1,2}[:.]\d{2}\b/;
 
+/** A station's or site's home town in its page chrome: "Oklahoma City, OK", "Austin, Texas". */
+const HOME_TOWN = /^\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, (?:[A-Z]{2}|\p{Lu}\p{Ll}+\.?)\s*$/u;
+
+/**
+ * A paper's boast about itself: "Oman's first independent English daily", "The nation's most trusted news
+ * source". A headline about a paper is told in a sentence, with a verb.
+ */
+const PAPER_BOAST =
+  /\b(?:first|leading|largest|biggest|oldest|only|most \w+|number one|no\. 1|premier|independent)\b.*\b(?:daily|newspaper|paper|weekly|news ?source|news ?site|news ?portal)\s*$/i;
+
+/** A line of a person's name alone, every word capitalised: "Kelsey Rhodes-Tanner", not "Ledger home". */
+function readsAsReporter(line: string): boolean {
+  return /^\s*\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}\s*$/u.test(line) && readsAsPersonName(line);
+}
+
 /** Headlines have this many words or more; shorter title-like lines above the body are mostly menus and widgets. */
 const HEADLINE_WORDS = 4;
 
@@ -175,7 +190,8 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
     if (i === masthead || l.verdict || l.caption || !isTitleLike(folded, l.span, l.stats)) continue;
     if (isSectionLabel(folded, l.span) || readMasthead(folded, l.span, l.stats)) continue;
     if (bylineOf(folded, l) || BULLET.test(folded.slice(l.span.start, l.span.start + 4))) continue;
-    if (SECTION_AND_TIME.test(folded.slice(l.span.start, l.span.end))) continue;
+    const text = folded.slice(l.span.start, l.span.end);
+    if (SECTION_AND_TIME.test(text) || HOME_TOWN.test(text) || PAPER_BOAST.test(text)) continue;
     candidates.push(i);
   }
   // a menu item: a short line that is no credit ("Reuters home", "World", "Markets", "Watch Live"), not "By X" nor "AFP"
@@ -188,7 +204,9 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
       !l.caption &&
       l.stats.words <= 3 &&
       !bylineOf(folded, l) &&
-      !readSignOff(folded, l.span)
+      !readSignOff(folded, l.span) &&
+      // the reporter's name alone under the headline ("Kelsey Rhodes-Tanner") is no menu item
+      !(l.verdict === null && readsAsReporter(folded.slice(l.span.start, l.span.end)))
     );
   };
   // a line with menu items right after it is a tagline ("Exclusive news, data and analytics for financial
