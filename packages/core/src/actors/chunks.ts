@@ -1,7 +1,7 @@
 // Runs of capitalised tokens that may hold names, titles and known entities: "NATO Secretary General
 // Anders Fogh Rasmussen", "Ministry of Defence", "Ursula von der Leyen".
 import { TRADE_HEADS } from "./data/organizations.js";
-import { factsOf } from "./facts.js";
+import { countryOrState, factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { matchKnown, PORTFOLIO_WORDS } from "./segment.js";
 import { codeAt, copyToken, type Token } from "./tokens.js";
@@ -36,7 +36,7 @@ const OF_AFTER = new Set([
 ]);
 
 /** Titles whose portfolio may follow "of the" or "for the". */
-const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(["minister", "secretary"]);
+export const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(["minister", "secretary"]);
 
 /** Bodies whose names go on after "on": "Commission on Elections", "Council on Foreign Relations". */
 export const ON_AFTER: ReadonlySet<string> = new Set([
@@ -66,6 +66,20 @@ function holderPortfolioStart(tokens: readonly Token[], from: number, to: number
     return first < to ? k : -1;
   }
   return -1;
+}
+
+/**
+ * Whether `[from, and)` and the words after "and" up to a minister's or secretary's title before `to` are all
+ * words of portfolios: "Mines and Minerals Development Minister".
+ */
+function portfolioBeforeTitle(tokens: readonly Token[], from: number, and: number, to: number): boolean {
+  for (let m = from; m < and; m++) if (!PORTFOLIO_WORDS.has((tokens[m] as Token).text)) return false;
+  for (let m = and + 1; m < to; m++) {
+    const t = tokens[m] as Token;
+    if (PORTFOLIO_HOLDERS.has(t.lower)) return m > and + 1;
+    if (!PORTFOLIO_WORDS.has(t.text)) return false;
+  }
+  return false;
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -307,6 +321,11 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           j = k;
           continue;
         }
+        // "Mines and Minerals Development Minister Maxwell Mwale": a portfolio of two parts before its title
+        if (k > j + 2 && !before.possessive && portfolioBeforeTitle(tokens, from, j, k)) {
+          j = k;
+          continue;
+        }
         // "Minister for the Environment and Water Resources Tan Wei Ming": a minister's or a secretary's
         // portfolio has two parts; segmenting the chunk splits the holder's name off it
         if (k > j + 2 && !before.possessive && holderPortfolioStart(tokens, from, j) > 0) {
@@ -357,6 +376,17 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
       ) {
         j += 2;
         continue;
+      }
+      // "Chamber of Mines of Zambia", "Council of Churches of Kenya": a body named with "of" goes on after a second
+      // "of" to the country or state it serves
+      if (t.text === "of" && isNameWord(tokens[j + 1]) && countryOrState(g, tokens[j + 1] as Token)) {
+        let named = false;
+        for (let k = from + 1; k < j - 1 && !named; k++)
+          named = (tokens[k] as Token).text === "of" && g.orgOfHeads.has((tokens[k - 1] as Token).text);
+        if (named) {
+          j += 2;
+          continue;
+        }
       }
       // "Commission on Elections", "Committee on Foreign Affairs", but not "the Committee on Tuesday"
       if (

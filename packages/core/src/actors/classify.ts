@@ -3,7 +3,7 @@
 import { DOTTED_STATES, STATE_ABBREVIATIONS } from "../text/abbreviations.js";
 import type { Candidate } from "./candidate.js";
 import { PLACE_OPENERS } from "./data/places.js";
-import { factsOf } from "./facts.js";
+import { countryOrState, factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { matchTitle, surnameHead } from "./segment.js";
 import { type Token, tokenAt } from "./tokens.js";
@@ -69,6 +69,28 @@ export function isPluralWord(g: Gazetteer, ts: readonly Token[], i: number, to: 
 export function isOccupation(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
   const t = ts[i] as Token;
   return g.occupations.has(t.lower) && !factsOf(g, t).nameStart && matchTitle(g, ts, i, to) < 0;
+}
+
+/** Sports whose governing bodies are named with their country or state: "Rugby Australia", "Canada Soccer". */
+export const SPORTS: ReadonlySet<string> = new Set(
+  (
+    "athletics badminton baseball basketball boxing canoe canoeing cricket curling cycling equestrian fencing " +
+    "football golf gymnastics handball hockey judo karate lacrosse netball rowing rugby sailing skating skiing " +
+    "soccer softball squash surfing swimming taekwondo tennis triathlon volleyball weightlifting wrestling"
+  ).split(" "),
+);
+
+/**
+ * Whether tokens `[from, from + 2)` are a sport and a known country or state, either way round: the sport's
+ * governing body there ("Basketball Saskatchewan", "USA Swimming").
+ */
+export function sportBody(g: Gazetteer, ts: readonly Token[], from: number): boolean {
+  const a = ts[from];
+  const b = ts[from + 1];
+  if (!a?.cap || !b?.cap || a.possessive) return false;
+  return (
+    (SPORTS.has(a.lower) && countryOrState(g, b) && !b.possessive) || (countryOrState(g, a) && SPORTS.has(b.lower))
+  );
 }
 
 /** Particles that open surnames written without the given name ("Van Dijk", "Ten Hag", "Di Maria"). */
@@ -547,6 +569,7 @@ export function classifyUnknown(
   if (p1?.word && !p1.cap && !p1.possessive && (GROUP_NOUNS.has(p1.lower) || BODY_NOUNS.has(p1.lower)))
     return { kind: "organization", subtype: null };
   if (!titled && bodyInAppositionAfter(g, ts, to)) return { kind: "organization", subtype: null };
+  if (n === 2 && sportBody(g, ts, from)) return { kind: "organization", subtype: null };
   const plain = everyIn(ts, from, to, (t) => !(t.caps && t.text.length > 1) && t.lower !== "of");
   // "in Augusta, Georgia", "from Mobile, Alabama": a name between a place preposition and a comma before a state
   // or country is a town there, even when it is also a given name or a word
@@ -665,7 +688,7 @@ export function classifyUnknown(
   // "confidence in Mark Carney" is not
   if (
     p1 !== undefined &&
-    (LOCATIVES.has(p1.lower) || fromPlace(ts, from) || inPlaceList(ts, from)) &&
+    (LOCATIVES.has(p1.lower) || fromPlace(ts, from) || inPlaceList(ts, from) || andPlace(g, ts, from)) &&
     !first.opener &&
     n <= 3 &&
     !(p2 && TRUST_NOUNS.has(p2.lower)) &&

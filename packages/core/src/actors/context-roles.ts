@@ -277,7 +277,8 @@ const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
 const NOT_ROLES = new Set(
   (
     "student teenager victim suspect defendant survivor widow protester demonstrator plaintiff claimant witness " +
-    "resident passenger volunteer candidate nominee legend veteran rookie star champion motorist commuter shopper"
+    "resident passenger volunteer candidate nominee legend veteran rookie star champion motorist commuter shopper " +
+    "neighbour neighbor bystander onlooker pensioner homeowner tenant villager mourner"
   ).split(" "),
 );
 const MORE_OCCUPATIONS = new Set(
@@ -521,6 +522,8 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   "administration",
   "centre",
   "center",
+  // "the district" after "Tulsa Public Schools" or "Pulaski Community School District"
+  "district",
 ]);
 
 /** A body's last word at `j`: "the association". */

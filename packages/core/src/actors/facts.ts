@@ -78,3 +78,9 @@ export function factsOf(g: Gazetteer, t: Token): WordFacts {
   }
   return facts;
 }
+
+/** Whether the token's word alone is a known country or first-level division: "Zambia", "Ontario". */
+export function countryOrState(g: Gazetteer, t: Token): boolean {
+  const e = factsOf(g, t).entry;
+  return e?.kind === "place" && (e.subtype === "country" || e.subtype === "region");
+}

@@ -1856,3 +1856,48 @@ describe("small places by where people come from and live", () => {
     expect(found["Bur Dubai"]).toBe("place");
   });
 });
+
+describe("bodies by sport, country and district; ranks, portfolios and Arabic names", () => {
+  const kinds = (text: string) =>
+    Object.fromEntries(findActors(testDoc(text)).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]));
+
+  test("a body named with 'of' goes on to the country it serves", () => {
+    const found = kinds("The Chamber of Commerce of Botswana said exports fell. The Bank of England said rates held.");
+    expect(found["Chamber of Commerce of Botswana"]?.[0]).toBe("organization");
+    expect(found["Bank of England"]?.[0]).toBe("organization");
+  });
+
+  test("a sport and a country or state name the sport's body, unless a head word of its own follows", () => {
+    const found = kinds(
+      "Cycling Ireland said the race would go ahead. Canada Soccer fined the club. The Selangor Hockey " +
+        "Association met on Monday. He played rugby in Australia.",
+    );
+    expect(found["Cycling Ireland"]?.[0]).toBe("organization");
+    expect(found["Canada Soccer"]?.[0]).toBe("organization");
+    expect(found["Selangor Hockey Association"]?.[0]).toBe("organization");
+    expect(found.Australia?.[0]).toBe("place");
+  });
+
+  test("a portfolio of two parts before a minister's title; a head word inside a title names no body", () => {
+    const found = kinds(
+      "Lands and Natural Resources Minister Grace Mensah visited the site. The Deputy Chief Executive Officer " +
+        "of the authority, Kofi Boateng, said work would resume.",
+    );
+    expect(found["Grace Mensah"]).toEqual(["person", ["Lands and Natural Resources Minister"]]);
+    expect(Object.keys(found).filter((n) => n.includes("Executive"))).toEqual([]);
+  });
+
+  test("British police ranks as written without stops; a neighbour is no part of a name", () => {
+    const found = kinds(
+      "Det Sgt Helen Marsh said officers had made an arrest. Neighbour Colin Askew, 70, said he heard glass break.",
+    );
+    expect(found["Helen Marsh"]).toEqual(["person", ["Det Sgt"]]);
+    expect(found["Colin Askew"]?.[0]).toBe("person");
+  });
+
+  test("'bint' inside an Arabic name; 'Al' and a word after a known place and 'and' is a place", () => {
+    const found = kinds("Dr Aisha bint Salim Al Habsi said turnout was high in Muscat and Al Batinah.");
+    expect(found["Aisha bint Salim Al Habsi"]?.[0]).toBe("person");
+    expect(found["Al Batinah"]?.[0]).toBe("place");
+  });
+});

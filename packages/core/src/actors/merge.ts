@@ -584,7 +584,15 @@ function companyBefore(drafts: readonly Draft[], at: number): Draft | undefined 
  * Association".
  */
 function bodyBefore(drafts: readonly Draft[], at: number, head: string): Draft | undefined {
-  const named = (d: Draft) => d.name.slice(d.name.lastIndexOf(" ") + 1).toLowerCase() === head;
+  // "the chamber" -> "Chamber of Mines of Zambia": a name with "of" has its head word before it
+  const headOf = (name: string) => {
+    const of = name.indexOf(" of ");
+    const end = of > 0 ? of : name.length;
+    return name.slice(name.lastIndexOf(" ", end - 1) + 1, end).toLowerCase();
+  };
+  // "the district" is a school district: "Tulsa Public Schools", "Pulaski Community School District"
+  const named = (d: Draft) =>
+    d.kind === "organization" && (headOf(d.name) === head || (head === "district" && headOf(d.name) === "schools"));
   return lastMentionedBefore(drafts, at, named, NEAR) ?? lastMentionedBefore(drafts, at, named);
 }
 

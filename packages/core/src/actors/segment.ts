@@ -4,7 +4,7 @@
 
 import { remembered } from "../text/share.js";
 import type { Candidate } from "./candidate.js";
-import { type Chunk, ON_AFTER } from "./chunks.js";
+import { type Chunk, ON_AFTER, PORTFOLIO_HOLDERS } from "./chunks.js";
 import {
   type Classification,
   classifyUnknown,
@@ -13,10 +13,11 @@ import {
   isPlainWord,
   isPluralWord,
   SAYS,
+  sportBody,
 } from "./classify.js";
 import { LEGAL_FORMS } from "./data/organizations.js";
 import { PORTFOLIOS, TITLE_ABBREVIATIONS } from "./data/titles.js";
-import { factsOf } from "./facts.js";
+import { countryOrState, factsOf } from "./facts.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
 import { codeAt, type Token, tokenAt } from "./tokens.js";
 
@@ -176,6 +177,39 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   "Social",
   "Cabinet",
   "Office",
+  // "Mines and Minerals Development", "Gender and Child Development", "Livestock and Fisheries"
+  "Minerals",
+  "Mineral",
+  "Sport",
+  "Wildlife",
+  "Sanitation",
+  "Irrigation",
+  "Livestock",
+  "Gender",
+  "Employment",
+  "Broadcasting",
+  "Shipping",
+  "Ports",
+  "Railways",
+  "Community",
+  "Citizenship",
+  "Indigenous",
+  "Children",
+  "Child",
+  "Disability",
+  "Religious",
+  "Marine",
+  "Electricity",
+  "Cooperatives",
+  "Co-operatives",
+  "Tertiary",
+  "Higher",
+  "Vocational",
+  "Training",
+  "Skills",
+  "Territories",
+  "Correctional",
+  "Care",
 ]);
 
 /** "the Interior ministry said": a portfolio and a lower-case "ministry" or "department" are the ministry. */
@@ -436,8 +470,29 @@ function setClassified(c: Built, found: Classification): void {
  * The title's end at `i`, or -1 when the word is a surname there: "Martin Luther King Jr." (a name and a
  * generational suffix right after it), "Jordan's King Abdullah" stays a title.
  */
+/**
+ * The end of a minister's or secretary's title after a portfolio of two parts that opens at `i` ("Mines and
+ * Minerals Development Minister"), or -1.
+ */
+function portfolioTitleEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
+  if (!PORTFOLIO_WORDS.has((ts[i] as Token).text)) return -1;
+  let k = i;
+  let and = false;
+  while (k < to && (PORTFOLIO_WORDS.has((ts[k] as Token).text) || (!and && (ts[k] as Token).text === "and"))) {
+    and ||= (ts[k] as Token).text === "and";
+    k++;
+  }
+  if (!and || k >= to) return -1;
+  const held = matchTitle(g, ts, k, to);
+  return held > 0 && PORTFOLIO_HOLDERS.has((ts[held - 1] as Token).lower) ? held : -1;
+}
+
 function titleEndAt(g: Gazetteer, ts: readonly Token[], i: number, to: number, from: number): number {
   const te = matchTitle(g, ts, i, to);
+  if (te < 0) {
+    const held = portfolioTitleEnd(g, ts, i, to);
+    if (held > 0) return held;
+  }
   if (te > 0 && i > from && te < to && g.suffixes.has((ts[te] as Token).text) && (ts[i - 1] as Token).cap) return -1;
   // "Gen Z", "Gen X": a letter alone is no name after a title
   if (te > 0 && te === to - 1 && (ts[te] as Token).text.length === 1) return -1;
@@ -552,6 +607,8 @@ export function segmentChunk(
         t.opener &&
         ts[i + 1]?.text !== "&" &&
         !opensPortfolioBody(g, ts, i, to) &&
+        portfolioTitleEnd(g, ts, i, to) < 0 &&
+        !sportBody(g, ts, i) &&
         (isPlainWord(g, ts, i, to) || isOccupation(g, ts, i, to) || (to - i === 1 && isPluralWord(g, ts, i, to))))
     ) {
       // "Banks said", "May told MPs": a common word or a month alone before a verb of saying may be the surname
@@ -633,6 +690,20 @@ export function segmentChunk(
       matchTitle(g, ts, i + 1, to) < 0
     )
       known = null;
+    // "Canada Soccer", "Rugby Australia": a sport and a country or state are the sport's governing body there
+    // ("Perak Hockey Association" goes on to its own head word)
+    if (
+      i + 2 <= to &&
+      sportBody(g, ts, i) &&
+      (known === null || known[1] <= i + 2) &&
+      !(i + 2 < to && factsOf(g, ts[i + 2] as Token).orgHead)
+    ) {
+      const c = kindCandidate(ts, i, i + 2, paragraph, "organization", null, isAgent(ts, i + 2));
+      out.push(c);
+      owner = c.text;
+      i += 2;
+      continue;
+    }
     // "Mr Bradford said", "Dr. Lincoln": after an honorific a place's name is someone's surname
     const before = tokenAt(ts, i - 1);
     if (known && known[0].kind === "place" && known[1] === i + 1 && before && g.bareHonorifics.has(before.text))
@@ -888,7 +959,15 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): 
     if (te > 0 && te < to) break;
     const w = (ts[h] as Token).text;
     const facts = factsOf(g, ts[h] as Token);
-    if ((facts.orgHead || facts.placeHead) && !surnameHead(g, ts, h)) best = h + 1;
+    // ("Chief Executive Officer": a head word inside a title that goes on past it closes no body's name)
+    const inTitle = facts.orgHead && h + 1 < to && (ts[h + 1] as Token).cap && matchTitle(g, ts, h - 1, to) > h + 1;
+    if ((facts.orgHead || facts.placeHead) && !surnameHead(g, ts, h) && !inTitle) best = h + 1;
+    // "Chamber of Mines of Zambia": a body's name goes on after a second "of" to the country it serves
+    if (best === h && w === "of" && h + 1 < to && countryOrState(g, ts[h + 1] as Token)) {
+      best = h + 2;
+      h++;
+      continue;
+    }
     // "Illinois Department of Transportation": the name goes on after "of" up to a title, and "and" may join
     // two parts ("Department of Health and Social Care")
     if (best === h && namedOnAfter(g, (ts[h - 1] as Token).text, w)) {

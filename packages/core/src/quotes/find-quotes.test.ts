@@ -521,6 +521,15 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["scattered outages", "Kenya Power"]],
   ],
   [
+    "'the chamber' is a body whose name has 'of'; 'the district' is the school district",
+    'The Chamber of Mines of Botswana said output fell. The chamber described the year as "the hardest in ' +
+      'memory".\n\nTulsa Public Schools closed for the day. The district said classes would resume "on Monday".',
+    [
+      ["the hardest in memory", "Chamber of Mines of Botswana"],
+      ["on Monday", "Tulsa Public Schools"],
+    ],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

@@ -426,6 +426,8 @@ export const ORG_HEADS: readonly string[] = [
   "University",
   "College",
   "School",
+  // "Tulsa Public Schools": a school district
+  "Schools",
   "Academy",
   "Corporation",
   "Chamber",

@@ -153,6 +153,8 @@ export const NAME_PARTICLES: readonly string[] = [
   "la",
   "le",
   "bin",
+  "bint",
+  "binti",
   "ibn",
   "al",
   "el",
