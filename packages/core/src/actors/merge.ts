@@ -287,7 +287,10 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       if (expanded) {
         expanded.kind = "organization";
         addMention(expanded, c, "acronym");
-      } else addMention(get(`${c.kind}:${c.text}`, c, c.text), c, c.via);
+      } else {
+        const name = unshouted(c.text);
+        addMention(get(`${c.kind}:${name}`, c, name), c, c.via);
+      }
     }
   }
   // single words: a surname or short form of someone named in full, a short form of an organisation,
@@ -296,6 +299,19 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
     if (c.describes || c.entry || partsOf(c.text).length > 1 || (c.kind !== "person" && c.kind !== "unknown")) continue;
     const word = c.text;
     const plainWord = plain(word);
+    // "the Ministry said" after "the Ministry of Education, Sports and Culture": a body's head word alone
+    // (a paper by the last word of its name, "the Post", is its alias: see below)
+    if (
+      g.orgHeads.has(word) &&
+      !g.mediaHeads.has(word) &&
+      /\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start))
+    ) {
+      const body = bodyBefore([...byKey.values()], c.start, word.toLowerCase());
+      if (body) {
+        addMention(body, c, "description");
+        continue;
+      }
+    }
     // "Xi" after "Xi Jinping": a Chinese or Korean family name comes first
     const person = persons.find(
       (p) =>
@@ -570,6 +586,16 @@ const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
 /** Whether an organisation of no known kind named `name` may be what "the company" stands for. */
 function mayBeCompany(name: string): boolean {
   return !PUBLIC_BODY.test(name) && !BROADCASTER.test(name) && !MEDIA_HEAD_SET.has(lastWord(name));
+}
+
+/**
+ * A name with a word in capitals among words that are not ("MWAMBASHI Copper Mines", where a paper sets a lead's
+ * first word in capitals), with that word as the others are written: "Mwambashi Copper Mines". Acronyms of four
+ * letters or fewer stay ("NHS Trust").
+ */
+function unshouted(name: string): string {
+  if (!/\p{Ll}/u.test(name)) return name;
+  return name.replace(/\b(\p{Lu})(\p{Lu}{4,})\b/gu, (_, a: string, rest: string) => a + rest.toLowerCase());
 }
 
 /** The company named last before `at`, within NEAR if one is: what "the company" or "the carmaker" stands for. */

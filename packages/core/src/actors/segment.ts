@@ -609,6 +609,8 @@ export function segmentChunk(
         !opensPortfolioBody(g, ts, i, to) &&
         portfolioTitleEnd(g, ts, i, to) < 0 &&
         !sportBody(g, ts, i) &&
+        // "Post Office Counters Ltd": a firm's name with its legal form opens with whatever word it has
+        !(to - i >= 3 && COMPANY_FORMS.has((ts[to - 1] as Token).text)) &&
         (isPlainWord(g, ts, i, to) || isOccupation(g, ts, i, to) || (to - i === 1 && isPluralWord(g, ts, i, to))))
     ) {
       // "Banks said", "May told MPs": a common word or a month alone before a verb of saying may be the surname

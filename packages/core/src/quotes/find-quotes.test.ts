@@ -530,6 +530,23 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "'the Ministry', capitalised alone, is the ministry named before",
+    "The Ministry of Health, Sport and Culture said two clinics would merge. In a statement, the Ministry " +
+      'said the new clinic would have "a doctor on call every night".',
+    [["a doctor on call", "Ministry of Health, Sport and Culture"]],
+  ],
+  [
+    "a mining firm whose lead sets its first word in capitals is one firm, which 'the company' stands for",
+    "KASEMPA Copper Mines Plc will cut 300 jobs. Kasempa Copper Mines, which employs 1,900 people, said " +
+      'prices had halved. The company said the cuts were "painful but necessary".',
+    [["painful but necessary", "Kasempa Copper Mines"]],
+  ],
+  [
+    "a firm's name with its legal form keeps the common word it opens with",
+    'Home Counties Bakeries Ltd said it would offer "any support they need".',
+    [["any support they need", "Home Counties Bakeries Ltd"]],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

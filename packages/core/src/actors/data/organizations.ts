@@ -288,6 +288,9 @@ export const LEGAL_FORMS: readonly string[] = [
 
 /** Words of trade that close a firm's name: "Castlereagh Capital", "Sequoia Partners". */
 export const TRADE_HEADS: readonly string[] = [
+  // mines: "Konkola Copper Mines", "Kumba Iron Ore Mining"
+  "Mines",
+  "Mining",
   // utilities: "Utah Power", "Thames Water", "Duke Energy", "British Gas"
   "Power",
   "Energy",
