@@ -146,6 +146,26 @@ describe("findEvents", () => {
     ]);
   });
 
+  test("a time that no act of the sentence takes dates the happening it names, beside the act", () => {
+    const text =
+      "Crews spent Wednesday morning clearing fallen trees after storms brought hail to the county late Tuesday " +
+      "night. Ministers signed the accord on Friday, two years after the border closed in 2022. The council is due " +
+      "to debate the plan on Thursday next week.";
+    const { events } = run(text, { id: "h", published: "2024-04-10", actors });
+    const dated = events.map((e) => [e.predicate.split(" ")[0], e.date]);
+    expect(dated).toContainEqual(["brought", "2024-04-09"]);
+    expect(dated).toContainEqual(["signed", "2024-04-05"]);
+    expect(dated).toContainEqual(["closed", "2022"]);
+    // "on Thursday next week" is one time: one event
+    expect(events.filter((e) => e.evidence[0]?.text.startsWith("The council"))).toHaveLength(1);
+  });
+
+  test("a verb of saying with a capital after a word is a name", () => {
+    const text = "Sultan Qaboos bin Said issued a decree in March granting the council wider powers.";
+    const { events } = run(text, { id: "h", published: "2011-10-16", actors });
+    expect(events.map((e) => e.predicate.split(" ")[0])).not.toContain("Said");
+  });
+
   test("puts the act in the country the lead names rather than at the dateline, and falls back to a name after in", () => {
     const text = "A suicide bomber struck a convoy in eastern Afghanistan on Tuesday, killing three soldiers.";
     const afghanistan = place("Afghanistan", "country");

@@ -122,10 +122,18 @@ function perSentence<T>(make: (e: SentenceEvent) => T): (e: SentenceEvent) => T 
  * already made of a sentence (it goes first) keeps that sentence.
  */
 function mergeInSentenceOrder(events: SentenceEvent[], more: readonly SentenceEvent[]): void {
-  const taken = new Set(events.map((e) => e.sentenceIndex));
+  // the dates each sentence's events already have: a happening of another date stands beside them ("spent
+  // Wednesday morning clearing trees after storms brought hail late Tuesday night")
+  const taken = new Map<number, (string | null)[]>();
+  for (const e of events) {
+    const dates = taken.get(e.sentenceIndex);
+    if (dates) dates.push(e.time?.value ?? null);
+    else taken.set(e.sentenceIndex, [e.time?.value ?? null]);
+  }
   const merged = [...events];
   for (const e of more) {
-    if (taken.has(e.sentenceIndex) && !e.beside) continue;
+    const dates = taken.get(e.sentenceIndex);
+    if (dates && !e.beside && (!e.time || dates.includes(e.time.value))) continue;
     let at = merged.length;
     while (at > 0 && (merged[at - 1] as SentenceEvent).sentenceIndex > e.sentenceIndex) at--;
     merged.splice(at, 0, e);

@@ -228,16 +228,30 @@ export function eventsOfSentence(
   // "have urged the government to act before the monsoon sets in next month": a later day than the article's
   // that no act told in the past may take dates the happening it names, as an event of its own
   const later = refIso === null ? [] : laterOccurrences(text, sentence.start, times, chosen, folded, refIso);
-  for (const p of later.length > 0 ? [...chosen, ...later.map(predicateOf)] : chosen) {
+  // "spent Wednesday morning clearing trees after storms hit the county late Tuesday night": a time that none of
+  // the sentence's acts takes dates the happening it names, as an event of its own
+  const own =
+    occurrences.length === 0 && times.length > 0
+      ? chosen.map((p) => nearestTime(times, p, predicates, folded, refIso))
+      : [];
+  const missed =
+    own.length > 0 && refIso !== null ? unclaimedOccurrences(text, sentence.start, times, own, chosen, later) : [];
+  const extra = missed.length > 0 ? [...later, ...missed] : later;
+  for (const [k, p] of (extra.length > 0 ? [...chosen, ...extra.map(predicateOf)] : chosen).entries()) {
     const { sources, targets } = participants(folded, candidates, p);
     // an untyped predicate is dated by the expression it was found by
     const laterTime = later.length > 0 ? occurrenceTime(later, p) : undefined;
     const timeExpression =
-      occurrenceTime(occurrences, p) ?? laterTime ?? nearestTime(times, p, predicates, folded, refIso);
+      occurrenceTime(occurrences, p) ??
+      laterTime ??
+      (k < own.length ? own[k] : undefined) ??
+      (missed.length > 0 ? occurrenceTime(missed, p) : undefined) ??
+      nearestTime(times, p, predicates, folded, refIso);
     // an untyped happening dated later than the article ("a rule that would take effect next spring") stays
     // beside the sentence's acts
     const ahead =
       laterTime !== undefined ||
+      (missed.length > 0 && occurrenceTime(missed, p) !== undefined) ||
       (p.type === null && refIso !== null && timeExpression?.value != null && timeExpression.value.value > refIso);
     events.push({
       sentence,
@@ -281,6 +295,35 @@ function laterOccurrences(
     verbs ??= verbsOf(text);
     const predicate = occurrenceOf(text, base, verbs, time);
     if (!predicate || acts.some((p) => p.start === predicate.start)) continue;
+    found.push({ predicate, time });
+  }
+  return found;
+}
+
+/**
+ * The happenings that the times no act of the sentence takes (`own`: each act's time) name, other than the
+ * acts and the happenings of `later`: "brought hail to the county late Tuesday night" beside "spent Wednesday
+ * morning clearing trees".
+ */
+function unclaimedOccurrences(
+  text: string,
+  base: number,
+  times: readonly TimeExpression[],
+  own: readonly (TimeExpression | null)[],
+  acts: readonly PredicateMatch[],
+  later: readonly Occurrence[],
+): Occurrence[] {
+  const found: Occurrence[] = [];
+  let verbs: Word[] | null = null;
+  for (const time of times) {
+    if (time.value === null || own.includes(time) || later.some((o) => o.time === time)) continue;
+    // "on Thursday next week": an expression right beside one an act takes is part of it
+    if (own.some((o) => o && o.mention.end <= time.mention.start && time.mention.start - o.mention.end <= 2)) continue;
+    if (own.some((o) => o && time.mention.end <= o.mention.start && o.mention.start - time.mention.end <= 2)) continue;
+    verbs ??= verbsOf(text);
+    const predicate = occurrenceOf(text, base, verbs, time);
+    if (!predicate || acts.some((p) => predicate.start < p.end && p.start < predicate.end)) continue;
+    if (later.some((o) => o.predicate.start === predicate.start)) continue;
     found.push({ predicate, time });
   }
   return found;

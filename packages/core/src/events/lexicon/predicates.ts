@@ -215,6 +215,8 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
     if (!entry) continue;
     at = end;
     if (text[start - 1] === "-") continue; // "US-backed", "US-led": part of a compound modifier
+    // "Sultan Qaboos bin Said issued a decree": a verb of saying written with a capital after a word is a name
+    if (entry.statement && isCapitalAfterWord(text, start)) continue;
     // the words just before (wordsBefore), which only a few forms read
     if (PASSIVE_SKIP.has(word) && AUXILIARY.test(wordsBefore(text, start))) continue;
     const flips = !entry.statement && FLIPPED.has(entry.type) && NEGATION.test(wordsBefore(text, start));
@@ -231,6 +233,15 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
     });
   }
   return out;
+}
+
+/** Whether the word at `start` is capitalised and comes after a word of the same sentence: "bin Said". */
+function isCapitalAfterWord(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90) return false;
+  let k = start - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  return k >= 0 && isLetter(text.charCodeAt(k) | 32);
 }
 
 /** Where the words after the first of a form end in `lower` from `at`, or -1 when they are not there. */
