@@ -742,6 +742,42 @@ About 12,000 customers were still without power on Tuesday morning, the utility 
     expect(c.byline).toBe("Dana Whitcombe-Ortiz");
   });
 
+  test("a tagline between the site's name and its menu bar is no headline; a date written year first", () => {
+    const raw = `icTyneside
+The home of news in the North East
+Home | News | Sport | Business | Jobs
+Sport > Football
+
+Gateshead fined over unregistered goalkeeper
+
+2004/03/16
+
+Gateshead were fined £1,500 yesterday for fielding an unregistered goalkeeper in two league matches.
+The club said it would not appeal.`;
+    const c = clean(raw);
+    expect(c.headline).toBe("Gateshead fined over unregistered goalkeeper");
+    expect(c.published?.value).toBe("2004-03-16");
+  });
+
+  test("a paper's name of two joined words at the top beats a company holding the copyright", () => {
+    const raw = `Herald-Gazette
+Home | News | Business | Sport | Letters
+Tuesday, 14 August 2012
+Subscribe | Login
+
+Harbour works delayed by rain
+
+By TOM ENDE
+
+Work on the harbour wall has been delayed by two weeks of heavy rain, the contractor said on Monday.
+The wall was due to be finished in September.
+
+© 2012 Coastal Print Media Pty Ltd. All rights reserved.`;
+    const c = clean(raw);
+    expect(c.outlet).toBe("Herald-Gazette");
+    expect(c.removed.find((r) => r.text === "Subscribe | Login")?.reason).toBe("widget");
+  });
+
   test("'By NAME in Place': the place filed from is the dateline, not part of the name", () => {
     const raw = `Copper mine to cut 500 jobs
 

@@ -219,13 +219,15 @@ function readEdgeLine(
     g.byline ??= lone;
     return ["byline", "byline line"];
   }
-  if (header && isTitleLike(folded, span, stats)) {
+  // ("Post-Courier": a name of one word, two newspaper words joined, is too short to be title-like)
+  const titleLike = header && isTitleLike(folded, span, stats);
+  if (titleLike || (header && g.headline === null && stats.words === 1)) {
     const masthead = g.headline === null ? readMasthead(folded, span, stats) : null;
     if (masthead) {
       g.outlet(RANK.masthead, masthead);
       return ["header", "masthead"];
     }
-    if (g.headline === null && (g.headlineLine === null || g.headlineLine === line)) {
+    if (titleLike && g.headline === null && (g.headlineLine === null || g.headlineLine === line)) {
       const split = splitHeadlineSuffix(folded, span);
       g.headline = { text: g.raw.slice(split.headline.start, split.headline.end), span: split.headline };
       g.outlet(RANK.titleSuffix, split.outlet);
@@ -276,17 +278,25 @@ function readPlaceDateLine(folded: string, span: Span): Found | null {
   return { text: name, span: { start: at, end: at + written.length } };
 }
 
+/** A company's legal form closing a copyright holder's name. */
+const LEGAL_FORM = /\b(?:Pty|Ltd|Limited|Inc|LLC|plc|PLC|Bhd|GmbH)\b\.?$/;
+
 /**
  * The outlet of the best rank; but a masthead that names a newspaper ("The Herald") over a copyright holder
- * that names no newspaper or agency ("Zimpapers"), which is then the publisher, not the paper.
+ * that names no newspaper or agency ("Zimpapers"), or that is a company ("South Pacific Post Pty Ltd"), which
+ * is then the publisher, not the paper.
  */
 function outletOf(outlets: readonly { rank: number; found: Found }[]): Found | null {
   let best: { rank: number; found: Found } | undefined;
   for (const o of outlets) if (best === undefined || o.rank < best.rank) best = o;
   const owner = best?.found.text ?? "";
-  if (best?.rank !== RANK.copyright || isOutletName(owner) || AGENCIES.has(owner.toLowerCase()))
+  // a holder with a company's legal form is the publisher ("South Pacific Post Pty Ltd"), not the paper
+  const publisher = LEGAL_FORM.test(owner);
+  if (best?.rank !== RANK.copyright || ((isOutletName(owner) || AGENCIES.has(owner.toLowerCase())) && !publisher))
     return best?.found ?? null;
-  const masthead = outlets.find((o) => o.rank === RANK.masthead && isOutletName(o.found.text));
+  const masthead = outlets.find(
+    (o) => (o.rank === RANK.masthead || o.rank === RANK.siteName) && isOutletName(o.found.text),
+  );
   return (masthead ?? best).found;
 }
 

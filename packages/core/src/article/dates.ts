@@ -44,6 +44,7 @@ const DATE_RE = new RegExp(
     `\\b${YEAR}-(\\d\\d)-(\\d\\d)(?!\\d)`, // ISO, perhaps with a time after it
     `\\b(\\d{1,2})([/.-])(\\d{1,2})\\11${YEAR}${YEAR_END}`, // numeric day and month: "09/11/2016", "29-03-2022"
     `\\b(${MONTH})\\.?,? ${YEAR}${YEAR_END}`, // Month YYYY
+    `\\b${YEAR}([/.])(\\d{1,2})\\17(\\d{1,2})(?!\\d)(?!\\.\\d)`, // year first with slashes or dots: "2020/05/06"
   ].join("|"),
   "g",
 );
@@ -104,6 +105,7 @@ export function findDates(
       if (!md) continue;
       [month, day, year] = [md[0], md[1], num(g[12])];
     } else if (g[13]) [month, year] = [monthIndex(g[13]), num(g[14])];
+    else if (g[15]) [year, month, day] = [num(g[15]), Number(g[17]), num(g[18])];
     if (!valid(month, day)) continue;
     const start = from + (m.index ?? 0);
     out.push({ start, end: from + end, year, month, day });

@@ -165,6 +165,12 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "widget",
+    name: "account links",
+    pattern:
+      /^\s*(sign in|sign up|log ?in|log ?out|register|subscribe( now)?|my account|e-?paper|newsletters?|donate)(\s*[|\u2022\u00b7/]\s*(sign in|sign up|log ?in|log ?out|register|subscribe( now)?|my account|e-?paper|newsletters?|donate))+\s*$/i,
+  },
+  {
+    reason: "widget",
     name: "reading time",
     pattern:
       /^\s*(\d+[- ]?(min|mins|minute|minutes)\.?( read| reading time)?|reading time:? ?\d+ ?(min|mins|minutes)\.?|listen to this article)\s*$/i,

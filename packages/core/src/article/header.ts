@@ -89,9 +89,7 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   if (SLOGAN.test(line)) return null;
   const words = line.split(/\s+/);
   if (!words.every((w) => /^[A-Z0-9]/.test(w) || CONNECTORS.has(w.toLowerCase()))) return null;
-  const named =
-    words.some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ""))) ||
-    /^[\w-]+\.(com|net|org|co\.uk|info|eu|in|pk)$/i.test(line);
+  const named = words.some(hasOutletWord) || /^[\w-]+\.(com|net|org|co\.uk|info|eu|in|pk)$/i.test(line);
   return named ? { text: line, span } : null;
 }
 
@@ -207,11 +205,12 @@ const REPORTER_CREDIT =
 /** A publication's name: a few capitalised words, one of them a newspaper word ("BBC News", "The Times"). */
 export function isOutletName(text: string): boolean {
   const words = text.split(/\s+/);
-  return (
-    words.length <= 4 &&
-    words.every((w) => /^[A-Z]/.test(w)) &&
-    words.some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, "")))
-  );
+  return words.length <= 4 && words.every((w) => /^[A-Z]/.test(w)) && words.some(hasOutletWord);
+}
+
+/** Whether a word is a newspaper word, or two joined by a hyphen: "Times", "Post-Courier", "Star-Telegram". */
+function hasOutletWord(word: string): boolean {
+  return word.split("-").some((part) => OUTLET_WORDS.has(part.toLowerCase().replace(/[^a-z]/g, "")));
 }
 
 /** An agency name closing a byline with no comma before it: "RAHIM FAIEZ Associated Press". */

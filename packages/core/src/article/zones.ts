@@ -219,7 +219,14 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
     const text = l ? folded.slice(l.span.start, l.span.end).trim() : "";
     return l !== undefined && l.stats.words <= 3 && (AGENCIES.has(text.toLowerCase()) || isOutletName(text));
   };
-  const tagline = (i: number) => (menu(i + 1) || siteName(i + 1)) && menu(i + 2) && (menu(i + 1) || menu(i + 3));
+  // a line between the site's name at the top and its menu bar is its tagline ("icWales" / "The national website of
+  // Wales" / "Home | News | Sport")
+  const navigation = (i: number) => lines[i]?.verdict?.reason === "navigation";
+  const underName = (i: number) =>
+    i === 1 && (masthead === 0 || ((lines[0] as Line).stats.words <= 3 && !lines[0]?.verdict));
+  const tagline = (i: number) =>
+    ((menu(i + 1) || siteName(i + 1)) && menu(i + 2) && (menu(i + 1) || menu(i + 3))) ||
+    (underName(i) && navigation(i + 1));
   const long = candidates.find((i) => (lines[i] as Line).stats.words >= HEADLINE_WORDS && !tagline(i));
   return long ?? candidates[0] ?? -1;
 }
