@@ -21,7 +21,8 @@ export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: n
 }
 
 /** A sum written with the symbol of its currency before the number: "RM148.6", "Rs500", "KSh2,000", "Tk50". */
-const CURRENCY_AMOUNT = /^(?:RM|Rs|Rp|KSh|Ksh|Sh|TSh|Tsh|USh|Ush|Tk|Rf|Nu|Dhs?|SR|QR|AED|RMB|Rmb|NT)\d/;
+const CURRENCY_AMOUNT =
+  /^(?:RM|Rs|Rp|KSh|Ksh|Sh|TSh|Tsh|USh|Ush|Tk|Rf|Nu|Dhs?|SR|QR|AED|RMB|Rmb|NT|BD|KD|OMR|QAR|SAR)\d/;
 
 /** Plurals of words for people: "Villagers", "Neighbors", "Residents", "Guardians", "Activists", "Evacuees". */
 const PEOPLE_PLURAL = /^[A-Z][a-z]{2,}(?:ers|ors|ents|ants|ians|ists|ees)$/;
@@ -70,6 +71,11 @@ export function isOccupation(g: Gazetteer, ts: readonly Token[], i: number, to: 
   const t = ts[i] as Token;
   return g.occupations.has(t.lower) && !factsOf(g, t).nameStart && matchTitle(g, ts, i, to) < 0;
 }
+
+/** A word of two capitalised parts of three letters or more: "MetService". */
+const INNER_CAPITAL = /^([A-Z][a-z]{2,})[A-Z][a-z]{2,}$/;
+/** First parts of surnames written with a capital inside: "MacArthur", "VanDyke", "FitzGerald". */
+const NAME_PREFIXES = new Set(["Mac", "Van", "Von", "Fitz", "Del", "Della", "Des", "Ter", "Ten", "Dos", "Das"]);
 
 /** Sports whose governing bodies are named with their country or state: "Rugby Australia", "Canada Soccer". */
 export const SPORTS: ReadonlySet<string> = new Set(
@@ -244,6 +250,14 @@ function locatedIn(g: Gazetteer, ts: readonly Token[], from: number): boolean {
   const p2 = tokenAt(ts, from - 2);
   if (p1?.lower !== "in" || !p2) return false;
   return p2.cap ? g.orgHeads.has(p2.text) : SITE_NOUNS.has(p2.lower);
+}
+
+/** Whether the name at `from` stands after a place preposition, or after "and" and a name that does: "in Deira and X". */
+function placeContext(ts: readonly Token[], from: number): boolean {
+  const p1 = tokenAt(ts, from - 1);
+  if (p1 && LOCATIVES.has(p1.lower)) return true;
+  const p3 = tokenAt(ts, from - 3);
+  return p1?.lower === "and" && tokenAt(ts, from - 2)?.cap === true && p3 !== undefined && LOCATIVES.has(p3.lower);
 }
 
 /** Whether the name at `from` is joined by "and" to a known place after "in" or "near": "in Tulsa and Pawhuska". */
@@ -570,6 +584,20 @@ export function classifyUnknown(
     return { kind: "organization", subtype: null };
   if (!titled && bodyInAppositionAfter(g, ts, to)) return { kind: "organization", subtype: null };
   if (n === 2 && sportBody(g, ts, from)) return { kind: "organization", subtype: null };
+  // "South Otago", "Northern Ontario": a point of the compass and a known place is a part of that place
+  if (n === 2 && !titled && COMPASS.has(first.lower) && factsOf(g, last).entry?.kind === "place")
+    return { kind: "place", subtype: "region" };
+  // "Federated Farmers Otago": a plural of people inside a name makes it a body's, not a person's
+  if (
+    !titled &&
+    n >= 3 &&
+    !factsOf(g, first).given &&
+    !g.suffixes.has(last.text) &&
+    // ("Staff Writers Nairobi": a credit line's staff, not a body)
+    first.lower !== "staff" &&
+    someIn(ts, from + 1, to - 1, (t) => PEOPLE_PLURAL.test(t.text) && !factsOf(g, t).given)
+  )
+    return { kind: "organization", subtype: null };
   const plain = everyIn(ts, from, to, (t) => !(t.caps && t.text.length > 1) && t.lower !== "of");
   // "in Augusta, Georgia", "from Mobile, Alabama": a name between a place preposition and a comma before a state
   // or country is a town there, even when it is also a given name or a word
@@ -634,6 +662,10 @@ export function classifyUnknown(
       !someIn(ts, to, ts.length, (t) => t.word)
     )
       return null;
+    // "MetService", "JetBlue": a capital inside a word joins two words into a body's name ("McDonald", "MacArthur",
+    // "DeShawn" are people's)
+    const inner = INNER_CAPITAL.exec(first.text);
+    if (!titled && inner && !NAME_PREFIXES.has(inner[1] as string)) return { kind: "organization", subtype: null };
     // "MAX", "NEW": capitals of an ordinary word are no acronym
     const ordinary = first.text.length > 2 && factsOf(g, first).common;
     // "BSL-3", "F-16": a code with a number is no acronym of a body; "N.Y.", "Calif.": a state's abbreviation;
@@ -706,7 +738,14 @@ export function classifyUnknown(
   if (given0) return { kind: "person", gender: given, personish: true };
   // "Bur Dubai", "Bandar Lampung": a word that is no given name before a known place is a part of it or a place
   // named after it
-  if (n === 2 && !titleCase && factsOf(g, last).entry?.kind === "place" && !factsOf(g, first).common)
+  if (
+    n === 2 &&
+    !titleCase &&
+    factsOf(g, last).entry?.kind === "place" &&
+    !factsOf(g, first).common &&
+    !factsOf(g, last).given &&
+    placeContext(ts, from)
+  )
     return { kind: "place", subtype: "city" };
   // "Ten Hag", "Van Dijk", "De Gea": a surname that opens with a particle, whatever its last word means
   if (!titleCase && !first.opener && n >= 2 && SURNAME_PARTICLES.has(first.lower))

@@ -1901,3 +1901,48 @@ describe("bodies by sport, country and district; ranks, portfolios and Arabic na
     expect(found["Al Batinah"]?.[0]).toBe("place");
   });
 });
+
+describe("islands, hospitals, nurses, sums and bodies written as one word", () => {
+  const kinds = (text: string) =>
+    Object.fromEntries(findActors(testDoc(text)).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]));
+
+  test("an island before a verb of saying is a place, even after a given name; Park stays a surname", () => {
+    const found = kinds("Residents of Marlon Island say the ferry is late. Grace Park said the council would act.");
+    expect(found["Marlon Island"]?.[0]).toBe("place");
+    expect(found["Grace Park"]?.[0]).toBe("person");
+  });
+
+  test("a title of one word before a body's head word is part of its name; 'Sister' titles a nurse", () => {
+    const found = kinds(
+      "Patients at Kundiawa Memorial General Hospital waited for hours. Nurses' leader Sister Ruth Kapi-Lau said " +
+        "wards were short of gloves.",
+    );
+    expect(found["Kundiawa Memorial General Hospital"]?.[0]).toBe("organization");
+    expect(found["Ruth Kapi-Lau"]).toEqual(["person", ["Sister"]]);
+  });
+
+  test("a Gulf currency before a sum is no body; a word of two capitalised parts is a body's name", () => {
+    const found = kinds(
+      "He was fined BD5,000 and KD1,200. WeatherWatch said snow was likely; Douglas MacArthur agreed.",
+    );
+    expect(Object.keys(found).filter((n) => /\d/.test(n))).toEqual([]);
+    expect(found.WeatherWatch?.[0]).toBe("organization");
+    expect(found["Douglas MacArthur"]?.[0]).toBe("person");
+  });
+
+  test("a plural of people inside a name makes a body; a compass point and a known place make a place", () => {
+    const found = kinds(
+      "United Growers Canterbury chairman Ian Hale said losses were high. South Otago farmers counted dead " +
+        "lambs. Tom Waters Jr said little.",
+    );
+    expect(found["United Growers Canterbury"]?.[0]).toBe("organization");
+    expect(found["South Otago"]?.[0]).toBe("place");
+    expect(found["Tom Waters Jr"]?.[0]).toBe("person");
+  });
+
+  test("a word before a known city makes a place only where a place is expected", () => {
+    const found = kinds("LaToya Jackson chairs the board. The firm has shops in Karama and Bur Dubai.");
+    expect(found["LaToya Jackson"]?.[0]).toBe("person");
+    expect(found["Bur Dubai"]?.[0]).toBe("place");
+  });
+});

@@ -784,6 +784,7 @@ export function segmentChunk(
       !known &&
       factsOf(g, t).given &&
       g.placeHeads.has(head) &&
+      !LANDFORM_HEADS.has(head) &&
       (head === "Ward" || SAYS.has(ts[headEnd]?.lower ?? ""));
     if (personHead) {
       const c = makeCandidate(ts, i, headEnd, paragraph);
@@ -952,13 +953,22 @@ function endsInHead(g: Gazetteer, ts: readonly Token[], to: number): boolean {
   return factsOf(g, ts[to - 1] as Token).orgHead && !surnameHead(g, ts, to - 1);
 }
 
+/** Heads of the names of land and water, which no one bears as a surname: "Vashon Island say" is a place. */
+const LANDFORM_HEADS: ReadonlySet<string> = new Set(
+  (
+    "Island Islands River Lake Sea Ocean Gulf Bay Strait Straits Peninsula Desert Canyon Gorge Creek Glacier " +
+    "Basin Delta Plateau Valley Mountain Mountains Atoll Reef Lagoon Estuary Inlet Channel Coast"
+  ).split(" "),
+);
+
 /** The end of the longest run from `i` that ends in an organisation or place word, before any title; or -1. */
 function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
   // "Commission for Conciliation": a run that opens with its head word and goes on after "of", "for" or "on"
   let best = namedOnAfter(g, (ts[i] as Token).text, ts[i + 1]?.text) ? i + 1 : -1;
   for (let h = i + 1; h < to; h++) {
     const te = matchTitle(g, ts, h, to);
-    if (te > 0 && te < to) break;
+    // ("Angau Memorial General Hospital": a title of one word before a body's head word is part of the name)
+    if (te > 0 && te < to && (te > h + 1 || !factsOf(g, ts[te] as Token).orgHead)) break;
     const w = (ts[h] as Token).text;
     const facts = factsOf(g, ts[h] as Token);
     // ("Chief Executive Officer": a head word inside a title that goes on past it closes no body's name)

@@ -327,6 +327,8 @@ export const TITLES: readonly string[] = [
   "Fr",
   "Fr.",
   "Father",
+  // a nun's or a senior nurse's title: "Sister Anna Gawi"
+  "Sister",
   "Rev",
   "Revd",
   "Mr.",
