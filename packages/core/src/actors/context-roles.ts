@@ -524,6 +524,13 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   "center",
   // "the district" after "Tulsa Public Schools" or "Pulaski Community School District"
   "district",
+  "hospital",
+  "university",
+  "college",
+  "school",
+  "trust",
+  "ministry",
+  "department",
 ]);
 
 /** A body's last word at `j`: "the association". */

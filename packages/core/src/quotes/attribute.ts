@@ -179,6 +179,9 @@ export function accordingTo(c: Clause, from: number, to: number): Credit | null 
   return null;
 }
 
+/** Words that open a relative clause inside a subject. */
+const RELATIVES = new Set(["who", "whose", "which", "whom"]);
+
 /** After a comma, these open a clause of their own, whose subject is not the quotation's speaker. */
 const COORDINATE = new Set(["and", "but", "or", "yet", "so", "while", "whereas", "although", "though", "because"]);
 
@@ -288,13 +291,18 @@ export function creditBefore(c: Clause, from: number, to: number): Credit | null
     }
     // "the GAA said it welcomed the ruling, which '...'": a reporting verb inside the subject is the cue, and
     // its own subject the speaker
+    // ("The Fund, whose volunteers recorded the birds, said": a verb of a relative clause is not the cue)
     let inner = false;
-    for (let m = s; m < e && !inner; m++) inner = verbAt(c, m) !== null;
+    let relative = false;
+    for (let m = s; m < e && !inner; m++) {
+      relative ||= RELATIVES.has((c.ts[m] as Token).lower);
+      inner = !relative && verbAt(c, m) !== null;
+    }
     if (inner) continue;
     const found = credit(c, k, speakerOf(c.analysis, c.raw, c.ts, s, e, c.cues, true), base);
     if (found) return found;
-    // "The weather service recorded '...'": a subject nobody can name, right before its verb, still speaks
-    const unnamed = s > from || k + 1 < to ? null : unnamedPhrase(c, s, e);
+    // "The weather service recorded '...'": a subject nobody can name, opening the sentence, still speaks
+    const unnamed = s > from ? null : unnamedPhrase(c, s, e);
     if (unnamed) return credit(c, k, unnamed, base);
     // "Hannah Vogel of the Bavarian branch of Friends of the Earth (BUND) said": a long subject that opens with
     // the person who speaks, back to the clause start

@@ -547,6 +547,25 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["any support they need", "Home Counties Bakeries Ltd"]],
   ],
   [
+    "'the hospital' is the hospital named before; a verb of a relative clause in the subject is not the cue",
+    "Patients were turned away from Kundiawa General Hospital on Monday. The hospital said in a notice that " +
+      'only "emergency cases" would be seen.\n\nThe Latvian Bird Society, whose volunteers recorded the nests ' +
+      'in May, said the maps were "years out of date".',
+    [
+      ["emergency cases", "Kundiawa General Hospital"],
+      ["years out of date", "Latvian Bird Society"],
+    ],
+  ],
+  [
+    "a thing that opens the sentence and says is no person described",
+    '"We wait for hours," said Dana Whitcombe.\n\nThe ferry system says the timetable will hold "through at ' +
+      'least Friday."',
+    [
+      ["We wait for hours", "Dana Whitcombe"],
+      ["through at least Friday", null],
+    ],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

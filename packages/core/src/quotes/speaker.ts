@@ -233,6 +233,30 @@ const POSSESSIVES = new Set(["his", "her", "their"]);
  * The speaker named by tokens `[from, to)`; `nearEnd` prefers the mention closest to `to` (a subject just
  * before its verb), otherwise the first one (a speaker just after its verb).
  */
+/** Nouns of things and bodies that a description of a person never ends in: "the ferry system", "the service". */
+const THINGS = new Set([
+  "system",
+  "service",
+  "network",
+  "website",
+  "site",
+  "report",
+  "study",
+  "survey",
+  "data",
+  "figures",
+  "statement",
+  "notice",
+  "plan",
+  "schedule",
+  "programme",
+  "program",
+  "project",
+  "scheme",
+  "office",
+  "line",
+]);
+
 /** A preposition of place closing the words before a name: "the office at", "the police in". */
 const PLACE_PREPOSITION = /\s(?:at|in|near|outside)\s+(?:the\s+)?$/i;
 
@@ -355,10 +379,12 @@ export function speakerOf(
   // "the 37-year-old", "the Dutch defender": a short description stands for the person last named nearby
   const phrase = raw.slice(first.start, last.end);
   const headWord = !/[A-Z]/.test(last.text.charAt(0)) || gazetteer().demonyms.has(last.text); // "the Italian"
+  // ("The ferry system says": a thing, not a person described)
+  const thing = THINGS.has(last.lower);
   // "the operator", "the board": a body (the actors resolve it to the one named before), never a person
   if (/^the( [\w-]+){1,3}$/i.test(phrase) && (COMPANY_NOUNS.has(last.lower) || BODY_HEADS.has(last.lower)))
     return { id: null, text: phrase, start: first.start, end: last.end, attribution: "unnamed" };
-  if (/^the( [\w-]+){1,3}$/i.test(phrase) && headWord && !cues.anonymous.has(last.lower)) {
+  if (/^the( [\w-]+){1,3}$/i.test(phrase) && headWord && !thing && !cues.anonymous.has(last.lower)) {
     // ("the weather service" after "The Roads Authority blamed ...": a body the description does not name)
     const subject = subjectBefore(analysis, raw, first.start);
     const id =
