@@ -286,7 +286,8 @@ const MORE_OCCUPATIONS = new Set(
     "lecturer rector specialist ranger teacher principal headteacher counsel consultant curator coordinator " +
     "adviser advisor official member chairperson owner trader vendor goalie goaltender defenceman defenseman " +
     "midwife psychologist psychiatrist epidemiologist virologist accountant trucker mechanic electrician plumber carpenter labourer laborer miner fisherman herder " +
-    "tailor hairdresser barber butcher baker clerk cashier skipper fly-half scrum-half full-back flanker"
+    "tailor hairdresser barber butcher baker clerk cashier skipper fly-half scrum-half full-back flanker " +
+    "veterinarian veterinarians vet expert co-ordinator head pharmacist surveyor auditor inspector warden"
   ).split(" "),
 );
 
@@ -402,7 +403,8 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
       // past, not kept; "commissioner for disease surveillance,": a portfolio, with no article, is the title's
       let w = end + 1;
       let portfolio = of.lower !== "to" && of.lower !== "at";
-      while (w < ts.length && w - end <= 4 && (ts[w] as Token).word && !(ts[w] as Token).cap) {
+      // ("head of the board's nature conservation department.": up to six words)
+      while (w < ts.length && w - end <= 6 && (ts[w] as Token).word && !(ts[w] as Token).cap) {
         if (!isPortfolioWord(ts[w] as Token)) portfolio = false;
         w++;
       }

@@ -491,6 +491,8 @@ export const BARE_HONORIFICS: readonly string[] = [
   "Madam",
   "Mdm",
   "Madame",
+  // a nun's or a senior nurse's title, which says who, not what office: "Sister Anna Gawi"
+  "Sister",
   "Dr.",
   "Dr",
   "Sir",
