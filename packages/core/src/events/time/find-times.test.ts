@@ -183,6 +183,16 @@ describe("findTimes", () => {
     expect(times.map((t) => t.mention.text)).toEqual(["on Thursday"]);
   });
 
+  test("looks ahead after 'should', 'by', 'was expected' and a fixture told in the present", () => {
+    const at = (sentence: string) => findTimes(sentence, 0, "2022-09-13")[0]?.value?.value;
+    expect(at("Supplies should reach the town by Friday.")).toBe("2022-09-16");
+    expect(at("Forecasters said more snow was expected on Thursday.")).toBe("2022-09-15");
+    expect(at("The two clubs play at home on Saturday.")).toBe("2022-09-17");
+    // not after "should have" or a past form
+    expect(at("Police said the driver should have stopped on Friday.")).toBe("2022-09-09");
+    expect(at("The report was finished by Friday.")).toBe("2022-09-09");
+  });
+
   test("leaves modal verbs and numbers alone", () => {
     expect(findTimes("Moscow may march on; 1,000 people and 2,011 cases.", 0, "2011-12-08")).toEqual([]);
   });

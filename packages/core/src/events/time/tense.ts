@@ -19,13 +19,16 @@ const FAILED_INFINITIVE =
 const INFINITIVE =
   /(?<!\b(?:according|due|compared|prior|close|next|thanks|addition|up|similar|contrary|owing|relative|rose|risen|rising|fell|fallen|falling|climbed|dropped|jumped|increased|decreased|grew|grown|soared|slipped|surged)\s)\b[Tt]o\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b|more\b|less\b|fewer\b|about\b|around\b|nearly\b|almost\b|over\b|under\b|just\b|only\b|some\b|roughly\b|record\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|all|both|each|every|other|those|these)\b)[a-z]+\b/;
 const MODAL =
-  /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of|expected (?:on|in|by|at|around|before)|(?:un)?likely (?:until|on|by|before|from|through|over))\b/i;
+  /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of|expected (?:on|in|by|at|around|before)|expected$|(?:un)?likely (?:until|on|by|before|from|through|over))\b/i;
+/** "should reach Lae by Friday": "should" and its verb in the clause that ends at the expression (not "should have"). */
+const SHOULD = /\bshould\s+(?!have\b)\w+[^"\u201d,;]*$/i;
+
 /**
  * Verbs of a schedule told in the present, which looks ahead: "The team returns to Winnipeg on Monday", "the
  * trial resumes on Tuesday", "the committee meets next week".
  */
 const SCHEDULED =
-  /\b(?:returns|resumes|begins|starts|opens|reopens|closes|ends|leaves|departs|arrives|meets|convenes|plays|hosts|faces|visits|travels|heads|kicks off|takes place|expires|goes on trial|goes to the polls)\b/i;
+  /\b(?:returns|resumes|begins|starts|opens|reopens|closes|ends|leaves|departs|arrives|meets|convenes|plays|hosts|faces|visits|travels|heads|kicks off|takes place|expires|goes on trial|goes to the polls|play|meet|face|host|visit)\b/i;
 /**
  * A verb in the past among the last words: a lower-case word in "-ed" that is no noun or adjective of that
  * ending ("seed potatoes", "a hundred"); "United" is a name.
@@ -118,7 +121,7 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   // the six last words are within the eight: with no space to collapse there, there is none in them either
   const plain = !hasSpacesToCollapse(clause, eightStart, end);
   const near = plain ? clause.slice(eightStart, end) : collapsedSpaces(clause, eightStart, end);
-  if (MODAL.test(near)) return "future";
+  if (MODAL.test(near) || SHOULD.test(near)) return "future";
   // "said it would send inspectors to Prince Edward Island in June": the clause's modal, with no verb in the past
   // after it
   if (!PAST_FORM.test(near) && MODAL.test(clause)) return "future";
