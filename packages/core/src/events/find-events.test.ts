@@ -160,6 +160,18 @@ describe("findEvents", () => {
     expect(events.filter((e) => e.evidence[0]?.text.startsWith("The council"))).toHaveLength(1);
   });
 
+  test("a time inside a quotation dates the happening the quotation tells, beside the sentence's own event", () => {
+    const text =
+      'The union met the board on Monday. "We warned management in October, and we wrote again in December," ' +
+      'the union\'s secretary said. "I did not vote in 2007," said one member.';
+    const { main, events } = run(text, { id: "h", published: "2013-01-09", actors });
+    const dated = events.map((e) => [e.predicate.split(" ")[0], e.date]);
+    expect(dated).toContainEqual(["warned", "2012-10"]);
+    expect(dated).toContainEqual(["wrote", "2012-12"]);
+    expect(dated).toContainEqual(["did", "2007"]);
+    expect(main?.date).toBe("2013-01-07");
+  });
+
   test("a verb of saying with a capital after a word is a name", () => {
     const text = "Sultan Qaboos bin Said issued a decree in March granting the council wider powers.";
     const { events } = run(text, { id: "h", published: "2011-10-16", actors });

@@ -216,10 +216,14 @@ export function eventsOfSentence(
   const text = folded.slice(sentence.start, sentence.end);
   const all = predicatesOutside(findPredicates(text, sentence.start), quoteSpans);
   const acts = all.filter(isAct);
-  const times = timesOutside(findTimes(text, sentence.start, refIso), quoteSpans);
+  const found = findTimes(text, sentence.start, refIso);
+  const times = timesOutside(found, quoteSpans);
+  // "We warned management in October," she said: what a quotation dates is told, beside the sentence's acts
+  const quoted =
+    refIso !== null && found.length > times.length ? quotedOccurrences(text, sentence.start, found, quoteSpans) : [];
   const occurrences = all.length === 0 ? datedOccurrences(text, sentence.start, times, refIso) : [];
   const predicates = acts.length > 0 ? acts : all.length > 0 ? all.slice(0, 1) : occurrences.map(predicateOf);
-  if (predicates.length === 0) return [];
+  if (predicates.length === 0 && quoted.length === 0) return [];
   const mentions = mentionsWithin(index, sentence.start, sentence.end);
   const places = placeCandidates(folded, mentions);
   const candidates = participantMentions(folded, mentions, quoteSpans);
@@ -236,7 +240,8 @@ export function eventsOfSentence(
       : [];
   const missed =
     own.length > 0 && refIso !== null ? unclaimedOccurrences(text, sentence.start, times, own, chosen, later) : [];
-  const extra = missed.length > 0 ? [...later, ...missed] : later;
+  const besides = quoted.length > 0 ? [...missed, ...quoted] : missed;
+  const extra = besides.length > 0 ? [...later, ...besides] : later;
   for (const [k, p] of (extra.length > 0 ? [...chosen, ...extra.map(predicateOf)] : chosen).entries()) {
     const { sources, targets } = participants(folded, candidates, p);
     // an untyped predicate is dated by the expression it was found by
@@ -245,13 +250,13 @@ export function eventsOfSentence(
       occurrenceTime(occurrences, p) ??
       laterTime ??
       (k < own.length ? own[k] : undefined) ??
-      (missed.length > 0 ? occurrenceTime(missed, p) : undefined) ??
+      (besides.length > 0 ? occurrenceTime(besides, p) : undefined) ??
       nearestTime(times, p, predicates, folded, refIso);
     // an untyped happening dated later than the article ("a rule that would take effect next spring") stays
     // beside the sentence's acts
     const ahead =
       laterTime !== undefined ||
-      (missed.length > 0 && occurrenceTime(missed, p) !== undefined) ||
+      (besides.length > 0 && occurrenceTime(besides, p) !== undefined) ||
       (p.type === null && refIso !== null && timeExpression?.value != null && timeExpression.value.value > refIso);
     events.push({
       sentence,
@@ -324,6 +329,31 @@ function unclaimedOccurrences(
     const predicate = occurrenceOf(text, base, verbs, time);
     if (!predicate || acts.some((p) => predicate.start < p.end && p.start < predicate.end)) continue;
     if (later.some((o) => o.predicate.start === predicate.start)) continue;
+    found.push({ predicate, time });
+  }
+  return found;
+}
+
+/**
+ * The happenings that times inside quotation marks name, each from the verb nearest its expression inside the
+ * same quotation: "We warned management in October".
+ */
+function quotedOccurrences(
+  text: string,
+  base: number,
+  times: readonly TimeExpression[],
+  quoteSpans: readonly Span[],
+): Occurrence[] {
+  const found: Occurrence[] = [];
+  let verbs: Word[] | null = null;
+  for (const time of times) {
+    if (time.value === null) continue;
+    const quote = quoteSpans.find((q) => q.start <= time.mention.start && time.mention.start < q.end);
+    if (!quote) continue;
+    verbs ??= verbsOf(text);
+    const predicate = occurrenceOf(text, base, verbs, time);
+    if (!predicate || predicate.start < quote.start || predicate.end > quote.end) continue;
+    if (found.some((o) => o.predicate.start === predicate.start)) continue;
     found.push({ predicate, time });
   }
   return found;

@@ -88,7 +88,9 @@ function toMention(r: ReturnType<Chrono["parse"]>[number], base: number): TimeMe
   )
     return null;
   // only the known parts, added in order: deleting the unknown ones afterwards made a slow dictionary of it
-  const mention: Record<string, unknown> = { text: r.text, start: base + r.index, end: base + r.index + r.text.length };
+  // ("in October, and": chrono's text of a month without a year may end in the comma after it)
+  const text = r.text.endsWith(",") ? r.text.slice(0, -1) : r.text;
+  const mention: Record<string, unknown> = { text, start: base + r.index, end: base + r.index + text.length };
   if (year !== undefined) mention.year = year;
   if (month !== undefined) mention.month = month;
   if (day !== undefined) mention.day = day;
@@ -145,7 +147,11 @@ function monthNameOnly(window: string, base: number): TimeMention[] | undefined 
       continue;
     }
     if (found) return undefined;
-    found = { start: at + (m[2] ?? "").length, end: at + length, name, year: m[4] ?? "" };
+    // ("in October, and": chrono's pattern takes the comma after a month without a year; the name ends before it)
+    let end = at + length;
+    while (m[4] === undefined && end > at && (window.charCodeAt(end - 1) === 44 || window.charCodeAt(end - 1) === 32))
+      end--;
+    found = { start: at + (m[2] ?? "").length, end, name, year: m[4] ?? "" };
     rest = window.substring(found.end);
   }
   if (!found) return [];
