@@ -778,6 +778,35 @@ The wall was due to be finished in September.
     expect(c.removed.find((r) => r.text === "Subscribe | Login")?.reason).toBe("widget");
   });
 
+  test("a subscription offer is no headline; a name with the desk's staff after a slash is the byline", () => {
+    const raw = `The Examiner
+NEWS | SPORT | BUSINESS
+Subscribe now - $1 for your first 4 weeks
+
+Ferry fares to rise by 8 per cent in July
+
+JOANNE PRICE-LOWE / Examiner staff
+Published: 3/14/2024 9:05:11 AM
+
+Fares on the island ferry will rise by 8 per cent from July 1, the operator said on Wednesday.
+The operator blamed fuel costs.`;
+    const c = clean(raw);
+    expect(c.headline).toBe("Ferry fares to rise by 8 per cent in July");
+    expect(c.byline).toBe("JOANNE PRICE-LOWE");
+    // a numeric date with a clock of twelve hours is written month first
+    expect(c.published?.value).toBe("2024-03-14");
+  });
+
+  test("a name and the reporter's role right above the lead is the byline", () => {
+    const raw = `Parents vow to fight closure of three village schools
+
+DAVID MORROW-KEIR, Education Correspondent
+
+PARENTS in three villages last night vowed to fight the closure of their schools after councillors voted 11 to 7.
+The council said falling rolls left it no choice.`;
+    expect(clean(raw).byline).toBe("DAVID MORROW-KEIR");
+  });
+
   test("'By NAME in Place': the place filed from is the dateline, not part of the name", () => {
     const raw = `Copper mine to cut 500 jobs
 

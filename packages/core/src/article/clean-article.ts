@@ -142,7 +142,8 @@ function readEdgeLine(
 ): [RemovalReason, string] {
   const { span, stats, verdict } = line;
   // "Andrae Whyte/Staff Reporter" reads as a photo's credit but names the reporter
-  const slashed = header && line.caption ? nameSlashRole(folded, span) : null;
+  // ("MARISSA KANE / Monitor staff" under the headline is no caption at all)
+  const slashed = header && (line.caption || !verdict) ? nameSlashRole(folded, span) : null;
   if (slashed) {
     g.byline ??= slashed;
     return ["byline", "byline line"];

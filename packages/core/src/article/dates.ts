@@ -126,8 +126,9 @@ export function prefersMonthFirst(text: string): boolean {
     if (Number(m[1]) > 12) return false;
     if (Number(m[2]) > 12) return true;
   }
-  // otherwise a clock with a US time zone ("06:00 PM EDT") marks an American page
-  if (US_CLOCK.test(head)) return true;
+  // otherwise a clock with a US time zone ("06:00 PM EDT") marks an American page, and so does a numeric date with
+  // a clock of twelve hours after it ("2/12/2026 5:42:19 PM"), as American publishing systems write them
+  if (US_CLOCK.test(head) || SLASHED_WITH_CLOCK.test(head)) return true;
   for (const d of findDates(text, 0, head.length)) {
     const c = text.charCodeAt(d.start);
     if (d.day === null) continue;
@@ -139,6 +140,8 @@ export function prefersMonthFirst(text: string): boolean {
 
 /** A numeric date: "25/03/2021", "03-25-2021". */
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d\b/g;
+/** A date with slashes and a clock of twelve hours: "2/12/2026 5:42:19 PM". */
+const SLASHED_WITH_CLOCK = /\b\d{1,2}\/\d{1,2}\/(?:19|20)\d\d,?\s+\d{1,2}:\d\d(?::\d\d)?\s*[AP]M\b/;
 /** A clock time in a US time zone: "06:00 PM EDT", "9:14 a.m. ET". */
 const US_CLOCK = /\b\d{1,2}:\d\d\s*[ap]\.?m\.?\s*(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|CT|PT)\b/i;
 

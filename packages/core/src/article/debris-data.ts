@@ -183,6 +183,12 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "appeal",
+    name: "subscription offer",
+    pattern:
+      /^\s*((subscribe|sign up|join|start)( now| today)?\s*[-\u2013\u2014:|]\s*.{0,80}|.{0,40}\b(\$|\u00a3|\u20ac|A\$|NZ\$)\d+(\.\d\d)? (for|a|per) (your )?(first )?(\d+ )?(weeks?|months?|days?|year)\b.{0,60})$/i,
+  },
+  {
+    reason: "appeal",
     name: "newsletter",
     pattern:
       /^\s*(subscribe|sign up|register|join|get|receive)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|digest|subscription|channel)\b/i,

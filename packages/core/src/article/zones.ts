@@ -264,7 +264,7 @@ const NAMES_ONLY =
 
 /** Nouns of a reporter's role, as bylines write them. */
 const REPORTER_NOUNS =
-  "reporter|correspondent|writer|editor|journalist|columnist|producer|contributor|anchor|photographer";
+  "reporter|correspondent|writer|editor|journalist|columnist|producer|contributor|anchor|photographer|staff";
 /** A reporter's role or handle on the line under their name: "Health Correspondent", "Health correspondent @jm". */
 const REPORTER_ROLE = new RegExp(`^\\s*(?:[\\p{L}-]+ ){0,3}(?:${REPORTER_NOUNS})\\b[^.]{0,40}$`, "iu");
 /** A reporter's role after their names: "DEIRDRE McCANN, Political Reporter", "KAORI YAMADA, Nikkei staff writer". */
@@ -320,12 +320,14 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
   // a date line is the first thing classifyLine tells, so its verdict says whether the line is one
   const dated = (l: Line | undefined) =>
     l !== undefined && (l.verdict?.detail === "date line" || l.verdict?.detail === "relative timestamp");
-  for (let i = headline + 1; i < first - 1; i++) {
+  for (let i = headline + 1; i < first; i++) {
     const l = lines[i] as Line;
     if (l.verdict || l.caption) continue;
-    // "DEIRDRE McCANN, Political Reporter": a role after the names makes the line a byline wherever the date is
+    // "DEIRDRE McCANN, Political Reporter": a role after the names makes the line a byline wherever the date is,
+    // even right above the lead
     const text = folded.slice(l.span.start, l.span.end);
     const role = roleAfterNames(text);
+    if (i === first - 1 && role === null) continue;
     if (!NAMES_ONLY.test(role ? text.slice(0, role.index) : text)) continue;
     const next = lines[i + 1] as Line;
     // a role ("Health Correspondent"), the agency ("BIRN") or the place filed from ("Pristina") may come between
