@@ -72,6 +72,11 @@ export function isOccupation(g: Gazetteer, ts: readonly Token[], i: number, to: 
   return g.occupations.has(t.lower) && !factsOf(g, t).nameStart && matchTitle(g, ts, i, to) < 0;
 }
 
+/** Initials with a small letter between capitals: "DoE", "DfT", "DoJ". */
+const MIXED_INITIALS = /^[A-Z][a-z][A-Z]{1,2}$/;
+/** Codes of currencies written apart from the sum: "KD 1,200", "Rs 500", "USD 40". */
+const CURRENCY_CODE =
+  /^(?:KD|BD|OMR|QAR|SAR|AED|USD|EUR|GBP|RM|Rs|Tk|KSh|Ksh|Shs|UGX|TZS|ZAR|NGN|GHS|PKR|INR|LKR|NZD|AUD|CAD|SGD|HKD)$/;
 /** A word of two capitalised parts of three letters or more: "MetService". */
 const INNER_CAPITAL = /^([A-Z][a-z]{2,})[A-Z][a-z]{2,}$/;
 /** First parts of surnames written with a capital inside: "MacArthur", "VanDyke", "FitzGerald". */
@@ -584,6 +589,9 @@ export function classifyUnknown(
     return { kind: "organization", subtype: null };
   if (!titled && bodyInAppositionAfter(g, ts, to)) return { kind: "organization", subtype: null };
   if (n === 2 && sportBody(g, ts, from)) return { kind: "organization", subtype: null };
+  // "WorkSafe Tasmania": a first word of two capitalised parts makes a body's name
+  const innerFirst = n > 1 && !titled ? INNER_CAPITAL.exec(first.text) : null;
+  if (innerFirst && !NAME_PREFIXES.has(innerFirst[1] as string)) return { kind: "organization", subtype: null };
   // "South Otago", "Northern Ontario": a point of the compass and a known place is a part of that place
   if (n === 2 && !titled && COMPASS.has(first.lower) && factsOf(g, last).entry?.kind === "place")
     return { kind: "place", subtype: "region" };
@@ -662,6 +670,10 @@ export function classifyUnknown(
       !someIn(ts, to, ts.length, (t) => t.word)
     )
       return null;
+    // "DoE", "DfT": the initials of a department with a small letter for "of" or "for"
+    if (!titled && MIXED_INITIALS.test(first.text)) return { kind: "organization", via: "acronym" };
+    // "KD 1,200", "Rs 500": a currency's code before a sum
+    if (CURRENCY_CODE.test(first.text) && /^\d/.test(ts[to]?.text ?? "")) return null;
     // "MetService", "JetBlue": a capital inside a word joins two words into a body's name ("McDonald", "MacArthur",
     // "DeShawn" are people's)
     const inner = INNER_CAPITAL.exec(first.text);

@@ -1976,3 +1976,38 @@ describe("occupations before names, honorifics between, and long owners in appos
     expect(found["Kadri Sepp"]).toEqual(["head"]);
   });
 });
+
+describe("party members' towns, initials with small letters, currency codes and acronyms in capitals", () => {
+  const kinds = (text: string) =>
+    Object.fromEntries(findActors(testDoc(text)).actors.map((a) => [a.name, [a.kind, a.aliases]]));
+
+  test("'a Keene Democrat' names the legislator's town", () => {
+    const found = kinds("Rep. Ann Lowe, a Dover Democrat who sponsored the bill, said so. A Republican objected.");
+    expect(found.Dover?.[0]).toBe("place");
+    expect(Object.keys(found).filter((n) => n.includes("Democrat ") || n === "Dover Democrat")).toEqual([]);
+  });
+
+  test("a body named by a word of two capitalised parts and a state; initials before the name they stand for", () => {
+    const found = kinds(
+      "DfT orders rail review. WorkSafe Victoria said falls remained the leading cause of deaths. The " +
+        "Department for Transport (DfT) said the review would report in May.",
+    );
+    expect(found["WorkSafe Victoria"]?.[0]).toBe("organization");
+    expect(found["Department for Transport"]).toEqual(["organization", ["DfT"]]);
+  });
+
+  test("a currency's code before a sum is no body; a firm's 'PLC' is part of its name", () => {
+    const found = kinds("She paid KD 1,200 for the operation. Kelani Tea Estates PLC slipped into the red.");
+    expect(found.KD).toBeUndefined();
+    expect(found["Kelani Tea Estates PLC"]?.[0]).toBe("organization");
+  });
+
+  test("a word in capitals joins the name written in prose only where the story writes it so", () => {
+    const found = kinds(
+      "KASEMPA Copper Mines will cut 300 jobs. Kasempa Copper Mines said prices had halved. CFMEU Victoria " +
+        "said it would strike.",
+    );
+    expect(found["Kasempa Copper Mines"]?.[0]).toBe("organization");
+    expect(Object.keys(found).filter((n) => n.startsWith("Cfmeu"))).toEqual([]);
+  });
+});

@@ -288,7 +288,7 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
         expanded.kind = "organization";
         addMention(expanded, c, "acronym");
       } else {
-        const name = unshouted(c.text);
+        const name = unshouted(c.text, text);
         addMention(get(`${c.kind}:${name}`, c, name), c, c.via);
       }
     }
@@ -509,6 +509,15 @@ function unitCities(byKey: Map<string, Draft>, scored: boolean): void {
 /** "Police Department" after "Phoenix Police Department": an organisation named by the tail of a longer name. */
 function mergeShortForms(g: Gazetteer, byKey: Map<string, Draft>): void {
   const orgs = [...byKey.values()].filter((d) => d.kind === "organization" && d.key.startsWith("organization:"));
+  // "BoT raises rates" in the headline before "the Bank of Thailand": initials met before the name they stand for
+  for (const d of orgs) {
+    if (!INITIALS.test(d.name)) continue;
+    const full = expansionOf(
+      d.name,
+      orgs.filter((e) => e !== d && byKey.has(e.key)),
+    );
+    if (full) absorb(byKey, full, d);
+  }
   for (const d of orgs) {
     const last = d.name.split(" ").at(-1) ?? "";
     if (!g.orgHeads.has(last)) continue;
@@ -518,6 +527,9 @@ function mergeShortForms(g: Gazetteer, byKey: Map<string, Draft>): void {
     if (longer) absorb(byKey, longer, d);
   }
 }
+
+/** Initials as a name: "NLD", "BoT", "DfT". */
+const INITIALS = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}$/;
 
 /** Moves a draft's mentions, names and roles into the draft of the same actor under another name. */
 function absorb(byKey: Map<string, Draft>, keep: Draft, drop: Draft): void {
@@ -590,12 +602,15 @@ function mayBeCompany(name: string): boolean {
 
 /**
  * A name with a word in capitals among words that are not ("MWAMBASHI Copper Mines", where a paper sets a lead's
- * first word in capitals), with that word as the others are written: "Mwambashi Copper Mines". Acronyms of four
- * letters or fewer stay ("NHS Trust").
+ * first word in capitals), with that word as the story writes it elsewhere: "Mwambashi Copper Mines". A word the
+ * story never writes otherwise is an acronym and stays ("CFMEU Tasmania").
  */
-function unshouted(name: string): string {
+function unshouted(name: string, text: string): string {
   if (!/\p{Ll}/u.test(name)) return name;
-  return name.replace(/\b(\p{Lu})(\p{Lu}{4,})\b/gu, (_, a: string, rest: string) => a + rest.toLowerCase());
+  return name.replace(/\b(\p{Lu})(\p{Lu}{3,})\b/gu, (word: string, a: string, rest: string) => {
+    const written = a + rest.toLowerCase();
+    return text.includes(written) ? written : word;
+  });
 }
 
 /** The company named last before `at`, within NEAR if one is: what "the company" or "the carmaker" stands for. */

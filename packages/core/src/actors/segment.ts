@@ -692,6 +692,17 @@ export function segmentChunk(
       matchTitle(g, ts, i + 1, to) < 0
     )
       known = null;
+    // "a Keene Democrat", "a Hudson Republican": a town and a party's member, as American papers name legislators
+    if (
+      i + 2 === to &&
+      PARTY_MEMBERS.has((ts[i + 1] as Token).text) &&
+      (tokenAt(ts, i - 1)?.lower === "a" || tokenAt(ts, i - 1)?.lower === "an") &&
+      !t.possessive &&
+      factsOf(g, t).entry?.kind !== "organization"
+    ) {
+      out.push(kindCandidate(ts, i, i + 1, paragraph, "place", "city"));
+      break;
+    }
     // "Canada Soccer", "Rugby Australia": a sport and a country or state are the sport's governing body there
     // ("Perak Hockey Association" goes on to its own head word)
     if (
@@ -952,6 +963,9 @@ export function surnameHead(g: Gazetteer, ts: readonly Token[], h: number): bool
 function endsInHead(g: Gazetteer, ts: readonly Token[], to: number): boolean {
   return factsOf(g, ts[to - 1] as Token).orgHead && !surnameHead(g, ts, to - 1);
 }
+
+/** Members of American parties after their home town: "a Keene Democrat". */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(["Democrat", "Republican"]);
 
 /** Heads of the names of land and water, which no one bears as a surname: "Vashon Island say" is a place. */
 const LANDFORM_HEADS: ReadonlySet<string> = new Set(

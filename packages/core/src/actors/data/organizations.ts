@@ -277,6 +277,7 @@ export const LEGAL_FORMS: readonly string[] = [
   "Ltd",
   "Ltd.",
   "plc",
+  "PLC",
   // Malaysia, Singapore, Australia, Indonesia: "Sinar Ladang Bhd", "Acme Pte Ltd", "Acme Pty Ltd", "Acme Tbk"
   "Bhd",
   "Berhad",
