@@ -183,6 +183,18 @@ describe("findTimes", () => {
     expect(times.map((t) => t.mention.text)).toEqual(["on Thursday"]);
   });
 
+  test("dates holidays, fixed and moving, in the year their tense asks; a holiday's name as a noun is no time", () => {
+    const at = (sentence: string, ref = "2022-09-13") => findTimes(sentence, 0, ref)[0]?.value?.value;
+    expect(at("She has been late four times since Labor Day.")).toBe("2022-09-05");
+    expect(at("They have worked hard since Christmas.", "2001-03-14")).toBe("2000-12-25");
+    expect(at("He fell on New Year's Day.", "2017-01-04")).toBe("2017-01-01");
+    expect(at("The shops will close over Easter.")).toBe("2023-04-09");
+    expect(at("Sales fell on Good Friday.", "2024-04-10")).toBe("2024-03-29");
+    expect(at("Crowds gathered on Memorial Day.", "2021-06-10")).toBe("2021-05-31");
+    expect(at("They will meet after Thanksgiving.", "2020-10-01")).toBe("2020-11-26");
+    expect(findTimes("He bought a Christmas tree and an Easter egg.", 0, "2022-09-13")).toEqual([]);
+  });
+
   test("ends a month's name before the comma after it", () => {
     const times = findTimes("We warned them in October, and wrote again in December, she said.", 0, "2013-01-09");
     expect(times.map((t) => t.mention.text)).toEqual(["October", "December"]);

@@ -150,7 +150,59 @@ const counted: Recogniser = {
   },
 };
 
-export const RECOGNISERS: readonly Recogniser[] = [year, monthMod, season, weekday, relative, counted];
+/** Holidays on a fixed day of the year, by their lower-case name. */
+const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  christmas: [12, 25],
+  "christmas day": [12, 25],
+  "christmas eve": [12, 24],
+  "boxing day": [12, 26],
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  "valentine's day": [2, 14],
+  halloween: [10, 31],
+  "st patrick's day": [3, 17],
+  "st. patrick's day": [3, 17],
+};
+
+/** Holidays whose day moves from year to year, and the month they fall in. */
+const MOVING_HOLIDAYS: Readonly<Record<string, { readonly month: number; readonly holiday: Holiday }>> = {
+  "labor day": { month: 9, holiday: "labor-day" },
+  "memorial day": { month: 5, holiday: "memorial-day" },
+  thanksgiving: { month: 11, holiday: "thanksgiving" },
+  "thanksgiving day": { month: 11, holiday: "thanksgiving" },
+  easter: { month: 4, holiday: "easter" },
+  "easter sunday": { month: 4, holiday: "easter" },
+  "easter monday": { month: 4, holiday: "easter-monday" },
+  "good friday": { month: 4, holiday: "good-friday" },
+};
+
+export type Holiday = "labor-day" | "memorial-day" | "thanksgiving" | "easter" | "easter-monday" | "good-friday";
+
+/**
+ * "since Christmas", "on New Year's Day", "over Easter", "after Labor Day": a holiday, dated in the year its tense
+ * or modifier asks. A name that may stand for the season or a thing ("Christmas", "Easter", "Thanksgiving",
+ * "Halloween" alone) needs a preposition or a modifier before it ("a Christmas tree" is no time).
+ */
+const holiday: Recogniser = {
+  may: /christmas|easter|halloween|thanksgiving|new year's|boxing day|valentine's day|labor day|memorial day|good friday|patrick's day/i,
+  pattern:
+    /\b(?:(since|on|at|before|after|over|until|till|by|from|during|around|this|last|next)\s+(?:the\s+)?)?(Christmas(?: Day| Eve)?|Boxing Day|New Year's (?:Day|Eve)|Valentine's Day|Halloween|St\.? Patrick's Day|Labor Day|Memorial Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday)\b/g,
+  read(m) {
+    const name = (m[2] ?? "").toLowerCase();
+    const lead = (m[1] ?? "").toLowerCase();
+    if (!lead && !/\s/.test(name)) return null;
+    const modifier = lead === "last" || lead === "next" || lead === "this" ? lead : undefined;
+    // the expression is the holiday's name, with "last" or "next" when one says which
+    const from = modifier || !lead ? 0 : m[0].length - (m[2] ?? "").length;
+    const fixed = FIXED_HOLIDAYS[name];
+    if (fixed) return { from, month: fixed[0], day: fixed[1], ...(modifier ? { modifier } : {}) };
+    const moving = MOVING_HOLIDAYS[name];
+    if (!moving) return null;
+    return { from, month: moving.month, day: 1, holiday: moving.holiday, ...(modifier ? { modifier } : {}) };
+  },
+};
+
+export const RECOGNISERS: readonly Recogniser[] = [year, monthMod, season, weekday, relative, counted, holiday];
 
 /** The mentions the recognisers find in `text`, offsets shifted by `base`. */
 export function recognise(text: string, base: number): TimeMention[] {

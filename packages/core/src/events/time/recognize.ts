@@ -2,6 +2,7 @@
 // chrono-node's calendar-date parsers (month names, ISO, slashes, ranges with its merge refiners) for the
 // stretches of text that name a month or a numeric date. Only sentences that hold a date word get this far.
 import { Chrono, en, type Parser, type ParsingContext } from "chrono-node";
+import type { Holiday } from "./parsers.js";
 import { recognise } from "./parsers.js";
 import { CALENDAR_TRIGGER, MONTH_PATTERN, MONTHS, TRIGGER } from "./words.js";
 
@@ -71,6 +72,8 @@ export interface TimeMention {
   readonly relativeTo?: "previous";
   /** "last summer": the month stands for a season, whose year is all that is known. */
   readonly season?: true;
+  /** "after Labor Day", "over Easter": a holiday whose day in the month depends on the year. */
+  readonly holiday?: Holiday;
 }
 
 function toMention(r: ReturnType<Chrono["parse"]>[number], base: number): TimeMention | null {

@@ -12,6 +12,7 @@ import {
   weekStart,
   type Ymd,
 } from "./calendar.js";
+import type { Holiday } from "./parsers.js";
 import type { TimeMention } from "./recognize.js";
 import type { Tense } from "./tense.js";
 
@@ -33,8 +34,11 @@ function resolveStated(m: TimeMention, ref: Ymd | null, tense: Tense): Resolved 
   let year = m.year;
   if (year === undefined) {
     if (!ref) return null;
-    year = pickYear(month, d ?? 1, ref, m.modifier, tense, d === undefined);
+    // a moving holiday is placed by its day in the reference year, then found in the year chosen
+    const near = m.holiday ? holidayDay(m.holiday, ref.year) : { month, day: d ?? 1 };
+    year = pickYear(near.month, near.day, ref, m.modifier, tense, d === undefined);
   }
+  if (m.holiday) return day(holidayDay(m.holiday, year), "stated");
   if (m.season) return { value: formatIso({ year, month: 1, day: 1 }, "year"), precision: "year", basis: "inferred" };
   if (d === undefined)
     return { value: formatIso({ year, month, day: 1 }, "month"), precision: "month", basis: "stated" };
@@ -45,6 +49,40 @@ function resolveStated(m: TimeMention, ref: Ymd | null, tense: Tense): Resolved 
     if (isValidDay(end) && daysBetween(start, end) > 0) return range(start, end, "stated");
   }
   return day(start, "stated");
+}
+
+/** The day of a moving holiday in `year`: American holidays by their weekday rule, Easter by the Gregorian computus. */
+function holidayDay(holiday: Holiday, year: number): Ymd {
+  switch (holiday) {
+    case "labor-day":
+      return nearestWeekday({ year, month: 8, day: 31 }, 1, 1, true);
+    case "memorial-day":
+      return nearestWeekday({ year, month: 6, day: 1 }, 1, -1, true);
+    case "thanksgiving":
+      return addDays(nearestWeekday({ year, month: 10, day: 31 }, 4, 1, true), 21);
+    default: {
+      const easter = easterSunday(year);
+      return holiday === "easter" ? easter : addDays(easter, holiday === "good-friday" ? -2 : 1);
+    }
+  }
+}
+
+/** Easter Sunday of `year` (the anonymous Gregorian algorithm). */
+function easterSunday(year: number): Ymd {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
 /** How far ahead of the article's date a day with no year and no tense may be placed. */
