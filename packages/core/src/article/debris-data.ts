@@ -184,8 +184,13 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   {
     reason: "appeal",
     name: "subscription offer",
-    pattern:
-      /^\s*((subscribe|sign up|join|start)( now| today)?\s*[-\u2013\u2014:|]\s*.{0,80}|.{0,40}\b(\$|\u00a3|\u20ac|A\$|NZ\$)\d+(\.\d\d)? (for|a|per) (your )?(first )?(\d+ )?(weeks?|months?|days?|year)\b.{0,60})$/i,
+    pattern: /^\s*(subscribe|sign up|join|start)( now| today)?\s*[-\u2013\u2014:|]\s*.{0,80}$/i,
+  },
+  {
+    reason: "appeal",
+    name: "introductory price",
+    pattern: /^.{0,40}(\$|\u00a3|\u20ac)\d+(\.\d\d)? for your first (\d+ )?(weeks?|months?|days?|year)\b.{0,60}$/i,
+    phrase: "for your first",
   },
   {
     reason: "appeal",
