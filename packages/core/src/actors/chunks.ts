@@ -304,18 +304,20 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         // "Securities and Exchange Commission", "Food and Drug Administration": an unknown word, "and", and
         // capitalised words up to an organisation's head word are one name
         const before = tokens[j - 1] as Token;
+        // ("The Securities and Exchange Commission": the article is no word of the name)
+        const head = (tokens[from] as Token).text === "The" ? from + 1 : from;
         let k = j + 1;
         while (k < tokens.length && isNameWord(tokens[k]) && !(tokens[k - 1] as Token).possessive) k++;
         if (
           k > j + 1 &&
-          j - from <= 2 &&
+          j - head <= 2 &&
           g.orgHeads.has((tokens[k - 1] as Token).text) &&
           // "Motherwell and Rangers": a club's name alone after "and" is a second club
           !(k === j + 2 && CLUB_WORDS.has((tokens[j + 1] as Token).text)) &&
           !before.possessive &&
           factsOf(g, before).entry === undefined &&
           // "the Council and Parliament" are two bodies; "Securities and Exchange Commission" is one
-          (!g.orgHeads.has(before.text) || (TRADE_WORDS.has(before.text) && j - 1 === from)) &&
+          (!g.orgHeads.has(before.text) || (TRADE_WORDS.has(before.text) && j - 1 === head)) &&
           !matchKnown(g, tokens, j + 1, k)
         ) {
           j = k;

@@ -727,6 +727,10 @@ export function classifyUnknown(
       : { kind: "organization" };
   }
   if (titled) return { kind: "person", gender: given, personish: true };
+  // '"...," said Innocent Nshimiyimana': a name right after a verb of saying, ending in no English word, is the
+  // speaker's, though its first word is one
+  if (n >= 2 && p1 && SAYS.has(p1.lower) && !factsOf(g, last).common && !last.caps && !g.orgHeads.has(last.text))
+    return { kind: "person", gender: given, personish: true };
   // "waves crashed ashore in Heng Fa Chuen", "flooding in Sha Tin", "areas such as Tai O": a name of two or
   // three words that are no English words, after a place preposition or in a list of places, is a place;
   // "confidence in Mark Carney" is not

@@ -566,6 +566,17 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "a name after a verb of saying whose first word is an English word; a time between a subject and its verb",
+    '"I did not work from March until June," said Innocent Habimana-Gatete, who rides a moto-taxi.\n\n' +
+      'The Guyana Geology and Mines Commission yesterday described the deaths as "a preventable tragedy".\n\n' +
+      'The Friends of the Harbour Trams described the rise as "regrettable but understandable".',
+    [
+      ["I did not work", "Innocent Habimana-Gatete"],
+      ["a preventable tragedy", "Guyana Geology and Mines Commission"],
+      ["regrettable but understandable", "Friends of the Harbour Trams"],
+    ],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

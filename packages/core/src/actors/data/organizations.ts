@@ -517,6 +517,8 @@ export const ORG_HEADS: readonly string[] = [
 /** Words that open an organisation's name when followed by "of": "Ministry of Defence", "University of X". */
 export const ORG_OF_HEADS: readonly string[] = [
   "Ministry",
+  // "Friends of the Earth", "Friends of the Douglas Horse Trams"
+  "Friends",
   // "Stock Exchange of Thailand", "Stock Exchange of Hong Kong"
   "Exchange",
   "Department",

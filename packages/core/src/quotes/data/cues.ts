@@ -231,6 +231,10 @@ export const CUE_ADVERBS: readonly string[] = [
   "further",
   "again",
   "earlier",
+  // "The commission yesterday described ...": a time between the subject and its verb
+  "yesterday",
+  "today",
+  "tonight",
   "previously",
   "recently",
   "once",
