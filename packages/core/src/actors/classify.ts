@@ -372,9 +372,11 @@ function residentOf(ts: readonly Token[], from: number, to: number): boolean {
 function fromPlace(ts: readonly Token[], from: number): boolean {
   const p1 = tokenAt(ts, from - 1);
   const p2 = tokenAt(ts, from - 2);
-  if (p1?.lower !== "from" || p2 === undefined) return false;
-  if (FROM_PEOPLE.has(p2.lower) || /-year-old$/.test(p2.lower) || REPORTING.has(p2.lower)) return true;
-  // a name alone before ", from" may be a body's ("Jane Doe, from Oxfam,"): an age says it is a person's home
+  if ((p1?.lower !== "from" && p1?.lower !== "of") || p2 === undefined) return false;
+  if (p1.lower === "from" && (FROM_PEOPLE.has(p2.lower) || /-year-old$/.test(p2.lower) || REPORTING.has(p2.lower)))
+    return true;
+  // a name alone before ", from" may be a body's ("Jane Doe, from Oxfam,"): an age says it is a person's home,
+  // after "from" or "of" ("Rondell Best, 27, of Bartica")
   const p3 = tokenAt(ts, from - 3);
   return p2.text === "," && p3 !== undefined && /^\d{1,3}$/.test(p3.text) && tokenAt(ts, from - 4)?.text === ",";
 }

@@ -2011,3 +2011,16 @@ describe("party members' towns, initials with small letters, currency codes and 
     expect(Object.keys(found).filter((n) => n.startsWith("Cfmeu"))).toEqual([]);
   });
 });
+
+describe("homes after an age", () => {
+  test("'Name, 27, of Place' gives the person's home", () => {
+    const found = Object.fromEntries(
+      findActors(
+        testDoc("The dead were named as Rondell Best, 27, of Kamarang, and Marlon Hinds, 35, of Wismar."),
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect(found.Kamarang).toBe("place");
+    expect(found.Wismar).toBe("place");
+    expect(found["Rondell Best"]).toBe("person");
+  });
+});
