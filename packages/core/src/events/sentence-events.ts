@@ -292,15 +292,36 @@ function laterOccurrences(
   // most sentences name no day after the article's: they are done with before any act is read
   if (!times.some((t) => t.value !== null && t.value.value > refIso) || !acts.some((p) => isToldAsPast(folded, p)))
     return [];
+  return occurrencesFor(
+    text,
+    base,
+    times,
+    (time) =>
+      time.value !== null &&
+      time.value.value > refIso &&
+      !acts.some((p) => !isToldAsPast(folded, p) && nearestTime([time], p, acts, folded, refIso) === time),
+    (predicate) => !acts.some((p) => p.start === predicate.start),
+  );
+}
+
+/**
+ * The happenings that the times of `times` that `wanted` takes name, each from the verb nearest its expression
+ * (see occurrenceOf), where `fits` accepts that verb.
+ */
+function occurrencesFor(
+  text: string,
+  base: number,
+  times: readonly TimeExpression[],
+  wanted: (time: TimeExpression) => boolean,
+  fits: (predicate: PredicateMatch, time: TimeExpression, found: readonly Occurrence[]) => boolean,
+): Occurrence[] {
   const found: Occurrence[] = [];
   let verbs: Word[] | null = null;
   for (const time of times) {
-    if (time.value === null || time.value.value <= refIso) continue;
-    if (acts.some((p) => !isToldAsPast(folded, p) && nearestTime([time], p, acts, folded, refIso) === time)) continue;
+    if (!wanted(time)) continue;
     verbs ??= verbsOf(text);
     const predicate = occurrenceOf(text, base, verbs, time);
-    if (!predicate || acts.some((p) => p.start === predicate.start)) continue;
-    found.push({ predicate, time });
+    if (predicate && fits(predicate, time, found)) found.push({ predicate, time });
   }
   return found;
 }
@@ -318,20 +339,22 @@ function unclaimedOccurrences(
   acts: readonly PredicateMatch[],
   later: readonly Occurrence[],
 ): Occurrence[] {
-  const found: Occurrence[] = [];
-  let verbs: Word[] | null = null;
-  for (const time of times) {
-    if (time.value === null || own.includes(time) || later.some((o) => o.time === time)) continue;
-    // "on Thursday next week": an expression right beside one an act takes is part of it
-    if (own.some((o) => o && o.mention.end <= time.mention.start && time.mention.start - o.mention.end <= 2)) continue;
-    if (own.some((o) => o && time.mention.end <= o.mention.start && o.mention.start - time.mention.end <= 2)) continue;
-    verbs ??= verbsOf(text);
-    const predicate = occurrenceOf(text, base, verbs, time);
-    if (!predicate || acts.some((p) => predicate.start < p.end && p.start < predicate.end)) continue;
-    if (later.some((o) => o.predicate.start === predicate.start)) continue;
-    found.push({ predicate, time });
-  }
-  return found;
+  // "on Thursday next week": an expression right beside one an act takes is part of it
+  const beside = (a: TimeExpression, b: TimeExpression) =>
+    a.mention.end <= b.mention.start && b.mention.start - a.mention.end <= 2;
+  return occurrencesFor(
+    text,
+    base,
+    times,
+    (time) =>
+      time.value !== null &&
+      !own.includes(time) &&
+      !later.some((o) => o.time === time) &&
+      !own.some((o) => o && (beside(o, time) || beside(time, o))),
+    (predicate) =>
+      !acts.some((p) => predicate.start < p.end && p.start < predicate.end) &&
+      !later.some((o) => o.predicate.start === predicate.start),
+  );
 }
 
 /**
@@ -344,19 +367,22 @@ function quotedOccurrences(
   times: readonly TimeExpression[],
   quoteSpans: readonly Span[],
 ): Occurrence[] {
-  const found: Occurrence[] = [];
-  let verbs: Word[] | null = null;
-  for (const time of times) {
-    if (time.value === null) continue;
-    const quote = quoteSpans.find((q) => q.start <= time.mention.start && time.mention.start < q.end);
-    if (!quote) continue;
-    verbs ??= verbsOf(text);
-    const predicate = occurrenceOf(text, base, verbs, time);
-    if (!predicate || predicate.start < quote.start || predicate.end > quote.end) continue;
-    if (found.some((o) => o.predicate.start === predicate.start)) continue;
-    found.push({ predicate, time });
-  }
-  return found;
+  const quoteOf = (at: number) => quoteSpans.find((q) => q.start <= at && at < q.end);
+  return occurrencesFor(
+    text,
+    base,
+    times,
+    (time) => time.value !== null && quoteOf(time.mention.start) !== undefined,
+    (predicate, time, found) => {
+      const quote = quoteOf(time.mention.start);
+      return (
+        quote !== undefined &&
+        predicate.start >= quote.start &&
+        predicate.end <= quote.end &&
+        !found.some((o) => o.predicate.start === predicate.start)
+      );
+    },
+  );
 }
 
 /** The time expression an untyped predicate `p` was found by, if it is one of `occurrences`. */
