@@ -140,10 +140,6 @@ function isNumber(text: string): boolean {
   return true;
 }
 
-/**
- * Splits a hyphenated word into its capitalised part and the rest, so that "US-led" mentions the US and
- * "anti-NATO" mentions NATO, while "NATO-Russia" and "al-Assad" stay whole. Returns the tokens to use.
- */
 /** A given name of two romanised syllables joined by a hyphen: "Jae-in", "Jong-un", "Ing-wen", "Ki-moon". */
 const SYLLABLE_NAME = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
 
@@ -156,6 +152,10 @@ function isNameBefore(tokens: readonly Token[], i: number): boolean {
   return !!prev && prev.word && prev.cap && !prev.possessive && t.start - prev.end === 1 && prev.text.length <= 6;
 }
 
+/**
+ * Splits a hyphenated word into its capitalised part and the rest, so that "US-led" mentions the US and
+ * "anti-NATO" mentions NATO, while "NATO-Russia" and "al-Assad" stay whole. Returns the tokens to use.
+ */
 export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
   if (!tokens.some((t) => t.word && t.text.includes("-"))) return tokens;
   const out: Token[] = [];

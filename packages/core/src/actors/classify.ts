@@ -494,7 +494,6 @@ const withoutStops = (word: string) => (word.includes(".") ? word.replace(/\./g,
 /** What `classifyUnknown` makes of an unknown name: the fields of a candidate it may set. */
 export type Classification = Partial<Pick<Candidate, "kind" | "subtype" | "via" | "gender" | "personish" | "placeish">>;
 
-/** Classifies a run of unknown capitalised words. */
 /** Titles that end the name of an office rather than a person's name: "Regional Minister", "County Commissioner". */
 const OFFICE_HEADS = new Set(["Minister", "Secretary", "Governor", "Commissioner", "Superintendent", "Mayor"]);
 
@@ -568,6 +567,7 @@ function homeAfterName(g: Gazetteer, ts: readonly Token[], from: number): boolea
   );
 }
 
+/** Classifies a run of unknown capitalised words. */
 export function classifyUnknown(
   g: Gazetteer,
   ts: readonly Token[],

@@ -217,13 +217,13 @@ function isPluralNoun(g: Gazetteer, word: string): boolean {
   );
 }
 
-/** Builds drafts from candidates in text order; returns them in order of first mention. */
 /** Whether a name is a national society's: "Philippine Red Cross", "Palestine Red Crescent Society". */
 function isSociety(name: string): boolean {
   const bare = name.replace(/ Society$/, "");
   return SOCIETY_NAMES.some((n) => bare !== n && bare.endsWith(` ${n}`));
 }
 
+/** Builds drafts from candidates in text order; returns them in order of first mention. */
 export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text = ""): Draft[] {
   const byKey = new Map<string, Draft>();
   const persons: Draft[] = [];

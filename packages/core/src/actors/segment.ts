@@ -467,10 +467,6 @@ function setClassified(c: Built, found: Classification): void {
 }
 
 /**
- * The title's end at `i`, or -1 when the word is a surname there: "Martin Luther King Jr." (a name and a
- * generational suffix right after it), "Jordan's King Abdullah" stays a title.
- */
-/**
  * The end of a minister's or secretary's title after a portfolio of two parts that opens at `i` ("Mines and
  * Minerals Development Minister"), or -1.
  */
@@ -487,6 +483,10 @@ function portfolioTitleEnd(g: Gazetteer, ts: readonly Token[], i: number, to: nu
   return held > 0 && PORTFOLIO_HOLDERS.has((ts[held - 1] as Token).lower) ? held : -1;
 }
 
+/**
+ * The title's end at `i`, or -1 when the word is a surname there: "Martin Luther King Jr." (a name and a
+ * generational suffix right after it), "Jordan's King Abdullah" stays a title.
+ */
 function titleEndAt(g: Gazetteer, ts: readonly Token[], i: number, to: number, from: number): number {
   const te = matchTitle(g, ts, i, to);
   if (te < 0) {

@@ -34,7 +34,6 @@ export function isSectionLabel(text: string, span: Span): boolean {
   return words.length > 0 && words.length <= 5 && words.every((w) => SECTION_WORDS.has(w));
 }
 
-/** A publication's name standing alone at the top ("Pakistan Today", "The Daily Star", "SpaceWar.com"). */
 /** A link home after a publication's name: "The Guardian - Back to home", "BBC Homepage". */
 export const HOME_LINK = /\s*(?:[-|\u2013\u2014:]\s*)?(?:back to |go to )?(?:home ?page|home)\s*$/i;
 
@@ -70,6 +69,7 @@ const TAGLINE_END = /\b(?:News|Newspaper|Headlines|Online)$/;
 /** A paper's boast under its name: a possessive place or a superlative. */
 const SLOGAN = /^\s*\p{Lu}[\p{L}.-]*'s\s|\b(?:Leading|Largest|Biggest|Favou?rite|Number One|No\. 1|Most)\b/u;
 
+/** A publication's name standing alone at the top ("Pakistan Today", "The Daily Star", "SpaceWar.com"). */
 export function readMasthead(text: string, span: Span, stats: LineStats): Found | null {
   const full = text.slice(span.start, span.end);
   const home = HOME_LINK.exec(full);

@@ -156,6 +156,10 @@ export function referenceDateOf(doc: Pick<CleanDoc, "published">): string | null
   return doc.published?.precision === "day" ? doc.published.value : null;
 }
 
+/** An auxiliary of the future right before a predicate: "will decide", "would not vote", "is set to approve". */
+const WILL_BEFORE =
+  /\b(?:will|shall|would|'ll|is set to|are set to|is expected to|are expected to)\s+(?:not\s+|also\s+|soon\s+)?$/i;
+
 /**
  * Finds dated, typed events in the sentences of an article, and the main event it reports.
  *
@@ -163,10 +167,6 @@ export function referenceDateOf(doc: Pick<CleanDoc, "published">): string | null
  * const { events, mainEventId } = findEvents(doc, actors, quotes);
  * events.find((e) => e.id === mainEventId)?.date; // "2011-12-08"
  */
-/** An auxiliary of the future right before a predicate: "will decide", "would not vote", "is set to approve". */
-const WILL_BEFORE =
-  /\b(?:will|shall|would|'ll|is set to|are set to|is expected to|are expected to)\s+(?:not\s+|also\s+|soon\s+)?$/i;
-
 export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonly Quote[]): EventAnalysis {
   const index = indexMentions(actors, doc.id);
   const quoteSpans: Span[] = quotes.map((q) => ({ start: Math.max(0, q.span.start - 1), end: q.span.end + 1 }));

@@ -229,10 +229,6 @@ function bodyInApposition(
 
 const POSSESSIVES = new Set(["his", "her", "their"]);
 
-/**
- * The speaker named by tokens `[from, to)`; `nearEnd` prefers the mention closest to `to` (a subject just
- * before its verb), otherwise the first one (a speaker just after its verb).
- */
 /** Nouns of things and bodies that a description of a person never ends in: "the ferry system", "the service". */
 const THINGS = new Set([
   "system",
@@ -260,6 +256,10 @@ const THINGS = new Set([
 /** A preposition of place closing the words before a name: "the office at", "the police in". */
 const PLACE_PREPOSITION = /\s(?:at|in|near|outside)\s+(?:the\s+)?$/i;
 
+/**
+ * The speaker named by tokens `[from, to)`; `nearEnd` prefers the mention closest to `to` (a subject just
+ * before its verb), otherwise the first one (a speaker just after its verb).
+ */
 export function speakerOf(
   analysis: ActorAnalysis,
   raw: string,

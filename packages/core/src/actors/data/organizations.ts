@@ -259,7 +259,6 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   ].map((n) => org(n, [], "media")),
 ];
 
-/** Capitalised words that end an organisation's name: "Security Council", "Ministry". */
 /** Legal forms that close a company's name, as tokens: "Siemens AG", "Volvo AB", "Google LLC", "Apple Inc.". */
 export const LEGAL_FORMS: readonly string[] = [
   "AG",
@@ -398,6 +397,7 @@ export const TRADE_HEADS: readonly string[] = [
   "Pharmacies",
 ];
 
+/** Capitalised words that end an organisation's name: "Security Council", "Ministry". */
 export const ORG_HEADS: readonly string[] = [
   "Council",
   "Ministry",

@@ -187,7 +187,6 @@ export const PRONOUNS: Readonly<Record<string, "m" | "f" | "p" | "n">> = {
   its: "n",
 };
 
-/** Generational suffixes that stay part of a name. */
 /**
  * Chinese and Korean family names, which come first: "Xi Jinping" is "Xi" on second mention, "Moon Jae-in" is
  * "Moon". Romanised as English-language news writes them.
@@ -200,4 +199,5 @@ export const SURNAMES_FIRST: readonly string[] = (
   "Hong Moon Ban Roh Chun Ko Tsai Chiang Soong Ho Chan Leung Wong Lam Tsang Yeung Cheung Hun"
 ).split(" ");
 
+/** Generational suffixes that stay part of a name. */
 export const NAME_SUFFIXES: readonly string[] = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
