@@ -326,6 +326,36 @@ const FROM_PEOPLE = new Set([
   "father",
 ]);
 
+/**
+ * Whether the name at `from`..`to` is an end of a journey: "commutes from Kicukiro to Kacyiru" (neither word a given
+ * name).
+ */
+function routeEnd(g: Gazetteer, ts: readonly Token[], from: number, to: number): boolean {
+  const p1 = tokenAt(ts, from - 1);
+  const next = ts[to];
+  const other =
+    p1?.lower === "from" && next?.lower === "to" ? ts[to + 1] : p1?.lower === "to" ? tokenAt(ts, from - 2) : undefined;
+  if (!other?.cap || other.caps || factsOf(g, other).given || factsOf(g, ts[from] as Token).given) return false;
+  if (p1?.lower === "to") return tokenAt(ts, from - 3)?.lower === "from";
+  return true;
+}
+
+/** Occupations of the country and the street that a town's name goes before: "a Clinton sheep farmer". */
+const RURAL_OCCUPATIONS = new Set(
+  "farmer farmers grower growers veterinarian vet fisherman fishermen rancher shepherd crofter publican shopkeeper".split(
+    " ",
+  ),
+);
+
+/** Whether a lower-case rural occupation, perhaps after one word that narrows it, follows `to`: "Clinton sheep farmer". */
+function ruralOccupationAfter(g: Gazetteer, ts: readonly Token[], to: number): boolean {
+  const a = ts[to];
+  if (!a?.word || a.cap) return false;
+  if (RURAL_OCCUPATIONS.has(a.lower)) return true;
+  const b = ts[to + 1];
+  return !!b?.word && !b.cap && RURAL_OCCUPATIONS.has(b.lower) && !g.occupations.has(a.lower);
+}
+
 /** "Reporting from Deir el-Balah": where a correspondent files from. */
 const REPORTING = new Set(["reporting", "writing", "speaking", "broadcasting"]);
 
@@ -710,7 +740,10 @@ export function classifyUnknown(
     const town =
       !titled &&
       !first.possessive &&
-      ((g.towns.has(first.text) && !SAYS.has(ts[to]?.lower ?? "")) || residentOf(ts, from, to));
+      ((g.towns.has(first.text) && !SAYS.has(ts[to]?.lower ?? "")) ||
+        residentOf(ts, from, to) ||
+        routeEnd(g, ts, from, to) ||
+        ruralOccupationAfter(g, ts, to));
     const placeish =
       town ||
       (!titled &&

@@ -162,6 +162,8 @@ function ownerCandidate(cands: readonly Candidate[], before: Token | undefined):
   if (!before) return null;
   const c = cands.find((x) => x.end === before.end && x.kind !== "person" && !x.describes);
   if (!c) return null;
+  // ("Clinton sheep farmer", "a Carlton man": a word the words around it made a place is the place)
+  if (c.kind === "unknown" && c.placeish) return null;
   if (c.kind === "unknown") c.kind = "organization";
   return c.entry?.name ?? c.text;
 }

@@ -2024,3 +2024,20 @@ describe("homes after an age", () => {
     expect(found["Rondell Best"]).toBe("person");
   });
 });
+
+describe("towns by journeys, rural trades and legislators' tags", () => {
+  const kinds = (text: string) => Object.fromEntries(findActors(testDoc(text)).actors.map((a) => [a.name, a.kind]));
+
+  test("both ends of 'from X to Y'; a town before a rural trade; a state legislator's town tag", () => {
+    const found = kinds(
+      "A nurse who commutes from Kimironko to Remera said fares had doubled. Tapanui sheep farmer Ross Hale " +
+        "said he lost 400 lambs. Rep. Ann Voss, R-Palmer, said so. Google engineer Jane Roe said no.",
+    );
+    expect(found.Kimironko).toBe("place");
+    expect(found.Remera).toBe("place");
+    expect(found.Tapanui).toBe("place");
+    expect(found.Palmer).toBe("place");
+    expect(found.Google).toBe("organization");
+    expect(found["Ross Hale"]).toBe("person");
+  });
+});

@@ -634,11 +634,13 @@ export function segmentChunk(
     // (the pattern runs only on words with a hyphen second)
     const tag = codeAt(t.text, 1) === 45 ? PARTY_TAG.exec(t.text) : null;
     const state = tag?.[1] ? g.names.get(tag[1]) : undefined;
-    if (tag?.[1] && state?.kind === "place") {
+    // ("Rep. Harold Lisk, R-Wasilla,": a state legislator's tag names the home town the lists may not know)
+    const town = tag?.[1] && state === undefined && tokenAt(ts, i - 1)?.text === "," && ts[i + 1]?.text === ",";
+    if (tag?.[1] && (state?.kind === "place" || town)) {
       const c = makeCandidate(ts, i, i + 1, paragraph, tag[1]);
       c.kind = "place";
-      c.subtype = state.subtype;
-      c.entry = state;
+      c.subtype = state ? state.subtype : "city";
+      if (state) c.entry = state;
       c.start = t.start + 2;
       out.push(c);
       i++;
