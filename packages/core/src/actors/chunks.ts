@@ -390,6 +390,16 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           continue;
         }
       }
+      // "Alaskans for the Dividend", "Citizens for Responsibility": people of a cause, named for what they want
+      if (
+        t.text === "for" &&
+        j - 1 === from &&
+        /^\p{Lu}\p{Ll}+(?:ans|ers|ens|ists|ents|ents|ians|ors)$/u.test(prev.text) &&
+        (isNameWord(tokens[j + 1]) || (tokens[j + 1]?.text === "the" && isNameWord(tokens[j + 2])))
+      ) {
+        j += tokens[j + 1]?.text === "the" ? 3 : 2;
+        continue;
+      }
       // "Commission on Elections", "Committee on Foreign Affairs", but not "the Committee on Tuesday"
       if (
         t.text === "on" &&

@@ -609,6 +609,8 @@ export function segmentChunk(
         !opensPortfolioBody(g, ts, i, to) &&
         portfolioTitleEnd(g, ts, i, to) < 0 &&
         !sportBody(g, ts, i) &&
+        // "Citizens for Responsibility": a plural of people that a cause follows names a body
+        ts[i + 1]?.text !== "for" &&
         // "Post Office Counters Ltd": a firm's name with its legal form opens with whatever word it has
         !(to - i >= 3 && COMPANY_FORMS.has((ts[to - 1] as Token).text)) &&
         (isPlainWord(g, ts, i, to) || isOccupation(g, ts, i, to) || (to - i === 1 && isPluralWord(g, ts, i, to))))

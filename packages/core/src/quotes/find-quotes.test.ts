@@ -577,6 +577,15 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "people of a cause named in apposition to 'a group' speak: 'Alaskans for the Dividend'",
+    'A residents\' group, Islanders for the Ferry, called the timetable "a disgrace". Citizens for Clean ' +
+      'Water said it was "too little, too late".',
+    [
+      ["a disgrace", "Islanders for the Ferry"],
+      ["too little, too late", "Citizens for Clean Water"],
+    ],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],
