@@ -27,6 +27,13 @@ describe("readLead", () => {
       body: "A fire destroyed",
     },
     {
+      text: "APIA, 25 October 2001 (Samoa News): Taro growers will be paid less this season, exporters said.",
+      dateline: "Apia",
+      agency: "Samoa News",
+      date: "2001-10-25",
+      body: "Taro growers",
+    },
+    {
       text: "WASHINGTON (Reuters) - The U.S. Senate voted on Tuesday.",
       dateline: "Washington",
       agency: "Reuters",

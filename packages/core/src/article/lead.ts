@@ -130,11 +130,12 @@ const SLASHED_CREDIT =
 const CAPS_PLACE =
   /^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: \d{1,2})?)?(?:\s*[\u2014\u2013-]{1,2})?\s*$/;
 /**
- * "DENVER -", "OAKLAND, Calif., June 3 -", "KINGSTON, Jamaica, Mar 14, CMC -", "KINGSTON, Jamaica, March 14 (CMC) -":
- * a place in capitals, its region, the day and an agency in capitals (the third group).
+ * "DENVER -", "OAKLAND, Calif., June 3 -", "KINGSTON, Jamaica, Mar 14, CMC -", "KINGSTON, Jamaica, March 14 (CMC) -",
+ * "APIA, 25 October 2001 (Samoa News): ": a place in capitals, its region, the day and an agency in capitals (the
+ * third group) or a credit in brackets (the fourth).
  */
 const CAPS_DATELINE =
-  /^([A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*(?: [A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?)?(?:,? \(?([A-Z]{2,8})\)?)? ?(?:-{1,2}|:) +(?=["'A-Z0-9])/;
+  /^([A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*(?: [A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?(?:,? \d{1,2} [A-Z][a-z]+(?: \d{4})?)?)?(?:,? \(?([A-Z]{2,8})\)?|,? \(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\))? ?(?:-{1,2}|:) +(?=["'A-Z0-9])/;
 /**
  * "Oakland - Oakland police say ...", "Tucson, Ariz. - Police ..." or "Daily Herald - The city ...": a capitalised
  * name (a place perhaps with its state or country), a spaced dash, a sentence.
@@ -269,7 +270,8 @@ export function readLead(text: string, para: Span): Lead | null {
       ? (findDates(text, para.start + place.length, para.start + place.length + middle.length)[0] ?? null)
       : null;
     const span = { start: para.start, end: para.start + place.length };
-    const credit = caps[3];
+    // ("NUKU'ALOFA, 25 October 2001 (Matangi Tonga): ": a day written first and a credit in brackets)
+    const credit = caps[3] ?? caps[4];
     const creditAt = credit ? para.start + caps[0].lastIndexOf(credit) : -1;
     return {
       byline: null,
