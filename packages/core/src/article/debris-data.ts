@@ -63,6 +63,18 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "byline",
+    name: "reporter contact",
+    pattern: /^.{0,80}\b(can|may) be reached\b.{0,40}(@|\bat \(?\d|\bon twitter\b|\bvia\b).{0,80}$/i,
+    phrase: "be reached",
+  },
+  {
+    reason: "byline",
+    name: "reporter contact",
+    pattern: /^.{0,80}\b(can|may) be contacted\b.{0,40}(@|\bat \(?\d|\bon twitter\b|\bvia\b).{0,80}$/i,
+    phrase: "be contacted",
+  },
+  {
+    reason: "byline",
     name: "assistance credits",
     pattern:
       /^[\s\u2014\u2013-]*[Ww]ith assistance (by|from) [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}((, | and )[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}){0,4}\.?\s*$/,
@@ -167,7 +179,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "account links",
     pattern:
-      /^\s*(sign in|sign up|log ?in|log ?out|register|subscribe( now)?|my account|e-?paper|newsletters?|donate)(\s*[|\u2022\u00b7/]\s*(sign in|sign up|log ?in|log ?out|register|subscribe( now)?|my account|e-?paper|newsletters?|donate))+\s*$/i,
+      /^\s*(sign in|sign up|log ?in|log ?out|register|subscribe( now)?|my account|e-?paper|e-?edition|newsletters?|donate)(\s*[|\u2022\u00b7/]\s*(sign in|sign up|log ?in|log ?out|register|subscribe( now)?|my account|e-?paper|e-?edition|newsletters?|donate))+\s*$/i,
   },
   {
     reason: "widget",

@@ -71,6 +71,12 @@ describe("classifyLine", () => {
     ["Continue reading...", "widget"],
     ["Sign up for our daily newsletter to get the latest headlines", "appeal"],
     ["Subscribe to our newsletter", "appeal"],
+    ["Subscribe | Login", "widget"],
+    ["Sign in | Subscribe | e-Edition", "widget"],
+    ["Subscribe now - $1 for your first 4 weeks", "appeal"],
+    ["Get full access for just $2 for your first month", "appeal"],
+    ["Daily News reporter Dan Kessler can be reached at dkessler@adn.com.", "byline"],
+    ["Staff writer Ann Lee can be contacted at 555-0182 or alee@times.com", "byline"],
     ["Follow us on Twitter @worldnews", "appeal"],
     ["Learn more about space exploration at SpaceDaily.com", "appeal"],
     ["Please support independent journalism: donate today.", "appeal"],
@@ -165,6 +171,8 @@ describe("classifyLine", () => {
     "Thanks to the rain, the fire was contained by Monday.",
     "Subscribers to the service will pay more from March, the company said.",
     "The score was 2-1 at half-time: Leeds led through two early goals.",
+    "The union said a deal may be reached by the end of the month.",
+    "Subscribe now, the paper urged readers, before prices rise in May.",
   ];
   for (const line of prose) test(`keeps ${JSON.stringify(line.slice(0, 50))}`, () => expect(classify(line)).toBeNull());
 });
