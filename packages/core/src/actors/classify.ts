@@ -624,6 +624,17 @@ export function classifyUnknown(
   // "WorkSafe Tasmania": a first word of two capitalised parts makes a body's name
   const innerFirst = n > 1 && !titled ? INNER_CAPITAL.exec(first.text) : null;
   if (innerFirst && !NAME_PREFIXES.has(innerFirst[1] as string)) return { kind: "organization", subtype: null };
+  // "Oxfam Australia", "Amnesty Kenya": a word that is no given name before a country is a body's branch there
+  if (
+    n === 2 &&
+    !titled &&
+    factsOf(g, last).entry?.subtype === "country" &&
+    !factsOf(g, first).given &&
+    !factsOf(g, first).common &&
+    !COMPASS.has(first.lower) &&
+    factsOf(g, first).entry === undefined
+  )
+    return { kind: "organization", subtype: null };
   // "South Otago", "Northern Ontario": a point of the compass and a known place is a part of that place
   if (n === 2 && !titled && COMPASS.has(first.lower) && factsOf(g, last).entry?.kind === "place")
     return { kind: "place", subtype: "region" };

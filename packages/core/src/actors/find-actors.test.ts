@@ -2041,3 +2041,19 @@ describe("towns by journeys, rural trades and legislators' tags", () => {
     expect(found["Ross Hale"]).toBe("person");
   });
 });
+
+describe("a body's branch in a country, and clubs by their heads", () => {
+  test("'Oxfam Australia' is a body; 'Llanbradach Dynamos' a club; a given name before a country stays a person's", () => {
+    const found = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Oxfam Australia said aid was late. The striker played against Cwmbran Dynamos and Rhosgoch Rovers. " +
+            "Grace Ghana, a teacher, said so.",
+        ),
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect(found["Oxfam Australia"]).toBe("organization");
+    expect(found["Cwmbran Dynamos"]).toBe("organization");
+    expect(found["Grace Ghana"]).toBe("person");
+  });
+});

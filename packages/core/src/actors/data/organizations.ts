@@ -512,6 +512,11 @@ export const ORG_HEADS: readonly string[] = [
   "Albion",
   "Hotspur",
   "Rangers",
+  "Dynamos",
+  "Dynamo",
+  "Harriers",
+  "Thistle",
+  "Academicals",
 ];
 
 /** Words that open an organisation's name when followed by "of": "Ministry of Defence", "University of X". */
