@@ -797,6 +797,35 @@ The operator blamed fuel costs.`;
     expect(c.published?.value).toBe("2024-03-14");
   });
 
+  test("a slogan under a one-word name, a qualified reporter's role, a city and a company after the paper's name", () => {
+    const body = `
+
+Harbour ferry fares to rise by 8 per cent in July
+
+Fares on the harbour ferry will rise by 8 per cent from July 1, the operator said on Wednesday.
+The operator blamed fuel costs.`;
+    const slogan = clean(`Islenews
+Iceland's News Source
+Home | News | Sport | Business${body}
+
+© 2013 Islenews Ltd. All rights reserved.`);
+    expect(slogan.outlet).toBe("Islenews");
+    const role = clean(
+      `Arctic News${body.replace("\n\nFares", "\n\nMara Lind-Holt, Local Journalism Initiative Reporter\n\nFares")}
+
+© 2022 Arctic News. All rights reserved.`,
+    );
+    expect([role.byline, role.outlet]).toEqual(["Mara Lind-Holt", "Arctic News"]);
+    const city = clean(`The Delta Tribune${body}
+
+© 1999 The Delta Tribune, Guwahati. All rights reserved.`);
+    expect(city.outlet).toBe("The Delta Tribune");
+    const company = clean(`Canyon Times${body}
+
+© 2025 Canyon Times Publishing Company. All rights reserved.`);
+    expect(company.outlet).toBe("Canyon Times");
+  });
+
   test("a name and the reporter's role right above the lead is the byline", () => {
     const raw = `Parents vow to fight closure of three village schools
 

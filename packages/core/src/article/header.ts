@@ -66,6 +66,11 @@ const SITE_TAGLINE =
   /^(.{3,48}?)\s+[-|\u2013\u2014]\s+((?:[A-Z][\w&'.-]*|and|of|the|&)(?:\s+(?:[A-Z][\w&'.-]*|and|of|the|&)){0,6})$/;
 const TAGLINE_END = /\b(?:News|Newspaper|Headlines|Online)$/;
 
+/** Whether a line is a paper's boast under its name ("Uganda's Leading Daily", "Bermuda's News Source"). */
+export function isSlogan(line: string): boolean {
+  return SLOGAN.test(line);
+}
+
 /** A paper's boast under its name: a possessive place or a superlative. */
 const SLOGAN = /^\s*\p{Lu}[\p{L}.-]*'s\s|\b(?:Leading|Largest|Biggest|Favou?rite|Number One|No\. 1|Most)\b/u;
 
@@ -178,7 +183,7 @@ function creditAfterName(rest: string): { readonly text: string; readonly ofRepo
   const parts = rest
     .split(/\s*[,|/]\s*|\s+-\s+/)
     .map((p) => p.trim())
-    .filter((p) => /^[A-Za-z][A-Za-z .&-]{1,40}$/.test(p) && !REPORTER_CREDIT.test(p));
+    .filter((p) => /^[A-Za-z][A-Za-z .&-]{1,40}$/.test(p) && !isReporterCredit(p));
   // "WRAL Reporter", "BBC Correspondent": the publication, then the reporter's role
   const outlets = parts.map((p) => outletBeforeRole(p) ?? p);
   const known = outlets.find((p) => AGENCIES.has(p.toLowerCase()) || isOutletName(p));
@@ -201,6 +206,21 @@ const ROLE_AFTER_OUTLET =
 /** A reporter's role among a byline's credits, which names no publication: "Staff Reporter", "Senior Correspondent". */
 const REPORTER_CREDIT =
   /^(?:(?:staff|senior|chief|special|political|foreign|our|contributing)\s+)*(?:reporter|correspondent|writer|editor|columnist|contributor)s?$/i;
+
+/**
+ * A reporter's role after the name, however it is qualified ("Local Journalism Initiative Reporter"), but not a
+ * publication's reporter ("Guardian Reporter", "WRAL Reporter").
+ */
+function isReporterCredit(credit: string): boolean {
+  if (REPORTER_CREDIT.test(credit)) return true;
+  const m = QUALIFIED_REPORTER.exec(credit);
+  if (!m) return false;
+  const before = credit.slice(0, m.index).trim();
+  return !isOutletName(before) && !AGENCIES.has(before.toLowerCase());
+}
+/** Words in ordinary case before a reporter's noun: "Local Journalism Initiative Reporter", "Court reporter". */
+const QUALIFIED_REPORTER =
+  /(?<=^(?:[A-Za-z][a-z]+\s+){1,4})(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Cc]ontributor)s?$/;
 
 /** A publication's name: a few capitalised words, one of them a newspaper word ("BBC News", "The Times"). */
 export function isOutletName(text: string): boolean {
@@ -374,7 +394,7 @@ function nameOutletPlace(line: string, span: Span): { byline: Found; agency: Fou
   const m = NAME_OUTLET_PLACE.exec(line);
   const [name, outlet, place] = [m?.[1], m?.[2], m?.[3]];
   if (!m || !name || !outlet || !readsAsPersonName(name) || isOutletName(name)) return null;
-  if (REPORTER_CREDIT.test(outlet) || (!isOutletName(outlet) && !AGENCIES.has(outlet.toLowerCase()))) return null;
+  if (isReporterCredit(outlet) || (!isOutletName(outlet) && !AGENCIES.has(outlet.toLowerCase()))) return null;
   if (place && gazetteer().names.get(place)?.kind !== "place") return null;
   const found = (text: string, from: number): Found => {
     const at = span.start + line.indexOf(text, from);
@@ -397,7 +417,7 @@ function creditInPlace(line: string, span: Span): { byline: Found; agency: null;
   const generic = GENERIC_BYLINES.test(credit) && !/^(editor|reporter|correspondent)$/i.test(credit);
   const person = !generic && readsAsPersonName(credit) && !isOutletName(credit);
   const place = gazetteer().names.get(after)?.kind === "place";
-  if (!(generic || person) || !(place || (person && REPORTER_CREDIT.test(after)))) return null;
+  if (!(generic || person) || !(place || (person && isReporterCredit(after)))) return null;
   const at = span.start + line.indexOf(credit);
   const placeAt = span.start + line.lastIndexOf(after);
   return {
@@ -572,7 +592,13 @@ export function readCopyright(text: string, span: Span): (Found & { readonly com
     .replace(/[.\s|\u2013\u2014-]*all rights reserved.*$/i, "")
     .replace(/[.,\s|\u2013\u2014-]+$/, "");
   // "Gleaner Company (Media) Limited": the legal form and a bracketed line of business close the name
-  const name = stated.replace(/,?\s+(ltd|limited|inc|llc|llp|plc|corp|l\.p)\.?$/i, "").replace(/\s*\([^()]*\)$/, "");
+  // ("The Assam Tribune, Guwahati": the paper and the city it is published in)
+  const name = stated
+    .replace(/,?\s+(ltd|limited|inc|llc|llp|plc|corp|l\.p)\.?$/i, "")
+    .replace(/\s*\([^()]*\)$/, "")
+    .replace(/^([^,]+),\s*(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?)$/u, (all, paper: string, city: string) =>
+      gazetteer().names.get(city)?.kind === "place" ? paper : all,
+    );
   if (!name || name.split(/\s+/).length > 6 || !/^[A-Z]/.test(name.replace(/^the\s+/i, ""))) return null;
   const at = span.start + m[0].length;
   return {
@@ -580,7 +606,8 @@ export function readCopyright(text: string, span: Span): (Found & { readonly com
     span: { start: at, end: at + name.length },
     // a publisher's group owns many titles: the masthead names this one ("Newsquest Media Group")
     company:
-      name !== stated || /\s(?:Media|Group|Holdings|Publishing|Publications|Newspapers|Communications)$/.test(name),
+      (name !== stated && !stated.startsWith(`${name},`)) ||
+      /\s(?:Media|Group|Holdings|Publishing|Publications|Newspapers|Communications|Company|Corporation)$/.test(name),
   };
 }
 

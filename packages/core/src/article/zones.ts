@@ -21,6 +21,7 @@ import {
   HOME_LINK,
   isOutletName,
   isSectionLabel,
+  isSlogan,
   isTitleLike,
   readBylineLine,
   readMasthead,
@@ -148,7 +149,8 @@ function findMasthead(folded: string, lines: readonly Line[], first: number): nu
     .filter(({ l }) => !l.verdict && !l.caption && isTitleLike(folded, l.span, l.stats));
   const [a, b] = titles;
   if (!a || !b || a.l.stats.words > 4 || b.l.stats.words <= a.l.stats.words) return -1;
-  if (isSectionLabel(folded, a.l.span)) return -1;
+  // ("Bermuda's News Source" under a name of one word: the paper's slogan, not its name)
+  if (isSectionLabel(folded, a.l.span) || isSlogan(folded.slice(a.l.span.start, a.l.span.end))) return -1;
   return bylineOf(folded, a.l) ? -1 : a.i;
 }
 
