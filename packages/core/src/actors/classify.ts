@@ -292,73 +292,6 @@ const COMPASS = new Set([
 /** Nouns after which "in" names a person: "confidence in Mark Carney", "a stake in Elon Musk's firm". */
 const TRUST_NOUNS = new Set(["interest", "confidence", "faith", "trust", "belief", "role", "part", "stake", "hope"]);
 
-/** People said to come from a place: "a 39-year-old man from Cheruvannur", "a farmer from Maruthonkara". */
-const FROM_PEOPLE = new Set([
-  "man",
-  "woman",
-  "boy",
-  "girl",
-  "child",
-  "resident",
-  "residents",
-  "farmer",
-  "worker",
-  "student",
-  "teacher",
-  "family",
-  "native",
-  "villagers",
-  "people",
-  "farmers",
-  "workers",
-  "students",
-  "villager",
-  "trader",
-  "traders",
-  "vendor",
-  "vendors",
-  "fisherman",
-  "fishermen",
-  "shopkeeper",
-  "pensioner",
-  "couple",
-  "mother",
-  "father",
-]);
-
-/**
- * Whether the name at `from`..`to` is an end of a journey: "commutes from Kicukiro to Kacyiru" (neither word a given
- * name).
- */
-function routeEnd(g: Gazetteer, ts: readonly Token[], from: number, to: number): boolean {
-  const p1 = tokenAt(ts, from - 1);
-  const next = ts[to];
-  const other =
-    p1?.lower === "from" && next?.lower === "to" ? ts[to + 1] : p1?.lower === "to" ? tokenAt(ts, from - 2) : undefined;
-  if (!other?.cap || other.caps || factsOf(g, other).given || factsOf(g, ts[from] as Token).given) return false;
-  if (p1?.lower === "to") return tokenAt(ts, from - 3)?.lower === "from";
-  return true;
-}
-
-/** Occupations of the country and the street that a town's name goes before: "a Clinton sheep farmer". */
-const RURAL_OCCUPATIONS = new Set(
-  "farmer farmers grower growers veterinarian vet fisherman fishermen rancher shepherd crofter publican shopkeeper".split(
-    " ",
-  ),
-);
-
-/** Whether a lower-case rural occupation, perhaps after one word that narrows it, follows `to`: "Clinton sheep farmer". */
-function ruralOccupationAfter(g: Gazetteer, ts: readonly Token[], to: number): boolean {
-  const a = ts[to];
-  if (!a?.word || a.cap) return false;
-  if (RURAL_OCCUPATIONS.has(a.lower)) return true;
-  const b = ts[to + 1];
-  return !!b?.word && !b.cap && RURAL_OCCUPATIONS.has(b.lower) && !g.occupations.has(a.lower);
-}
-
-/** "Reporting from Deir el-Balah": where a correspondent files from. */
-const REPORTING = new Set(["reporting", "writing", "speaking", "broadcasting"]);
-
 /** People named by where they live: "a Sandy man", "an Alta resident". */
 const RESIDENT_NOUNS = new Set([
   "man",
@@ -378,6 +311,59 @@ const RESIDENT_NOUNS = new Set([
   "grandfather",
   "toddler",
 ]);
+
+/** Occupations of the country and the street that a town's name goes before: "a Clinton sheep farmer". */
+const RURAL_OCCUPATIONS = new Set(
+  "farmer farmers grower growers veterinarian vet fisherman fishermen rancher shepherd crofter publican shopkeeper".split(
+    " ",
+  ),
+);
+
+/** People said to come from a place: "a 39-year-old man from Cheruvannur", "a farmer from Maruthonkara". */
+const FROM_PEOPLE: ReadonlySet<string> = new Set([
+  ...RESIDENT_NOUNS,
+  ...RURAL_OCCUPATIONS,
+  "child",
+  "residents",
+  "worker",
+  "workers",
+  "student",
+  "students",
+  "teacher",
+  "villager",
+  "villagers",
+  "people",
+  "trader",
+  "traders",
+  "vendor",
+  "vendors",
+]);
+
+/**
+ * Whether the name at `from`..`to` is an end of a journey: "commutes from Kicukiro to Kacyiru" (neither word a given
+ * name).
+ */
+function routeEnd(g: Gazetteer, ts: readonly Token[], from: number, to: number): boolean {
+  const p1 = tokenAt(ts, from - 1);
+  const next = ts[to];
+  const other =
+    p1?.lower === "from" && next?.lower === "to" ? ts[to + 1] : p1?.lower === "to" ? tokenAt(ts, from - 2) : undefined;
+  if (!other?.cap || other.caps || factsOf(g, other).given || factsOf(g, ts[from] as Token).given) return false;
+  if (p1?.lower === "to") return tokenAt(ts, from - 3)?.lower === "from";
+  return true;
+}
+
+/** Whether a lower-case rural occupation, perhaps after one word that narrows it, follows `to`: "Clinton sheep farmer". */
+function ruralOccupationAfter(g: Gazetteer, ts: readonly Token[], to: number): boolean {
+  const a = ts[to];
+  if (!a?.word || a.cap) return false;
+  if (RURAL_OCCUPATIONS.has(a.lower)) return true;
+  const b = ts[to + 1];
+  return !!b?.word && !b.cap && RURAL_OCCUPATIONS.has(b.lower) && !g.occupations.has(a.lower);
+}
+
+/** "Reporting from Deir el-Balah": where a correspondent files from. */
+const REPORTING = new Set(["reporting", "writing", "speaking", "broadcasting"]);
 
 /**
  * Whether the name at `from`..`to` says where someone lives: "A Sandy man was hurt", "an Alta resident". A given
