@@ -160,6 +160,40 @@ describe("findEvents", () => {
     expect(events.filter((e) => e.evidence[0]?.text.startsWith("The council"))).toHaveLength(1);
   });
 
+  test("a time set off by commas after a place dates the verb before it when the statement has its own time", () => {
+    const text =
+      "Two hikers were flown to hospital after they fell down a gully near Glenorchy, Otago, on Saturday evening, " +
+      "the rescue service said yesterday.";
+    const { events } = run(text, { id: "h", published: "2021-06-08", actors });
+    const dated = events.map((e) => [e.predicate.split(" ")[0], e.date]);
+    expect(dated).toContainEqual(["fell", "2021-06-05"]);
+    expect(dated).toContainEqual(["said", "2021-06-07"]);
+  });
+
+  test("a lead of statements reports the happening it tells on an earlier day of the week, not the saying", () => {
+    const told = run(
+      "A freighter ran aground on a sandbar near Esbjerg on Sunday night, the coastguard said on Monday. " +
+        "The crew were unhurt.",
+      { id: "h", published: "2019-02-12", actors },
+    ).main;
+    expect(told?.predicate.startsWith("ran aground")).toBe(true);
+    expect(told?.date).toBe("2019-02-10");
+    // a figure of a year before is no happening of the news: the statement is
+    const figure = run(
+      "Reported cases of measles in the province fell by 38 per cent last year, the health director said on Wednesday.",
+      { id: "h", published: "2019-02-14", actors },
+    ).main;
+    expect(figure?.date).toBe("2019-02-13");
+    expect(figure?.predicate.startsWith("said")).toBe(true);
+    // a lead that reports an act of the lexicon keeps it
+    const act = run("Police arrested two men on Sunday night, the force said on Monday.", {
+      id: "h",
+      published: "2019-02-12",
+      actors,
+    }).main;
+    expect(act?.type).toBe("COERCE");
+  });
+
   test("a time inside a quotation dates the happening the quotation tells, beside the sentence's own event", () => {
     const text =
       'The union met the board on Monday. "We warned management in October, and we wrote again in December," ' +

@@ -8,6 +8,7 @@ import { chooseMainEvent } from "./main-event.js";
 import { indexMentions, type MentionRef } from "./mention-index.js";
 import { eventsOfSentence, leadFallback, type SentenceEvent } from "./sentence-events.js";
 import { storyDate } from "./story-date.js";
+import { daysBetween, parseYmd } from "./time/calendar.js";
 import { withEvidence } from "./time/resolve.js";
 
 export interface EventAnalysis {
@@ -160,6 +161,36 @@ export function referenceDateOf(doc: Pick<CleanDoc, "published">): string | null
 const WILL_BEFORE =
   /\b(?:will|shall|would|'ll|is set to|are set to|is expected to|are expected to)\s+(?:not\s+|also\s+|soon\s+)?$/i;
 
+/** How many days before the article a happening that a lead of statements tells may be. */
+const TOLD_HAPPENING_DAYS = 7;
+
+/**
+ * The happening a lead of statements tells, dated before the statement is: "... ran aground near Fresh Creek on
+ * Sunday night, the Port Department said yesterday" reports the grounding, not the saying. An untyped happening
+ * of the lead's sentence, told in the past (not after the article's date) and dated before every statement of
+ * the lead, on a day of the week before the article; null when the lead reports an act of the lexicon or no statement of it has a day.
+ */
+function toldHappening(
+  leadActs: readonly SentenceEvent[],
+  untyped: readonly SentenceEvent[],
+  refIso: string | null,
+): SentenceEvent | null {
+  if (refIso === null || leadActs.length === 0 || !leadActs.every((e) => e.predicate.statement)) return null;
+  const said = leadActs.map((e) => (e.time?.precision === "day" ? e.time.value : null));
+  if (said.some((d) => d === null)) return null;
+  for (const e of untyped) {
+    if (e.sentenceIndex !== 0) break;
+    // a day of the days before: "fell by 38 per cent last year, the director said" tells a figure, not the news
+    if (e.time?.precision !== "day") continue;
+    const when = e.time.value;
+    const first = parseYmd(when);
+    const ref = parseYmd(refIso);
+    if (!first || !ref || daysBetween(first, ref) > TOLD_HAPPENING_DAYS) continue;
+    if (when <= refIso && said.every((d) => when < (d as string))) return e;
+  }
+  return null;
+}
+
 /**
  * Finds dated, typed events in the sentences of an article, and the main event it reports.
  *
@@ -195,6 +226,8 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     // a past act of the lead that the lexicon does not know: "survived a vote", "voted 5-2 on Monday night"
     preferred = leadFallback(doc, index, quoteSpans, refIso, true);
     if (preferred) found.unshift(preferred);
+  } else {
+    preferred = toldHappening(leadActs, untyped, refIso);
   }
   const main = chooseMainEvent(found, doc.published, doc, actors.actors, preferred, untyped);
   if (untyped.length > 0) mergeInSentenceOrder(found, untyped);

@@ -73,17 +73,17 @@ function isClauseEnd(c: number): boolean {
 }
 
 /**
- * Among `verbs` (in text order), the one an expression at [at, end) dates, as occurrenceOf chooses it, in one pass:
- * the last before it in its clause [clauseStart, clauseEnd), else the first after it in the clause, else the first
- * after it, else the last before it.
+ * Among `verbs` (in text order), the one an expression at [at, end) dates, as occurrenceOf chooses it, and the last
+ * verb before the expression, read in one pass. The first is the last before it in its clause [clauseStart,
+ * clauseEnd), else the first after it in the clause, else the first after it, else the last before it.
  */
-function nearestVerb(
+function nearestVerbs(
   verbs: readonly Word[],
   at: number,
   end: number,
   clauseStart: number,
   clauseEnd: number,
-): Word | undefined {
+): [Word | undefined, Word | undefined] {
   let lastBefore: Word | undefined;
   let lastBeforeInClause: Word | undefined;
   let firstAfter: Word | undefined;
@@ -97,7 +97,7 @@ function nearestVerb(
       if (!firstAfterInClause && v.end <= clauseEnd) firstAfterInClause = v;
     }
   }
-  return lastBeforeInClause ?? firstAfterInClause ?? firstAfter ?? lastBefore;
+  return [lastBeforeInClause ?? firstAfterInClause ?? firstAfter ?? lastBefore, lastBefore];
 }
 
 /**
@@ -128,13 +128,17 @@ export function verbsOf(text: string): Word[] {
  * The verb a time expression of `text` dates, among the sentence's `verbs`, as a predicate with no type: the nearest verb before the
  * expression in its clause ("returned to Earth in 2010"), else the nearest after it in the clause ("last month
  * cut its forecast"), else the first after it in the sentence ("Last year, Singapore passed a law"), else the
- * last before it. Offsets are into the article: `text` starts at `base`. Null when the sentence has no verb.
+ * last before it. Where `accept` is given and refuses that verb, the last verb before the expression, if it
+ * accepts that: "ran aground near X, Y, on Sunday night, the department said yesterday" dates "ran" when "said"
+ * has a time of its own. Offsets are into the article: `text` starts at `base`. Null when the sentence has no
+ * verb (or none accepted).
  */
 export function occurrenceOf(
   text: string,
   base: number,
   verbs: readonly Word[],
   time: TimeExpression,
+  accept?: (predicate: PredicateMatch) => boolean,
 ): PredicateMatch | null {
   const at = time.mention.start - base;
   const end = time.mention.end - base;
@@ -152,14 +156,18 @@ export function occurrenceOf(
       break;
     }
   }
-  const w = nearestVerb(verbs, at, end, clauseStart, clauseEnd);
-  if (!w) return null;
-  return {
-    start: base + w.start,
-    end: base + w.end,
-    text: text.slice(w.start, w.end),
-    type: null,
-    cameo: null,
-    statement: false,
-  };
+  const [nearest, lastBefore] = nearestVerbs(verbs, at, end, clauseStart, clauseEnd);
+  for (const w of nearest === lastBefore ? [nearest] : [nearest, lastBefore]) {
+    if (!w) continue;
+    const predicate: PredicateMatch = {
+      start: base + w.start,
+      end: base + w.end,
+      text: text.slice(w.start, w.end),
+      type: null,
+      cameo: null,
+      statement: false,
+    };
+    if (!accept || accept(predicate)) return predicate;
+  }
+  return null;
 }

@@ -320,8 +320,8 @@ function occurrencesFor(
   for (const time of times) {
     if (!wanted(time)) continue;
     verbs ??= verbsOf(text);
-    const predicate = occurrenceOf(text, base, verbs, time);
-    if (predicate && fits(predicate, time, found)) found.push({ predicate, time });
+    const predicate = occurrenceOf(text, base, verbs, time, (p) => fits(p, time, found));
+    if (predicate) found.push({ predicate, time });
   }
   return found;
 }
