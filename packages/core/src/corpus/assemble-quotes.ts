@@ -26,9 +26,19 @@ export function assembleQuotes(
   for (const entry of state.articles.values()) count += entry.quotes.length;
   const uf = new UnionFind(count);
   const nodes: QuoteNode[] = [];
+  // the members of part links by node id, joined once both ends have their places
+  const linked = new Map<string, number>();
   for (const entry of state.articles.values()) {
     for (const q of entry.quotes) {
       const i = nodes.push(q) - 1;
+      const parts = state.partLinks.get(q.id);
+      if (parts) {
+        linked.set(q.id, i);
+        for (const p of parts) {
+          const j = linked.get(p.nodeId);
+          if (j !== undefined) uf.join(i, j);
+        }
+      }
       // under the wording or the short-quote key that the linker filed the quote
       const short = entry.shortKeys.get(q.id);
       if (short) uf.join(i, uf.memberOf(`\u0002${short}`));

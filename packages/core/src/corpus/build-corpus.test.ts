@@ -343,3 +343,54 @@ describe("a seat of power", () => {
     expect(seats.map((x) => x.articleIds)).toEqual([["a", "b"]]);
   });
 });
+
+describe("a partial quote of one outlet and the whole quote of another", () => {
+  const coastguard: FixtureActor = { name: "Danish Coastguard", kind: "organization", aliases: ["coastguard"] };
+  const police: FixtureActor = { name: "Jutland Police", kind: "organization", aliases: ["police"] };
+  const esbjerg: FixtureActor = { name: "Esbjerg", kind: "place", subtype: "city" };
+  const whole = (id: string, published: string, speaker = "Danish Coastguard") =>
+    fixtureArticle(
+      'A freighter ran aground near Esbjerg on Sunday. The Danish Coastguard said: "Two lifeboats reached the ship at 10pm. All eleven crew were lifted off safely and landed at Esbjerg by 1am."',
+      { id, published, actors: [coastguard, police, esbjerg], speakers: [speaker] },
+    );
+  const partial = (id: string, published: string, words = "lifted off safely") =>
+    fixtureArticle(
+      `A cargo ship grounded on a sandbar near Esbjerg on Sunday. The Danish Coastguard said the crew were "${words}" after midnight.`,
+      { id, published, actors: [coastguard, police, esbjerg], speakers: ["Danish Coastguard"] },
+    );
+  const groupOf = (c: Corpus, id: string) => c.articles.find((a) => a.id === id)?.quotes[0]?.groupId ?? null;
+
+  test("are one utterance when the same speaker says the words, whichever comes first", () => {
+    for (const order of [
+      [whole("w", "2019-02-11"), partial("p", "2019-02-12")],
+      [partial("p", "2019-02-12"), whole("w", "2019-02-11")],
+    ]) {
+      const c = buildCorpus(order);
+      expect(groupOf(c, "p")).not.toBeNull();
+      expect(groupOf(c, "p")).toBe(groupOf(c, "w"));
+      // the shared utterance ties the two reports of the grounding into one main event
+      expect(c.articles[0]?.mainEventId).toBe(c.articles[1]?.mainEventId);
+    }
+  });
+
+  test("stay apart with another speaker, weeks apart, for words that are not in the quote or say too little", () => {
+    expect(
+      groupOf(buildCorpus([whole("w", "2019-02-11", "Jutland Police"), partial("p", "2019-02-12")]), "p"),
+    ).toBeNull();
+    expect(groupOf(buildCorpus([whole("w", "2019-02-11"), partial("p", "2019-03-12")]), "p")).toBeNull();
+    expect(
+      groupOf(buildCorpus([whole("w", "2019-02-11"), partial("p", "2019-02-12", "safely lifted off")]), "p"),
+    ).toBeNull();
+    expect(groupOf(buildCorpus([whole("w", "2019-02-11"), partial("p", "2019-02-12", "were lifted")]), "p")).toBeNull();
+  });
+
+  test("a linker that removes either gives what buildCorpus gives for the rest", () => {
+    const articles = [whole("w", "2019-02-11"), partial("p", "2019-02-12"), partial("p2", "2019-02-13")];
+    for (const gone of ["w", "p"]) {
+      const linker = createLinker();
+      for (const a of articles) linker.add(a);
+      linker.remove(gone);
+      expect(linker.corpus()).toEqual(buildCorpus(articles.filter((a) => a.id !== gone)));
+    }
+  });
+});

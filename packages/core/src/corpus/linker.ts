@@ -15,7 +15,15 @@ import { type ActorNode, actorNode, createNameTable } from "./actor-match.js";
 import { assembleCorpus } from "./assemble.js";
 import { dayNumber, type EventProfile, eventLookupKeys, eventProfile, eventsMatch } from "./event-match.js";
 import { hashKey } from "./normalize.js";
-import { type QuoteNode, quoteNode, type Wording, wordingOf, wordingsMatch } from "./quote-match.js";
+import {
+  isPartWording,
+  type QuoteNode,
+  quoteNode,
+  type Wording,
+  wordingHolds,
+  wordingOf,
+  wordingsMatch,
+} from "./quote-match.js";
 
 export interface LinkedArticle {
   readonly seq: number;
@@ -25,6 +33,28 @@ export interface LinkedArticle {
   /** The key under which each short quote links: its words and its speaker's key. */
   readonly shortKeys: ReadonlyMap<string, string>;
   readonly profile: EventProfile | null;
+  /** Where its quotes are filed in the speaker indexes of part links; kept only by a linker that removes. */
+  readonly parts?: readonly PartFiling[];
+}
+
+/**
+ * A quote as a part link sees it: a short one ("transferred safely") or a long one, with its speaker's
+ * key, its article's date and the hash under which it links through the quote-event index.
+ */
+export interface PartRef {
+  readonly nodeId: string;
+  readonly articleId: string;
+  /** Days from 1970 of the article's publication date, when it has one. */
+  readonly day: number | null;
+  /** The normalised words. */
+  readonly words: string;
+  readonly hash: string;
+}
+
+interface PartFiling {
+  readonly key: string;
+  readonly ref: PartRef;
+  readonly long: boolean;
 }
 
 /**
@@ -34,6 +64,26 @@ export interface LinkedArticle {
  * each new article would be compared with every earlier one under such a key, quadratic in the corpus.
  */
 export const CANDIDATES_PER_KEY = 200;
+
+/** How many days apart two articles may be published for a partial of one to link with the other's quote. */
+export const PART_DAYS = 7;
+
+const DAY_MS = 86_400_000;
+
+function dayOf(iso: string | null): number | null {
+  if (!iso) return null;
+  const ms = Date.parse(iso.slice(0, 10));
+  return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
+}
+
+/** Whether a short quote and a long one, each of its article, may be one utterance: near in time, the words held. */
+function partOf(short: PartRef, long: PartRef): boolean {
+  return (
+    short.articleId !== long.articleId &&
+    (short.day === null || long.day === null || Math.abs(short.day - long.day) <= PART_DAYS) &&
+    wordingHolds(long.words, short.words)
+  );
+}
 
 /** What the assembly reads: the articles in order of addition, the indexes and the links. */
 export interface LinkState {
@@ -45,6 +95,11 @@ export interface LinkState {
   /** Short-quote key -> the short quotes (node ids) under it. */
   readonly shortQuotes: ReadonlyMap<string, readonly string[]>;
   readonly eventLinks: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Short quotes linked to long quotes of other articles that hold their words with the same speaker, by node
+   * id, both ways: a partial ("transferred safely") of the statement another outlet gives in full.
+   */
+  readonly partLinks: ReadonlyMap<string, readonly PartRef[]>;
   /**
    * Given by a linker that assembles its corpus once and is then done (`buildCorpus`): lets go of the links
    * once the quote groups and event clusters are read from them, and of an article's nodes once the article
@@ -166,6 +221,10 @@ export function openLinker(options: { readonly removable: boolean }): {
   /** A quote wording (or short-quote key), hashed -> a participant or place key of the main event -> articles. */
   const quoteEventIndex = new Map<string, Map<string, string[]>>();
   const eventLinks = new Map<string, Set<string>>();
+  /** Speaker key -> the long quotes and the short quotes with words enough to be a part, for part links. */
+  const longBySpeaker = new Map<string, PartRef[]>();
+  const shortBySpeaker = new Map<string, PartRef[]>();
+  const partLinks = new Map<string, PartRef[]>();
   let names = createNameTable();
   /** The wording of each quote text seen: copies of a wire story quote the same text. Kept after removals. */
   const wordingOfText = new Map<string, Wording>();
@@ -267,6 +326,7 @@ export function openLinker(options: { readonly removable: boolean }): {
         hashes = [q.wording.hash];
         for (const w of wordingLinks.get(q.wording.key) ?? []) hashes.push((wordings.get(w) as Wording).hash);
       }
+      for (const part of partLinks.get(q.id) ?? []) hashes.push(part.hash);
       seen.clear();
       for (const h of hashes) {
         const byKey = quoteEventIndex.get(h);
@@ -299,6 +359,67 @@ export function openLinker(options: { readonly removable: boolean }): {
     for (const key of p.keys) addCandidate(eventIndex, key, p.articleId, removable);
   }
 
+  function linkParts(a: PartRef, b: PartRef): void {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const list = partLinks.get(from.nodeId);
+      if (list) list.push(to);
+      else partLinks.set(from.nodeId, [to]);
+    }
+  }
+
+  function unlinkParts(nodeId: string): void {
+    for (const other of partLinks.get(nodeId) ?? []) {
+      const list = partLinks.get(other.nodeId)?.filter((r) => r.nodeId !== nodeId) ?? [];
+      if (list.length > 0) partLinks.set(other.nodeId, list);
+      else partLinks.delete(other.nodeId);
+    }
+    partLinks.delete(nodeId);
+  }
+
+  /**
+   * Links the short quotes of an article with the long quotes of other articles that hold their words under
+   * the same speaker, and its long quotes with such short quotes, then files its quotes for the articles to
+   * come. Returns the filings, for a linker that removes.
+   */
+  function addParts(
+    article: Article,
+    quotes: readonly QuoteNode[],
+    shortKeys: ReadonlyMap<string, string>,
+    speakerKeyOf: (q: QuoteNode) => string | null,
+  ): PartFiling[] {
+    const filings: PartFiling[] = [];
+    const day = dayOf(article.publishedAt);
+    for (const q of quotes) {
+      const key = speakerKeyOf(q);
+      if (!key) continue;
+      const short = shortKeys.get(q.id);
+      if (short !== undefined && isPartWording(q.wording)) {
+        const ref: PartRef = { nodeId: q.id, articleId: article.id, day, words: q.wording.key, hash: hashKey(short) };
+        const longs = longBySpeaker.get(key);
+        if (longs)
+          for (let i = longs.length - 1, stop = windowStart(longs); i >= stop; i--) {
+            const long = longs[i] as PartRef;
+            if (partOf(ref, long)) linkParts(ref, long);
+          }
+        filings.push({ key, ref, long: false });
+      } else if (!q.short) {
+        const ref: PartRef = { nodeId: q.id, articleId: article.id, day, words: q.wording.key, hash: q.wording.hash };
+        const shorts = shortBySpeaker.get(key);
+        if (shorts)
+          for (let i = shorts.length - 1, stop = windowStart(shorts); i >= stop; i--) {
+            const part = shorts[i] as PartRef;
+            if (partOf(part, ref)) linkParts(part, ref);
+          }
+        filings.push({ key, ref, long: true });
+      }
+    }
+    for (const f of filings) addCandidate(f.long ? longBySpeaker : shortBySpeaker, f.key, f.ref, removable);
+    return filings;
+  }
+
   const linker: Linker = {
     add(article) {
       if (articles.has(article.id)) {
@@ -326,6 +447,10 @@ export function openLinker(options: { readonly removable: boolean }): {
         const key = shortKeyOf(q, actorByLocalId);
         if (key) shortKeys.set(q.id, key);
       }
+      const parts = addParts(article, quotes, shortKeys, (q) => {
+        const speaker = q.quote.speakerId ? actorByLocalId.get(q.quote.speakerId) : undefined;
+        return speaker?.speakerKey ?? null;
+      });
       const entry: LinkedArticle = {
         seq: seq++,
         article,
@@ -333,6 +458,7 @@ export function openLinker(options: { readonly removable: boolean }): {
         quotes,
         shortKeys: shortKeys.size > 0 ? shortKeys : NO_SHORT_KEYS,
         profile: eventProfile(article, actorByLocalId),
+        ...(removable && parts.length > 0 ? { parts } : {}),
       };
       const shared = sharedQuotes(entry);
       for (const q of quotes) {
@@ -353,6 +479,10 @@ export function openLinker(options: { readonly removable: boolean }): {
         else if (!q.short && removeFrom(wordingQuotes, q.wording.key, q.id)) dropWording(q.wording);
       }
       unindexQuotes(entry);
+      for (const f of entry.parts ?? []) {
+        removeFrom(f.long ? longBySpeaker : shortBySpeaker, f.key, f.ref);
+        unlinkParts(f.ref.nodeId);
+      }
       unlinkAll(eventLinks, id);
       for (const key of entry.profile?.keys ?? []) removeFrom(eventIndex, key, id);
       articles.delete(id);
@@ -362,21 +492,30 @@ export function openLinker(options: { readonly removable: boolean }): {
     get size() {
       return articles.size;
     },
-    corpus: () => assembleCorpus({ articles, wordingQuotes, wordingLinks, shortQuotes, eventLinks }),
+    corpus: () => assembleCorpus({ articles, wordingQuotes, wordingLinks, shortQuotes, eventLinks, partLinks }),
   };
   const finish = (): Corpus => {
-    for (const index of [wordings, wordingIndex, sketchIndex, eventIndex, quoteEventIndex, wordingOfText])
+    for (const index of [
+      wordings,
+      wordingIndex,
+      sketchIndex,
+      eventIndex,
+      quoteEventIndex,
+      wordingOfText,
+      longBySpeaker,
+      shortBySpeaker,
+    ])
       index.clear();
     names = createNameTable();
     const release = {
       links: () => {
-        for (const links of [wordingQuotes, wordingLinks, shortQuotes, eventLinks]) links.clear();
+        for (const links of [wordingQuotes, wordingLinks, shortQuotes, eventLinks, partLinks]) links.clear();
       },
       article: (id: string) => {
         articles.delete(id);
       },
     };
-    return assembleCorpus({ articles, wordingQuotes, wordingLinks, shortQuotes, eventLinks, release });
+    return assembleCorpus({ articles, wordingQuotes, wordingLinks, shortQuotes, eventLinks, partLinks, release });
   };
   return { linker, finish };
 }

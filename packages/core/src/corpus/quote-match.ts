@@ -38,6 +38,30 @@ export interface QuoteNode {
   readonly short: boolean;
 }
 
+/** How many words other than function words a short quote needs to be linked as part of a longer one. */
+const PART_CONTENT_WORDS = 2;
+
+/**
+ * Whether a short wording says enough to be recognised inside a longer quote of its speaker: two words or more
+ * that are not function words ("transferred safely", not "very good" or "disappointing").
+ */
+export function isPartWording(w: Wording): boolean {
+  let content = 0;
+  for (const word of w.key.split(" ")) if (!STOPWORDS.has(word) && ++content >= PART_CONTENT_WORDS) return true;
+  return false;
+}
+
+/** Whether the normalised words `long` hold the normalised words `part`, whole words in order. */
+export function wordingHolds(long: string, part: string): boolean {
+  if (part.length === 0 || part.length > long.length) return false;
+  for (let at = long.indexOf(part); at >= 0; at = long.indexOf(part, at + 1)) {
+    const end = at + part.length;
+    if ((at === 0 || long.charCodeAt(at - 1) === 32) && (end === long.length || long.charCodeAt(end) === 32))
+      return true;
+  }
+  return false;
+}
+
 /** The normalised wording of a quote text with its bigrams, blocking keys and sketch. */
 export function wordingOf(text: string): Wording {
   const words = quoteWords(text);
