@@ -140,8 +140,8 @@ function isNumber(text: string): boolean {
   return true;
 }
 
-/** A given name of two romanised syllables joined by a hyphen: "Jae-in", "Jong-un", "Ing-wen", "Ki-moon". */
-const SYLLABLE_NAME = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
+/** A given name of two romanised syllables joined by a hyphen: "Jae-in", "Jong-un", "Ing-wen", "Kuo-hsiung". */
+const SYLLABLE_NAME = /^[A-Z][a-z]{1,5}-[a-z]{1,6}$/;
 
 const capWord = (p: string | undefined) => p !== undefined && /^\p{Lu}\p{Ll}/u.test(p);
 

@@ -319,6 +319,8 @@ const RURAL_OCCUPATIONS = new Set(
   ),
 );
 
+const PLURAL_TRADES = new Set(["farmers", "growers", "fishermen"]);
+
 /** People said to come from a place: "a 39-year-old man from Cheruvannur", "a farmer from Maruthonkara". */
 const FROM_PEOPLE: ReadonlySet<string> = new Set([
   ...RESIDENT_NOUNS,
@@ -353,13 +355,18 @@ function routeEnd(g: Gazetteer, ts: readonly Token[], from: number, to: number):
   return true;
 }
 
-/** Whether a lower-case rural occupation, perhaps after one word that narrows it, follows `to`: "Clinton sheep farmer". */
-function ruralOccupationAfter(g: Gazetteer, ts: readonly Token[], to: number): boolean {
+/**
+ * Whether a lower-case rural occupation, perhaps after one word that narrows it, follows `to`: "Clinton sheep
+ * farmer". Opening a sentence (`opening`), only one person of the trade will do: "Salt farmers", "Dairy farmers"
+ * farm what the capitalised word says.
+ */
+function ruralOccupationAfter(g: Gazetteer, ts: readonly Token[], to: number, opening: boolean): boolean {
   const a = ts[to];
   if (!a?.word || a.cap) return false;
-  if (RURAL_OCCUPATIONS.has(a.lower)) return true;
-  const b = ts[to + 1];
-  return !!b?.word && !b.cap && RURAL_OCCUPATIONS.has(b.lower) && !g.occupations.has(a.lower);
+  const trade = RURAL_OCCUPATIONS.has(a.lower) ? a : ts[to + 1];
+  if (trade !== a && (!trade?.word || trade.cap || !RURAL_OCCUPATIONS.has(trade.lower) || g.occupations.has(a.lower)))
+    return false;
+  return !opening || !PLURAL_TRADES.has(trade?.lower ?? "");
 }
 
 /** "Reporting from Deir el-Balah": where a correspondent files from. */
@@ -688,6 +695,8 @@ export function classifyUnknown(
     if (/^[DRI]-[A-Z]/.test(first.text) || DOTTED_STATES.test(first.text)) return null;
     // "RM148.6 million", "Rs500", "KSh2,000": a sum of money
     if (CURRENCY_AMOUNT.test(first.text)) return null;
+    // "NZ$40", "HK$2 billion": letters before the dollar sign name a currency
+    if (ts[to]?.text === "$" && ts[to]?.start === first.end) return null;
     // editor's initials after an agency credit closing the text: "... corridors. (AP) RUP"
     if (first.caps && tokenAt(ts, from - 1)?.text === ")" && !someIn(ts, to, ts.length, (t) => t.word)) return null;
     // "... against illegal drugs. (RMCL)": a reporter's initials in brackets closing a paragraph
@@ -740,7 +749,7 @@ export function classifyUnknown(
       ((g.towns.has(first.text) && !SAYS.has(ts[to]?.lower ?? "")) ||
         residentOf(ts, from, to) ||
         routeEnd(g, ts, from, to) ||
-        ruralOccupationAfter(g, ts, to));
+        (!factsOf(g, first).common && ruralOccupationAfter(g, ts, to, first.opener)));
     const placeish =
       town ||
       (!titled &&

@@ -582,6 +582,15 @@ describe("Chinese and Korean names", () => {
     ]);
   });
 
+  test("a Wade-Giles given name of longer syllables is whole: Chen Shui-bian, Wu Kuo-hsiung", () => {
+    const doc = testDoc(
+      "Bureau director Wu Kuo-hsiung said the quarry had broken its permit. Former president Chen Shui-bian " +
+        "visited the site. Wu said the road would reopen.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => p.name)).toEqual(["Wu Kuo-hsiung", "Chen Shui-bian"]);
+  });
+
   test("a capitalised word with a hyphenated lower-case tail after a non-name still splits", () => {
     const doc = testDoc("The US-led coalition and Russia-backed forces clashed.");
     expect(findActors(doc).actors.map((a) => a.name)).toEqual(["United States", "Russia"]);
@@ -2039,6 +2048,42 @@ describe("towns by journeys, rural trades and legislators' tags", () => {
     expect(found.Palmer).toBe("place");
     expect(found.Google).toBe("organization");
     expect(found["Ross Hale"]).toBe("person");
+  });
+
+  test("a sentence opening with farmers of a thing names no town; one farmer of a town does", () => {
+    const found = kinds(
+      "Salt farmers in Kampot said the rain came early. Dairy farmers protested. Otautau sheep farmer Ross Hale " +
+        "said so. Balclutha veterinarian Ann Roe agreed.",
+    );
+    expect(found.Salt).toBeUndefined();
+    expect(found.Dairy).toBeUndefined();
+    expect(found.Otautau).toBe("place");
+    expect(found.Balclutha).toBe("place");
+  });
+});
+
+describe("currencies, processors and port officers", () => {
+  const kinds = (text: string) => Object.fromEntries(findActors(testDoc(text)).actors.map((a) => [a.name, a.kind]));
+
+  test("a country's letters before the dollar sign are its currency, not the country", () => {
+    const found = kinds("He borrowed 2 million riels (about US$500). The fund gave NZ$40 million to Fiji and the US.");
+    expect(found.NZ).toBeUndefined();
+    expect(found.Fiji).toBe("place");
+    // the United States itself is still named at the end
+    expect(findActors(testDoc("He paid US$500 for it.")).actors).toEqual([]);
+  });
+
+  test("seafood and food processors are companies; a port controller is an office", () => {
+    const found = kinds(
+      "The plant stays shut after Harbourview Seafoods and Gander Packers cut their quotas. Port Controller " +
+        "Captain Ann Roe-Smith said the wharf was safe.",
+    );
+    expect(found["Harbourview Seafoods"]).toBe("organization");
+    expect(found["Gander Packers"]).toBe("organization");
+    expect(found["Port Controller"]).toBeUndefined();
+    const roe = findActors(testDoc("Port Controller Captain Ann Roe-Smith said the wharf was safe.")).actors[0];
+    expect(roe?.name).toBe("Ann Roe-Smith");
+    expect(roe?.roles.map((r) => r.title).join(" ")).toMatch(/^Port Controller/);
   });
 });
 

@@ -304,6 +304,9 @@ export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: nu
   // most words start no name: the first word's facts answer for it, and for the name of one word
   const first = factsOf(g, t0);
   if (!first.nameStart || (!t0.word && t0.text !== "&")) return null;
+  // "US$500", "NZ$40": a country's letters before the dollar sign name its currency
+  const next = ts[i + 1];
+  if (next?.text === "$" && next.start === t0.end) return null;
   let best: [Entry, number] | null = first.entry ? [first.entry, i + 1] : null;
   if (t0.possessive || !first.prefix) return best;
   // the phrase grows down the tree of names' words: its node holds the name it spells, and the words after it

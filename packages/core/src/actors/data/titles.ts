@@ -402,6 +402,12 @@ export const TITLES: readonly string[] = [
   "Battalion Chief",
   "Fire Marshal",
   "State Fire Marshal",
+  // ports: "Port Controller Captain ...", "Harbour Master ..."
+  "Port Controller",
+  "Harbour Master",
+  "Harbourmaster",
+  "Harbor Master",
+  "Harbormaster",
   "Leader",
   "Majority Leader",
   "Minority Leader",
