@@ -826,6 +826,36 @@ Home | News | Sport | Business${body}
     expect(company.outlet).toBe("Canyon Times");
   });
 
+  test("a paper 'of record' under its name is its boast; a name over the paper's name is the byline", () => {
+    const record = clean(`The Luang Prabang Post
+Laos's Newspaper of Record
+National | Business | Sport
+
+National
+
+Floods cut the road to Pakse for a week
+
+Written by Somsack Vong
+Friday, 16 May 2008
+
+The road to Pakse will stay closed for a week after floods washed out two bridges, officials said on Thursday.
+Repairs will start next week.`);
+    expect(record.headline).toBe("Floods cut the road to Pakse for a week");
+    const over = clean(`The Telegram
+News | Local | Business
+
+Crab plant will not open this season in the town of Catalina
+
+Daniel Hurley-Rowe
+The Telegram
+
+Published on April 14, 2010
+
+About 160 plant workers will be without a season this year after the company said it will not open the plant.
+The union called it a blow.`);
+    expect(over.byline).toBe("Daniel Hurley-Rowe");
+  });
+
   test("a name and the reporter's role right above the lead is the byline", () => {
     const raw = `Parents vow to fight closure of three village schools
 

@@ -110,6 +110,19 @@ describe("readBylineLine", () => {
       if (found) expect(line.slice(found.byline.span.start, found.byline.span.end)).toBe(found.byline.text);
     });
   }
+
+  test("a name over the page's own name is a byline; a site's name over a section, or a label, is none", () => {
+    const at = (text: string, line: string) => {
+      const start = text.indexOf(line);
+      const span = { start, end: start + line.length };
+      return readBylineLine(text, span, lineStats(text, span))?.byline.text ?? null;
+    };
+    const page = "The Telegram\nLocal\n\nDaniel Hurley-Rowe\nThe Telegram\n\nPublished on April 14, 2010";
+    expect(at(page, "Daniel Hurley-Rowe")).toBe("Daniel Hurley-Rowe");
+    expect(at("Prairie Lantern\nLocal News\nSports", "Prairie Lantern")).toBeNull();
+    expect(at("The Telegram\nNews\n\nRead More About\nCategory: All, News", "Read More About")).toBeNull();
+    expect(at("The Telegram\nNews\n\nDaniel Hurley-Rowe\nThe Sun Times\n", "Daniel Hurley-Rowe")).toBeNull();
+  });
 });
 
 describe("readLoneCredit", () => {

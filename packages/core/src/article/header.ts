@@ -263,6 +263,7 @@ export function readBylineLine(
       nameOutletPlace(line, span) ??
       creditInPlace(line, span) ??
       nameUnderLabel(text, span, line) ??
+      nameAboveOutlet(text, span, line) ??
       nameAmongCredits(text, span, line)
     );
   // "By rural reporter Hamish Cargill", "By political editor Jane Doe": the role before the name is no part of it
@@ -436,6 +437,23 @@ function nameUnderLabel(text: string, span: Span, line: string): { byline: Found
   const name = next?.[1]?.trim();
   if (!next || !name || !readsAsPersonName(name) || isOutletName(name)) return null;
   const at = span.end + (next[0].length - (next[1] as string).length) + (next[1] as string).indexOf(name);
+  return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };
+}
+
+/**
+ * "Daniel Hurley" on a line and "The Telegram" alone on the next, the name the page opens with: a reporter's name
+ * over the publication's.
+ */
+function nameAboveOutlet(text: string, span: Span, line: string): { byline: Found; agency: null } | null {
+  const name = line.trim();
+  if (name.length > 40 || !/^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name) || !readsAsPersonName(name)) return null;
+  if (isOutletName(name) || AGENCIES.has(name.toLowerCase())) return null;
+  // the publication's name as the page's first line gives it ("The Telegram"), or an agency's: not a menu item
+  // ("Local News") nor a label ("Category: All, News")
+  const next = /^\r?\n([^\n]{2,40})(?:\r?\n|$)/.exec(text.slice(span.end))?.[1]?.trim();
+  const masthead = /^\s*([^\n]{2,40})(?:\r?\n|$)/.exec(text)?.[1]?.trim();
+  if (!next || !((isOutletName(next) && next === masthead) || AGENCIES.has(next.toLowerCase()))) return null;
+  const at = span.start + line.indexOf(name);
   return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };
 }
 

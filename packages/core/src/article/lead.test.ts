@@ -27,6 +27,20 @@ describe("readLead", () => {
       body: "A fire destroyed",
     },
     {
+      text: "Tamale, March 14, GNA - Reported cases of guinea worm fell by 38 per cent last year.",
+      dateline: "Tamale",
+      agency: "GNA",
+      date: "null-3-14",
+      body: "Reported cases",
+    },
+    {
+      text: "Ho, 3 Oct (GNA) – Farmers in the Volta Region want better roads.",
+      dateline: "Ho",
+      agency: "GNA",
+      date: "null-10-3",
+      body: "Farmers in",
+    },
+    {
       text: "APIA, 25 October 2001 (Samoa News): Taro growers will be paid less this season, exporters said.",
       dateline: "Apia",
       agency: "Samoa News",

@@ -286,6 +286,26 @@ export function readLead(text: string, para: Span): Lead | null {
       bodyStart: para.start + caps[0].length,
     };
   }
+  const titled = TITLE_DATE_DATELINE.exec(head);
+  if (titled?.[1] && titled[2] && !AGENCIES.has(titled[1].toLowerCase())) {
+    const place = titled[1];
+    const dayAt = para.start + titled[0].indexOf(titled[2], place.length);
+    const credit = titled[3];
+    const creditAt = credit ? para.start + titled[0].lastIndexOf(credit) : -1;
+    const date = findDates(text, dayAt, dayAt + titled[2].length)[0] ?? null;
+    return {
+      byline: null,
+      dateline: { text: place, span: { start: para.start, end: para.start + place.length } },
+      agency: credit
+        ? {
+            text: AGENCIES.get(credit.toLowerCase()) ?? credit,
+            span: { start: creditAt, end: creditAt + credit.length },
+          }
+        : null,
+      date: date?.day != null ? date : null,
+      bodyStart: para.start + titled[0].length,
+    };
+  }
   // "KALANGALA. More than 300 passengers ...": a place in capitals closed by a full stop
   const stop = CAPS_STOP_DATELINE.exec(head);
   const stopped = stop?.[1];
@@ -303,6 +323,13 @@ export function readLead(text: string, para: Span): Lead | null {
     };
   return readNameDash(text, para, head);
 }
+
+/**
+ * "Tamale, March 14, GNA - ", "Kumasi, 3 Oct (GNA) - ": a place in title case, the day and perhaps an agency in
+ * capitals, then a dash: the day makes the capitalised name a dateline.
+ */
+const TITLE_DATE_DATELINE =
+  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}), ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \(?([A-Z]{2,8})\)?)? ?(?:-{1,2}|\u2013|\u2014) +(?=["'\p{Lu}0-9])/u;
 
 /** A place in capitals of five letters or more and a full stop opening the lead: "KALANGALA. More than ...". */
 const CAPS_STOP_DATELINE = /^([A-Z]{2}[A-Z'-]{3,}(?: [A-Z][A-Z'-]+){0,2})\. +(?=[A-Z][a-z])/;

@@ -170,6 +170,12 @@ export const OUTLET_WORDS: ReadonlySet<string> = new Set([
   "courant",
   "democrat",
   "gazette",
+  "telegram",
+  "recorder",
+  "intelligencer",
+  "banner",
+  "transcript",
+  "tidings",
 ]);
 
 /** Words of a section label above a headline ("World", "Middle East", "Business News"): not a masthead. */

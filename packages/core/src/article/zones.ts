@@ -165,10 +165,10 @@ const HOME_TOWN = /^\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, (?:[A-Z]{2}
 
 /**
  * A paper's boast about itself: "Oman's first independent English daily", "The nation's most trusted news
- * source". A headline about a paper is told in a sentence, with a verb.
+ * source", "Cambodia's Newspaper of Record". A headline about a paper is told in a sentence, with a verb.
  */
 const PAPER_BOAST =
-  /\b(?:first|leading|largest|biggest|oldest|only|most \w+|number one|no\. 1|premier|independent)\b.*\b(?:daily|newspaper|paper|weekly|news ?source|news ?site|news ?portal)\s*$/i;
+  /\b(?:first|leading|largest|biggest|oldest|only|most \w+|number one|no\. 1|premier|independent)\b.*\b(?:daily|newspaper|paper|weekly|news ?source|news ?site|news ?portal)\s*$|\b(?:newspaper|paper|journal) of record\s*$/i;
 
 /** A line of a person's name alone, every word capitalised: "Kelsey Rhodes-Tanner", not "Ledger home". */
 function readsAsReporter(line: string): boolean {
