@@ -255,6 +255,29 @@ function knownAcross(g: Gazetteer, tokens: readonly Token[], from: number, at: n
   return -1;
 }
 
+/** Verbs of speech: "Smith's Park said" is a person's park, not a place named so. */
+const SPEECH_AFTER = new Set(["said", "says", "told", "added", "stated"]);
+
+/**
+ * Whether the possessive before `j` is part of a place's name that a place's head word at `j` closes: "Potter's
+ * Cay", "Fisherman's Wharf". A known name's possessive is its own ("Kenya's Rift Valley").
+ */
+function possessivePlace(g: Gazetteer, tokens: readonly Token[], j: number): boolean {
+  const owner = tokens[j - 1] as Token;
+  const head = tokens[j];
+  return (
+    head !== undefined &&
+    head.cap &&
+    !head.caps &&
+    g.placeHeads.has(head.text) &&
+    owner.cap &&
+    !owner.caps &&
+    factsOf(g, owner).entry === undefined &&
+    !isNameWord(tokens[j + 1]) &&
+    !SPEECH_AFTER.has(tokens[j + 1]?.lower ?? "")
+  );
+}
+
 /**
  * Finds the capitalised runs among `tokens`; a possessive ends a run ("Russia's NATO ambassador"). In a
  * title-case line, verbs and function words end a run as well.
@@ -273,7 +296,7 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
     }
     const from = i;
     let j = i + 1;
-    while (j < tokens.length && !(tokens[j - 1] as Token).possessive) {
+    while (j < tokens.length && (!(tokens[j - 1] as Token).possessive || possessivePlace(g, tokens, j))) {
       const t = tokens[j] as Token;
       if (breaks(t)) break;
       if (isNameWord(t)) {

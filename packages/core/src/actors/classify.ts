@@ -130,6 +130,8 @@ const PLACE_NOUNS = new Set([
   "mandal",
 ]);
 const CITY_NOUNS = new Set(["city", "town", "village", "municipality", "township", "panchayat"]);
+/** Nouns of land whose name follows "of": "the east coast of Yell", "the island of Unst", "the outskirts of Kigali". */
+const LAND_OF_NOUNS = new Set(["coast", "island", "isle", "shores", "outskirts", "suburbs", "streets"]);
 /** Plurals of the place nouns, after names joined by "and": "Barpeta and Nagaon districts". */
 const PLACE_NOUNS_PLURAL = new Map<string, "city" | "region">([
   ["provinces", "region"],
@@ -404,6 +406,53 @@ function fromPlace(ts: readonly Token[], from: number): boolean {
   return p2.text === "," && p3 !== undefined && /^\d{1,3}$/.test(p3.text) && tokenAt(ts, from - 4)?.text === ",";
 }
 
+/** Words that go on from a place and its region to when or how something happened: "near X, Y, on Sunday". */
+const WHEN_AFTER = new Set([
+  "on",
+  "in",
+  "at",
+  "late",
+  "early",
+  "last",
+  "this",
+  "yesterday",
+  "today",
+  "overnight",
+  "after",
+  "before",
+  "during",
+  "when",
+  "where",
+]);
+
+/** Verbs of living somewhere: "who lives at Gutcher", "a man living in Mosgiel". */
+const LIVES = new Set(["lives", "live", "lived", "living", "resides", "reside", "resided", "settled"]);
+
+/** Whether the name at `from` is where someone lives: "who lives at Gutcher". */
+function livesAt(ts: readonly Token[], from: number): boolean {
+  const p1 = tokenAt(ts, from - 1);
+  return (p1?.lower === "at" || p1?.lower === "in") && LIVES.has(tokenAt(ts, from - 2)?.lower ?? "");
+}
+
+/**
+ * Whether the name at `from` (up to `to`) follows a place named after "in", "near" or "outside" and a comma, and
+ * a full stop, or a comma and when it happened, close it: the island, region or state the place is in ("near
+ * Fresh Creek, Andros, on Sunday"). The place before is one the gazetteer knows or one a place's head word ends ("Creek", "Bay").
+ */
+function regionAfterPlace(g: Gazetteer, ts: readonly Token[], from: number, to: number): boolean {
+  const after = ts[to]?.text;
+  // ("In Kabul, Karzai, speaking to reporters, said": a person between commas goes on with a clause of their own)
+  const closes = after === "." || (after === "," && WHEN_AFTER.has(ts[to + 1]?.lower ?? ""));
+  // ("in Springfield, Ill., on Monday": a state's abbreviation is none)
+  if (tokenAt(ts, from - 1)?.text !== "," || !closes || (ts[to - 1] as Token).text.endsWith(".")) return false;
+  let k = from - 2;
+  const end = k;
+  while (k >= 0 && end - k < 4 && (ts[k] as Token).word && (ts[k] as Token).cap) k--;
+  if (k === end || !LOCATIVES.has(tokenAt(ts, k)?.lower ?? "")) return false;
+  const last = ts[end] as Token;
+  return g.placeHeads.has(last.text) || (k + 1 === end && factsOf(g, last).entry?.kind === "place");
+}
+
 /**
  * Whether the name at `from` is in a list that a plural place noun introduces: "nine panchayats, including
  * Maruthonkara, Ayanchery and Villiappally", "districts bordering Kerala, including Mysuru".
@@ -653,7 +702,9 @@ export function classifyUnknown(
     return { kind: "person", gender: factsOf(g, first).gender, personish: true };
   // "the province of Khorasan Razavi", "Jishishan county", "Gansu province": a name a place noun governs
   const placeNoun = (t: Token | undefined) => (t?.word && !t.cap && PLACE_NOUNS.has(t.lower) ? t : undefined);
-  const noun = placeNoun(ts[to]) ?? (p1?.lower === "of" ? placeNoun(p2) : undefined);
+  // ("the east coast of Yell", "the outskirts of Kigali": a name a noun of land governs)
+  const landNoun = (t: Token | undefined) => (t?.word && !t.cap && LAND_OF_NOUNS.has(t.lower) ? t : undefined);
+  const noun = placeNoun(ts[to]) ?? (p1?.lower === "of" ? (placeNoun(p2) ?? landNoun(p2)) : undefined);
   if (!titled && noun) return { kind: "place", subtype: CITY_NOUNS.has(noun.lower) ? "city" : "region" };
   const described = titled || first.possessive || last.possessive ? null : describedAsPlace(g, ts, to);
   if (described) return { kind: "place", subtype: described };
@@ -749,6 +800,8 @@ export function classifyUnknown(
       ((g.towns.has(first.text) && !SAYS.has(ts[to]?.lower ?? "")) ||
         residentOf(ts, from, to) ||
         routeEnd(g, ts, from, to) ||
+        // ("near Fresh Creek, Andros, on Sunday": a given name too)
+        regionAfterPlace(g, ts, from, to) ||
         (!factsOf(g, first).common && ruralOccupationAfter(g, ts, to, first.opener)));
     const placeish =
       town ||
@@ -756,7 +809,11 @@ export function classifyUnknown(
         !first.opener &&
         !first.possessive &&
         p1 !== undefined &&
-        (LOCATIVES.has(p1.lower) || fromPlace(ts, from) || inPlaceList(ts, from) || andPlace(g, ts, from)) &&
+        (LOCATIVES.has(p1.lower) ||
+          fromPlace(ts, from) ||
+          inPlaceList(ts, from) ||
+          andPlace(g, ts, from) ||
+          livesAt(ts, from)) &&
         !factsOf(g, first).common &&
         !factsOf(g, first).given);
     return placeish ? { kind: "unknown", placeish } : { kind: titled ? "person" : "unknown", personish: titled };

@@ -2102,3 +2102,33 @@ describe("a body's branch in a country, and clubs by their heads", () => {
     expect(found["Grace Ghana"]).toBe("person");
   });
 });
+
+describe("islands, inlets and ships", () => {
+  const kinds = (text: string) => Object.fromEntries(findActors(testDoc(text)).actors.map((a) => [a.name, a.kind]));
+
+  test("the island a place is on, the coast of an island, where someone lives, a sound and a cay", () => {
+    const found = kinds(
+      "The boat ran aground near Fresh Creek, Andros, on Sunday night off the east coast of Unst. A deckhand who " +
+        "lives at Gutcher said the ferry had left Potter's Cay for the Great Sound.",
+    );
+    expect(found.Andros).toBe("place");
+    expect(found.Unst).toBe("place");
+    expect(found.Gutcher).toBe("place");
+    expect(found["Potter's Cay"]).toBe("place");
+    expect(found["Great Sound"]).toBe("place");
+  });
+
+  test("no region after a place when a clause of the person goes on, nor a state's abbreviation", () => {
+    const found = kinds("In Kabul, Karzai, speaking to reporters, said so. They met in Springfield, Ill., on Monday.");
+    expect(found.Karzai).not.toBe("place");
+    expect(found["Ill."]).toBeUndefined();
+  });
+
+  test("a ship's name after its prefix or its noun names no actor", () => {
+    const found = kinds(
+      "Passengers left the mailboat MV Island Pride near Nassau. The cruise ship Coral Princess docked in " +
+        "Yokohama, and the freighter Baltic Star sailed. The carrier Delta said flights were full.",
+    );
+    expect(Object.keys(found).sort()).toEqual(["Delta", "Nassau", "Yokohama"]);
+  });
+});

@@ -53,8 +53,8 @@ function spells(ts: readonly Token[], from: number, to: number, text: string): b
 }
 
 /**
- * A name's words as written: a plural's possessive mark inside the name stays ("NSW Irrigators' Council",
- * "Department of Veterans' Affairs"); the last word's possessive is the sentence's, not the name's.
+ * A name's words as written: a possessive inside the name stays ("NSW Irrigators' Council", "Department of
+ * Veterans' Affairs", "Potter's Cay"); the last word's possessive is the sentence's, not the name's.
  */
 function nameText(ts: readonly Token[], from: number, to: number): string {
   let text = "";
@@ -63,6 +63,8 @@ function nameText(ts: readonly Token[], from: number, to: number): string {
     // "Department for Environment, Food and Rural Affairs": a comma inside a name keeps to the word before it
     text += k === from || t.text === "," ? t.text : ` ${t.text}`;
     if (t.pluralMark && k < to - 1) text += "'";
+    // "Potter's Cay": a place's name may hold a possessive
+    else if (t.possessive && k < to - 1) text += "'s";
   }
   return text;
 }
@@ -550,6 +552,30 @@ function placeParticleEnd(ts: readonly Token[], end: number, to: number): number
 }
 
 /** Turns one chunk into candidates. Leading sentence openers that are common words are dropped. */
+/** Prefixes of ships' names: "MV Exuma Pride", "HMS Queen Elizabeth", "USS Carl Vinson". */
+const VESSEL_PREFIXES = new Set("MV M/V MS MT MY SS RMS HMS HMAS HMCS HMNZS USS USNS INS PNS FV RV SY".split(" "));
+/** Nouns of ships before their names: "the mailboat Exuma Pride", "the cruise ship Diamond Princess". */
+const VESSEL_NOUNS = new Set(
+  "ship vessel ferry mailboat boat tanker freighter trawler yacht liner barge tug tugboat dhow cutter frigate destroyer submarine schooner catamaran steamer dredger".split(
+    " ",
+  ),
+);
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+
+/**
+ * Whether a run is a ship's name, which names no actor: it opens with a ship's prefix ("MV Exuma Pride"), or a
+ * ship's noun after a determiner stands right before it ("the mailboat Exuma Pride", "the cruise ship X").
+ */
+function isVessel(ts: readonly Token[], chunk: Chunk): boolean {
+  const first = ts[chunk.from] as Token;
+  if (chunk.to - chunk.from >= 2 && VESSEL_PREFIXES.has(first.text)) return true;
+  const noun = tokenAt(ts, chunk.from - 1);
+  if (!noun?.word || noun.cap || !VESSEL_NOUNS.has(noun.lower)) return false;
+  const d1 = tokenAt(ts, chunk.from - 2);
+  const d2 = tokenAt(ts, chunk.from - 3);
+  return DETERMINERS.has(d1?.lower ?? "") || (!!d1?.word && !d1.cap && DETERMINERS.has(d2?.lower ?? ""));
+}
+
 export function segmentChunk(
   g: Gazetteer,
   ts: readonly Token[],
@@ -560,6 +586,7 @@ export function segmentChunk(
   const out: Candidate[] = [];
   let i = chunk.from;
   const to = chunk.to;
+  if (isVessel(ts, chunk)) return out;
   const body = titleCase
     ? null
     : (portfolioBody(ts, chunk) ?? localBody(g, ts, chunk, titleCase) ?? officeOfTitle(g, ts, chunk));
