@@ -67,6 +67,16 @@ export const CANDIDATES_PER_KEY = 200;
 
 /** How many days apart two articles may be published for a partial of one to link with the other's quote. */
 export const PART_DAYS = 7;
+/**
+ * How many of a speaker's latest quotes a partial (or a long quote) is compared with: the outlets that carry one
+ * utterance report it within days, while a speaker key ("p:smith") may gather thousands of quotes.
+ */
+export const PART_CANDIDATES = 50;
+
+/** Where the latest PART_CANDIDATES entries of `list` begin. */
+function partWindowStart(list: readonly unknown[]): number {
+  return Math.max(0, list.length - PART_CANDIDATES);
+}
 
 const DAY_MS = 86_400_000;
 
@@ -400,7 +410,7 @@ export function openLinker(options: { readonly removable: boolean }): {
         const ref: PartRef = { nodeId: q.id, articleId: article.id, day, words: q.wording.key, hash: hashKey(short) };
         const longs = longBySpeaker.get(key);
         if (longs)
-          for (let i = longs.length - 1, stop = windowStart(longs); i >= stop; i--) {
+          for (let i = longs.length - 1, stop = partWindowStart(longs); i >= stop; i--) {
             const long = longs[i] as PartRef;
             if (partOf(ref, long)) linkParts(ref, long);
           }
@@ -409,7 +419,7 @@ export function openLinker(options: { readonly removable: boolean }): {
         const ref: PartRef = { nodeId: q.id, articleId: article.id, day, words: q.wording.key, hash: q.wording.hash };
         const shorts = shortBySpeaker.get(key);
         if (shorts)
-          for (let i = shorts.length - 1, stop = windowStart(shorts); i >= stop; i--) {
+          for (let i = shorts.length - 1, stop = partWindowStart(shorts); i >= stop; i--) {
             const part = shorts[i] as PartRef;
             if (partOf(part, ref)) linkParts(part, ref);
           }
