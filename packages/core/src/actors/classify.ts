@@ -406,6 +406,19 @@ function fromPlace(ts: readonly Token[], from: number): boolean {
   return p2.text === "," && p3 !== undefined && /^\d{1,3}$/.test(p3.text) && tokenAt(ts, from - 4)?.text === ",";
 }
 
+/**
+ * Whether the capitals at `from` in brackets are the initials of the title just before them: "District Chief
+ * Executive (DCE)".
+ */
+function titleInitials(g: Gazetteer, ts: readonly Token[], from: number, to: number): boolean {
+  const letters = (ts[from] as Token).text;
+  if (ts[from - 1]?.text !== "(" || ts[to]?.text !== ")" || letters.length < 2 || letters.length > 5) return false;
+  const start = from - 1 - letters.length;
+  if (start < 0) return false;
+  for (let k = 0; k < letters.length; k++) if ((ts[start + k] as Token).text[0] !== letters[k]) return false;
+  return matchTitle(g, ts, start, from - 1) === from - 1;
+}
+
 /** Words that go on from a place and its region to when or how something happened: "near X, Y, on Sunday". */
 const WHEN_AFTER = new Set([
   "on",
@@ -759,6 +772,8 @@ export function classifyUnknown(
       !someIn(ts, to, ts.length, (t) => t.word)
     )
       return null;
+    // "the District Chief Executive (DCE)": the initials of a person's title are no body
+    if (first.caps && titleInitials(g, ts, from, to)) return null;
     // "DoE", "DfT": the initials of a department with a small letter for "of" or "for"
     if (!titled && MIXED_INITIALS.test(first.text)) return { kind: "organization", via: "acronym" };
     // "KD 1,200", "Rs 500": a currency's code before a sum

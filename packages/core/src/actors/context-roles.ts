@@ -371,13 +371,21 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
   if (te < 0) return null;
   j = titleStart;
   let end = te;
+  // "the District Chief Executive (DCE) for Savelugu": the title's initials in brackets
+  if (ts[end]?.text === "(" && ts[end + 1]?.caps && ts[end + 2]?.text === ")") end += 3;
   // "the secretary general of NATO", "chief executive of General Motors"
   const of = ts[end];
   if (!owner && of && (of.lower === "of" || of.lower === "at" || of.lower === "for" || of.lower === "to")) {
-    const from =
-      (ts[end + 1] as Token | undefined)?.lower === "the" && (ts[end + 2] as Token | undefined)?.cap
+    // ("director of the provincial Department of Agriculture": a word in lower case may stand before the name)
+    const the = (ts[end + 1] as Token | undefined)?.lower === "the";
+    const between = ts[end + 2] as Token | undefined;
+    const from = !the
+      ? end + 1
+      : between?.cap
         ? end + 2
-        : end + 1;
+        : between?.word && !ADJECTIVE_BEFORE_NAME_STOPS.has(between.lower) && (ts[end + 3] as Token | undefined)?.cap
+          ? end + 3
+          : end + 1;
     const k = matchKnown(g, ts, from, ts.length);
     let e = k ? k[1] : from;
     // "the University Federation of Buenos Aires", "the Sudan Centre for Strategic Studies": a name runs on over
@@ -426,6 +434,9 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
   return { title: joinText(ts, j, te), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
 }
 
+/** Words after "of the" that do not qualify the name after them: "head of the British Council" has none. */
+const ADJECTIVE_BEFORE_NAME_STOPS = new Set(["and", "or", "of", "for", "to", "in", "at", "on", "by", "with"]);
+
 const ADJECTIVES = new Set([
   "former",
   "new",
@@ -443,6 +454,15 @@ const ADJECTIVES = new Set([
   "acting",
   "interim",
   "embattled",
+  // "Northern Regional Director of Health Services": the part of the country an office serves
+  "northern",
+  "southern",
+  "eastern",
+  "central",
+  "regional",
+  "provincial",
+  "national",
+  "municipal",
   "country's",
   "nation's",
 ]);

@@ -1689,6 +1689,19 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     expect(roles["Trenna Kowal"]).toEqual(["spokeswoman"]);
   });
 
+  test("trades before a name, a legislator, an office of a region, a body with a word before its name", () => {
+    const roles = rolesOf(
+      "Fish farm worker Ann Tulloch said the nets tore. Herder D.Bold said the hay was late. Legislator Chen " +
+        "Kuo-liang agreed. Dr Kwame Asare, Northern Regional Director of Health Services, said so. Lim Sothea, " +
+        "director of the provincial Department of Agriculture, said the salt was lost.",
+    );
+    expect(roles["Ann Tulloch"]).toEqual(["farm worker"]);
+    expect(roles["D.Bold"]).toEqual(["Herder"]);
+    expect(roles["Chen Kuo-liang"]).toEqual(["Legislator"]);
+    expect(roles["Kwame Asare"]).toEqual(["Northern Regional Director"]);
+    expect(roles["Lim Sothea"]).toEqual(["director"]);
+  });
+
   test("professions by their ending, sports positions and a title that narrows another", () => {
     const roles = rolesOf(
       "Team leader and glaciologist Dr Arjun Shrestha said the lake grew. Rishi Paudel, senior divisional " +

@@ -25,6 +25,23 @@ export interface Draft {
   readonly first: number;
 }
 
+/** The initials of a title's capitalised words: "DCE" of "District Chief Executive". */
+function initialsOf(title: string): string {
+  let out = "";
+  for (const w of title.split(" ")) if (/^\p{Lu}/u.test(w)) out += w[0];
+  return out;
+}
+
+/** The person named last before `at` whose title of two words or more has the initials `letters`. */
+function titleHolder(persons: readonly Draft[], letters: string, at: number): Draft | undefined {
+  let holder: Draft | undefined;
+  for (const p of persons)
+    if (p.first < at && p.roles.some((r) => r.title.includes(" ") && initialsOf(r.title) === letters)) {
+      if (!holder || p.first > holder.first) holder = p;
+    }
+  return holder;
+}
+
 /** How far back, in characters, an unowned description ("the president") looks for its holder. */
 const NEAR = 600;
 /** How far after a role description ("Turkey's foreign minister") the person it introduces may be named. */
@@ -278,6 +295,12 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       const same = persons.find((p) => p.parts.length > 1 && samePerson(p.parts, parts));
       addMention(same ?? get(`p:${c.text}`, c, c.text), c, "name");
     } else if (c.kind === "organization" || c.kind === "place") {
+      // "the DCE said", after "Mr X, the District Chief Executive (DCE)": the initials of someone's title
+      const holder = isCapitals(c.text) ? titleHolder(persons, c.text, c.start) : undefined;
+      if (holder) {
+        addMention(holder, c, "description");
+        continue;
+      }
       const expanded =
         c.via === "acronym" || isCapitals(c.text)
           ? (expansionOf(c.text, byKey.values()) ?? bracketedAfter(text, c, byKey.values()))

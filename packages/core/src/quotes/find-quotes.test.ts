@@ -690,3 +690,20 @@ describe("an unnamed source", () => {
     ]);
   });
 });
+
+describe("the initials of a title as the speaker", () => {
+  test("stand for the person who holds the title, and name no body", () => {
+    const doc = testDoc(
+      "Mr Kofi Adjei-Boateng, the District Chief Executive (DCE) for Yendi, said the Assembly had money for " +
+        'boreholes.\n\nMadam Ama Serwaa, a trader, said the water was dirty.\n\n"The water must come first," the DCE ' +
+        "said.",
+    );
+    const actors = findActors(doc);
+    const quotes = findQuotes(doc, actors);
+    expect(actors.byId.get(quotes[0]?.speakerId ?? "")?.name).toBe("Kofi Adjei-Boateng");
+    expect(actors.actors.filter((a) => a.kind === "organization")).toEqual([]);
+    expect(actors.byId.get(quotes[0]?.speakerId ?? "")?.roles.map((r) => r.title)).toEqual([
+      "District Chief Executive",
+    ]);
+  });
+});

@@ -386,6 +386,10 @@ export const TITLES: readonly string[] = [
   "IGP",
   "SHO",
   "Chief District Officer",
+  // Ghana's heads of local assemblies
+  "District Chief Executive",
+  "Municipal Chief Executive",
+  "Metropolitan Chief Executive",
   "District Commissioner",
   "Chief Secretary",
   "Corporal",
@@ -424,6 +428,7 @@ export const TITLES: readonly string[] = [
   "Cllr",
   "Deputy",
   "Lawmaker",
+  "Legislator",
   "Councillor",
   "Councilman",
   "Councilwoman",
@@ -729,6 +734,26 @@ export const OCCUPATIONS: readonly string[] = [
   "tenant",
   "villager",
   "mourner",
+  // trades: "Fish farm worker Jane Doe", "Herder Ts.Bold", "market vendor Ana Cruz" (not those that are also
+  // surnames: "Baker stated", "Cook said")
+  "worker",
+  "herder",
+  "fisherman",
+  "labourer",
+  "laborer",
+  "trader",
+  "vendor",
+  "teacher",
+  "mechanic",
+  "electrician",
+  "plumber",
+  "contractor",
+  "cleaner",
+  "midwife",
+  "sailor",
+  "crofter",
+  "rancher",
+  "grower",
 ];
 
 /** Abbreviated title words, spelled out in recorded roles: "Lt. Col." is the role "Lieutenant Colonel". */
