@@ -170,6 +170,17 @@ describe("findEvents", () => {
     expect(dated).toContainEqual(["said", "2021-06-07"]);
   });
 
+  test("'left' and 'found' after their subject are verbs that a time dates; 'the left wing' is none", () => {
+    const text =
+      "The council met on Monday. The ferry left Potter's Cay on Sunday afternoon. Police found the boat on " +
+      "Tuesday. The far left won seats in the left wing of parliament.";
+    const { events } = run(text, { id: "h", published: "2015-03-11", actors });
+    const dated = events.map((e) => [e.predicate.split(" ")[0], e.date]);
+    expect(dated).toContainEqual(["left", "2015-03-08"]);
+    expect(dated).toContainEqual(["found", "2015-03-10"]);
+    expect(dated.filter(([p]) => p === "left")).toHaveLength(1);
+  });
+
   test("a lead of statements reports the happening it tells on an earlier day of the week, not the saying", () => {
     const told = run(
       "A freighter ran aground on a sandbar near Esbjerg on Sunday night, the coastguard said on Monday. " +

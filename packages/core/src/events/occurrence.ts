@@ -27,6 +27,10 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set(
 );
 
 const NOT_PAST = new Set(NOT_PAST_ED);
+/** Words after which "left" or "found" is no verb: "the left wing", "his left leg", "far left", "lost and found". */
+const NOT_BEFORE_LEFT = new Set(
+  "the a an his her their its my your our far centre center and or to on of is are be".split(" "),
+);
 const ADJECTIVE_BEFORE = new Set(ADJECTIVE_BEFORE_ED);
 
 /** Words before a verb's bare form or participle: "will arrive", "expected to land", "had hit". */
@@ -58,6 +62,8 @@ const WORD = /[A-Za-z]+(?:'[a-z]+)?/g;
  */
 function isVerb(lower: string, before: string): boolean {
   if (IRREGULAR_PAST.has(lower)) return !ADJECTIVE_BEFORE.has(before);
+  // "The vessel left Potter's Cay", "police found the body": a verb, but "the left wing", "his left leg" are not
+  if (lower === "left" || lower === "found") return before !== "" && !NOT_BEFORE_LEFT.has(before);
   if (lower.endsWith("ed") && lower.length > 4 && !lower.startsWith("un")) {
     return !NOT_PAST.has(lower) && !ADJECTIVE_BEFORE.has(before);
   }

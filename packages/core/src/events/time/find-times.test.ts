@@ -211,6 +211,24 @@ describe("findTimes", () => {
     expect(at("The report was finished by Friday.")).toBe("2022-09-09");
   });
 
+  test("a deadline a past perfect has met is behind; one with a clock time, or one expected, is ahead", () => {
+    const at = (sentence: string, ref = "2022-09-13") => findTimes(sentence, 0, ref)[0]?.value?.value;
+    expect(at("Farmers had produced 40,000 tonnes of salt by Friday, the director said.")).toBe("2022-09-09");
+    expect(at("Farmers will have produced 40,000 tonnes by Friday.")).toBe("2022-09-16");
+    expect(at('"We expect to have water restored by 6 a.m. Wednesday," she said.')).toBe("2022-09-14");
+    expect(at("Crews had restored power by 6 p.m. Monday.")).toBe("2022-09-12");
+  });
+
+  test("'since' a weekday is the one before, never the day itself; 'as far back as' a year dates it", () => {
+    // 2003-01-24 was a Friday
+    expect(
+      findTimes("Staff reached the cages for the first time since Friday.", 0, "2003-01-24")[0]?.value?.value,
+    ).toBe("2003-01-17");
+    expect(findTimes("Prices have risen since Monday.", 0, "2003-01-24")[0]?.value?.value).toBe("2003-01-20");
+    const years = findTimes("Fish were caught as far back as 2001, and as recently as 2019.", 0, "2020-05-01");
+    expect(years.map((t) => t.value?.value)).toEqual(["2001", "2019"]);
+  });
+
   test("leaves modal verbs and numbers alone", () => {
     expect(findTimes("Moscow may march on; 1,000 people and 2,011 cases.", 0, "2011-12-08")).toEqual([]);
   });

@@ -17,7 +17,7 @@ export interface Recogniser {
 }
 
 const YEAR_PREPOSITIONS =
-  "in|by|since|until|till|from|before|after|during|of|throughout|through|to|for|around|between|and|early|late|mid-?|(?:by |at |before |until )?the (?:end|start|beginning|middle|close) of";
+  "in|by|since|until|till|from|before|after|during|of|throughout|through|to|for|around|between|and|early|late|mid-?|(?:by |at |before |until )?the (?:end|start|beginning|middle|close) of|as (?:far back|early|recently|late|long ago) as";
 
 const capitalised = (s: string | undefined) => /^[A-Z]/.test(s ?? "");
 
@@ -80,14 +80,15 @@ const monthMod: Recogniser = {
 const weekday: Recogniser = {
   may: /(?:sun|mon|tues|wednes|thurs|fri|satur)day/i,
   pattern: new RegExp(
-    `\\b(?:(last|next|this|coming|past|on|early|late)\\s+)?(${WEEKDAY_PATTERN})('s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
+    `\\b(?:(last|next|this|coming|past|on|early|late|since)\\s+)?(${WEEKDAY_PATTERN})('s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
     "gi",
   ),
   read(m) {
     if (!capitalised(m[2])) return null;
     const mod = (m[1] ?? "").toLowerCase();
+    // "since Friday" in a Friday's paper: the Friday before, never the day itself
     const modifier =
-      mod === "last" || mod === "past"
+      mod === "last" || mod === "past" || mod === "since"
         ? "last"
         : mod === "next" || mod === "coming"
           ? "next"

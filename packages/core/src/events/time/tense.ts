@@ -35,6 +35,11 @@ const SCHEDULED =
  */
 const PAST_FORM = new RegExp(`\\b(?!(?:${NOT_PAST_ED.join("|")})\\b)[a-z]+ed\\b`);
 
+/** "by" right before the expression, perhaps with a clock time: a deadline ("by Tuesday", "by 6 a.m. Wednesday"). */
+const DEADLINE = /\bby(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?))?$/i;
+/** A past perfect: "had produced", "had already sold", "had not grown". */
+const HAD_DONE = /\bhad\s+(?:(?:not|already|just|only|also)\s+)?[a-z]+(?:ed|en|wn|ne|ld|ht|lt|pt|ck|ng|un|ot)\b/i;
+
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /**
@@ -74,6 +79,8 @@ function stopBeforeLastWord(text: string, from: number, to: number): number {
   while (i > from && isRegexSpace(text.charCodeAt(i - 1))) i--;
   if (i === wordStart || i === from) return -1;
   const c = text.charCodeAt(i - 1);
+  // ("by 6 a.m. Wednesday": the stop of a clock's "a.m." ends no sentence)
+  if (c === 46 && i >= 4 && /[ap]\.m\.$/i.test(text.slice(i - 4, i))) return -1;
   return c === 46 || c === 33 || c === 63 ? i - 1 : -1; // . ! ?
 }
 
@@ -128,6 +135,8 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   if (SCHEDULED.test(near) && !PAST_FORM.test(near) && !PAST_CUES.test(near)) return "future";
   const infinitive = plain ? clause.slice(sixStart, Math.max(sixStart, end)) : wordsFrom(clause, sixStart);
   if (INFINITIVE.test(infinitive) && !FAILED_INFINITIVE.test(clause)) return "future";
+  // "had produced 40,000 tonnes by Tuesday": a deadline that a past perfect has met is behind
+  if (DEADLINE.test(near) && HAD_DONE.test(clause)) return past ? "past" : "none";
   if (FUTURE_CUES.test(near) && !PAST_CUES.test(near)) return "future";
   if (!past) return "none";
   return PAST_CUES.test(clause) || PAST_FORM.test(near) ? "past" : "none";
