@@ -39,19 +39,22 @@ function eventClusters(state: LinkState): Map<string, string[]> {
     const d = dayOf(id);
     span.set(id, d === null ? null : [d, d]);
   }
-  const order = [...state.articles.keys()];
-  const links: [string, string][] = [];
-  for (const a of order)
-    for (const b of state.eventLinks.get(a) ?? []) if (a < b && state.articles.has(b)) links.push([a, b]);
-  const seqOf = (id: string) => state.articles.get(id)?.seq ?? 0;
-  const dated = (l: [string, string]) => (dayOf(l[0]) !== null && dayOf(l[1]) !== null ? 0 : 1);
-  links.sort(
-    (x, y) =>
-      dated(x) - dated(y) ||
-      Math.min(seqOf(x[0]), seqOf(x[1])) - Math.min(seqOf(y[0]), seqOf(y[1])) ||
-      Math.max(seqOf(x[0]), seqOf(x[1])) - Math.max(seqOf(y[0]), seqOf(y[1])),
-  );
-  for (const [a, b] of links) {
+  // each link with what orders it, read once: a sort compares a link many times
+  const links: { a: string; b: string; undated: number; first: number; last: number }[] = [];
+  for (const [a, entry] of state.articles)
+    for (const b of state.eventLinks.get(a) ?? []) {
+      const other = a < b ? state.articles.get(b) : undefined;
+      if (!other) continue;
+      links.push({
+        a,
+        b,
+        undated: span.get(a) && span.get(b) ? 0 : 1,
+        first: Math.min(entry.seq, other.seq),
+        last: Math.max(entry.seq, other.seq),
+      });
+    }
+  links.sort((x, y) => x.undated - y.undated || x.first - y.first || x.last - y.last);
+  for (const { a, b } of links) {
     const ra = uf.find(a);
     const rb = uf.find(b);
     if (ra === rb) continue;
