@@ -390,6 +390,16 @@ function residentOf(ts: readonly Token[], from: number, to: number): boolean {
   );
 }
 
+/** Nouns of living somewhere that stand between a place and a person's name: "West Dawson resident Arlo Shaw". */
+const RESIDENT_TITLES = new Set(["resident", "residents", "native", "homeowner", "landowner", "villager"]);
+
+/** Whether a resident's noun and a capitalised name follow the name ending at `to`: "West Dawson resident Arlo". */
+function residentBeforeName(ts: readonly Token[], to: number): boolean {
+  const noun = ts[to];
+  const name = ts[to + 1];
+  return !!noun?.word && !noun.cap && RESIDENT_TITLES.has(noun.lower) && !!name?.word && name.cap && !name.caps;
+}
+
 /**
  * Whether the name at `from` is said to be where someone comes from: "a 39-year-old man from Cheruvannur", "a
  * fish trader from Lutoboka", and after an age in apposition, "Ana Tuilau, 52, from Sabeto,".
@@ -752,6 +762,9 @@ export function classifyUnknown(
   if (everyIn(ts, from, to, (t) => g.notAcronyms.has(withoutStops(t.text)))) return null;
   // in a title-case line a run that opens with an ordinary word is a phrase: "Date Of Talks"
   if (titleCase && n > 1 && factsOf(g, first).common && !given0) return null;
+  // "West Dawson resident Arlo Peterkin-Shaw": where the person named after it lives
+  if (!titled && !first.possessive && !last.possessive && residentBeforeName(ts, to))
+    return { kind: "place", subtype: "city" };
   if (n === 1) {
     // "Queen Street", "King Road": a title's word before a street's is no person's title
     if (titled && g.placeHeads.has(first.text)) return null;

@@ -678,11 +678,16 @@ function resolveDescriptions(
   for (const c of sorted) {
     if (!c.describes) continue;
     if (c.kind === "organization") {
-      const d = c.entry
-        ? byKey.get(`k:${c.entry.name}`)
-        : BODY_HEADS.has(c.describes.noun)
+      // ("the department" is the State Department only where the article names it: else the department named
+      // before, "Department of Marine and Ports Services")
+      const known = c.entry ? byKey.get(`k:${c.entry.name}`) : undefined;
+      const d =
+        known ??
+        (BODY_HEADS.has(c.describes.noun)
           ? bodyBefore(drafts, c.start, c.describes.noun)
-          : companyBefore(drafts, c.start);
+          : c.entry
+            ? undefined
+            : companyBefore(drafts, c.start));
       if (d) addMention(d, c, "description");
       continue;
     }

@@ -707,3 +707,38 @@ describe("the initials of a title as the speaker", () => {
     ]);
   });
 });
+
+describe("a body's speakers named by a noun", () => {
+  const speakers = (text: string) => {
+    const doc = testDoc(text);
+    const actors = findActors(doc);
+    return findQuotes(doc, actors).map((q) => actors.byId.get(q.speakerId ?? "")?.name ?? null);
+  };
+
+  test("'the department' is the department named before, not the State Department it may also mean", () => {
+    expect(
+      speakers(
+        "The Department of Marine and Ports Services said the filter failed. The department apologised for " +
+          '"any inconvenience caused" to passengers.',
+      ),
+    ).toEqual(["Department of Marine and Ports Services"]);
+  });
+
+  test("'the statement' speaks for the body that issued it", () => {
+    expect(
+      speakers(
+        "The Roads Authority says the bridge will stay shut.\n\nIn a statement on Tuesday, the authority said " +
+          'crews had found "deep cracks in the deck."\n\n"Safety of the public comes first," the statement said.',
+      ),
+    ).toEqual(["Roads Authority", "Roads Authority"]);
+  });
+
+  test("a place before a resident's noun and a name is no speaker: the person named is", () => {
+    expect(
+      speakers(
+        "West Dawson resident Arlo Shaw, who commutes by ferry, said the delay hurt.\n\n" +
+          '"Every year it is the same story," he said.',
+      ),
+    ).toEqual(["Arlo Shaw"]);
+  });
+});

@@ -188,6 +188,8 @@ const SENTENCE_ENDED = /[.!?]["\u201d\u2019)]?\s$/;
 
 /** How far back, in characters, "it" looks for the body it stands for: the sentence before, about. */
 const IT_REACH = 250;
+/** How far back a statement's issuer may be named: the paragraph before, as a rule. */
+const STATEMENT_REACH = 600;
 
 const PRONOUN_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
   ["he", "m"],
@@ -337,6 +339,12 @@ export function speakerOf(
   if (!atHead && nearEnd && to - from === 2 && first.lower === "the" && DOCUMENTS.has(last.lower)) {
     const id = authorBefore(analysis, raw, first.start, last.lower);
     if (id) return span("role", id);
+  }
+  // "the statement said": the body that issued it, the one named last before it
+  if (/^the (?:statement|release|press release|notice)$/i.test(raw.slice(first.start, last.end))) {
+    const id = lastOrganizationBefore(analysis, first.start, STATEMENT_REACH);
+    const text = raw.slice(first.start, last.end);
+    return { id, text, start: first.start, end: last.end, attribution: id ? "role" : "unnamed" };
   }
   // otherwise an unnamed source right at the verb wins over names inside the phrase: "NATO leaders are hoping"
   if (!atHead && nearEnd && cues.anonymous.has(last.lower) && !last.cap) return span("unnamed", null);
