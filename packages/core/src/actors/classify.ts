@@ -429,6 +429,10 @@ function titleInitials(g: Gazetteer, ts: readonly Token[], from: number, to: num
   return matchTitle(g, ts, start, from - 1) === from - 1;
 }
 
+/** A name after the initial of the father's name: "G.Bat-Erdene", "Ts.Ganzorig", "D.Oyunchimeg". */
+const INITIAL_NAME =
+  /^(?!(?:St|Mt|Ft|Dr|Mr|Ms|Sr|Jr|Pt|No|Co|Gov|Sen|Rep)\.)\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /** Words that go on from a place and its region to when or how something happened: "near X, Y, on Sunday". */
 const WHEN_AFTER = new Set([
   "on",
@@ -703,6 +707,9 @@ export function classifyUnknown(
   // "South Otago", "Northern Ontario": a point of the compass and a known place is a part of that place
   if (n === 2 && !titled && COMPASS.has(first.lower) && factsOf(g, last).entry?.kind === "place")
     return { kind: "place", subtype: "region" };
+  // "the West End", "the East End": a part of a town
+  if (n === 2 && !titled && COMPASS.has(first.lower) && last.text === "End")
+    return { kind: "place", subtype: "region" };
   // "Federated Farmers Otago": a plural of people inside a name makes it a body's, not a person's
   if (
     !titled &&
@@ -785,6 +792,10 @@ export function classifyUnknown(
       !someIn(ts, to, ts.length, (t) => t.word)
     )
       return null;
+    // "G.Bat-Erdene", "Ts.Ganzorig": a name written after the initial of the father's name, as in Mongolia
+    if (!titled && INITIAL_NAME.test(first.text)) return { kind: "person", gender: null, personish: true };
+    // "15,000 MNT", "500 USD": a currency's code after a sum
+    if (first.caps && first.text.length === 3 && /^\d[\d,.]*$/.test(tokenAt(ts, from - 1)?.text ?? "")) return null;
     // "the District Chief Executive (DCE)": the initials of a person's title are no body
     if (first.caps && titleInitials(g, ts, from, to)) return null;
     // "DoE", "DfT": the initials of a department with a small letter for "of" or "for"

@@ -2145,3 +2145,21 @@ describe("islands, inlets and ships", () => {
     expect(Object.keys(found).sort()).toEqual(["Delta", "Nassau", "Yokohama"]);
   });
 });
+
+describe("names after a father's initial, codes after sums, parts of towns", () => {
+  test("'G.Bat-Erdene' after 'said' is a person; a currency's code after a sum is no body; the West End a place", () => {
+    const found = Object.fromEntries(
+      findActors(
+        testDoc(
+          '"We have no fuel," said G.Bat-Erdene, a herder. Hay rose from 6,000 MNT to 15,000 MNT. Ts.Ganzorig ' +
+            "agreed. Ferries serve the West End, and U.S. and St.Louis officials met.",
+        ),
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect(found["G.Bat-Erdene"]).toBe("person");
+    expect(found["Ts.Ganzorig"]).toBe("person");
+    expect(found.MNT).toBeUndefined();
+    expect(found["West End"]).toBe("place");
+    expect(found["St.Louis"]).not.toBe("person");
+  });
+});
