@@ -2163,3 +2163,12 @@ describe("names after a father's initial, codes after sums, parts of towns", () 
     expect(found["St.Louis"]).not.toBe("person");
   });
 });
+
+describe("a corps", () => {
+  test("closes a body's name, whatever place word stands inside it", () => {
+    const names = findActors(
+      testDoc("The Federal Road Safety Corps said the road was shut. The US Army Corps of Engineers agreed."),
+    ).actors.map((a) => `${a.kind}:${a.name}`);
+    expect(names).toEqual(["organization:Federal Road Safety Corps", "organization:US Army Corps of Engineers"]);
+  });
+});

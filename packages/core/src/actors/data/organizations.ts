@@ -407,6 +407,8 @@ export const TRADE_HEADS: readonly string[] = [
 
 /** Capitalised words that end an organisation's name: "Security Council", "Ministry". */
 export const ORG_HEADS: readonly string[] = [
+  // "Federal Road Safety Corps", "Peace Corps", "National Youth Service Corps"
+  "Corps",
   "Council",
   "Ministry",
   "Department",
@@ -530,6 +532,8 @@ export const ORG_HEADS: readonly string[] = [
 /** Words that open an organisation's name when followed by "of": "Ministry of Defence", "University of X". */
 export const ORG_OF_HEADS: readonly string[] = [
   "Ministry",
+  // "Army Corps of Engineers"
+  "Corps",
   // "Friends of the Earth", "Friends of the Douglas Horse Trams"
   "Friends",
   // "Stock Exchange of Thailand", "Stock Exchange of Hong Kong"
