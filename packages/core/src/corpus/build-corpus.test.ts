@@ -394,3 +394,30 @@ describe("a partial quote of one outlet and the whole quote of another", () => {
     }
   });
 });
+
+describe("one speaker's words retold by another outlet", () => {
+  const commander: FixtureActor = { name: "Olu Adebayo", kind: "person", aliases: ["Adebayo"] };
+  const trader: FixtureActor = { name: "Hadiza Onoja", kind: "person", aliases: ["Onoja"] };
+  const first = fixtureArticle(
+    'A tanker exploded near Lokoja on Monday. "The driver could not stop. By the time he hit the first car, fuel ' +
+      'was already pouring on the road and everything caught fire within seconds," Adebayo said.',
+    { id: "a", published: "2016-03-15", actors: [commander, trader], speakers: ["Olu Adebayo"] },
+  );
+  const retelling = (speaker: string) =>
+    fixtureArticle(
+      'The toll from the tanker blast rose to 11. "The driver could not stop the truck. Once he hit the first car, ' +
+        'the fuel poured out and the whole place caught fire," the witness said.',
+      { id: "b", published: "2016-03-16", actors: [commander, trader], speakers: [speaker] },
+    );
+  const groupOf = (c: Corpus, id: string) => c.articles.find((a) => a.id === id)?.quotes[0]?.groupId ?? null;
+
+  test("are one utterance when the same speaker is credited within the week", () => {
+    const c = buildCorpus([first, retelling("Olu Adebayo")]);
+    expect(groupOf(c, "a")).not.toBeNull();
+    expect(groupOf(c, "b")).toBe(groupOf(c, "a"));
+  });
+
+  test("are two when another speaker is credited: the wordings alone are too far apart", () => {
+    expect(groupOf(buildCorpus([first, retelling("Hadiza Onoja")]), "b")).toBeNull();
+  });
+});

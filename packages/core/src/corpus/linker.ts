@@ -19,6 +19,7 @@ import {
   isPartWording,
   type QuoteNode,
   quoteNode,
+  retoldWordings,
   type Wording,
   wordingHolds,
   wordingOf,
@@ -49,6 +50,8 @@ export interface PartRef {
   /** The normalised words. */
   readonly words: string;
   readonly hash: string;
+  /** The wording of a long quote. */
+  readonly wording?: Wording;
 }
 
 interface PartFiling {
@@ -84,6 +87,24 @@ function dayOf(iso: string | null): number | null {
   if (!iso) return null;
   const ms = Date.parse(iso.slice(0, 10));
   return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
+}
+
+/**
+ * Whether two long quotes of one speaker, each of its article and published within PART_DAYS, are one utterance
+ * that an outlet retold in its own words: "The driver could not stop. By the time he hit the first car, ..." and
+ * "The driver could not stop the truck. Once he hit the first car, ...". Wordings that match for any speaker are
+ * linked already.
+ */
+function retold(a: PartRef, b: PartRef): boolean {
+  return (
+    a.articleId !== b.articleId &&
+    (a.day === null || b.day === null || Math.abs(a.day - b.day) <= PART_DAYS) &&
+    a.wording !== undefined &&
+    b.wording !== undefined &&
+    a.wording.key !== b.wording.key &&
+    retoldWordings(a.wording, b.wording) &&
+    !wordingsMatch(a.wording, b.wording)
+  );
 }
 
 /** Whether a short quote and a long one, each of its article, may be one utterance: near in time, the words held. */
@@ -416,12 +437,26 @@ export function openLinker(options: { readonly removable: boolean }): {
           }
         filings.push({ key, ref, long: false });
       } else if (!q.short) {
-        const ref: PartRef = { nodeId: q.id, articleId: article.id, day, words: q.wording.key, hash: q.wording.hash };
+        const ref: PartRef = {
+          nodeId: q.id,
+          articleId: article.id,
+          day,
+          words: q.wording.key,
+          hash: q.wording.hash,
+          wording: q.wording,
+        };
         const shorts = shortBySpeaker.get(key);
         if (shorts)
           for (let i = shorts.length - 1, stop = partWindowStart(shorts); i >= stop; i--) {
             const part = shorts[i] as PartRef;
             if (partOf(part, ref)) linkParts(part, ref);
+          }
+        // the same speaker's words retold in another outlet's wording, too loosely for any speaker's
+        const longs = longBySpeaker.get(key);
+        if (longs)
+          for (let i = longs.length - 1, stop = partWindowStart(longs); i >= stop; i--) {
+            const other = longs[i] as PartRef;
+            if (retold(ref, other)) linkParts(ref, other);
           }
         filings.push({ key, ref, long: true });
       }

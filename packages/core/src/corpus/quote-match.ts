@@ -117,6 +117,21 @@ function sharedCount(a: Uint32Array, b: Uint32Array): number {
   return shared;
 }
 
+/** The share of content bigrams of the shorter wording that one speaker's retold words keep, and how many. */
+const RETOLD_CONTAINMENT = 0.35;
+const RETOLD_SHARED = 4;
+
+/**
+ * Whether two wordings of one speaker's quotes keep enough of each other's content to be one utterance told in
+ * two outlets' words: a looser test than wordingsMatch, which holds whoever is credited.
+ */
+export function retoldWordings(a: Wording, b: Wording): boolean {
+  const shorter = a.keys.length <= b.keys.length ? a.keys : b.keys;
+  const longer = shorter === a.keys ? b.keys : a.keys;
+  const shared = sharedCount(shorter, longer);
+  return shared >= RETOLD_SHARED && shared / Math.max(1, shorter.length) >= RETOLD_CONTAINMENT;
+}
+
 /**
  * Whether two quotes of different articles report the same utterance. `sameSpeaker` says whether their
  * speakers are one actor (null when either is unattributed); a short quote needs the same speaker.
