@@ -92,6 +92,7 @@ describe("readBylineLine", () => {
     ["By: Ramon Villareal Jr., Jessa Mae Dolores - @sitenews", "Ramon Villareal Jr., Jessa Mae Dolores", null],
     ["by Nurul Huda Rahman, Universiti Malaysia Sabah", "Nurul Huda Rahman", null],
     ["by Island Today", null, null],
+    ["From Abdullahi Musa Isah, Lokoja", "Abdullahi Musa Isah", null],
     ["By News Staff", "News Staff", null],
     ["Heavy Rains in Dhaka", null, null],
     // credits split by slashes or dots: a name among dates, reading times and outlets
@@ -122,6 +123,10 @@ describe("readBylineLine", () => {
     expect(at("Prairie Lantern\nLocal News\nSports", "Prairie Lantern")).toBeNull();
     expect(at("The Telegram\nNews\n\nRead More About\nCategory: All, News", "Read More About")).toBeNull();
     expect(at("The Telegram\nNews\n\nDaniel Hurley-Rowe\nThe Sun Times\n", "Daniel Hurley-Rowe")).toBeNull();
+    // over a newsroom's credit
+    expect(at("The Deccan Post\n\nAjay Jadhav-Pawar\nExpress News Service\n", "Ajay Jadhav-Pawar")).toBe(
+      "Ajay Jadhav-Pawar",
+    );
   });
 });
 

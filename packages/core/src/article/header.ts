@@ -412,7 +412,8 @@ function nameOutletPlace(line: string, span: Span): { byline: Found; agency: Fou
  * from or their role.
  */
 function creditInPlace(line: string, span: Span): { byline: Found; agency: null; place: Found | null } | null {
-  const m = /^\s*([^,]{4,40}),\s*([^,]{2,30})\s*$/.exec(line);
+  // ("From Abdullahi Musa, Lokoja": a reporter filing from a place)
+  const m = /^\s*(?:From\s+)?([^,]{4,40}),\s*([^,]{2,30})\s*$/.exec(line);
   const [credit, after] = [m?.[1]?.trim(), m?.[2]?.trim()];
   if (!m || !credit || !after) return null;
   const generic = GENERIC_BYLINES.test(credit) && !/^(editor|reporter|correspondent)$/i.test(credit);
@@ -421,10 +422,12 @@ function creditInPlace(line: string, span: Span): { byline: Found; agency: null;
   if (!(generic || person) || !(place || (person && isReporterCredit(after)))) return null;
   const at = span.start + line.indexOf(credit);
   const placeAt = span.start + line.lastIndexOf(after);
+  // ("From Abdullahi Musa, Lokoja": where the reporter is based, not where the story is datelined)
+  const based = /^\s*From\s/.test(line);
   return {
     byline: { text: credit, span: { start: at, end: at + credit.length } },
     agency: null,
-    place: place ? { text: after, span: { start: placeAt, end: placeAt + after.length } } : null,
+    place: place && !based ? { text: after, span: { start: placeAt, end: placeAt + after.length } } : null,
   };
 }
 
@@ -452,7 +455,12 @@ function nameAboveOutlet(text: string, span: Span, line: string): { byline: Foun
   // ("Local News") nor a label ("Category: All, News")
   const next = /^\r?\n([^\n]{2,40})(?:\r?\n|$)/.exec(text.slice(span.end))?.[1]?.trim();
   const masthead = /^\s*([^\n]{2,40})(?:\r?\n|$)/.exec(text)?.[1]?.trim();
-  if (!next || !((isOutletName(next) && next === masthead) || AGENCIES.has(next.toLowerCase()))) return null;
+  // (or a newsroom's credit: "Express News Service", "Staff Writer")
+  if (
+    !next ||
+    !((isOutletName(next) && next === masthead) || AGENCIES.has(next.toLowerCase()) || LONE_CREDIT.test(next))
+  )
+    return null;
   const at = span.start + line.indexOf(name);
   return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };
 }

@@ -34,6 +34,17 @@ describe("readLead", () => {
       body: "Reported cases",
     },
     {
+      text: "Nashik, November 21: A leopard that fell into a well was pulled out alive.",
+      dateline: "Nashik",
+      date: "null-11-21",
+      body: "A leopard",
+    },
+    {
+      text: "JOS\u2014AT least eight people died when a tanker exploded.",
+      dateline: "Jos",
+      body: "AT least",
+    },
+    {
       text: "Ho, 3 Oct (GNA) – Farmers in the Volta Region want better roads.",
       dateline: "Ho",
       agency: "GNA",
@@ -130,6 +141,11 @@ describe("readLead", () => {
     // a known agency before a dash
     { text: "Xinhua - China's exports grew in May.", agency: "Xinhua", body: "China's exports" },
   ];
+  test("reads no dateline in two names joined by a hyphen", () => {
+    const folded = foldText("NATO-RUSSIA talks stalled on Monday.");
+    expect(readLead(folded, { start: 0, end: folded.length })?.dateline ?? null).toBeNull();
+  });
+
   for (const t of cases) {
     test(t.text.slice(0, 40), () => {
       const folded = foldText(t.text);

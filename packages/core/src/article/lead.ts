@@ -306,6 +306,24 @@ export function readLead(text: string, para: Span): Lead | null {
       bodyStart: para.start + titled[0].length,
     };
   }
+  // "LOKOJA\u2014AT least eight people ...": a place in capitals and a dash with no space around it
+  // (the folded text has a hyphen for the dash: the lead's first word, in capitals, is an English word, "AT", not
+  // a name joined to the first, "NATO-RUSSIA")
+  const glued = CAPS_GLUED_DASH.exec(head);
+  if (
+    glued?.[1] &&
+    glued[2] &&
+    !AGENCIES.has(glued[1].toLowerCase()) &&
+    gazetteer().common.has(glued[2].toLowerCase()) &&
+    gazetteer().names.get(naturalCase(glued[1]))?.kind !== "organization"
+  )
+    return {
+      byline: null,
+      dateline: { text: naturalCase(glued[1]), span: { start: para.start, end: para.start + glued[1].length } },
+      agency: null,
+      date: null,
+      bodyStart: para.start + glued[0].length,
+    };
   // "KALANGALA. More than 300 passengers ...": a place in capitals closed by a full stop
   const stop = CAPS_STOP_DATELINE.exec(head);
   const stopped = stop?.[1];
@@ -325,11 +343,14 @@ export function readLead(text: string, para: Span): Lead | null {
 }
 
 /**
- * "Tamale, March 14, GNA - ", "Kumasi, 3 Oct (GNA) - ": a place in title case, the day and perhaps an agency in
- * capitals, then a dash: the day makes the capitalised name a dateline.
+ * "Tamale, March 14, GNA - ", "Kumasi, 3 Oct (GNA) - ", "Pune, November 21: ": a place in title case, the day and
+ * perhaps an agency in capitals, then a dash or a colon: the day makes the capitalised name a dateline.
  */
 const TITLE_DATE_DATELINE =
-  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}), ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \(?([A-Z]{2,8})\)?)? ?(?:-{1,2}|\u2013|\u2014) +(?=["'\p{Lu}0-9])/u;
+  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}), ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \(?([A-Z]{2,8})\)?)? ?(?:-{1,2}|\u2013|\u2014|:) +(?=["'\p{Lu}0-9])/u;
+
+/** A place in capitals and a dash with no space around it before the lead's first word: "LOKOJA\u2014AT least". */
+const CAPS_GLUED_DASH = /^([A-Z]{2}[A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})-(?=([A-Z]+) [a-z])/;
 
 /** A place in capitals of five letters or more and a full stop opening the lead: "KALANGALA. More than ...". */
 const CAPS_STOP_DATELINE = /^([A-Z]{2}[A-Z'-]{3,}(?: [A-Z][A-Z'-]+){0,2})\. +(?=[A-Z][a-z])/;
