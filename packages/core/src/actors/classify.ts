@@ -78,6 +78,7 @@ const MIXED_INITIALS = /^[A-Z][a-z][A-Z]{1,2}$/;
 const CURRENCY_CODE =
   /^(?:KD|BD|OMR|QAR|SAR|AED|USD|EUR|GBP|RM|Rs|Tk|KSh|Ksh|Shs|UGX|TZS|ZAR|NGN|GHS|PKR|INR|LKR|NZD|AUD|CAD|SGD|HKD)$/;
 /** A word of two capitalised parts of three letters or more: "MetService". */
+const INITIALS_AND_WORD = /^[A-Z]{1,2}[A-Z][a-z]{3,}$/;
 const INNER_CAPITAL = /^([A-Z][a-z]{2,})[A-Z][a-z]{2,}$/;
 /** First parts of surnames written with a capital inside: "MacArthur", "VanDyke", "FitzGerald". */
 const NAME_PREFIXES = new Set(["Mac", "Van", "Von", "Fitz", "Del", "Della", "Des", "Ter", "Ten", "Dos", "Das"]);
@@ -806,6 +807,8 @@ export function classifyUnknown(
     // "DeShawn" are people's)
     const inner = INNER_CAPITAL.exec(first.text);
     if (!titled && inner && !NAME_PREFIXES.has(inner[1] as string)) return { kind: "organization", subtype: null };
+    // "NParks", "JPMorgan": an initial or two before a capitalised word is a body's short name
+    if (!titled && INITIALS_AND_WORD.test(first.text)) return { kind: "organization", subtype: null };
     // "MAX", "NEW": capitals of an ordinary word are no acronym
     const ordinary = first.text.length > 2 && factsOf(g, first).common;
     // "BSL-3", "F-16": a code with a number is no acronym of a body; "N.Y.", "Calif.": a state's abbreviation;
@@ -871,9 +874,12 @@ export function classifyUnknown(
   // "waves crashed ashore in Heng Fa Chuen", "flooding in Sha Tin", "areas such as Tai O": a name of two or
   // three words that are no English words, after a place preposition or in a list of places, is a place;
   // "confidence in Mark Carney" is not
+  // ("the boardwalk at Chek Jawa on Pulau Ubin": a name after "at" that another place after "on" or "in" locates)
+  const atPlace =
+    p1?.lower === "at" && (ts[to]?.lower === "on" || ts[to]?.lower === "in") && !!ts[to + 1]?.cap && !ts[to + 1]?.caps;
   if (
     p1 !== undefined &&
-    (LOCATIVES.has(p1.lower) || fromPlace(ts, from) || inPlaceList(ts, from) || andPlace(g, ts, from)) &&
+    (LOCATIVES.has(p1.lower) || atPlace || fromPlace(ts, from) || inPlaceList(ts, from) || andPlace(g, ts, from)) &&
     !first.opener &&
     n <= 3 &&
     !(p2 && TRUST_NOUNS.has(p2.lower)) &&

@@ -2172,3 +2172,35 @@ describe("a corps", () => {
     expect(names).toEqual(["organization:Federal Road Safety Corps", "organization:US Army Corps of Engineers"]);
   });
 });
+
+describe("titles of India, Nigeria and the police; islands and lakes; short names of bodies", () => {
+  const found = (text: string) =>
+    Object.fromEntries(findActors(testDoc(text)).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]));
+
+  test("Sarpanch, Conservator, Chief Medical Director and Sector Commander are titles", () => {
+    const f = found(
+      "Sarpanch Mangal Patil of Shirur said so, said Conservator Suresh Naik. The Chief Medical " +
+        "Director of the hospital, Dr Ibrahim Salihu, said so. The Sector Commander, Mr Olu Adebayo, agreed.",
+    );
+    expect(f["Mangal Patil"]).toEqual(["person", ["Sarpanch"]]);
+    expect(f["Suresh Naik"]?.[1]).toEqual(["Conservator"]);
+    expect(f["Ibrahim Salihu"]?.[0]).toBe("person");
+    expect(f["Olu Adebayo"]).toEqual(["person", ["Sector Commander"]]);
+    expect(Object.keys(f)).not.toContain("Medical Director");
+  });
+
+  test("Malay and Irish words open places; a name at a place another place locates is one", () => {
+    const f = found("A tree fell on the boardwalk at Chek Jawa on Pulau Ubin. Lough Erne rose. Bukit Timah was dry.");
+    expect(f["Chek Jawa"]?.[0]).toBe("place");
+    expect(f["Pulau Ubin"]?.[0]).toBe("place");
+    expect(f["Lough Erne"]?.[0]).toBe("place");
+    expect(f["Bukit Timah"]?.[0]).toBe("place");
+  });
+
+  test("an initial before a word, a management and a hardware store name bodies", () => {
+    const f = found("NParks said the park would reopen. Vermont Emergency Management and Valley Hardware agreed.");
+    expect(f.NParks?.[0]).toBe("organization");
+    expect(f["Vermont Emergency Management"]?.[0]).toBe("organization");
+    expect(f["Valley Hardware"]?.[0]).toBe("organization");
+  });
+});

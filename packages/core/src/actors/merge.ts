@@ -660,6 +660,14 @@ function bodyBefore(drafts: readonly Draft[], at: number, head: string): Draft |
   return lastMentionedBefore(drafts, at, named, NEAR) ?? lastMentionedBefore(drafts, at, named);
 }
 
+/**
+ * "the agency" after a body whose name says no "Agency" ("Vermont Emergency Management"): the body named last
+ * before it, nearby. Other nouns ("the council", "the union") name their own kind of body.
+ */
+function agencyBefore(drafts: readonly Draft[], at: number, head: string): Draft | undefined {
+  return head === "agency" ? lastMentionedBefore(drafts, at, (d) => d.kind === "organization", NEAR) : undefined;
+}
+
 /** Links "the Russian minister" to the person holding that role, "the alliance" to NATO. */
 function resolveDescriptions(
   g: Gazetteer,
@@ -684,7 +692,7 @@ function resolveDescriptions(
       const d =
         known ??
         (BODY_HEADS.has(c.describes.noun)
-          ? bodyBefore(drafts, c.start, c.describes.noun)
+          ? (bodyBefore(drafts, c.start, c.describes.noun) ?? agencyBefore(drafts, c.start, c.describes.noun))
           : c.entry
             ? undefined
             : companyBefore(drafts, c.start));

@@ -733,6 +733,21 @@ describe("a body's speakers named by a noun", () => {
     ).toEqual(["Roads Authority", "Roads Authority"]);
   });
 
+  test("'the spokeswoman' is the body a spokeswoman spoke for; 'the agency' the body named before", () => {
+    expect(
+      speakers(
+        "A Hepburn Shire Council spokeswoman said the pool would close.\n\n" +
+          '"Council has to weigh the cost of one facility," the spokeswoman said.',
+      ),
+    ).toEqual(["Hepburn Shire Council"]);
+    expect(
+      speakers(
+        "Vermont Emergency Management opened a shelter on Tuesday.\n\n" +
+          '"Anyone who had damage should document it," the agency said in a statement.',
+      ),
+    ).toEqual(["Vermont Emergency Management"]);
+  });
+
   test("a place before a resident's noun and a name is no speaker: the person named is", () => {
     expect(
       speakers(

@@ -188,6 +188,21 @@ const SENTENCE_ENDED = /[.!?]["\u201d\u2019)]?\s$/;
 
 /** How far back, in characters, "it" looks for the body it stands for: the sentence before, about. */
 const IT_REACH = 250;
+/**
+ * The body named last before `offset`, within STATEMENT_REACH, right before a spokesperson's noun: "Hepburn Shire
+ * Council" of "A Hepburn Shire Council spokeswoman said".
+ */
+function spokespersonsBody(analysis: ActorAnalysis, raw: string, offset: number): string | null {
+  for (let i = analysis.mentions.length - 1; i >= 0; i--) {
+    const m = analysis.mentions[i] as (typeof analysis.mentions)[number];
+    if (m.start >= offset) continue;
+    if (offset - m.end > STATEMENT_REACH) return null;
+    if (analysis.byId.get(m.actorId)?.kind !== "organization") continue;
+    if (/^\s+spokes(?:wo)?(?:man|person)\b/i.test(raw.slice(m.end, m.end + 20))) return m.actorId;
+  }
+  return null;
+}
+
 /** How far back a statement's issuer may be named: the paragraph before, as a rule. */
 const STATEMENT_REACH = 600;
 
@@ -339,6 +354,12 @@ export function speakerOf(
   if (!atHead && nearEnd && to - from === 2 && first.lower === "the" && DOCUMENTS.has(last.lower)) {
     const id = authorBefore(analysis, raw, first.start, last.lower);
     if (id) return span("role", id);
+  }
+  // "the spokeswoman said" after "A Hepburn Shire Council spokeswoman said": the body she speaks for
+  if (/^the spokes(?:wo)?(?:man|person)$/i.test(raw.slice(first.start, last.end))) {
+    const id = spokespersonsBody(analysis, raw, first.start);
+    if (id)
+      return { id, text: raw.slice(first.start, last.end), start: first.start, end: last.end, attribution: "role" };
   }
   // "the statement said": the body that issued it, the one named last before it
   if (/^the (?:statement|release|press release|notice)$/i.test(raw.slice(first.start, last.end))) {

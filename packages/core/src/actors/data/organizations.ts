@@ -394,6 +394,10 @@ export const TRADE_HEADS: readonly string[] = [
   "Products",
   "Quarries",
   "Sawmills",
+  // shops: "Lamoille Valley Hardware", "Main Street Supplies"
+  "Hardware",
+  "Supplies",
+  "Lumber",
   "Properties",
   "Developers",
   "Realty",
@@ -409,6 +413,8 @@ export const TRADE_HEADS: readonly string[] = [
 export const ORG_HEADS: readonly string[] = [
   // "Federal Road Safety Corps", "Peace Corps", "National Youth Service Corps"
   "Corps",
+  // "Vermont Emergency Management", "Waste Management"
+  "Management",
   "Council",
   "Ministry",
   "Department",

@@ -488,6 +488,16 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Ciudad: "city",
   Puerto: "city",
   Playa: "city",
+  // islands, hills, rivers and capes in Malay and Indonesian: "Pulau Ubin", "Bukit Timah", "Sungai Buloh",
+  // "Tanjung Pagar", "Gunung Agung"
+  Pulau: "landmark",
+  Bukit: "city",
+  Sungai: "landmark",
+  Tanjung: "city",
+  Gunung: "landmark",
+  // lakes in Ireland and Scotland: "Lough Erne", "Loch Ness"
+  Lough: "landmark",
+  Loch: "landmark",
 };
 
 /** Abbreviations of divisions that the news writes alone: "southern NSW". */

@@ -386,6 +386,13 @@ export const TITLES: readonly string[] = [
   "IGP",
   "SHO",
   "Chief District Officer",
+  // India's village heads and forest officers: "Sarpanch Mangal Patil", "Conservator Suresh Naik"
+  "Sarpanch",
+  "Conservator",
+  // heads of a medical centre and of a command's sector: "Chief Medical Director", "Sector Commander"
+  "Medical Director",
+  "Chief Medical Director",
+  "Sector Commander",
   // Ghana's heads of local assemblies
   "District Chief Executive",
   "Municipal Chief Executive",
