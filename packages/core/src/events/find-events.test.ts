@@ -181,6 +181,16 @@ describe("findEvents", () => {
     expect(dated.filter(([p]) => p === "left")).toHaveLength(1);
   });
 
+  test("'set up' is a verb a time dates; an act takes the time of its own clause, not the one before 'and'", () => {
+    const text =
+      "The river crested on Tuesday. The town set up a shelter at the school on Monday night. The pool will shut on " +
+      "March 29, and the council will decide what to do with the site by June 30.";
+    const { events } = run(text, { id: "h", published: "2020-03-04", actors });
+    const dated = events.map((e) => [e.predicate.split(" ")[0], e.date]);
+    expect(dated).toContainEqual(["set", "2020-03-02"]);
+    expect(dated).toContainEqual(["decide", "2020-06-30"]);
+  });
+
   test("a lead of statements reports the happening it tells on an earlier day of the week, not the saying", () => {
     const told = run(
       "A freighter ran aground on a sandbar near Esbjerg on Sunday night, the coastguard said on Monday. " +

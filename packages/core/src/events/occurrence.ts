@@ -73,6 +73,11 @@ function isVerb(lower: string, before: string): boolean {
   );
 }
 
+/** "The town set up a shelter", "was set up in 2002": "set" before "up", not "a set up" nor "the set up". */
+function setUp(text: string, at: number, lower: string, before: string): boolean {
+  return lower === "set" && !NOT_BEFORE_LEFT.has(before) && /^\s+up\b/.test(text.slice(at + 3, at + 7));
+}
+
 /** Whether a code unit is a character that ends a clause inside a sentence: ; : , ( ) and the en and em dashes. */
 function isClauseEnd(c: number): boolean {
   return c === 59 || c === 58 || c === 44 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014;
@@ -121,7 +126,7 @@ export function verbsOf(text: string): Word[] {
     if (word.charCodeAt(0) >= 97 && word.length >= 3) {
       previousLower ??= previous.toLowerCase();
       const lower = word.toLowerCase();
-      if (isVerb(lower, previousLower))
+      if (isVerb(lower, previousLower) || setUp(text, m.index, lower, previousLower))
         verbs.push({ start: m.index, end: m.index + word.length, lower, capital: false });
     }
     previous = word;

@@ -153,6 +153,15 @@ function ownerOf(t: TimeExpression, all: readonly PredicateMatch[], p: Predicate
   return owner;
 }
 
+/** How much further than it stands a time in another clause than its act's is: any time of the act's clause wins. */
+const CLAUSE_PENALTY = 1000;
+
+/** Whether a comma and a word that opens a clause ("and", "but", "while") stand between `t` and `p`. */
+function crossesClause(folded: string, t: TimeExpression, p: PredicateMatch): boolean {
+  const between = folded.slice(Math.min(p.end, t.mention.end), Math.max(p.start, t.mention.start));
+  return /,\s*(?:and|but|while|whereas)\b/i.test(between);
+}
+
 /**
  * Whether predicate `p` is told in the past: after "has", "have" or "had", or a regular past form ("urged")
  * that is no passive participle ("the summit hosted by the US in May").
@@ -193,9 +202,11 @@ function nearestTime(
       )
         continue;
     }
-    if (d < bestDistance) {
+    // "will shut on March 29, and the council will decide ... by June 30": a time of the act's own clause first
+    const far = d + (owner === p && crossesClause(folded, t, p) ? CLAUSE_PENALTY : 0);
+    if (far < bestDistance) {
       best = t;
-      bestDistance = d;
+      bestDistance = far;
     }
   }
   return best;

@@ -219,6 +219,14 @@ describe("findTimes", () => {
     expect(at("Crews had restored power by 6 p.m. Monday.")).toBe("2022-09-12");
   });
 
+  test("a deadline whose clause goes on in the past is met; one opening a sentence looks ahead with a modal", () => {
+    // 2023-07-13 was a Thursday
+    const at = (sentence: string) => findTimes(sentence, 0, "2023-07-13")[0]?.value?.value;
+    expect(at("The river crested, and by Thursday most of the downtown was still coated in mud.")).toBe("2023-07-13");
+    expect(at("By Friday the road will be open.")).toBe("2023-07-14");
+    expect(at("By Friday the road was open.")).toBe("2023-07-07");
+  });
+
   test("'since' a weekday is the one before, never the day itself; 'as far back as' a year dates it", () => {
     // 2003-01-24 was a Friday
     expect(

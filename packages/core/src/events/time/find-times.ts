@@ -1,7 +1,7 @@
 import type { DateValue } from "../../schema/common.js";
 import { findTimeMentions, type TimeMention } from "./recognize.js";
 import { resolveMention } from "./resolve.js";
-import { type Tense, tenseAfterStart, tenseBefore } from "./tense.js";
+import { deadlineMet, type Tense, tenseAfterStart, tenseBefore } from "./tense.js";
 
 /** A time expression of a sentence with its tense and, when the article date allows, its calendar value. */
 export interface TimeExpression {
@@ -37,7 +37,9 @@ export function findTimes(sentence: string, base: number, refIso: string | null)
       mention.weekday !== undefined ||
       mention.unit === "weekend" ||
       (mention.year === undefined && mention.month !== undefined);
-    const before = needsTense ? tenseBefore(sentence, mention.start - base) : "none";
+    const read = needsTense ? tenseBefore(sentence, mention.start - base) : "none";
+    // ", and by Thursday most of the downtown was still coated in mud": a deadline whose clause goes on in the past
+    const before = read === "future" && deadlineMet(sentence, mention.start - base, mention.end - base) ? "past" : read;
     const tense =
       before === "none" && needsTense ? tenseAfterStart(sentence, mention.start - base, mention.end - base) : before;
     // a count from the time named before ("two days later") needs that time; anything else resolves against the

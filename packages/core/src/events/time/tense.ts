@@ -142,8 +142,21 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   return PAST_CUES.test(clause) || PAST_FORM.test(near) ? "past" : "none";
 }
 
-/** A start in time opening its sentence: "From Monday,", "Starting Tuesday,", "As of June". */
-const OPENING_START = /^\s*(?:from|starting|beginning|as of)\s+$/i;
+/**
+ * Whether the expression at `[start, end)` after "by" bounds what the rest of its clause tells in the past: "by
+ * Thursday most of the village's downtown was still coated in mud". A clause with a modal looks ahead ("by Friday
+ * the road will be open").
+ */
+export function deadlineMet(sentence: string, start: number, end: number): boolean {
+  if (!/\bby\s+$/i.test(sentence.slice(Math.max(0, start - 4), start))) return false;
+  const rest = sentence.slice(end, end + 80);
+  const stop = rest.search(/[.;:]/);
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  return /^\s*,?\s*(?:[\w'-]+\s+){0,6}?(?:was|were|had)\b/i.test(clause) && !MODAL.test(clause);
+}
+
+/** A start in time or a deadline opening its sentence: "From Monday,", "Starting Tuesday,", "By Friday". */
+const OPENING_START = /^\s*(?:from|starting|beginning|as of|by)\s+$/i;
 
 /**
  * The tense of an expression at `[start, end)` that opens `sentence` as a start in time, read from the clause
