@@ -453,6 +453,24 @@ const WHEN_AFTER = new Set([
   "where",
 ]);
 
+/**
+ * Whether the name at `from`..`to` after "at" is located by what follows it: another place after "on" or "in"
+ * ("at Chek Jawa on Pulau Ubin"), or ", near" or ", on the outskirts of" ("exploded at Gegu, near Lokoja").
+ */
+function atPlaceNear(ts: readonly Token[], from: number, to: number): boolean {
+  if (tokenAt(ts, from - 1)?.lower !== "at") return false;
+  const next = ts[to];
+  const where = ts[to + 1];
+  // ("at Anfield on Saturday": a day is no place)
+  if ((next?.lower === "on" || next?.lower === "in") && where?.cap && !where.caps && !CALENDAR_WORD.test(where.text))
+    return true;
+  const after = ts[to + 1]?.lower;
+  return next?.text === "," && (after === "near" || (after === "on" && ts[to + 3]?.lower === "outskirts"));
+}
+
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Verbs of living somewhere: "who lives at Gutcher", "a man living in Mosgiel". */
 const LIVES = new Set(["lives", "live", "lived", "living", "resides", "reside", "resided", "settled"]);
 
@@ -855,7 +873,8 @@ export function classifyUnknown(
           fromPlace(ts, from) ||
           inPlaceList(ts, from) ||
           andPlace(g, ts, from) ||
-          livesAt(ts, from)) &&
+          livesAt(ts, from) ||
+          atPlaceNear(ts, from, to)) &&
         !factsOf(g, first).common &&
         !factsOf(g, first).given);
     return placeish ? { kind: "unknown", placeish } : { kind: titled ? "person" : "unknown", personish: titled };
@@ -875,8 +894,7 @@ export function classifyUnknown(
   // three words that are no English words, after a place preposition or in a list of places, is a place;
   // "confidence in Mark Carney" is not
   // ("the boardwalk at Chek Jawa on Pulau Ubin": a name after "at" that another place after "on" or "in" locates)
-  const atPlace =
-    p1?.lower === "at" && (ts[to]?.lower === "on" || ts[to]?.lower === "in") && !!ts[to + 1]?.cap && !ts[to + 1]?.caps;
+  const atPlace = atPlaceNear(ts, from, to);
   if (
     p1 !== undefined &&
     (LOCATIVES.has(p1.lower) || atPlace || fromPlace(ts, from) || inPlaceList(ts, from) || andPlace(g, ts, from)) &&

@@ -2189,6 +2189,16 @@ describe("titles of India, Nigeria and the police; islands and lakes; short name
     expect(Object.keys(f)).not.toContain("Medical Director");
   });
 
+  test("a name at a place near another, or on its outskirts, is a place; a ferry terminal is one", () => {
+    const f = found(
+      "A tanker exploded at Gegu, near Lokoja. In 2014, a blast at Felele, on the outskirts of Lokoja, killed 19. " +
+        "Visitors take a boat from Changi Point Ferry Terminal.",
+    );
+    expect(f.Gegu?.[0]).toBe("place");
+    expect(f.Felele?.[0]).toBe("place");
+    expect(f["Changi Point Ferry Terminal"]?.[0]).toBe("place");
+  });
+
   test("Malay and Irish words open places; a name at a place another place locates is one", () => {
     const f = found("A tree fell on the boardwalk at Chek Jawa on Pulau Ubin. Lough Erne rose. Bukit Timah was dry.");
     expect(f["Chek Jawa"]?.[0]).toBe("place");

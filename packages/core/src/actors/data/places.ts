@@ -364,6 +364,7 @@ export const PLACE_HEADS: readonly string[] = [
   "Road",
   "Bridge",
   "Airport",
+  "Terminal",
   "Station",
   "Port",
   "Harbour",
