@@ -227,6 +227,23 @@ describe("findTimes", () => {
     expect(at("By Friday the road was open.")).toBe("2023-07-07");
   });
 
+  test("a month of last or next year, and 'last evening'", () => {
+    const times = findTimes(
+      "The plan was approved in March last year and starts in June next year, the agency said last evening.",
+      0,
+      "2023-05-10",
+    );
+    expect(times.map((t) => [t.mention.text, t.value?.value])).toEqual([
+      ["March last year", "2022-03"],
+      ["June next year", "2024-06"],
+      ["last evening", "2023-05-09"],
+    ]);
+    // alone in its sentence
+    expect(findTimes("The board, in a statement last evening, said so.", 0, "2023-05-10")[0]?.value?.value).toBe(
+      "2023-05-09",
+    );
+  });
+
   test("'since' a weekday is the one before, never the day itself; 'as far back as' a year dates it", () => {
     // 2003-01-24 was a Friday
     expect(

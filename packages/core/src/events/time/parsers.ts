@@ -76,6 +76,18 @@ const monthMod: Recogniser = {
   },
 };
 
+/** "March last year", "in June next year": a month in the year before, after or of the article's. */
+const monthOfYear: Recogniser = {
+  may: /\b(?:last|next|this) year\b/i,
+  pattern: new RegExp(`\\b(${MONTH_PATTERN})\\s+(last|next|this)\\s+year\\b`, "gi"),
+  read(m) {
+    const month = MONTHS[(m[1] ?? "").toLowerCase()];
+    if (!month || !capitalised(m[1])) return null;
+    const mod = (m[2] ?? "").toLowerCase();
+    return { month, yearOffset: mod === "last" ? -1 : mod === "next" ? 1 : 0 };
+  },
+};
+
 /** "Thursday", "on Saturday afternoon", "last Monday", "Sunday's": a weekday with what modifies it. */
 const weekday: Recogniser = {
   may: /(?:sun|mon|tues|wednes|thurs|fri|satur)day/i,
@@ -105,7 +117,7 @@ const weekday: Recogniser = {
 const relative: Recogniser = {
   may: /week|month|year|yesterday|today|tonight|tomorrow|night|morning|afternoon|evening/i,
   pattern:
-    /\b(?:(?:(?:earlier|later) )?(last|next|this|past|coming) (week|month|year|weekend)|(yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))|(?:at|over|on) the (weekend))\b/gi,
+    /\b(?:(?:(?:earlier|later) )?(last|next|this|past|coming) (week|month|year|weekend)|(yesterday|today|tonight|tomorrow|last night|last evening|this (?:morning|afternoon|evening))|(?:at|over|on) the (weekend))\b/gi,
   read(m) {
     const day = (m[3] ?? "").toLowerCase().replace(/^this \w+$/, "today");
     if (day) return { unit: "day", offset: RELATIVE_DAYS[day] ?? 0 };
@@ -203,7 +215,16 @@ const holiday: Recogniser = {
   },
 };
 
-export const RECOGNISERS: readonly Recogniser[] = [year, monthMod, season, weekday, relative, counted, holiday];
+export const RECOGNISERS: readonly Recogniser[] = [
+  year,
+  monthMod,
+  monthOfYear,
+  season,
+  weekday,
+  relative,
+  counted,
+  holiday,
+];
 
 /** The mentions the recognisers find in `text`, offsets shifted by `base`. */
 export function recognise(text: string, base: number): TimeMention[] {

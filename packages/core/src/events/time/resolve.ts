@@ -36,7 +36,10 @@ function resolveStated(m: TimeMention, ref: Ymd | null, tense: Tense): Resolved 
     if (!ref) return null;
     // a moving holiday is placed by its day in the reference year, then found in the year chosen
     const near = m.holiday ? holidayDay(m.holiday, ref.year) : { month, day: d ?? 1 };
-    year = pickYear(near.month, near.day, ref, m.modifier, tense, d === undefined);
+    year =
+      m.yearOffset !== undefined
+        ? ref.year + m.yearOffset
+        : pickYear(near.month, near.day, ref, m.modifier, tense, d === undefined);
   }
   if (m.holiday) return day(holidayDay(m.holiday, year), "stated");
   if (m.season) return { value: formatIso({ year, month: 1, day: 1 }, "year"), precision: "year", basis: "inferred" };

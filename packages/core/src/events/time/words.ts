@@ -42,7 +42,7 @@ export const WEEKDAY_PATTERN = "sunday|monday|tuesday|wednesday|thursday|friday|
 
 /** Words that make a sentence worth handing to the date parser at all. */
 export const TRIGGER = new RegExp(
-  `\\b(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)|week|weekend|month|year|ago|(?:last|this|next|past|coming) (?:summer|winter|spring|autumn|fall)|(?:day|week|month|year)s? (?:later|earlier|afterwards)|christmas|easter|halloween|thanksgiving|new year's|boxing day|valentine's day|labor day|memorial day|good friday|patrick's day|1[89]\\d\\d|20\\d\\d|\\d{1,2}/\\d{1,2})\\b`,
+  `\\b(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tonight|tomorrow|last night|last evening|this (?:morning|afternoon|evening)|week|weekend|month|year|ago|(?:last|this|next|past|coming) (?:summer|winter|spring|autumn|fall)|(?:day|week|month|year)s? (?:later|earlier|afterwards)|christmas|easter|halloween|thanksgiving|new year's|boxing day|valentine's day|labor day|memorial day|good friday|patrick's day|1[89]\\d\\d|20\\d\\d|\\d{1,2}/\\d{1,2})\\b`,
   "i",
 );
 
@@ -56,6 +56,7 @@ export const CALENDAR_TRIGGER = new RegExp(
 export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   yesterday: -1,
   "last night": -1,
+  "last evening": -1,
   today: 0,
   tonight: 0,
   tomorrow: 1,
