@@ -748,6 +748,16 @@ describe("a body's speakers named by a noun", () => {
     ).toEqual(["Vermont Emergency Management"]);
   });
 
+  test("'A spokeswoman said' right after a body's sentence speaks for that body", () => {
+    expect(
+      speakers(
+        "The Northern Health Trust said it had opened 18 extra beds. A spokeswoman said the trust " +
+          '"apologises to any patient who has had a long wait".',
+      ),
+    ).toEqual(["Northern Health Trust"]);
+    expect(speakers('Police arrested two men on Monday. A spokesman said "enquiries are continuing".')).toEqual([null]);
+  });
+
   test("a place before a resident's noun and a name is no speaker: the person named is", () => {
     expect(
       speakers(

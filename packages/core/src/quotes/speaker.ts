@@ -203,6 +203,11 @@ function spokespersonsBody(analysis: ActorAnalysis, raw: string, offset: number)
   return null;
 }
 
+/** "the spokeswoman", "A spokesman" (the second group: an indefinite one, whose body is the one named before). */
+const SPOKESPERSON = /^(?:the|(an?)) spokes(?:wo)?(?:man|person)$/i;
+/** How far back the body an unnamed spokesperson speaks for may be named: the sentence before. */
+const SPOKESPERSON_REACH = 200;
+
 /** How far back a statement's issuer may be named: the paragraph before, as a rule. */
 const STATEMENT_REACH = 600;
 
@@ -355,11 +360,14 @@ export function speakerOf(
     const id = authorBefore(analysis, raw, first.start, last.lower);
     if (id) return span("role", id);
   }
-  // "the spokeswoman said" after "A Hepburn Shire Council spokeswoman said": the body she speaks for
-  if (/^the spokes(?:wo)?(?:man|person)$/i.test(raw.slice(first.start, last.end))) {
-    const id = spokespersonsBody(analysis, raw, first.start);
-    if (id)
-      return { id, text: raw.slice(first.start, last.end), start: first.start, end: last.end, attribution: "role" };
+  // "the spokeswoman said" after "A Hepburn Shire Council spokeswoman said": the body she speaks for; "The trust
+  // said ... A spokeswoman said": the body named just before
+  const spokes = SPOKESPERSON.exec(raw.slice(first.start, last.end));
+  if (spokes) {
+    const id =
+      spokespersonsBody(analysis, raw, first.start) ??
+      (spokes[1] === undefined ? null : lastOrganizationBefore(analysis, first.start, SPOKESPERSON_REACH));
+    if (id) return { id, text: spokes[0], start: first.start, end: last.end, attribution: "role" };
   }
   // "the statement said": the body that issued it, the one named last before it
   if (/^the (?:statement|release|press release|notice)$/i.test(raw.slice(first.start, last.end))) {
