@@ -20,7 +20,7 @@ const CITY_MIN_POPULATION = 50_000;
  * them ("a Peterhead skipper"), but many share their name with a surname ("Clinton", "Tolentino"), so the
  * recogniser takes one for a place only where no one of that name is in the story.
  */
-const TOWN_MIN_POPULATION = 15_000;
+const TOWN_MIN_POPULATION = 5_000;
 
 interface WorldCountry {
   name: { common: string; official: string };
