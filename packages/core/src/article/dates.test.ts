@@ -27,6 +27,10 @@ describe("findDates", () => {
     ["Posted 05-06-2019", [2019, 6, 5, "05-06-2019"]],
     ["a 2-10-2019 mix of separators: 3/4-2019", [2019, 10, 2, "2-10-2019"]],
     ["3/4-2019", null],
+    // a year of two digits only after a date's label
+    ["Edition Date: 08/14/01", [2001, 8, 14, "08/14/01"]],
+    ["Posted: 25/12/98", [1998, 12, 25, "25/12/98"]],
+    ["scored 3/2/98 in the final", null],
     ["they may march 8 miles", null],
     ["a 3.5 percent rise", null],
   ];

@@ -45,6 +45,8 @@ const DATE_RE = new RegExp(
     `\\b(\\d{1,2})([/.-])(\\d{1,2})\\11${YEAR}${YEAR_END}`, // numeric day and month: "09/11/2016", "29-03-2022"
     `\\b(${MONTH})\\.?,? ${YEAR}${YEAR_END}`, // Month YYYY
     `\\b${YEAR}([/.])(\\d{1,2})\\17(\\d{1,2})(?!\\d)(?!\\.\\d)`, // year first with slashes or dots: "2020/05/06"
+    // a year of two digits after a date's label: "Edition Date: 08/14/01", "Posted: 3/2/98"
+    `(?<=\\b(?:[Dd]ate|[Pp]osted|[Pp]ublished|[Uu]pdated|[Ee]dition):? )(\\d{1,2})/(\\d{1,2})/(\\d\\d)(?![\\d/])`,
   ].join("|"),
   "g",
 );
@@ -106,6 +108,13 @@ export function findDates(
       [month, day, year] = [md[0], md[1], num(g[12])];
     } else if (g[13]) [month, year] = [monthIndex(g[13]), num(g[14])];
     else if (g[15]) [year, month, day] = [num(g[15]), Number(g[17]), num(g[18])];
+    else if (g[19]) {
+      const md = numericDate(Number(g[19]), Number(g[20]), monthFirst);
+      if (!md) continue;
+      // ("98" is 1998, "01" 2001: news pages with such dates go back no further than the 1930s)
+      const yy = Number(g[21]);
+      [month, day, year] = [md[0], md[1], yy < 30 ? 2000 + yy : 1900 + yy];
+    }
     if (!valid(month, day)) continue;
     const start = from + (m.index ?? 0);
     out.push({ start, end: from + end, year, month, day });

@@ -45,6 +45,18 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     pattern: /^\s*sources?:\s*[^.]{2,60}?\s*(and|&|,)\s*(news |wire )?agencies\.?\s*$/i,
   },
   {
+    reason: "metadata",
+    // "PTI ANK DJI RT": a wire's name and its editors' initials closing the story
+    name: "editors' initials",
+    pattern: /^\s*[A-Z]{2,7}(?:\s+[A-Z]{2,4}){3,5}\s*$/,
+  },
+  {
+    reason: "other",
+    // "Disclaimer: This story has not been edited by staff and is auto-generated from a syndicated feed."
+    name: "feed disclaimer",
+    pattern: /^\s*disclaimer:\s.{0,200}\b(?:edited|syndicated|auto-generated|feed|views)\b.{0,120}$/i,
+  },
+  {
     reason: "other",
     name: "affiliate disclosure",
     pattern:

@@ -22,6 +22,8 @@ describe("classifyLine", () => {
     ],
     ["(Updates with minister's comment in fifth paragraph.)", "metadata"],
     ["Source: Al Arabiya and news agencies", "metadata"],
+    ["PTI ANK DJI RT", "metadata"],
+    ["Disclaimer: This story has not been edited by staff and is auto-generated from a syndicated feed.", "other"],
     ["Skip to contentSkip to site index", "widget"],
     ["Print subscriptions", "widget"],
     ["If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.", "other"],
@@ -225,6 +227,7 @@ describe("isDateLine", () => {
     expect(dateLine("Published 5:02 p.m. ET March 3, 2022 | Updated 7:15 a.m. ET March 4, 2022")).toBe(true);
     expect(dateLine("on August 13, 2014 at 10:33 PM, updated August 14, 2014 at 4:34 AM")).toBe(true);
     expect(dateLine("World | December 8, 2011, Thursday // 16:58| views")).toBe(true);
+    expect(dateLine("Edition Date: 08/14/01")).toBe(true);
   });
 
   test("a sentence that states a date and a time is not", () => {
