@@ -421,3 +421,38 @@ describe("one speaker's words retold by another outlet", () => {
     expect(groupOf(buildCorpus([first, retelling("Hadiza Onoja")]), "b")).toBeNull();
   });
 });
+
+describe("a follow-up report", () => {
+  const kaaya: FixtureActor = { name: "Paulo Kaaya", kind: "person", aliases: ["Kaaya"] };
+  const lubeja: FixtureActor = { name: "Chris Lubeja", kind: "person", aliases: ["Lubeja"] };
+  const mine: FixtureActor = { name: "Nyarubele", kind: "place", subtype: "city" };
+  const u1 = '"We managed to pull out eleven people alive on Monday night, but the tunnel kept falling," Kaaya said.';
+  const u2 = '"The owner was told last month to put timber supports in that shaft and he did nothing," Lubeja said.';
+  const collapse = fixtureArticle(
+    `A gold mine shaft collapsed at Nyarubele on Monday night, trapping miners. ${u1} ${u2}`,
+    {
+      id: "first",
+      published: "2014-08-12",
+      actors: [kaaya, lubeja, mine],
+      speakers: ["Paulo Kaaya", "Chris Lubeja"],
+    },
+  );
+  const toll = (quotes: string, speakers: string[]) =>
+    fixtureArticle(`The death toll at Nyarubele rose to ten on Wednesday. ${quotes}`, {
+      id: "later",
+      published: "2014-08-14",
+      actors: [kaaya, lubeja, mine],
+      speakers,
+    });
+  const main = (c: Corpus, id: string) => c.articles.find((a) => a.id === id)?.mainEventId;
+
+  test("two days on, carrying two of the same utterances at the same place, shares the main event", () => {
+    const c = buildCorpus([collapse, toll(`${u1} ${u2}`, ["Paulo Kaaya", "Chris Lubeja"])]);
+    expect(main(c, "later")).toBe(main(c, "first"));
+  });
+
+  test("carrying one of them, it stays apart", () => {
+    const c = buildCorpus([collapse, toll(u1, ["Paulo Kaaya"])]);
+    expect(main(c, "later")).not.toBe(main(c, "first"));
+  });
+});

@@ -82,14 +82,28 @@ function datesAgree(a: EventProfile, b: EventProfile): boolean {
   return true;
 }
 
+/** How many days after an occurrence a report that carries its utterances may date its own lead. */
+const FOLLOW_UP_DAYS = 2;
+
 /**
  * Whether the main events of two articles are one occurrence. `sharedQuotes` counts the quotes of one that
  * the other carries as well. Evidence: shared participants, the same place, the same kind of event.
  */
 export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: number): boolean {
-  if (a.articleId === b.articleId || !datesAgree(a, b)) return false;
+  if (a.articleId === b.articleId) return false;
   const shared = sharedParticipants(a, b);
   const samePlace = a.placeKeys.some((k) => b.placeKeys.includes(k));
+  // a follow-up: "the death toll has risen to ten" two days after the collapse both report, carrying two of the
+  // same utterances, at the same place or with someone in common
+  if (
+    sharedQuotes >= 2 &&
+    a.day &&
+    b.day &&
+    Math.abs(daysBetween(a.day, b.day)) <= FOLLOW_UP_DAYS &&
+    (samePlace || shared >= 1)
+  )
+    return true;
+  if (!datesAgree(a, b)) return false;
   const placesClash = a.placeKeys.length > 0 && b.placeKeys.length > 0 && !samePlace;
   // shared quotes and a participant or the place make one occurrence; without both days to compare, or where
   // both name several participants, one shared participant and one shared quote are not enough (a stock
