@@ -2212,5 +2212,8 @@ describe("titles of India, Nigeria and the police; islands and lakes; short name
     expect(f.NParks?.[0]).toBe("organization");
     expect(f["Vermont Emergency Management"]?.[0]).toBe("organization");
     expect(f["Valley Hardware"]?.[0]).toBe("organization");
+    expect(found("Tairawhiti Civil Defence said the road was shut.")["Tairawhiti Civil Defence"]?.[0]).toBe(
+      "organization",
+    );
   });
 });

@@ -415,6 +415,9 @@ export const ORG_HEADS: readonly string[] = [
   "Corps",
   // "Vermont Emergency Management", "Waste Management"
   "Management",
+  // "Tairāwhiti Civil Defence", "Gisborne Civil Defense"
+  "Defence",
+  "Defense",
   "Council",
   "Ministry",
   "Department",
