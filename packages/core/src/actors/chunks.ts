@@ -266,8 +266,7 @@ function possessivePlace(g: Gazetteer, tokens: readonly Token[], j: number): boo
   const owner = tokens[j - 1] as Token;
   const head = tokens[j];
   return (
-    head !== undefined &&
-    head.cap &&
+    head?.cap === true &&
     !head.caps &&
     g.placeHeads.has(head.text) &&
     owner.cap &&
