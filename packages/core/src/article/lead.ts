@@ -272,16 +272,10 @@ export function readLead(text: string, para: Span): Lead | null {
     const span = { start: para.start, end: para.start + place.length };
     // ("NUKU'ALOFA, 25 October 2001 (Matangi Tonga): ": a day written first and a credit in brackets)
     const credit = caps[3] ?? caps[4];
-    const creditAt = credit ? para.start + caps[0].lastIndexOf(credit) : -1;
     return {
       byline: null,
       dateline: { text: naturalCase(place), span },
-      agency: credit
-        ? {
-            text: AGENCIES.get(credit.toLowerCase()) ?? credit,
-            span: { start: creditAt, end: creditAt + credit.length },
-          }
-        : null,
+      agency: credit ? agencyAt(credit, para.start + caps[0].lastIndexOf(credit)) : null,
       date: date?.day != null ? date : null,
       bodyStart: para.start + caps[0].length,
     };
@@ -291,17 +285,11 @@ export function readLead(text: string, para: Span): Lead | null {
     const place = titled[1];
     const dayAt = para.start + titled[0].indexOf(titled[2], place.length);
     const credit = titled[3];
-    const creditAt = credit ? para.start + titled[0].lastIndexOf(credit) : -1;
     const date = findDates(text, dayAt, dayAt + titled[2].length)[0] ?? null;
     return {
       byline: null,
       dateline: { text: place, span: { start: para.start, end: para.start + place.length } },
-      agency: credit
-        ? {
-            text: AGENCIES.get(credit.toLowerCase()) ?? credit,
-            span: { start: creditAt, end: creditAt + credit.length },
-          }
-        : null,
+      agency: credit ? agencyAt(credit, para.start + titled[0].lastIndexOf(credit)) : null,
       date: date?.day != null ? date : null,
       bodyStart: para.start + titled[0].length,
     };
@@ -348,6 +336,11 @@ export function readLead(text: string, para: Span): Lead | null {
  */
 const TITLE_DATE_DATELINE =
   /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}), ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \(?([A-Z]{2,8})\)?)? ?(?:-{1,2}|\u2013|\u2014|:) +(?=["'\p{Lu}0-9])/u;
+
+/** An agency credited in a dateline, written `credit` at offset `at`: its known name, or the credit as written. */
+function agencyAt(credit: string, at: number): { readonly text: string; readonly span: Span } {
+  return { text: AGENCIES.get(credit.toLowerCase()) ?? credit, span: { start: at, end: at + credit.length } };
+}
 
 /** A place in capitals and a dash with no space around it before the lead's first word: "LOKOJA\u2014AT least". */
 const CAPS_GLUED_DASH = /^([A-Z]{2}[A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})-(?=([A-Z]+) [a-z])/;

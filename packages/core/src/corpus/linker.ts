@@ -390,6 +390,12 @@ export function openLinker(options: { readonly removable: boolean }): {
     for (const key of p.keys) addCandidate(eventIndex, key, p.articleId, removable);
   }
 
+  /** Offers the latest PART_CANDIDATES refs of `list`, the newest first, to `link`. */
+  function linkLatest(list: readonly PartRef[] | undefined, link: (ref: PartRef) => unknown): void {
+    if (!list) return;
+    for (let i = list.length - 1, stop = partWindowStart(list); i >= stop; i--) link(list[i] as PartRef);
+  }
+
   function linkParts(a: PartRef, b: PartRef): void {
     for (const [from, to] of [
       [a, b],
@@ -429,12 +435,7 @@ export function openLinker(options: { readonly removable: boolean }): {
       const short = shortKeys.get(q.id);
       if (short !== undefined && isPartWording(q.wording)) {
         const ref: PartRef = { nodeId: q.id, articleId: article.id, day, words: q.wording.key, hash: hashKey(short) };
-        const longs = longBySpeaker.get(key);
-        if (longs)
-          for (let i = longs.length - 1, stop = partWindowStart(longs); i >= stop; i--) {
-            const long = longs[i] as PartRef;
-            if (partOf(ref, long)) linkParts(ref, long);
-          }
+        linkLatest(longBySpeaker.get(key), (long) => partOf(ref, long) && linkParts(ref, long));
         filings.push({ key, ref, long: false });
       } else if (!q.short) {
         const ref: PartRef = {
@@ -445,19 +446,9 @@ export function openLinker(options: { readonly removable: boolean }): {
           hash: q.wording.hash,
           wording: q.wording,
         };
-        const shorts = shortBySpeaker.get(key);
-        if (shorts)
-          for (let i = shorts.length - 1, stop = partWindowStart(shorts); i >= stop; i--) {
-            const part = shorts[i] as PartRef;
-            if (partOf(part, ref)) linkParts(part, ref);
-          }
+        linkLatest(shortBySpeaker.get(key), (part) => partOf(part, ref) && linkParts(part, ref));
         // the same speaker's words retold in another outlet's wording, too loosely for any speaker's
-        const longs = longBySpeaker.get(key);
-        if (longs)
-          for (let i = longs.length - 1, stop = partWindowStart(longs); i >= stop; i--) {
-            const other = longs[i] as PartRef;
-            if (retold(ref, other)) linkParts(ref, other);
-          }
+        linkLatest(longBySpeaker.get(key), (other) => retold(ref, other) && linkParts(ref, other));
         filings.push({ key, ref, long: true });
       }
     }
