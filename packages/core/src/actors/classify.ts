@@ -409,6 +409,8 @@ function fromPlace(ts: readonly Token[], from: number): boolean {
   const p1 = tokenAt(ts, from - 1);
   const p2 = tokenAt(ts, from - 2);
   if ((p1?.lower !== "from" && p1?.lower !== "of") || p2 === undefined) return false;
+  // "Forty residents of Cheung Chau", "the islanders of Unst"
+  if (p1.lower === "of" && INHABITANTS.has(p2.lower)) return true;
   if (p1.lower === "from" && (FROM_PEOPLE.has(p2.lower) || /-year-old$/.test(p2.lower) || REPORTING.has(p2.lower)))
     return true;
   // a name alone before ", from" may be a body's ("Jane Doe, from Oxfam,"): an age says it is a person's home,
@@ -470,6 +472,9 @@ function atPlaceNear(ts: readonly Token[], from: number, to: number): boolean {
 
 const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** People of a place: "residents of Cheung Chau". */
+const INHABITANTS = new Set(["residents", "inhabitants", "villagers", "islanders", "natives", "people", "citizens"]);
 
 /** Verbs of living somewhere: "who lives at Gutcher", "a man living in Mosgiel". */
 const LIVES = new Set(["lives", "live", "lived", "living", "resides", "reside", "resided", "settled"]);

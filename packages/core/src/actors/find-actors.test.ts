@@ -2217,3 +2217,29 @@ describe("titles of India, Nigeria and the police; islands and lakes; short name
     );
   });
 });
+
+describe("double surnames after a title, reeves, housewives and moors", () => {
+  test("a title keeps a double surname whole though each part names a place", () => {
+    const names = findActors(
+      testDoc('"It was going," Fire Chief Roger Ames-Poole said. Chief Ames-Poole said crews moved six boats.'),
+    ).actors.map((a) => `${a.kind}:${a.name}`);
+    expect(names).toEqual(["person:Roger Ames-Poole"]);
+  });
+
+  test("Reeve is a title, a housewife an occupation before a name; a moor is a place", () => {
+    const f = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Reeve Arie Vos said council would meet. Housewife Wong Mei-ling said so. Drivers on Alston Moor waited.",
+        ),
+      ).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]),
+    );
+    expect(f["Arie Vos"]).toEqual(["person", ["Reeve"]]);
+    expect(f["Wong Mei-ling"]).toEqual(["person", ["Housewife"]]);
+    expect(f["Alston Moor"]?.[0]).toBe("place");
+    const kinds = findActors(testDoc("Forty residents of Tapanui spent the night in a hall.")).actors.map(
+      (a) => a.kind,
+    );
+    expect(kinds).toEqual(["place"]);
+  });
+});

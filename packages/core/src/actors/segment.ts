@@ -678,8 +678,9 @@ export function segmentChunk(
       i++;
       continue;
     }
-    // "UN-Arab League": a hyphenated word whose parts open two known names
-    if (t.text.includes("-") && factsOf(g, t).entry === undefined) {
+    // "UN-Arab League": a hyphenated word whose parts open two known names (not a double surname after a title:
+    // "Chief Ames-Poole")
+    if (t.text.includes("-") && factsOf(g, t).entry === undefined && title === null) {
       const cut = t.text.indexOf("-");
       const head = g.names.get(t.text.slice(0, cut));
       const tailText = [t.text.slice(cut + 1), ...ts.slice(i + 1, to).map((x) => x.text)];

@@ -382,6 +382,7 @@ export const PLACE_HEADS: readonly string[] = [
   "Atoll",
   "Cay",
   "Cays",
+  "Moor",
   "Sound",
   "Voe",
   "Firth",

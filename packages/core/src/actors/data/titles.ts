@@ -393,6 +393,9 @@ export const TITLES: readonly string[] = [
   "Medical Director",
   "Chief Medical Director",
   "Sector Commander",
+  // heads of Canadian rural municipalities: "Reeve Arie Vos"
+  "Reeve",
+  "Deputy Reeve",
   // Ghana's heads of local assemblies
   "District Chief Executive",
   "Municipal Chief Executive",
@@ -761,6 +764,9 @@ export const OCCUPATIONS: readonly string[] = [
   "crofter",
   "rancher",
   "grower",
+  "housewife",
+  "homemaker",
+  "retiree",
 ];
 
 /** Abbreviated title words, spelled out in recorded roles: "Lt. Col." is the role "Lieutenant Colonel". */
