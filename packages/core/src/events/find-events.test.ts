@@ -189,6 +189,12 @@ describe("findEvents", () => {
     const dated = events.map((e) => [e.predicate.split(" ")[0], e.date]);
     expect(dated).toContainEqual(["set", "2020-03-02"]);
     expect(dated).toContainEqual(["decide", "2020-06-30"]);
+    const due = run("The ferry was taken out of service in January and is due back by the end of the month.", {
+      id: "d",
+      published: "2013-02-11",
+      actors,
+    }).events.map((e) => [e.predicate.split(" ")[0], e.date]);
+    expect(due).toContainEqual(["due", "2013-02"]);
   });
 
   test("a lead of statements reports the happening it tells on an earlier day of the week, not the saying", () => {

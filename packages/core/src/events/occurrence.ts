@@ -62,6 +62,8 @@ const WORD = /[A-Za-z]+(?:'[a-z]+)?/g;
  */
 function isVerb(lower: string, before: string): boolean {
   if (IRREGULAR_PAST.has(lower)) return !ADJECTIVE_BEFORE.has(before);
+  // "is due back on the route by the end of the month": what is due to happen
+  if (lower === "due") return before === "is" || before === "are" || before === "was" || before === "were";
   // "The vessel left Potter's Cay", "police found the body": a verb, but "the left wing", "his left leg" are not
   if (lower === "left" || lower === "found") return before !== "" && !NOT_BEFORE_LEFT.has(before);
   if (lower.endsWith("ed") && lower.length > 4 && !lower.startsWith("un")) {

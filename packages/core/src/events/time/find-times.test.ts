@@ -244,6 +244,18 @@ describe("findTimes", () => {
     );
   });
 
+  test("the end of this or next week, month or year is that unit as a whole", () => {
+    const times = findTimes(
+      "The ship is due back by the end of the month, and the bridge opens before the end of next year.",
+      0,
+      "2013-02-11",
+    );
+    expect(times.map((t) => [t.mention.text, t.value?.value])).toEqual([
+      ["by the end of the month", "2013-02"],
+      ["before the end of next year", "2014"],
+    ]);
+  });
+
   test("'since' a weekday is the one before, never the day itself; 'as far back as' a year dates it", () => {
     // 2003-01-24 was a Friday
     expect(

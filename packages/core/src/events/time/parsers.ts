@@ -76,6 +76,16 @@ const monthMod: Recogniser = {
   },
 };
 
+/** "by the end of the month", "before the end of next week": the unit the deadline closes, as a whole. */
+const endOf: Recogniser = {
+  may: /\bend of (?:the|this|next) (?:week|month|year)\b/i,
+  pattern: /\b(?:(?:by|before|until|till|towards?) )?the end of (the|this|next) (week|month|year)\b/gi,
+  read(m) {
+    const unit = (m[2] ?? "").toLowerCase() as "week" | "month" | "year";
+    return { unit, offset: (m[1] ?? "").toLowerCase() === "next" ? 1 : 0 };
+  },
+};
+
 /** "March last year", "in June next year": a month in the year before, after or of the article's. */
 const monthOfYear: Recogniser = {
   may: /\b(?:last|next|this) year\b/i,
@@ -222,6 +232,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   season,
   weekday,
   relative,
+  endOf,
   counted,
   holiday,
 ];
