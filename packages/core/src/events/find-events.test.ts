@@ -230,6 +230,13 @@ describe("findEvents", () => {
     expect(dated).toContainEqual(["warned", "2012-10"]);
     expect(dated).toContainEqual(["wrote", "2012-12"]);
     expect(dated).toContainEqual(["did", "2007"]);
+    const twice = run('"We wrote to the council in 1997 and again last year," said one resident.', {
+      id: "t",
+      published: "1999-06-10",
+      actors,
+    }).events.map((e) => [e.predicate.split(" ")[0], e.date]);
+    expect(twice).toContainEqual(["wrote", "1997"]);
+    expect(twice).toContainEqual(["wrote", "1998"]);
     expect(main?.date).toBe("2013-01-07");
   });
 

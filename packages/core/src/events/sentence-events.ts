@@ -386,11 +386,14 @@ function quotedOccurrences(
     (time) => time.value !== null && quoteOf(time.mention.start) !== undefined,
     (predicate, time, found) => {
       const quote = quoteOf(time.mention.start);
+      // ("We wrote to them in 1997 and again last year": the same verb twice, each time with its own time)
+      const again = (o: Occurrence) =>
+        /\bagain\b/i.test(text.slice(o.time.mention.end - base, time.mention.start - base));
       return (
         quote !== undefined &&
         predicate.start >= quote.start &&
         predicate.end <= quote.end &&
-        !found.some((o) => o.predicate.start === predicate.start)
+        !found.some((o) => o.predicate.start === predicate.start && !again(o))
       );
     },
   );
