@@ -342,6 +342,17 @@ const FROM_PEOPLE: ReadonlySet<string> = new Set([
   "traders",
   "vendor",
   "vendors",
+  // "a tourist from Gurugram", "pilgrims from Kerala"
+  "tourist",
+  "tourists",
+  "visitor",
+  "visitors",
+  "pilgrim",
+  "pilgrims",
+  "migrant",
+  "migrants",
+  "passenger",
+  "passengers",
 ]);
 
 /**
@@ -513,6 +524,8 @@ function inPlaceList(ts: readonly Token[], from: number): boolean {
   // back over the names, commas and "and" of the list to its opening word
   while (k >= 0 && ((ts[k] as Token).cap || (ts[k] as Token).text === "," || (ts[k] as Token).lower === "and")) k--;
   const opener = ts[k];
+  // "Residents of Seil, Easdale and Luing": a list of the places its people live in
+  if (opener?.lower === "of" && k < from - 1 && INHABITANTS.has(ts[k - 1]?.lower ?? "")) return true;
   if (!opener || (opener.lower !== "including" && !(opener.lower === "as" && ts[k - 1]?.lower === "such")))
     return false;
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (PLACE_NOUNS_PLURAL.has((ts[j] as Token).lower)) return true;

@@ -2241,5 +2241,9 @@ describe("double surnames after a title, reeves, housewives and moors", () => {
       (a) => a.kind,
     );
     expect(kinds).toEqual(["place"]);
+    const listed = findActors(
+      testDoc("Residents of Seil, Easdale and Luing walked. A tourist from Gurugram waited."),
+    ).actors.map((a) => `${a.kind}:${a.name}`);
+    expect(listed).toEqual(["place:Seil", "place:Easdale", "place:Luing", "place:Gurugram"]);
   });
 });
