@@ -447,6 +447,22 @@ function titleInitials(g: Gazetteer, ts: readonly Token[], from: number, to: num
 const INITIAL_NAME =
   /^(?!(?:St|Mt|Ft|Dr|Mr|Ms|Sr|Jr|Pt|No|Co|Gov|Sen|Rep)\.)\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 
+/** Portfolios that name a national department before the country's name: "Environment Canada", "Parks Canada". */
+const DEPARTMENT_WORDS = new Set([
+  "Environment",
+  "Health",
+  "Transport",
+  "Statistics",
+  "Parks",
+  "Fisheries",
+  "Justice",
+  "Immigration",
+  "Agriculture",
+  "Employment",
+  "Defence",
+  "Veterans",
+]);
+
 /** Words that go on from a place and its region to when or how something happened: "near X, Y, on Sunday". */
 const WHEN_AFTER = new Set([
   "on",
@@ -730,6 +746,9 @@ export function classifyUnknown(
   // "WorkSafe Tasmania": a first word of two capitalised parts makes a body's name
   const innerFirst = n > 1 && !titled ? INNER_CAPITAL.exec(first.text) : null;
   if (innerFirst && !NAME_PREFIXES.has(innerFirst[1] as string)) return { kind: "organization", subtype: null };
+  // "Environment Canada", "Health Canada", "Statistics Canada": a portfolio before a country is its department
+  if (n === 2 && !titled && factsOf(g, last).entry?.subtype === "country" && DEPARTMENT_WORDS.has(first.text))
+    return { kind: "organization", subtype: "government" };
   // "Oxfam Australia", "Amnesty Kenya": a word that is no given name before a country is a body's branch there
   if (
     n === 2 &&

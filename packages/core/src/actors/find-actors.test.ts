@@ -2247,3 +2247,16 @@ describe("double surnames after a title, reeves, housewives and moors", () => {
     expect(listed).toEqual(["place:Seil", "place:Easdale", "place:Luing", "place:Gurugram"]);
   });
 });
+
+describe("national departments and a Malaysian chief minister", () => {
+  test("a portfolio before a country's name is its department; Menteri Besar is a title", () => {
+    const f = Object.fromEntries(
+      findActors(
+        testDoc("Environment Canada issued a warning. Kelantan Menteri Besar Ahmad Yakob visited. Canada agreed."),
+      ).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]),
+    );
+    expect(f["Environment Canada"]).toEqual(["organization", []]);
+    expect(f["Ahmad Yakob"]).toEqual(["person", ["Menteri Besar"]]);
+    expect(f.Canada?.[0]).toBe("place");
+  });
+});

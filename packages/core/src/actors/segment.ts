@@ -132,13 +132,14 @@ function localBody(g: Gazetteer, ts: readonly Token[], chunk: Chunk, titleCase: 
 const ONE_WORD_PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIOS.filter((p) => !p.includes(" ")));
 /**
  * Whether a portfolio of one word at `i` opens a body's name with the head word after it: "Interior Ministry
- * spokesman X said" opening a sentence, whose first word's capital would otherwise say nothing.
+ * spokesman X said" opening a sentence, whose first word's capital would otherwise say nothing; or with a
+ * country's name, which closes it ("Environment Canada").
  */
 function opensPortfolioBody(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
   const head = ts[i + 1];
-  return (
-    i + 1 < to && head !== undefined && ONE_WORD_PORTFOLIOS.has((ts[i] as Token).text) && g.orgHeads.has(head.text)
-  );
+  if (i + 1 >= to || head === undefined || !ONE_WORD_PORTFOLIOS.has((ts[i] as Token).text)) return false;
+  // ("Environment Canada issued a warning": a portfolio and the country's name alone are its department)
+  return g.orgHeads.has(head.text) || (i + 2 === to && factsOf(g, head).entry?.subtype === "country");
 }
 
 /** Words of portfolios, and the nouns that close them: "Water Resources", "Foreign Affairs", "Home Department". */

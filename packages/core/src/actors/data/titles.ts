@@ -393,6 +393,8 @@ export const TITLES: readonly string[] = [
   "Medical Director",
   "Chief Medical Director",
   "Sector Commander",
+  // a Malaysian state's chief minister: "Kelantan Menteri Besar Ahmad Yakob"
+  "Menteri Besar",
   // heads of Canadian rural municipalities: "Reeve Arie Vos"
   "Reeve",
   "Deputy Reeve",
