@@ -2,6 +2,7 @@
 // opener is a plain word, whether a place acts ("Moscow demanded").
 import { DOTTED_STATES, STATE_ABBREVIATIONS } from "../text/abbreviations.js";
 import type { Candidate } from "./candidate.js";
+import { DEPARTMENT_PORTFOLIOS } from "./data/organizations.js";
 import { PLACE_OPENERS } from "./data/places.js";
 import { countryOrState, factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -447,22 +448,6 @@ function titleInitials(g: Gazetteer, ts: readonly Token[], from: number, to: num
 const INITIAL_NAME =
   /^(?!(?:St|Mt|Ft|Dr|Mr|Ms|Sr|Jr|Pt|No|Co|Gov|Sen|Rep)\.)\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 
-/** Portfolios that name a national department before the country's name: "Environment Canada", "Parks Canada". */
-const DEPARTMENT_WORDS = new Set([
-  "Environment",
-  "Health",
-  "Transport",
-  "Statistics",
-  "Parks",
-  "Fisheries",
-  "Justice",
-  "Immigration",
-  "Agriculture",
-  "Employment",
-  "Defence",
-  "Veterans",
-]);
-
 /** Words that go on from a place and its region to when or how something happened: "near X, Y, on Sunday". */
 const WHEN_AFTER = new Set([
   "on",
@@ -486,19 +471,16 @@ const WHEN_AFTER = new Set([
  * Whether the name at `from`..`to` after "at" is located by what follows it: another place after "on" or "in"
  * ("at Chek Jawa on Pulau Ubin"), or ", near" or ", on the outskirts of" ("exploded at Gegu, near Lokoja").
  */
-function atPlaceNear(ts: readonly Token[], from: number, to: number): boolean {
+function atPlaceNear(g: Gazetteer, ts: readonly Token[], from: number, to: number): boolean {
   if (tokenAt(ts, from - 1)?.lower !== "at") return false;
   const next = ts[to];
   const where = ts[to + 1];
   // ("at Anfield on Saturday": a day is no place)
-  if ((next?.lower === "on" || next?.lower === "in") && where?.cap && !where.caps && !CALENDAR_WORD.test(where.text))
+  if ((next?.lower === "on" || next?.lower === "in") && where?.cap && !where.caps && !factsOf(g, where).nonName)
     return true;
   const after = ts[to + 1]?.lower;
   return next?.text === "," && (after === "near" || (after === "on" && ts[to + 3]?.lower === "outskirts"));
 }
-
-const CALENDAR_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** People of a place: "residents of Cheung Chau". */
 const INHABITANTS = new Set(["residents", "inhabitants", "villagers", "islanders", "natives", "people", "citizens"]);
@@ -747,7 +729,7 @@ export function classifyUnknown(
   const innerFirst = n > 1 && !titled ? INNER_CAPITAL.exec(first.text) : null;
   if (innerFirst && !NAME_PREFIXES.has(innerFirst[1] as string)) return { kind: "organization", subtype: null };
   // "Environment Canada", "Health Canada", "Statistics Canada": a portfolio before a country is its department
-  if (n === 2 && !titled && factsOf(g, last).entry?.subtype === "country" && DEPARTMENT_WORDS.has(first.text))
+  if (n === 2 && !titled && factsOf(g, last).entry?.subtype === "country" && DEPARTMENT_PORTFOLIOS.has(first.text))
     return { kind: "organization", subtype: "government" };
   // "Oxfam Australia", "Amnesty Kenya": a word that is no given name before a country is a body's branch there
   if (
@@ -911,7 +893,7 @@ export function classifyUnknown(
           inPlaceList(ts, from) ||
           andPlace(g, ts, from) ||
           livesAt(ts, from) ||
-          atPlaceNear(ts, from, to)) &&
+          atPlaceNear(g, ts, from, to)) &&
         !factsOf(g, first).common &&
         !factsOf(g, first).given);
     return placeish ? { kind: "unknown", placeish } : { kind: titled ? "person" : "unknown", personish: titled };
@@ -931,7 +913,7 @@ export function classifyUnknown(
   // three words that are no English words, after a place preposition or in a list of places, is a place;
   // "confidence in Mark Carney" is not
   // ("the boardwalk at Chek Jawa on Pulau Ubin": a name after "at" that another place after "on" or "in" locates)
-  const atPlace = atPlaceNear(ts, from, to);
+  const atPlace = atPlaceNear(g, ts, from, to);
   if (
     p1 !== undefined &&
     (LOCATIVES.has(p1.lower) || atPlace || fromPlace(ts, from) || inPlaceList(ts, from) || andPlace(g, ts, from)) &&

@@ -15,7 +15,7 @@ import {
   SAYS,
   sportBody,
 } from "./classify.js";
-import { LEGAL_FORMS } from "./data/organizations.js";
+import { DEPARTMENT_PORTFOLIOS, LEGAL_FORMS } from "./data/organizations.js";
 import { PORTFOLIOS, TITLE_ABBREVIATIONS } from "./data/titles.js";
 import { countryOrState, factsOf } from "./facts.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
@@ -137,9 +137,11 @@ const ONE_WORD_PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIOS.filter((p) =
  */
 function opensPortfolioBody(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
   const head = ts[i + 1];
-  if (i + 1 >= to || head === undefined || !ONE_WORD_PORTFOLIOS.has((ts[i] as Token).text)) return false;
-  // ("Environment Canada issued a warning": a portfolio and the country's name alone are its department)
-  return g.orgHeads.has(head.text) || (i + 2 === to && factsOf(g, head).entry?.subtype === "country");
+  if (i + 1 >= to || head === undefined) return false;
+  const word = (ts[i] as Token).text;
+  // ("Environment Canada issued a warning": a department's portfolio and the country's name alone)
+  if (i + 2 === to && DEPARTMENT_PORTFOLIOS.has(word) && factsOf(g, head).entry?.subtype === "country") return true;
+  return ONE_WORD_PORTFOLIOS.has(word) && g.orgHeads.has(head.text);
 }
 
 /** Words of portfolios, and the nouns that close them: "Water Resources", "Foreign Affairs", "Home Department". */

@@ -717,3 +717,19 @@ export const NOT_ACRONYMS: readonly string[] = [
   "MBA",
   "CV",
 ];
+
+/** Portfolios that name a national department before the country's name: "Environment Canada", "Parks Canada". */
+export const DEPARTMENT_PORTFOLIOS: ReadonlySet<string> = new Set([
+  "Environment",
+  "Health",
+  "Transport",
+  "Statistics",
+  "Parks",
+  "Fisheries",
+  "Justice",
+  "Immigration",
+  "Agriculture",
+  "Employment",
+  "Defence",
+  "Veterans",
+]);

@@ -3,7 +3,7 @@
 // look ahead. News reports the past by default.
 import { collapsedSpaces, hasSpacesToCollapse, isRegexSpace, trimmedEnd } from "../../text/spaces.js";
 import { NOT_PAST_ED } from "../lexicon/past-forms.js";
-import { FUTURE_CUES, PAST_CUES } from "./words.js";
+import { DEADLINE_BY, FUTURE_CUES, PAST_CUES } from "./words.js";
 
 export type Tense = "past" | "future" | "none";
 
@@ -35,8 +35,7 @@ const SCHEDULED =
  */
 const PAST_FORM = new RegExp(`\\b(?!(?:${NOT_PAST_ED.join("|")})\\b)[a-z]+ed\\b`);
 
-/** "by" right before the expression, perhaps with a clock time: a deadline ("by Tuesday", "by 6 a.m. Wednesday"). */
-const DEADLINE = /\bby(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?))?$/i;
+const DEADLINE = new RegExp(DEADLINE_BY, "i");
 /** A past perfect: "had produced", "had already sold", "had not grown". */
 const HAD_DONE = /\bhad\s+(?:(?:not|already|just|only|also)\s+)?[a-z]+(?:ed|en|wn|ne|ld|ht|lt|pt|ck|ng|un|ot)\b/i;
 

@@ -62,12 +62,17 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   tomorrow: 1,
 };
 
+/** "by" right before a time expression, perhaps with a clock time: a deadline ("by Tuesday", "by 6 a.m. Wednesday"). */
+export const DEADLINE_BY = String.raw`\bby(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?))?$`;
+
 /**
  * Cues before a time expression that put it in the future: a modal, or a verb of intent governing an
  * infinitive that the expression belongs to ("pledged to attend the protest on Saturday").
  */
-export const FUTURE_CUES =
-  /\b(?:will|shall|'ll|won't|is to|are to|is due|are due|due to|scheduled|set to|set for|planned for|going to|upcoming|ahead of|before|next|expected to|expects? to|would)\b|\bby(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?))?$|\b(?:plan|plans|planned|planning|pledged?|pledging|vow(?:ed|s)? to|promis(?:e|ed|es|ing)|intend(?:s|ed)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|call(?:s|ed)? for|invit(?:e|es|ed)|want(?:s|ed)?|seek(?:s|ing)?|agreed|decided|urged?)\s+(?:\w+\s+){0,3}to\s+\w+/i;
+export const FUTURE_CUES = new RegExp(
+  String.raw`\b(?:will|shall|'ll|won't|is to|are to|is due|are due|due to|scheduled|set to|set for|planned for|going to|upcoming|ahead of|before|next|expected to|expects? to|would)\b|${DEADLINE_BY}|\b(?:plan|plans|planned|planning|pledged?|pledging|vow(?:ed|s)? to|promis(?:e|ed|es|ing)|intend(?:s|ed)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|call(?:s|ed)? for|invit(?:e|es|ed)|want(?:s|ed)?|seek(?:s|ing)?|agreed|decided|urged?)\s+(?:\w+\s+){0,3}to\s+\w+`,
+  "i",
+);
 
 /** Cues that keep an expression in the past even after an intent verb: "failed to", "managed to". */
 export const PAST_CUES =
