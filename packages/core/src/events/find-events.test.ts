@@ -654,6 +654,21 @@ describe("the place of the lead's event", () => {
     expect(place("France and Germany agreed a new budget deal after months of talks.")).toBe("France");
     expect(place("Nigeria on Monday announced new sanctions against Ghana over the border closure.")).toBe("Nigeria");
   });
+
+  test("is the place a court, council or public body of the lead is named after, when nothing else places it", () => {
+    expect(place("The Busan District Court on Tuesday jailed a shipping executive for three years for fraud.")).toBe(
+      "Busan",
+    );
+    expect(place("MOMBASA County Assembly has voted to suspend the sale of public land for a year.")).toBe("Mombasa");
+    expect(place("A former clerk of the Municipal Council of Kisumu was jailed for three years for theft.")).toBe(
+      "Kisumu",
+    );
+    expect(place("The Bank of Ghana has raised its policy rate by two points to fight inflation.")).toBe("Ghana");
+  });
+
+  test("is not the place a firm is named after", () => {
+    expect(place("Kandy Tea Estates PLC posted a loss for the quarter as prices fell.")).not.toBe("Kandy");
+  });
 });
 
 describe("dated happenings the lexicon does not type", () => {

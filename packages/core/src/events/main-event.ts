@@ -2,6 +2,8 @@
 // day-precise expression close to the article date in the next sentences, else from the article date; its
 // place is a city or country the lead puts it in, else the dateline, else a place in the next sentences, else a
 // region the lead names, else a capitalised name after "in" in the lead.
+
+import { gazetteer } from "../actors/gazetteer.js";
 import type { Actor } from "../schema/actor.js";
 import type { DateValue, Span } from "../schema/common.js";
 import { matchesOf } from "../text/matches.js";
@@ -295,6 +297,58 @@ function cityOfLocalBody(doc: PlaceDoc, lead: SentenceEvent): { id: string; name
 const LOCAL_BODY =
   /\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s(?:[Pp]olice|[Ff]ire [Dd]epartment|[Cc]ity [Cc]ouncil|[Ss]heriff's)\b/;
 
+/** Bodies whose name's place says nothing of where they act: firms, clubs, the press, parties, alliances. */
+const NOT_LOCAL = new Set(["company", "media", "team", "party", "alliance", "international"]);
+/** Words that make a body a firm, whatever its subtype: "Uva Highlands Plantations PLC", "Bank of America Corp". */
+const FIRM_WORDS =
+  /\b(?:PLC|plc|Ltd|Limited|Inc|Corp|LLC|LLP|Group|Holdings|Airlines|Airways|Securities|Motors|Bancorp|Partners)\b/;
+
+/**
+ * The place an organisation the lead names is named after, when nothing else places the act: "The Seoul
+ * Central District Court on Thursday sentenced", "LAUTOKA City Council has voted", "a former treasurer of the
+ * Municipal Council of Nakuru", "The Bank of Thailand has raised": a court, council, force or public body acts
+ * where it sits. The lead's own actors come first, then the bodies in the order the lead names them.
+ */
+function placeOfNamedBody(lead: SentenceEvent, actors: readonly Actor[]): { id: string; name: string } | null {
+  const { start, end } = lead.sentence;
+  const acting = new Set(lead.sources.map((m) => m.actor.id));
+  const bodies = actors
+    .filter((a) => a.kind === "organization" && !(a.subtype && NOT_LOCAL.has(a.subtype)) && !FIRM_WORDS.test(a.name))
+    .flatMap((actor) => {
+      const at = actor.mentions.find((x) => x.span.start >= start && x.span.end <= end)?.span.start;
+      return at === undefined ? [] : [{ actor, at, acting: acting.has(actor.id) }];
+    })
+    .sort((a, b) => Number(b.acting) - Number(a.acting) || a.at - b.at);
+  for (const { actor } of bodies) {
+    const name = placeInName(actor.name);
+    if (!name) continue;
+    const known = actors.find((a) => a.kind === "place" && (a.name === name || a.aliases.includes(name)));
+    return known ? { id: known.id, name: known.name } : { id: `place:${slugify(name)}`, name };
+  }
+  return null;
+}
+
+/**
+ * The gazetteer's place that a body's name opens with ("Seoul Central District Court", "Lautoka City Council")
+ * or ends with after "of" ("Municipal Council of Nakuru", "Bank of Thailand"), or null.
+ */
+function placeInName(name: string): string | null {
+  const g = gazetteer();
+  const isPlace = (words: string) =>
+    g.names.get(words)?.kind === "place" || (!words.includes(" ") && g.towns.has(words));
+  const of = / of (?:the )?(.+)$/.exec(name)?.[1];
+  if (of && isPlace(of)) return g.names.get(of)?.name ?? of;
+  // "MOMBASA County Assembly": a lead's opening words in capitals
+  const words = name
+    .split(" ")
+    .map((w) => (/^\p{Lu}{3,}$/u.test(w) && !isPlace(w) ? w[0] + w.slice(1).toLowerCase() : w));
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const head = words.slice(0, k).join(" ");
+    if (isPlace(head)) return g.names.get(head)?.name ?? head;
+  }
+  return null;
+}
+
 function mainPlace(
   lead: SentenceEvent,
   events: readonly SentenceEvent[],
@@ -326,7 +380,8 @@ function mainPlace(
     asPlace(leadPlace) ??
     namedPlace(doc, lead, actors) ??
     cityOfLocalBody(doc, lead) ??
-    placeOfLead(lead, actors, doc.folded)
+    placeOfLead(lead, actors, doc.folded) ??
+    placeOfNamedBody(lead, actors)
   );
 }
 
