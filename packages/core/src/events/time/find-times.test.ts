@@ -266,6 +266,26 @@ describe("findTimes", () => {
     expect(years.map((t) => t.value?.value)).toEqual(["2001", "2019"]);
   });
 
+  test("a weekday followed by its date is that date, one expression", () => {
+    // 2009-04-10 was a Friday; the article appeared on Friday 2009-04-17
+    const left = findTimes("The crew set out on Friday morning, April 10, to check the nets.", 0, "2009-04-17");
+    expect(left.map((t) => [t.mention.text, t.value?.value, t.value?.basis])).toEqual([
+      ["on Friday morning, April 10", "2009-04-10", "stated"],
+    ]);
+    expect(findTimes("The vote is on Tuesday (June 4) in the hall.", 0, "2019-05-30")[0]?.value?.value).toBe(
+      "2019-06-04",
+    );
+  });
+
+  test("'woke up to' is no infinitive; what someone is expected to do looks ahead", () => {
+    // 2012-06-17 was a Sunday
+    const woke = "Residents of the old town woke up to streets flooded with mud on Friday after the river rose.";
+    expect(findTimes(woke, 0, "2012-06-17")[0]?.value?.value).toBe("2012-06-15");
+    const expected =
+      "The governor, who visited the shelter on Sunday, is expected to open a new clinic for the families on Saturday.";
+    expect(findTimes(expected, 0, "2012-06-19").map((t) => t.value?.value)).toEqual(["2012-06-17", "2012-06-23"]);
+  });
+
   test("leaves modal verbs and numbers alone", () => {
     expect(findTimes("Moscow may march on; 1,000 people and 2,011 cases.", 0, "2011-12-08")).toEqual([]);
   });

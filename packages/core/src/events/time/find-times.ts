@@ -18,6 +18,23 @@ function sharedYear(sentence: string, base: number, m: TimeMention, next: TimeMe
 }
 
 /**
+ * "on Friday morning, March 15", "Tuesday (June 4)": a weekday that a stated date follows is that date, one
+ * expression whose value is the stated day; null when `m` and `next` are no such pair.
+ */
+function weekdayOfDate(
+  sentence: string,
+  base: number,
+  m: TimeMention,
+  next: TimeMention | undefined,
+): TimeMention | null {
+  if (m.weekday === undefined || m.month !== undefined || m.modifier !== undefined) return null;
+  if (next?.day === undefined || next.month === undefined || next.weekday !== undefined || next.unit !== undefined)
+    return null;
+  if (!/^\s*(?:,|\()\s*(?:the\s+)?$/.test(sentence.slice(m.end - base, next.start - base))) return null;
+  return { ...next, text: sentence.slice(m.start - base, next.end - base), start: m.start };
+}
+
+/**
  * Every time expression of `sentence` (which starts at offset `base` of the article), resolved against the
  * article date `refIso`. Run it again with a new date to re-resolve an article whose date was inferred.
  *
@@ -31,7 +48,9 @@ export function findTimes(sentence: string, base: number, refIso: string | null)
   const out: TimeExpression[] = [];
   const mentions = findTimeMentions(sentence, base);
   for (let i = 0; i < mentions.length; i++) {
-    const mention = sharedYear(sentence, base, mentions[i] as TimeMention, mentions[i + 1]);
+    const pair = weekdayOfDate(sentence, base, mentions[i] as TimeMention, mentions[i + 1]);
+    if (pair) i++;
+    const mention = pair ?? sharedYear(sentence, base, mentions[i] as TimeMention, mentions[i + 1]);
     // only a weekday, a weekend or a date without its year depends on the tense
     const needsTense =
       mention.weekday !== undefined ||

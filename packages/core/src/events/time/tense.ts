@@ -19,7 +19,7 @@ const FAILED_INFINITIVE =
 const INFINITIVE =
   /(?<!\b(?:according|due|compared|prior|close|next|thanks|addition|up|similar|contrary|owing|relative|rose|risen|rising|fell|fallen|falling|climbed|dropped|jumped|increased|decreased|grew|grown|soared|slipped|surged)\s)\b[Tt]o\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b|more\b|less\b|fewer\b|about\b|around\b|nearly\b|almost\b|over\b|under\b|just\b|only\b|some\b|roughly\b|record\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|all|both|each|every|other|those|these)\b)[a-z]+\b/;
 const MODAL =
-  /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of|expected (?:on|in|by|at|around|before)|expected$|(?:un)?likely (?:until|on|by|before|from|through|over))\b/i;
+  /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of|expected (?:on|in|by|at|around|before)|expected$|(?<!\b(?:was|were|been) )expected to|(?:un)?likely (?:until|on|by|before|from|through|over))\b/i;
 /** "should reach Lae by Friday": "should" and its verb in the clause that ends at the expression (not "should have"). */
 const SHOULD = /\bshould\s+(?!have\b)\w+[^"\u201d,;]*$/i;
 
@@ -118,6 +118,25 @@ export function looksAhead(sentence: string, start: number): boolean {
   return readTense(sentence, start, false) === "future";
 }
 
+const INFINITIVES = new RegExp(INFINITIVE.source, "g");
+
+/**
+ * Whether the words of `clause` from `from` to `end` hold an infinitive (see INFINITIVE), read with the word
+ * before them so that the pattern sees what precedes a "to" they open with: "woke up to streets flooded" is no
+ * infinitive.
+ */
+function infinitiveIn(clause: string, from: number, end: number, plain: boolean): boolean {
+  let before = from;
+  while (before > 0 && isSpaceCode(clause.charCodeAt(before - 1))) before--;
+  while (before > 0 && !isSpaceCode(clause.charCodeAt(before - 1))) before--;
+  const words = plain ? clause.slice(before, Math.max(from, end)) : wordsFrom(clause, before);
+  // where the words read start: after the word before them (and its one space, when the spaces were collapsed)
+  const skip = plain || from === before ? from - before : words.indexOf(" ") + 1;
+  INFINITIVES.lastIndex = 0;
+  for (let m = INFINITIVES.exec(words); m; m = INFINITIVES.exec(words)) if (m.index >= skip) return true;
+  return false;
+}
+
 /** The tense before `start` (see tenseBefore); with `past` false, "none" stands for both "past" and "none". */
 function readTense(sentence: string, start: number, past: boolean): Tense {
   const from = Math.max(0, start - WINDOW);
@@ -132,8 +151,7 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   // after it
   if (!PAST_FORM.test(near) && MODAL.test(clause)) return "future";
   if (SCHEDULED.test(near) && !PAST_FORM.test(near) && !PAST_CUES.test(near)) return "future";
-  const infinitive = plain ? clause.slice(sixStart, Math.max(sixStart, end)) : wordsFrom(clause, sixStart);
-  if (INFINITIVE.test(infinitive) && !FAILED_INFINITIVE.test(clause)) return "future";
+  if (infinitiveIn(clause, sixStart, end, plain) && !FAILED_INFINITIVE.test(clause)) return "future";
   // "had produced 40,000 tonnes by Tuesday": a deadline that a past perfect has met is behind
   if (DEADLINE.test(near) && HAD_DONE.test(clause)) return past ? "past" : "none";
   if (FUTURE_CUES.test(near) && !PAST_CUES.test(near)) return "future";
