@@ -1115,6 +1115,59 @@ Eleven officers were hurt in the clashes, police said.`;
   });
 });
 
+describe("credits between bullets and bars, and names over a contributor's credit", () => {
+  const lead =
+    "Power went out across the island on Tuesday night, the utility said.\n\nCrews worked through the night.";
+
+  test("a name, the outlet and the date between bullets after 'By'", () => {
+    const doc = clean(
+      `Island Herald\n\nStorm leaves the island without power for seven hours\n\nBy Maria T. de la Cruz • Island Herald • May 15, 2008\n\n${lead}`,
+    );
+    expect(doc.byline).toBe("Maria T. de la Cruz");
+  });
+
+  test("a date, a clock time and a name between bars", () => {
+    const doc = clean(
+      `Coast Weekly\n\nResidents fed up after six days without water\n\nOctober 4, 2016 | 4:12 pm | Delroy Grant-Haynes\n\n${lead}`,
+    );
+    expect(doc.byline).toBe("Delroy Grant-Haynes");
+    expect(doc.published?.value).toBe("2016-10-04");
+  });
+
+  test("a name in capitals over 'Special to' the paper", () => {
+    const doc = clean(
+      `Northern Star\n\nHunters rescued from drifting ice\n\nNOAH KILABUK-WHITE\nSpecial to Northern Star\n\n${lead}`,
+    );
+    expect(doc.byline).toBe("NOAH KILABUK-WHITE");
+    expect(doc.headline).toBe("Hunters rescued from drifting ice");
+  });
+});
+
+describe("the headline under a site's name, its tagline and its menus", () => {
+  const story = "Rain flooded the lower town on Monday, officials said.\n\nThe river rose two metres overnight.";
+
+  test("a tagline under a site's name of four words is no headline", () => {
+    const doc = clean(
+      `The Harbour Times Online\nIsland news in English\nNews | Business | Sport | Weather\nIsland news\n\nRiver floods the lower town after two days of rain\n\n${story}`,
+    );
+    expect(doc.headline).toBe("River floods the lower town after two days of rain");
+  });
+
+  test("a bar of short menu items is no headline", () => {
+    const doc = clean(
+      `Valley 9 News\nHome | News | Weather\nWatch Live | Local News\n\nRiver floods the lower town after two days of rain\n\n${story}`,
+    );
+    expect(doc.headline).toBe("River floods the lower town after two days of rain");
+  });
+
+  test("the masthead's name beats a copyright holder that adds its country", () => {
+    const doc = clean(
+      `The Morning Light\nGhana's Truly Independent Newspaper\nHOME | NEWS | POLITICS | SPORTS\nLocal News\n\nRiver floods the lower town after two days of rain\n\nTuesday, 12 March 2019 00:00 | Hits: 418\n\n${story}\n\nCopyright © 2019 The Morning Light Ghana. All Rights Reserved.`,
+    );
+    expect(doc.outlet).toBe("The Morning Light");
+  });
+});
+
 describe("outletCase", () => {
   test.each([
     ["THE HIMALAYAN TIMES", "The Himalayan Times"],

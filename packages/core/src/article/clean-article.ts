@@ -293,11 +293,17 @@ function outletOf(outlets: readonly { rank: number; found: Found }[]): Found | n
   const owner = best?.found.text ?? "";
   // a holder with a company's legal form is the publisher ("South Pacific Post Pty Ltd"), not the paper
   const publisher = LEGAL_FORM.test(owner);
+  const mastheads = outlets.filter((o) => o.rank === RANK.masthead || o.rank === RANK.siteName);
+  // "The New Dawn" over "© 2019 The New Dawn Liberia": the holder is the paper's name with its country's after it
+  const placed = mastheads.find((o) => {
+    const name = o.found.text.trim();
+    const rest = owner.startsWith(`${name} `) ? owner.slice(name.length + 1) : "";
+    return rest !== "" && gazetteer().names.get(rest)?.kind === "place";
+  });
+  if (best?.rank === RANK.copyright && placed) return placed.found;
   if (best?.rank !== RANK.copyright || ((isOutletName(owner) || AGENCIES.has(owner.toLowerCase())) && !publisher))
     return best?.found ?? null;
-  const masthead = outlets.find(
-    (o) => (o.rank === RANK.masthead || o.rank === RANK.siteName) && isOutletName(o.found.text),
-  );
+  const masthead = mastheads.find((o) => isOutletName(o.found.text));
   return (masthead ?? best).found;
 }
 

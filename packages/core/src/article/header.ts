@@ -169,7 +169,7 @@ const SECOND_NAME = /^,\s*(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3})\s*(?:$|
 function cutName(line: string): string {
   // a station's number in its staff's credit is no date: "KARE 11 Staff"
   const cut = line.search(
-    /\s*(?:[,|;/(]|\s-\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d(?!\d* (?:News )?(?:Staff|Team|Desk)\b))/i,
+    /\s*(?:[,|;/(·•]|\s-\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d(?!\d* (?:News )?(?:Staff|Team|Desk)\b))/i,
   );
   return (cut >= 0 ? line.slice(0, cut) : line).trim();
 }
@@ -179,9 +179,9 @@ function cutName(line: string): string {
  * ", BBC News, San Francisco", "The Times" of ", Chief Political Correspondent, The Times".
  */
 function creditAfterName(rest: string): { readonly text: string; readonly ofReporter: boolean } | undefined {
-  if (!/^\s*[,|/-]/.test(rest)) return undefined;
+  if (!/^\s*[,|/·•-]/.test(rest)) return undefined;
   const parts = rest
-    .split(/\s*[,|/]\s*|\s+-\s+/)
+    .split(/\s*[,|/·•]\s*|\s+-\s+/)
     .map((p) => p.trim())
     .filter((p) => /^[A-Za-z][A-Za-z .&-]{1,40}$/.test(p) && !isReporterCredit(p));
   // "WRAL Reporter", "BBC Correspondent": the publication, then the reporter's role
@@ -455,10 +455,15 @@ function nameAboveOutlet(text: string, span: Span, line: string): { byline: Foun
   // ("Local News") nor a label ("Category: All, News")
   const next = /^\r?\n([^\n]{2,40})(?:\r?\n|$)/.exec(text.slice(span.end))?.[1]?.trim();
   const masthead = /^\s*([^\n]{2,40})(?:\r?\n|$)/.exec(text)?.[1]?.trim();
-  // (or a newsroom's credit: "Express News Service", "Staff Writer")
+  // (or a newsroom's credit: "Express News Service", "Staff Writer"; or a contributor's: "Special to The Star")
   if (
     !next ||
-    !((isOutletName(next) && next === masthead) || AGENCIES.has(next.toLowerCase()) || LONE_CREDIT.test(next))
+    !(
+      (isOutletName(next) && next === masthead) ||
+      AGENCIES.has(next.toLowerCase()) ||
+      LONE_CREDIT.test(next) ||
+      /^Special to (?:the )?\p{Lu}/iu.test(next)
+    )
   )
     return null;
   const at = span.start + line.indexOf(name);
@@ -493,8 +498,12 @@ function nameSlashAgency(line: string, span: Span): { byline: Found; agency: Fou
 
 /** The separators of a line of credits: "February 1, 2022 / Jane Doe / 3 min read", "Jane Doe · CBC News ·". */
 const CREDIT_SEPARATOR = /\s+[/|·•]\s+|\s*[·•]\s*|\s+[/|]\s*$/;
-/** A credit that is a date's label or a reading time: "Posted: Apr 16", "Updated 2 hours ago", "3 min read". */
-const DATE_CREDIT = /^(?:(?:posted|published|updated|last updated)\b|\d+\s*min(?:ute)?s?\s+read$)/i;
+/**
+ * A credit that is a date's label, a reading time or a clock time: "Posted: Apr 16", "Updated 2 hours ago", "3 min
+ * read", "4:12 pm".
+ */
+const DATE_CREDIT =
+  /^(?:(?:posted|published|updated|last updated)\b|\d+\s*min(?:ute)?s?\s+read$|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$)/i;
 
 /**
  * "February 1, 2022 / Jane Doe / 3 min read", "Jane Doe · CBC News ·" over "Posted: Apr 16, 2014": a line of

@@ -175,6 +175,12 @@ function readsAsReporter(line: string): boolean {
   return /^\s*\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}\s*$/u.test(line) && readsAsPersonName(line);
 }
 
+/** "Watch Live | Local News": items of a menu of three words or fewer each, split by bars. */
+function isMenuBar(text: string): boolean {
+  const items = text.split(/\s+\|\s+/);
+  return items.length >= 2 && items.every((item) => item.trim().split(/\s+/).length <= 3);
+}
+
 /** Headlines have this many words or more; shorter title-like lines above the body are mostly menus and widgets. */
 const HEADLINE_WORDS = 4;
 
@@ -193,7 +199,7 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
     if (isSectionLabel(folded, l.span) || readMasthead(folded, l.span, l.stats)) continue;
     if (bylineOf(folded, l) || BULLET.test(folded.slice(l.span.start, l.span.start + 4))) continue;
     const text = folded.slice(l.span.start, l.span.end);
-    if (SECTION_AND_TIME.test(text) || HOME_TOWN.test(text) || PAPER_BOAST.test(text)) continue;
+    if (SECTION_AND_TIME.test(text) || HOME_TOWN.test(text) || PAPER_BOAST.test(text) || isMenuBar(text)) continue;
     candidates.push(i);
   }
   // a menu item: a short line that is no credit ("Reuters home", "World", "Markets", "Watch Live"), not "By X" nor "AFP"
@@ -224,8 +230,13 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
   // a line between the site's name at the top and its menu bar is its tagline ("icWales" / "The national website of
   // Wales" / "Home | News | Sport")
   const navigation = (i: number) => lines[i]?.verdict?.reason === "navigation";
+  // ("The Copenhagen Post Online" / "Danish news in English": a name of four words with a publication's word)
+  const top = lines[0] as Line;
   const underName = (i: number) =>
-    i === 1 && (masthead === 0 || ((lines[0] as Line).stats.words <= 3 && !lines[0]?.verdict));
+    i === 1 &&
+    (masthead === 0 ||
+      (top.stats.words <= 3 && !top.verdict) ||
+      (!top.verdict && isOutletName(folded.slice(top.span.start, top.span.end).trim())));
   const tagline = (i: number) =>
     ((menu(i + 1) || siteName(i + 1)) && menu(i + 2) && (menu(i + 1) || menu(i + 3))) ||
     (underName(i) && navigation(i + 1));
