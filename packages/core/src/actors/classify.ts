@@ -77,7 +77,7 @@ export function isOccupation(g: Gazetteer, ts: readonly Token[], i: number, to: 
 const MIXED_INITIALS = /^[A-Z][a-z][A-Z]{1,2}$/;
 /** Codes of currencies written apart from the sum: "KD 1,200", "Rs 500", "USD 40". */
 const CURRENCY_CODE =
-  /^(?:KD|BD|OMR|QAR|SAR|AED|USD|EUR|GBP|RM|Rs|Tk|KSh|Ksh|Shs|UGX|TZS|ZAR|NGN|GHS|PKR|INR|LKR|NZD|AUD|CAD|SGD|HKD)$/;
+  /^(?:KD|BD|OMR|QAR|SAR|AED|USD|EUR|GBP|RM|Rs|Tk|KSh|Ksh|Shs|UGX|TZS|ZAR|NGN|GHS|PKR|INR|LKR|NZD|AUD|CAD|SGD|HKD|DKK|SEK|NOK|ISK|CHF|JPY|CNY|RMB|KRW|TWD|THB|MYR|IDR|VND|BDT|NPR|EGP|KES|ETB|BRL|MXN|ARS|TRY|RUB|UAH|PLN|CZK|HUF|RON|ILS|JOD|KWD|BHD|FJD|PGK|JMD|TTD|BBD|BSD|XCD|XOF|XAF)$/;
 /** A word of two capitalised parts of three letters or more: "MetService". */
 const INITIALS_AND_WORD = /^[A-Z]{1,2}[A-Z][a-z]{3,}$/;
 const INNER_CAPITAL = /^([A-Z][a-z]{2,})[A-Z][a-z]{2,}$/;
@@ -132,8 +132,11 @@ const PLACE_NOUNS = new Set([
   "mandal",
 ]);
 const CITY_NOUNS = new Set(["city", "town", "village", "municipality", "township", "panchayat"]);
-/** Nouns of land whose name follows "of": "the east coast of Yell", "the island of Unst", "the outskirts of Kigali". */
-const LAND_OF_NOUNS = new Set(["coast", "island", "isle", "shores", "outskirts", "suburbs", "streets"]);
+/**
+ * Nouns of land whose name follows "of": "the east coast of Yell", "the island of Unst", "the outskirts of Kigali",
+ * "parts of Bathsheba".
+ */
+const LAND_OF_NOUNS = new Set(["coast", "island", "isle", "shores", "outskirts", "suburbs", "streets", "parts"]);
 /** Plurals of the place nouns, after names joined by "and": "Barpeta and Nagaon districts". */
 const PLACE_NOUNS_PLURAL = new Map<string, "city" | "region">([
   ["provinces", "region"],
@@ -156,7 +159,24 @@ const PLACE_NOUNS_PLURAL = new Map<string, "city" | "region">([
 ]);
 /** Place nouns an appositive may describe a name by: "Mabuo, a farming village north of Beni". */
 const APPOSITIVE_TOWN_NOUNS = new Set([...CITY_NOUNS, "hamlet", "suburb", "settlement", "borough"]);
-const APPOSITIVE_PLACE_NOUNS = new Set([...PLACE_NOUNS, ...APPOSITIVE_TOWN_NOUNS, "island"]);
+const APPOSITIVE_PLACE_NOUNS = new Set([
+  ...PLACE_NOUNS,
+  ...APPOSITIVE_TOWN_NOUNS,
+  "island",
+  // "Bondi, the city's most popular beach", "Kelly Cove, a sheltered bay"
+  "beach",
+  "bay",
+  "cove",
+  "lake",
+  "river",
+  "harbour",
+  "harbor",
+  "resort",
+  "peninsula",
+  "valley",
+  "neighbourhood",
+  "neighborhood",
+]);
 /** Words that may follow the noun of such an appositive; any other word makes the noun a modifier ("a village elder"). */
 const AFTER_APPOSITIVE_NOUN = new Set([
   "of",
@@ -194,9 +214,12 @@ const APPOSITIVE_BREAKS = new Set(["for", "of", "at", "from", "to", "with", "in"
  * village some 30 kilometres north of Beni", "Pulaski, a town of 3,500". Not "Khan, a village elder".
  */
 function describedAsPlace(g: Gazetteer, ts: readonly Token[], to: number): "city" | "region" | null {
-  if (ts[to]?.text !== "," || (ts[to + 1]?.lower !== "a" && ts[to + 1]?.lower !== "an")) return null;
+  const article = ts[to + 1]?.lower;
+  if (ts[to]?.text !== "," || (article !== "a" && article !== "an" && article !== "the")) return null;
   for (let k = to + 2; k < to + 6; k++) {
     const t = ts[k];
+    // "Bondi, the city's most popular beach": the owner of the noun is no head
+    if (article === "the" && t?.possessive) continue;
     // "a spokeswoman for the city": the head is what the person does
     if (!t?.word || t.cap || APPOSITIVE_BREAKS.has(t.lower) || g.occupations.has(t.lower)) return null;
     if (!APPOSITIVE_PLACE_NOUNS.has(t.lower)) continue;
@@ -278,6 +301,9 @@ function andPlace(g: Gazetteer, ts: readonly Token[], from: number): boolean {
   return factsOf(g, p2).entry?.kind === "place" && LOCATIVES.has(p3.lower);
 }
 
+/** Heads of place names that are also surnames, which make a place only after an ordinary word. */
+const SURNAME_PLACE_HEADS = new Set(["Hill", "Cliff", "Cliffs"]);
+
 /** Words of direction that open place names: "West Flanders", "North Kivu". */
 const COMPASS = new Set([
   "north",
@@ -327,6 +353,14 @@ const PLURAL_TRADES = new Set(["farmers", "growers", "fishermen"]);
 
 /** People said to come from a place: "a 39-year-old man from Cheruvannur", "a farmer from Maruthonkara". */
 const FROM_PEOPLE: ReadonlySet<string> = new Set([
+  // "she came from Paynesville on Sunday", "families who fled from Kibati": a journey's start
+  "came",
+  "travelled",
+  "traveled",
+  "fled",
+  "drove",
+  "walked",
+  "returned",
   ...RESIDENT_NOUNS,
   ...RURAL_OCCUPATIONS,
   "child",
@@ -794,6 +828,10 @@ export function classifyUnknown(
   // "Brightwater & Lowe": names joined by "&" are a firm
   if (n > 2 && someIn(ts, from + 1, to - 1, (t) => t.text === "&")) return { kind: "organization", subtype: null };
   if (g.placeHeads.has(last.text) && n > 1) return { kind: "place", subtype: "landmark" };
+  // "Horse Hill", "Signal Hill", "Gull Cliff": an ordinary word before a head that is also a surname ("Damon Hill"
+  // has a given name)
+  if (n === 2 && !titled && SURNAME_PLACE_HEADS.has(last.text) && isPlainWord(g, ts, from, to))
+    return { kind: "place", subtype: "landmark" };
   // "Mount Kenya", "Deir el-Balah", "Beit Lahia": a word that opens place names
   // ("Santa Ono said": a place says nothing)
   const opens = n > 1 && !titled && !SAYS.has(ts[to]?.lower ?? "") ? PLACE_OPENERS[first.text] : undefined;
@@ -815,6 +853,14 @@ export function classifyUnknown(
     if (titled && g.placeHeads.has(first.text)) return null;
     // "Chuck Schumer, D-N.Y.,", "Matt Gaetz, R-Fla.": a party and state tag, not a name; nor "of N.J."
     if (/^[DRI]-[A-Z]/.test(first.text) || DOTTED_STATES.test(first.text)) return null;
+    // "the Public Works Authority (Ashghal)": a word in brackets right after a body's name is its short name
+    if (
+      !titled &&
+      tokenAt(ts, from - 1)?.text === "(" &&
+      ts[to]?.text === ")" &&
+      g.orgHeads.has(tokenAt(ts, from - 2)?.text ?? "")
+    )
+      return { kind: "organization", subtype: null };
     // "RM148.6 million", "Rs500", "KSh2,000": a sum of money
     if (CURRENCY_AMOUNT.test(first.text)) return null;
     // "NZ$40", "HK$2 billion": letters before the dollar sign name a currency

@@ -2260,3 +2260,44 @@ describe("national departments and a Malaysian chief minister", () => {
     expect(f.Canada?.[0]).toBe("place");
   });
 });
+
+describe("farms, fleets, joggers, provinces after a town, short names in brackets and places told by their setting", () => {
+  const kinds = (text: string) =>
+    Object.fromEntries(
+      findActors(testDoc(text)).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title), a.aliases]]),
+    );
+
+  test("a farm and a fleet are bodies; a jogger and an angler are no part of a name", () => {
+    const f = kinds(
+      "Crews were called to Glen Willow Farm at dawn. A spokesman for the Pacific Fleet said ships were out. " +
+        "Jogger Anna Berg-Lund said the sand was black. Angler Tom Fenn agreed.",
+    );
+    expect(f["Glen Willow Farm"]?.[0]).toBe("organization");
+    expect(f["Pacific Fleet"]?.[0]).toBe("organization");
+    expect(f["Anna Berg-Lund"]?.slice(0, 2)).toEqual(["person", ["Jogger"]]);
+    expect(f["Tom Fenn"]?.slice(0, 2)).toEqual(["person", ["Angler"]]);
+  });
+
+  test("a province's abbreviation after a town is no place; a word in brackets after a body's name is its short name", () => {
+    const f = kinds(
+      "The Rescue Coordination Centre in Halifax, N.S., and the base in Trenton, Ont., said crews were out. " +
+        "The Public Works Authority (Ashghal) said pumps had failed. The project cost DKK 200 million.",
+    );
+    expect(f.Ont).toBeUndefined();
+    expect(f.Trenton?.[0]).toBe("place");
+    expect(f["Public Works Authority"]?.[2]).toEqual(["Ashghal"]);
+    expect(f.DKK).toBeUndefined();
+  });
+
+  test("a place by the beach an appositive names, the parts of a town, a hill and a journey's start", () => {
+    const f = kinds(
+      "Oil washed up along Solvik Strandpark, the city's most popular beach. Water was cut in parts of Bathsheba " +
+        "and in Horse Hill. Maria Kollie, 43, said she came from Paynesville on Sunday. Graham Hill said no.",
+    );
+    expect(f["Solvik Strandpark"]?.[0]).toBe("place");
+    expect(f.Bathsheba?.[0]).toBe("place");
+    expect(f["Horse Hill"]?.[0]).toBe("place");
+    expect(f.Paynesville?.[0]).toBe("place");
+    expect(f["Graham Hill"]?.[0]).toBe("person");
+  });
+});

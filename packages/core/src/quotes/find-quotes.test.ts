@@ -767,3 +767,26 @@ describe("a body's speakers named by a noun", () => {
     ).toEqual(["Arlo Shaw"]);
   });
 });
+
+describe("a body's speaker with a place or a short name after it", () => {
+  const speakers = (text: string) => {
+    const doc = testDoc(text);
+    const actors = findActors(doc);
+    return findQuotes(doc, actors).map((q) => actors.byId.get(q.speakerId ?? "")?.name ?? null);
+  };
+
+  test("a town and its province's abbreviation between the body and 'said'", () => {
+    expect(
+      speakers(
+        'The Rescue Coordination Centre in Trenton, Ont., said a crew saw the men "waving a tarp from the ice" ' +
+          "on Saturday.",
+      ),
+    ).toEqual(["Rescue Coordination Centre"]);
+  });
+
+  test("a short name in brackets between the body and 'said'", () => {
+    expect(
+      speakers('The Public Works Authority (Ashghal) said tankers had worked "round the clock" since Friday.'),
+    ).toEqual(["Public Works Authority"]);
+  });
+});

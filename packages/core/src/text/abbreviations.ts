@@ -101,7 +101,10 @@ export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "sun",
 ]);
 
-/** AP abbreviations of US states: "Springfield, Ill.", "Sen. Ed Markey, D-Mass.". */
+/**
+ * AP abbreviations of US states and Canadian Press ones of provinces: "Springfield, Ill.", "Sen. Ed Markey,
+ * D-Mass.", "Trenton, Ont.", "Regina, Sask.".
+ */
 export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "ala",
   "ariz",
@@ -138,6 +141,11 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "wash",
   "wis",
   "wyo",
+  "ont",
+  "que",
+  "sask",
+  "alta",
+  "nfld",
 ]);
 
 /** US states abbreviated with initials: "N.Y.", "N.J.", "S.C.", "W.Va.". */

@@ -335,6 +335,13 @@ export const TRADE_HEADS: readonly string[] = [
   "Electronics",
   "Poultry",
   "Farms",
+  // "Glen Willow Farm", "Calumet Farm", "King Ranch": a farm or stud named as a business
+  "Farm",
+  "Ranch",
+  "Stables",
+  "Stud",
+  "Winery",
+  "Vineyards",
   "Dairy",
   "Beverages",
   "Brewing",
@@ -465,6 +472,8 @@ export const ORG_HEADS: readonly string[] = [
   "Motors",
   "Army",
   "Navy",
+  // "Pacific Fleet", "Admiral Danish Fleet"
+  "Fleet",
   "Force",
   "Forces",
   "Guard",

@@ -769,6 +769,16 @@ export const OCCUPATIONS: readonly string[] = [
   "housewife",
   "homemaker",
   "retiree",
+  // people out and about: "Jogger Anna Lund said"
+  "jogger",
+  "runner",
+  "hiker",
+  "cyclist",
+  "swimmer",
+  "surfer",
+  "beachgoer",
+  "angler",
+  "birdwatcher",
 ];
 
 /** Abbreviated title words, spelled out in recorded roles: "Lt. Col." is the role "Lieutenant Colonel". */
