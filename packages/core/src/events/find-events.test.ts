@@ -608,6 +608,22 @@ describe("the date of a statement that announces a later act", () => {
   });
 });
 
+describe("the lead's event the lexicon does not type", () => {
+  test("is told by its verb and left untyped, not typed as a statement", () => {
+    const a = normalizeArticle("Fourteen horses died early on Tuesday when fire swept through a barn near the town.", {
+      id: "t",
+      referenceDate: "2003-10-21",
+    });
+    const main = a.events.find((e) => e.id === a.mainEventId);
+    expect([main?.predicate.split(" ")[1], main?.type, main?.cameo, main?.date]).toEqual([
+      "died",
+      null,
+      null,
+      "2003-10-21",
+    ]);
+  });
+});
+
 describe("the place of the lead's event", () => {
   const place = (text: string) => {
     const a = normalizeArticle(text, { id: "t", referenceDate: "2024-05-07" });
@@ -673,8 +689,11 @@ describe("the place of the lead's event", () => {
 
 describe("dated happenings the lexicon does not type", () => {
   const actors = [org("Germany"), place("Lisbon"), org("Central Bank")];
-  const untyped = (text: string, published: string | null = "2020-12-07") =>
-    run(text, { id: "u", published, actors }).events.filter((e) => e.type === null);
+  // (the lead's event, which the lexicon does not type either, is no happening of a later sentence)
+  const untyped = (text: string, published: string | null = "2020-12-07") => {
+    const r = run(text, { id: "u", published, actors });
+    return r.events.filter((e) => e.type === null && e !== r.main);
+  };
 
   test("a sentence with a time and no predicate of the lexicon gets an untyped event dated by that time", () => {
     const [e, ...rest] = untyped("Prices rose sharply. The storm crossed the northern islands overnight on Thursday.");

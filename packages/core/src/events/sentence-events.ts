@@ -460,7 +460,7 @@ const PARTICIPLE =
 
 /**
  * An event for the lead sentence when the lexicon finds no predicate in the first two sentences: the lead
- * still reports the article's occurrence. Typed as a statement (CAMEO 01) with the first verb-like word.
+ * still reports the article's occurrence, told by the first verb-like word, untyped: the lexicon knows no verb of it.
  */
 export function leadFallback(
   doc: { readonly folded: string; readonly sentences: readonly Span[] },
@@ -485,8 +485,8 @@ export function leadFallback(
     start: at,
     end: at + (m?.[0].length ?? 0),
     text: m?.[0] ?? "",
-    type: "CONSULT",
-    cameo: "01",
+    type: null,
+    cameo: null,
     statement: true,
   };
   const events = eventsOfSentence(doc.folded, sentence, 0, index, quoteSpans, refIso);
@@ -503,8 +503,8 @@ export function leadFallback(
     sentenceIndex: 0,
     predicate,
     phrase: phraseOf(doc.folded, predicate, sentence.end),
-    type: "CONSULT",
-    cameo: "01",
+    type: null,
+    cameo: null,
     sources,
     targets,
     time: timeExpression?.value ?? null,
