@@ -704,6 +704,11 @@ describe("dated happenings the lexicon does not type", () => {
     expect(e?.evidence[0]?.text).toBe("The storm crossed the northern islands overnight on Thursday.");
   });
 
+  test("a short regular verb in the past, in the clause after the year it is told at", () => {
+    const [e] = untyped("Talks began. It was the worst fire in the county since 1998, when 11 horses died there.");
+    expect([e?.predicate.split(" ")[0], e?.date]).toEqual(["died", "1998"]);
+  });
+
   test("the verb before the time in its clause, else the one after it", () => {
     const two = untyped(
       "Talks began. The rover was launched from Florida in July 2020 and reached the crater in February 2021.",
