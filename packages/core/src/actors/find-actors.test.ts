@@ -2301,3 +2301,32 @@ describe("farms, fleets, joggers, provinces after a town, short names in bracket
     expect(f["Graham Hill"]?.[0]).toBe("person");
   });
 });
+
+describe("titles named by the office's field or seat", () => {
+  const found = (text: string) =>
+    Object.fromEntries(findActors(testDoc(text)).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]));
+
+  test("a town, a field of work or a board before the title is part of it", () => {
+    const f = found(
+      "Town Manager Dana Hill-Roy said the road would open. Emergency Management Director Curt Pell said the " +
+        "river was rising. Police Public Relations Officer Ade Oni confirmed it. District Medical Officer Dr Eli " +
+        "Marwa said two died. Board secretary Ravi Dwivedi said results were out.",
+    );
+    expect(f["Dana Hill-Roy"]?.[1]).toEqual(["Town Manager"]);
+    expect(f["Curt Pell"]?.[1]).toEqual(["Emergency Management Director"]);
+    expect(f["Ade Oni"]?.[1]).toEqual(["Police Public Relations Officer"]);
+    expect(f["Eli Marwa"]?.[1]).toEqual(["District Medical Officer"]);
+    expect(f["Ravi Dwivedi"]?.[1]).toEqual(["Board secretary"]);
+  });
+
+  test("but not the end of a body's name after 'of', nor a force named by its scope", () => {
+    const f = found(
+      "Ohio Department of Emergency Management Director Amy Acton spoke. Malaita Provincial Police Commander " +
+        "Wilson Tome said a gun was found.",
+    );
+    expect(f["Ohio Department of Emergency Management"]?.[0]).toBe("organization");
+    expect(f["Amy Acton"]?.[1]).toEqual(["Director"]);
+    expect(f["Malaita Provincial Police"]?.[0]).toBe("organization");
+    expect(f["Wilson Tome"]?.[1]).toEqual(["Commander"]);
+  });
+});

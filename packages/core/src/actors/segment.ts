@@ -333,8 +333,12 @@ export function matchTitle(g: Gazetteer, ts: readonly Token[], i: number, to: nu
   if (whole > 0) return whole;
   // "Vice Foreign Minister", "Second Vice Foreign Minister", "Acting Police Chief", "County Commissioner",
   // "general manager": a rank or a scope before a title
+  // ("Ohio Department of Emergency Management Director": capitalised words after "of" end a body's name)
+  let k = i - 1;
+  while (k >= 0 && (ts[k] as Token).cap && !(ts[k] as Token).possessive) k--;
+  if (tokenAt(ts, k)?.text === "of") return -1;
   let j = i;
-  while (j < i + 2 && isTitleRank(ts, j)) j++;
+  while (j < i + 3 && isTitleRank(ts, j)) j++;
   return j > i ? matchListedTitle(g, ts, j, to) : -1;
 }
 
@@ -369,6 +373,25 @@ const TITLE_RANKS = new Set([
   "District",
   "Provincial",
   "Joint",
+  // the office's field or seat: "Town Manager", "Police Commander", "Public Relations Officer", "Emergency
+  // Management Director", "District Medical Officer", "Group Managing Director", "Board secretary"
+  "Town",
+  "City",
+  "State",
+  "Municipal",
+  "Police",
+  "Circle",
+  "Group",
+  "Board",
+  "Medical",
+  "Emergency",
+  "Management",
+  "Public",
+  "Relations",
+  "Sector",
+  "Zonal",
+  "Divisional",
+  "Station",
 ]);
 /** The ranks that qualify a title in lower case too ("returning officer", "chief coach", "honorary secretary"). */
 const LOWER_RANKS: ReadonlySet<string> = new Set(
@@ -381,8 +404,12 @@ const SCOPES = new Set(["county", "ward", "district", "provincial", "regional", 
 /** Whether token `i` is a rank or scope word that may stand before a title as part of it. */
 export function isTitleRank(ts: readonly Token[], i: number): boolean {
   const t = ts[i];
-  if (!t || !(TITLE_RANKS.has(t.text) || LOWER_RANKS.has(t.text))) return false;
-  return !SCOPES.has(t.lower) || !tokenAt(ts, i - 1)?.cap;
+  // ("the board's general manager": an owner is no rank)
+  if (!t || t.possessive || !(TITLE_RANKS.has(t.text) || LOWER_RANKS.has(t.text))) return false;
+  const before = tokenAt(ts, i - 1);
+  // "Malaita Provincial Police Commander": a force named by its scope ends its name, before the title
+  if (t.lower === "police") return !(before?.cap && SCOPES.has(before.lower));
+  return !SCOPES.has(t.lower) || !before?.cap;
 }
 
 function matchListedTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
