@@ -50,6 +50,14 @@ describe("findDates", () => {
     expect(prefersMonthFirst("Issued on: 08/03/2021 - 14:32. Ballots were counted on March 6, 2021.")).toBe(false);
   });
 
+  test("two kinds of American mark make a page write months first; one does not", () => {
+    const page =
+      "Published: 3/9/2011\n\nTwo men were hurt in northwest Ohio. Sen. Ann Roe (D., Dayton) visited. Call 419-555-0134.";
+    expect(prefersMonthFirst(page)).toBe(true);
+    expect(prefersMonthFirst("Friends, Ill. and Springfield, Mass. met; call (614) 555-0101.")).toBe(true);
+    expect(prefersMonthFirst("Published: 3/9/2011\n\nThe minister, back from Ohio, said so.")).toBe(false);
+  });
+
   test("a year with a clock glued to it is still a year", () => {
     expect(first("October 4, 20228:41 AM GMT")).toEqual([2022, 10, 4, "October 4, 2022"]);
     expect(first("Published Feb. 6, 2019Updated Feb. 7, 2019")).toEqual([2019, 2, 6, "Feb. 6, 2019"]);

@@ -3,6 +3,7 @@
 // every header line of every article and must stay cheap; it recognises only full calendar dates, which is
 // what a dateline or a date line states, and leaves relative expressions to the events stage.
 
+import { US_STATES } from "../actors/data/places.js";
 import { matchesOf } from "../text/matches.js";
 
 /** A calendar date found in text; `year` or `day` is null when the text leaves it out. */
@@ -137,7 +138,7 @@ export function prefersMonthFirst(text: string): boolean {
   }
   // otherwise a clock with a US time zone ("06:00 PM EDT") marks an American page, and so does a numeric date with
   // a clock of twelve hours after it ("2/12/2026 5:42:19 PM"), as American publishing systems write them
-  if (US_CLOCK.test(head) || SLASHED_WITH_CLOCK.test(head)) return true;
+  if (US_CLOCK.test(head) || SLASHED_WITH_CLOCK.test(head) || americanCues(head) >= 2) return true;
   for (const d of findDates(text, 0, head.length)) {
     const c = text.charCodeAt(d.start);
     if (d.day === null) continue;
@@ -151,6 +152,26 @@ export function prefersMonthFirst(text: string): boolean {
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d\b/g;
 /** A date with slashes and a clock of twelve hours: "2/12/2026 5:42:19 PM". */
 const SLASHED_WITH_CLOCK = /\b\d{1,2}\/\d{1,2}\/(?:19|20)\d\d,?\s+\d{1,2}:\d\d(?::\d\d)?\s*[AP]M\b/;
+/**
+ * Marks of an American page, each of its own kind: a state's name ("northwest Ohio"), a telephone number of
+ * North America ("419-724-6050"), a party's tag after a politician's name ("(R., Bowling Green)", "D-Mass."), and
+ * a state's abbreviation after a town ("Luckey, Ohio", "Springfield, Ill."). Pages elsewhere name a state now and
+ * then; two kinds of mark together are an American page's.
+ */
+const AMERICAN_CUES = [
+  new RegExp(`\\b(?:${US_STATES.filter((s) => s !== "New York" && s !== "Washington State").join("|")})\\b`),
+  /(?:\(\d{3}\) ?|\b\d{3}-)\d{3}-\d{4}\b/,
+  /\((?:R|D|I)[.,-]{1,2}\s?[A-Z]|\b[RD]-(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)/,
+  /, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=[\s,])/,
+];
+
+/** How many kinds of American mark (see AMERICAN_CUES) `text` holds. */
+function americanCues(text: string): number {
+  let n = 0;
+  for (const cue of AMERICAN_CUES) if (cue.test(text)) n++;
+  return n;
+}
+
 /** A clock time in a US time zone: "06:00 PM EDT", "9:14 a.m. ET". */
 const US_CLOCK = /\b\d{1,2}:\d\d\s*[ap]\.?m\.?\s*(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|CT|PT)\b/i;
 

@@ -142,8 +142,8 @@ export const UK_COUNTIES: readonly string[] = [
   "Highlands",
 ];
 
-/** First-level divisions often named alone in the news: US states, UK nations, provinces and regions. */
-export const DIVISIONS: readonly string[] = [
+/** The states of the United States, as the news names them ("Washington State", not the capital). */
+export const US_STATES: readonly string[] = [
   "Alabama",
   "Alaska",
   "Arizona",
@@ -193,6 +193,11 @@ export const DIVISIONS: readonly string[] = [
   "West Virginia",
   "Wisconsin",
   "Wyoming",
+];
+
+/** First-level divisions often named alone in the news: US states, UK nations, provinces and regions. */
+export const DIVISIONS: readonly string[] = [
+  ...US_STATES,
   "England",
   "Scotland",
   "Wales",
