@@ -624,6 +624,21 @@ describe("the lead's event the lexicon does not type", () => {
   });
 });
 
+describe("an act told with only its hour", () => {
+  test("falls on the day of the article's event, not the article's date", () => {
+    const a = normalizeArticle(
+      "Two workers were seriously burned on Tuesday afternoon when a blast tore through a grain elevator.\n\n" +
+        "Fire Chief Gary Lamb said the blast happened about 2:15 p.m. while the men were cleaning a bin.\n\n" +
+        "Police arrested a man in the town.",
+      { id: "t", referenceDate: "2011-03-09" },
+    );
+    const byVerb = (verb: string) => a.events.find((e) => e.predicate.includes(verb))?.date;
+    expect(byVerb("burned")).toBe("2011-03-08");
+    expect(byVerb("happened")).toBe("2011-03-08");
+    expect(byVerb("arrested")).toBe("2011-03-09");
+  });
+});
+
 describe("the place of the lead's event", () => {
   const place = (text: string) => {
     const a = normalizeArticle(text, { id: "t", referenceDate: "2024-05-07" });

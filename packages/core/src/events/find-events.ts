@@ -164,6 +164,30 @@ const WILL_BEFORE =
 /** How many days before the article a happening that a lead of statements tells may be. */
 const TOLD_HAPPENING_DAYS = 7;
 
+/** A clock time: "about 2:15 p.m.", "at 4.30 pm", "at 9am". */
+const CLOCK = /\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
+/** How many days before the article's date the story's day may be for a clock time alone to fall on it. */
+const STORY_HOUR_DAYS = 3;
+
+/**
+ * The day of the article's event for an act whose sentence tells only the hour ("the blast happened about 2:15
+ * p.m."), in place of the article's date (`story`, null for an act ahead or in the background): an hour with no
+ * day is one of the day the story tells.
+ */
+function hourOfStory(
+  folded: string,
+  e: SentenceEvent,
+  main: DateValue | null,
+  story: DateValue | null,
+): DateValue | null {
+  if (!story || main?.precision !== "day" || main.value === story.value) return story;
+  const day = parseYmd(main.value);
+  const ref = parseYmd(story.value);
+  const days = day && ref ? daysBetween(day, ref) : -1;
+  if (days < 0 || days > STORY_HOUR_DAYS) return story;
+  return CLOCK.test(folded.slice(e.sentence.start, e.sentence.end)) ? { ...story, value: main.value } : story;
+}
+
 /**
  * The happening a lead of statements tells, dated before the statement is: "... ran aground near Fresh Creek on
  * Sunday night, the Port Department said yesterday" reports the grounding, not the saying. An untyped happening
@@ -259,7 +283,13 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     const isMain = e === main?.event;
     const time = isMain
       ? main.time
-      : (e.time ?? storyDate(doc.folded, e.sentence, e.predicate.start, e.times.length > 0, refIso, "inferred"));
+      : (e.time ??
+        hourOfStory(
+          doc.folded,
+          e,
+          main?.time ?? null,
+          storyDate(doc.folded, e.sentence, e.predicate.start, e.times.length > 0, refIso, "inferred"),
+        ));
     const place = isMain ? main.place : e.place ? { id: e.place.actor.id, name: e.place.actor.name } : null;
     // "someone: remained deeply at odds": a predicate with no one, no place and no time (not even one that
     // a date found later for the article could resolve) says nothing a reader can query; only the article's
