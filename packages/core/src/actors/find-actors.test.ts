@@ -2330,3 +2330,30 @@ describe("titles named by the office's field or seat", () => {
     expect(f["Wilson Tome"]?.[1]).toEqual(["Commander"]);
   });
 });
+
+describe("clinics, health inspectors, families' homes and Spanish names of land and water", () => {
+  const kinds = (text: string) =>
+    Object.fromEntries(findActors(testDoc(text)).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]));
+
+  test("a clinic is a body; 'Health' before a title is part of it; families come from a place", () => {
+    const f = kinds(
+      "Six patients were treated at Lobamba Clinic. Senior Health Inspector Musa Dube said samples were taken. " +
+        "Families from Ejit spent the night in classrooms.",
+    );
+    expect(f["Lobamba Clinic"]?.[0]).toBe("organization");
+    expect(f["Musa Dube"]?.[1]).toEqual(["Senior Health Inspector"]);
+    expect(f.Health).toBeUndefined();
+    expect(f.Ejit?.[0]).toBe("place");
+  });
+
+  test("a gulf, a pass and a bay opened by their Spanish word are places", () => {
+    const f = kinds(
+      "Boats left the Golfo Dulce at dawn. Trucks queued at Paso Canoas on Friday. Divers reached Bahía Ballena.",
+    );
+    expect([f["Golfo Dulce"]?.[0], f["Paso Canoas"]?.[0], f["Bahía Ballena"]?.[0]]).toEqual([
+      "place",
+      "place",
+      "place",
+    ]);
+  });
+});

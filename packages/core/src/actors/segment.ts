@@ -384,6 +384,7 @@ const TITLE_RANKS = new Set([
   "Group",
   "Board",
   "Medical",
+  "Health",
   "Emergency",
   "Management",
   "Public",

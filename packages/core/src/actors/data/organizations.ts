@@ -524,6 +524,10 @@ export const ORG_HEADS: readonly string[] = [
   "Society",
   "Church",
   "Hospital",
+  // "Siphofaneni Clinic", "Kibera Dispensary"
+  "Clinic",
+  "Polyclinic",
+  "Dispensary",
   "Museum",
   "Observatory",
   "Team",

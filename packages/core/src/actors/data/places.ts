@@ -495,6 +495,16 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Ciudad: "city",
   Puerto: "city",
   Playa: "city",
+  // Spanish and Portuguese names of land and water: "Golfo Dulce", "Paso Canoas", "Bahía Drake" ("Isla" is also
+  // a given name)
+  Golfo: "landmark",
+  Paso: "city",
+  Bahía: "landmark",
+  Cerro: "landmark",
+  Laguna: "landmark",
+  Volcán: "landmark",
+  Punta: "city",
+  Ilha: "landmark",
   // islands, hills, rivers and capes in Malay and Indonesian: "Pulau Ubin", "Bukit Timah", "Sungai Buloh",
   // "Tanjung Pagar", "Gunung Agung"
   Pulau: "landmark",
