@@ -1143,6 +1143,40 @@ describe("credits between bullets and bars, and names over a contributor's credi
   });
 });
 
+describe("credits with a section, a staff credit, a breadcrumb trail, a district and a sign-off", () => {
+  const lead =
+    "Power went out across the island on Tuesday night, the utility said.\n\nCrews worked through the night.";
+
+  test("'in' a section 'on' a date after the name is no part of it", () => {
+    const doc = clean(
+      `Steppe Times\n\nGold found under a road\n\nBy Aigul Serikova in Culture on 19 August 2014\n\n${lead}`,
+    );
+    expect(doc.byline).toBe("Aigul Serikova");
+  });
+
+  test("a paper's staff credit after the name gives the paper, not 'Staff'", () => {
+    const doc = clean(
+      `Coast Weekly\n\nCoast guard seizes a boat off the point\n\nJul 10, 2009 | By Ana Ruiz-Mora, Coast Times Staff\n\n${lead}`,
+    );
+    expect(doc.byline).toBe("Ana Ruiz-Mora");
+    expect(doc.outlet).toBe("Coast Times");
+  });
+
+  test("a breadcrumb trail between chevrons is no headline; a district in brackets after a dateline's place", () => {
+    const raw = `Plateau Herald\nHome | State | Business\nPlateau Herald » State » Detailed Story\n\nTemple car topples during festival, 3 devotees hurt\n\nPH News Service\n\nTiptur (Tumkur dist), Feb 23 (PHNS): Three devotees were injured when a chariot toppled today.\n\nThe axle gave way.`;
+    const doc = clean(raw);
+    expect(doc.headline).toBe("Temple car topples during festival, 3 devotees hurt");
+    expect(doc.dateline).toBe("Tiptur");
+  });
+
+  test("a reporter's credit after the body behind a dash", () => {
+    const doc = clean(
+      `Atoll Journal\n\nKing tides swamp homes\n\n${lead}\n\n\u2014 Reported by Rine Lakjohn\n\nCopyright \u00a9 1998 Atoll Journal.`,
+    );
+    expect(doc.byline).toBe("Rine Lakjohn");
+  });
+});
+
 describe("the headline under a site's name, its tagline and its menus", () => {
   const story = "Rain flooded the lower town on Monday, officials said.\n\nThe river rose two metres overnight.";
 

@@ -120,7 +120,7 @@ export function splitHeadlineSuffix(text: string, span: Span): { headline: Span;
 }
 
 const BYLINE_LINE =
-  /^(?:(?:by|written by|posted by|words by|reporting by|reported by|story by)\s*:?|(?:writer|author|reporter|story|words)\s*:)\s+(?=[A-Za-z])/i;
+  /^(?:[\u2014\u2013-]{1,2} ?)?(?:(?:by|written by|posted by|words by|reporting by|reported by|story by)\s*:?|(?:writer|author|reporter|story|words)\s*:)\s+(?=[A-Za-z])/i;
 /** A date line that ends in its author: "May 4, 2019 10:02 AM by Metro Desk". */
 const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?\s(?:by|By|BY)\s+(?=[A-Z])/;
 /**
@@ -169,7 +169,7 @@ const SECOND_NAME = /^,\s*(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3})\s*(?:$|
 function cutName(line: string): string {
   // a station's number in its staff's credit is no date: "KARE 11 Staff"
   const cut = line.search(
-    /\s*(?:[,|;/(·•]|\s-\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d(?!\d* (?:News )?(?:Staff|Team|Desk)\b))/i,
+    /\s*(?:[,|;/(·•]|\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+on\b|\s-\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d(?!\d* (?:News )?(?:Staff|Team|Desk)\b))/i,
   );
   return (cut >= 0 ? line.slice(0, cut) : line).trim();
 }
@@ -196,8 +196,14 @@ function creditAfterName(rest: string): { readonly text: string; readonly ofRepo
 /** "WRAL Reporter", "KXAN Correspondent": the publication whose reporter the byline names. */
 function outletBeforeRole(credit: string): string | undefined {
   const outlet = credit.replace(ROLE_AFTER_OUTLET, "");
-  return outlet === credit ? undefined : outlet;
+  if (outlet !== credit) return outlet;
+  // "Tico Times Staff", "Herald Correspondent": a publication's name with the reporter's standing after it
+  const named = credit.replace(STAFF_AFTER_NAME, "");
+  return named !== credit && isOutletName(named) ? named : undefined;
 }
+
+/** A reporter's standing after a publication's name in title case: "Tico Times Staff", "Gazette Staff Writer". */
+const STAFF_AFTER_NAME = /\s+(?:[Ss]taff(?: [Ww]riter| [Rr]eporter)?|[Cc]orrespondent|[Rr]eporter)$/;
 
 /** A station's or a network's call letters before a reporter's role: "WRAL Reporter", "BBC Correspondent" (not "Health Correspondent"). */
 const ROLE_AFTER_OUTLET =

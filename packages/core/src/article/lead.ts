@@ -331,11 +331,12 @@ export function readLead(text: string, para: Span): Lead | null {
 }
 
 /**
- * "Tamale, March 14, GNA - ", "Kumasi, 3 Oct (GNA) - ", "Pune, November 21: ": a place in title case, the day and
- * perhaps an agency in capitals, then a dash or a colon: the day makes the capitalised name a dateline.
+ * "Tamale, March 14, GNA - ", "Kumasi, 3 Oct (GNA) - ", "Pune, November 21: ", "Tiptur (Tumkur dist), Feb 23
+ * (DHNS): ": a place in title case (perhaps with its district in brackets), the day and perhaps an agency in
+ * capitals, then a dash or a colon: the day makes the capitalised name a dateline.
  */
 const TITLE_DATE_DATELINE =
-  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}), ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \(?([A-Z]{2,8})\)?)? ?(?:-{1,2}|\u2013|\u2014|:) +(?=["'\p{Lu}0-9])/u;
+  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?: \([^()\n]{2,30}\))?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \(?([A-Z]{2,8})\)?)? ?(?:-{1,2}|\u2013|\u2014|:) +(?=["'\p{Lu}0-9])/u;
 
 /** An agency credited in a dateline, written `credit` at offset `at`: its known name, or the credit as written. */
 function agencyAt(credit: string, at: number): { readonly text: string; readonly span: Span } {

@@ -175,9 +175,13 @@ function readsAsReporter(line: string): boolean {
   return /^\s*\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}\s*$/u.test(line) && readsAsPersonName(line);
 }
 
-/** "Watch Live | Local News": items of a menu of three words or fewer each, split by bars. */
+/**
+ * "Watch Live | Local News", "Deccan Herald » State » Detailed Story": items of a menu or a breadcrumb trail of
+ * three words or fewer each, split by bars or chevrons.
+ */
 function isMenuBar(text: string): boolean {
-  const items = text.split(/\s+\|\s+/);
+  // (the folded text writes a chevron as the quote mark it also is)
+  const items = text.split(/\s+[|»›"]\s+/);
   return items.length >= 2 && items.every((item) => item.trim().split(/\s+/).length <= 3);
 }
 
