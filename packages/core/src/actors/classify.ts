@@ -78,9 +78,9 @@ const MIXED_INITIALS = /^[A-Z][a-z][A-Z]{1,2}$/;
 /** Codes of currencies written apart from the sum: "KD 1,200", "Rs 500", "USD 40". */
 const CURRENCY_CODE =
   /^(?:KD|BD|OMR|QAR|SAR|AED|USD|EUR|GBP|RM|Rs|Tk|KSh|Ksh|Shs|UGX|TZS|ZAR|NGN|GHS|PKR|INR|LKR|NZD|AUD|CAD|SGD|HKD|DKK|SEK|NOK|ISK|CHF|JPY|CNY|RMB|KRW|TWD|THB|MYR|IDR|VND|BDT|NPR|EGP|KES|ETB|BRL|MXN|ARS|TRY|RUB|UAH|PLN|CZK|HUF|RON|ILS|JOD|KWD|BHD|FJD|PGK|JMD|TTD|BBD|BSD|XCD|XOF|XAF)$/;
-/** A word of two capitalised parts of three letters or more: "MetService". */
+/** A word of two capitalised parts or more, of three letters or more each: "MetService", "KazAvtoZhol". */
 const INITIALS_AND_WORD = /^[A-Z]{1,2}[A-Z][a-z]{3,}$/;
-const INNER_CAPITAL = /^([A-Z][a-z]{2,})[A-Z][a-z]{2,}$/;
+const INNER_CAPITAL = /^([A-Z][a-z]{2,})(?:[A-Z][a-z]{2,})+$/;
 /** First parts of surnames written with a capital inside: "MacArthur", "VanDyke", "FitzGerald". */
 const NAME_PREFIXES = new Set(["Mac", "Van", "Von", "Fitz", "Del", "Della", "Des", "Ter", "Ten", "Dos", "Das"]);
 
@@ -365,6 +365,8 @@ const FROM_PEOPLE: ReadonlySet<string> = new Set([
   ...RURAL_OCCUPATIONS,
   "child",
   "children",
+  // "Firefighters from Bradner, Luckey and Stony Ridge" (volunteers and crews come from bodies as often)
+  "firefighters",
   "families",
   "households",
   "residents",
@@ -561,6 +563,8 @@ function inPlaceList(ts: readonly Token[], from: number): boolean {
   const opener = ts[k];
   // "Residents of Seil, Easdale and Luing": a list of the places its people live in
   if (opener?.lower === "of" && k < from - 1 && INHABITANTS.has(ts[k - 1]?.lower ?? "")) return true;
+  // "Firefighters from Bradner, Luckey, and Stony Ridge": a list of the places they came from
+  if (opener?.lower === "from" && FROM_PEOPLE.has(ts[k - 1]?.lower ?? "")) return true;
   if (!opener || (opener.lower !== "including" && !(opener.lower === "as" && ts[k - 1]?.lower === "such")))
     return false;
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (PLACE_NOUNS_PLURAL.has((ts[j] as Token).lower)) return true;
@@ -811,6 +815,9 @@ export function classifyUnknown(
   const landNoun = (t: Token | undefined) => (t?.word && !t.cap && LAND_OF_NOUNS.has(t.lower) ? t : undefined);
   const noun = placeNoun(ts[to]) ?? (p1?.lower === "of" ? (placeNoun(p2) ?? landNoun(p2)) : undefined);
   if (!titled && noun) return { kind: "place", subtype: CITY_NOUNS.has(noun.lower) ? "city" : "region" };
+  // ("Firefighters from Bradner, Luckey and Stony Ridge": a name of two words in such a list too)
+  if (n > 1 && !titled && !first.possessive && !last.possessive && inPlaceList(ts, from))
+    return { kind: "place", subtype: "city" };
   const described = titled || first.possessive || last.possessive ? null : describedAsPlace(g, ts, to);
   if (described) return { kind: "place", subtype: described };
   // "Barpeta and Nagaon districts": both names are places of the plural noun

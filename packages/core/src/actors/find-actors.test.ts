@@ -2357,3 +2357,21 @@ describe("clinics, health inspectors, families' homes and Spanish names of land 
     ]);
   });
 });
+
+describe("names of three capitalised parts, co-ops and the towns firefighters come from", () => {
+  test("are a body, a body and places", () => {
+    const f = Object.fromEntries(
+      findActors(
+        testDoc(
+          "KazAvtoZhol, the road operator, said work had stopped. A blast tore through the Portage River Farmers " +
+            "Co-op on Tuesday. Firefighters from Bradner, Luckey, and Stony Ridge helped. Volunteers from Red Cross " +
+            "and Oxfam helped too.",
+        ),
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect(f.KazAvtoZhol).toBe("organization");
+    expect(f["Portage River Farmers Co-op"]).toBe("organization");
+    expect([f.Bradner, f.Luckey, f["Stony Ridge"]]).toEqual(["place", "place", "place"]);
+    expect(f.Oxfam).not.toBe("place");
+  });
+});

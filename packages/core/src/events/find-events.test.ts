@@ -697,6 +697,12 @@ describe("the place of the lead's event", () => {
     expect(place("The Bank of Ghana has raised its policy rate by two points to fight inflation.")).toBe("Ghana");
   });
 
+  test("is the seat of the body that acts before a place its act names", () => {
+    expect(place("LAUTOKA City Council has voted to move 200 vendors from Vitogo Parade to a new market.")).toBe(
+      "Lautoka",
+    );
+  });
+
   test("is not the place a firm is named after", () => {
     expect(place("Kandy Tea Estates PLC posted a loss for the quarter as prices fell.")).not.toBe("Kandy");
   });

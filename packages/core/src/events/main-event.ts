@@ -307,16 +307,24 @@ const FIRM_WORDS =
  * The place an organisation the lead names is named after, when nothing else places the act: "The Seoul
  * Central District Court on Thursday sentenced", "LAUTOKA City Council has voted", "a former treasurer of the
  * Municipal Council of Nakuru", "The Bank of Thailand has raised": a court, council, force or public body acts
- * where it sits. The lead's own actors come first, then the bodies in the order the lead names them.
+ * where it sits. The lead's own actors come first, then the bodies in the order the lead names them; with
+ * `actingOnly`, only a body that does the lead's act ("LAUTOKA City Council has voted to move vendors from Vitogo
+ * Parade": the council's seat before the place the act names).
  */
-function placeOfNamedBody(lead: SentenceEvent, actors: readonly Actor[]): { id: string; name: string } | null {
+function placeOfNamedBody(
+  lead: SentenceEvent,
+  actors: readonly Actor[],
+  actingOnly: boolean,
+): { id: string; name: string } | null {
   const { start, end } = lead.sentence;
   const acting = new Set(lead.sources.map((m) => m.actor.id));
   const bodies = actors
     .filter((a) => a.kind === "organization" && !(a.subtype && NOT_LOCAL.has(a.subtype)) && !FIRM_WORDS.test(a.name))
     .flatMap((actor) => {
       const at = actor.mentions.find((x) => x.span.start >= start && x.span.end <= end)?.span.start;
-      return at === undefined ? [] : [{ actor, at, acting: acting.has(actor.id) }];
+      return at === undefined || (actingOnly && !acting.has(actor.id))
+        ? []
+        : [{ actor, at, acting: acting.has(actor.id) }];
     })
     .sort((a, b) => Number(b.acting) - Number(a.acting) || a.at - b.at);
   for (const { actor } of bodies) {
@@ -380,8 +388,9 @@ function mainPlace(
     asPlace(leadPlace) ??
     namedPlace(doc, lead, actors) ??
     cityOfLocalBody(doc, lead) ??
+    placeOfNamedBody(lead, actors, true) ??
     placeOfLead(lead, actors, doc.folded) ??
-    placeOfNamedBody(lead, actors)
+    placeOfNamedBody(lead, actors, false)
   );
 }
 

@@ -524,6 +524,9 @@ export const ORG_HEADS: readonly string[] = [
   "Society",
   "Church",
   "Hospital",
+  // "Portage River Farmers Co-op"
+  "Co-op",
+  "Coop",
   // "Siphofaneni Clinic", "Kibera Dispensary"
   "Clinic",
   "Polyclinic",
