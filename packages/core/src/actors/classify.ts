@@ -618,10 +618,18 @@ const GROUP_NOUNS = new Set([
   "charity",
 ]);
 
-/** ", 52,": an age between commas after a name. */
-function ageAfter(ts: readonly Token[], to: number): boolean {
-  return ts[to]?.text === "," && /^\d{1,3}$/.test(ts[to + 1]?.text ?? "") && ts[to + 2]?.text === ",";
+/** ", 52,": an age between commas after a name, or in brackets. */
+function ageAfter(ts: readonly Token[], from: number, to: number): boolean {
+  const open = ts[to]?.text;
+  const close = ts[to + 2]?.text;
+  if (!/^\d{1,3}$/.test(ts[to + 1]?.text ?? "")) return false;
+  if (open === "," && close === ",") return true;
+  // "his son Manjunath (12) and Gowramma (60)", as South Asian papers write ages; not "sales at Infosys (12)"
+  return open === "(" && close === ")" && !PREPOSITIONS_BEFORE_BODY.has(tokenAt(ts, from - 1)?.lower ?? "");
 }
+
+/** Words before a name that make a number in brackets after it a count of the body's or place's, not an age. */
+const PREPOSITIONS_BEFORE_BODY = new Set(["at", "in", "of", "from", "for", "by", "with", "to", "on"]);
 
 /** Nouns of kin and partners before a name in apposition: "his wife, Dina,". */
 const RELATIVES = new Set([
@@ -920,7 +928,12 @@ export function classifyUnknown(
       return { kind: "organization", via: "acronym" };
     // "Yelena, 52, a teacher, said", "Zhakupov's wife, Dina, said": a name alone with an age after it, or a
     // relative's name between commas, is a person's
-    if (!titled && !first.possessive && !factsOf(g, first).common && (ageAfter(ts, to) || relativeBefore(ts, from, to)))
+    if (
+      !titled &&
+      !first.possessive &&
+      !factsOf(g, first).common &&
+      (ageAfter(ts, from, to) || relativeBefore(ts, from, to))
+    )
       return { kind: "person", gender: factsOf(g, first).gender, personish: true };
     // "relief camps in Hojai": a place, unless the merge finds the word is someone's surname
     // "the Storm Prediction Center in Norman", "a factory in Georgetown": a place where something stands, even

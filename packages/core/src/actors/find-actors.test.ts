@@ -2375,3 +2375,18 @@ describe("names of three capitalised parts, co-ops and the towns firefighters co
     expect(f.Oxfam).not.toBe("place");
   });
 });
+
+describe("ages in brackets", () => {
+  test("make a name alone a person's, but not a count after a body or place a preposition governs", () => {
+    const f = Object.fromEntries(
+      findActors(
+        testDoc(
+          "The injured, K. R. Nagaraju (45), his son Manjunath (12) and Gowramma (60), were admitted. Orders rose " +
+            "at Tumkoor (14) this week.",
+        ),
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect([f.Manjunath, f.Gowramma]).toEqual(["person", "person"]);
+    expect(f.Tumkoor).not.toBe("person");
+  });
+});
