@@ -697,6 +697,15 @@ describe("the place of the lead's event", () => {
     expect(place("The Bank of Ghana has raised its policy rate by two points to fight inflation.")).toBe("Ghana");
   });
 
+  test("is a district a possessive region names, over the dateline", () => {
+    expect(
+      place(
+        "CHANDIGARH: Labourers digging a hall in Haryana's Rohtak district have found a pot of copper coins, " +
+          "officials said Tuesday.",
+      ),
+    ).toBe("Rohtak");
+  });
+
   test("is the seat of the body that acts before a place its act names", () => {
     expect(place("LAUTOKA City Council has voted to move 200 vendors from Vitogo Parade to a new market.")).toBe(
       "Lautoka",

@@ -5,7 +5,7 @@ import type { Actor } from "../schema/actor.js";
 import type { MentionRef } from "./mention-index.js";
 import { REGION_NAMES } from "./regions.js";
 
-const LOCATIVE = /\b(?:in|at|near|outside|inside|across|from|to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}$/i;
+const LOCATIVE = /\b(?:in|at|near|outside|inside|across|from|to|on)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}$/i;
 /**
  * "in Brussels", "in the city of Yibin", "through the small town of Barnsdall", "in the Egyptian capital, Cairo":
  * a preposition of place right before the name, perhaps with the kind of place between.
