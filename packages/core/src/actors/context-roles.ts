@@ -414,16 +414,27 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
       let w = end + 1;
       let portfolio = of.lower !== "to" && of.lower !== "at";
       // ("head of the board's nature conservation department.": up to six words)
-      while (w < ts.length && w - end <= 6 && (ts[w] as Token).word && !(ts[w] as Token).cap) {
+      while (
+        w < ts.length &&
+        w - end <= 6 &&
+        (ts[w] as Token).word &&
+        !(ts[w] as Token).cap &&
+        bodyAfter(ts, w) === w
+      ) {
         if (!isPortfolioWord(ts[w] as Token)) portfolio = false;
         w++;
       }
-      if (w > end + 1 && CLOSES_APPOSITIVE.has((ts[w] as Token | undefined)?.text ?? "")) {
-        if (portfolio) te = w;
-        end = w;
+      // ("head of roads and amenity services at Argyll and Bute Council,": the body the office is at after them)
+      const at = w > end + 1 ? bodyAfter(ts, w) : w;
+      if (w > end + 1 && CLOSES_APPOSITIVE.has((ts[at] as Token | undefined)?.text ?? "")) {
+        if (portfolio && at === w) te = w;
+        end = at;
       }
     }
   }
+  // "Director of Public Health with the Western Health Board.", "NParks' deputy director for Pulau Ubin,": the
+  // body or the place the office is at
+  end = bodyAfter(ts, end);
   const close = ts[end];
   // an occupation's appositive may go on to say more of the person: "a nurse from Lomas", "who led the search"
   const more =
@@ -432,6 +443,26 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
     (OCCUPATION_GOES_ON.has(close.lower) || (close.word && !close.cap && PARTICIPLE.test(close.lower)));
   if (close && !copula && !more && !CLOSES_APPOSITIVE.has(close.text)) return null;
   return { title: joinText(ts, j, te), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
+}
+
+/** Words before the body or place an office is at, after its title: "at", "with", "in", "for". */
+const OFFICE_AT = new Set(["at", "with", "in", "for"]);
+
+/**
+ * The end of "at", "with", "in" or "for" and a capitalised name (which "of", "and" or "for" may join, with its
+ * initials in brackets after it) from token `i`; `i` when no such phrase starts there.
+ */
+function bodyAfter(ts: readonly Token[], i: number): number {
+  if (!OFFICE_AT.has((ts[i] as Token | undefined)?.lower ?? "")) return i;
+  let j = (ts[i + 1] as Token | undefined)?.lower === "the" ? i + 2 : i + 1;
+  if (!(ts[j] as Token | undefined)?.cap) return i;
+  while (
+    j < ts.length &&
+    ((ts[j] as Token).cap || (NAME_LINKS.has((ts[j] as Token).lower) && (ts[j + 1] as Token | undefined)?.cap))
+  )
+    j++;
+  if (ts[j]?.text === "(" && ts[j + 1]?.caps && ts[j + 2]?.text === ")") j += 3;
+  return j;
 }
 
 /** Words after "of the" that do not qualify the name after them: "head of the British Council" has none. */

@@ -2390,3 +2390,18 @@ describe("ages in brackets", () => {
     expect(f.Tumkoor).not.toBe("person");
   });
 });
+
+describe("an appositive's title with the body it is at", () => {
+  test("after a lower-case remit or an owner in capitals, the body after 'at' or 'with' closes it", () => {
+    const roles = Object.fromEntries(
+      findActors(
+        testDoc(
+          'Duncan Gillies, head of roads and amenity services at Argyll and Bute Council, said no. "Boil it," ' +
+            "said Dr Cora Hynes, Director of Public Health with the Western Health Board.",
+        ),
+      ).actors.map((a) => [a.name, a.roles.map((r) => r.title)]),
+    );
+    expect(roles["Duncan Gillies"]).toEqual(["head"]);
+    expect(roles["Cora Hynes"]).toEqual(["Director"]);
+  });
+});
