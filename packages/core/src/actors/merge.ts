@@ -4,7 +4,7 @@ import type { ActorKind, ActorSubtype, MentionVia } from "../schema/actor.js";
 import type { Candidate, RoleHint } from "./candidate.js";
 import { BODY_HEADS } from "./context-roles.js";
 import { LEGAL_FORMS, MEDIA_HEADS, TRADE_HEADS } from "./data/organizations.js";
-import type { Entry, Gazetteer } from "./gazetteer.js";
+import { type Entry, type Gazetteer, genderOfGivenName } from "./gazetteer.js";
 import { SOCIETY_NAMES } from "./segment.js";
 import { codeAt } from "./tokens.js";
 
@@ -203,6 +203,22 @@ const PLACE_AFTER = /^\s+(?:state|province|region|county|district|city|town|vill
  * Kaduna said ... Kaduna added" is the chief, not the city. A place preposition before it or a place noun
  * after it ("in Kaduna", "Kaduna state") keeps the place.
  */
+/** An honorific right before a name: "Mrs ", "Mr. ". */
+const HONORIFIC_BEFORE = /\b(Mrs|Ms|Miss|Mr)\.? $/;
+
+/** The gender the honorific right before `start` gives: "Mrs Harrowby-Kemp", "Mr. Lahai-Kpaka". */
+function honorificGender(text: string, start: number): "m" | "f" | null {
+  const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1];
+  return honorific === undefined ? null : honorific === "Mr" ? "m" : "f";
+}
+
+/** Whether `p`, by its given name or an honorific met before, is of another gender than `gender`. */
+function otherGender(g: Gazetteer, p: Draft, gender: "m" | "f" | null): boolean {
+  if (!gender) return false;
+  const known = p.gender ?? genderOfGivenName(g, p.parts[0] as string);
+  return known !== null && known !== gender;
+}
+
 function surnameBearer(persons: readonly Draft[], c: Candidate, text: string): Draft | undefined {
   if (!text || c.entry?.kind !== "place" || c.text.includes(" ")) return undefined;
   const word = plain(c.text);
@@ -336,9 +352,12 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       }
     }
     // "Xi" after "Xi Jinping": a Chinese or Korean family name comes first
+    // ("Mrs Harrowby-Kemp" after "Dennis Harrowby-Kemp": a wife or a sister, not the man named before)
     const person = persons.find(
       (p) =>
-        p.parts.length > 1 && (p.parts.indexOf(plainWord, 1) > 0 || (p.parts[0] === word && g.surnamesFirst.has(word))),
+        p.parts.length > 1 &&
+        (p.parts.indexOf(plainWord, 1) > 0 || (p.parts[0] === word && g.surnamesFirst.has(word))) &&
+        !otherGender(g, p, c.gender ?? honorificGender(text, c.start)),
     );
     if (person) {
       addMention(person, c, "surname");
@@ -387,8 +406,14 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
     }
     // "Diplomats said", "Analysts expect": a plural of a common noun or a role is a group of people, not a name
     if (c.kind === "unknown" && isPluralNoun(g, word)) continue;
-    if (c.kind === "person" || c.personish) addMention(get(`p:${word}`, c, word), c, "name");
-    else if (c.placeish) {
+    if (c.kind === "person" || c.personish) {
+      const d = get(`p:${word}`, c, word);
+      addMention(d, c, "name");
+      // "Mrs Harrowby-Kemp", kept apart from the man of her surname: the honorific tells her from him
+      const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, c.start - 6), c.start))?.[1];
+      if (honorific && persons.some((p) => p !== d && p.parts.at(-1) === plainWord))
+        d.aliases.add(`${honorific} ${word}`);
+    } else if (c.placeish) {
       const place: Candidate = { ...c, kind: "place", subtype: "city" };
       addMention(get(`place:${word}`, place, word), place, "name");
     }

@@ -790,3 +790,18 @@ describe("a body's speaker with a place or a short name after it", () => {
     ).toEqual(["Public Works Authority"]);
   });
 });
+
+describe("a woman of a man's surname", () => {
+  test("'Mrs' before the surname is not the man named before, and speaks for herself", () => {
+    const doc = testDoc(
+      "That is the fear of pensioner Dennis Harrowby-Kemp, whose bungalow stands near the edge.\n\n" +
+        '"We were told it would see us out," said Mrs Harrowby-Kemp, 71.\n\nMr Harrowby-Kemp said he would stay.',
+    );
+    const actors = findActors(doc);
+    const speaker = actors.byId.get(findQuotes(doc, actors)[0]?.speakerId ?? "");
+    expect(speaker?.name).not.toBe("Dennis Harrowby-Kemp");
+    expect(speaker?.aliases).toContain("Mrs Harrowby-Kemp");
+    const dennis = actors.actors.find((a) => a.name === "Dennis Harrowby-Kemp");
+    expect(dennis?.mentions.length).toBe(3);
+  });
+});
