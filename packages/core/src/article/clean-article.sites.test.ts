@@ -1177,6 +1177,17 @@ describe("credits with a section, a staff credit, a breadcrumb trail, a district
   });
 });
 
+describe("the page's date over its masthead", () => {
+  test("falls behind the article's date under the headline", () => {
+    const doc = clean(
+      "Friday, March 15, 2024\nIsland Times\nHome | Local News | Sports\n\nFarmer strikes old bomb in taro patch\n\n" +
+        "March 5, 2024\nBy Jay Techur\n\nA bomb left over from the war was destroyed yesterday, officials said.\n\n" +
+        "The farmer was unhurt.",
+    );
+    expect(doc.published?.value).toBe("2024-03-05");
+  });
+});
+
 describe("the headline under a site's name, its tagline and its menus", () => {
   const story = "Rain flooded the lower town on Monday, officials said.\n\nThe river rose two metres overnight.";
 

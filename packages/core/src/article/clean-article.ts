@@ -105,6 +105,8 @@ const RANK = {
   newsService: 7,
 } as const;
 const DATE_RANK = { labelled: 0, headerLine: 1, lead: 2, footerLine: 3, address: 4 } as const;
+/** How far a date line above the headline falls behind one under it, still ahead of the lead's date. */
+const DATE_RANK_ABOVE_HEADLINE = 0.5;
 
 /** A day in a web address's path: "https://www.site.com/news/2021/03/15/man-shot/", ".../2021-03-15/...". */
 const ADDRESS_DAY =
@@ -165,8 +167,15 @@ function readEdgeLine(
     // "Printable version | Nov 23, 2011 3:14:20 AM": when the page was printed, which a date under the
     // headline outranks wherever the line stands
     const printed = /^\s*(?:printable version|printer[- ]friendly version|printed (?:on|from))\b/i.test(line);
+    // "Friday, March 15, 2024" over the masthead: the day the page was served, which a date under the headline
+    // outranks
+    const aboveHeadline = g.headlineLine !== null && span.start < g.headlineLine.span.start;
     g.date(
-      labelled ? DATE_RANK.labelled : header && !printed ? DATE_RANK.headerLine : DATE_RANK.footerLine,
+      labelled
+        ? DATE_RANK.labelled
+        : header && !printed
+          ? DATE_RANK.headerLine + (aboveHeadline ? DATE_RANK_ABOVE_HEADLINE : 0)
+          : DATE_RANK.footerLine,
       findDates(folded, span.start, span.end, monthFirst)[0],
     );
   }
