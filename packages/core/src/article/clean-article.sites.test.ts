@@ -1177,6 +1177,34 @@ describe("credits with a section, a staff credit, a breadcrumb trail, a district
   });
 });
 
+describe("more bylines: a town filed from, an author's label, our correspondent, a name over print links", () => {
+  const lead = "A boat capsized near the island on Sunday afternoon, police said.\n\nNine people are missing.";
+
+  test("a town the gazetteer does not know after 'in' is where the reporter files from", () => {
+    const doc = clean(`Coast Daily\n\nNine missing as boat capsizes\n\nBy Alimamy Koroma in Tombo\n\n${lead}`);
+    expect([doc.byline, doc.dateline]).toEqual(["Alimamy Koroma", "Tombo"]);
+  });
+
+  test("an author's label among a line's fields, and the page's counters beside it", () => {
+    const doc = clean(
+      `Coast Daily\n\nNine missing as boat capsizes\n\n15.03.2017 | Author: Fatmata Sesay | Category: News | Views: 412\n\n${lead}`,
+    );
+    expect(doc.byline).toBe("Fatmata Sesay");
+  });
+
+  test("'From Our Correspondent'", () => {
+    const doc = clean(`Hill Times\n\nVillagers block the highway\n\nFrom Our Correspondent\n\n${lead}`);
+    expect(doc.byline).toBe("Our Correspondent");
+  });
+
+  test("a name under the date line, over printer-friendly and e-mail links", () => {
+    const doc = clean(
+      `Goldfields Miner\nHome | News | Sport\n\nFreak storm tears roofs off homes\n\n23/02/2000\nKerry-Anne Boxall\n\nPrinter friendly version | Email this story\n\n${lead}`,
+    );
+    expect(doc.byline).toBe("Kerry-Anne Boxall");
+  });
+});
+
 describe("the page's date over its masthead", () => {
   test("falls behind the article's date under the headline", () => {
     const doc = clean(

@@ -150,7 +150,7 @@ const NAME_IN_PLACE =
 const FILED_IN = /^(\S+(?:\s+\S+){1,3}?)\s+in\s+(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?)$/u;
 /** A credit standing alone under the headline: "Staff Writer", "Staff and agencies", "Himalayan News Service". */
 const LONE_CREDIT =
-  /^\s*(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent|([a-z]+ )?news service)\s*$/i;
+  /^\s*(?:from )?(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent|([a-z]+ )?news service)\s*$/i;
 
 /** Words of a newsroom's staff, which a generic credit has: "News Staff", "Times Wire Services". */
 const STAFF_WORDS = /\b(?:staff|desk|team|reporters|writers|services|wires?)\b/i;
@@ -290,7 +290,7 @@ export function readBylineLine(
   if (writesFor?.[1] && forOutlet) name = writesFor[1];
   // "By MUTALE BANDA in Chingola": the known place the reporter files from is no part of the name
   const filedIn = FILED_IN.exec(name);
-  const filedFrom = filedIn?.[2] && gazetteer().names.get(filedIn[2])?.kind === "place" ? filedIn : null;
+  const filedFrom = filedIn?.[2] && filedPlace(filedIn[2]) ? filedIn : null;
   if (filedFrom?.[1]) name = filedFrom[1];
   const trailing = trailingAgency(name);
   // "By Euronews with AP": the agency credited after "with" is no part of the name
@@ -347,6 +347,18 @@ export function readBylineLine(
         ? { text: placeName, span: { start: placeAt, end: placeAt + placeName.length } }
         : null,
   };
+}
+
+/**
+ * Whether `name` after "in" in a byline is the place the reporter files from ("By MUTALE BANDA in Chingola", "By
+ * Alimamy Koroma in Bonthe"): a place the gazetteer knows, or a name it does not know as anything else that is
+ * no section or publication ("in Culture").
+ */
+function filedPlace(name: string): boolean {
+  const known = gazetteer().names.get(name);
+  if (known) return known.kind === "place";
+  const words = name.toLowerCase().split(" ");
+  return !words.some((w) => OUTLET_WORDS.has(w) || SECTION_WORDS.has(w) || gazetteer().common.has(w));
 }
 
 /** "May 4, 2019 10:02 AM by Metro Desk": the match up to the name when a date comes before "by". */
@@ -511,6 +523,11 @@ const CREDIT_SEPARATOR = /\s+[/|·•]\s+|\s*[·•]\s*|\s+[/|]\s*$/;
 const DATE_CREDIT =
   /^(?:(?:posted|published|updated|last updated)\b|\d+\s*min(?:ute)?s?\s+read$|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$)/i;
 
+/** A label before the author's name among a line's credits: "Author: ", "By: ". */
+const AUTHOR_LABEL = /^(?:author|by|reporter|written by)\s*:\s*/i;
+/** A page's own field among a line's credits: "Category: News", "Views: 412", "Hits: 418", "Comments: 3". */
+const PAGE_FIELD = /^(?:categor(?:y|ies)|section|views|hits|reads|comments|tags?)\s*:/i;
+
 /**
  * "February 1, 2022 / Jane Doe / 3 min read", "Jane Doe · CBC News ·" over "Posted: Apr 16, 2014": a line of
  * credits split by slashes, bars or dots, one of them a person's name, the others an outlet, an agency, a date or
@@ -526,7 +543,10 @@ function nameAmongCredits(text: string, span: Span, line: string): { byline: Fou
   const isDate = (p: string) => DATE_CREDIT.test(p) || findDates(p, 0, p.length).some((d) => d.day !== null);
   let name: string | null = null;
   let dated = false;
-  for (const p of parts) {
+  for (const part of parts) {
+    // "15.03.2017 | Author: Jane Doe | Category: News | Views: 412": the author's label, and a page's counters
+    if (PAGE_FIELD.test(part)) continue;
+    const p = part.replace(AUTHOR_LABEL, "");
     if (isDate(p)) dated = true;
     else if (name === null && readsAsPersonName(p) && !isOutletName(p) && !AGENCIES.has(p.toLowerCase())) name = p;
     else if (!isOutletName(p) && !AGENCIES.has(p.toLowerCase())) return null;
