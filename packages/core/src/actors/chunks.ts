@@ -24,6 +24,10 @@ const OF_AFTER = new Set([
   "gulf",
   "sea",
   "isle",
+  // "East Riding of Yorkshire Council", "Vale of Glamorgan", "Borough of Poole"
+  "riding",
+  "vale",
+  "borough",
   "bay",
   "port",
   "bank",

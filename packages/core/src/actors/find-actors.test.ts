@@ -2405,3 +2405,15 @@ describe("an appositive's title with the body it is at", () => {
     expect(roles["Cora Hynes"]).toEqual(["Director"]);
   });
 });
+
+describe("councils named after a riding, a vale or a borough", () => {
+  test("keep 'of' inside the name", () => {
+    const names = findActors(
+      testDoc("East Riding of Yorkshire Council said the house was safe. The Vale of Glamorgan Council agreed."),
+    ).actors.map((a) => [a.name, a.kind]);
+    expect(names).toEqual([
+      ["East Riding of Yorkshire Council", "organization"],
+      ["Vale of Glamorgan Council", "organization"],
+    ]);
+  });
+});
