@@ -2417,3 +2417,20 @@ describe("councils named after a riding, a vale or a borough", () => {
     ]);
   });
 });
+
+describe("a place's possessive before a department", () => {
+  test("owns it, while a holder's title names an office", () => {
+    const kinds = findActors(
+      testDoc(
+        "Yukon's Department of Highways and Public Works said the ferry would resume. The Sheriff's Department " +
+          "said no. The Medical Examiner's Office agreed.",
+      ),
+    ).actors.map((a) => [a.name, a.kind]);
+    expect(kinds).toEqual([
+      ["Yukon", "place"],
+      ["Department of Highways and Public Works", "organization"],
+      ["Sheriff's Department", "organization"],
+      ["Medical Examiner's Office", "organization"],
+    ]);
+  });
+});

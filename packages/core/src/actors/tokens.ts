@@ -167,6 +167,11 @@ const CAPITAL_AFTER = /^ \p{Lu}/u;
 
 /** The office of a holder, after "'s": "Examiner's Office", "Sheriff's Department". */
 const OFFICE_AFTER = /^ (?:Office|Department)\b/;
+/**
+ * The ending of a holder's title before such an office: "Sheriff's", "Medical Examiner's", "Attorney's",
+ * "Governor's", "Clerk's", "Chief's"; not a place's name ("Yukon's Department of Highways").
+ */
+const OFFICE_HOLDER = /(?:er|or|ar|iff|al|ent|ant|ist|ee|ief|erk|ean)'s$/i;
 
 // A word with inner hyphens, apostrophes or dots ("U.S.", "al-Assad", "O'Brien"), or a punctuation mark.
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'.&][\p{L}\p{N}]+)*|\S/gu;
@@ -396,7 +401,7 @@ export function tokenize(folded: string, start: number, end: number): Token[] {
         !IRREGULAR_PLURAL_POSSESSIVES.has(raw) &&
         // "Scottish Fishermen's Federation", "Servicemen's League": a plural in -men before a capital
         !(MEN_POSSESSIVE.test(raw) && CAPITAL_AFTER.test(folded.slice(e, e + 3))) &&
-        !OFFICE_AFTER.test(folded.slice(e, e + 12)) &&
+        !(OFFICE_HOLDER.test(raw) && OFFICE_AFTER.test(folded.slice(e, e + 12))) &&
         !(isSaintly(out, raw) && CAPITAL_AFTER.test(folded.slice(e, e + 3)))
       ) {
         length -= 2;
