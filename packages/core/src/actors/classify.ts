@@ -6,7 +6,7 @@ import { DEPARTMENT_PORTFOLIOS } from "./data/organizations.js";
 import { PLACE_OPENERS } from "./data/places.js";
 import { countryOrState, factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { matchTitle, surnameHead } from "./segment.js";
+import { matchTitle, PORTFOLIO_WORDS, surnameHead } from "./segment.js";
 import { type Token, tokenAt } from "./tokens.js";
 
 /** A capitalised sentence opener that is only a common word: "Despite", "Top", "Seeking". */
@@ -821,6 +821,13 @@ export function classifyUnknown(
   const placeNoun = (t: Token | undefined) => (t?.word && !t.cap && PLACE_NOUNS.has(t.lower) ? t : undefined);
   // ("the east coast of Yell", "the outskirts of Kigali": a name a noun of land governs)
   const landNoun = (t: Token | undefined) => (t?.word && !t.cap && LAND_OF_NOUNS.has(t.lower) ? t : undefined);
+  // "the Water Resources department", "the Public Works department": a portfolio before "department" is a body
+  if (
+    !titled &&
+    (ts[to]?.lower === "department" || ts[to]?.lower === "ministry") &&
+    everyIn(ts, from, to, (t) => PORTFOLIO_WORDS.has(t.text) || t.text === "and")
+  )
+    return { kind: "organization", subtype: "government" };
   const noun = placeNoun(ts[to]) ?? (p1?.lower === "of" ? (placeNoun(p2) ?? landNoun(p2)) : undefined);
   if (!titled && noun) return { kind: "place", subtype: CITY_NOUNS.has(noun.lower) ? "city" : "region" };
   // ("Firefighters from Bradner, Luckey and Stony Ridge": a name of two words in such a list too)

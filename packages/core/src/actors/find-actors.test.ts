@@ -2434,3 +2434,19 @@ describe("a place's possessive before a department", () => {
     ]);
   });
 });
+
+describe("bodies opened by an ordinary word, and portfolios before 'department'", () => {
+  test("keep their first word, or are bodies, not places", () => {
+    const kinds = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Emergency Medical Services met the vessel at the dock. Most Labour Party members agreed. An official " +
+            "of the Water Resources department admitted the funds were late.",
+        ),
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect(kinds["Emergency Medical Services"]).toBe("organization");
+    expect(kinds["Most Labour Party"]).toBeUndefined();
+    expect(kinds["Water Resources"]).toBe("organization");
+  });
+});

@@ -144,6 +144,30 @@ function opensPortfolioBody(g: Gazetteer, ts: readonly Token[], i: number, to: n
   return ONE_WORD_PORTFOLIOS.has(word) && g.orgHeads.has(head.text);
 }
 
+/** Words that count or pick out, which open no body's name: "Most Labour Party members", "Several Army units". */
+const QUANTIFIERS = new Set([
+  "most",
+  "some",
+  "many",
+  "several",
+  "all",
+  "both",
+  "each",
+  "every",
+  "few",
+  "other",
+  "these",
+  "those",
+  "such",
+  "two",
+  "three",
+  "four",
+  "five",
+  "no",
+  "any",
+  "more",
+]);
+
 /** Words of portfolios, and the nouns that close them: "Water Resources", "Foreign Affairs", "Home Department". */
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   ...PORTFOLIOS.flatMap((p) => p.split(" ")),
@@ -674,6 +698,15 @@ export function segmentChunk(
         ts[i + 1]?.text !== "for" &&
         // "Post Office Counters Ltd": a firm's name with its legal form opens with whatever word it has
         !(to - i >= 3 && COMPANY_FORMS.has((ts[to - 1] as Token).text)) &&
+        // "Emergency Medical Services met the vessel": a body's name of three words or more with its head word
+        // opens with whatever word it has, unless the word counts or picks out ("Most Labour Party members") or
+        // "and" joins it to the name ("Soldiers and National Guard troops")
+        !(
+          to - i >= 3 &&
+          g.orgHeads.has((ts[to - 1] as Token).text) &&
+          !QUANTIFIERS.has(t.lower) &&
+          ts[i + 1]?.text !== "and"
+        ) &&
         (isPlainWord(g, ts, i, to) || isOccupation(g, ts, i, to) || (to - i === 1 && isPluralWord(g, ts, i, to))))
     ) {
       // "Banks said", "May told MPs": a common word or a month alone before a verb of saying may be the surname
