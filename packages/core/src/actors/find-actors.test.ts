@@ -2450,3 +2450,17 @@ describe("bodies opened by an ordinary word, and portfolios before 'department'"
     expect(kinds["Water Resources"]).toBe("organization");
   });
 });
+
+describe("clerks, treasurers and registrars", () => {
+  test("are titles, before a name or in apposition", () => {
+    const roles = Object.fromEntries(
+      findActors(
+        testDoc(
+          "The council's Town Clerk, Marie Tari, said the roof was leaking. Treasurer Ann Bell agreed. Registrar " +
+            "Tom Oduya said the list was closed.",
+        ),
+      ).actors.map((a) => [a.name, a.roles.map((r) => r.title)]),
+    );
+    expect(roles).toEqual({ "Marie Tari": ["Town Clerk"], "Ann Bell": ["Treasurer"], "Tom Oduya": ["Registrar"] });
+  });
+});

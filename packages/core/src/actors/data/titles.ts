@@ -157,6 +157,10 @@ export const TITLES: readonly string[] = [
   "Defence Secretary",
   "Defense Secretary",
   "Secretary",
+  // "Town Clerk Jane Roe", "the council's Town Clerk, Marie Tari"
+  "Clerk",
+  "Treasurer",
+  "Registrar",
   "Secretary of State",
   "State Secretary",
   "Secretary-General",
