@@ -639,6 +639,19 @@ describe("an act told with only its hour", () => {
   });
 });
 
+describe("a happening told with only its hour", () => {
+  test("is an event of the story's day, which dates no main event", () => {
+    const a = normalizeArticle(
+      "Nine passengers are missing after a boat capsized near the island on Sunday afternoon.\n\n" +
+        "Strong waves hit the boat at the mouth of the river at about 4pm.\n\nThe search began at 5 a.m. today.",
+      { id: "t", referenceDate: "2017-03-14" },
+    );
+    const hit = a.events.find((e) => e.predicate.startsWith("hit"));
+    expect([hit?.date, hit?.type]).toEqual(["2017-03-12", null]);
+    expect(a.events.find((e) => e.id === a.mainEventId)?.date).toBe("2017-03-12");
+  });
+});
+
 describe("the place of the lead's event", () => {
   const place = (text: string) => {
     const a = normalizeArticle(text, { id: "t", referenceDate: "2024-05-07" });

@@ -164,6 +164,9 @@ const WILL_BEFORE =
 /** How many days before the article a happening that a lead of statements tells may be. */
 const TOLD_HAPPENING_DAYS = 7;
 
+/** Whether the event is a happening dated by an hour alone ("The blockade began at 5 am"). */
+const byClock = (e: SentenceEvent) => e.timeExpression?.mention.clock === true;
+
 /** A clock time: "about 2:15 p.m.", "at 4.30 pm", "at 9am". */
 const CLOCK = /\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 /** How many days before the article's date the story's day may be for a clock time alone to fall on it. */
@@ -242,6 +245,8 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
   const ahead = (e: SentenceEvent) =>
     WILL_BEFORE.test(doc.folded.slice(Math.max(e.sentence.start, e.predicate.start - 40), e.predicate.start));
   const leadActs = found.filter((e) => e.sentenceIndex === 0 && reports(e));
+  // (an hour alone dates a happening by the story's day, which the main event sets: it dates no main event)
+  const dayed = untyped.some(byClock) ? untyped.filter((e) => !byClock(e)) : untyped;
   let preferred: SentenceEvent | null = null;
   if (leadActs.length === 0 && !found.some((e) => e.sentenceIndex === 1 && !e.predicate.statement)) {
     const lead = leadFallback(doc, index, quoteSpans, refIso, false);
@@ -251,9 +256,9 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     preferred = leadFallback(doc, index, quoteSpans, refIso, true);
     if (preferred) found.unshift(preferred);
   } else {
-    preferred = toldHappening(leadActs, untyped, refIso);
+    preferred = toldHappening(leadActs, dayed, refIso);
   }
-  const main = chooseMainEvent(found, doc.published, doc, actors.actors, preferred, untyped);
+  const main = chooseMainEvent(found, doc.published, doc, actors.actors, preferred, dayed);
   if (untyped.length > 0) mergeInSentenceOrder(found, untyped);
   const events: Event[] = [];
   let mainEventId: string | null = null;
@@ -283,13 +288,15 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
     const isMain = e === main?.event;
     const time = isMain
       ? main.time
-      : (e.time ??
-        hourOfStory(
-          doc.folded,
-          e,
-          main?.time ?? null,
-          storyDate(doc.folded, e.sentence, e.predicate.start, e.times.length > 0, refIso, "inferred"),
-        ));
+      : byClock(e)
+        ? hourOfStory(doc.folded, e, main?.time ?? null, e.time)
+        : (e.time ??
+          hourOfStory(
+            doc.folded,
+            e,
+            main?.time ?? null,
+            storyDate(doc.folded, e.sentence, e.predicate.start, e.times.length > 0, refIso, "inferred"),
+          ));
     const place = isMain ? main.place : e.place ? { id: e.place.actor.id, name: e.place.actor.name } : null;
     // "someone: remained deeply at odds": a predicate with no one, no place and no time (not even one that
     // a date found later for the article could resolve) says nothing a reader can query; only the article's

@@ -10,6 +10,7 @@ import { type MentionIndex, type MentionRef, mentionsWithin } from "./mention-in
 import { occurrenceOf, verbsOf, type Word } from "./occurrence.js";
 import { type PlaceChoice, pickPlace, placeCandidates } from "./places.js";
 import { findTimes, type TimeExpression } from "./time/find-times.js";
+import { resolveMention } from "./time/resolve.js";
 
 export interface SentenceEvent {
   readonly sentence: Span;
@@ -232,7 +233,15 @@ export function eventsOfSentence(
   // "We warned management in October," she said: what a quotation dates is told, beside the sentence's acts
   const quoted =
     refIso !== null && found.length > times.length ? quotedOccurrences(text, sentence.start, found, quoteSpans) : [];
-  const occurrences = all.length === 0 ? datedOccurrences(text, sentence.start, times, refIso) : [];
+  const occurrences =
+    all.length === 0
+      ? datedOccurrences(
+          text,
+          sentence.start,
+          times.length > 0 ? times : clockTime(text, sentence.start, refIso),
+          refIso,
+        )
+      : [];
   const predicates = acts.length > 0 ? acts : all.length > 0 ? all.slice(0, 1) : occurrences.map(predicateOf);
   if (predicates.length === 0 && quoted.length === 0) return [];
   const mentions = mentionsWithin(index, sentence.start, sentence.end);
@@ -422,6 +431,28 @@ function sceneOf(folded: string, places: readonly PlaceChoice[], p: PredicateMat
 interface Occurrence {
   readonly predicate: PredicateMatch;
   readonly time: TimeExpression;
+}
+
+/** An hour of the day: "at about 4pm", "at 5 am", "at around 10.30pm", "about 6.40 p.m.". */
+const CLOCK = /\b(?:at\s+)?(?:(?:about|around|approximately)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)/i;
+
+/**
+ * The hour a sentence with no other time tells ("The blockade began at 5 am"), as an expression of the article's
+ * day marked as a clock's, which `findEvents` moves to the day the story tells: none without an article date.
+ */
+function clockTime(text: string, base: number, refIso: string | null): TimeExpression[] {
+  const m = refIso === null ? null : CLOCK.exec(text);
+  if (!m || refIso === null) return [];
+  const start = base + m.index;
+  const mention = {
+    text: m[0],
+    start,
+    end: start + m[0].length,
+    unit: "day" as const,
+    offset: 0,
+    clock: true as const,
+  };
+  return [{ mention, tense: "none", value: resolveMention(mention, refIso, "none") }];
 }
 
 /**

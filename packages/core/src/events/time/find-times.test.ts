@@ -286,6 +286,18 @@ describe("findTimes", () => {
     expect(findTimes(expected, 0, "2012-06-19").map((t) => t.value?.value)).toEqual(["2012-06-17", "2012-06-23"]);
   });
 
+  test("'taken to hospital' is no infinitive; a day after 'until' is the end of a state still going on", () => {
+    // 1999-08-19 was a Thursday
+    expect(findTimes("Nine workers were taken to hospital on Tuesday night.", 0, "1999-08-19")[0]?.value?.value).toBe(
+      "1999-08-17",
+    );
+    expect(findTimes("The principal said classes were suspended until Monday.", 0, "1999-08-19")[0]?.value?.value).toBe(
+      "1999-08-23",
+    );
+    const range = findTimes("The road was closed from Friday until Monday, when crews reopened it.", 0, "1999-08-19");
+    expect(range.map((t) => t.value?.value)).toEqual(["1999-08-13", "1999-08-16"]);
+  });
+
   test("leaves modal verbs and numbers alone", () => {
     expect(findTimes("Moscow may march on; 1,000 people and 2,011 cases.", 0, "2011-12-08")).toEqual([]);
   });

@@ -76,6 +76,8 @@ export interface TimeMention {
   readonly season?: true;
   /** "after Labor Day", "over Easter": a holiday whose day in the month depends on the year. */
   readonly holiday?: Holiday;
+  /** "at about 4pm": an hour alone, of the day the story tells (see `clockTime`). */
+  readonly clock?: true;
 }
 
 function toMention(r: ReturnType<Chrono["parse"]>[number], base: number): TimeMention | null {

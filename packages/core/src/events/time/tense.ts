@@ -12,14 +12,17 @@ const WINDOW = 60;
 const FAILED_INFINITIVE =
   /\b(?:fail(?:ed|s)?|tried|managed|refused|sought|attempted|used|unable|forced|started|began|begun|continued|ceased)\s+(?:\w+\s+)?to\s+\w+/i;
 /**
- * "to" before a verb, which is written in lower case ("to Norvale's closing price" is no infinitive), and not
+ * "to" before a verb, which is written in lower case ("to Norvale's closing price" is no infinitive; nor "taken to
+ * hospital", "sent to prison"), and not
  * the "to" of a compound preposition ("according to provisional results"), of a change in number ("had risen
  * to 1,200") or before an amount ("to more than 1,200", "to about 40").
  */
 const INFINITIVE =
-  /(?<!\b(?:according|due|compared|prior|close|next|thanks|addition|up|similar|contrary|owing|relative|rose|risen|rising|fell|fallen|falling|climbed|dropped|jumped|increased|decreased|grew|grown|soared|slipped|surged)\s)\b[Tt]o\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b|more\b|less\b|fewer\b|about\b|around\b|nearly\b|almost\b|over\b|under\b|just\b|only\b|some\b|roughly\b|record\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|all|both|each|every|other|those|these)\b)[a-z]+\b/;
+  /(?<!\b(?:according|due|compared|prior|close|next|thanks|addition|up|similar|contrary|owing|relative|rose|risen|rising|fell|fallen|falling|climbed|dropped|jumped|increased|decreased|grew|grown|soared|slipped|surged)\s)\b[Tt]o\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b|more\b|less\b|fewer\b|about\b|around\b|nearly\b|almost\b|over\b|under\b|just\b|only\b|some\b|roughly\b|record\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|all|both|each|every|other|those|these)\b|(?:hospital|court|school|work|church|prison|jail|bed|sea|safety|shore|power|office|market|town|class|college|university|hand|light|trial)\b)[a-z]+\b/;
 const MODAL =
   /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of|expected (?:on|in|by|at|around|before)|expected$|(?<!\b(?:was|were|been) )expected to|(?:un)?likely (?:until|on|by|before|from|through|over))\b/i;
+/** "suspended until Monday", "closed until at least next Monday": the end of a state still going on. */
+const UNTIL = /\b(?:until|till)(?:\s+at least)?(?:\s+next)?\s*$/i;
 /** "should reach Lae by Friday": "should" and its verb in the clause that ends at the expression (not "should have"). */
 const SHOULD = /\bshould\s+(?!have\b)\w+[^"\u201d,;]*$/i;
 
@@ -146,7 +149,8 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   // the six last words are within the eight: with no space to collapse there, there is none in them either
   const plain = !hasSpacesToCollapse(clause, eightStart, end);
   const near = plain ? clause.slice(eightStart, end) : collapsedSpaces(clause, eightStart, end);
-  if (MODAL.test(near) || SHOULD.test(near)) return "future";
+  // ("from Friday until Monday": a range told whole, which the other words date)
+  if (MODAL.test(near) || SHOULD.test(near) || (UNTIL.test(near) && !/\bfrom\b/i.test(near))) return "future";
   // "said it would send inspectors to Prince Edward Island in June": the clause's modal, with no verb in the past
   // after it
   if (!PAST_FORM.test(near) && MODAL.test(clause)) return "future";
