@@ -2464,3 +2464,21 @@ describe("clerks, treasurers and registrars", () => {
     expect(roles).toEqual({ "Marie Tari": ["Town Clerk"], "Ann Bell": ["Treasurer"], "Tom Oduya": ["Registrar"] });
   });
 });
+
+describe("island places in French and in keys, Bhutan's local titles and Vietnam written in Vietnamese", () => {
+  test("are places and titles", () => {
+    const f = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Tourists at Vallée de Mai and Anse Volbert were moved. Carts on Ambergris Caye and Caye Caulker were " +
+            "idle. Dzongdag Tashi Penjor visited. Gup Ugyen Dorji agreed. The flood hit Việt Nam.",
+        ),
+      ).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]),
+    );
+    expect([f["Vallée de Mai"]?.[0], f["Anse Volbert"]?.[0]]).toEqual(["place", "place"]);
+    expect([f["Ambergris Caye"]?.[0], f["Caye Caulker"]?.[0]]).toEqual(["place", "place"]);
+    expect(f["Tashi Penjor"]?.[1]).toEqual(["Dzongdag"]);
+    expect(f["Ugyen Dorji"]?.[1]).toEqual(["Gup"]);
+    expect(f.Vietnam?.[0]).toBe("place");
+  });
+});

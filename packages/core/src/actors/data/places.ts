@@ -19,6 +19,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   Eswatini: ["Swaziland"],
   "North Macedonia": ["Macedonia"],
   Vatican: ["Vatican City", "Holy See"],
+  Vietnam: ["Việt Nam", "Viet Nam"],
 };
 
 /** English names preferred over the generated ones: the generated name stays an alias. */
@@ -386,6 +387,7 @@ export const PLACE_HEADS: readonly string[] = [
   "Reef",
   "Atoll",
   "Cay",
+  "Caye",
   "Cays",
   "Moor",
   "Sound",
@@ -495,6 +497,16 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Ciudad: "city",
   Puerto: "city",
   Playa: "city",
+  // French names of bays, coves, points and valleys, as on Indian Ocean and Caribbean islands: "Baie Ste Anne",
+  // "Anse Boileau", "Pointe Larue", "Vallée de Mai", "Morne Blanc", "Fond Ferdinand"
+  Baie: "city",
+  Anse: "city",
+  Pointe: "city",
+  Vallée: "landmark",
+  Morne: "landmark",
+  Fond: "city",
+  // Belize's and Honduras's keys: "Caye Caulker"
+  Caye: "landmark",
   // Spanish and Portuguese names of land and water: "Golfo Dulce", "Paso Canoas", "Bahía Drake" ("Isla" is also
   // a given name)
   Golfo: "landmark",

@@ -393,6 +393,14 @@ export const TITLES: readonly string[] = [
   // India's village heads and forest officers: "Sarpanch Mangal Patil", "Conservator Suresh Naik"
   "Sarpanch",
   "Conservator",
+  // India's revenue officers and Bhutan's district and village heads: "Tahsildar H. S. Rao", "Lhuentse Dzongdag
+  // Tashi Penjor", "Minjay Gup Ugyen Dorji"
+  "Tahsildar",
+  "Patwari",
+  "Dzongdag",
+  "Gup",
+  "Dasho",
+  "Lyonpo",
   // heads of a medical centre and of a command's sector: "Chief Medical Director", "Sector Commander"
   "Medical Director",
   "Chief Medical Director",
