@@ -1205,6 +1205,16 @@ describe("more bylines: a town filed from, an author's label, our correspondent,
   });
 });
 
+describe("a dateline in capitals with letters beyond ASCII", () => {
+  test("is read in natural case", () => {
+    const doc = clean(
+      "Viet Nam News\n\nAmmonia leak sends 23 to hospital\n\nCÀ MAU \u2014 Twenty-three workers were taken to hospital " +
+        "on Tuesday night after ammonia gas leaked.\n\nThe plant will stay closed.",
+    );
+    expect(doc.dateline).toBe("Cà Mau");
+  });
+});
+
 describe("the page's date over its masthead", () => {
   test("falls behind the article's date under the headline", () => {
     const doc = clean(
