@@ -2482,3 +2482,17 @@ describe("island places in French and in keys, Bhutan's local titles and Vietnam
     expect(f.Vietnam?.[0]).toBe("place");
   });
 });
+
+describe("an unknown name before a local office", () => {
+  test("is the place the office governs, while one before a firm's title is the firm", () => {
+    const f = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Lhuentse Dzongdag Tashi Penjor said the bridge was safe. Kisumu Governor Jane Oduya agreed. Zentrix " +
+            "Chief Executive Dave Calm said so.",
+        ),
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect([f.Lhuentse, f.Kisumu, f.Zentrix]).toEqual(["place", "place", "organization"]);
+  });
+});

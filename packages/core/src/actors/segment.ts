@@ -144,6 +144,19 @@ function opensPortfolioBody(g: Gazetteer, ts: readonly Token[], i: number, to: n
   return ONE_WORD_PORTFOLIOS.has(word) && g.orgHeads.has(head.text);
 }
 
+/** Titles of local offices, whose owner named before them is the place they govern. */
+const LOCAL_OFFICES = new Set([
+  "mayor",
+  "governor",
+  "reeve",
+  "dzongdag",
+  "gup",
+  "tahsildar",
+  "sarpanch",
+  "collector",
+  "premier",
+]);
+
 /** Words that count or pick out, which open no body's name: "Most Labour Party members", "Several Army units". */
 const QUANTIFIERS = new Set([
   "most",
@@ -994,8 +1007,11 @@ export function segmentChunk(
     const ownsTitle = end < to && title === null && !factsOf(g, t).given && !DIRECTIONS.has(t.text);
     // "Mrs Precious Nyathi": an honorific right before the name titles it, even a name of common words
     const honoured = title === null && g.bareHonorifics.has(tokenAt(ts, i - 1)?.text ?? "");
+    // ("Lhuentse Dzongdag Tashi Penjor", "Kisumu Governor Anyang Nyong'o": a place heads a local office)
     const c = ownsTitle
-      ? { kind: "organization" as const }
+      ? LOCAL_OFFICES.has((ts[end] as Token).lower)
+        ? { kind: "place" as const, subtype: "city" as const }
+        : { kind: "organization" as const }
       : classifyUnknown(g, ts, i, end, title !== null || honoured, titleCase);
     if (c) {
       const role = title ? { title: roleTitle(title.text), of: owner, start: title.start, end: title.end } : null;
