@@ -609,6 +609,15 @@ describe("the date of a statement that announces a later act", () => {
 });
 
 describe("the lead's event the lexicon does not type", () => {
+  test("is a statement when its verb is one of saying", () => {
+    const a = normalizeArticle("The ministry confirmed the closure of three border posts on Monday.", {
+      id: "t",
+      referenceDate: "2019-04-02",
+    });
+    const main = a.events.find((e) => e.id === a.mainEventId);
+    expect([main?.predicate.split(" ")[0], main?.type, main?.cameo]).toEqual(["confirmed", "CONSULT", "01"]);
+  });
+
   test("is told by its verb and left untyped, not typed as a statement", () => {
     const a = normalizeArticle("Fourteen horses died early on Tuesday when fire swept through a barn near the town.", {
       id: "t",

@@ -1,6 +1,8 @@
 // Events of one sentence: each predicate of the lexicon outside quotation marks becomes an event with the
 // actors before it as sources, the actors after it as targets, the nearest time expression and the place a
 // locative names. Reported speech ("said", "told") counts only when the sentence reports nothing else.
+
+import { cues } from "../quotes/cues.js";
 import type { DateValue, Span } from "../schema/common.js";
 import type { PloverType } from "../schema/event.js";
 import { trimmedEnd } from "../text/spaces.js";
@@ -491,7 +493,8 @@ const PARTICIPLE =
 
 /**
  * An event for the lead sentence when the lexicon finds no predicate in the first two sentences: the lead
- * still reports the article's occurrence, told by the first verb-like word, untyped: the lexicon knows no verb of it.
+ * still reports the article's occurrence, told by the first verb-like word: a statement (CAMEO 01) when that is a
+ * verb of saying, else untyped, as the lexicon knows no verb of it.
  */
 export function leadFallback(
   doc: { readonly folded: string; readonly sentences: readonly Span[] },
@@ -512,12 +515,14 @@ export function leadFallback(
     participle && (!verbish || participle.index < verbish.index || !verbish[0].endsWith("ed")) ? participle : verbish;
   if (pastOnly && (!m || inside(quoteSpans, sentence.start + m.index))) return null;
   const at = m ? sentence.start + m.index : sentence.start;
+  // "confirmed the merger", "announced": a verb of saying is a statement (CAMEO 01); any other is untyped
+  const said = m !== null && cues().verbs.has(m[0].toLowerCase());
   const predicate: PredicateMatch = {
     start: at,
     end: at + (m?.[0].length ?? 0),
     text: m?.[0] ?? "",
-    type: null,
-    cameo: null,
+    type: said ? "CONSULT" : null,
+    cameo: said ? "01" : null,
     statement: true,
   };
   const events = eventsOfSentence(doc.folded, sentence, 0, index, quoteSpans, refIso);
@@ -534,8 +539,8 @@ export function leadFallback(
     sentenceIndex: 0,
     predicate,
     phrase: phraseOf(doc.folded, predicate, sentence.end),
-    type: null,
-    cameo: null,
+    type: predicate.type,
+    cameo: predicate.cameo,
     sources,
     targets,
     time: timeExpression?.value ?? null,
