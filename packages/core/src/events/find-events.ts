@@ -10,6 +10,7 @@ import { eventsOfSentence, leadFallback, type SentenceEvent } from "./sentence-e
 import { storyDate } from "./story-date.js";
 import { daysBetween, parseYmd } from "./time/calendar.js";
 import { withEvidence } from "./time/resolve.js";
+import { CLOCK } from "./time/words.js";
 
 export interface EventAnalysis {
   readonly events: readonly Event[];
@@ -167,8 +168,6 @@ const TOLD_HAPPENING_DAYS = 7;
 /** Whether the event is a happening dated by an hour alone ("The blockade began at 5 am"). */
 const byClock = (e: SentenceEvent) => e.timeExpression?.mention.clock === true;
 
-/** A clock time: "about 2:15 p.m.", "at 4.30 pm", "at 9am". */
-const CLOCK = /\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 /** How many days before the article's date the story's day may be for a clock time alone to fall on it. */
 const STORY_HOUR_DAYS = 3;
 

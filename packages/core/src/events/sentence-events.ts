@@ -13,6 +13,7 @@ import { occurrenceOf, verbsOf, type Word } from "./occurrence.js";
 import { type PlaceChoice, pickPlace, placeCandidates } from "./places.js";
 import { findTimes, type TimeExpression } from "./time/find-times.js";
 import { resolveMention } from "./time/resolve.js";
+import { CLOCK } from "./time/words.js";
 
 export interface SentenceEvent {
   readonly sentence: Span;
@@ -434,9 +435,6 @@ interface Occurrence {
   readonly predicate: PredicateMatch;
   readonly time: TimeExpression;
 }
-
-/** An hour of the day: "at about 4pm", "at 5 am", "at around 10.30pm", "about 6.40 p.m.". */
-const CLOCK = /\b(?:at\s+)?(?:(?:about|around|approximately)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)/i;
 
 /**
  * The hour a sentence with no other time tells ("The blockade began at 5 am"), as an expression of the article's

@@ -708,13 +708,14 @@ describe("the initials of a title as the speaker", () => {
   });
 });
 
-describe("a body's speakers named by a noun", () => {
-  const speakers = (text: string) => {
-    const doc = testDoc(text);
-    const actors = findActors(doc);
-    return findQuotes(doc, actors).map((q) => actors.byId.get(q.speakerId ?? "")?.name ?? null);
-  };
+/** The names of the speakers of the quotes of `text`, in order. */
+const speakers = (text: string) => {
+  const doc = testDoc(text);
+  const actors = findActors(doc);
+  return findQuotes(doc, actors).map((q) => actors.byId.get(q.speakerId ?? "")?.name ?? null);
+};
 
+describe("a body's speakers named by a noun", () => {
   test("'the department' is the department named before, not the State Department it may also mean", () => {
     expect(
       speakers(
@@ -769,12 +770,6 @@ describe("a body's speakers named by a noun", () => {
 });
 
 describe("a body's speaker with a place or a short name after it", () => {
-  const speakers = (text: string) => {
-    const doc = testDoc(text);
-    const actors = findActors(doc);
-    return findQuotes(doc, actors).map((q) => actors.byId.get(q.speakerId ?? "")?.name ?? null);
-  };
-
   test("a town and its province's abbreviation between the body and 'said'", () => {
     expect(
       speakers(

@@ -77,3 +77,6 @@ export const FUTURE_CUES = new RegExp(
 /** Cues that keep an expression in the past even after an intent verb: "failed to", "managed to". */
 export const PAST_CUES =
   /\b(?:fail(?:ed|s)?|tried|managed|refused|was|were|had|did|last|earlier|ago|since|previous|former)\b/i;
+
+/** An hour of the day: "at about 4pm", "at 5 am", "around 10.30pm", "about 2:15 p.m.". */
+export const CLOCK = /\b(?:at\s+)?(?:(?:about|around|approximately)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)/i;
