@@ -27,13 +27,27 @@ interface PersonMention {
   readonly start: number;
   readonly sentence: number;
   readonly draft: Draft;
+  /** For a body's unnamed spokeswoman or spokesman: the speaker's gender, which the body has not. */
+  readonly gender?: "m" | "f" | null;
 }
+
+/** Nouns of a body's unnamed speaker, with the gender each tells. */
+const SPOKES: ReadonlyMap<string, "m" | "f" | null> = new Map([
+  ["spokeswoman", "f"],
+  ["spokesman", "m"],
+  ["spokesperson", null],
+]);
+const ARTICLES = new Set(["a", "an", "the"]);
 
 /** Adds a pronoun mention to the person each he/she/his/her refers to. Mutates the drafts. */
 export function resolvePronouns(units: readonly (readonly Token[])[], drafts: readonly Draft[]): void {
   const persons = drafts.filter((d) => d.kind === "person");
   const byStart = new Map<number, Draft>();
   for (const d of persons) for (const m of d.mentions) if (!byStart.has(m.start)) byStart.set(m.start, d);
+  // "A spokeswoman for Kalgoorlie Consolidated Gold Mines said ... 'There was no damage,' she said": the body
+  // speaks through her
+  const bodyAt = new Map<number, Draft>();
+  for (const d of drafts) if (d.kind === "organization") for (const m of d.mentions) bodyAt.set(m.start, d);
   const found: PersonMention[] = [];
   // sentences are numbered across the body: a new one with each unit and after ".", "!" or "?"
   let sentence = 0;
@@ -56,9 +70,15 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
         const target = pick(found, s, g);
         if (target) {
           target.mentions.push({ start: t.start, end: t.end, text: t.text, via: "pronoun" });
-          if (!target.gender) target.gender = g;
+          if (!target.gender && target.kind === "person") target.gender = g;
           found.push({ start: t.start, sentence: s, draft: target });
         }
+        continue;
+      }
+      const spoke = SPOKES.get(t.lower);
+      if (spoke !== undefined && bodyAt.size > 0) {
+        const body = spokenFor(ts, t, bodyAt);
+        if (body) found.push({ start: t.start, sentence: s, draft: body, gender: spoke });
         continue;
       }
       if (!t.cap && t.lower !== "the") continue;
@@ -68,8 +88,17 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
   }
 }
 
+/** The body an unnamed spokeswoman at `t` speaks for: "a spokeswoman for the Gold Mines", after an article. */
+function spokenFor(ts: readonly Token[], t: Token, bodyAt: ReadonlyMap<number, Draft>): Draft | undefined {
+  const k = ts.indexOf(t);
+  if (!ARTICLES.has(ts[k - 1]?.lower ?? "") || ts[k + 1]?.lower !== "for") return undefined;
+  const at = ts[k + 2]?.lower === "the" ? ts[k + 3] : ts[k + 2];
+  return at ? bodyAt.get(at.start) : undefined;
+}
+
 function pick(found: readonly PersonMention[], sentence: number, g: "m" | "f"): Draft | null {
-  const fits = (m: PersonMention) => m.draft.gender === g || m.draft.gender === null;
+  const genderOf = (m: PersonMention) => (m.gender !== undefined ? m.gender : m.draft.gender);
+  const fits = (m: PersonMention) => genderOf(m) === g || genderOf(m) === null;
   for (let s = sentence; s >= sentence - LOOKBACK_SENTENCES; s--) {
     // the first fitting person of the sentence: its subject, more often than not
     let first: PersonMention | null = null;
@@ -80,8 +109,8 @@ function pick(found: readonly PersonMention[], sentence: number, g: "m" | "f"): 
     }
     if (first) {
       // a known-gender match beats an unknown one in the same sentence
-      if (first.draft.gender === null) {
-        const sure = found.find((m) => m.sentence === s && m.draft.gender === g);
+      if (genderOf(first) === null) {
+        const sure = found.find((m) => m.sentence === s && genderOf(m) === g);
         if (sure) return sure.draft;
       }
       return first.draft;
