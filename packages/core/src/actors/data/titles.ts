@@ -745,6 +745,8 @@ export const OCCUPATIONS: readonly string[] = [
   "passenger",
   "volunteer",
   "shopkeeper",
+  "newsagent",
+  "shopowner",
   "driver",
   "motorist",
   "commuter",
