@@ -805,7 +805,7 @@ describe("a pronoun after a body's unnamed spokeswoman", () => {
   test("is the body's, over a woman named before", () => {
     expect(
       speakers(
-        'Newsagent Rosa Dunn said water came under her door.\n\n"I have never seen it like that," she said.\n\n' +
+        'Shopkeeper Rosa Dunn said water came under her door.\n\n"I have never seen it like that," she said.\n\n' +
           "A spokeswoman for Goldfields Mining Ltd said work in the pit stopped for four hours.\n\n" +
           '"There was no damage to the pit walls," she said.',
       ),

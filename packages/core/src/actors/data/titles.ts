@@ -745,8 +745,6 @@ export const OCCUPATIONS: readonly string[] = [
   "passenger",
   "volunteer",
   "shopkeeper",
-  "newsagent",
-  "shopowner",
   "driver",
   "motorist",
   "commuter",
