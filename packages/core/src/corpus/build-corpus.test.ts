@@ -451,8 +451,24 @@ describe("a follow-up report", () => {
     expect(main(c, "later")).toBe(main(c, "first"));
   });
 
-  test("carrying one of them, it stays apart", () => {
-    const c = buildCorpus([collapse, toll(u1, ["Paulo Kaaya"])]);
-    expect(main(c, "later")).not.toBe(main(c, "first"));
+  test("carrying one of them at the same place, shares it; at another place, or three days on, it stays apart", () => {
+    const same = buildCorpus([collapse, toll(u1, ["Paulo Kaaya"])]);
+    expect(main(same, "later")).toBe(main(same, "first"));
+    const elsewhere = fixtureArticle(`The death toll at Geita rose to ten on Wednesday. ${u1}`, {
+      id: "later",
+      published: "2014-08-14",
+      actors: [kaaya, { name: "Geita", kind: "place", subtype: "city" }],
+      speakers: ["Paulo Kaaya"],
+    });
+    const apart = buildCorpus([collapse, elsewhere]);
+    expect(main(apart, "later")).not.toBe(main(apart, "first"));
+    const late = fixtureArticle(`The death toll at Nyarubele rose to ten on Thursday. ${u1}`, {
+      id: "later",
+      published: "2014-08-15",
+      actors: [kaaya, mine],
+      speakers: ["Paulo Kaaya"],
+    });
+    const later = buildCorpus([collapse, late]);
+    expect(main(later, "later")).not.toBe(main(later, "first"));
   });
 });

@@ -95,12 +95,13 @@ export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: numb
   const samePlace = a.placeKeys.some((k) => b.placeKeys.includes(k));
   // a follow-up: "the death toll has risen to ten" two days after the collapse both report, carrying two of the
   // same utterances, at the same place or with someone in common
+  // (or one of them, at the same place: a quote both carry is of one story, and the place says it is this one)
   if (
-    sharedQuotes >= 2 &&
+    sharedQuotes >= 1 &&
     a.day &&
     b.day &&
     Math.abs(daysBetween(a.day, b.day)) <= FOLLOW_UP_DAYS &&
-    (samePlace || shared >= 1)
+    (samePlace || (sharedQuotes >= 2 && shared >= 1))
   )
     return true;
   if (!datesAgree(a, b)) return false;
