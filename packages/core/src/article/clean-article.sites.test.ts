@@ -1215,6 +1215,24 @@ describe("a dateline in capitals with letters beyond ASCII", () => {
   });
 });
 
+describe("a year after the copyright holder, and an island paper's boast", () => {
+  const story = "Rain flooded the lower town on Monday, officials said.\n\nThe river rose two metres overnight.";
+
+  test("the year is no part of the holder's name", () => {
+    const doc = clean(
+      `River floods the lower town after two days of rain\n\n${story}\n\n\u00a9 The Valley Herald 2018. All rights reserved.`,
+    );
+    expect(doc.outlet).toBe("The Valley Herald");
+  });
+
+  test("'Island Newspaper Since 1991' under the site's name is no headline", () => {
+    const doc = clean(
+      `The Reef Sun\nAmbergris Caye's Island Newspaper Since 1991\nVol. 7, No. 32\nHome | Island News | Letters\nISLAND NEWS\n\nTown Council pulls 37 golf carts off the streets\n\nThursday, August 14th, 1997\nBy Ana Cruz\n\n${story}`,
+    );
+    expect(doc.headline).toBe("Town Council pulls 37 golf carts off the streets");
+  });
+});
+
 describe("the page's date over its masthead", () => {
   test("falls behind the article's date under the headline", () => {
     const doc = clean(

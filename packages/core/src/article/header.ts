@@ -648,10 +648,12 @@ export function readCopyright(text: string, span: Span): (Found & { readonly com
   const m = /^\s*(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*,?\s*)?/i.exec(line);
   // "© UNICEF/Chisomo Phiri": a photo's credit, agency and photographer, names no owner of the page
   if (!m || line.includes("/")) return null;
+  // ("© The Bhutanese 2018.": the year after the holder's name)
   const stated = line
     .slice(m[0].length)
     .replace(/[.\s|\u2013\u2014-]*all rights reserved.*$/i, "")
-    .replace(/[.,\s|\u2013\u2014-]+$/, "");
+    .replace(/[.,\s|\u2013\u2014-]+$/, "")
+    .replace(/,?\s+(?:19|20)\d\d$/, "");
   // "Gleaner Company (Media) Limited": the legal form and a bracketed line of business close the name
   // ("The Assam Tribune, Guwahati": the paper and the city it is published in)
   const name = stated

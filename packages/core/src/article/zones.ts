@@ -168,7 +168,7 @@ const HOME_TOWN = /^\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, (?:[A-Z]{2}
  * source", "Cambodia's Newspaper of Record". A headline about a paper is told in a sentence, with a verb.
  */
 const PAPER_BOAST =
-  /\b(?:first|leading|largest|biggest|oldest|only|most \w+|number one|no\. 1|premier|independent)\b.*\b(?:daily|newspaper|paper|weekly|news ?source|news ?site|news ?portal)\s*$|\b(?:newspaper|paper|journal) of record\s*$/i;
+  /\b(?:first|leading|largest|biggest|oldest|only|most \w+|number one|no\. 1|premier|independent|island|community|hometown)\b.*\b(?:daily|newspaper|paper|weekly|news ?source|news ?site|news ?portal)(?: since (?:18|19|20)\d\d)?\s*$|\b(?:newspaper|paper|journal) of record\s*$/i;
 
 /** A line of a person's name alone, every word capitalised: "Kelsey Rhodes-Tanner", not "Ledger home". */
 function readsAsReporter(line: string): boolean {
