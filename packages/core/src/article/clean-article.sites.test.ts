@@ -1233,6 +1233,24 @@ describe("a year after the copyright holder, and an island paper's boast", () =>
   });
 });
 
+describe("a newsroom's credit after 'a', and a name with its town under the date", () => {
+  const story = "Rain flooded the lower town on Monday, officials said.\n\nThe river rose two metres overnight.";
+
+  test("'By a Valley Times Staff Reporter'", () => {
+    const doc = clean(
+      `Valley Times\n\nRiver floods the lower town after two days of rain\n\nBy a Valley Times Staff Reporter\n\n${story}`,
+    );
+    expect(doc.byline).toBe("Valley Times Staff Reporter");
+  });
+
+  test("'Pema Seldon | Tangmachu' under '14 June, 2018'", () => {
+    const doc = clean(
+      `Valley Times\nHome | News | Sport\n\nRiver floods the lower town after two days of rain\n\n14 June, 2018\nPema Seldon | Tangmachu\nShare this: Facebook | Twitter | Print\n\n${story}`,
+    );
+    expect(doc.byline).toBe("Pema Seldon");
+  });
+});
+
 describe("the page's date over its masthead", () => {
   test("falls behind the article's date under the headline", () => {
     const doc = clean(

@@ -272,6 +272,9 @@ export function readBylineLine(
       nameAboveOutlet(text, span, line) ??
       nameAmongCredits(text, span, line)
     );
+  // "By a Jordan Times Staff Reporter", "By an Observer Correspondent": the article before a newsroom's credit
+  const article = /^(?:a|an)\s+(?=[A-Z][^\n]*\b(?:Reporter|Correspondent|Writer)\s*$)/.exec(line.slice(lead[0].length));
+  if (article) lead[0] += article[0];
   // "By rural reporter Hamish Cargill", "By political editor Jane Doe": the role before the name is no part of it
   const role = BYLINE_ROLE.exec(line.slice(lead[0].length))?.[0] ?? "";
   let name = cutName(line.slice(lead[0].length + role.length));
@@ -549,13 +552,19 @@ function nameAmongCredits(text: string, span: Span, line: string): { byline: Fou
     const p = part.replace(AUTHOR_LABEL, "");
     if (isDate(p)) dated = true;
     else if (name === null && readsAsPersonName(p) && !isOutletName(p) && !AGENCIES.has(p.toLowerCase())) name = p;
+    // "Pema Seldon | Lhuentse": the town the reporter files from, after the name
+    else if (name !== null && /^\p{Lu}[\p{Ll}'-]+$/u.test(p) && !gazetteer().common.has(p.toLowerCase())) continue;
     else if (!isOutletName(p) && !AGENCIES.has(p.toLowerCase())) return null;
   }
   if (name === null) return null;
-  // the date on the line under a line that ends in a separator
+  // the date on the line under a line that ends in a separator, or alone on the line above
   if (!dated) {
     const next = /^\s*([^\n]{0,80})/.exec(text.slice(span.end))?.[1] ?? "";
     dated = /[·•|/]\s*$/.test(line) && isDate(next.split(CREDIT_SEPARATOR)[0]?.trim() ?? "");
+  }
+  if (!dated) {
+    const above = /([^\n]{0,60})\n\s*$/.exec(text.slice(Math.max(0, span.start - 80), span.start))?.[1]?.trim() ?? "";
+    dated = above !== "" && isDate(above);
   }
   if (!dated) return null;
   const start = span.start + line.indexOf(name);
