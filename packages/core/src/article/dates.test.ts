@@ -58,6 +58,10 @@ describe("findDates", () => {
     expect(prefersMonthFirst("Published: 3/9/2011\n\nThe minister, back from Ohio, said so.")).toBe(false);
   });
 
+  test("a day, a month's short name and a year joined by hyphens", () => {
+    expect(first("Sat 17-Nov-2007")).toEqual([2007, 11, 17, "17-Nov-2007"]);
+  });
+
   test("a year with a clock glued to it is still a year", () => {
     expect(first("October 4, 20228:41 AM GMT")).toEqual([2022, 10, 4, "October 4, 2022"]);
     expect(first("Published Feb. 6, 2019Updated Feb. 7, 2019")).toEqual([2019, 2, 6, "Feb. 6, 2019"]);
