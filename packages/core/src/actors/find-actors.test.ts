@@ -2496,3 +2496,14 @@ describe("an unknown name before a local office", () => {
     expect([f.Lhuentse, f.Kisumu, f.Zentrix]).toEqual(["place", "place", "organization"]);
   });
 });
+
+describe("a given name with an accent alone, after the full name", () => {
+  test("is that person, as Icelandic stories call people", () => {
+    const people = findActors(
+      testDoc(
+        'Sheep farmer Halldóra Sveinsdóttir saw the bear on Sunday.\n\n"Nobody wanted to shoot it," Halldóra said.',
+      ),
+    ).actors.filter((a) => a.kind === "person");
+    expect(people.map((a) => [a.name, a.aliases])).toEqual([["Halldóra Sveinsdóttir", ["Halldóra"]]]);
+  });
+});

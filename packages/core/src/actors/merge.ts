@@ -366,7 +366,7 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
     // "Gen Chaiwat" after "Gen Chaiwat Sripanya", "Rakibul said" after "Rakibul Hassan": Thai, Indonesian and
     // South Asian names go by the given name; so does a name of one person alone in the story
     const byGiven =
-      c.kind === "person" || c.personish ? persons.filter((p) => p.parts.length > 1 && p.parts[0] === word) : [];
+      c.kind === "person" || c.personish ? persons.filter((p) => p.parts.length > 1 && p.parts[0] === plainWord) : [];
     if (byGiven.length === 1 && !g.common.has(word.toLowerCase()) && !g.names.has(word)) {
       addMention(byGiven[0] as Draft, c, "name");
       continue;
