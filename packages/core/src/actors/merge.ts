@@ -204,12 +204,15 @@ const PLACE_AFTER = /^\s+(?:state|province|region|county|district|city|town|vill
  * after it ("in Kaduna", "Kaduna state") keeps the place.
  */
 /** An honorific right before a name: "Mrs ", "Mr. ". */
-const HONORIFIC_BEFORE = /\b(Mrs|Ms|Miss|Mr)\.? $/;
+/** The word right before `start`, with its full stop: "Mrs" of "Mrs Harrowby-Kemp", "Mr." of "Mr. Lahai-Kpaka". */
+function wordBefore(text: string, start: number): string {
+  return /(\S+) $/.exec(text.slice(Math.max(0, start - 16), start))?.[1] ?? "";
+}
 
-/** The gender the honorific right before `start` gives: "Mrs Harrowby-Kemp", "Mr. Lahai-Kpaka". */
-function honorificGender(text: string, start: number): "m" | "f" | null {
-  const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1];
-  return honorific === undefined ? null : honorific === "Mr" ? "m" : "f";
+/** The gender the honorific right before `start` gives, by the gazetteer's lists of them. */
+function honorificGender(g: Gazetteer, text: string, start: number): "m" | "f" | null {
+  const word = wordBefore(text, start);
+  return g.maleHonorifics.has(word) ? "m" : g.femaleHonorifics.has(word) ? "f" : null;
 }
 
 /** Whether `p`, by its given name or an honorific met before, is of another gender than `gender`. */
@@ -357,7 +360,7 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       (p) =>
         p.parts.length > 1 &&
         (p.parts.indexOf(plainWord, 1) > 0 || (p.parts[0] === word && g.surnamesFirst.has(word))) &&
-        !otherGender(g, p, c.gender ?? honorificGender(text, c.start)),
+        !otherGender(g, p, c.gender ?? honorificGender(g, text, c.start)),
     );
     if (person) {
       addMention(person, c, "surname");
@@ -410,9 +413,8 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       const d = get(`p:${word}`, c, word);
       addMention(d, c, "name");
       // "Mrs Harrowby-Kemp", kept apart from the man of her surname: the honorific tells her from him
-      const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, c.start - 6), c.start))?.[1];
-      if (honorific && persons.some((p) => p !== d && p.parts.at(-1) === plainWord))
-        d.aliases.add(`${honorific} ${word}`);
+      if (honorificGender(g, text, c.start) !== null && persons.some((p) => p !== d && p.parts.at(-1) === plainWord))
+        d.aliases.add(`${wordBefore(text, c.start)} ${word}`);
     } else if (c.placeish) {
       const place: Candidate = { ...c, kind: "place", subtype: "city" };
       addMention(get(`place:${word}`, place, word), place, "name");

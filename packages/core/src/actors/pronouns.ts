@@ -56,7 +56,8 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
     // the sentences of a quotation are one sentence of the narrative around it, and people named inside a
     // quotation are rarely what a pronoun outside it refers to
     let quoted = false;
-    for (const t of ts) {
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k] as Token;
       const s = sentence;
       // marks open and close quotations and end sentences; only words name people
       if (!t.word) {
@@ -77,7 +78,7 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
       }
       const spoke = SPOKES.get(t.lower);
       if (spoke !== undefined && bodyAt.size > 0) {
-        const body = spokenFor(ts, t, bodyAt);
+        const body = spokenFor(ts, k, bodyAt);
         if (body) found.push({ start: t.start, sentence: s, draft: body, gender: spoke });
         continue;
       }
@@ -88,9 +89,8 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
   }
 }
 
-/** The body an unnamed spokeswoman at `t` speaks for: "a spokeswoman for the Gold Mines", after an article. */
-function spokenFor(ts: readonly Token[], t: Token, bodyAt: ReadonlyMap<number, Draft>): Draft | undefined {
-  const k = ts.indexOf(t);
+/** The body an unnamed spokeswoman at token `k` speaks for: "a spokeswoman for the Gold Mines", after an article. */
+function spokenFor(ts: readonly Token[], k: number, bodyAt: ReadonlyMap<number, Draft>): Draft | undefined {
   if (!ARTICLES.has(ts[k - 1]?.lower ?? "") || ts[k + 1]?.lower !== "for") return undefined;
   const at = ts[k + 2]?.lower === "the" ? ts[k + 3] : ts[k + 2];
   return at ? bodyAt.get(at.start) : undefined;

@@ -181,6 +181,19 @@ const QUANTIFIERS = new Set([
   "more",
 ]);
 
+/**
+ * Whether the ordinary word at `i` opens a body's name of three words or more that its head word closes: "Post
+ * Office Counters Ltd" (a firm's legal form, whatever comes first), "Emergency Medical Services met the vessel"
+ * (not after a word that counts or picks out, "Most Labour Party members", nor one "and" joins to the name,
+ * "Soldiers and National Guard troops").
+ */
+function opensBodyName(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
+  if (to - i < 3) return false;
+  const head = (ts[to - 1] as Token).text;
+  if (COMPANY_FORMS.has(head)) return true;
+  return g.orgHeads.has(head) && !QUANTIFIERS.has((ts[i] as Token).lower) && ts[i + 1]?.text !== "and";
+}
+
 /** Words of portfolios, and the nouns that close them: "Water Resources", "Foreign Affairs", "Home Department". */
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   ...PORTFOLIOS.flatMap((p) => p.split(" ")),
@@ -370,13 +383,13 @@ export function matchTitle(g: Gazetteer, ts: readonly Token[], i: number, to: nu
   if (whole > 0) return whole;
   // "Vice Foreign Minister", "Second Vice Foreign Minister", "Acting Police Chief", "County Commissioner",
   // "general manager": a rank or a scope before a title
+  let j = i;
+  while (j < i + 3 && isTitleRank(ts, j)) j++;
+  if (j === i) return -1;
   // ("Ohio Department of Emergency Management Director": capitalised words after "of" end a body's name)
   let k = i - 1;
   while (k >= 0 && (ts[k] as Token).cap && !(ts[k] as Token).possessive) k--;
-  if (tokenAt(ts, k)?.text === "of") return -1;
-  let j = i;
-  while (j < i + 3 && isTitleRank(ts, j)) j++;
-  return j > i ? matchListedTitle(g, ts, j, to) : -1;
+  return tokenAt(ts, k)?.text === "of" ? -1 : matchListedTitle(g, ts, j, to);
 }
 
 /**
@@ -709,17 +722,7 @@ export function segmentChunk(
         !sportBody(g, ts, i) &&
         // "Citizens for Responsibility": a plural of people that a cause follows names a body
         ts[i + 1]?.text !== "for" &&
-        // "Post Office Counters Ltd": a firm's name with its legal form opens with whatever word it has
-        !(to - i >= 3 && COMPANY_FORMS.has((ts[to - 1] as Token).text)) &&
-        // "Emergency Medical Services met the vessel": a body's name of three words or more with its head word
-        // opens with whatever word it has, unless the word counts or picks out ("Most Labour Party members") or
-        // "and" joins it to the name ("Soldiers and National Guard troops")
-        !(
-          to - i >= 3 &&
-          g.orgHeads.has((ts[to - 1] as Token).text) &&
-          !QUANTIFIERS.has(t.lower) &&
-          ts[i + 1]?.text !== "and"
-        ) &&
+        !opensBodyName(g, ts, i, to) &&
         (isPlainWord(g, ts, i, to) || isOccupation(g, ts, i, to) || (to - i === 1 && isPluralWord(g, ts, i, to))))
     ) {
       // "Banks said", "May told MPs": a common word or a month alone before a verb of saying may be the surname

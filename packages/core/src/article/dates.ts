@@ -4,6 +4,7 @@
 // what a dateline or a date line states, and leaves relative expressions to the events stage.
 
 import { US_STATES } from "../actors/data/places.js";
+import { US_STATE_ABBREVIATIONS } from "../text/abbreviations.js";
 import { matchesOf } from "../text/matches.js";
 
 /** A calendar date found in text; `year` or `day` is null when the text leaves it out. */
@@ -162,7 +163,7 @@ const AMERICAN_CUES = [
   new RegExp(`\\b(?:${US_STATES.filter((s) => s !== "New York" && s !== "Washington State").join("|")})\\b`),
   /(?:\(\d{3}\) ?|\b\d{3}-)\d{3}-\d{4}\b/,
   /\((?:R|D|I)[.,-]{1,2}\s?[A-Z]|\b[RD]-(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)/,
-  /, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=[\s,])/,
+  new RegExp(`, (?:${US_STATE_ABBREVIATIONS.map((a) => a[0]?.toUpperCase() + a.slice(1)).join("|")})\\.(?=[\\s,])`),
 ];
 
 /** How many kinds of American mark (see AMERICAN_CUES) `text` holds. */

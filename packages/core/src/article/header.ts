@@ -121,6 +121,8 @@ export function splitHeadlineSuffix(text: string, span: Span): { headline: Span;
 
 const BYLINE_LINE =
   /^(?:[\u2014\u2013-]{1,2} ?)?(?:(?:by|written by|posted by|words by|reporting by|reported by|story by)\s*:?|(?:writer|author|reporter|story|words)\s*:)\s+(?=[A-Za-z])/i;
+/** The article before a newsroom's credit: "a " of "By a Jordan Times Staff Reporter". */
+const NEWSROOM_ARTICLE = /^(?:a|an)\s+(?=[A-Z][^\n]*\b(?:Reporter|Correspondent|Writer)\s*$)/;
 /** A date line that ends in its author: "May 4, 2019 10:02 AM by Metro Desk". */
 const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?\s(?:by|By|BY)\s+(?=[A-Z])/;
 /**
@@ -273,11 +275,12 @@ export function readBylineLine(
       nameAmongCredits(text, span, line)
     );
   // "By a Jordan Times Staff Reporter", "By an Observer Correspondent": the article before a newsroom's credit
-  const article = /^(?:a|an)\s+(?=[A-Z][^\n]*\b(?:Reporter|Correspondent|Writer)\s*$)/.exec(line.slice(lead[0].length));
-  if (article) lead[0] += article[0];
+  const article = NEWSROOM_ARTICLE.exec(line.slice(lead[0].length))?.[0] ?? "";
+  // where the credit starts: after "By" and the article
+  const opening = lead[0].length + article.length;
   // "By rural reporter Hamish Cargill", "By political editor Jane Doe": the role before the name is no part of it
-  const role = BYLINE_ROLE.exec(line.slice(lead[0].length))?.[0] ?? "";
-  let name = cutName(line.slice(lead[0].length + role.length));
+  const role = BYLINE_ROLE.exec(line.slice(opening))?.[0] ?? "";
+  let name = cutName(line.slice(opening + role.length));
   // "By TOM HALE FOR MAILONLINE", "By Jane Doe For Dailymail.com": the name, then whom they write for
   const writesFor = /^(\S+(?:\s+\S+)+?)\s+(?:for|FOR|For)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})$/.exec(name);
   const forName = writesFor?.[2];
@@ -306,7 +309,7 @@ export function readBylineLine(
   // newsroom and the agency it worked with)
   if (!trailing && isOutletName(name) && !GENERIC_BYLINES.test(name) && !STAFF_WORDS.test(name)) return null;
   // "By: Ramon Villaflor Jr., Jessa Mae Dolendo": a second reporter after a comma
-  const second = SECOND_NAME.exec(line.slice(lead[0].length + role.length + name.length))?.[1];
+  const second = SECOND_NAME.exec(line.slice(opening + role.length + name.length))?.[1];
   if (second && isSecondReporter(second)) name = `${name}, ${second}`;
   const words = name.split(/\s+/).filter(Boolean);
   const nameLike =
@@ -320,8 +323,8 @@ export function readBylineLine(
         (/^\d+$/.test(w) && STAFF_WORDS.test(name)),
     );
   if (!nameLike && !GENERIC_BYLINES.test(name)) return null;
-  const start = span.start + lead[0].length + role.length;
-  const rest = line.slice(lead[0].length + role.length + name.length);
+  const start = span.start + opening + role.length;
+  const rest = line.slice(opening + role.length + name.length);
   const after = (trailing ?? forOutlet) ? undefined : creditAfterName(rest);
   const credit = trailing ?? forOutlet ?? after?.text;
   const agencyName = credit

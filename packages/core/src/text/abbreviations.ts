@@ -101,11 +101,8 @@ export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "sun",
 ]);
 
-/**
- * AP abbreviations of US states and Canadian Press ones of provinces: "Springfield, Ill.", "Sen. Ed Markey,
- * D-Mass.", "Trenton, Ont.", "Regina, Sask.".
- */
-export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+/** AP abbreviations of US states: "Springfield, Ill.", "Sen. Ed Markey, D-Mass.". */
+export const US_STATE_ABBREVIATIONS: readonly string[] = [
   "ala",
   "ariz",
   "ark",
@@ -141,6 +138,11 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "wash",
   "wis",
   "wyo",
+];
+
+/** The abbreviations of US states and the Canadian Press ones of provinces: "Trenton, Ont.", "Regina, Sask.". */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...US_STATE_ABBREVIATIONS,
   "ont",
   "que",
   "sask",
