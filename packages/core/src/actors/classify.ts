@@ -971,7 +971,9 @@ export function classifyUnknown(
           livesAt(ts, from) ||
           atPlaceNear(g, ts, from, to)) &&
         !factsOf(g, first).common &&
-        !factsOf(g, first).given);
+        // ("hotels in Manali", "flooding in Katherine": a given name too, right after a place preposition; the
+        // merge keeps it apart from anyone of that given name in the story)
+        (!factsOf(g, first).given || (LOCATIVES.has(p1.lower) && !(p2 && TRUST_NOUNS.has(p2.lower)))));
     return placeish ? { kind: "unknown", placeish } : { kind: titled ? "person" : "unknown", personish: titled };
   }
   // "Ministry of Defence", "Bank of England", "Gulf of Aden": people's names have no "of"

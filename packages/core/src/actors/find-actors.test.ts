@@ -1205,6 +1205,16 @@ describe("small places by what surrounds them", () => {
     expect(named(actors, "person")).toEqual([]);
   });
 
+  test("a given name right after a place preposition is a town, unless someone in the story bears it", () => {
+    const doc = testDoc(
+      "Tourists were put up in hotels in Manali after the slide. Flooding near Katherine cut the highway, " +
+        "and Laura Bennett, a nurse, said she had faith in Rosa. Flooding in Laura closed the road.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "place")).toEqual(["Manali", "Katherine"]);
+    expect(named(actors, "person")).toEqual(["Laura Bennett"]);
+  });
+
   test("a region that is also a given name opens a person's name", () => {
     const doc = testDoc(
       "Brittany Volkov, a teacher, said the school would reopen. Police in Brittany agreed, and the mayor " +

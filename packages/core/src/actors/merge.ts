@@ -416,6 +416,8 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       if (honorificGender(g, text, c.start) !== null && persons.some((p) => p !== d && p.parts.at(-1) === plainWord))
         d.aliases.add(`${wordBefore(text, c.start)} ${word}`);
     } else if (c.placeish) {
+      // "in Petra" where Petra Novak is named: the name is hers more likely than a town's
+      if (g.given.has(word) && persons.some((p) => p.parts[0] === plainWord)) continue;
       const place: Candidate = { ...c, kind: "place", subtype: "city" };
       addMention(get(`place:${word}`, place, word), place, "name");
     }
