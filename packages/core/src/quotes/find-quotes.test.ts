@@ -236,6 +236,22 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     'Luka Modric scored twice. Modric was named man of the match. Asked about coach Carlo Ancelotti, the 38-year-old said: "He trusts me."',
     [["He trusts me", "Luka Modric"]],
   ],
+  [
+    "a question closed by its own mark, then the asker named in a sentence of their own",
+    'Rosa Ayuso runs a rental shop. "Is it my fault the council has not delivered them?" Ayuso asked. "I have guests arriving Friday."',
+    [
+      ["Is it my fault", "Rosa Ayuso"],
+      ["I have guests", "Rosa Ayuso"],
+    ],
+  ],
+  [
+    "a description after a quotation with an apostrophe names the subject of the sentence before it",
+    'Inspector Wil Guerrero said carts were impounded. "They were told twice," Guerrero said. Tourist Dale Whitcomb watched as a cart was towed. "We walked back. Nobody told us it wasn\'t legal," the 58-year-old said.',
+    [
+      ["They were told twice", "Wil Guerrero"],
+      ["We walked back", "Dale Whitcomb"],
+    ],
+  ],
   ["a name, its appositive and the verb", 'Penny Wong, the foreign minister, said: "Soon."', [["Soon", "Penny Wong"]]],
   [
     "a possessive noun is not the cue",

@@ -112,7 +112,19 @@ function subjectBeforeColon(c: Clause, from: number, open: number): Credit | nul
 }
 
 /** Verbs that credit the quotation before their sentence: "Smith said.", not "Smith urged colleagues to act." */
-const PLAIN_CUES = new Set(["say", "tell", "add", "explain", "write", "tweet", "post", "state", "reply", "note"]);
+const PLAIN_CUES = new Set([
+  "say",
+  "tell",
+  "add",
+  "explain",
+  "write",
+  "tweet",
+  "post",
+  "state",
+  "reply",
+  "note",
+  "ask",
+]);
 
 function speaksPlainly(cues: Cues, credit: Credit): boolean {
   const verb = credit.cue?.split(" ")[0]?.toLowerCase() ?? "";

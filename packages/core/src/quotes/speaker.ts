@@ -142,6 +142,11 @@ export const DOCUMENTS: ReadonlySet<string> = new Set([
 ]);
 
 const MARK = /["'\u201c\u201d\u2018\u2019]/;
+const LETTER = /\p{L}/u;
+
+/** Whether the character at `i` is a quotation mark, not an apostrophe inside a word ("wasn't", "O'Brien"). */
+const isMark = (raw: string, i: number) =>
+  MARK.test(raw.charAt(i)) && !(LETTER.test(raw.charAt(i - 1)) && LETTER.test(raw.charAt(i + 1)));
 
 /**
  * The first person named in the sentence before the quotation that ends just before `offset`: the
@@ -149,9 +154,9 @@ const MARK = /["'\u201c\u201d\u2018\u2019]/;
  */
 function subjectBefore(analysis: ActorAnalysis, raw: string, offset: number): string | null {
   let i = offset - 1;
-  while (i >= 0 && !MARK.test(raw.charAt(i))) i--; // the closing mark
+  while (i >= 0 && !isMark(raw, i)) i--; // the closing mark
   i--;
-  while (i >= 0 && !MARK.test(raw.charAt(i))) i--; // the opening mark
+  while (i >= 0 && !isMark(raw, i)) i--; // the opening mark
   const floor = Math.max(0, i - DESCRIPTION_REACH);
   let s = i - 1;
   while (s > floor && !/[.!?]\s/.test(raw.slice(s - 1, s + 1))) s--;
