@@ -126,6 +126,19 @@ describe("cleanArticle publication date", () => {
     expect(clean(raw).published).toMatchObject({ value: "2022-03-03", basis: "stated" });
   });
 
+  test("a date line whose year is two digits after an apostrophe, and a weekly's issue dates", () => {
+    const raw = (line: string) =>
+      [
+        "Mudflow cuts off mountain village",
+        "",
+        line,
+        "",
+        lead("A mudflow swept through the village on Wednesday."),
+      ].join("\n");
+    expect(clean(raw("Civil.ge | 14 Jul.'16 | 15:20")).published).toMatchObject({ value: "2016-07-14" });
+    expect(clean(raw("June 19 - 25, 2008")).published).toMatchObject({ value: "2008-06-19", basis: "stated" });
+  });
+
   test("a teaser above the headline printed again: the story starts after the repeat", () => {
     const raw = [
       "Council to keep offices shut after May 4",

@@ -22,6 +22,13 @@ describe("findDates", () => {
     ["Posted  Monday, March 19  2007 at  00:00", [2007, 3, 19, "March 19  2007"]],
     ["01 Jun 12", [2012, 6, 1, "01 Jun 12"]],
     ["14 Feb 09 | 10:15", [2009, 2, 14, "14 Feb 09"]],
+    // a year of two digits after an apostrophe
+    ["Civil.ge | 14 Jul.'16 | 15:20", [2016, 7, 14, "14 Jul.'16"]],
+    ["14 Jul \u201916", [2016, 7, 14, "14 Jul \u201916"]],
+    // a week's issue is dated by its first day
+    ["June 19 - 25, 2008", [2008, 6, 19, "June 19 - 25, 2008"]],
+    ["Issue of 19\u201325 June 2008", [2008, 6, 19, "19\u201325 June 2008"]],
+    ["Vol. 3, 19 - 25 June 2008", [2008, 6, 19, "19 - 25 June 2008"]],
     ["On 5 June 12 people died", [null, 6, 5, "5 June"]],
     ["Updated: 14-07-2021 09:12 IST", [2021, 7, 14, "14-07-2021"]],
     ["Posted 05-06-2019", [2019, 6, 5, "05-06-2019"]],

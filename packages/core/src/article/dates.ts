@@ -92,10 +92,24 @@ export function findDates(
     let year: number | null = null;
     let month = 0;
     let day: number | null = null;
-    let end = (m.index ?? 0) + m[0].length;
-    if (g[0]) [month, day, year] = [monthIndex(g[0]), num(g[1]), num(g[2])];
-    else if (g[4]) {
+    let begin = m.index ?? 0;
+    let end = begin + m[0].length;
+    if (g[0]) {
+      [month, day, year] = [monthIndex(g[0]), num(g[1]), num(g[2])];
+      // a week's issue: "June 19 - 25, 2008" is dated by its first day, in the year after the range
+      const range = year === null ? DAY_RANGE_YEAR.exec(slice.slice(end, end + 14)) : null;
+      if (range?.[1]) {
+        year = Number(range[1]);
+        end += range[0].length;
+      }
+    } else if (g[4]) {
       [day, month, year] = [num(g[3]), monthIndex(g[4]), num(g[5])];
+      // "19-25 June 2008": the range's first day
+      const first = RANGE_START.exec(slice.slice(Math.max(0, begin - 6), begin));
+      if (first?.[1] && Number(first[1]) < (day ?? 0)) {
+        day = Number(first[1]);
+        begin -= first[0].length - first[0].indexOf(first[1]);
+      }
       // "01 Jun 12": a year of two digits closing a date line
       const short = year === null ? SHORT_YEAR.exec(slice.slice(end, end + 12)) : null;
       if (short?.[1]) {
@@ -118,14 +132,21 @@ export function findDates(
       [month, day, year] = [md[0], md[1], yy < 30 ? 2000 + yy : 1900 + yy];
     }
     if (!valid(month, day)) continue;
-    const start = from + (m.index ?? 0);
+    const start = from + begin;
     out.push({ start, end: from + end, year, month, day });
   }
   return out;
 }
 
-/** A year of two digits after a day and a month, at the end of the line or before a clock or a separator. */
-const SHORT_YEAR = /^ (\d\d)(?=\s*(?:$|\||,|\d{1,2}:\d\d))/;
+/**
+ * A year of two digits after a day and a month, at the end of the line or before a clock or a separator:
+ * "01 Jun 12", "14 Jul.'16".
+ */
+const SHORT_YEAR = /^(?: |\s?['\u2019])(\d\d)(?=\s*(?:$|\||,|\d{1,2}:\d\d))/;
+/** The end of a range of days and its year, after "June 19": " - 25, 2008", "-25, 2008". */
+const DAY_RANGE_YEAR = /^ ?[-\u2013] ?\d{1,2},? ((?:19|20)\d\d)(?!\d)/;
+/** The first day of a range before "25 June 2008": "19-", "19 - ". */
+const RANGE_START = /(?:^|[^\d])(\d{1,2}) ?[-\u2013] ?$/;
 
 /** Whether the text writes dates month first ("Nov 9", "December 8, 2011") more than day first. */
 export function prefersMonthFirst(text: string): boolean {
