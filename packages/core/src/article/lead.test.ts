@@ -34,6 +34,27 @@ describe("readLead", () => {
       body: "Reported cases",
     },
     {
+      text: "DUSHANBE, April 9, Asia-Plus -- Forty-six people have been taken to hospital with typhoid fever.",
+      dateline: "Dushanbe",
+      agency: "Asia-Plus",
+      date: "null-4-9",
+      body: "Forty-six people",
+    },
+    {
+      text: "Ohrid, 21 November 2013 (MIA) \u2013 Police seized 340 kilograms of trout from two poachers.",
+      dateline: "Ohrid",
+      agency: "MIA",
+      date: "2013-11-21",
+      body: "Police seized",
+    },
+    {
+      text: "Puno, Jul. 5 (ANDINA). More than 1,200 alpacas have died in the highlands.",
+      dateline: "Puno",
+      agency: "ANDINA",
+      date: "null-7-5",
+      body: "More than",
+    },
+    {
       text: "Nashik, November 21: A leopard that fell into a well was pulled out alive.",
       dateline: "Nashik",
       date: "null-11-21",

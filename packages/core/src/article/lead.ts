@@ -135,7 +135,7 @@ const CAPS_PLACE =
  * third group) or a credit in brackets (the fourth).
  */
 const CAPS_DATELINE =
-  /^(\p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*(?: \p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?(?:,? \d{1,2} [A-Z][a-z]+(?: \d{4})?)?)?(?:,? \(?([A-Z]{2,8})\)?|,? \(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\))? ?(?:-{1,2}|:) +(?=["'A-Z0-9])/u;
+  /^(\p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*(?: \p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?(?:,? \d{1,2} [A-Z][a-z]+(?: \d{4})?)?)?(?:,? \(?([A-Z]{2,8})\)?|,? \(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\)|(?<=\d), (\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+){0,2}))? ?(?:-{1,2}|:|(?<=\))\.) +(?=["'A-Z0-9])/u;
 /**
  * "Oakland - Oakland police say ...", "Tucson, Ariz. - Police ..." or "Daily Herald - The city ...": a capitalised
  * name (a place perhaps with its state or country), a spaced dash, a sentence.
@@ -271,7 +271,7 @@ export function readLead(text: string, para: Span): Lead | null {
       : null;
     const span = { start: para.start, end: para.start + place.length };
     // ("NUKU'ALOFA, 25 October 2001 (Matangi Tonga): ": a day written first and a credit in brackets)
-    const credit = caps[3] ?? caps[4];
+    const credit = caps[3] ?? caps[4] ?? caps[5];
     return {
       byline: null,
       dateline: { text: naturalCase(place), span },
@@ -331,12 +331,13 @@ export function readLead(text: string, para: Span): Lead | null {
 }
 
 /**
- * "Tamale, March 14, GNA - ", "Kumasi, 3 Oct (GNA) - ", "Pune, November 21: ", "Tiptur (Tumkur dist), Feb 23
+ * "Tamale, March 14, GNA - ", "Kumasi, 3 Oct (GNA) - ", "Ohrid, 21 November 2013 (MIA) - ", "Puno, Jul. 5
+ * (ANDINA). ", "Pune, November 21: ", "Tiptur (Tumkur dist), Feb 23
  * (DHNS): ": a place in title case (perhaps with its district in brackets), the day and perhaps an agency in
  * capitals, then a dash or a colon: the day makes the capitalised name a dateline.
  */
 const TITLE_DATE_DATELINE =
-  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?: \([^()\n]{2,30}\))?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \(?([A-Z]{2,8})\)?)? ?(?:-{1,2}|\u2013|\u2014|:) +(?=["'\p{Lu}0-9])/u;
+  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?: \([^()\n]{2,30}\))?, ((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? (?:19|20)\d\d)?)(?:,? \(?([A-Z]{2,8})\)?)? ?(?:-{1,2}|\u2013|\u2014|:|(?<=\))\.) +(?=["'\p{Lu}0-9])/u;
 
 /** An agency credited in a dateline, written `credit` at offset `at`: its known name, or the credit as written. */
 function agencyAt(credit: string, at: number): { readonly text: string; readonly span: Span } {
