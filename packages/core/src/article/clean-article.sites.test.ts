@@ -1192,6 +1192,21 @@ describe("more bylines: a town filed from, an author's label, our correspondent,
     expect(doc.byline).toBe("Fatmata Sesay");
   });
 
+  test("'Article By:' among a line's fields after the date and the clock", () => {
+    const doc = clean(
+      `Coast Daily\n\nNine missing as boat capsizes\n\nJul 8, 2020, 11:03 AM | Article By: Fatmata Sesay\n\n${lead}`,
+    );
+    expect(doc.byline).toBe("Fatmata Sesay");
+  });
+
+  test("a name alone between the headline and the lead, under a date line over the headline", () => {
+    const page = (name: string, date: string) =>
+      `COAST DAILY\n${date}\nSociety\n\nNine missing as boat capsizes\n\n${name}\n\nFREETOWN, March 4 -- ${lead}`;
+    expect(clean(page("Farangis Nazarova", "09.04.2009 15:42")).byline).toBe("Farangis Nazarova");
+    // without the date over the headline, a name right above the lead may be anything: a caption's, a label's
+    expect(clean(page("Farangis Nazarova", "Home | News")).byline).toBeNull();
+  });
+
   test("'From Our Correspondent'", () => {
     const doc = clean(`Hill Times\n\nVillagers block the highway\n\nFrom Our Correspondent\n\n${lead}`);
     expect(doc.byline).toBe("Our Correspondent");

@@ -529,8 +529,8 @@ const CREDIT_SEPARATOR = /\s+[/|·•]\s+|\s*[·•]\s*|\s+[/|]\s*$/;
 const DATE_CREDIT =
   /^(?:(?:posted|published|updated|last updated)\b|\d+\s*min(?:ute)?s?\s+read$|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$)/i;
 
-/** A label before the author's name among a line's credits: "Author: ", "By: ". */
-const AUTHOR_LABEL = /^(?:author|by|reporter|written by)\s*:\s*/i;
+/** A label before the author's name among a line's credits: "Author: ", "By: ", "Article By: ". */
+const AUTHOR_LABEL = /^(?:author|reporter|(?:(?:written|article|story|report|text|posted)\s+)?by)\s*:\s*/i;
 /** A page's own field among a line's credits: "Category: News", "Views: 412", "Hits: 418", "Comments: 3". */
 const PAGE_FIELD = /^(?:categor(?:y|ies)|section|views|hits|reads|comments|tags?)\s*:/i;
 

@@ -344,7 +344,10 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     // even right above the lead
     const text = folded.slice(l.span.start, l.span.end);
     const role = roleAfterNames(text);
-    if (i === first - 1 && role === null) continue;
+    // (names right above the lead are a byline only with a role, or right under a headline that a date line
+    // stands over: "09.04.2009 15:42", the headline, "Farangis Nazarova", the lead)
+    const dateOverHeadline = i === headline + 1 && lines.slice(0, headline).some(dated);
+    if (i === first - 1 && role === null && !dateOverHeadline) continue;
     if (!NAMES_ONLY.test(role ? text.slice(0, role.index) : text)) continue;
     const next = lines[i + 1] as Line;
     // a role ("Health Correspondent"), the agency ("BIRN") or the place filed from ("Pristina") may come between
@@ -356,12 +359,12 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     const outletUnder = dated(lines[i - 1]) && isPublicationLine(folded.slice(next.span.start, next.span.end).trim());
     // "Posted 16 Nov 2018 19:05" over the names and the share buttons under them
     // "Friday, July 15, 2005" over the headline, the names right under it and the share buttons under them
-    const widgetsUnder =
-      !!next.verdict && (dated(lines[i - 1]) || (i === headline + 1 && lines.slice(0, headline).some(dated)));
+    const widgetsUnder = !!next.verdict && (dated(lines[i - 1]) || dateOverHeadline);
     if (
       !withRole &&
       !outletUnder &&
       !widgetsUnder &&
+      !(dateOverHeadline && i === first - 1) &&
       !dated(next) &&
       !(credits.length > 0 && dated(lines[i + 1 + credits.length]))
     )
