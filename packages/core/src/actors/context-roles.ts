@@ -60,10 +60,17 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
   // "the Commissioner for Health, X", "The Director-General of the NCDC, X": capitalised words after "of",
   // "for" or "to" that are no known name are the title's portfolio or body
   if (!tail) {
-    // "assistant governor for monetary policy, X": a portfolio in lower case, with no article or possessive
+    // "assistant governor for monetary policy, X": a portfolio in lower case, with no article or possessive;
+    // "The chairman of the local jamoat, X", "The spokesperson for the police, X": a body in lower case after
+    // "the", closed by the comma before the name
     const portfolio = (s: number) => {
-      for (let k = s + 1; k < end; k++) if ((ts[k] as Token).cap || !isPortfolioWord(ts[k] as Token)) return false;
-      return s < end - 1 && end - s <= 5 && (ts[s] as Token).lower !== "to";
+      if (s >= end - 1 || end - s > 5 || (ts[s] as Token).lower === "to") return false;
+      const body = (ts[s + 1] as Token).lower === "the" && s + 2 < end && tokenAt(ts, end)?.text === ",";
+      for (let k = body ? s + 2 : s + 1; k < end; k++) {
+        const w = ts[k] as Token;
+        if (w.cap || !(body ? w.word && isContentWord(w.lower) : isPortfolioWord(w))) return false;
+      }
+      return true;
     };
     for (let s = end - 1; s >= Math.max(1, end - 7); s--) {
       const p = ts[s] as Token;
@@ -157,6 +164,51 @@ function roleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, n
   return listed && (!occupation || listed[1] <= occupation[1]) ? listed : occupation;
 }
 
+/** A word no list of English or of names holds: a local title ("gamgebeli", "Alkalo", "gobernador"). */
+function isForeignWord(g: Gazetteer, t: Token | undefined): boolean {
+  if (!t?.word || t.possessive || t.caps || t.text.length < 4) return false;
+  const f = factsOf(g, t);
+  // ("survivors": the plural of a word the list holds)
+  const one = t.lower.endsWith("s") ? t.lower.slice(0, -1) : "";
+  const plural = one !== "" && (g.common.has(one) || g.occupations.has(one) || g.titles.has(one));
+  return !f.common && !plural && !f.given && f.entry === undefined && !STOPWORDS.has(t.lower) && !SAYS.has(t.lower);
+}
+
+/**
+ * A title no list holds, in apposition before a name (`end` is just after it, at the comma): "The community's
+ * teniente gobernador, X", "the gamgebeli, X" (words that are no English words after an article or an owner),
+ * "The Alkalo of Kerr Jeng, X" (one such word, capitalised, and the place or body it is of).
+ */
+function unlistedTitleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, number] | null {
+  // ("in the peninsula, Sabah and Sarawak", "One of the survivors, X": a place or a group, not a title)
+  const opens = (k: number) => {
+    const t = ts[k];
+    const before = ts[k - 1];
+    return (
+      t !== undefined &&
+      (t.lower === "the" || t.possessive) &&
+      !(before?.word && !before.cap && STOPWORDS.has(before.lower) && !ARTICLES.has(before.lower))
+    );
+  };
+  // "the teniente gobernador", "the gamgebeli"
+  for (let s = end - 1; s >= Math.max(1, end - 2); s--) {
+    if (!isForeignWord(g, ts[s]) || (ts[s] as Token).cap) break;
+    if (opens(s - 1)) return [joinText(ts, s, end), s];
+  }
+  // "The Alkalo of Kerr Jeng": a capitalised word after "the", then "of" and capitalised words up to the comma
+  for (let s = end - 2; s >= Math.max(1, end - 5); s--) {
+    const of = ts[s] as Token;
+    if (of.lower !== "of" && of.lower !== "for") {
+      if (!of.cap) break;
+      continue;
+    }
+    const w = ts[s - 1];
+    if (s < end - 1 && w?.cap && isForeignWord(g, w) && opens(s - 2)) return [joinText(ts, s - 1, end), s - 1];
+    break;
+  }
+  return null;
+}
+
 /** An organisation found just before a title ("Labour Party leader"); an unknown word there becomes one ("Boeing chief executive"). */
 function ownerCandidate(cands: readonly Candidate[], before: Token | undefined): string | null {
   if (!before) return null;
@@ -222,7 +274,7 @@ export function addContextRoles(
     if (skipped > 0 && next?.word && (PEOPLE_NOUNS.has(next.lower) || isPluralRole(g, next.lower))) continue;
     // "Prime Minister's Questions": what a title holder owns is not the holder
     if (tokenAt(ts, i - 1)?.possessive) continue;
-    const found = roleBefore(g, ts, i);
+    const found = roleBefore(g, ts, i) ?? (skipped > 0 ? unlistedTitleBefore(g, ts, i) : null);
     if (!found) continue;
     const [title, s] = found;
     if (g.bareHonorifics.has(title)) continue;
@@ -368,6 +420,13 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
   // occupation in lower case, with the words that narrow it
   const occupation = !owner ? occupationEnd(g, ts, titleStart) : -1;
   let te = Math.max(listed, occupation);
+  // "Zurab Chkheidze, the gamgebeli of Oni Municipality,": words that are no English words, then the place or body
+  // the office is of
+  if (te < 0 && !owner && j > at + 1 && isForeignWord(g, ts[j]) && !(ts[j] as Token).cap) {
+    te = isForeignWord(g, ts[j + 1]) && !(ts[j + 1] as Token).cap ? j + 2 : j + 1;
+    const of = ts[te]?.lower;
+    if ((of !== "of" && of !== "for") || !ts[te + 1]?.cap) te = -1;
+  }
   if (te < 0) return null;
   j = titleStart;
   let end = te;

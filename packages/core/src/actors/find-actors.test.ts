@@ -1664,6 +1664,32 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     expect(roles["Tedros Adhanom"]?.[0]).toMatch(/^Director-General of the WHO/);
   });
 
+  test("a title before a body in lower case that 'the' opens, closed by the comma before the name", () => {
+    const roles = rolesOf(
+      "The chairman of the local council, Nurali Boboev, said the pipe was broken. The spokesperson for the " +
+        "police, Vesna Trajkovska, said the nets were seized.",
+    );
+    expect(roles["Nurali Boboev"]).toEqual(["chairman of the local council"]);
+    expect(roles["Vesna Trajkovska"]).toEqual(["spokesperson for the police"]);
+  });
+
+  test("a local title no list holds, in apposition before or after the name", () => {
+    const roles = rolesOf(
+      "Zurab Chkheidze, the gamgebeli of Oni Municipality, said a doctor was sent. The community's teniente " +
+        "gobernador, Felix Condori, said herds were lost. The Alkalo of Kerr Jeng, Ebrima Jallow, said the " +
+        "wind came suddenly.",
+    );
+    expect(roles["Zurab Chkheidze"]).toEqual(["gamgebeli"]);
+    expect(roles["Felix Condori"]).toEqual(["teniente gobernador"]);
+    expect(roles["Ebrima Jallow"]).toEqual(["Alkalo of Kerr Jeng"]);
+    // a place or a group after a preposition is no title, nor the plural of an English word
+    const others = rolesOf(
+      "The firm owns plantations in the peninsula, Sabah and Sarawak. One of the survivors, Juma Kigosi, said " +
+        "he waited. The survivors, Ali Rono and Tom Bett, said nothing.",
+    );
+    expect([others.Sabah, others["Juma Kigosi"], others["Ali Rono"]]).toEqual([undefined, [], []]);
+  });
+
   test("a portfolio in lower case is part of the title; an owner in lower case is not", () => {
     const roles = rolesOf(
       "Dr Grace Okello, the ministry's commissioner for disease surveillance, said it. The central bank's " +
