@@ -262,10 +262,13 @@ export function addContextRoles(
     }
     // "Golden Spoon's director, Mr Lim Boon Kiat", "A trader, Mrs. Kafayat Oduwole": an honorific between the
     // title's comma and the name; "Political analyst Dr. Cecilia Uy": an honorific between the title and the name
-    const honorific = tokenAt(ts, i - 1);
-    if (skipped === 0 && honorific && g.bareHonorifics.has(honorific.text)) {
-      const comma = tokenAt(ts, i - 2)?.text === ",";
-      i -= comma ? 2 : 1;
+    // ("Its director, Prof. Dr. Zlatko Arsovski": two of them)
+    let honorifics = 0;
+    while (skipped === 0 && honorifics < 2 && g.bareHonorifics.has(tokenAt(ts, i - 1 - honorifics)?.text ?? ""))
+      honorifics++;
+    if (honorifics > 0) {
+      const comma = tokenAt(ts, i - 1 - honorifics)?.text === ",";
+      i -= honorifics + (comma ? 1 : 0);
       skipped = comma ? 1 : 0;
     }
     // "the Prime Minister, Cabinet ministers and their staff": a word that qualifies the role holders after

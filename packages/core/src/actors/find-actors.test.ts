@@ -1673,6 +1673,19 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     expect(roles["Vesna Trajkovska"]).toEqual(["spokesperson for the police"]);
   });
 
+  test("two honorifics or a Spanish degree's between the title's comma and the name; a scope after an owner", () => {
+    const roles = rolesOf(
+      "Its director, Prof. Dr. Zlatko Arsovski, said the trout had gone. Oats will arrive, said the director of " +
+        "the Carabaya Agrarian Agency, Ing. Ruben Apaza. NDMA's regional coordinator for CRR, Modou Bah, said it. " +
+        "District Administrator Mamello Khoarai spoke.",
+    );
+    expect(roles["Zlatko Arsovski"]).toEqual(["director"]);
+    expect(roles["Ruben Apaza"]).toEqual(["director of the Carabaya Agrarian Agency"]);
+    expect(roles["Modou Bah"]).toEqual(["regional coordinator for CRR"]);
+    expect(roles["Mamello Khoarai"]).toEqual(["District Administrator"]);
+    expect(roles.Ing).toBeUndefined();
+  });
+
   test("a local title no list holds, in apposition before or after the name", () => {
     const roles = rolesOf(
       "Zurab Chkheidze, the gamgebeli of Oni Municipality, said a doctor was sent. The community's teniente " +

@@ -460,7 +460,8 @@ export function isTitleRank(ts: readonly Token[], i: number): boolean {
   const before = tokenAt(ts, i - 1);
   // "Malaita Provincial Police Commander": a force named by its scope ends its name, before the title
   if (t.lower === "police") return !(before?.cap && SCOPES.has(before.lower));
-  return !SCOPES.has(t.lower) || !before?.cap;
+  // ("NDMA's regional coordinator": an owner's possessive ends no place's name)
+  return !SCOPES.has(t.lower) || !before?.cap || before.possessive;
 }
 
 function matchListedTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {

@@ -263,6 +263,11 @@ const ABBREVIATIONS = new Set([
   "Atty",
   "Amb",
   "Min",
+  // Spanish and Portuguese honorifics of a degree: "Ing. Rubén Apaza", "Lic. Ana Ruiz", "Dra. Sosa"
+  "Ing",
+  "Lic",
+  "Arq",
+  "Dra",
 ]);
 /**
  * A French article elided before a name: "d'Ivoire" of "Côte d'Ivoire", "l'Ouverture"; the word of `length`

@@ -60,6 +60,11 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "comdr",
   "cmdt",
   "rt",
+  // Spanish and Portuguese honorifics of a degree: "Ing. Rubén Apaza", "Lic. Ana Ruiz", "Dra. Sosa"
+  "ing",
+  "lic",
+  "arq",
+  "dra",
 ]);
 
 /** Abbreviations that precede a number ("No. 10", "Jan. 5", "Vol. 3"); elsewhere they may end a sentence. */

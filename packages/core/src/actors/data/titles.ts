@@ -317,10 +317,20 @@ export const TITLES: readonly string[] = [
   "Coach",
   "Head Coach",
   "Manager",
+  "Coordinator",
+  "Administrator",
   "Captain",
   "Professor",
   "Prof.",
   "Prof",
+  // Spanish and Portuguese honorifics of a degree (bare honorifics too: no role)
+  "Ing.",
+  "Ing",
+  "Lic.",
+  "Lic",
+  "Arq.",
+  "Dra.",
+  "Dra",
   // "Assoc Prof Goh", "Asst Prof Lim": associate and assistant professors
   "Associate Professor",
   "Assistant Professor",
@@ -539,6 +549,14 @@ export const BARE_HONORIFICS: readonly string[] = [
   "Rev",
   "Rev.",
   "Revd",
+  // Spanish and Portuguese honorifics of a degree: "Ing. Rubén Apaza" (an engineer), "Lic. Ana Ruiz", "Dra. Sosa"
+  "Ing.",
+  "Ing",
+  "Lic.",
+  "Lic",
+  "Arq.",
+  "Dra.",
+  "Dra",
 ];
 
 /**
