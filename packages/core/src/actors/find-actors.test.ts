@@ -436,6 +436,13 @@ describe("surnames that open with a particle", () => {
   });
 });
 
+describe("a sentence of many names is no title-case line", () => {
+  test("names unknown to the lists in a short sentence with verbs and nouns in lower case", () => {
+    const doc = testDoc("The State Governor, Tengiz Shavgulidze, visited Zeda Khideshi on Thursday morning.");
+    expect(findActors(doc).actors.map((a) => [a.kind, a.name])).toContainEqual(["person", "Tengiz Shavgulidze"]);
+  });
+});
+
 describe("titles written without their stop", () => {
   test("CM, Lt Governor and Lt Gen are roles, spelled out", () => {
     const doc = testDoc(

@@ -1,5 +1,6 @@
 // Stage text -> actors: finds the people, organisations and places of an article in its headline, body
 // paragraphs and captions (never in debris or metadata lines) and merges their mentions into actors.
+import { STOPWORDS } from "../corpus/stopwords.js";
 import type { CleanDoc } from "../pipeline/context.js";
 import type { Actor, Role } from "../schema/actor.js";
 import type { Span } from "../schema/common.js";
@@ -114,12 +115,16 @@ function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, ou
   const here: Candidate[] = [];
   let words = 0;
   let capped = 0;
+  // ("The State Governor, Tengiz Shavgulidze, visited the village.": a sentence of names has verbs and nouns in
+  // lower case; a title-case line leaves only its small words so)
+  let lowerContent = 0;
   for (const t of ts) {
     if (!t.word) continue;
     words++;
     if (t.cap) capped++;
+    else if (!STOPWORDS.has(t.lower)) lowerContent++;
   }
-  const titleCase = words >= 3 && words <= 25 && capped / words > 0.6;
+  const titleCase = words >= 3 && words <= 25 && capped / words > 0.6 && lowerContent === 0;
   for (const chunk of findChunks(ts, g, titleCase)) {
     for (const c of segmentChunk(g, ts, chunk, paragraph, titleCase)) {
       if (c.describes && taken(c)) continue;

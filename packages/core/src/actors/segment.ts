@@ -91,6 +91,9 @@ function isWeatherName(g: Gazetteer, ts: readonly Token[], i: number, to: number
   return true;
 }
 
+/** The letters and names of generations after "Gen": "Gen Z", "Gen Alpha". */
+const GENERATIONS = new Set(["X", "Y", "Z", "Alpha"]);
+
 /** Lower-case nouns of local public bodies after a place's name: "West Mercia police", "Shropshire council". */
 const LOCAL_BODIES: readonly (readonly string[])[] = [
   ["county", "council"],
@@ -743,6 +746,8 @@ export function segmentChunk(
     }
     // "Hurricane Katrina", "Tropical Storm Alberto", "El Niño": a storm or a weather pattern is no actor
     if (isWeatherName(g, ts, i, to)) return out;
+    // "Gen Z voters", "Gen X": a generation, not a general
+    if (t.text === "Gen" && GENERATIONS.has(ts[i + 1]?.text ?? "") && i + 2 === to) return out;
     // "Sen. Rachel Austin, R-Texas": the state named in a party tag is a place; the party letter is nothing
     // (the pattern runs only on words with a hyphen second)
     const tag = codeAt(t.text, 1) === 45 ? PARTY_TAG.exec(t.text) : null;
