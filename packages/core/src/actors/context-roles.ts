@@ -684,6 +684,8 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
       const k = nounOf(j);
       if (!k || k.org) continue;
     } else if (t0.lower !== "the") continue;
+    // whether every owner word is capitalised and unknown: "The National Environmental Agency" is a name
+    let namelike = true;
     // owners and adjectives
     while (j < ts.length && j - i <= 4) {
       const t = ts[j] as Token;
@@ -692,12 +694,14 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
       if (k && k[0].kind !== "person") {
         owner = k[0].name;
         j = k[1];
+        namelike = false;
         continue;
       }
       const demonym = factsOf(g, t).demonym;
       if (demonym !== undefined) {
         owner = demonym;
         j++;
+        namelike = false;
         continue;
       }
       // an owner the gazetteer does not know, as written: "the Manchester City manager"
@@ -707,6 +711,7 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
         continue;
       }
       if (ADJECTIVES.has(t.lower) && !(g.roleNouns.has(t.lower) && !(ts[j + 1] as Token | undefined)?.word)) {
+        namelike &&= t.cap;
         j++;
         continue;
       }
@@ -714,6 +719,9 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
     }
     const best = nounOf(j) ?? companyNounAt(ts, j) ?? bodyHeadAt(ts, j);
     if (!best) continue;
+    // "The National Environmental Agency said": capitalised words that no list knows before a body's capitalised
+    // head are that body's name, not a description of one named before
+    if (best.org && namelike && j > i + 1 && (ts[j] as Token).cap) continue;
     const next = ts[best.end];
     // "the NATO chief Anders Rasmussen" names the person itself; "the minister of X", "the Commission for
     // Conciliation" and "the Commission on Elections" are left alone

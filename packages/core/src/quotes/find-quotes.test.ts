@@ -252,6 +252,11 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
       ["We walked back", "Dale Whitcomb"],
     ],
   ],
+  [
+    "a body's capitalised name that no list knows is that body, not a description of the body named before",
+    'Rescuers from the Emergency Management Agency reached the village. The National Environmental Agency said the mudflow was "a natural dam of fallen trees".',
+    [["a natural dam", "National Environmental Agency"]],
+  ],
   ["a name, its appositive and the verb", 'Penny Wong, the foreign minister, said: "Soon."', [["Soon", "Penny Wong"]]],
   [
     "a possessive noun is not the cue",
