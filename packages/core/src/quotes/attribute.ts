@@ -270,6 +270,13 @@ export function creditBefore(c: Clause, from: number, to: number): Credit | null
         ? speakerOf(c.analysis, c.raw, c.ts, start, start + 1, c.cues, false)
         : null;
       if (subject?.id) return credit(c, k, subject, base);
+      // "The NDMA said its team had assessed the damage in X, Y and Z and described the situation as '...'": the
+      // named subject of the sentence's first verb of saying, when that verb is the sentence's first verb
+      let first = start + 1;
+      while (first < k && !verbAt(c, first)) first++;
+      const named = first < k ? speakerOf(c.analysis, c.raw, c.ts, start, first, c.cues, false) : null;
+      if (named?.id && named.attribution === "explicit" && named.start <= (c.ts[start + 1] as Token).start)
+        return credit(c, k, named, base);
     }
     // the subject: the words before the verb back to the clause start, at most 12, or 24 when an appositive
     // closes before the verb ("Matthew Okafor, chief executive of NHS Providers, which represents trusts, said")

@@ -257,6 +257,11 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     'Rescuers from the Emergency Management Agency reached the village. The National Environmental Agency said the mudflow was "a natural dam of fallen trees".',
     [["a natural dam", "National Environmental Agency"]],
   ],
+  [
+    "a second verb after 'and' speaks for the body named as the subject of the sentence's first verb",
+    'The Disaster Agency said its team had assessed the damage in Kerr Jeng, Maria Lopez and Kudang and described the situation as "very serious".',
+    [["very serious", "Disaster Agency"]],
+  ],
   ["a name, its appositive and the verb", 'Penny Wong, the foreign minister, said: "Soon."', [["Soon", "Penny Wong"]]],
   [
     "a possessive noun is not the cue",
