@@ -354,6 +354,15 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
         continue;
       }
     }
+    // "the Seyfo said" after "The Seyfo of Niamina East, Sainey Kinteh,": a capitalised title after "the" is the
+    // holder's named before with it
+    if (/\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) {
+      const holder = titleHolderBefore(persons, c.start, word.toLowerCase());
+      if (holder) {
+        addMention(holder, c, "description");
+        continue;
+      }
+    }
     // "Xi" after "Xi Jinping": a Chinese or Korean family name comes first
     // ("Mrs Harrowby-Kemp" after "Dennis Harrowby-Kemp": a wife or a sister, not the man named before)
     const person = persons.find(
@@ -431,6 +440,17 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
   unitCities(byKey, scored);
   resolveDescriptions(g, sorted, byKey, text);
   return [...byKey.values()].filter((d) => d.mentions.length > 0).sort((a, b) => a.first - b.first);
+}
+
+/** The person named last before `offset` with a title whose first word is `word` ("seyfo of niamina east"). */
+function titleHolderBefore(persons: readonly Draft[], offset: number, word: string): Draft | undefined {
+  let best: Draft | undefined;
+  let at = -1;
+  for (const p of persons) {
+    if (!p.roles.some((r) => r.title.toLowerCase().split(" ")[0] === word)) continue;
+    for (const m of p.mentions) if (m.start < offset && m.start > at) [best, at] = [p, m.start];
+  }
+  return best;
 }
 
 const TEAMS_BY_CITY = new WeakMap<Gazetteer, ReadonlyMap<string, readonly Entry[]>>();

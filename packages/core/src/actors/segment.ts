@@ -421,6 +421,7 @@ const TITLE_RANKS = new Set([
   "Presiding",
   "Regional",
   "National",
+  "Parliamentary",
   "County",
   "Ward",
   "District",

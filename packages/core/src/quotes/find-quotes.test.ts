@@ -262,6 +262,14 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     'The Disaster Agency said its team had assessed the damage in Kerr Jeng, Maria Lopez and Kudang and described the situation as "very serious".',
     [["very serious", "Disaster Agency"]],
   ],
+  [
+    "a capitalised title after 'the' is its holder's; 'the MP' is a parliamentary representative",
+    'The Seyfo of Niamina East, Sainey Kinteh, appealed for help. "These are farmers," the Seyfo said. The Parliamentary Representative for St Philip North, Roland Fleming, wrote twice. "Every dry season we have the same story," the MP said.',
+    [
+      ["These are farmers", "Sainey Kinteh"],
+      ["Every dry season", "Roland Fleming"],
+    ],
+  ],
   ["a name, its appositive and the verb", 'Penny Wong, the foreign minister, said: "Soon."', [["Soon", "Penny Wong"]]],
   [
     "a possessive noun is not the cue",

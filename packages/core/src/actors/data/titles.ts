@@ -591,6 +591,10 @@ export const ROLE_NOUNS: Readonly<Record<string, readonly string[]>> = {
   governor: ["governor"],
   mayor: ["mayor"],
   senator: ["senator"],
+  // "the MP said" after "The Parliamentary Representative for St Philip North, Roland Fleming,"
+  mp: ["mp", "member of parliament", "parliamentary", "representative", "legislator", "deputy", "lawmaker"],
+  lawmaker: ["lawmaker", "legislator", "mp", "member of parliament", "representative", "senator", "congress", "deputy"],
+  legislator: ["legislator", "lawmaker", "mp", "member of parliament", "representative", "senator", "congress"],
   judge: ["judge", "justice"],
   prosecutor: ["prosecutor", "attorney"],
   coach: ["coach", "manager"],
