@@ -1207,6 +1207,13 @@ describe("more bylines: a town filed from, an author's label, our correspondent,
     expect(clean(page("Farangis Nazarova", "Home | News")).byline).toBeNull();
   });
 
+  test("'By' before a name and its role after a slash", () => {
+    const doc = clean(
+      `Coast Daily\n\nNine missing as boat capsizes\n\nBy Cody Whitaker / Star-Tribune correspondent\n\n${lead}`,
+    );
+    expect(doc.byline).toBe("Cody Whitaker");
+  });
+
   test("'From Our Correspondent'", () => {
     const doc = clean(`Hill Times\n\nVillagers block the highway\n\nFrom Our Correspondent\n\n${lead}`);
     expect(doc.byline).toBe("Our Correspondent");

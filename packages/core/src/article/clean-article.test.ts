@@ -137,6 +137,10 @@ describe("cleanArticle publication date", () => {
       ].join("\n");
     expect(clean(raw("Civil.ge | 14 Jul.'16 | 15:20")).published).toMatchObject({ value: "2016-07-14" });
     expect(clean(raw("June 19 - 25, 2008")).published).toMatchObject({ value: "2008-06-19", basis: "stated" });
+    // the day in another calendar in brackets after it
+    expect(clean(raw("Saturday, 22 April 2006 (Miyazya 14, 1998 E.C.)")).published).toMatchObject({
+      value: "2006-04-22",
+    });
   });
 
   test("a teaser above the headline printed again: the story starts after the repeat", () => {

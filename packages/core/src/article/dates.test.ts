@@ -25,6 +25,9 @@ describe("findDates", () => {
     // a year of two digits after an apostrophe
     ["Civil.ge | 14 Jul.'16 | 15:20", [2016, 7, 14, "14 Jul.'16"]],
     ["14 Jul \u201916", [2016, 7, 14, "14 Jul \u201916"]],
+    // a day written with a stop after it, as Central European pages do
+    ["8. Sep 2011 at 0:00", [2011, 9, 8, "8. Sep 2011"]],
+    ["in 2008. May was cold", null],
     // a week's issue is dated by its first day
     ["June 19 - 25, 2008", [2008, 6, 19, "June 19 - 25, 2008"]],
     ["Issue of 19\u201325 June 2008", [2008, 6, 19, "19\u201325 June 2008"]],

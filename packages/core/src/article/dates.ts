@@ -42,7 +42,8 @@ const YEAR_END = "(?:(?![0-9a-z_])|(?=\\d{1,2}:\\d\\d))";
 const DATE_RE = new RegExp(
   [
     `\\b(${MONTH})\\.? ?${DAY}\\b(?:,? {1,2}${YEAR}${YEAR_END})?`, // Month D[, YYYY]
-    `\\b${DAY}(?: (?:of )?|-)(${MONTH})\\b\\.?(?:(?:,? {1,2}|-)${YEAR}${YEAR_END})?`, // D Month [YYYY], "17-Nov-2007"
+    // D Month [YYYY], "17-Nov-2007", "8. Sep 2011"
+    `\\b${DAY}(?:\\.? (?:of )?|-)(${MONTH})\\b\\.?(?:(?:,? {1,2}|-)${YEAR}${YEAR_END})?`,
     `\\b${YEAR}-(\\d\\d)-(\\d\\d)(?!\\d)`, // ISO, perhaps with a time after it
     `\\b(\\d{1,2})([/.-])(\\d{1,2})\\11${YEAR}${YEAR_END}`, // numeric day and month: "09/11/2016", "29-03-2022"
     `\\b(${MONTH})\\.?,? ${YEAR}${YEAR_END}`, // Month YYYY

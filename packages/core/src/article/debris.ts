@@ -233,8 +233,18 @@ export function isDateLine(text: string, span: Span, stats: LineStats): boolean 
   const d = dates[0];
   if (!d || d.day === null || d.year === null) return false;
   const rest = wordsBesideDates(text, span.start, span.end, dates);
-  return rest <= 3 || (rest <= 10 && !isSentenceLike(text, span, stats));
+  if (rest <= 3) return true;
+  // "Saturday, 22 April 2006 (Miyazya 14, 1998 E.C.)": the day in another calendar, in brackets after it
+  const other = OTHER_CALENDAR.exec(text.slice(span.start, span.end));
+  if (other && other.index >= d.end - span.start) {
+    const before = dates.filter((x) => x.end <= span.start + other.index);
+    if (wordsBesideDates(text, span.start, span.start + other.index, before) <= 3) return true;
+  }
+  return rest <= 10 && !isSentenceLike(text, span, stats);
 }
+
+/** A date in brackets closing a date line, in another calendar: "(Miyazya 14, 1998 E.C.)", "(18 Ramadan 1424)". */
+const OTHER_CALENDAR = /\s*\([^()\n]{0,30}\d{1,2}[^()\n]{0,30}\d{4}[^()\n]{0,12}\)\s*$/;
 
 /** Whether `text.slice(span.start, span.end)` holds `char`, without slicing it. */
 function holds(text: string, span: Span, char: string): boolean {

@@ -55,6 +55,12 @@ describe("readLead", () => {
       body: "More than",
     },
     {
+      text: "Kupang, E Nusa Tenggara (ANTARA News) - Villagers pushed 31 pilot whales back to sea.",
+      dateline: "Kupang",
+      agency: "Antara",
+      body: "Villagers pushed",
+    },
+    {
       text: "Nashik, November 21: A leopard that fell into a well was pulled out alive.",
       dateline: "Nashik",
       date: "null-11-21",

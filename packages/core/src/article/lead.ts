@@ -144,13 +144,17 @@ const NAME_DASH =
   /^([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})(, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? (?:-{1,2}|\u2013|\u2014) (?=["'A-Z0-9])/;
 
 /** The agency a credit mark names: a known agency, or any short name after an all-capitals place. */
+/** Words a news agency's service adds to its name: "ANTARA News", "Xinhua News Agency". */
+const SERVICE_WORDS = /(?: News)?(?: Agency| Service| Online)?$/i;
+
 function creditOf(head: string, mark: RegExpExecArray): { name: string; written: number } | null {
   const inner = mark[1] ?? "";
   const known = AGENCIES.get(inner.toLowerCase());
   if (known) return { name: known, written: inner.length };
   const first = CREDIT_NAME.exec(inner)?.[0];
   if (!first) return null;
-  const agency = AGENCIES.get(first.toLowerCase());
+  // ("ANTARA News", "Xinhua News Agency": a known agency and the word its service goes by)
+  const agency = AGENCIES.get(first.toLowerCase()) ?? AGENCIES.get(first.replace(SERVICE_WORDS, "").toLowerCase());
   if (agency) return { name: agency, written: first.length };
   // an unknown credit counts only in a dateline's place: "DENVER (CBS4) -", not "Smith (D-Texas) said"
   if (mark.index === 0 || !CAPS_PLACE.test(head.slice(0, mark.index)) || !/^[A-Z]/.test(first)) return null;

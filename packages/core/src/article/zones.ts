@@ -312,9 +312,12 @@ export function roleAfterNames(text: string): { readonly index: number } | null 
   // the region was the name's last words
   return { index: name.length + 1 + region.length };
 }
-/** A reporter's name and role between a slash, read as a photo's credit: "Andrae Whyte/Staff Reporter". */
+/**
+ * A reporter's name and role between a slash, read as a photo's credit: "Andrae Whyte/Staff Reporter", "By Cody
+ * Whitaker / Star-Tribune correspondent".
+ */
 const NAME_SLASH_ROLE = new RegExp(
-  `^\\s*(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3})\\s*/\\s*(?:[\\p{L}-]+ ){0,2}(?:${REPORTER_NOUNS})\\s*$`,
+  `^\\s*(?:by:?\\s+)?(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3})\\s*/\\s*(?:[\\p{L}-]+ ){0,2}(?:${REPORTER_NOUNS})\\s*$`,
   "iu",
 );
 
