@@ -6,7 +6,7 @@ import { DEPARTMENT_PORTFOLIOS } from "./data/organizations.js";
 import { PLACE_OPENERS } from "./data/places.js";
 import { countryOrState, factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { matchTitle, PORTFOLIO_WORDS, surnameHead } from "./segment.js";
+import { matchKnown, matchTitle, PORTFOLIO_WORDS, surnameHead } from "./segment.js";
 import { type Token, tokenAt } from "./tokens.js";
 
 /** A capitalised sentence opener that is only a common word: "Despite", "Top", "Seeking". */
@@ -290,6 +290,25 @@ function placeContext(ts: readonly Token[], from: number): boolean {
   if (p1 && LOCATIVES.has(p1.lower)) return true;
   const p3 = tokenAt(ts, from - 3);
   return p1?.lower === "and" && tokenAt(ts, from - 2)?.cap === true && p3 !== undefined && LOCATIVES.has(p3.lower);
+}
+
+/**
+ * Whether the name at `from` (up to `to`) and a known place are the ends of a stretch: "between Laramie and
+ * Rawlins", "between Rawlins and Laramie", even when the name is also a given name.
+ */
+function betweenPlaces(g: Gazetteer, ts: readonly Token[], from: number, to: number): boolean {
+  const known = (k: number) => {
+    const t = ts[k];
+    return t?.cap === true && (matchKnown(g, ts, k, ts.length)?.[0].kind === "place" || g.towns.has(t.text));
+  };
+  if (tokenAt(ts, from - 1)?.lower === "between") return ts[to]?.lower === "and" && known(to + 1);
+  // ("between Indonesia and Republic of the Congo": a name that goes on past "of" is not whole)
+  return (
+    tokenAt(ts, from - 1)?.lower === "and" &&
+    tokenAt(ts, from - 3)?.lower === "between" &&
+    ts[to]?.lower !== "of" &&
+    known(from - 2)
+  );
 }
 
 /** Whether the name at `from` is joined by "and" to a known place after "in" or "near": "in Tulsa and Pawhuska". */
@@ -578,6 +597,10 @@ const TOWN_BEFORE = new Set(["in", "near", "outside", "from", "at", "of"]);
 function stateAt(g: Gazetteer, ts: readonly Token[], k: number): boolean {
   const a = ts[k];
   if (!a?.cap) return false;
+  // "North Platte, Neb.", "Trenton, Ont.", "Albany, N.Y.": a state's or province's abbreviation with its stop
+  const dotted = a.text.endsWith(".") || (ts[k + 1]?.text === "." && ts[k + 1]?.start === a.end);
+  if (dotted && (STATE_ABBREVIATIONS.has(a.text.replace(/\./g, "").toLowerCase()) || DOTTED_STATES.test(a.text)))
+    return true;
   const b = ts[k + 1];
   const e = (b?.cap ? g.names.get(`${a.text} ${b.text}`) : undefined) ?? factsOf(g, a).entry;
   return e !== undefined && e.kind === "place" && (e.subtype === "country" || e.subtype === "region");
@@ -957,6 +980,7 @@ export function classifyUnknown(
         routeEnd(g, ts, from, to) ||
         // ("near Fresh Creek, Andros, on Sunday": a given name too)
         regionAfterPlace(g, ts, from, to) ||
+        betweenPlaces(g, ts, from, to) ||
         (!factsOf(g, first).common && ruralOccupationAfter(g, ts, to, first.opener)));
     const placeish =
       town ||

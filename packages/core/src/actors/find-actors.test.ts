@@ -443,6 +443,32 @@ describe("a sentence of many names is no title-case line", () => {
   });
 });
 
+describe("county officers, district heads, towns with a state's abbreviation or between places, eateries", () => {
+  test("each is found with its kind and role", () => {
+    const doc = testDoc(
+      "Carbon County Coroner Rita Vasquez said an autopsy would follow. Sabu Raijua District Head Nikodemus " +
+        "Heke will visit. The head of the conservation section, Sutrisno, told ANTARA a team was sent. Raymond " +
+        "Ochoa of North Platte, Neb., was stranded on the road between Laramie and Rawlins, and the Silver Sage " +
+        "Cafe stayed open.",
+    );
+    const actors = findActors(doc).actors;
+    const of = (name: string) => actors.find((a) => a.name === name);
+    expect([of("Carbon County")?.kind, of("Rita Vasquez")?.roles.map((r) => r.title)]).toEqual(["place", ["Coroner"]]);
+    expect(of("Nikodemus Heke")?.roles.map((r) => r.title)).toEqual(["District Head"]);
+    expect(of("Sutrisno")?.kind).toBe("person");
+    expect(["North Platte", "Laramie", "Rawlins"].map((n) => of(n)?.kind)).toEqual(["place", "place", "place"]);
+    expect(of("Silver Sage Cafe")?.kind).toBe("organization");
+    // a headland named "Head", a province's abbreviation between commas before "said"
+    const more = findActors(
+      testDoc("The Koko Head Avenue exit was shut. The centre in Trenton, Ont., said so."),
+    ).actors;
+    expect(more.map((a) => [a.kind, a.name])).toEqual([
+      ["place", "Koko Head Avenue"],
+      ["place", "Trenton"],
+    ]);
+  });
+});
+
 describe("titles written without their stop", () => {
   test("CM, Lt Governor and Lt Gen are roles, spelled out", () => {
     const doc = testDoc(

@@ -8,6 +8,7 @@ import { firstStartingAt } from "../text/search.js";
 import { joined, none, remembered, sharedIds, strings } from "../text/share.js";
 import type { Candidate } from "./candidate.js";
 import { findChunks, splitHyphens } from "./chunks.js";
+import { SAYS } from "./classify.js";
 import { addContextRoles, findDescriptions } from "./context-roles.js";
 import { type Gazetteer, gazetteer } from "./gazetteer.js";
 import type { ActorAnalysis, IndexedMention } from "./lookup.js";
@@ -79,13 +80,24 @@ const PERSON_POSSESSIONS = new Set([
 ]);
 
 /** Marks a lone unknown word as a person when the words around it say so: "Assad's regime", "Smith said". */
-function markPersonish(ts: readonly Token[], index: number, c: Candidate): void {
+function markPersonish(ts: readonly Token[], first: number, index: number, c: Candidate): void {
   // "Students at a centre in Aliganj said": a name after a place preposition is not who speaks
   if (c.kind !== "unknown" || c.placeish) return;
   const t = ts[index] as Token;
   const next = ts[index + 1];
   if (t.possessive && next && PERSON_POSSESSIONS.has(next.lower)) c.personish = true;
   else if (!t.possessive && next?.word && PERSON_AFTER.has(next.lower)) c.personish = true;
+  // "Head of the agency's Sabu conservation section, Sutrisno, told ANTARA": a name in apposition between
+  // commas, then a verb of saying, is the speaker's
+  else if (
+    !t.possessive &&
+    // ("in Trenton, Ont., said": a province's abbreviation)
+    !t.text.endsWith(".") &&
+    next?.text === "," &&
+    tokenAt(ts, first - 1)?.text === "," &&
+    SAYS.has(ts[index + 2]?.lower ?? "")
+  )
+    c.personish = true;
 }
 
 /**
@@ -133,7 +145,7 @@ function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, ou
       if (ts[i]?.start === c.start) {
         let last = i;
         while (last + 1 < ts.length && (ts[last + 1] as Token).start < c.end) last++;
-        markPersonish(ts, last, c);
+        markPersonish(ts, i, last, c);
       }
       here.push(c);
     }

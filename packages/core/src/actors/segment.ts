@@ -338,6 +338,9 @@ const COMPANY_FORMS: ReadonlySet<string> = new Set(LEGAL_FORMS);
 /** A party and state tag: "R-Texas". */
 const PARTY_TAG = /^[DRI]-(\p{Lu}\p{Ll}+)$/u;
 
+/** Heads of units named after ordinary words as often as not: "Carbon County", "Union Parish", "Lake District". */
+const COUNTY_HEADS = new Set(["County", "Parish", "Township", "Borough", "District", "Province"]);
+
 /** Months that are also surnames: "May" of Theresa May. */
 const SURNAME_MONTHS = new Set(["May", "June", "August"]);
 
@@ -728,6 +731,8 @@ export function segmentChunk(
         // "Citizens for Responsibility": a plural of people that a cause follows names a body
         ts[i + 1]?.text !== "for" &&
         !opensBodyName(g, ts, i, to) &&
+        // "Carbon County Coroner ...", "Union Parish": an ordinary word names the county that follows it
+        !COUNTY_HEADS.has(ts[i + 1]?.text ?? "") &&
         (isPlainWord(g, ts, i, to) || isOccupation(g, ts, i, to) || (to - i === 1 && isPluralWord(g, ts, i, to))))
     ) {
       // "Banks said", "May told MPs": a common word or a month alone before a verb of saying may be the surname

@@ -357,6 +357,13 @@ export const TRADE_HEADS: readonly string[] = [
   "Shipyard",
   "Engineering",
   "Catering",
+  // eateries: "Silver Sage Cafe", "Golden Dragon Restaurant"
+  "Cafe",
+  "Café",
+  "Restaurant",
+  "Diner",
+  "Bistro",
+  "Pizzeria",
   "Bakery",
   "Trading",
   "Construction",

@@ -317,6 +317,12 @@ export const TITLES: readonly string[] = [
   "Coach",
   "Head Coach",
   "Manager",
+  "Coroner",
+  "Medical Examiner",
+  // the head of a district or a village, in Indonesia and elsewhere ("Head" alone names headlands: "Koko Head")
+  "District Head",
+  "Village Head",
+  "Regent",
   "Coordinator",
   "Administrator",
   "Captain",
