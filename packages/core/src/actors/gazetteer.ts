@@ -22,7 +22,7 @@ import {
 } from "./data/places.js";
 import { TEAM_ROWS } from "./data/teams.js";
 import { BARE_HONORIFICS, FEMALE_HONORIFICS, MALE_HONORIFICS, OCCUPATIONS, ROLE_NOUNS, TITLES } from "./data/titles.js";
-import { NAME_PARTICLES, NAME_SUFFIXES, NON_NAMES, SURNAMES_FIRST } from "./data/words.js";
+import { EITHER_SEX_NAMES, NAME_PARTICLES, NAME_SUFFIXES, NON_NAMES, SURNAMES_FIRST } from "./data/words.js";
 
 /** What the gazetteer knows about a name. */
 export interface Entry {
@@ -240,8 +240,8 @@ export function gazetteer(): Gazetteer {
     namePrefixes: prefixesOf(names.keys()),
     nameTree: buildNameTree(names),
     demonyms,
-    male: new Set(MALE_NAMES.split(" ")),
-    female: new Set(FEMALE_NAMES.split(" ")),
+    male: new Set([...MALE_NAMES.split(" "), ...EITHER_SEX_NAMES]),
+    female: new Set([...FEMALE_NAMES.split(" "), ...EITHER_SEX_NAMES]),
     given: new Set(`${MALE_NAMES} ${FEMALE_NAMES}`.split(" ")),
     common,
     nonNames: new Set(NON_NAMES),

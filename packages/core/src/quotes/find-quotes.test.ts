@@ -270,6 +270,14 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
       ["Every dry season", "Roland Fleming"],
     ],
   ],
+  [
+    "'he' after a man whose given name English lists give to women; 'the spokeswoman' after a communications manager",
+    'Matti Kangas, head herder of the cooperative, told reporters the herd was lost. "We were out all night," he said. VR\'s communications manager Sanna Heikkila said the driver braked. "A train needs a kilometre to stop," the spokeswoman said.',
+    [
+      ["We were out all night", "Matti Kangas"],
+      ["A train needs", "Sanna Heikkila"],
+    ],
+  ],
   ["a name, its appositive and the verb", 'Penny Wong, the foreign minister, said: "Soon."', [["Soon", "Penny Wong"]]],
   [
     "a possessive noun is not the cue",

@@ -605,8 +605,10 @@ export const ROLE_NOUNS: Readonly<Record<string, readonly string[]>> = {
   prosecutor: ["prosecutor", "attorney"],
   coach: ["coach", "manager"],
   manager: ["manager", "coach"],
-  spokesman: ["spokesman", "spokesperson"],
-  spokeswoman: ["spokeswoman", "spokesperson"],
+  // ("the spokeswoman said" after "communications manager X said": whoever speaks to the press for a body)
+  spokesman: ["spokesman", "spokesperson", "communications", "press", "media relations", "public relations"],
+  spokeswoman: ["spokeswoman", "spokesperson", "communications", "press", "media relations", "public relations"],
+  spokesperson: ["spokesman", "spokeswoman", "spokesperson", "communications", "press", "public relations"],
   "chief executive": ["chief executive", "ceo"],
   "chief minister": ["chief minister"],
   "finance minister": ["finance minister", "minister of finance", "minister for finance", "treasurer"],

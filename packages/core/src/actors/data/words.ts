@@ -201,3 +201,14 @@ export const SURNAMES_FIRST: readonly string[] = (
 
 /** Generational suffixes that stay part of a name. */
 export const NAME_SUFFIXES: readonly string[] = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
+/**
+ * Given names that the English lists give to one sex but that another language, or common use, gives to the
+ * other or to both: "Jean" and "Claude" are men in French, "Andrea", "Michele" and "Simone" in Italian, "Matti"
+ * and "Kari" in Finnish and Norwegian, "Karma" in Bhutan either. Their gender is left open, so that "he said"
+ * after "Matti Kangas" is his.
+ */
+export const EITHER_SEX_NAMES: readonly string[] = (
+  "Jean Andrea Nicola Simone Michele Daniele Gabriele Dominique Claude Camille Matti Kari Mika Akira Karma Kim " +
+  "Sasha Joan Leslie Marion Aubrey Lindsay Sandy Eden Jody Robin Jamie Morgan Taylor Jordan Alexis Ariel"
+).split(" ");
