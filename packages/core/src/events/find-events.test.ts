@@ -661,6 +661,26 @@ describe("a happening told with only its hour", () => {
   });
 });
 
+describe("a time of day in words", () => {
+  test("dates a sentence's act on the story's day: at dawn, the same night, an hour in words, through the night", () => {
+    const a = normalizeArticle(
+      "A boat capsized near the island on Sunday afternoon, leaving nine people missing.\n\n" +
+        "Fishermen spotted the wreck at dawn and pulled four survivors from the water.\n\n" +
+        "Doctors operated on one of them the same night.\n\n" +
+        '"The water came at about eleven o\'clock at night," a survivor said.\n\n' +
+        "Volunteers searched the shore through the night.",
+      { id: "t", referenceDate: "2017-03-14" },
+    );
+    const byVerb = (verb: string) => a.events.find((e) => e.predicate.includes(verb))?.date;
+    expect(["spotted", "operated", "said", "searched"].map(byVerb)).toEqual([
+      "2017-03-12",
+      "2017-03-12",
+      "2017-03-12",
+      "2017-03-12",
+    ]);
+  });
+});
+
 describe("the place of the lead's event", () => {
   const place = (text: string) => {
     const a = normalizeArticle(text, { id: "t", referenceDate: "2024-05-07" });

@@ -22,7 +22,7 @@ const INFINITIVE =
 const MODAL =
   /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of|expected (?:on|in|by|at|around|before)|expected$|(?<!\b(?:was|were|been) )expected to|(?:un)?likely (?:until|on|by|before|from|through|over))\b/i;
 /** "suspended until Monday", "closed until at least next Monday": the end of a state still going on. */
-const UNTIL = /\b(?:until|till)(?:\s+at least)?(?:\s+next)?\s*$/i;
+const UNTIL = /\b(?:until|till)(?:\s+at least)?(?:\s+the\s+(?:end|start|beginning|middle)\s+of)?(?:\s+next)?\s*$/i;
 /** "should reach Lae by Friday": "should" and its verb in the clause that ends at the expression (not "should have"). */
 const SHOULD = /\bshould\s+(?!have\b)\w+[^"\u201d,;]*$/i;
 

@@ -78,5 +78,21 @@ export const FUTURE_CUES = new RegExp(
 export const PAST_CUES =
   /\b(?:fail(?:ed|s)?|tried|managed|refused|was|were|had|did|last|earlier|ago|since|previous|former)\b/i;
 
-/** An hour of the day: "at about 4pm", "at 5 am", "around 10.30pm", "about 2:15 p.m.". */
-export const CLOCK = /\b(?:at\s+)?(?:(?:about|around|approximately)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)/i;
+/** Hours in words: "at two in the morning", "shortly before eleven o'clock". */
+const HOUR_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+/**
+ * An hour or a time of the day the story's day holds: "at about 4pm", "at 5 am", "around 10.30pm", "about 2:15
+ * p.m.", "at two in the morning", "at about eleven o'clock at night", "shortly before eleven o'clock", "at dawn",
+ * "the same night", "through the night".
+ */
+export const CLOCK = new RegExp(
+  [
+    "\\b(?:at\\s+)?(?:(?:about|around|approximately)\\s+)?\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.m\\.|[ap]m\\b)",
+    `\\b(?:at|before|after)\\s+(?:about\\s+|around\\s+)?${HOUR_WORD}(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b`,
+    `\\b(?:at|before|after)\\s+(?:about\\s+|around\\s+)?${HOUR_WORD}\\s+o'clock\\b`,
+    "\\bat\\s+(?:dawn|dusk|daybreak|sunrise|sunset|midnight|noon|first\\s+light)\\b",
+    "\\b(?:the\\s+same|that)\\s+(?:night|evening|afternoon|morning)\\b",
+    "\\bthrough\\s+the\\s+night\\b",
+  ].join("|"),
+  "i",
+);
