@@ -28,6 +28,13 @@ describe("findDates", () => {
     // a day written with a stop after it, as Central European pages do
     ["8. Sep 2011 at 0:00", [2011, 9, 8, "8. Sep 2011"]],
     ["in 2008. May was cold", null],
+    // a day, a month named in another language and a year
+    ["ANSA | 14 agosto 2007 | 18:02", [2007, 8, 14, "14 agosto 2007"]],
+    ["Santiago, martes 17 de marzo de 1998", [1998, 3, 17, "17 de marzo de 1998"]],
+    ["3. März 2015", [2015, 3, 3, "3. März 2015"]],
+    ["Publié le 5 mai 2012", [2012, 5, 5, "5 mai 2012"]],
+    ["the Mars 2020 rover", null],
+    ["on 5 mai", null],
     // a week's issue is dated by its first day
     ["June 19 - 25, 2008", [2008, 6, 19, "June 19 - 25, 2008"]],
     ["Issue of 19\u201325 June 2008", [2008, 6, 19, "19\u201325 June 2008"]],

@@ -39,6 +39,26 @@ const YEAR = "((?:19|20)\\d\\d)";
  * Feb. 7", "October 4, 20228:41 AM GMT").
  */
 const YEAR_END = "(?:(?![0-9a-z_])|(?=\\d{1,2}:\\d\\d))";
+/** Months in Spanish, Portuguese, Italian, French and German, by number: as pages in those languages date. */
+const FOREIGN_MONTHS: readonly (readonly string[])[] = [
+  ["enero", "janeiro", "gennaio", "janvier", "januar", "jänner"],
+  ["febrero", "fevereiro", "febbraio", "février", "fevrier", "februar"],
+  ["marzo", "março", "marco", "mars", "märz", "maerz"],
+  ["abril", "aprile", "avril"],
+  ["mayo", "maio", "maggio", "mai"],
+  ["junio", "junho", "giugno", "juin", "juni"],
+  ["julio", "julho", "luglio", "juillet", "juli"],
+  ["agosto", "août", "aout"],
+  ["septiembre", "setiembre", "setembro", "settembre", "septembre"],
+  ["octubre", "outubro", "ottobre", "octobre", "oktober"],
+  ["noviembre", "novembro"],
+  ["diciembre", "dezembro", "dicembre", "décembre", "decembre", "dezember"],
+];
+const FOREIGN_MONTH_INDEX = new Map(FOREIGN_MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+/** Any of them, in any case ("14 Agosto 2007", "14 agosto 2007"). */
+const FOREIGN_MONTH = [...FOREIGN_MONTH_INDEX.keys()]
+  .map((n) => `${n[0]}${n.slice(1)}|${(n[0] as string).toUpperCase()}${n.slice(1)}|${n.toUpperCase()}`)
+  .join("|");
 const DATE_RE = new RegExp(
   [
     `\\b(${MONTH})\\.? ?${DAY}\\b(?:,? {1,2}${YEAR}${YEAR_END})?`, // Month D[, YYYY]
@@ -50,6 +70,9 @@ const DATE_RE = new RegExp(
     `\\b${YEAR}([/.])(\\d{1,2})\\17(\\d{1,2})(?!\\d)(?!\\.\\d)`, // year first with slashes or dots: "2020/05/06"
     // a year of two digits after a date's label: "Edition Date: 08/14/01", "Posted: 3/2/98"
     `(?<=\\b(?:[Dd]ate|[Pp]osted|[Pp]ublished|[Uu]pdated|[Ee]dition):? )(\\d{1,2})/(\\d{1,2})/(\\d\\d)(?![\\d/])`,
+    // a day, a month named in Spanish, Portuguese, Italian, French or German, and a year: "14 agosto 2007",
+    // "17 de marzo de 1998", "3. März 2015"
+    `\\b${DAY}\\.?\\s(?:de\\s)?(${FOREIGN_MONTH})\\.?,?\\s(?:de\\s|del\\s)?${YEAR}${YEAR_END}`,
   ].join("|"),
   "g",
 );
@@ -131,7 +154,7 @@ export function findDates(
       // ("98" is 1998, "01" 2001: news pages with such dates go back no further than the 1930s)
       const yy = Number(g[21]);
       [month, day, year] = [md[0], md[1], yy < 30 ? 2000 + yy : 1900 + yy];
-    }
+    } else if (g[23]) [day, month, year] = [num(g[22]), FOREIGN_MONTH_INDEX.get(g[23].toLowerCase()) ?? 0, num(g[24])];
     if (!valid(month, day)) continue;
     const start = from + begin;
     out.push({ start, end: from + end, year, month, day });
