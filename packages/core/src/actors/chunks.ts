@@ -9,6 +9,12 @@ import { codeAt, copyToken, type Token } from "./tokens.js";
 /** Words of trade, which may open a body's name before "and": "Securities and Exchange Commission". */
 const TRADE_WORDS: ReadonlySet<string> = new Set(TRADE_HEADS);
 
+/** Heads of the names of utilities that run two services: "Water and Wastewater Company", "Water and Sewerage Authority". */
+const UTILITY_BODIES = new Set(["Company", "Corporation", "Authority", "Board", "Utility"]);
+
+/** Heads of the names of government departments, whose portfolios may be bodies' names too ("Labour"). */
+const DEPARTMENT_HEADS = new Set(["Department", "Ministry", "Bureau", "Directorate", "Office"]);
+
 /** A half-open range of token indexes. */
 export interface Chunk {
   readonly from: number;
@@ -341,9 +347,13 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           // "Motherwell and Rangers": a club's name alone after "and" is a second club
           !(k === j + 2 && CLUB_WORDS.has((tokens[j + 1] as Token).text)) &&
           !before.possessive &&
-          factsOf(g, before).entry === undefined &&
-          // "the Council and Parliament" are two bodies; "Securities and Exchange Commission" is one
-          (!g.orgHeads.has(before.text) || (TRADE_WORDS.has(before.text) && j - 1 === head)) &&
+          // ("Labour and Social Welfare Department": a portfolio, though "Labour" alone is a party)
+          (factsOf(g, before).entry === undefined ||
+            (PORTFOLIO_WORDS.has(before.text) && DEPARTMENT_HEADS.has((tokens[k - 1] as Token).text))) &&
+          // "the Council and Parliament" are two bodies; "Securities and Exchange Commission" is one, and so is
+          // "Sohag Water and Wastewater Company", a utility's trade before "and" in a firm's or authority's name
+          (!g.orgHeads.has(before.text) ||
+            (TRADE_WORDS.has(before.text) && (j - 1 === head || UTILITY_BODIES.has((tokens[k - 1] as Token).text)))) &&
           !matchKnown(g, tokens, j + 1, k)
         ) {
           j = k;

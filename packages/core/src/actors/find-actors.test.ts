@@ -469,6 +469,23 @@ describe("county officers, district heads, towns with a state's abbreviation or 
   });
 });
 
+describe("a body's name over 'and'", () => {
+  test("a utility's two services and a department's two portfolios are one name; two bodies stay two", () => {
+    const doc = testDoc(
+      "The Sohag Water and Wastewater Company said the pipe was replaced. The provincial Labour and Social " +
+        "Welfare Department sent aid. Thames Water and the Environment Agency met. Labour and the Greens objected.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Sohag Water and Wastewater Company",
+      "Labour and Social Welfare Department",
+      "Thames Water",
+      "Environment Agency",
+      "Labour Party",
+      "Australian Greens",
+    ]);
+  });
+});
+
 describe("titles written without their stop", () => {
   test("CM, Lt Governor and Lt Gen are roles, spelled out", () => {
     const doc = testDoc(
