@@ -15,6 +15,24 @@ const UTILITY_BODIES = new Set(["Company", "Corporation", "Authority", "Board", 
 /** Heads of the names of government departments, whose portfolios may be bodies' names too ("Labour"). */
 const DEPARTMENT_HEADS = new Set(["Department", "Ministry", "Bureau", "Directorate", "Office"]);
 
+/** Parts of a country a body may serve: "... of the South", "... of the North-West". */
+export const REGION_PARTS: ReadonlySet<string> = new Set([
+  "North",
+  "South",
+  "East",
+  "West",
+  "North-East",
+  "North-West",
+  "South-East",
+  "South-West",
+  "Northeast",
+  "Northwest",
+  "Southeast",
+  "Southwest",
+  "Centre",
+  "Center",
+]);
+
 /** A half-open range of token indexes. */
 export interface Chunk {
   readonly from: number;
@@ -181,12 +199,15 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
       continue;
     }
     const parts = t.text.split("-");
-    // "Weston-super-Mare", "Stratford-upon-Avon", "Southend-on-Sea": a name with short lower-case links inside
+    // "Weston-super-Mare", "Stratford-upon-Avon", "Southend-on-Sea", "Saint-Jean-de-Luz", "Île-à-Vache": a name
+    // with short lower-case links inside
+    const inner = parts.slice(1, -1);
     if (
       parts.length >= 3 &&
       capWord(parts[0]) &&
       capWord(parts.at(-1)) &&
-      parts.slice(1, -1).every((p) => /^[a-z]{2,5}$/.test(p))
+      inner.every((p) => /^\p{Ll}{1,5}$/u.test(p) || capWord(p)) &&
+      inner.some((p) => /^\p{Ll}/u.test(p))
     ) {
       out.push(copyToken(t, { cap: true }));
       continue;
@@ -423,6 +444,17 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           named = (tokens[k] as Token).text === "of" && g.orgOfHeads.has((tokens[k - 1] as Token).text);
         if (named) {
           j += 2;
+          continue;
+        }
+      }
+      // "Departmental Directorate of Agriculture of the South": a body named with "of" goes on to the part of the
+      // country it serves
+      if (t.text === "of" && tokens[j + 1]?.text === "the" && REGION_PARTS.has(tokens[j + 2]?.text ?? "")) {
+        let named = false;
+        for (let k = from + 1; k < j - 1 && !named; k++)
+          named = (tokens[k] as Token).text === "of" && g.orgOfHeads.has((tokens[k - 1] as Token).text);
+        if (named) {
+          j += 3;
           continue;
         }
       }

@@ -897,6 +897,10 @@ export function classifyUnknown(
   if (!titled && !first.possessive && !last.possessive && residentBeforeName(ts, to))
     return { kind: "place", subtype: "city" };
   if (n === 1) {
+    // "Île-à-Vache", "Pointe-à-Pitre", "Port-de-Paix": a word that opens place names, hyphened to the rest
+    const hyphened =
+      !titled && first.text.includes("-") ? PLACE_OPENERS[first.text.split("-")[0] as string] : undefined;
+    if (hyphened && /-\p{Ll}/u.test(first.text)) return { kind: "place", subtype: hyphened };
     // "Queen Street", "King Road": a title's word before a street's is no person's title
     if (titled && g.placeHeads.has(first.text)) return null;
     // "Chuck Schumer, D-N.Y.,", "Matt Gaetz, R-Fla.": a party and state tag, not a name; nor "of N.J."

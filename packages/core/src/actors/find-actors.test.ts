@@ -486,6 +486,18 @@ describe("a body's name over 'and'", () => {
   });
 });
 
+describe("names hyphened with lower-case links, and a body of a part of the country", () => {
+  test("French towns and islands are whole places; 'of the South' ends a body's name", () => {
+    const doc = testDoc(
+      "Fishermen on Ile-à-Vache and in Saint-Jean-de-Luz lost their nets, the Departmental Directorate of " +
+        "Agriculture of the South said.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "place")).toEqual(["Ile-à-Vache", "Saint-Jean-de-Luz"]);
+    expect(named(actors, "organization")).toEqual(["Departmental Directorate of Agriculture of the South"]);
+  });
+});
+
 describe("titles written without their stop", () => {
   test("CM, Lt Governor and Lt Gen are roles, spelled out", () => {
     const doc = testDoc(

@@ -4,7 +4,7 @@
 
 import { remembered } from "../text/share.js";
 import type { Candidate } from "./candidate.js";
-import { type Chunk, ON_AFTER, PORTFOLIO_HOLDERS } from "./chunks.js";
+import { type Chunk, ON_AFTER, PORTFOLIO_HOLDERS, REGION_PARTS } from "./chunks.js";
 import {
   type Classification,
   classifyUnknown,
@@ -1118,10 +1118,24 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): 
     // ("Chief Executive Officer": a head word inside a title that goes on past it closes no body's name)
     const inTitle = facts.orgHead && h + 1 < to && (ts[h + 1] as Token).cap && matchTitle(g, ts, h - 1, to) > h + 1;
     if ((facts.orgHead || facts.placeHead) && !surnameHead(g, ts, h) && !inTitle) best = h + 1;
-    // "Chamber of Mines of Zambia": a body's name goes on after a second "of" to the country it serves
+    // "Chamber of Mines of Zambia": a body's name goes on after a second "of" to the country it serves, or to the
+    // part of it ("Departmental Directorate of Agriculture of the South")
     if (best === h && w === "of" && h + 1 < to && countryOrState(g, ts[h + 1] as Token)) {
       best = h + 2;
       h++;
+      continue;
+    }
+    if (
+      best === h &&
+      w === "of" &&
+      h + 2 < to &&
+      ts[h + 1]?.text === "the" &&
+      REGION_PARTS.has(ts[h + 2]?.text ?? "") &&
+      // ("University of the South Pacific": the part's name goes on)
+      !(h + 3 < to && ts[h + 3]?.cap)
+    ) {
+      best = h + 3;
+      h += 2;
       continue;
     }
     // "Illinois Department of Transportation": the name goes on after "of" up to a title, and "and" may join

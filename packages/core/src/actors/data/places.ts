@@ -507,6 +507,9 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Fond: "city",
   // Belize's and Honduras's keys: "Caye Caulker"
   Caye: "landmark",
+  // French islands: "Île-à-Vache", "Île de la Tortue", "Île Sainte-Marie"
+  Île: "landmark",
+  Ile: "landmark",
   // Spanish and Portuguese names of land and water: "Golfo Dulce", "Paso Canoas", "Bahía Drake" ("Isla" is also
   // a given name)
   Golfo: "landmark",
