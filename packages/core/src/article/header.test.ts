@@ -85,6 +85,7 @@ describe("readBylineLine", () => {
     // a label before the name
     ["Writer: Kanya Suwan", "Kanya Suwan", null],
     ["Author: Oliver Grant, Reuters", "Oliver Grant", "Reuters"],
+    ["Reem Abou El-Naga , Tuesday 22 Jun 2021", "Reem Abou El-Naga", null],
     ["Writers' strike enters its third week", null, null],
     // a reporter and the place they file from, whatever their given name
     ["Anwarul Kabir in Dhaka", "Anwarul Kabir", null],

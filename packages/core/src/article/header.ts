@@ -266,6 +266,7 @@ export function readBylineLine(
   if (!lead)
     return (
       nameThenDate(line, span) ??
+      nameCommaDate(line, span) ??
       nameInPlace(line, span) ??
       nameSlashAgency(line, span) ??
       nameOutletPlace(line, span) ??
@@ -572,6 +573,16 @@ function nameAmongCredits(text: string, span: Span, line: string): { byline: Fou
   if (!dated) return null;
   const start = span.start + line.indexOf(name);
   return { byline: { text: name, span: { start, end: start + name.length } }, agency: null };
+}
+
+/** "Reem Abou El-Naga , Tuesday 22 Jun 2021": a name, a comma and the day of the page. */
+const NAME_COMMA_DATE =
+  /^([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+){1,3}) ?, (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?\d{1,2} [A-Z][a-z]{2,8}\.?,? (?:19|20)\d\d\b/u;
+
+function nameCommaDate(line: string, span: Span): { byline: Found; agency: Found | null } | null {
+  const name = NAME_COMMA_DATE.exec(line)?.[1];
+  if (!name || !readsAsPersonName(name) || isOutletName(name) || AGENCIES.has(name.toLowerCase())) return null;
+  return { byline: { text: name, span: { start: span.start, end: span.start + name.length } }, agency: null };
 }
 
 /** "Jane Doe (@janedoe) Published ...": a name that is neither an outlet's nor a section's. */

@@ -61,6 +61,20 @@ describe("readLead", () => {
       body: "Villagers pushed",
     },
     {
+      text: "(ANSA) - Lipari, August 14 - Thousands of residents have been without running water.",
+      dateline: "Lipari",
+      agency: "ANSA",
+      date: "null-8-14",
+      body: "Thousands of",
+    },
+    {
+      text: "Tulcea, Jan 27 /AGERPRES/ - About 2,500 people have been cut off since Sunday.",
+      dateline: "Tulcea",
+      agency: "AGERPRES",
+      date: "null-1-27",
+      body: "About 2,500",
+    },
+    {
       text: "Nashik, November 21: A leopard that fell into a well was pulled out alive.",
       dateline: "Nashik",
       date: "null-11-21",

@@ -122,7 +122,7 @@ const CREDIT_NAME =
   /^[A-Za-z][\w.&'-]*(?: (?:[A-Za-z][\w.&'-]*|\d+(?:st|nd|rd|th)\b)){0,3}?(?=\s*(?:$|\s[/-]\s|,|\s\d(?!\d*(?:st|nd|rd|th)\b)))/;
 /** "YAKUTSK, October 14. /TASS/. Scientists ...": a place in capitals, a day, and an agency between slashes. */
 const SLASHED_CREDIT =
-  /^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),? ([A-Z][a-z]+\.? \d{1,2})?\.? ?\/([A-Z][A-Za-z-]{1,12})\/\.? +/;
+  /^([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3}),? ([A-Z][a-z]+\.? \d{1,2})?\.? ?\/([A-Z][A-Za-z-]{1,12})\/\.? +/;
 /**
  * An all-capitals place, perhaps with a state, a country or the day after it, and a dash left over from the lead
  * it stood before: "DENVER", "OAKLAND, Calif.", "BROCKTON, Mass. —", "POKHARA, AUGUST 23".
@@ -234,7 +234,8 @@ export function readLead(text: string, para: Span): Lead | null {
   const headEnd = Math.min(para.end, para.start + HEAD);
   const head = text.slice(para.start, headEnd);
   const slashed = SLASHED_CREDIT.exec(head);
-  if (slashed?.[1] && slashed[3]) {
+  // ("Tulcea, Jan 27 /AGERPRES/ -": a place in title case the gazetteer knows)
+  if (slashed?.[1] && slashed[3] && (/^[A-Z'. -]+$/.test(slashed[1]) || isPlaceName(slashed[1]))) {
     const place = slashed[1];
     const agencyAt = para.start + slashed[0].indexOf(`/${slashed[3]}/`) + 1;
     const date = findDates(text, para.start + place.length, agencyAt)[0] ?? null;
@@ -246,7 +247,8 @@ export function readLead(text: string, para: Span): Lead | null {
         span: { start: agencyAt, end: agencyAt + slashed[3].length },
       },
       date: date?.day != null ? date : null,
-      bodyStart: para.start + slashed[0].length,
+      // ("/AGERPRES/ - About ...": a dash after the credit)
+      bodyStart: skipJoint(text, para.start + slashed[0].length, headEnd),
     };
   }
   const mark = CREDIT_MARK.exec(head);
@@ -263,6 +265,10 @@ export function readLead(text: string, para: Span): Lead | null {
       const date = credits.date ?? inside ?? dateAt(text, bodyStart, headEnd);
       if (date && date.start >= bodyStart) bodyStart = skipJoint(text, date.end, headEnd);
       const agencySpan = { start: markStart + 1, end: markStart + 1 + credit.written };
+      // "(ANSA) - Lipari, August 14 - Thousands ...": the agency first, then the place and the day
+      const then = mark.index === 0 && bodyStart > markEnd ? readLead(text, { start: bodyStart, end: para.end }) : null;
+      if (then?.dateline && !then.byline)
+        return { ...then, agency: then.agency ?? { text: credit.name, span: agencySpan } };
       return { ...credits, agency: { text: credit.name, span: agencySpan }, date, bodyStart };
     }
   }
