@@ -1214,6 +1214,13 @@ describe("more bylines: a town filed from, an author's label, our correspondent,
     expect(doc.byline).toBe("Cody Whitaker");
   });
 
+  test("the lead's place outranks the place of the page's date line", () => {
+    const doc = clean(
+      `THE COAST DAILY\nSantiago, martes 17 de marzo de 1998\n\nNine missing as boat capsizes\n\nCASTRO - ${lead}`,
+    );
+    expect([doc.dateline, doc.published?.value]).toEqual(["Castro", "1998-03-17"]);
+  });
+
   test("'From Our Correspondent'", () => {
     const doc = clean(`Hill Times\n\nVillagers block the highway\n\nFrom Our Correspondent\n\n${lead}`);
     expect(doc.byline).toBe("Our Correspondent");

@@ -67,6 +67,11 @@ class Gathered {
   writer: Found | null = null;
   byline: Found | null = null;
   dateline: Found | null = null;
+  /**
+   * The place a page's date line names ("Santiago, martes 17 de marzo de 1998"): the paper's home, which the place
+   * the lead is filed from ("CASTRO - ...") outranks.
+   */
+  dateLinePlace: Found | null = null;
   readonly outlets: { rank: number; found: Found }[] = [];
   readonly dates: { rank: number; date: FoundDate }[] = [];
   partial: FoundDate | null = null;
@@ -180,7 +185,7 @@ function readEdgeLine(
     );
   }
   // "CHENNAI, November 22, 2011", "Jakarta | Thu, September 10 2015 | 07:42 am": the place the story is filed from
-  if (header && verdict?.detail === "date line") g.dateline ??= readPlaceDateLine(folded, span);
+  if (header && verdict?.detail === "date line") g.dateLinePlace ??= readPlaceDateLine(folded, span);
   // the page's own address, above the body (a link after it may be another story's)
   if (header && stats.words <= 30) g.date(DATE_RANK.address, addressDate(folded, span));
   const by = verdict === null || verdict.reason === "header" ? bylineOf(folded, line) : null;
@@ -401,6 +406,7 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const paragraphs = first < 0 ? [] : readBody(g, folded, lines.slice(first, last + 1));
   const above = lines[first - 1];
   if (above && !g.dateline) g.dateline = readDatelineLine(folded, above.span);
+  g.dateline ??= g.dateLinePlace;
   if (first >= 0) for (const l of lines.slice(last + 1)) edge(l, false);
 
   const sentences: SentenceSpan[] = [];
