@@ -584,11 +584,29 @@ function inPlaceList(ts: readonly Token[], from: number): boolean {
   if (opener?.lower === "of" && k < from - 1 && INHABITANTS.has(ts[k - 1]?.lower ?? "")) return true;
   // "Firefighters from Bradner, Luckey, and Stony Ridge": a list of the places they came from
   if (opener?.lower === "from" && FROM_PEOPLE.has(ts[k - 1]?.lower ?? "")) return true;
+  // "in Faza, Kizingitini, Mbwajumwali and Tchundwa", "to neighbouring Kandoodhoo and Vilufushi", "vineyards
+  // around Satov, Hnanice and Havraniky": a list closed by "and" after a place preposition
+  // ("After talks in Geneva, Okonjo and Mbeki agreed": people who act after the list)
+  if (opener && LIST_OPENERS.has(opener.lower)) {
+    let e = from;
+    while (e < ts.length && ((ts[e] as Token).cap || (ts[e] as Token).text === "," || (ts[e] as Token).lower === "and"))
+      e++;
+    const next = ts[e]?.lower ?? "";
+    // (a comma after the first name and a verb of people after the last: a clause opening after a place)
+    let first = k + 1;
+    while (first < e && (ts[first] as Token).cap) first++;
+    const clause = ts[first]?.text === "," && (SAYS.has(next) || AGENT_WORDS.has(next));
+    // ("... and Republic of the Congo": a name that goes on past "of" is not whole)
+    if (someIn(ts, k + 1, e - 1, (t) => t.lower === "and") && !clause && next !== "of") return true;
+  }
   if (!opener || (opener.lower !== "including" && !(opener.lower === "as" && ts[k - 1]?.lower === "such")))
     return false;
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (PLACE_NOUNS_PLURAL.has((ts[j] as Token).lower)) return true;
   return false;
 }
+
+/** Words before a list of places: "in Faza, Pate and Siyu", "to neighbouring Kandoodhoo and Vilufushi". */
+const LIST_OPENERS = new Set(["in", "near", "around", "neighbouring", "neighboring", "nearby"]);
 
 /** Prepositions after which a name before ", <state or country>" is a town: "in Augusta, Georgia". */
 const TOWN_BEFORE = new Set(["in", "near", "outside", "from", "at", "of"]);
@@ -855,7 +873,13 @@ export function classifyUnknown(
   if (!titled && noun) return { kind: "place", subtype: CITY_NOUNS.has(noun.lower) ? "city" : "region" };
   // ("Firefighters from Bradner, Luckey and Stony Ridge": a name of two words in such a list too)
   if (n > 1 && !titled && !first.possessive && !last.possessive && inPlaceList(ts, from))
-    return { kind: "place", subtype: "city" };
+    return {
+      kind: "place",
+      // ("Lake Pukaki", "South Sumatra": a lake, and the part of a known island; "West Tisbury" is a town)
+      subtype:
+        PLACE_OPENERS[first.text] ??
+        (COMPASS.has(first.lower) && factsOf(g, last).entry?.kind === "place" ? "region" : "city"),
+    };
   const described = titled || first.possessive || last.possessive ? null : describedAsPlace(g, ts, to);
   if (described) return { kind: "place", subtype: described };
   // "Barpeta and Nagaon districts": both names are places of the plural noun

@@ -498,6 +498,29 @@ describe("names hyphened with lower-case links, and a body of a part of the coun
   });
 });
 
+describe("lists of places after a place preposition", () => {
+  test("every name of a list closed by 'and' is a place; not people who act after a place", () => {
+    const doc = testDoc(
+      "Most cases are in Faza, Kizingitini, Mbwajumwali and Tchundwa, where families use wells. Boats took " +
+        "their catch to neighbouring Kandoodhoo and Vilufushi. Vines around Satov, Hnanice and Havraniky froze. " +
+        "After talks in Geneva, Okonjo and Mbeki agreed to meet.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "place")).toEqual([
+      "Faza",
+      "Kizingitini",
+      "Mbwajumwali",
+      "Tchundwa",
+      "Kandoodhoo",
+      "Vilufushi",
+      "Satov",
+      "Hnanice",
+      "Havraniky",
+      "Geneva",
+    ]);
+  });
+});
+
 describe("titles written without their stop", () => {
   test("CM, Lt Governor and Lt Gen are roles, spelled out", () => {
     const doc = testDoc(
