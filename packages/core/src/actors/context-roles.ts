@@ -408,6 +408,27 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
     // "the ministry's commissioner for disease surveillance": an owner in lower case is read past, not kept
     j++;
   }
+  // "Rune Eriksen, ordfører (mayor) of Berlevåg,": a title in the local language glossed in brackets
+  if (
+    !owner &&
+    isForeignWord(g, ts[j]) &&
+    ts[j + 1]?.text === "(" &&
+    matchTitle(g, ts, j + 2, ts.length) > j + 2 &&
+    ts[matchTitle(g, ts, j + 2, ts.length)]?.text === ")"
+  ) {
+    const close = matchTitle(g, ts, j + 2, ts.length);
+    const after = close + 1;
+    const of = ts[after]?.lower === "of" && ts[after + 1]?.cap ? bodyEnd(ts, after + 1) : after;
+    if (CLOSES_APPOSITIVE.has(ts[of]?.text ?? "")) {
+      const holder = of > after ? joinText(ts, after + 1, of) : null;
+      return {
+        title: joinText(ts, j + 2, close),
+        of: holder,
+        start: (ts[j + 2] as Token).start,
+        end: (ts[close - 1] as Token).end,
+      };
+    }
+  }
   // "a former ambassador", "the new chief executive": the qualifier stays in the title
   const titleStart = j;
   while (
@@ -505,6 +526,13 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
     (OCCUPATION_GOES_ON.has(close.lower) || (close.word && !close.cap && PARTICIPLE.test(close.lower)));
   if (close && !copula && !more && !CLOSES_APPOSITIVE.has(close.text)) return null;
   return { title: joinText(ts, j, te), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
+}
+
+/** The end of the capitalised words from `i` (a place or body after "of"), joined by "and" or "of". */
+function bodyEnd(ts: readonly Token[], i: number): number {
+  let e = i;
+  while (e < ts.length && ((ts[e] as Token).cap || (NAME_LINKS.has((ts[e] as Token).lower) && ts[e + 1]?.cap))) e++;
+  return e;
 }
 
 /** Words before the body or place an office is at, after its title: "at", "with", "in", "for". */

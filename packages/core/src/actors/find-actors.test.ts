@@ -1780,6 +1780,10 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     expect(roles["Zurab Chkheidze"]).toEqual(["gamgebeli"]);
     expect(roles["Felix Condori"]).toEqual(["teniente gobernador"]);
     expect(roles["Ebrima Jallow"]).toEqual(["Alkalo of Kerr Jeng"]);
+    // a local title glossed in brackets
+    expect(rolesOf("Rune Eriksen, ordfører (mayor) of Berlevåg, said the bay was lucky.")["Rune Eriksen"]).toEqual([
+      "mayor",
+    ]);
     // a place or a group after a preposition is no title, nor the plural of an English word
     const others = rolesOf(
       "The firm owns plantations in the peninsula, Sabah and Sarawak. One of the survivors, Juma Kigosi, said " +
