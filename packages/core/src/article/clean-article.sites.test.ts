@@ -1207,6 +1207,13 @@ describe("more bylines: a town filed from, an author's label, our correspondent,
     expect(clean(page("Farangis Nazarova", "Home | News")).byline).toBeNull();
   });
 
+  test("a name and its role after a dash, for the paper", () => {
+    const doc = clean(
+      `Coast Daily\n\nNine missing as boat capsizes\n\nLuciana Souza - Reporter for Agência Brasil\n\n${lead}`,
+    );
+    expect(doc.byline).toBe("Luciana Souza");
+  });
+
   test("'By' before a name and its role after a slash", () => {
     const doc = clean(
       `Coast Daily\n\nNine missing as boat capsizes\n\nBy Cody Whitaker / Star-Tribune correspondent\n\n${lead}`,

@@ -313,11 +313,11 @@ export function roleAfterNames(text: string): { readonly index: number } | null 
   return { index: name.length + 1 + region.length };
 }
 /**
- * A reporter's name and role between a slash, read as a photo's credit: "Andrae Whyte/Staff Reporter", "By Cody
- * Whitaker / Star-Tribune correspondent".
+ * A reporter's name and role after a slash or a dash, read as a photo's credit: "Andrae Whyte/Staff Reporter", "By
+ * Cody Whitaker / Star-Tribune correspondent", "Luciana Souza - Reporter for Agência Brasil".
  */
 const NAME_SLASH_ROLE = new RegExp(
-  `^\\s*(?:by:?\\s+)?(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3})\\s*/\\s*(?:[\\p{L}-]+ ){0,2}(?:${REPORTER_NOUNS})\\s*$`,
+  `^\\s*(?:by:?\\s+)?(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3})(?:\\s*/|\\s[-\u2013\u2014])\\s*(?:[\\p{L}-]+ ){0,2}(?:${REPORTER_NOUNS})(?:\\s+(?:for|at|with)\\s+[^\\n]{1,40})?\\s*$`,
   "iu",
 );
 
