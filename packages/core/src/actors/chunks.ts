@@ -10,7 +10,7 @@ import { codeAt, copyToken, type Token } from "./tokens.js";
 const TRADE_WORDS: ReadonlySet<string> = new Set(TRADE_HEADS);
 
 /** Heads of the names of utilities that run two services: "Water and Wastewater Company", "Water and Sewerage Authority". */
-const UTILITY_BODIES = new Set(["Company", "Corporation", "Authority", "Board", "Utility"]);
+const UTILITY_BODIES = new Set(["Company", "Corporation", "Authority", "Board", "Utility", "Agency"]);
 
 /** Heads of the names of government departments, whose portfolios may be bodies' names too ("Labour"). */
 const DEPARTMENT_HEADS = new Set(["Department", "Ministry", "Bureau", "Directorate", "Office"]);
@@ -258,9 +258,11 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
         opener: first === 0 ? t.opener : false,
       }),
     );
-    // the lower-case rest is a plain word; it must not join the next name
+    // the lower-case rest is a plain word; it must not join the next name (its lower case keeps the rest, which
+    // says what the name before is to the next: "Murmansk-based Arktika Trawl")
+    const rest = t.text.slice(e).toLowerCase();
     out.push(
-      copyToken(t, { text: "-", lower: "-", word: false, cap: false, caps: false, start: t.start + e, end: t.end }),
+      copyToken(t, { text: "-", lower: rest, word: false, cap: false, caps: false, start: t.start + e, end: t.end }),
     );
   }
   return out;

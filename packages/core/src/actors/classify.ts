@@ -814,6 +814,9 @@ export function classifyUnknown(
   if (p1?.word && !p1.cap && !p1.possessive && (GROUP_NOUNS.has(p1.lower) || BODY_NOUNS.has(p1.lower)))
     return { kind: "organization", subtype: null };
   if (!titled && bodyInAppositionAfter(g, ts, to)) return { kind: "organization", subtype: null };
+  // "Murmansk-based Arktika Trawl", "a Lagos-based Zenith Logistics": what is based somewhere is a body (the
+  // hyphened word is split at the place, its rest kept as the lower case of the token between)
+  if (!titled && p1?.lower === "-based" && !factsOf(g, first).given) return { kind: "organization", subtype: null };
   if (n === 2 && sportBody(g, ts, from)) return { kind: "organization", subtype: null };
   // "WorkSafe Tasmania": a first word of two capitalised parts makes a body's name
   const innerFirst = n > 1 && !titled ? INNER_CAPITAL.exec(first.text) : null;

@@ -521,6 +521,18 @@ describe("lists of places after a place preposition", () => {
   });
 });
 
+describe("a body based somewhere, a utility's agency", () => {
+  test("what is based somewhere is a body; a water and sanitation agency is one name", () => {
+    const doc = testDoc(
+      "The ship's owner, Murmansk-based Arktika Trawl, said the captain was relieved. London-based artist " +
+        "John Smith watched. The National Water and Sanitation Agency (ANA) said the river was low.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "organization")).toEqual(["Arktika Trawl", "National Water and Sanitation Agency"]);
+    expect(named(actors, "person")).toEqual(["John Smith"]);
+  });
+});
+
 describe("titles written without their stop", () => {
   test("CM, Lt Governor and Lt Gen are roles, spelled out", () => {
     const doc = testDoc(
