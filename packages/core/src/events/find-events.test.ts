@@ -687,6 +687,12 @@ describe("the place of the lead's event", () => {
     return a.events.find((e) => e.id === a.mainEventId)?.placeName ?? null;
   };
 
+  test("is an island the act happens on, before the region it lies in", () => {
+    expect(place("Three people have died of cholera on Pate Island in Lamu East, county officials said.")).toBe(
+      "Pate Island",
+    );
+  });
+
   test("is named after the kind of place: a capital, a small town", () => {
     expect(place("Negotiators gathered in the Egyptian capital, Cairo, on Sunday for a new round of talks.")).toBe(
       "Cairo",

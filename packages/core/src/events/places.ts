@@ -13,6 +13,11 @@ const LOCATIVE = /\b(?:in|at|near|outside|inside|across|from|to|on)\s+(?:the\s+)
 const DIRECT_LOCATIVE =
   /\b(?:in|at|near|outside|inside|through)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|capital|(?:(?:small|tiny|remote|coastal|northern|southern|eastern|western|border|port)\s+)?(?:city|town|village) of|[A-Z][a-z]+ capital,?)\s+)?$/i;
 
+/** "on" right before a name, with "the" perhaps: what happens on an island is on it. */
+const ON_ISLAND = /\bon\s+(?:the\s+)?$/i;
+/** The name of an island, a key or an atoll. */
+const ISLAND = /\b(?:Island|Islands|Isle|Atoll|Cay|Caye|Key)$|^(?:Isle|Île|Ile|Pulau|Ilha|Isla) /;
+
 /**
  * 3 for a city or landmark, 2.25 for a province or state ("Xingwen County", "western Saskatchewan"), 2 for a
  * country or unknown place, 1 for a continent-sized region.
@@ -38,7 +43,8 @@ export function placeCandidates(folded: string, mentions: readonly MentionRef[])
     // "the Kremlin walls", "Moscow's interest": a place used as a modifier or possessor is not the scene
     if (folded.startsWith("'s", m.end)) continue;
     const before = folded.slice(Math.max(0, m.start - 48), m.start);
-    const direct = DIRECT_LOCATIVE.test(before);
+    // ("died of cholera on Pate Island": an island is where things happen on, not in)
+    const direct = DIRECT_LOCATIVE.test(before) || (ON_ISLAND.test(before) && ISLAND.test(m.actor.name));
     // the cheap test first: most stretches hold no "in" or "at", and then the long pattern need not run
     if (!direct && !(/\b(?:in|at)\s/i.test(before) && LOCATIVE.test(before))) continue;
     out.push({ actor: m.actor, rank: placeRank(m.actor) + (direct ? 0.5 : 0), start: m.start });
