@@ -438,25 +438,23 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         j += 2;
         continue;
       }
-      // "Chamber of Mines of Zambia", "Council of Churches of Kenya": a body named with "of" goes on after a second
-      // "of" to the country or state it serves
-      if (t.text === "of" && isNameWord(tokens[j + 1]) && countryOrState(g, tokens[j + 1] as Token)) {
+      // "Chamber of Mines of Zambia", "Council of Churches of Kenya", "Departmental Directorate of Agriculture of the
+      // South": a body named with "of" goes on after a second "of" to the country, state or part of the country it
+      // serves
+      const serves =
+        t.text !== "of"
+          ? 0
+          : isNameWord(tokens[j + 1]) && countryOrState(g, tokens[j + 1] as Token)
+            ? 2
+            : tokens[j + 1]?.text === "the" && REGION_PARTS.has(tokens[j + 2]?.text ?? "")
+              ? 3
+              : 0;
+      if (serves > 0) {
         let named = false;
         for (let k = from + 1; k < j - 1 && !named; k++)
           named = (tokens[k] as Token).text === "of" && g.orgOfHeads.has((tokens[k - 1] as Token).text);
         if (named) {
-          j += 2;
-          continue;
-        }
-      }
-      // "Departmental Directorate of Agriculture of the South": a body named with "of" goes on to the part of the
-      // country it serves
-      if (t.text === "of" && tokens[j + 1]?.text === "the" && REGION_PARTS.has(tokens[j + 2]?.text ?? "")) {
-        let named = false;
-        for (let k = from + 1; k < j - 1 && !named; k++)
-          named = (tokens[k] as Token).text === "of" && g.orgOfHeads.has((tokens[k - 1] as Token).text);
-        if (named) {
-          j += 3;
+          j += serves;
           continue;
         }
       }

@@ -92,6 +92,9 @@ const MALAY_HONOURS: readonly string[] = [
 ];
 
 /** Titles, capitalised as they stand before a name. Longest match wins. */
+/** Spanish and Portuguese honorifics of a degree: "Ing. Rubén Apaza" (an engineer), "Lic. Ana Ruiz", "Dra. Sosa". */
+const DEGREE_HONORIFICS: readonly string[] = ["Ing.", "Ing", "Lic.", "Lic", "Arq.", "Dra.", "Dra"];
+
 export const TITLES: readonly string[] = [
   ...PORTFOLIO_TITLES,
   "President",
@@ -330,13 +333,7 @@ export const TITLES: readonly string[] = [
   "Prof.",
   "Prof",
   // Spanish and Portuguese honorifics of a degree (bare honorifics too: no role)
-  "Ing.",
-  "Ing",
-  "Lic.",
-  "Lic",
-  "Arq.",
-  "Dra.",
-  "Dra",
+  ...DEGREE_HONORIFICS,
   // "Assoc Prof Goh", "Asst Prof Lim": associate and assistant professors
   "Associate Professor",
   "Assistant Professor",
@@ -555,14 +552,7 @@ export const BARE_HONORIFICS: readonly string[] = [
   "Rev",
   "Rev.",
   "Revd",
-  // Spanish and Portuguese honorifics of a degree: "Ing. Rubén Apaza" (an engineer), "Lic. Ana Ruiz", "Dra. Sosa"
-  "Ing.",
-  "Ing",
-  "Lic.",
-  "Lic",
-  "Arq.",
-  "Dra.",
-  "Dra",
+  ...DEGREE_HONORIFICS,
 ];
 
 /**
