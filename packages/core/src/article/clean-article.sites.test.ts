@@ -1228,6 +1228,16 @@ describe("more bylines: a town filed from, an author's label, our correspondent,
     expect([doc.dateline, doc.published?.value]).toEqual(["Castro", "1998-03-17"]);
   });
 
+  test("the title over the story's byline or date line outranks a body's name under the site's name", () => {
+    const page = (top: string) =>
+      `${top}\nHome | News | Local News | Sports | Opinion\nLocal News\n\nNine missing as boat capsizes\n\nBy Jane Roe | The Daily\n\n${lead}`;
+    expect(clean(page("The Santa Fe New Mexican")).headline).toBe("Nine missing as boat capsizes");
+    expect(
+      clean(page("IRIN\nHumanitarian news and analysis\nUN Office for the Coordination of Humanitarian Affairs"))
+        .headline,
+    ).toBe("Nine missing as boat capsizes");
+  });
+
   test("'From Our Correspondent'", () => {
     const doc = clean(`Hill Times\n\nVillagers block the highway\n\nFrom Our Correspondent\n\n${lead}`);
     expect(doc.byline).toBe("Our Correspondent");

@@ -245,8 +245,40 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
     ((menu(i + 1) || siteName(i + 1)) && menu(i + 2) && (menu(i + 1) || menu(i + 3))) ||
     (underName(i) && navigation(i + 1));
   const long = candidates.find((i) => (lines[i] as Line).stats.words >= HEADLINE_WORDS && !tagline(i));
+  // the title right over the story's byline or date line ("Pinabete Fire forces evacuations near Truchas" over "By
+  // Tomás Gallegos | The New Mexican") outranks a longer name above it ("UN Office for the Coordination of
+  // Humanitarian Affairs" under a site's name); a title right over it is the headline with its standfirst under it
+  const credit = (k: number) => {
+    const l = lines[k];
+    return l !== undefined && (DATED.has(l.verdict?.detail ?? "") || (!l.verdict && bylineOf(folded, l) !== null));
+  };
+  // (only where that name is a name: capitalised words and small ones, at the top of the page)
+  const named = (i: number) =>
+    i <= 3 &&
+    folded
+      .slice((lines[i] as Line).span.start, (lines[i] as Line).span.end)
+      .split(/\s+/)
+      .every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w));
+  const over =
+    long !== undefined && named(long)
+      ? candidates.find(
+          (i) =>
+            i > long &&
+            (lines[i] as Line).stats.words >= HEADLINE_WORDS &&
+            !tagline(i) &&
+            credit(i + 1) &&
+            !readsAsReporter(folded.slice((lines[i] as Line).span.start, (lines[i] as Line).span.end)),
+        )
+      : undefined;
+  if (over !== undefined) return over;
   return long ?? candidates[0] ?? -1;
 }
+
+/** Small words of a name in title case: "UN Office for the Coordination of Humanitarian Affairs". */
+const SMALL_WORDS = new Set(["of", "for", "the", "and", "on", "in", "de", "du", "la", "&"]);
+
+/** Verdicts of a page's date line. */
+const DATED = new Set(["date line", "relative timestamp"]);
 
 /** Lines at the top of a page that the site's name may stand on, above its menus. */
 const SITE_NAME_WITHIN = 3;
