@@ -605,6 +605,18 @@ function inPlaceList(ts: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Head words that open bodies' names in Spanish, Portuguese, French and Italian. */
+const FOREIGN_BODY_HEADS = new Set(
+  (
+    "Cabildo Ayuntamiento Consejo Junta Ministerio Ministério Ministère Ministero Secretaría Secretaria Instituto " +
+    "Institut Istituto Servicio Serviço Servizio Fundación Fundação Fondation Fondazione Asociación Associação " +
+    "Comisión Comissão Commissione Dirección Direção Direzione Gobierno Governo Gouvernement Prefeitura Câmara " +
+    "Mairie Préfecture Comune Regione Diputación Generalitat Policía Polícia Ejército Banco Universidad " +
+    "Universidade Università Université Tribunal Tribunale Corte Juzgado Partido Sindicato Confederación Federación " +
+    "Compañía Companhia Empresa Grupo Corporación Líneas Naviera Transportes Agencia Agência Agenzia Autoridad Conselho"
+  ).split(" "),
+);
+
 /** Words before a list of places: "in Faza, Pate and Siyu", "to neighbouring Kandoodhoo and Vilufushi". */
 const LIST_OPENERS = new Set(["in", "near", "around", "neighbouring", "neighboring", "nearby"]);
 
@@ -814,6 +826,9 @@ export function classifyUnknown(
   if (p1?.word && !p1.cap && !p1.possessive && (GROUP_NOUNS.has(p1.lower) || BODY_NOUNS.has(p1.lower)))
     return { kind: "organization", subtype: null };
   if (!titled && bodyInAppositionAfter(g, ts, to)) return { kind: "organization", subtype: null };
+  // "Cabildo de Lanzarote", "Ministerio de Salud", "Líneas Romero": a body's head word in Spanish, Portuguese,
+  // French or Italian opens its name
+  if (n > 1 && !titled && FOREIGN_BODY_HEADS.has(first.text)) return { kind: "organization", subtype: null };
   // "Murmansk-based Arktika Trawl", "a Lagos-based Zenith Logistics": what is based somewhere is a body (the
   // hyphened word is split at the place, its rest kept as the lower case of the token between)
   if (!titled && p1?.lower === "-based" && !factsOf(g, first).given) return { kind: "organization", subtype: null };

@@ -533,6 +533,19 @@ describe("a body based somewhere, a utility's agency", () => {
   });
 });
 
+describe("bodies and places named in Spanish, Portuguese, French or Italian", () => {
+  test("a body's head word opens its name; 'Gran' opens a place's", () => {
+    const doc = testDoc(
+      "The Cabildo de Lanzarote said ferries of Líneas Romero would resume from Gran Canaria. The Ministerio de " +
+        "Salud agreed.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "organization")).toEqual(["Cabildo de Lanzarote", "Líneas Romero", "Ministerio de Salud"]);
+    expect(named(actors, "place")).toEqual(["Gran Canaria"]);
+    expect(named(actors, "person")).toEqual([]);
+  });
+});
+
 describe("titles written without their stop", () => {
   test("CM, Lt Governor and Lt Gen are roles, spelled out", () => {
     const doc = testDoc(

@@ -507,6 +507,8 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Fond: "city",
   // Belize's and Honduras's keys: "Caye Caulker"
   Caye: "landmark",
+  // "Gran Canaria", "Gran Chaco", "Gran Sasso": big places in Spanish and Italian
+  Gran: "landmark",
   // French islands: "Île-à-Vache", "Île de la Tortue", "Île Sainte-Marie"
   Île: "landmark",
   Ile: "landmark",
