@@ -546,6 +546,26 @@ describe("bodies and places named in Spanish, Portuguese, French or Italian", ()
   });
 });
 
+describe("Sarawak's chiefs and Iban names", () => {
+  test("'anak' joins a name to the father's; Penghulu, Tuai Rumah and Datuk Patinggi stand before names", () => {
+    const roles = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Penghulu Jimbun anak Tungku said the longhouse was lost. Tuai Rumah Sibat anak Jelani said the children " +
+            "were saved. Chief Minister Datuk Patinggi Abang Johari Openg visited.",
+        ),
+      )
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => [a.name, a.roles.map((r) => r.title)]),
+    );
+    expect(roles).toEqual({
+      "Jimbun anak Tungku": ["Penghulu"],
+      "Sibat anak Jelani": ["Tuai Rumah"],
+      "Abang Johari Openg": ["Chief Minister"],
+    });
+  });
+});
+
 describe("titles written without their stop", () => {
   test("CM, Lt Governor and Lt Gen are roles, spelled out", () => {
     const doc = testDoc(

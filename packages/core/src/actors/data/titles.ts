@@ -84,6 +84,8 @@ const MALAY_HONOURS: readonly string[] = [
   "Datin",
   "Datin Seri",
   "Datin Paduka",
+  "Datuk Patinggi",
+  "Datuk Amar",
   "Tan Sri",
   "Puan Sri",
   "Toh Puan",
@@ -91,10 +93,10 @@ const MALAY_HONOURS: readonly string[] = [
   "Pehin",
 ];
 
-/** Titles, capitalised as they stand before a name. Longest match wins. */
 /** Spanish and Portuguese honorifics of a degree: "Ing. Rubén Apaza" (an engineer), "Lic. Ana Ruiz", "Dra. Sosa". */
 const DEGREE_HONORIFICS: readonly string[] = ["Ing.", "Ing", "Lic.", "Lic", "Arq.", "Dra.", "Dra"];
 
+/** Titles, capitalised as they stand before a name. Longest match wins. */
 export const TITLES: readonly string[] = [
   ...PORTFOLIO_TITLES,
   "President",
@@ -325,6 +327,11 @@ export const TITLES: readonly string[] = [
   // the head of a district or a village, in Indonesia and elsewhere ("Head" alone names headlands: "Koko Head")
   "District Head",
   "Village Head",
+  // Sarawak's and Brunei's local chiefs: "Penghulu X" (a chief over several longhouses), "Tuai Rumah X" (a
+  // longhouse's head), "Temenggong X"
+  "Penghulu",
+  "Tuai Rumah",
+  "Temenggong",
   "Regent",
   "Coordinator",
   "Administrator",

@@ -155,6 +155,8 @@ export const NAME_PARTICLES: readonly string[] = [
   "bin",
   "bint",
   "binti",
+  // Iban and Malay "child of": "Sibat anak Jelani"
+  "anak",
   "ibn",
   "al",
   "el",
