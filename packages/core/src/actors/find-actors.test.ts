@@ -563,6 +563,8 @@ describe("Sarawak's chiefs and Iban names", () => {
       "Sibat anak Jelani": ["Tuai Rumah"],
       "Abang Johari Openg": ["Chief Minister"],
     });
+    const places = findActors(testDoc("Fire destroyed Rumah Sibat at Nanga Merit on Sunday.")).actors;
+    expect(named(places, "place")).toEqual(["Rumah Sibat", "Nanga Merit"]);
   });
 });
 

@@ -525,6 +525,9 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   // islands, hills, rivers and capes in Malay and Indonesian: "Pulau Ubin", "Bukit Timah", "Sungai Buloh",
   // "Tanjung Pagar", "Gunung Agung"
   Pulau: "landmark",
+  // Sarawak's longhouses and river-mouth villages: "Rumah Sibat", "Nanga Merit"
+  Rumah: "city",
+  Nanga: "city",
   Bukit: "city",
   Sungai: "landmark",
   Tanjung: "city",
