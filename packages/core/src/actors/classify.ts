@@ -605,6 +605,9 @@ function inPlaceList(ts: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Spanish articles that open places' names: "La Graciosa", "Las Palmas", "Los Gigantes". */
+const ARTICLE_OPENERS = new Set(["La", "Las", "Los"]);
+
 /** Head words that open bodies' names in Spanish, Portuguese, French and Italian. */
 const FOREIGN_BODY_HEADS = new Set(
   (
@@ -926,6 +929,10 @@ export function classifyUnknown(
   // ("Santa Ono said": a place says nothing)
   const opens = n > 1 && !titled && !SAYS.has(ts[to]?.lower ?? "") ? PLACE_OPENERS[first.text] : undefined;
   if (opens) return { kind: "place", subtype: opens };
+  // "La Graciosa", "Los Gigantes": a Spanish article and a word that is no given name name a place, or a body
+  // where it acts ("La Liga said")
+  if (n === 2 && !titled && ARTICLE_OPENERS.has(first.text) && !factsOf(g, last).given && !last.caps)
+    return SAYS.has(ts[to]?.lower ?? "") ? { kind: "organization", subtype: null } : { kind: "place", subtype: "city" };
   // "Wagga Wagga", "Walla Walla", "Bora Bora": a word said twice names a place, not a person
   if (n === 2 && first.text === (ts[from + 1] as Token).text && !factsOf(g, first).given)
     return { kind: "place", subtype: "city" };

@@ -543,6 +543,13 @@ describe("bodies and places named in Spanish, Portuguese, French or Italian", ()
     expect(named(actors, "organization")).toEqual(["Cabildo de Lanzarote", "Líneas Romero", "Ministerio de Salud"]);
     expect(named(actors, "place")).toEqual(["Gran Canaria"]);
     expect(named(actors, "person")).toEqual([]);
+    // a Spanish article before a word that is no given name: a place, or a body where it speaks
+    const more = findActors(testDoc("Ferries to La Graciosa stopped and Los Gigantes was cut off. La Liga said so."));
+    expect(more.actors.map((a) => [a.kind, a.name])).toEqual([
+      ["place", "La Graciosa"],
+      ["place", "Los Gigantes"],
+      ["organization", "La Liga"],
+    ]);
   });
 });
 
