@@ -691,6 +691,14 @@ describe("the place of the lead's event", () => {
     expect(place("Three people have died of cholera on Pate Island in Lamu East, county officials said.")).toBe(
       "Pate Island",
     );
+    // a lake, an island a noun of islands names, the island its residents live on
+    expect(place("Fourteen people drowned when a boat capsized on Lake Abaya near Arba Minch.")).toBe("Lake Abaya");
+    expect(
+      place("Tourists on the Aeolian island of Salina have had no water since a tanker broke down off Milazzo."),
+    ).toBe("Salina");
+    expect(place("Some 3,000 residents of Itbayat island are short of rice after boats from Basco stopped.")).toBe(
+      "Itbayat",
+    );
   });
 
   test("is named after the kind of place: a capital, a small town", () => {

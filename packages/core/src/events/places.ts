@@ -15,8 +15,12 @@ const DIRECT_LOCATIVE =
 
 /** "on" right before a name, with "the" perhaps: what happens on an island is on it. */
 const ON_ISLAND = /\bon\s+(?:the\s+)?$/i;
-/** The name of an island, a key or an atoll. */
-const ISLAND = /\b(?:Island|Islands|Isle|Atoll|Cay|Caye|Key)$|^(?:Isle|Île|Ile|Pulau|Ilha|Isla) /;
+/** The name of an island, a key, an atoll or a lake. */
+const ISLAND = /\b(?:Island|Islands|Isle|Atoll|Cay|Caye|Key)$|^(?:Isle|Île|Ile|Pulau|Ilha|Isla|Lake|Loch|Lough) /;
+/** A noun of islands after a name: "the Langanes peninsula", "Itbayat island". */
+const ISLAND_AFTER = /^\s(?:island|islands|peninsula|atoll)\b/i;
+/** A noun of islands or of the people who live on one, and "of", right before a name: "the island of Salina". */
+const ISLAND_OF = /\b(?:island|isle|atoll|peninsula|archipelago|residents|islanders|villagers) of\s+$/i;
 
 /**
  * 3 for a city or landmark, 2.25 for a province or state ("Xingwen County", "western Saskatchewan"), 2 for a
@@ -43,8 +47,11 @@ export function placeCandidates(folded: string, mentions: readonly MentionRef[])
     // "the Kremlin walls", "Moscow's interest": a place used as a modifier or possessor is not the scene
     if (folded.startsWith("'s", m.end)) continue;
     const before = folded.slice(Math.max(0, m.start - 48), m.start);
-    // ("died of cholera on Pate Island": an island is where things happen on, not in)
-    const direct = DIRECT_LOCATIVE.test(before) || (ON_ISLAND.test(before) && ISLAND.test(m.actor.name));
+    // ("died of cholera on Pate Island", "capsized on Lake Abaya", "came ashore on the Langanes peninsula": an
+    // island, a lake or a peninsula is where things happen on; "on the Aeolian island of Salina", "residents of
+    // Itbayat island": the island a noun of islands or of their people names)
+    const island = ISLAND.test(m.actor.name) || ISLAND_AFTER.test(folded.slice(m.end, m.end + 12));
+    const direct = DIRECT_LOCATIVE.test(before) || (ON_ISLAND.test(before) && island) || ISLAND_OF.test(before);
     // the cheap test first: most stretches hold no "in" or "at", and then the long pattern need not run
     if (!direct && !(/\b(?:in|at)\s/i.test(before) && LOCATIVE.test(before))) continue;
     out.push({ actor: m.actor, rank: placeRank(m.actor) + (direct ? 0.5 : 0), start: m.start });
