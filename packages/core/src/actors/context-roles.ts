@@ -409,23 +409,18 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
     j++;
   }
   // "Rune Eriksen, ordfører (mayor) of Berlevåg,": a title in the local language glossed in brackets
-  if (
-    !owner &&
-    isForeignWord(g, ts[j]) &&
-    ts[j + 1]?.text === "(" &&
-    matchTitle(g, ts, j + 2, ts.length) > j + 2 &&
-    ts[matchTitle(g, ts, j + 2, ts.length)]?.text === ")"
-  ) {
-    const close = matchTitle(g, ts, j + 2, ts.length);
-    const after = close + 1;
+  const glossEnd =
+    !owner && ts[j + 1]?.text === "(" && isForeignWord(g, ts[j]) ? matchTitle(g, ts, j + 2, ts.length) : -1;
+  if (glossEnd > j + 2 && ts[glossEnd]?.text === ")") {
+    const after = glossEnd + 1;
     const of = ts[after]?.lower === "of" && ts[after + 1]?.cap ? bodyEnd(ts, after + 1) : after;
     if (CLOSES_APPOSITIVE.has(ts[of]?.text ?? "")) {
       const holder = of > after ? joinText(ts, after + 1, of) : null;
       return {
-        title: joinText(ts, j + 2, close),
+        title: joinText(ts, j + 2, glossEnd),
         of: holder,
         start: (ts[j + 2] as Token).start,
-        end: (ts[close - 1] as Token).end,
+        end: (ts[glossEnd - 1] as Token).end,
       };
     }
   }

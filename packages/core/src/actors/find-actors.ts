@@ -127,16 +127,15 @@ function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, ou
   const here: Candidate[] = [];
   let words = 0;
   let capped = 0;
-  // ("The State Governor, Tengiz Shavgulidze, visited the village.": a sentence of names has verbs and nouns in
-  // lower case; a title-case line leaves only its small words so)
-  let lowerContent = 0;
   for (const t of ts) {
     if (!t.word) continue;
     words++;
     if (t.cap) capped++;
-    else if (!STOPWORDS.has(t.lower)) lowerContent++;
   }
-  const titleCase = words >= 3 && words <= 25 && capped / words > 0.6 && lowerContent === 0;
+  // ("The State Governor, Tengiz Shavgulidze, visited the village.": a sentence of names has verbs and nouns in
+  // lower case; a title-case line leaves only its small words so; asked only of the few units mostly capitalised)
+  const titleCase =
+    words >= 3 && words <= 25 && capped / words > 0.6 && ts.every((t) => !t.word || t.cap || STOPWORDS.has(t.lower));
   for (const chunk of findChunks(ts, g, titleCase)) {
     for (const c of segmentChunk(g, ts, chunk, paragraph, titleCase)) {
       if (c.describes && taken(c)) continue;
