@@ -85,6 +85,12 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
       if (!p.cap && p.lower !== "the" && p.lower !== "and" && !isPortfolioWord(p)) break;
     }
   }
+  // "The State Trustee (Governor) of Imereti, X": capitalised words no list holds, glossed in brackets by a title
+  const gloss = glossedTitleStart(g, ts, e);
+  if (gloss >= 0) {
+    const open = ts.findIndex((t, k) => k > gloss && t.text === "(");
+    return [`${joinText(ts, gloss, open)} (${joinText(ts, open + 1, e - 1)})${tail}`, gloss];
+  }
   // the longest title of words only that ends at `e`, its lower case read backwards word by word
   let text = "";
   let from = -1;
@@ -98,6 +104,29 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
   // "board general manager", "returning officer", "National chief coach": ranks before the title are part of it
   for (let ranks = 0; ranks < 2 && from > 0 && isTitleRank(ts, from - 1); ranks++) from--;
   return [joinText(ts, from, e) + tail, from];
+}
+
+/**
+ * The start of one to three capitalised words glossed by a listed title in brackets that close just before `e`
+ * ("State Trustee (Governor)"), or -1.
+ */
+function glossedTitleStart(g: Gazetteer, ts: readonly Token[], e: number): number {
+  if (tokenAt(ts, e - 1)?.text !== ")") return -1;
+  let open = e - 2;
+  let gloss = "";
+  while (open >= e - 4 && ts[open]?.word) {
+    gloss = gloss ? `${(ts[open] as Token).lower} ${gloss}` : (ts[open] as Token).lower;
+    open--;
+  }
+  if (open === e - 2 || tokenAt(ts, open)?.text !== "(" || !g.titles.has(gloss)) return -1;
+  let from = open;
+  for (
+    let w = ts[from - 1];
+    from > open - 3 && w?.word && w.cap && !w.possessive && w.lower !== "the";
+    w = ts[from - 1]
+  )
+    from--;
+  return from < open ? from : -1;
 }
 
 /** A lower-case word of three letters or more that is no stopword and no verb of saying: "policy", "rural". */
@@ -290,6 +319,19 @@ export function addContextRoles(
     } satisfies RoleHint;
     c.kind = "person";
     c.personish = true;
+    // "The Governor of Racha-Lechkhumi and Kvemo Svaneti, X": what the title is of is no one, whatever the
+    // shape of its words
+    for (const d of cands)
+      if (
+        d !== c &&
+        d.kind === "person" &&
+        !d.personish &&
+        !d.entry &&
+        !d.describes &&
+        d.start >= c.role.start &&
+        d.end <= c.role.end
+      )
+        d.kind = "unknown";
   }
   for (const c of cands) {
     if (c.entry || c.describes || (c.kind !== "person" && c.kind !== "unknown") || !c.text.includes(" ")) continue;

@@ -1838,6 +1838,16 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     expect(rolesOf("Rune Eriksen, ordfører (mayor) of Berlevåg, said the bay was lucky.")["Rune Eriksen"]).toEqual([
       "mayor",
     ]);
+    // an unlisted title glossed in brackets by a listed one, and what it is of, which is no one
+    const trustee = "The State Trustee (Governor) of Upper Tavra and Kvemo Dolini, Levan Sikharulidze, came.";
+    expect(rolesOf(trustee)["Levan Sikharulidze"]).toEqual([
+      "State Trustee (Governor) of Upper Tavra and Kvemo Dolini",
+    ]);
+    expect(
+      findActors(testDoc(trustee))
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => a.name),
+    ).toEqual(["Levan Sikharulidze"]);
     // a place or a group after a preposition is no title, nor the plural of an English word
     const others = rolesOf(
       "The firm owns plantations in the peninsula, Sabah and Sarawak. One of the survivors, Juma Kigosi, said " +
