@@ -489,6 +489,43 @@ function fromPlace(ts: readonly Token[], from: number): boolean {
   return p2.text === "," && p3 !== undefined && /^\d{1,3}$/.test(p3.text) && tokenAt(ts, from - 4)?.text === ",";
 }
 
+/** Verbs and nouns of a journey before "to" and the place it ends at: "flew to X", "a trip to X". */
+const JOURNEY_TO = new Set(
+  (
+    "travelled traveled travelling traveling travel travels flew fly flies flying went go goes going headed heading " +
+    "returned returning return returns moved sailed drove walked trekked marched journeyed evacuated relocated " +
+    "airlifted ferried rushed trip trips journey visit visits flight flights voyage route road ferry"
+  ).split(" "),
+);
+
+/** Verbs whose object is a place reached: "visited X", "toured X", "reached X". */
+const VISITS = new Set(["visited", "visiting", "toured", "touring", "reached", "reaching"]);
+
+/**
+ * Whether the name at `from` is where a journey ends: "flew to X", "a visit to X", "the minister visited X", or
+ * one of a list of such places ("visited Oni, Ambrolauri and X").
+ */
+function destination(ts: readonly Token[], from: number): boolean {
+  const ends = (k: number) => {
+    const p1 = tokenAt(ts, k - 1);
+    if (p1 === undefined || !p1.word || p1.cap) return false;
+    if (VISITS.has(p1.lower)) return true;
+    const p2 = tokenAt(ts, k - 2);
+    return p1.lower === "to" && p2?.word === true && !p2.cap && JOURNEY_TO.has(p2.lower);
+  };
+  if (ends(from)) return true;
+  let k = from - 1;
+  const link = tokenAt(ts, k);
+  if (link?.text !== "," && link?.lower !== "and" && link?.lower !== "or") return false;
+  for (; k > 0 && k > from - 12; k--) {
+    const t = ts[k - 1] as Token;
+    if (t.cap && t.word && !t.possessive) {
+      if (ends(k - 1)) return true;
+    } else if (t.text !== ",") return false;
+  }
+  return false;
+}
+
 /**
  * Whether the capitals at `from` in brackets are the initials of the title just before them: "District Chief
  * Executive (DCE)".
@@ -1043,6 +1080,7 @@ export function classifyUnknown(
         p1 !== undefined &&
         (LOCATIVES.has(p1.lower) ||
           fromPlace(ts, from) ||
+          destination(ts, from) ||
           inPlaceList(ts, from) ||
           andPlace(g, ts, from) ||
           livesAt(ts, from) ||
@@ -1071,7 +1109,12 @@ export function classifyUnknown(
   const atPlace = atPlaceNear(g, ts, from, to);
   if (
     p1 !== undefined &&
-    (LOCATIVES.has(p1.lower) || atPlace || fromPlace(ts, from) || inPlaceList(ts, from) || andPlace(g, ts, from)) &&
+    (LOCATIVES.has(p1.lower) ||
+      atPlace ||
+      fromPlace(ts, from) ||
+      inPlaceList(ts, from) ||
+      andPlace(g, ts, from) ||
+      (destination(ts, from) && !factsOf(g, first).given)) &&
     !first.opener &&
     n <= 3 &&
     !(p2 && TRUST_NOUNS.has(p2.lower)) &&

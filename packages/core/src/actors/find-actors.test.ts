@@ -18,6 +18,13 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Berlin"],
   ],
   [
+    "Rescuers flew to Zeda Kurdoni on Monday. The governor visited Tavrani and Lomtagora, and Maria Ozawa " +
+      "visited Tamar Beridze. You can listen back to Nino Kvaratskhelia on our site.",
+    ["Maria Ozawa", "Tamar Beridze", "Nino Kvaratskhelia"],
+    [],
+    ["Zeda Kurdoni", "Tavrani", "Lomtagora"],
+  ],
+  [
     "Mexico City Mayor Claudia Sheinbaum met officials from Kansas City on Monday.",
     ["Claudia Sheinbaum"],
     [],
