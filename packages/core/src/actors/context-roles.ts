@@ -6,7 +6,7 @@ import type { Candidate, RoleHint } from "./candidate.js";
 import { SAYS } from "./classify.js";
 import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { isTitleRank, joinText, matchKnown, matchTitle } from "./segment.js";
+import { isTitleRank, joinText, matchKnown, matchTitle, unitWordsBefore } from "./segment.js";
 import { type Token, tokenAt } from "./tokens.js";
 
 const SKIP_BACK = new Set([",", "(", ")"]);
@@ -311,8 +311,10 @@ export function addContextRoles(
     const [title, s] = found;
     if (g.bareHonorifics.has(title)) continue;
     const owner = ownerBefore(g, ts, s)?.[0] ?? ownerCandidate(cands, ts[s - 1]);
+    // "Interior Ministry spokesman X", "Bogiakumu Ward representative X": the unit's words name the office
+    const unit = (ts[s] as Token).cap ? s : unitWordsBefore(ts, s);
     c.role = {
-      title,
+      title: unit < s ? `${joinText(ts, unit, s)} ${title}` : title,
       of: owner,
       start: (ts[s] as Token).start,
       end: (ts[i - 1] as Token).end,

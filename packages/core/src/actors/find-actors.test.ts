@@ -460,7 +460,10 @@ describe("county officers, district heads, towns with a state's abbreviation or 
     );
     const actors = findActors(doc).actors;
     const of = (name: string) => actors.find((a) => a.name === name);
-    expect([of("Carbon County")?.kind, of("Rita Vasquez")?.roles.map((r) => r.title)]).toEqual(["place", ["Coroner"]]);
+    expect([of("Carbon County")?.kind, of("Rita Vasquez")?.roles.map((r) => r.title)]).toEqual([
+      "place",
+      ["County Coroner"],
+    ]);
     expect(of("Nikodemus Heke")?.roles.map((r) => r.title)).toEqual(["District Head"]);
     expect(of("Sutrisno")?.kind).toBe("person");
     expect(["North Platte", "Laramie", "Rawlins"].map((n) => of(n)?.kind)).toEqual(["place", "place", "place"]);
@@ -1434,7 +1437,7 @@ describe("titles with a rank, and legislators' short titles", () => {
     expect(people.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([
       ["Park Sang-woo", ["Second Vice Foreign Minister"]],
       ["Enkhbold Tumurbaatar", ["Vice Foreign Minister"]],
-      ["Wesley Rotich", ["MCA"]],
+      ["Wesley Rotich", ["Ward MCA"]],
     ]);
     expect(named(actors, "place")).toEqual(["Endo Ward"]);
   });
@@ -1728,7 +1731,7 @@ describe("prosecutors by office, parties by their members, and the pronoun 'I' b
     );
     const actors = findActors(doc).actors;
     expect(named(actors, "person")).toEqual(["Joan Pruitt", "Thabo Mokoena"]);
-    expect(actors.find((a) => a.name === "Joan Pruitt")?.roles.map((r) => r.title)).toEqual(["Attorney"]);
+    expect(actors.find((a) => a.name === "Joan Pruitt")?.roles.map((r) => r.title)).toEqual(["County Attorney"]);
     expect(named(actors, "place")).toEqual(["Ramsey County"]);
     expect(named(actors, "organization")).toEqual(expect.arrayContaining(["Christian Democrats", "Free Democrats"]));
   });
@@ -1795,10 +1798,24 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     });
   });
 
+  test("the words of the unit an office serves, after the unit's own name, are part of the title", () => {
+    expect(
+      rolesOf(
+        "Tamba District Officer Musa Kpaka said it. Ondo Island Council President Ali Rasheed agreed. Interior " +
+          "Ministry spokesman Ruslan Temirov said nothing, and Apple CEO Tim Cook left.",
+      ),
+    ).toEqual({
+      "Musa Kpaka": ["District Officer"],
+      "Ali Rasheed": ["Island Council President"],
+      "Ruslan Temirov": ["Interior Ministry spokesman"],
+      "Tim Cook": ["CEO"],
+    });
+  });
+
   test("a scope word after a capitalised word ends the owner's name instead", () => {
     const doc = testDoc("Dane County Sheriff Kalvin Barrett said the road was closed.");
     const barrett = findActors(doc).actors.find((a) => a.name === "Kalvin Barrett");
-    expect(barrett?.roles.map((r) => [r.title, r.of])).toEqual([["Sheriff", "Dane County"]]);
+    expect(barrett?.roles.map((r) => [r.title, r.of])).toEqual([["County Sheriff", "Dane County"]]);
   });
 
   test("a title with its portfolio or body before a comma and the name", () => {
@@ -2536,7 +2553,7 @@ describe("titles named by the office's field or seat", () => {
     expect(f["Ohio Department of Emergency Management"]?.[0]).toBe("organization");
     expect(f["Amy Acton"]?.[1]).toEqual(["Director"]);
     expect(f["Malaita Provincial Police"]?.[0]).toBe("organization");
-    expect(f["Wilson Tome"]?.[1]).toEqual(["Commander"]);
+    expect(f["Wilson Tome"]?.[1]).toEqual(["Provincial Police Commander"]);
   });
 });
 

@@ -459,6 +459,42 @@ const LOWER_RANKS: ReadonlySet<string> = new Set(
 /** Words of scope among the ranks, which after a capitalised word end a place's name: "Hennepin County Attorney". */
 const SCOPES = new Set(["county", "ward", "district", "provincial", "regional", "national"]);
 
+/** Nouns and adjectives of the unit an office serves, which the office's title names: "County Attorney". */
+const UNIT_WORDS = new Set(
+  (
+    "County District Ward Regional Provincial Province Region State Municipal Municipality Council Police " +
+    "Barangay Upazila Parish City Town Village Island Ministry Department Party National"
+  ).split(" "),
+);
+
+/**
+ * A title with the words of the unit it serves written just before it, after the unit's own name: "County
+ * Attorney" in "Hennepin County Attorney X", "Regional Police Commander" in "Geita Regional Police Commander
+ * X", "Interior Ministry spokesman" (a portfolio and its ministry, with no name of their own).
+ */
+function scopedTitle(ts: readonly Token[], name: number, title: Title): string {
+  const text = roleTitle(title.text);
+  let k = name - 1;
+  while (k > 0 && (ts[k] as Token).start > title.start) k--;
+  if ((ts[k] as Token).start !== title.start) return text;
+  const from = unitWordsBefore(ts, k);
+  return from < k ? `${joinText(ts, from, k)} ${text}` : text;
+}
+
+/**
+ * The first of the capitalised words of a unit (and its portfolio) that end just before token `k` and end with
+ * a unit's noun ("County", "Interior Ministry"), or `k` if there are none.
+ */
+export function unitWordsBefore(ts: readonly Token[], k: number): number {
+  if (!UNIT_WORDS.has(tokenAt(ts, k - 1)?.text ?? "")) return k;
+  let from = k;
+  for (let t = ts[from - 1]; t?.cap && !t.possessive && (UNIT_WORDS.has(t.text) || PORTFOLIO_WORDS.has(t.text)); ) {
+    from--;
+    t = ts[from - 1];
+  }
+  return from;
+}
+
 /** Whether token `i` is a rank or scope word that may stand before a title as part of it. */
 export function isTitleRank(ts: readonly Token[], i: number): boolean {
   const t = ts[i];
@@ -1029,7 +1065,7 @@ export function segmentChunk(
         : { kind: "organization" as const }
       : classifyUnknown(g, ts, i, end, title !== null || honoured, titleCase);
     if (c) {
-      const role = title ? { title: roleTitle(title.text), of: owner, start: title.start, end: title.end } : null;
+      const role = title ? { title: scopedTitle(ts, i, title), of: owner, start: title.start, end: title.end } : null;
       const cand = makeCandidate(ts, i, end, paragraph);
       setClassified(cand, c);
       cand.role = role;
