@@ -297,6 +297,11 @@ function cityOfLocalBody(doc: PlaceDoc, lead: SentenceEvent): { id: string; name
 const LOCAL_BODY =
   /\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\s(?:[Pp]olice|[Ff]ire [Dd]epartment|[Cc]ity [Cc]ouncil|[Ss]heriff's)\b/;
 
+/** A court's or a tribunal's name. */
+const COURT = /\b(?:Court|Tribunal)\b/;
+/** "plants in nearby Oshawa": a place near the dateline's, where the act is not. */
+const NEARBY = /\b(?:nearby|neighbouring|neighboring)\s+$/i;
+
 /** Bodies whose name's place says nothing of where they act: firms, clubs, the press, parties, alliances. */
 const NOT_LOCAL = new Set(["company", "media", "team", "party", "alliance", "international"]);
 /** Words that make a body a firm, whatever its subtype: "Uva Highlands Plantations PLC", "Bank of America Corp". */
@@ -315,11 +320,18 @@ function placeOfNamedBody(
   lead: SentenceEvent,
   actors: readonly Actor[],
   actingOnly: boolean,
+  only?: RegExp,
 ): { id: string; name: string } | null {
   const { start, end } = lead.sentence;
   const acting = new Set(lead.sources.map((m) => m.actor.id));
   const bodies = actors
-    .filter((a) => a.kind === "organization" && !(a.subtype && NOT_LOCAL.has(a.subtype)) && !FIRM_WORDS.test(a.name))
+    .filter(
+      (a) =>
+        a.kind === "organization" &&
+        !(a.subtype && NOT_LOCAL.has(a.subtype)) &&
+        !FIRM_WORDS.test(a.name) &&
+        (only === undefined || only.test(a.name)),
+    )
     .flatMap((actor) => {
       const at = actor.mentions.find((x) => x.span.start >= start && x.span.end <= end)?.span.start;
       return at === undefined || (actingOnly && !acting.has(actor.id))
@@ -366,9 +378,14 @@ function mainPlace(
 ) {
   const fromDateline = datelinePlace(doc.dateline, actors);
   const leadPlace =
-    lead.place && !placeOfAnotherTime(lead, refIso) && !(fromDateline && placeOfPlan(lead, doc.folded))
+    lead.place &&
+    !placeOfAnotherTime(lead, refIso) &&
+    !(fromDateline && (placeOfPlan(lead, doc.folded) || NEARBY.test(doc.folded.slice(0, lead.place.start))))
       ? lead.place
       : null;
+  // "The Zagreb County Court on Thursday sentenced X ... for contracts on roads in Lika": a court acts where it sits
+  const court = placeOfNamedBody(lead, actors, true, COURT);
+  if (court) return court;
   // a city or country the lead puts the act in is the scene; a dateline is where the reporter files from
   if (leadPlace && leadPlace.rank >= 2) return asPlace(leadPlace);
   // a place on a line above the body ("Samuel Awoyinfa, Abeokuta") is where the reporter files from: a town the

@@ -58,6 +58,17 @@ The robbers escaped with an unknown amount of money, police said.`;
     expect(placeOf(page("Tunde Adebayo-Okafor", north))).toBe("Ohaupo");
   });
 
+  test("a court acts where it sits; a place 'nearby' the dateline is not where the act is", () => {
+    const court =
+      "OSIJEK - The Osijek County Court on Thursday sentenced a former road agency chief to four years in prison " +
+      "for taking bribes for repair contracts on roads in Slavonia and Baranja.";
+    expect(placeOf(page("Tunde Adebayo-Okafor", court))).toBe("Osijek");
+    const nearby =
+      "WHITBY - About 900 workers at a seat maker walked off the job on Thursday, threatening the supply of " +
+      "seats to assembly plants in nearby Oshawa.";
+    expect(placeOf(page("Tunde Adebayo-Okafor", nearby))).toBe("Whitby");
+  });
+
   test("a dateline opening the lead is the place where the lead names no town", () => {
     const lead = "IBADAN - Armed robbers attacked two banks on Thursday, killing a policeman.";
     expect(placeOf(page("Tunde Adebayo-Okafor", lead))).toBe("Ibadan");
