@@ -1,5 +1,6 @@
 // Runs of capitalised tokens that may hold names, titles and known entities: "NATO Secretary General
 // Anders Fogh Rasmussen", "Ministry of Defence", "Ursula von der Leyen".
+import { opensForeignBody } from "./classify.js";
 import { TRADE_HEADS } from "./data/organizations.js";
 import { countryOrState, factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -340,6 +341,17 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         j += 2;
         continue;
       }
+      // "Amando M. Tetangco, Jr.": a name's suffix after a comma, where no name goes on after it
+      if (
+        t.text === "," &&
+        j - from >= 2 &&
+        g.suffixes.has(tokens[j + 1]?.text ?? "") &&
+        !isNameWord(tokens[j + 2]) &&
+        !g.suffixes.has((tokens[j - 1] as Token).text)
+      ) {
+        j += 2;
+        continue;
+      }
       // "Department for Environment, Food and Rural Affairs": a portfolio of three parts or more runs on over
       // its commas to the part after "and"
       if (t.text === ",") {
@@ -408,6 +420,12 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           j = k;
           continue;
         }
+      }
+      // "Bangko Sentral ng Pilipinas", "Sangguniang Panlalawigan ng Batangas": Filipino "ng" ("of") inside a body's
+      // name that opens with a head word of another language
+      if (t.text === "ng" && isNameWord(tokens[j + 1]) && opensForeignBody((tokens[from] as Token).text)) {
+        j += 2;
+        continue;
       }
       // lower-case particles and "of" only join when a capitalised word follows
       const prev = tokens[j - 1] as Token;

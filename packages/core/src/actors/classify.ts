@@ -653,9 +653,16 @@ const FOREIGN_BODY_HEADS = new Set(
     "Comisión Comissão Commissione Dirección Direção Direzione Gobierno Governo Gouvernement Prefeitura Câmara " +
     "Mairie Préfecture Comune Regione Diputación Generalitat Policía Polícia Ejército Banco Universidad " +
     "Universidade Università Université Tribunal Tribunale Corte Juzgado Partido Sindicato Confederación Federación " +
-    "Compañía Companhia Empresa Grupo Corporación Líneas Naviera Transportes Agencia Agência Agenzia Autoridad Conselho"
+    "Compañía Companhia Empresa Grupo Corporación Líneas Naviera Transportes Agencia Agência Agenzia Autoridad Conselho " +
+    // Filipino, Malay and Indonesian: "Bangko Sentral ng Pilipinas", "Kementerian Kesihatan", "Badan SAR Nasional"
+    "Bangko Sangguniang Kagawaran Komisyon Kementerian Badan Dinas Jabatan Lembaga Majlis Dewan"
   ).split(" "),
 );
+
+/** Whether the word opens a body's name in another language: "Ministerio de Salud", "Bangko Sentral". */
+export function opensForeignBody(word: string): boolean {
+  return FOREIGN_BODY_HEADS.has(word);
+}
 
 /** Words before a list of places: "in Faza, Pate and Siyu", "to neighbouring Kandoodhoo and Vilufushi". */
 const LIST_OPENERS = new Set(["in", "near", "around", "neighbouring", "neighboring", "nearby"]);

@@ -75,8 +75,9 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
     for (let s = end - 1; s >= Math.max(1, end - 7); s--) {
       const p = ts[s] as Token;
       if (!p.word) break;
-      if (p.lower === "of" || p.lower === "for" || p.lower === "to") {
-        if (s < end - 1 && ((ts[end - 1] as Token).cap || portfolio(s))) {
+      // ("Fine Gael's spokeswoman on the marine, X": "on" and a portfolio in lower case)
+      if (p.lower === "of" || p.lower === "for" || p.lower === "to" || p.lower === "on") {
+        if (s < end - 1 && (((ts[end - 1] as Token).cap && p.lower !== "on") || portfolio(s))) {
           tail = ` ${joinText(ts, s, end)}`;
           e = s;
         }
@@ -336,7 +337,10 @@ export function addContextRoles(
         d.kind = "unknown";
   }
   for (const c of cands) {
-    if (c.entry || c.describes || (c.kind !== "person" && c.kind !== "unknown") || !c.text.includes(" ")) continue;
+    // ("Mr Mulcahy, a Fianna Fáil TD,": a surname alone after an honorific)
+    const honoured = g.bareHonorifics.has(tokenAt(ts, indexOf(c) - 1)?.text ?? "");
+    if (c.entry || c.describes || (c.kind !== "person" && c.kind !== "unknown") || !(c.text.includes(" ") || honoured))
+      continue;
     if (c.role && (c.kind !== "person" || c.office)) continue;
     let last = indexOf(c);
     while (last + 1 < ts.length && (ts[last + 1] as Token).start < c.end) last++;
@@ -360,7 +364,7 @@ const ARTICLES = new Set(["the", "a", "an"]);
 /** Words that may close an appositive: the comma, the sentence's end, a bracket. */
 const CLOSES_APPOSITIVE = new Set([",", ".", ")", ";", "-"]);
 /** Words that join the parts of an organisation's name: "University of Buenos Aires", "Centre for Strategic Studies". */
-const NAME_LINKS = new Set(["of", "for", "on", "and", "de"]);
+const NAME_LINKS = new Set(["of", "for", "on", "and", "&", "de"]);
 /**
  * Words after an occupation that say more of the person: "a nurse from Lomas", "the scientist who led the
  * search", "a former parliament deputy and one of the movement's leaders".
@@ -437,6 +441,7 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
   // "Gulnara Abdyrakhmanova, a 52-year-old teacher": the age says who, not what
   if (/^\d{1,3}-year-old$/.test((ts[j] as Token | undefined)?.lower ?? "")) j++;
   let owner: string | null = null;
+  let scope = -1;
   const o = ts[j];
   const known = o?.cap ? matchKnown(g, ts, j, ts.length) : null;
   if (known && known[0].kind !== "person" && (ts[known[1] - 1] as Token).possessive) {
@@ -451,6 +456,23 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
   } else if (o?.possessive && o.word && !o.cap && j > at + 1) {
     // "the ministry's commissioner for disease surveillance": an owner in lower case is read past, not kept
     j++;
+  } else if (o?.cap && j > at + 1 && ARTICLES.has((ts[j - 1] as Token).lower)) {
+    // "a Fianna Fáil TD for Kildare North", "an ODS deputy from Ostrava": the party or body before the title
+    let e = j;
+    while (
+      e < j + 3 &&
+      (ts[e] as Token | undefined)?.cap &&
+      !(ts[e] as Token).possessive &&
+      matchTitle(g, ts, e, ts.length) < 0
+    )
+      e++;
+    if (e > j && matchTitle(g, ts, e, ts.length) > e && matchTitle(g, ts, j, ts.length) < 0) {
+      // ("the Geita District Medical Officer": the unit's words are the title's)
+      const unit = unitWordsBefore(ts, e);
+      owner = known?.[1] === e ? known[0].name : joinText(ts, j, unit > j ? unit : e);
+      if (unit > j && unit < e) scope = unit;
+      j = e;
+    }
   }
   // "Rune Eriksen, ordfører (mayor) of Berlevåg,": a title in the local language glossed in brackets
   const glossEnd =
@@ -548,9 +570,15 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
       }
       // ("head of roads and amenity services at Argyll and Bute Council,": the body the office is at after them)
       const at = w > end + 1 ? bodyAfter(ts, w) : w;
+      // ("chief executive of the state-owned road maintenance company Jadran Ceste,": a body's name after the
+      // words that say what it is)
+      const named = w > end + 2 && (ts[w] as Token | undefined)?.cap ? bodyEnd(ts, w) : w;
       if (w > end + 1 && CLOSES_APPOSITIVE.has((ts[at] as Token | undefined)?.text ?? "")) {
         if (portfolio && at === w) te = w;
         end = at;
+      } else if (named > w && CLOSES_APPOSITIVE.has((ts[named] as Token | undefined)?.text ?? "")) {
+        owner = joinText(ts, w, named);
+        end = named;
       }
     }
   }
@@ -559,11 +587,16 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
   end = bodyAfter(ts, end);
   const close = ts[end];
   // an occupation's appositive may go on to say more of the person: "a nurse from Lomas", "who led the search"
+  // ("an ODS deputy from Ostrava,": a title too, with where its holder comes from or since when)
   const more =
-    occupation >= 0 &&
     close !== undefined &&
-    (OCCUPATION_GOES_ON.has(close.lower) || (close.word && !close.cap && PARTICIPLE.test(close.lower)));
+    ((occupation >= 0 &&
+      (OCCUPATION_GOES_ON.has(close.lower) || (close.word && !close.cap && PARTICIPLE.test(close.lower)))) ||
+      (close.lower === "from" && ts[end + 1]?.cap === true) ||
+      // ("a Fianna Fáil TD for Kildare North since 1997,")
+      (close.lower === "since" && /^\d{4}$/.test(ts[end + 1]?.text ?? "")));
   if (close && !copula && !more && !CLOSES_APPOSITIVE.has(close.text)) return null;
+  if (scope >= 0) j = scope;
   return { title: joinText(ts, j, te), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
 }
 

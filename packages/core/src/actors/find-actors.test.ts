@@ -1798,6 +1798,41 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     });
   });
 
+  test("a party or body before the title in apposition, a body named after its description, offices of state", () => {
+    expect(
+      rolesOf(
+        "Mr Brennan, a Fianna Fáil TD for Kildare North since 1997, resigned. Jana Kovářová, an ODS deputy from " +
+          "Brno, agreed. Ivo Marić, the former chief executive of the state road company Hrvatske Ceste, was " +
+          "jailed. Rosa T. Lim, treasurer of Lakeside Bank & Trust Co., spoke. The Taoiseach, Mr Liam Dwyer, " +
+          "and Fine Gael's spokeswoman on the marine, Ms Aoife Nolan, spoke. Dr Ali Juma, the Mbeya District " +
+          "Medical Officer, spoke last.",
+      ),
+    ).toEqual({
+      Brennan: ["TD"],
+      "Jana Kovářová": ["deputy"],
+      "Ivo Marić": ["former chief executive"],
+      "Rosa T. Lim": ["treasurer"],
+      "Liam Dwyer": ["Taoiseach"],
+      "Aoife Nolan": ["spokeswoman on the marine"],
+      "Ali Juma": ["District Medical Officer"],
+    });
+  });
+
+  test("a suffix after a comma, Filipino bodies, and a constituency named by a place and a direction", () => {
+    const { actors } = findActors(
+      testDoc(
+        "Bangko Sentral ng Pilipinas Governor Ramon M. Cruz, Jr. said rates would fall. Mr Brennan, a TD for " +
+          "Kildare North, agreed.",
+      ),
+    );
+    expect(actors.map((a) => [a.kind, a.name])).toEqual([
+      ["organization", "Bangko Sentral ng Pilipinas"],
+      ["person", "Ramon M. Cruz, Jr."],
+      ["person", "Brennan"],
+      ["place", "Kildare North"],
+    ]);
+  });
+
   test("the words of the unit an office serves, after the unit's own name, are part of the title", () => {
     expect(
       rolesOf(

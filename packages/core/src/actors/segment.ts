@@ -12,6 +12,7 @@ import {
   isOccupation,
   isPlainWord,
   isPluralWord,
+  opensForeignBody,
   SAYS,
   sportBody,
 } from "./classify.js";
@@ -623,7 +624,9 @@ function titleEndAt(g: Gazetteer, ts: readonly Token[], i: number, to: number, f
     const held = portfolioTitleEnd(g, ts, i, to);
     if (held > 0) return held;
   }
-  if (te > 0 && i > from && te < to && g.suffixes.has((ts[te] as Token).text) && (ts[i - 1] as Token).cap) return -1;
+  // ("Martin Luther King, Jr.": the suffix after a comma)
+  const suffix = ts[te]?.text === "," ? ts[te + 1] : ts[te];
+  if (te > 0 && i > from && te < to && g.suffixes.has(suffix?.text ?? "") && (ts[i - 1] as Token).cap) return -1;
   // "Gen Z", "Gen X": a letter alone is no name after a title
   if (te > 0 && te === to - 1 && (ts[te] as Token).text.length === 1) return -1;
   return te;
@@ -1024,6 +1027,13 @@ export function segmentChunk(
       i = particleEnd;
       continue;
     }
+    // "a TD for Kildare North", "the MP for Belfast East": a constituency named by a place and a direction
+    if (known && known[0].kind === "place" && known[1] + 1 === to && DIRECTIONS.has((ts[known[1]] as Token).text)) {
+      out.push(kindCandidate(ts, i, to, paragraph, "place", "region"));
+      owner = null;
+      i = to;
+      continue;
+    }
     if (known) {
       const [e, end] = known;
       const agent = isAgent(ts, end);
@@ -1060,7 +1070,7 @@ export function segmentChunk(
     const honoured = title === null && g.bareHonorifics.has(tokenAt(ts, i - 1)?.text ?? "");
     // ("Lhuentse Dzongdag Tashi Penjor", "Kisumu Governor Anyang Nyong'o": a place heads a local office)
     const c = ownsTitle
-      ? LOCAL_OFFICES.has((ts[end] as Token).lower)
+      ? LOCAL_OFFICES.has((ts[end] as Token).lower) && !opensForeignBody(t.text)
         ? { kind: "place" as const, subtype: "city" as const }
         : { kind: "organization" as const }
       : classifyUnknown(g, ts, i, end, title !== null || honoured, titleCase);
