@@ -213,8 +213,9 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
       out.push(copyToken(t, { cap: true }));
       continue;
     }
-    // "BSL-3", "F-16", "Su-27": a code of letters and a number is one token, and no name
-    if (parts.length === 2 && /^\d+$/.test(parts[1] as string)) {
+    // "BSL-3", "F-16", "Su-27": a code of letters and a number is one token, and no name; "President-elect",
+    // "Prime Minister-designate": a title to be held is one word
+    if (parts.length === 2 && /^(?:\d+|elect|designate)$/.test(parts[1] as string)) {
       out.push(t);
       continue;
     }

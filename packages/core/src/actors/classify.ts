@@ -539,6 +539,9 @@ function titleInitials(g: Gazetteer, ts: readonly Token[], from: number, to: num
   return matchTitle(g, ts, start, from - 1) === from - 1;
 }
 
+/** Two or three initials, each with its stop: "S.P.", "J.R.R.". */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
 /** A name after the initial of the father's name: "G.Bat-Erdene", "Ts.Ganzorig", "D.Oyunchimeg". */
 const INITIAL_NAME =
   /^(?!(?:St|Mt|Ft|Dr|Mr|Ms|Sr|Jr|Pt|No|Co|Gov|Sen|Rep)\.)\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -1134,6 +1137,15 @@ export function classifyUnknown(
     !someIn(ts, from + 1, to, (t) => factsOf(g, t).given)
   )
     return { kind: "place", subtype: "city" };
+  // "S.P. Thamilchelvan", "A.B. Bardhan": initials with stops before a name ("U.S. Navy" is a known place's body)
+  if (
+    DOTTED_INITIALS.test(first.text) &&
+    factsOf(g, first).entry === undefined &&
+    !g.orgHeads.has(last.text) &&
+    !g.placeHeads.has(last.text) &&
+    everyIn(ts, from + 1, to, (t) => t.cap && !t.caps)
+  )
+    return { kind: "person", gender: null, personish: true };
   if (someIn(ts, from, to, (t) => t.caps && t.text.length > 1 && !g.suffixes.has(t.text)))
     return { kind: "organization" };
   if (given0) return { kind: "person", gender: given, personish: true };

@@ -314,8 +314,10 @@ export function addContextRoles(
     const owner = ownerBefore(g, ts, s)?.[0] ?? ownerCandidate(cands, ts[s - 1]);
     // "Interior Ministry spokesman X", "Bogiakumu Ward representative X": the unit's words name the office
     const unit = (ts[s] as Token).cap ? s : unitWordsBefore(ts, s);
+    const scoped = unit < s ? `${joinText(ts, unit, s)} ${title}` : title;
     c.role = {
-      title: unit < s ? `${joinText(ts, unit, s)} ${title}` : title,
+      // "former foreign minister X": a title no longer held says so
+      title: tokenAt(ts, unit - 1)?.lower === "former" ? `former ${scoped}` : scoped,
       of: owner,
       start: (ts[s] as Token).start,
       end: (ts[i - 1] as Token).end,
@@ -595,9 +597,29 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
       (close.lower === "from" && ts[end + 1]?.cap === true) ||
       // ("a Fianna Fáil TD for Kildare North since 1997,")
       (close.lower === "since" && /^\d{4}$/.test(ts[end + 1]?.text ?? "")));
-  if (close && !copula && !more && !CLOSES_APPOSITIVE.has(close.text)) return null;
+  if (close && !copula && !more && !CLOSES_APPOSITIVE.has(close.text) && !(listed >= 0 && officeGoesOn(ts, te)))
+    return null;
   if (scope >= 0) j = scope;
   return { title: joinText(ts, j, te), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
+}
+
+/** Prepositions that go on from a listed title to what or where it is of: "special envoy for Caspian affairs". */
+const OFFICE_GOES_ON = new Set(["for", "at", "in", "of", "to", "on", "with"]);
+
+/**
+ * Whether a listed title's appositive goes on at token `i` with a preposition and up to nine words, none a verb of
+ * saying nor a participle, to the comma or stop that closes it: "deputy head of mission at Timor-Leste's embassy
+ * in Canberra,".
+ */
+function officeGoesOn(ts: readonly Token[], i: number): boolean {
+  if (!OFFICE_GOES_ON.has(ts[i]?.lower ?? "")) return false;
+  for (let w = i + 1; w < i + 10; w++) {
+    const t = ts[w];
+    if (t === undefined) return false;
+    if (CLOSES_APPOSITIVE.has(t.text)) return w > i + 1;
+    if (!t.word || SAYS.has(t.lower) || (!t.cap && PARTICIPLE.test(t.lower))) return false;
+  }
+  return false;
 }
 
 /** The end of the capitalised words from `i` (a place or body after "of"), joined by "and" or "of". */

@@ -1818,6 +1818,35 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     });
   });
 
+  test("diplomats' titles, titles to be held or held no longer, and an office that goes on after its title", () => {
+    expect(
+      rolesOf(
+        "They met on Monday. President-elect Talant Osmonov will visit. Chief negotiator Anil Perera flew home. " +
+          "Its counsellor, Timur Sadykov, protested. Former foreign minister Ravi Kumar spoke, and so did his " +
+          "foreign minister-designate, Lucia Ferraro. Omid Rahimi, Iran's special envoy for Caspian affairs, " +
+          "and Ana Pinto, deputy head of mission at Portugal's embassy in Canberra, agreed.",
+      ),
+    ).toEqual({
+      "Talant Osmonov": ["President-elect"],
+      "Anil Perera": ["Chief negotiator"],
+      "Timur Sadykov": ["counsellor"],
+      "Ravi Kumar": ["former foreign minister"],
+      "Lucia Ferraro": ["foreign minister-designate"],
+      "Omid Rahimi": ["special envoy"],
+      "Ana Pinto": ["deputy head of mission"],
+    });
+  });
+
+  test("initials with stops before a name are a person's; before a body's head word, a body's", () => {
+    const { actors } = findActors(
+      testDoc("They met on Monday. Envoys met S.P. Kandasamy on Thursday, and the U.S. Navy said nothing."),
+    );
+    expect(actors.map((a) => [a.kind, a.name])).toEqual([
+      ["person", "S.P. Kandasamy"],
+      ["organization", "U.S. Navy"],
+    ]);
+  });
+
   test("a suffix after a comma, Filipino bodies, and a constituency named by a place and a direction", () => {
     const { actors } = findActors(
       testDoc(

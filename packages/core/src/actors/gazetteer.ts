@@ -223,7 +223,14 @@ export function gazetteer(): Gazetteer {
     const e = names.get(o.name) as Entry;
     for (const n of o.nouns ?? []) if (!orgNouns.has(n)) orgNouns.set(n, e);
   }
-  const titles = new Set(TITLES.map((t) => t.toLowerCase()));
+  // "President-elect", "foreign minister-designate": a title to be held, its last word joined to "-elect" or
+  // "-designate"
+  const titles = new Set(
+    TITLES.flatMap((t) => {
+      const lower = t.toLowerCase();
+      return /-(?:elect|designate)$/.test(lower) ? [lower] : [lower, `${lower}-elect`, `${lower}-designate`];
+    }),
+  );
   let maxTokens = 1;
   for (const k of names.keys()) maxTokens = Math.max(maxTokens, k.split(" ").length);
   const prefixesOf = (phrases: Iterable<string>) => {

@@ -479,7 +479,9 @@ function scopedTitle(ts: readonly Token[], name: number, title: Title): string {
   while (k > 0 && (ts[k] as Token).start > title.start) k--;
   if ((ts[k] as Token).start !== title.start) return text;
   const from = unitWordsBefore(ts, k);
-  return from < k ? `${joinText(ts, from, k)} ${text}` : text;
+  const scoped = from < k ? `${joinText(ts, from, k)} ${text}` : text;
+  // "Former Foreign Minister X": a title no longer held says so
+  return tokenAt(ts, from - 1)?.lower === "former" ? `former ${scoped}` : scoped;
 }
 
 /**
