@@ -487,6 +487,13 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         j += tokens[j + 1]?.text === "the" ? 3 : 2;
         continue;
       }
+      // "Liberation Tigers of Tamil Eelam (LTTE)", "Movement for Democratic Change (MDC)": the words up to the
+      // initials in brackets that spell them are one name
+      const spelled = spelledUpTo(tokens, from, j);
+      if (spelled > j) {
+        j = spelled;
+        continue;
+      }
       // "Commission on Elections", "Committee on Foreign Affairs", but not "the Committee on Tuesday"
       if (
         t.text === "on" &&
@@ -505,6 +512,33 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
     i = j;
   }
   return chunks;
+}
+
+/** Small words inside a body's name that its initials may leave out. */
+const SPELL_LINKS = new Set(["of", "for", "and", "the", "on", "in", "de", "&"]);
+
+/**
+ * The end of the name words and small words from `j` (a small word inside a run of names that opens at `from`) up
+ * to initials in brackets that spell the whole run's capitalised words, with or without its small words:
+ * "Liberation Tigers of Tamil Eelam (LTTE)". `j` when there are none.
+ */
+function spelledUpTo(tokens: readonly Token[], from: number, j: number): number {
+  if (!SPELL_LINKS.has((tokens[j] as Token).text)) return j;
+  let k = j;
+  while (k < tokens.length && k - from < 12 && (isNameWord(tokens[k]) || SPELL_LINKS.has((tokens[k] as Token).text)))
+    k++;
+  if (k === j || tokens[k]?.text !== "(" || tokens[k + 2]?.text !== ")" || !isNameWord(tokens[k - 1])) return j;
+  const letters = (tokens[k + 1] as Token).text.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 3 || letters !== letters.toUpperCase()) return j;
+  let caps = "";
+  let all = "";
+  for (let m = from; m < k; m++) {
+    const w = (tokens[m] as Token).text;
+    const initial = w.charAt(0).toUpperCase();
+    all += initial;
+    if (!SPELL_LINKS.has(w)) caps += initial;
+  }
+  return letters === caps || letters === all ? k : j;
 }
 
 /** Letters written after a person's name: a seat in a parliament, a rank at the bar, an honour, a degree. */

@@ -1837,6 +1837,20 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     });
   });
 
+  test("the words up to initials in brackets that spell them are one body's name", () => {
+    const { actors } = findActors(
+      testDoc(
+        "The army and the Popular Front of Upper Kassala (PFUK) met. The Alliance for Rural Renewal (ARR) and " +
+          "the Council of Elders (CE) stayed away. The PFUK said so.",
+      ),
+    );
+    expect(actors.map((a) => [a.kind, a.name, a.aliases])).toEqual([
+      ["organization", "Popular Front of Upper Kassala", ["PFUK"]],
+      ["organization", "Alliance for Rural Renewal", ["ARR"]],
+      ["organization", "Council of Elders", ["CE"]],
+    ]);
+  });
+
   test("initials with stops before a name are a person's; before a body's head word, a body's", () => {
     const { actors } = findActors(
       testDoc("They met on Monday. Envoys met S.P. Kandasamy on Thursday, and the U.S. Navy said nothing."),
