@@ -1840,12 +1840,12 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
   test("the words up to initials in brackets that spell them are one body's name", () => {
     const { actors } = findActors(
       testDoc(
-        "The army and the Popular Front of Upper Kassala (PFUK) met. The Alliance for Rural Renewal (ARR) and " +
-          "the Council of Elders (CE) stayed away. The PFUK said so.",
+        "The army and the Free Tigers of Upper Kassala (FTUK) met. The Alliance for Rural Renewal (ARR) and " +
+          "the Council of Elders (CE) stayed away. The FTUK said so.",
       ),
     );
     expect(actors.map((a) => [a.kind, a.name, a.aliases])).toEqual([
-      ["organization", "Popular Front of Upper Kassala", ["PFUK"]],
+      ["organization", "Free Tigers of Upper Kassala", ["FTUK"]],
       ["organization", "Alliance for Rural Renewal", ["ARR"]],
       ["organization", "Council of Elders", ["CE"]],
     ]);
