@@ -595,6 +595,8 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
     ((occupation >= 0 &&
       (OCCUPATION_GOES_ON.has(close.lower) || (close.word && !close.cap && PARTICIPLE.test(close.lower)))) ||
       (close.lower === "from" && ts[end + 1]?.cap === true) ||
+      // ("a former member of parliament who sat on its security committee,")
+      (close.lower === "who" && listed >= 0) ||
       // ("a Fianna Fáil TD for Kildare North since 1997,")
       (close.lower === "since" && /^\d{4}$/.test(ts[end + 1]?.text ?? "")));
   if (close && !copula && !more && !CLOSES_APPOSITIVE.has(close.text) && !(listed >= 0 && officeGoesOn(ts, te)))

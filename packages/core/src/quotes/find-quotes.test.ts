@@ -854,3 +854,25 @@ describe("a pronoun after a body's unnamed spokeswoman", () => {
     ).toEqual(["Rosa Dunn", "Goldfields Mining Ltd"]);
   });
 });
+
+describe("a speaker named by what they are", () => {
+  test("'the diplomat' is the counsellor, 'the former lawmaker' the former member of parliament", () => {
+    expect(
+      speakers(
+        "Its counsellor, Timur Sadykov, sent a note.\n\n" +
+          '"Bishkek will see this as an unfriendly act," the diplomat said.\n\n' +
+          "Reza Karimi, a former member of parliament who sat on its security committee, spoke too.\n\n" +
+          '"They want to sign in July," the former lawmaker said.',
+      ),
+    ).toEqual(["Timur Sadykov", "Reza Karimi"]);
+  });
+
+  test("who is named in a relative clause inside the subject does not speak for it", () => {
+    expect(
+      speakers(
+        'The Popular Alliance, whose leader Tendai Moyo pulled out of the run-off, said it was "deeply ' +
+          'disappointed". Tom Bell, who met Ali Khan on Monday, said it was "very good".',
+      ),
+    ).toEqual(["Popular Alliance", "Tom Bell"]);
+  });
+});

@@ -256,6 +256,22 @@ function bodyInApposition(
 
 const POSSESSIVES = new Set(["his", "her", "their"]);
 
+const RELATIVES = new Set(["who", "whose", "which", "where"]);
+
+/**
+ * The offsets of a relative clause between commas inside the subject `[from, to)`, after a name: ", whose leader
+ * X pulled out of the run-off,". Null when there is none.
+ */
+function relativeClause(ts: readonly Token[], from: number, to: number): [number, number] | null {
+  for (let k = from + 1; k < to - 2; k++) {
+    if ((ts[k] as Token).text !== "," || !RELATIVES.has((ts[k + 1] as Token).lower)) continue;
+    for (let e = k + 2; e < to; e++)
+      if ((ts[e] as Token).text === ",") return [(ts[k] as Token).start, (ts[e] as Token).end];
+    return null;
+  }
+  return null;
+}
+
 /** Nouns of things and bodies that a description of a person never ends in: "the ferry system", "the service". */
 const THINGS = new Set([
   "system",
@@ -306,7 +322,12 @@ export function speakerOf(
     end: last.end,
     attribution,
   });
-  const ms = mentionsIn(analysis, first.start, last.end).filter((m) => m.start >= first.start && m.end <= last.end);
+  const clause = relativeClause(ts, from, to);
+  // ("The MDC, whose leader Morgan Tsvangirai pulled out, said": who is named inside a relative clause does not
+  // speak; the subject it describes does)
+  const ms = mentionsIn(analysis, first.start, last.end).filter(
+    (m) => m.start >= first.start && m.end <= last.end && !(clause && m.start > clause[0] && m.end < clause[1]),
+  );
   const kindOf = (id: string) => analysis.byId.get(id)?.kind;
   // "said his wife Rahima Begum": a possessive pronoun before someone named is whose they are, not who speaks
   const named = ms.filter((m) => kindOf(m.actorId) === "person");
