@@ -20,6 +20,7 @@ import { type Token, tokenAt, tokenize } from "./tokens.js";
 export type { ActorAnalysis, IndexedMention } from "./lookup.js";
 export {
   actorAt,
+  holderBefore,
   lastOrganizationBefore,
   lastPersonBefore,
   mentionsIn,

@@ -115,3 +115,16 @@ export function salientPersonBefore(analysis: ActorAnalysis, offset: number, rea
   }
   return best;
 }
+
+/**
+ * The person named last before `offset` whose role's title holds the word `noun` ("the analyst" for "an analyst at
+ * Kiwoom Securities", "the chairman" for "chairman of the board"), or null.
+ */
+export function holderBefore(analysis: ActorAnalysis, offset: number, noun: string): string | null {
+  const word = new RegExp(`(?:^|[\\s-])${noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "i");
+  for (let i = firstStartingAt(analysis.mentions, offset) - 1; i >= 0; i--) {
+    const a = analysis.byId.get((analysis.mentions[i] as IndexedMention).actorId);
+    if (a?.kind === "person" && a.roles.some((r) => word.test(r.title))) return a.id;
+  }
+  return null;
+}

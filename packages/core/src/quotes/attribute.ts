@@ -4,6 +4,7 @@
 //   either:    'according to X'
 // Hand-written: no library handles inverted cues, appositives and unnamed sources in news English.
 import type { ActorAnalysis } from "../actors/find-actors.js";
+import { gazetteer } from "../actors/gazetteer.js";
 import { mentionsIn } from "../actors/lookup.js";
 import { type Token, tokenAt } from "../actors/tokens.js";
 import type { Cues } from "./cues.js";
@@ -100,11 +101,17 @@ function cueEnd(c: Clause, v: number): number {
   return t.end;
 }
 
-/** The words `[from, to)` as an unnamed speaker, when they are few enough to be a subject. */
+/**
+ * The words `[from, to)` as an unnamed speaker, when they are few enough to be a subject, or name an office
+ * ("the president of the United Steelworkers (USW) local", "the KFTC's director general for market surveillance").
+ */
 function unnamedPhrase(c: Clause, from: number, to: number): Speaker | null {
-  if (from >= to || to - from > 4) return null;
+  if (from >= to || to - from > 12) return null;
   const a = c.ts[from] as Token;
   if (!/^(it|the|a|an|one|they|this|that|its|their)$/.test(a.lower)) return null;
+  const titles = gazetteer().titles;
+  if (to - from > 4 && (a.lower !== "the" || !c.ts.slice(from + 1, to).some((t) => !t.cap && titles.has(t.lower))))
+    return null;
   const b = c.ts[to - 1] as Token;
   return { id: null, text: c.raw.slice(a.start, b.end), start: a.start, end: b.end, attribution: "unnamed" };
 }

@@ -876,3 +876,31 @@ describe("a speaker named by what they are", () => {
     ).toEqual(["Popular Alliance", "Tom Bell"]);
   });
 });
+
+describe("a speaker named after the quotation's paragraph", () => {
+  test("'That was the verdict of X' and 'So says X' under a paragraph that is only the quotation", () => {
+    expect(
+      speakers(
+        "The ministry signed the deal on Thursday.\n\n" +
+          '"It is a good pipeline on paper."\n\n' +
+          "That was the verdict of Nikos Andreou, who follows gas markets in Athens.\n\n" +
+          '"Every winter we see older people in hospital."\n\n' +
+          "So says Dr Mere Tane, a virologist in Wellington.",
+      ),
+    ).toEqual(["Nikos Andreou", "Mere Tane"]);
+  });
+
+  test("a holder described and named in the next paragraph; 'the analyst' is the analyst named before", () => {
+    expect(
+      speakers(
+        '"Cheap crude does not help us," the president of the United Steelworkers (USW) local said.\n\n' +
+          "The local's president, Hector Ruiz, said two units were idle.\n\n" +
+          '"It is a warning shot," said Kim Ji-won, an analyst at Hana Securities.\n\n' +
+          "Tom Bell, a teacher, said he was worried.\n\n" +
+          '"The bigger risk is the referral," the analyst said.\n\n' +
+          'The Kenya Red Cross said it had delivered "rice, blankets and cooking pots" to the families.\n\n' +
+          "Jane Roe, who runs a shop, said she was grateful.",
+      ),
+    ).toEqual(["Hector Ruiz", "Kim Ji-won", "Kim Ji-won", "Kenya Red Cross"]);
+  });
+});

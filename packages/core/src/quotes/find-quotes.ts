@@ -1,5 +1,6 @@
 // Stage actors -> quotes: every quoted span of the body, its kind, and its speaker.
 import type { ActorAnalysis } from "../actors/find-actors.js";
+import { gazetteer } from "../actors/gazetteer.js";
 import { type Token, tokenize } from "../actors/tokens.js";
 import type { CleanDoc } from "../pipeline/context.js";
 import type { Span } from "../schema/common.js";
@@ -36,6 +37,59 @@ function introducedAbove(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: numbe
   const ts = actors.paragraphTokens?.[k] ?? tokenize(doc.folded, p.start, p.end);
   const end = ts.length - 1;
   return creditBefore({ raw: doc.raw, ts, analysis: actors, cues: c }, sentenceStartToken(ts, end, 0), end);
+}
+
+/** The words under a paragraph of quotation that name its speaker: "That was the verdict of", "So says". */
+const NAMED_BELOW =
+  /^(?:(?:that|this|such|these|those) (?:was|is|were|are) (?:the |their |his |her )?(?:[a-z]+ )?(?:verdict|reaction|view|assessment|words?|warning|message|response|opinion|take|conclusion|advice|plea|answer) of|so (?:says|said)|(?:the|those|these) (?:words|comments|remarks) (?:came|come|were|are) (?:from|those of)|(?:the|those|these) (?:words|comments|remarks) (?:belong|belonged) to)\s+/;
+
+/** The person named at the start of the paragraph under `k` as the speaker of its quotation ("So says X"). */
+function namedBelow(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: number): Credit | null {
+  const p = doc.paragraphs[k + 1];
+  if (!p) return null;
+  const m = NAMED_BELOW.exec(doc.folded.slice(p.start, Math.min(p.end, p.start + 80)).toLowerCase());
+  if (!m) return null;
+  const ts = actors.paragraphTokens?.[k + 1] ?? tokenize(doc.folded, p.start, p.end);
+  const from = firstStartingAt(ts, p.start + m[0].length);
+  const speaker = speakerOf(actors, doc.raw, ts, from, Math.min(ts.length, from + 6), c, false);
+  if (!speaker?.id || actors.byId.get(speaker.id)?.kind !== "person") return null;
+  return { speaker, cue: null, cueStart: p.start, cueEnd: p.start + m[0].length, weak: false };
+}
+
+/**
+ * Whether a speaker is a holder described and not named: "the president of the union local", "The acting chief
+ * executive of X" (a title in lower case), not "The Lao Red Cross" nor "the fire department".
+ */
+function describesHolder(text: string): boolean {
+  if (!/^the /i.test(text)) return false;
+  const g = gazetteer();
+  return text
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => /^\p{Ll}/u.test(w) && (g.titles.has(w) || g.occupations.has(w)));
+}
+
+/**
+ * The person the paragraph under `k` opens with as its subject, when it names them first: "The local's
+ * president, Hector Villarreal, said", "The official, Choi Dong-hoon, said", "Fetu Lauina, who has represented the
+ * agency since 2009, said".
+ */
+function subjectBelow(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: number): Credit | null {
+  const p = doc.paragraphs[k + 1];
+  if (!p) return null;
+  const ts = actors.paragraphTokens?.[k + 1] ?? tokenize(doc.folded, p.start, p.end);
+  const found = reportedFrom(doc, actors, c, ts, 0) ?? appositiveSubject(doc, actors, c, ts);
+  return found?.speaker.id && actors.byId.get(found.speaker.id)?.kind === "person" ? found : null;
+}
+
+/** "The official, Choi Dong-hoon, said", "Fetu Lauina, who has ..., said": the subject of a paragraph's opening. */
+function appositiveSubject(doc: CleanDoc, actors: ActorAnalysis, c: Cues, ts: readonly Token[]): Credit | null {
+  const end = sentenceEndToken(ts, 0, ts.length);
+  for (let v = 2; v < end; v++) {
+    if (!c.verbs.has((ts[v] as Token).lower) || (ts[v - 1] as Token).text !== ",") continue;
+    return creditBefore({ raw: doc.raw, ts, analysis: actors, cues: c }, 0, v + 1);
+  }
+  return null;
 }
 
 /**
@@ -243,6 +297,8 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
         if (after?.speaker.id && !after.weak && isBareCredit(ts, after, end) && speaksPlainly(clause.cues, after))
           credit = after;
       }
+      // a paragraph that is only the quotation, and under it "That was the verdict of Smith, ..." or "So says Smith"
+      if (!credit && q.open === p.start && closeTok >= ts.length - 1) credit = namedBelow(doc, actors, c, q.paragraph);
       // 'Smith said:' ending the paragraph above introduces a quotation that opens this one
       if (!credit && q.open === p.start && q.paragraph > 0)
         credit = introducedAbove(doc, actors, clause.cues, q.paragraph - 1);
@@ -259,6 +315,12 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
       if (!credit && !prevQ && left === openTok && left > 0) {
         const above = reportedFrom(doc, actors, clause.cues, ts, sentenceStartToken(ts, left - 1, 0));
         if (above) credit = above;
+      }
+      // '"...," the president of the union local said.' and under it 'The local's president, Hector Villarreal,
+      // said ...': a holder described first is named in the next paragraph
+      if (credit && credit.speaker.id === null && describesHolder(credit.speaker.text)) {
+        const below = subjectBelow(doc, actors, c, q.paragraph);
+        if (below) credit = { ...credit, speaker: { ...below.speaker, attribution: "role" } };
       }
       if (credit) attribution = credit.speaker.attribution;
       // a bare quotation after another in the same paragraph, or opening the next, continues its speaker

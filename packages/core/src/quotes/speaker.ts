@@ -4,6 +4,7 @@
 import { BODY_HEADS, COMPANY_NOUNS } from "../actors/context-roles.js";
 import {
   type ActorAnalysis,
+  holderBefore,
   lastOrganizationBefore,
   lastPersonBefore,
   mentionsIn,
@@ -385,6 +386,12 @@ export function speakerOf(
   if (!atHead && nearEnd && to - from === 2 && first.lower === "the" && DOCUMENTS.has(last.lower)) {
     const id = authorBefore(analysis, raw, first.start, last.lower);
     if (id) return span("role", id);
+  }
+  // "the analyst said" after "said Hwang Eun-jung, an analyst at Kiwoom Securities": the one named last before
+  // whose title holds the noun
+  if (!atHead && nearEnd && first.lower === "the" && to - from <= 3 && last.word && !last.cap) {
+    const holder = holderBefore(analysis, first.start, last.lower);
+    if (holder) return span("role", holder);
   }
   // "the spokeswoman said" after "A Hepburn Shire Council spokeswoman said": the body she speaks for; "The trust
   // said ... A spokeswoman said": the body named just before
