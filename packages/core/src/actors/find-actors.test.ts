@@ -25,6 +25,12 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Zeda Kurdoni", "Tavrani", "Lomtagora"],
   ],
   [
+    "Outside the hospital in Saravena, Luz Marina Camacho waited. Crowds filled Marina Bay on Sunday.",
+    ["Luz Marina Camacho"],
+    [],
+    ["Saravena", "Marina Bay"],
+  ],
+  [
     "Mexico City Mayor Claudia Sheinbaum met officials from Kansas City on Monday.",
     ["Claudia Sheinbaum"],
     [],

@@ -17,6 +17,7 @@ import {
   sportBody,
 } from "./classify.js";
 import { DEPARTMENT_PORTFOLIOS, LEGAL_FORMS } from "./data/organizations.js";
+import { PLACE_OPENERS } from "./data/places.js";
 import { PORTFOLIOS, TITLE_ABBREVIATIONS } from "./data/titles.js";
 import { countryOrState, factsOf } from "./facts.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
@@ -958,21 +959,35 @@ export function segmentChunk(
     // "Grace Park said", "Nathan Lane told": a given name and a place's head word before a verb of saying is a
     // person; so is "Salim Ward" anywhere: after a given name "Ward" is a surname far more often than a ward
     const head = ts[i + 1]?.text ?? "";
+    // ("Luz Marina Camacho": two given names, the second a place's head word, then a surname)
+    const after = ts[headEnd];
+    const surnameAfterGiven =
+      headEnd + 1 === to &&
+      after !== undefined &&
+      // ("Santa Marina Salina": a saint's name opens a place's)
+      PLACE_OPENERS[t.text] === undefined &&
+      factsOf(g, ts[i + 1] as Token).given &&
+      !factsOf(g, after).common &&
+      !g.placeHeads.has(after.text) &&
+      !g.orgHeads.has(after.text);
     const personHead =
       headEnd === i + 2 &&
       !known &&
       factsOf(g, t).given &&
       g.placeHeads.has(head) &&
       !LANDFORM_HEADS.has(head) &&
-      (head === "Ward" || SAYS.has(ts[headEnd]?.lower ?? ""));
+      (head === "Ward" ||
+        SAYS.has(ts[headEnd]?.lower ?? "") ||
+        // ("Luz Marina Camacho": two given names, the second a place's head word, then a surname)
+        surnameAfterGiven);
     if (personHead) {
-      const c = makeCandidate(ts, i, headEnd, paragraph);
+      const c = makeCandidate(ts, i, surnameAfterGiven ? to : headEnd, paragraph);
       c.kind = "person";
       c.gender = factsOf(g, t).gender;
       out.push(c);
       title = null;
       owner = null;
-      i = headEnd;
+      i = surnameAfterGiven ? to : headEnd;
       continue;
     }
     if (headEnd > 0 && (!known || known[1] < headEnd)) {

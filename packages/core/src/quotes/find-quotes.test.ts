@@ -904,3 +904,17 @@ describe("a speaker named after the quotation's paragraph", () => {
     ).toEqual(["Hector Ruiz", "Kim Ji-won", "Kim Ji-won", "Kenya Red Cross"]);
   });
 });
+
+describe("a speaker described by a noun and named in the next paragraph", () => {
+  test("'an ICRC spokeswoman told reporters' then 'The spokeswoman, X, said': X, over the body", () => {
+    expect(
+      speakers(
+        "The International Committee of the Red Cross (ICRC) flew the men home.\n\n" +
+          '"The three men are in good condition," an ICRC spokeswoman told reporters.\n\n' +
+          "The spokeswoman, Ana Restrepo, said the trip took six hours.\n\n" +
+          '"We did not start this," a Cambodian brigade commander said by telephone.\n\n' +
+          "The commander, Colonel Sok Dara of Brigade 12, said shells had landed in the village.",
+      ),
+    ).toEqual(["Ana Restrepo", "Sok Dara"]);
+  });
+});

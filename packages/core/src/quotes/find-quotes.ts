@@ -1,5 +1,5 @@
 // Stage actors -> quotes: every quoted span of the body, its kind, and its speaker.
-import type { ActorAnalysis } from "../actors/find-actors.js";
+import { type ActorAnalysis, mentionsIn } from "../actors/find-actors.js";
 import { gazetteer } from "../actors/gazetteer.js";
 import { type Token, tokenize } from "../actors/tokens.js";
 import type { CleanDoc } from "../pipeline/context.js";
@@ -54,6 +54,29 @@ function namedBelow(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: number): C
   const speaker = speakerOf(actors, doc.raw, ts, from, Math.min(ts.length, from + 6), c, false);
   if (!speaker?.id || actors.byId.get(speaker.id)?.kind !== "person") return null;
   return { speaker, cue: null, cueStart: p.start, cueEnd: p.start + m[0].length, weak: false };
+}
+
+/** The noun a description of a speaker ends with: "a Cambodian brigade commander". */
+const DESCRIPTION_NOUN = /^(?:[Aa]n?|[Tt]he)\b.*?\b(\p{Ll}+)$/u;
+/** The noun a described subject ends with, right before its verb: "an ICRC spokeswoman ". */
+const SUBJECT_NOUN = /\b(?:[Aa]n?|[Tt]he)\s(?:[\p{L}'-]+\s){0,3}?(\p{Ll}+)\s*$/u;
+
+/**
+ * The person the paragraph under `k` names right after "The <noun>," ("The spokesman, Sergio Ferraris, said"),
+ * or null.
+ */
+function namedNext(doc: CleanDoc, actors: ActorAnalysis, k: number, noun: string): Speaker | null {
+  const p = doc.paragraphs[k + 1];
+  if (!p) return null;
+  const opening = `the ${noun}, `;
+  if (doc.folded.slice(p.start, p.start + opening.length).toLowerCase() !== opening) return null;
+  const at = p.start + opening.length;
+  // ("The commander, Colonel Suos Vanna of Brigade 42,": a rank before the name)
+  const m = mentionsIn(actors, at, Math.min(p.end, at + 80)).find(
+    (x) => x.start - at <= 16 && actors.byId.get(x.actorId)?.kind === "person",
+  );
+  if (!m) return null;
+  return { id: m.actorId, text: doc.raw.slice(m.start, m.end), start: m.start, end: m.end, attribution: "role" };
 }
 
 /**
@@ -318,7 +341,16 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
       }
       // '"...," the president of the union local said.' and under it 'The local's president, Hector Villarreal,
       // said ...': a holder described first is named in the next paragraph
-      if (credit && credit.speaker.id === null && describesHolder(credit.speaker.text)) {
+      // '"...," an ICRC spokeswoman told reporters.' and under it 'The spokeswoman, Mónica Villamizar, said ...':
+      // the holder named in the next paragraph by the same noun, over the body they speak for
+      const noun = credit
+        ? (DESCRIPTION_NOUN.exec(credit.speaker.text)?.[1] ??
+          SUBJECT_NOUN.exec(doc.folded.slice(Math.max(p.start, credit.cueStart - 60), credit.cueStart))?.[1])
+        : undefined;
+      const named =
+        credit && noun && credit.speaker.attribution !== "explicit" ? namedNext(doc, actors, q.paragraph, noun) : null;
+      if (credit && named) credit = { ...credit, speaker: named };
+      else if (credit && credit.speaker.id === null && describesHolder(credit.speaker.text)) {
         const below = subjectBelow(doc, actors, c, q.paragraph);
         if (below) credit = { ...credit, speaker: { ...below.speaker, attribution: "role" } };
       }
