@@ -25,6 +25,13 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Zeda Kurdoni", "Tavrani", "Lomtagora"],
   ],
   [
+    "The 45th Weather Squadron said the odds were good. Brazos Pressure Pumping laid off 340 people, and Kimchi " +
+      "Pay said it regrets the fine.",
+    [],
+    ["45th Weather Squadron", "Brazos Pressure Pumping", "Kimchi Pay"],
+    [],
+  ],
+  [
     "Outside the hospital in Saravena, Luz Marina Camacho waited. Crowds filled Marina Bay on Sunday.",
     ["Luz Marina Camacho"],
     [],

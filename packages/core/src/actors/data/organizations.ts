@@ -421,12 +421,32 @@ export const TRADE_HEADS: readonly string[] = [
   "Packaging",
   "Pharmacy",
   "Pharmacies",
+  // trades named by their work: "Brazos Pressure Pumping", "Gulf Coast Drilling", "Ridgeline Roofing"
+  "Pumping",
+  "Drilling",
+  "Publishing",
+  "Manufacturing",
+  "Printing",
+  "Roofing",
+  "Plumbing",
+  "Towing",
+  "Trucking",
+  "Broadcasting",
+  "Marketing",
+  "Banking",
+  // payment firms: "Dalmaji Pay", "Shopee Pay", "Acme Payments"
+  "Pay",
+  "Payments",
 ];
 
 /** Capitalised words that end an organisation's name: "Security Council", "Ministry". */
 export const ORG_HEADS: readonly string[] = [
   // "Federal Road Safety Corps", "Peace Corps", "National Youth Service Corps"
   "Corps",
+  // military units: "45th Weather Squadron", "103 Search and Rescue Squadron", "2nd Infantry Regiment"
+  "Squadron",
+  "Regiment",
+  "Battalion",
   // "Vermont Emergency Management", "Waste Management"
   "Management",
   // "Tairāwhiti Civil Defence", "Gisborne Civil Defense"
