@@ -25,6 +25,12 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Zeda Kurdoni", "Tavrani", "Lomtagora"],
   ],
   [
+    "The pipeline will run from Nea Kallikratia to Negotin, past Ano Poroia and Novi Pazar.",
+    [],
+    [],
+    ["Nea Kallikratia", "Negotin", "Ano Poroia", "Novi Pazar"],
+  ],
+  [
     "The 45th Weather Squadron said the odds were good. Brazos Pressure Pumping laid off 340 people, and Kimchi " +
       "Pay said it regrets the fine.",
     [],

@@ -535,6 +535,23 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   // lakes in Ireland and Scotland: "Lough Erne", "Loch Ness"
   Lough: "landmark",
   Loch: "landmark",
+  // "new", "upper", "lower" and saints in Greek, and "new" in Slavic and Spanish place names: "Nea Mesimvria",
+  // "Ano Liosia", "Agios Nikolaos", "Novi Sad", "Nowy Targ", "Nueva Esperanza"
+  Nea: "city",
+  Neo: "city",
+  Ano: "city",
+  Kato: "city",
+  Agios: "city",
+  Agia: "city",
+  Ayios: "city",
+  Ayia: "city",
+  Novi: "city",
+  Novo: "city",
+  Nova: "city",
+  Nowy: "city",
+  Nowa: "city",
+  Nueva: "city",
+  Nuevo: "city",
 };
 
 /** Abbreviations of divisions that the news writes alone: "southern NSW". */
