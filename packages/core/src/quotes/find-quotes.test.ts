@@ -903,6 +903,16 @@ describe("a speaker named after the quotation's paragraph", () => {
       ),
     ).toEqual(["Hector Ruiz", "Kim Ji-won", "Kim Ji-won", "Kenya Red Cross"]);
   });
+
+  test("a pronoun no one named before is the holder described before it and named next", () => {
+    expect(
+      speakers(
+        "The acting chief executive of Vardar Gas said her company had secured the route.\n\n" +
+          '"The hardest part was the paperwork," she said.\n\n' +
+          "Elena Petrovska, who has run Vardar Gas since July, said a tender would follow.",
+      ),
+    ).toEqual(["Elena Petrovska"]);
+  });
 });
 
 describe("a speaker described by a noun and named in the next paragraph", () => {

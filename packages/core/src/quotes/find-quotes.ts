@@ -350,7 +350,15 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
       const named =
         credit && noun && credit.speaker.attribution !== "explicit" ? namedNext(doc, actors, q.paragraph, noun) : null;
       if (credit && named) credit = { ...credit, speaker: named };
-      else if (credit && credit.speaker.id === null && describesHolder(credit.speaker.text)) {
+      else if (
+        credit &&
+        credit.speaker.id === null &&
+        // ("The acting chief executive of NOMAGAS said ... "...," she said.": a pronoun nobody named before stands for
+        // the holder named next)
+        (describesHolder(credit.speaker.text) ||
+          credit.speaker.attribution === "pronoun" ||
+          /^(?:he|she)$/i.test(credit.speaker.text))
+      ) {
         const below = subjectBelow(doc, actors, c, q.paragraph);
         if (below) credit = { ...credit, speaker: { ...below.speaker, attribution: "role" } };
       }
