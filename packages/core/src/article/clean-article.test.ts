@@ -16,6 +16,21 @@ describe("cleanArticle zones", () => {
     expect(doc.headline).toBe("Gaza ceasefire holds for a second day");
   });
 
+  test("a publishing company in the copyright line ranks after the masthead", () => {
+    const raw = [
+      "ePelion.com",
+      "",
+      "Gas pipeline deal signed in Volos",
+      "",
+      "Greece and its neighbour signed a pipeline deal in Volos on Thursday, officials said.",
+      "",
+      "The pipe will be laid next year, the ministry said.",
+      "",
+      "\u00a9 2024 Pelion Publishing S.A.",
+    ].join("\n");
+    expect(clean(raw).outlet).toBe("ePelion.com");
+  });
+
   test("a section label above the title is neither masthead nor headline", () => {
     const raw =
       "Middle East\n\nGaza ceasefire holds for a second day\n\nA ceasefire between Israel and Hamas held for a second day on Friday, officials said.";

@@ -351,7 +351,10 @@ function readBody(g: Gathered, folded: string, lines: readonly Line[]): Span[] {
     } else if (line.verdict && readCredits(g, folded, line, () => false)) {
       g.remove(line.span, "metadata", "credit line");
     } else if (line.verdict) {
-      if (line.verdict.reason === "copyright") g.outlet(RANK.copyright, readCopyright(folded, line.span));
+      if (line.verdict.reason === "copyright") {
+        const owner = readCopyright(folded, line.span);
+        g.outlet(owner?.company ? RANK.company : RANK.copyright, owner);
+      }
       if (line.verdict.detail === "source credit") g.outlet(RANK.signOff, readSignOff(folded, line.span));
       if (line.verdict.detail === "production credits") g.writer ??= readWrittenBy(g.raw, line.span);
       if (line.verdict.detail === "date line")

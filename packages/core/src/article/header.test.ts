@@ -173,6 +173,10 @@ describe("readCopyright and readSignOff", () => {
     ["\u00a9 Copyright 2016 Harbour Company (Media) Limited. All Rights Reserved.", "Harbour Company"],
     ["\u00a9 UNICEF/Chisomo Banda", null],
     ["Copyright 2019 The Valley Courier - All Rights Reserved", "The Valley Courier"],
+    // a publishing company named after its title, with a legal form of another country
+    ["\u00a9 2024 Lefkada Publishing S.A.", "Lefkada"],
+    ["\u00a9 2024 BALKANWIRE MEDIA NETWORK BV", "BALKANWIRE"],
+    ["\u00a9 2014 Reef Business International. All rights reserved.", "Reef Business"],
   ];
   for (const [line, want] of copyright)
     test(line, () => expect(readCopyright(line, whole(line))?.text ?? null).toBe(want));

@@ -662,6 +662,9 @@ export function readCreditLine(
   };
 }
 
+/** The words of a publishing company after the title it is named after: "Media Network", "Publishing". */
+const CORPORATE_TAIL = /(?:\s+(?:Media\s+Network|Publishing|Publications|International))$/i;
+
 /**
  * The owner named in a copyright line: "© 2011 AFP" -> "AFP"; "Copyright 2016 The Associated Press."; `company`
  * when it is named as a company ("Allied Newspapers Ltd."), which is often a publisher of several titles.
@@ -680,20 +683,28 @@ export function readCopyright(text: string, span: Span): (Found & { readonly com
   // "Gleaner Company (Media) Limited": the legal form and a bracketed line of business close the name
   // ("The Assam Tribune, Guwahati": the paper and the city it is published in)
   const name = stated
-    .replace(/,?\s+(ltd|limited|inc|llc|llp|plc|corp|l\.p)\.?$/i, "")
+    .replace(
+      /,?\s+(ltd|limited|inc|llc|llp|plc|corp|l\.p|s\.a|sa|b\.v|bv|n\.v|nv|gmbh|ag|pty|s\.p\.a|spa|s\.l|oy|ab)\.?$/i,
+      "",
+    )
     .replace(/\s*\([^()]*\)$/, "")
     .replace(/^([^,]+),\s*(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?)$/u, (all, paper: string, city: string) =>
       gazetteer().names.get(city)?.kind === "place" ? paper : all,
     );
   if (!name || name.split(/\s+/).length > 6 || !/^[A-Z]/.test(name.replace(/^the\s+/i, ""))) return null;
   const at = span.start + m[0].length;
+  // "Islands Business International", "Kathimerini Publishing": the title the company is named after, where the
+  // company's words are of publishing or of reach only
+  const title = name.replace(CORPORATE_TAIL, "");
   return {
-    text: AGENCIES.get(name.toLowerCase()) ?? name,
+    text: AGENCIES.get(name.toLowerCase()) ?? (title !== name && !/\s(?:and|&)$/i.test(title) ? title : name),
     span: { start: at, end: at + name.length },
     // a publisher's group owns many titles: the masthead names this one ("Newsquest Media Group")
     company:
       (name !== stated && !stated.startsWith(`${name},`)) ||
-      /\s(?:Media|Group|Holdings|Publishing|Publications|Newspapers|Communications|Company|Corporation)$/.test(name),
+      /\s(?:Media|Group|Holdings|Publishing|Publications|Newspapers|Communications|Company|Corporation|Network|International)$/i.test(
+        name,
+      ),
   };
 }
 
