@@ -338,6 +338,16 @@ const COMPASS = new Set([
   "western",
 ]);
 
+/** A part of the world as the first word of a name: "North", "South-East", "Southeastern", "Central". */
+const COMPASS_WORD = /^(?:(?:North|South)(?:-?(?:east|west|East|West))?|East|West|Central)(?:ern)?$/;
+
+/** Adjectives of continents and regions: "West African", "South Asian", "Central European". */
+const REGION_DEMONYMS = new Set(
+  "African Asian European American Caribbean Balkan Baltic Nordic Arab Pacific Atlantic Mediterranean Slavic".split(
+    " ",
+  ),
+);
+
 /** Nouns after which "in" names a person: "confidence in Mark Carney", "a stake in Elon Musk's firm". */
 const TRUST_NOUNS = new Set(["interest", "confidence", "faith", "trust", "belief", "role", "part", "stake", "hope"]);
 
@@ -883,6 +893,11 @@ export function classifyUnknown(
   // hyphened word is split at the place, its rest kept as the lower case of the token between)
   if (!titled && p1?.lower === "-based" && !factsOf(g, first).given) return { kind: "organization", subtype: null };
   if (n === 2 && sportBody(g, ts, from)) return { kind: "organization", subtype: null };
+  // "North Macedonian officials", "West African leaders": a part of the world and a nationality describe, and name
+  // no one; "South-East Europe": a part of a known region is a region
+  const compassWord = n === 2 && COMPASS_WORD.test(first.text);
+  if (compassWord && (g.demonyms.has(last.text) || REGION_DEMONYMS.has(last.text))) return null;
+  if (compassWord && factsOf(g, last).entry?.kind === "place") return { kind: "place", subtype: "region" };
   // "WorkSafe Tasmania": a first word of two capitalised parts makes a body's name
   const innerFirst = n > 1 && !titled ? INNER_CAPITAL.exec(first.text) : null;
   if (innerFirst && !NAME_PREFIXES.has(innerFirst[1] as string)) return { kind: "organization", subtype: null };

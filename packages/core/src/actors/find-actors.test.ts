@@ -25,6 +25,18 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Zeda Kurdoni", "Tavrani", "Lomtagora"],
   ],
   [
+    "North Macedonian officials and West African envoys met at the Institute for South-East Europe.",
+    [],
+    ["Institute for South-East Europe"],
+    [],
+  ],
+  [
+    "Envoys from South-East Europe and Central Asia met in Vienna.",
+    [],
+    [],
+    ["South-East Europe", "Central Asia", "Vienna"],
+  ],
+  [
     "The pipeline will run from Nea Kallikratia to Negotin, past Ano Poroia and Novi Pazar.",
     [],
     [],
