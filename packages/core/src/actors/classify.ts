@@ -893,6 +893,9 @@ export function classifyUnknown(
   // hyphened word is split at the place, its rest kept as the lower case of the token between)
   if (!titled && p1?.lower === "-based" && !factsOf(g, first).given) return { kind: "organization", subtype: null };
   if (n === 2 && sportBody(g, ts, from)) return { kind: "organization", subtype: null };
+  // "Minister Assisting the President": a participle after a title goes on with the office, and names no one
+  if (n === 1 && titled && first.lower.length > 6 && first.lower.endsWith("ing") && factsOf(g, first).common)
+    return null;
   // "North Macedonian officials", "West African leaders": a part of the world and a nationality describe, and name
   // no one; "South-East Europe": a part of a known region is a region
   const compassWord = n === 2 && COMPASS_WORD.test(first.text);

@@ -6,7 +6,7 @@ import type { Candidate, RoleHint } from "./candidate.js";
 import { SAYS } from "./classify.js";
 import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { isTitleRank, joinText, matchKnown, matchTitle, unitWordsBefore } from "./segment.js";
+import { isTitleRank, joinText, matchKnown, matchTitle, PORTFOLIO_WORDS, unitWordsBefore } from "./segment.js";
 import { type Token, tokenAt } from "./tokens.js";
 
 const SKIP_BACK = new Set([",", "(", ")"]);
@@ -68,6 +68,8 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
       const body = (ts[s + 1] as Token).lower === "the" && s + 2 < end && tokenAt(ts, end)?.text === ",";
       for (let k = body ? s + 2 : s + 1; k < end; k++) {
         const w = ts[k] as Token;
+        // ("director for treaties and territorial affairs": two portfolios)
+        if (w.lower === "and" && k > s + 1 && k < end - 1) continue;
         if (w.cap || !(body ? w.word && isContentWord(w.lower) : isPortfolioWord(w))) return false;
       }
       return true;
@@ -543,7 +545,13 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
       ((ts[e] as Token).cap || (e > from && NAME_LINKS.has((ts[e] as Token).lower) && (ts[e + 1] as Token)?.cap))
     )
       e++;
-    if (e > from) {
+    // ("Minister of Foreign Affairs", "Secretary for Home Affairs": a portfolio is the title's own)
+    const portfolioOf =
+      e > from && !the && ts.slice(from, e).every((w) => PORTFOLIO_WORDS.has(w.text) || w.lower === "and");
+    if (portfolioOf) {
+      te = e;
+      end = e;
+    } else if (e > from) {
       owner = k && e === known && k[0].kind !== "person" ? k[0].name : joinText(ts, from, e);
       end = e;
       // "president of the University Federation (FUBA),": the initials of the owner's name
@@ -606,7 +614,7 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
 }
 
 /** Prepositions that go on from a listed title to what or where it is of: "special envoy for Caspian affairs". */
-const OFFICE_GOES_ON = new Set(["for", "at", "in", "of", "to", "on", "with"]);
+const OFFICE_GOES_ON = new Set(["for", "at", "in", "of", "to", "on", "with", "assisting", "responsible"]);
 
 /**
  * Whether a listed title's appositive goes on at token `i` with a preposition and up to nine words, none a verb of

@@ -1882,6 +1882,23 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     ]);
   });
 
+  test("a portfolio after 'of', a participle that goes on with the office, a ruler's style, a fellow", () => {
+    expect(
+      rolesOf(
+        "They met. Foreign Affairs Minister Ana Tupou led. Sione Fifita, Tonga's Minister Assisting the " +
+          "Premier, spoke. H.H. Sheikh Khalid bin Saqr, Minister of Foreign Affairs, agreed. Mari Sato, a senior " +
+          "research fellow at the Kyoto Institute, said so. The ministry's director for treaties and maritime " +
+          "affairs, Sutanto, said more.",
+      ),
+    ).toEqual({
+      "Ana Tupou": ["Foreign Affairs Minister"],
+      "Sione Fifita": ["Minister"],
+      "Khalid bin Saqr": ["Minister of Foreign Affairs"],
+      "Mari Sato": ["senior research fellow"],
+      Sutanto: ["director for treaties and maritime affairs"],
+    });
+  });
+
   test("initials with stops before a name are a person's; before a body's head word, a body's", () => {
     const { actors } = findActors(
       testDoc("They met on Monday. Envoys met S.P. Kandasamy on Thursday, and the U.S. Navy said nothing."),
@@ -2033,7 +2050,7 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     expect(roles["Ann Tulloch"]).toEqual(["farm worker"]);
     expect(roles["D.Bold"]).toEqual(["Herder"]);
     expect(roles["Chen Kuo-liang"]).toEqual(["Legislator"]);
-    expect(roles["Kwame Asare"]).toEqual(["Northern Regional Director"]);
+    expect(roles["Kwame Asare"]).toEqual(["Northern Regional Director of Health Services"]);
     expect(roles["Lim Sothea"]).toEqual(["director"]);
   });
 
@@ -2737,7 +2754,7 @@ describe("an appositive's title with the body it is at", () => {
       ).actors.map((a) => [a.name, a.roles.map((r) => r.title)]),
     );
     expect(roles["Duncan Gillies"]).toEqual(["head"]);
-    expect(roles["Cora Hynes"]).toEqual(["Director"]);
+    expect(roles["Cora Hynes"]).toEqual(["Director of Public Health"]);
   });
 });
 

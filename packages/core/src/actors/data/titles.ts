@@ -67,6 +67,18 @@ export const PORTFOLIOS: readonly string[] = [
   "Telecommunications",
   "Aviation",
   "Tourism and Culture",
+  "Foreign Affairs",
+  "Home Affairs",
+  "Internal Affairs",
+  "External Affairs",
+  "Economic Affairs",
+  "Consumer Affairs",
+  "Religious Affairs",
+  "Public Health",
+  "Public Safety",
+  "Natural Resources",
+  "Human Rights",
+  "Finance and Economy",
 ];
 
 const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((p) => [`${p} Minister`, `${p} Secretary`, `Shadow ${p} Secretary`]);
@@ -494,6 +506,8 @@ export const TITLES: readonly string[] = [
   "Constable",
   "Trooper",
   "Deputy Sheriff",
+  "Undersecretary",
+  "Under-Secretary",
   // diplomats and negotiators
   "Negotiator",
   "Chief Negotiator",
@@ -620,6 +634,10 @@ export const BARE_HONORIFICS: readonly string[] = [
   "Rev",
   "Rev.",
   "Revd",
+  // "H.H. Sheikh Abdullah bin Zayed": a ruling family's style, no office
+  "Sheikh",
+  "Shaikh",
+  "H.H.",
   ...DEGREE_HONORIFICS,
 ];
 
@@ -792,6 +810,8 @@ export const OCCUPATIONS: readonly string[] = [
   "solicitor",
   "scientist",
   "researcher",
+  // "a senior research fellow at the Japan Institute of International Affairs"
+  "fellow",
   "professor",
   "historian",
   "doctor",
