@@ -338,6 +338,14 @@ const COMPASS = new Set([
   "western",
 ]);
 
+/** Whether "the" and a title (of up to three words) and a comma stand right before token `from`: "The MP, X". */
+function titleBeforeComma(g: Gazetteer, ts: readonly Token[], from: number): boolean {
+  if (tokenAt(ts, from - 1)?.text !== ",") return false;
+  for (let s = from - 2; s >= Math.max(1, from - 4); s--)
+    if (tokenAt(ts, s - 1)?.lower === "the" && matchTitle(g, ts, s, from - 1) === from - 1) return true;
+  return false;
+}
+
 /** A part of the world as the first word of a name: "North", "South-East", "Southeastern", "Central". */
 const COMPASS_WORD = /^(?:(?:North|South)(?:-?(?:east|west|East|West))?|East|West|Central)(?:ern)?$/;
 
@@ -1184,6 +1192,9 @@ export function classifyUnknown(
   // in a title-case headline every word is capitalised: only given names make a person there
   if (!titleCase && n <= 4 && !factsOf(g, last).common && !factsOf(g, first).common)
     return { kind: "person", gender: null };
+  // "The MP, Harm Wiegersma, said": a name between commas after "the" and a title, whatever its first word means
+  if (!titleCase && n <= 3 && !factsOf(g, last).common && ts[to]?.text === "," && titleBeforeComma(g, ts, from))
+    return { kind: "person", gender: null, personish: true };
   return null;
 }
 

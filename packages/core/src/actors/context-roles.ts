@@ -42,6 +42,13 @@ function ownerBefore(g: Gazetteer, ts: readonly Token[], i: number): [string, nu
 
 /** A title (any case) ending just before token `end`, with an optional "to X"/"of X": [title, start]. */
 function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, number] | null {
+  // "A spokeswoman for the Montreal Port Authority (MPA), X": the body's initials in brackets close the title
+  // (the closing bracket may have been read past already)
+  const open = tokenAt(ts, end - 1)?.text === ")" ? end - 3 : end - 2;
+  if (tokenAt(ts, open)?.text === "(" && ts[open + 1]?.caps && open + 2 >= end - 1) {
+    const inner = titleBefore(g, ts, open);
+    if (inner) return inner;
+  }
   // "ambassador to NATO": a known name after "to"/"of"
   let tail = "";
   let e = end;
@@ -66,7 +73,10 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
     const portfolio = (s: number) => {
       if (s >= end - 1 || end - s > 5 || (ts[s] as Token).lower === "to") return false;
       const body = (ts[s + 1] as Token).lower === "the" && s + 2 < end && tokenAt(ts, end)?.text === ",";
-      for (let k = body ? s + 2 : s + 1; k < end; k++) {
+      // ("The acting director of the Darío Contreras hospital, X": a name before the body's noun)
+      let named = body ? s + 2 : s + 1;
+      if (body && !(ts[end - 1] as Token).cap) while (named < end - 1 && (ts[named] as Token).cap) named++;
+      for (let k = named; k < end; k++) {
         const w = ts[k] as Token;
         // ("director for treaties and territorial affairs": two portfolios)
         if (w.lower === "and" && k > s + 1 && k < end - 1) continue;
@@ -101,7 +111,8 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
     const w = ts[s] as Token;
     if (!w.word) break;
     text = s === e - 1 ? w.lower : `${w.lower} ${text}`;
-    if (g.titles.has(text)) from = s;
+    // ("former head of procurement, X": "head" with what it heads, in lower case)
+    if (g.titles.has(text) || (text === "head" && tail !== "" && !w.cap)) from = s;
   }
   if (from < 0) return null;
   // "board general manager", "returning officer", "National chief coach": ranks before the title are part of it
@@ -348,7 +359,7 @@ export function addContextRoles(
     if (c.role && (c.kind !== "person" || c.office)) continue;
     let last = indexOf(c);
     while (last + 1 < ts.length && (ts[last + 1] as Token).start < c.end) last++;
-    const role = appositiveRole(g, ts, last + 1);
+    const role = appositiveRole(g, ts, last + 1) ?? appointedRole(g, ts, last + 1);
     if (!role) continue;
     // "Lt Col Shahriar Hossain, commanding officer of the battalion,": a rank before the name, an office after it
     if (c.role) {
@@ -611,6 +622,37 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
     return null;
   if (scope >= 0) j = scope;
   return { title: joinText(ts, j, te), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
+}
+
+const AUXILIARIES = new Set(["has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "being"]);
+const APPOINTED = new Set(["named", "appointed", "elected", "made", "installed"]);
+
+/**
+ * A title the words after a name say was given or is held: "X has been named acting director", "X was appointed
+ * foreign minister", ", who has been acting mayor since June". `at` is the token after the name.
+ */
+function appointedRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHint | null {
+  let j = at;
+  if (ts[j]?.text === "," && ts[j + 1]?.lower === "who") j += 2;
+  // ("His deputy, X, has been named acting director": the comma that closes an apposition)
+  else if (ts[j]?.text === "," && AUXILIARIES.has(ts[j + 1]?.lower ?? "")) j++;
+  const auxFrom = j;
+  while (j < auxFrom + 3 && AUXILIARIES.has(ts[j]?.lower ?? "")) j++;
+  if (APPOINTED.has(ts[j]?.lower ?? "")) {
+    j++;
+    if (ts[j]?.lower === "as") j++;
+  } else if (j === auxFrom || !(j > at + 1 || ts[j - 1]?.lower === "been")) return null;
+  if (ts[j]?.lower === "the") j++;
+  const start = j;
+  while (j < start + 2 && isTitleRank(ts, j)) j++;
+  const te = matchTitle(g, ts, j, ts.length);
+  if (te <= j || g.bareHonorifics.has((ts[j] as Token).text)) return null;
+  return {
+    title: joinText(ts, start, te),
+    of: null,
+    start: (ts[start] as Token).start,
+    end: (ts[te - 1] as Token).end,
+  };
 }
 
 /** Prepositions that go on from a listed title to what or where it is of: "special envoy for Caspian affairs". */

@@ -1899,6 +1899,26 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     });
   });
 
+  test("a title given or held after the name; a body's initials, a named body or 'head of X' before the name", () => {
+    expect(
+      rolesOf(
+        "They met. His deputy, Jan Nowak, has been named acting director. Tom Bell was appointed foreign " +
+          'minister. "It is late," said Ann Lee, who has been acting mayor since June. A spokeswoman for the Lagos ' +
+          "Port Authority (LPA), Ada Obi, spoke. The acting director of the Santa Rosa hospital, Dr. Luis " +
+          "Pena, agreed. The ministry's former head of procurement, Ivo Kralj, was jailed. The MP, Harm " +
+          "Visser, said so.",
+      ),
+    ).toEqual({
+      "Jan Nowak": ["deputy", "acting director"],
+      "Tom Bell": ["foreign minister"],
+      "Ann Lee": ["acting mayor"],
+      "Ada Obi": ["spokeswoman for the Lagos Port Authority"],
+      "Luis Pena": ["acting director of the Santa Rosa hospital"],
+      "Ivo Kralj": ["former head of procurement"],
+      "Harm Visser": ["MP"],
+    });
+  });
+
   test("initials with stops before a name are a person's; before a body's head word, a body's", () => {
     const { actors } = findActors(
       testDoc("They met on Monday. Envoys met S.P. Kandasamy on Thursday, and the U.S. Navy said nothing."),
