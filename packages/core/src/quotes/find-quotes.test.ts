@@ -928,3 +928,26 @@ describe("a speaker described by a noun and named in the next paragraph", () => 
     ).toEqual(["Ana Restrepo", "Sok Dara"]);
   });
 });
+
+describe("more speakers named after their quotation", () => {
+  test("'the presiding judge said' then 'Judge X said'; 'a senior Labour MP told' then 'The MP, X,'", () => {
+    expect(
+      speakers(
+        "The court sentenced the former minister on Thursday.\n\n" +
+          '"The defendant steered the contract," the presiding judge said.\n\n' +
+          "Judge Amra Hodzic said the court had the papers.\n\n" +
+          '"This was never only about the war," a senior Labour MP told reporters.\n\n' +
+          "The MP, Harm Visser, said his party would fight.",
+      ),
+    ).toEqual(["Amra Hodzic", "Harm Visser"]);
+  });
+
+  test("a quotation opening the paragraph under 'X, who ..., said ...' is X's", () => {
+    expect(
+      speakers(
+        "Cllr Frank Dolan, who represents Kirkdale on the city council, said residents had waited too long.\n\n" +
+          '"People round here have been living with gunshots all summer."',
+      ),
+    ).toEqual(["Frank Dolan"]);
+  });
+});

@@ -57,9 +57,9 @@ function namedBelow(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: number): C
 }
 
 /** The noun a description of a speaker ends with: "a Cambodian brigade commander". */
-const DESCRIPTION_NOUN = /^(?:[Aa]n?|[Tt]he)\b.*?\b(\p{Ll}+)$/u;
+const DESCRIPTION_NOUN = /^(?:[Aa]n?|[Tt]he)\b.*?\b(\p{Ll}+|\p{Lu}{2,4})$/u;
 /** The noun a described subject ends with, right before its verb: "an ICRC spokeswoman ". */
-const SUBJECT_NOUN = /\b(?:[Aa]n?|[Tt]he)\s(?:[\p{L}'-]+\s){0,3}?(\p{Ll}+)\s*$/u;
+const SUBJECT_NOUN = /\b(?:[Aa]n?|[Tt]he)\s(?:[\p{L}'-]+\s){0,3}?(\p{Ll}+|\p{Lu}{2,4})\s*$/u;
 
 /**
  * The person the paragraph under `k` names right after "The <noun>," ("The spokesman, Sergio Ferraris, said"),
@@ -68,9 +68,12 @@ const SUBJECT_NOUN = /\b(?:[Aa]n?|[Tt]he)\s(?:[\p{L}'-]+\s){0,3}?(\p{Ll}+)\s*$/u
 function namedNext(doc: CleanDoc, actors: ActorAnalysis, k: number, noun: string): Speaker | null {
   const p = doc.paragraphs[k + 1];
   if (!p) return null;
-  const opening = `the ${noun}, `;
-  if (doc.folded.slice(p.start, p.start + opening.length).toLowerCase() !== opening) return null;
-  const at = p.start + opening.length;
+  // ("Judge Lejla Mujanović said" under "the presiding judge said": the noun as the name's title)
+  const opening = new RegExp(`^(?:the )?${noun.toLowerCase()},? `).exec(
+    doc.folded.slice(p.start, p.start + noun.length + 7).toLowerCase(),
+  );
+  if (!opening) return null;
+  const at = p.start + opening[0].length;
   // ("The commander, Colonel Suos Vanna of Brigade 42,": a rank before the name)
   const m = mentionsIn(actors, at, Math.min(p.end, at + 80)).find(
     (x) => x.start - at <= 16 && actors.byId.get(x.actorId)?.kind === "person",
@@ -148,8 +151,10 @@ function reportedFrom(
   from: number,
 ): Credit | null {
   const end = sentenceEndToken(ts, from, ts.length);
-  // the verb within the first words of the sentence
-  for (let v = from + 1; v < Math.min(end, from + 8); v++) {
+  // the verb within the first words of the sentence, or after a relative clause about the subject ("Cllr Frank
+  // Doyle, who represents Kirkdale on Liverpool City Council, said")
+  const reach = ts.slice(from, from + 6).some((t) => t.lower === "who") ? 18 : 8;
+  for (let v = from + 1; v < Math.min(end, from + reach); v++) {
     const found = creditBefore({ raw: doc.raw, ts, analysis: actors, cues: c }, from, v + 1);
     if (!found) continue;
     const a = found.speaker.id ? actors.byId.get(found.speaker.id) : undefined;
@@ -347,8 +352,16 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
         ? (DESCRIPTION_NOUN.exec(credit.speaker.text)?.[1] ??
           SUBJECT_NOUN.exec(doc.folded.slice(Math.max(p.start, credit.cueStart - 60), credit.cueStart))?.[1])
         : undefined;
+      // ("a senior Christian Democrat MP told reporters": a name that only modifies the noun is not the holder)
+      const modifier =
+        credit !== null &&
+        noun !== undefined &&
+        /^\s+$/.test(doc.folded.slice(credit.speaker.end, credit.speaker.end + 1)) &&
+        doc.folded.slice(credit.speaker.end, credit.cueStart).trim() === noun;
       const named =
-        credit && noun && credit.speaker.attribution !== "explicit" ? namedNext(doc, actors, q.paragraph, noun) : null;
+        credit && noun && (credit.speaker.attribution !== "explicit" || modifier)
+          ? namedNext(doc, actors, q.paragraph, noun)
+          : null;
       if (credit && named) credit = { ...credit, speaker: named };
       else if (
         credit &&
