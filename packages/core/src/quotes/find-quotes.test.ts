@@ -930,13 +930,13 @@ describe("a speaker described by a noun and named in the next paragraph", () => 
 });
 
 describe("more speakers named after their quotation", () => {
-  test("'the presiding judge said' then 'Judge X said'; 'a senior Labour MP told' then 'The MP, X,'", () => {
+  test("'the presiding judge said' then 'Judge X said'; 'a senior Christian Democrat MP told' then 'The MP, X,'", () => {
     expect(
       speakers(
-        "The court sentenced the former minister on Thursday.\n\n" +
+        "The court sentenced Emir Hadzic, a former interior minister, on Thursday.\n\n" +
           '"The defendant steered the contract," the presiding judge said.\n\n' +
           "Judge Amra Hodzic said the court had the papers.\n\n" +
-          '"This was never only about the war," a senior Labour MP told reporters.\n\n' +
+          '"This was never only about the war," a senior Christian Democrat MP told reporters.\n\n' +
           "The MP, Harm Visser, said his party would fight.",
       ),
     ).toEqual(["Amra Hodzic", "Harm Visser"]);
