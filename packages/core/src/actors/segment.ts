@@ -754,7 +754,12 @@ export function segmentChunk(
     // "boss Ten Hag", "De Gea": a capitalised name particle inside a sentence opens a surname
     const particle = !titleCase && !t.opener && i + 1 < to && g.particles.has(t.lower);
     // "Gov. Jan Brewer", "singer June Carter": a month that is also a given name, before a name
-    const givenMonth = !t.opener && i + 1 < to && factsOf(g, t).given && !/^\d/.test((ts[i + 1] as Token).text);
+    // ("Jan Pronk, the UN envoy, said": at a sentence's start too, before a word that is no English word)
+    const givenMonth =
+      i + 1 < to &&
+      factsOf(g, t).given &&
+      !/^\d/.test((ts[i + 1] as Token).text) &&
+      (!t.opener || !factsOf(g, ts[i + 1] as Token).common);
     // "Soldiers and National Guard troops": after a word passed over, "and" opens nothing
     if (i > chunk.from && t.text === "and" && out.length === 0 && title === null) {
       i++;
