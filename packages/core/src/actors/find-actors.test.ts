@@ -24,12 +24,7 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     [],
     ["Zeda Kurdoni", "Tavrani", "Lomtagora"],
   ],
-  [
-    "Jan Pronk, the envoy, arrived in Abuja. May Day rallies were held.",
-    ["Jan Pronk"],
-    [],
-    ["Abuja"],
-  ],
+  ["Jan Pronk, the envoy, arrived in Abuja. May Day rallies were held.", ["Jan Pronk"], [], ["Abuja"]],
   [
     "North Macedonian officials and West African envoys met at the Institute for South-East Europe.",
     [],
