@@ -56,6 +56,7 @@ describe("findDates", () => {
   test("reads an ambiguous numeric date month first when the page writes months first", () => {
     expect(first("Updated: 09/11/2016", true)).toEqual([2016, 9, 11, "09/11/2016"]);
     expect(first("Updated: 05-06-2019", true)).toEqual([2019, 6, 5, "05-06-2019"]); // dashes stay day first
+    expect(first("08.05.2019 16:04", true)).toEqual([2019, 5, 8, "08.05.2019"]); // so do stops
     expect(prefersMonthFirst("On Nov 9 and on December 8, 2011 they met.")).toBe(true);
     expect(prefersMonthFirst("On 9 November and on 8 December 2011 they met.")).toBe(false);
   });

@@ -142,8 +142,9 @@ export function findDates(
       }
     } else if (g[6]) [year, month, day] = [num(g[6]), Number(g[7]), num(g[8])];
     else if (g[9]) {
-      // dashes between day and month are a day-first habit ("29-03-2022"); slashes follow the page
-      const md = numericDate(Number(g[9]), Number(g[11]), g[10] === "-" ? () => false : monthFirst);
+      // dashes and stops between day and month are a day-first habit ("29-03-2022", "08.05.2019": no page
+      // that writes months first writes stops between numbers); slashes follow the page
+      const md = numericDate(Number(g[9]), Number(g[11]), g[10] === "-" || g[10] === "." ? () => false : monthFirst);
       if (!md) continue;
       [month, day, year] = [md[0], md[1], num(g[12])];
     } else if (g[13]) [month, year] = [monthIndex(g[13]), num(g[14])];

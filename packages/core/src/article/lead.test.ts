@@ -75,6 +75,32 @@ describe("readLead", () => {
       body: "About 2,500",
     },
     {
+      text: "Chisinau, April 8 /Info-Prim Neo/ \u2013 Police detained 193 people overnight.",
+      dateline: "Chisinau",
+      agency: "Info-Prim Neo",
+      date: "null-4-8",
+      body: "Police detained",
+    },
+    {
+      text: "Rabat, 23/05/2006 (MAP) - The Council adopted the agreement yesterday.",
+      dateline: "Rabat",
+      agency: "MAP",
+      date: "2006-5-23",
+      body: "The Council",
+    },
+    {
+      text: "July 14, 2013 (KHARTOUM) \u2013 The Security Council on Saturday condemned the killing.",
+      dateline: "Khartoum",
+      date: "2013-7-14",
+      body: "The Security",
+    },
+    {
+      text: "APA-Banjul (The Gambia) The African Union on Saturday urged Jammeh to go.",
+      dateline: "Banjul",
+      agency: "APA",
+      body: "The African",
+    },
+    {
       text: "Nashik, November 21: A leopard that fell into a well was pulled out alive.",
       dateline: "Nashik",
       date: "null-11-21",

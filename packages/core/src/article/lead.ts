@@ -122,7 +122,7 @@ const CREDIT_NAME =
   /^[A-Za-z][\w.&'-]*(?: (?:[A-Za-z][\w.&'-]*|\d+(?:st|nd|rd|th)\b)){0,3}?(?=\s*(?:$|\s[/-]\s|,|\s\d(?!\d*(?:st|nd|rd|th)\b)))/;
 /** "YAKUTSK, October 14. /TASS/. Scientists ...": a place in capitals, a day, and an agency between slashes. */
 const SLASHED_CREDIT =
-  /^([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3}),? ([A-Z][a-z]+\.? \d{1,2})?\.? ?\/([A-Z][A-Za-z-]{1,12})\/\.? +/;
+  /^([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3}),? ([A-Z][a-z]+\.? \d{1,2})?\.? ?\/([A-Z][A-Za-z-]{1,12}(?: [A-Z][A-Za-z-]{1,12}){0,2})\/\.? +/;
 /**
  * An all-capitals place, perhaps with a state, a country or the day after it, and a dash left over from the lead
  * it stood before: "DENVER", "OAKLAND, Calif.", "BROCKTON, Mass. —", "POKHARA, AUGUST 23".
@@ -251,6 +251,31 @@ export function readLead(text: string, para: Span): Lead | null {
       bodyStart: skipJoint(text, para.start + slashed[0].length, headEnd),
     };
   }
+  // "July 14, 2013 (KHARTOUM) - ": the day first, then the place in capitals in brackets
+  const after = DATE_THEN_PLACE.exec(head);
+  if (after?.[1] && after[2] && isPlaceName(naturalCase(after[2]))) {
+    const at = para.start + after[0].indexOf(`(${after[2]})`) + 1;
+    const date = findDates(text, para.start, para.start + after[1].length)[0] ?? null;
+    return {
+      byline: null,
+      dateline: { text: naturalCase(after[2]), span: { start: at, end: at + after[2].length } },
+      agency: null,
+      date: date?.day != null ? date : null,
+      bodyStart: para.start + after[0].length,
+    };
+  }
+  // "APA-Banjul (The Gambia) The African Union ...": an agency's initials joined to the place it files from
+  const joined = AGENCY_PLACE.exec(head);
+  if (joined?.[1] && joined[2] && isPlaceName(joined[2])) {
+    const at = para.start + joined[1].length + 1;
+    return {
+      byline: null,
+      dateline: { text: joined[2], span: { start: at, end: at + joined[2].length } },
+      agency: { text: AGENCIES.get(joined[1].toLowerCase()) ?? joined[1], span: { start: para.start, end: at - 1 } },
+      date: null,
+      bodyStart: para.start + joined[0].length,
+    };
+  }
   const mark = CREDIT_MARK.exec(head);
   const credit = mark && mark.index <= 150 ? creditOf(head, mark) : null;
   if (mark && credit) {
@@ -346,8 +371,15 @@ export function readLead(text: string, para: Span): Lead | null {
  * (DHNS): ": a place in title case (perhaps with its district in brackets), the day and perhaps an agency in
  * capitals, then a dash or a colon: the day makes the capitalised name a dateline.
  */
+/** "July 14, 2013 (KHARTOUM) - ": a day with its year, then a place in capitals in brackets and a dash. */
+const DATE_THEN_PLACE =
+  /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d) \(([A-Z][A-Z .'-]{2,30})\) ?(?:-{1,2}|\u2013|\u2014) +(?=["'\p{Lu}0-9])/u;
+/** "APA-Banjul (The Gambia) ": an agency's initials, a hyphen and a place, perhaps its country in brackets. */
+const AGENCY_PLACE =
+  /^([A-Z]{2,6})-(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?: \([^()\n]{2,30}\))?(?: ?(?:-{1,2}|\u2013|\u2014))? +(?=["'\p{Lu}])/u;
+
 const TITLE_DATE_DATELINE =
-  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?: \([^()\n]{2,30}\))?, ((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? (?:19|20)\d\d)?)(?:,? \(?([A-Z]{2,8})\)?)? ?(?:-{1,2}|\u2013|\u2014|:|(?<=\))\.) +(?=["'\p{Lu}0-9])/u;
+  /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?: \([^()\n]{2,30}\))?, ((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? (?:19|20)\d\d)?|\d{1,2}\/\d{1,2}\/(?:\d\d){1,2})(?:,? \(?([A-Z]{2,8})\)?)? ?(?:-{1,2}|\u2013|\u2014|:|(?<=\))\.) +(?=["'\p{Lu}0-9])/u;
 
 /** An agency credited in a dateline, written `credit` at offset `at`: its known name, or the credit as written. */
 function agencyAt(credit: string, at: number): { readonly text: string; readonly span: Span } {
