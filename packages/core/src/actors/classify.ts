@@ -130,6 +130,12 @@ const PLACE_NOUNS = new Set([
   "taluk",
   "tehsil",
   "mandal",
+  // Oman's provinces, Bangladesh's sub-districts, France's and Vietnam's communes, Louisiana's and Jamaica's parishes
+  "wilayat",
+  "upazila",
+  "commune",
+  "parish",
+  "emirate",
 ]);
 const CITY_NOUNS = new Set(["city", "town", "village", "municipality", "township", "panchayat"]);
 /**

@@ -101,6 +101,16 @@ describe("readLead", () => {
       body: "The African",
     },
     {
+      text: "LIHUE \u00bb The former director of a Kapaa school was sentenced Tuesday.",
+      dateline: "Lihue",
+      body: "The former",
+    },
+    {
+      text: "MINAMI-IZU, Shizuoka Prefecture--A former town official won the election.",
+      dateline: "Minami-Izu",
+      body: "A former",
+    },
+    {
       text: "Nashik, November 21: A leopard that fell into a well was pulled out alive.",
       dateline: "Nashik",
       date: "null-11-21",

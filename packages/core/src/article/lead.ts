@@ -130,12 +130,13 @@ const SLASHED_CREDIT =
 const CAPS_PLACE =
   /^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: \d{1,2})?)?(?:\s*[\u2014\u2013-]{1,2})?\s*$/;
 /**
- * "DENVER -", "OAKLAND, Calif., June 3 -", "KINGSTON, Jamaica, Mar 14, CMC -", "KINGSTON, Jamaica, March 14 (CMC) -",
+ * "DENVER -", "OAKLAND, Calif., June 3 -", "KINGSTON, Jamaica, Mar 14, CMC -", "LIHUE »" (folded to a quotation
+ * mark), "MINAMI-IZU, Shizuoka Prefecture--A former ...", "KINGSTON, Jamaica, March 14 (CMC) -",
  * "APIA, 25 October 2001 (Samoa News): ": a place in capitals, its region, the day and an agency in capitals (the
  * third group) or a credit in brackets (the fourth).
  */
 const CAPS_DATELINE =
-  /^(\p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*(?: \p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?(?:,? \d{1,2} [A-Z][a-z]+(?: \d{4})?)?)?(?:,? \(?([A-Z]{2,8})\)?|,? \(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\)|(?<=\d), (\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+){0,2}))? ?(?:-{1,2}|:|(?<=\))\.) +(?=["'A-Z0-9])/u;
+  /^(\p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*(?: \p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?(?:,? \d{1,2} [A-Z][a-z]+(?: \d{4})?)?)?(?:,? \(?([A-Z]{2,8})\)?|,? \(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\)|(?<=\d), (\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+){0,2}))? ?(?:(?:-{1,2}|:|(?<=\p{Lu} )"|(?<=\))\.) +(?=["'A-Z0-9])|--(?=\p{Lu}[\p{Ll} ]))/u;
 /**
  * "Oakland - Oakland police say ...", "Tucson, Ariz. - Police ..." or "Daily Herald - The city ...": a capitalised
  * name (a place perhaps with its state or country), a spaced dash, a sentence.

@@ -19,8 +19,12 @@ const ON_ISLAND = /\bon\s+(?:the\s+)?$/i;
 const ISLAND = /\b(?:Island|Islands|Isle|Atoll|Cay|Caye|Key)$|^(?:Isle|Île|Ile|Pulau|Ilha|Isla|Lake|Loch|Lough) /;
 /** A noun of islands after a name: "the Langanes peninsula", "Itbayat island". */
 const ISLAND_AFTER = /^\s(?:island|islands|peninsula|atoll)\b/i;
-/** A noun of islands or of the people who live on one, and "of", right before a name: "the island of Salina". */
-const ISLAND_OF = /\b(?:island|isle|atoll|peninsula|archipelago|residents|islanders|villagers) of\s+$/i;
+/**
+ * A noun of islands, of the people who live on one or of a unit of government, and "of", right before a name: "the
+ * island of Salina", "hit the wilayat of Al Hamra".
+ */
+const ISLAND_OF =
+  /\b(?:island|isle|atoll|peninsula|archipelago|residents|islanders|villagers|wilayat|district|province|county|municipality|governorate|prefecture|upazila|commune|parish|town|village|city) of\s+$/i;
 
 /**
  * 3 for a city or landmark, 2.25 for a province or state ("Xingwen County", "western Saskatchewan"), 2 for a

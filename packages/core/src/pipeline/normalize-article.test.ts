@@ -69,6 +69,13 @@ The robbers escaped with an unknown amount of money, police said.`;
     expect(placeOf(page("Tunde Adebayo-Okafor", nearby))).toBe("Whitby");
   });
 
+  test("a place a unit of government's noun and 'of' name is where the act happens, over the dateline", () => {
+    const lead =
+      "MUSCAT - Rescuers recovered the body of a boy who was swept away when flash floods hit the wilayat of " +
+      "Al Rawdah on Tuesday.";
+    expect(placeOf(page("Tunde Adebayo-Okafor", lead))).toBe("Al Rawdah");
+  });
+
   test("a dateline opening the lead is the place where the lead names no town", () => {
     const lead = "IBADAN - Armed robbers attacked two banks on Thursday, killing a policeman.";
     expect(placeOf(page("Tunde Adebayo-Okafor", lead))).toBe("Ibadan");
