@@ -625,7 +625,7 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHin
 }
 
 const AUXILIARIES = new Set(["has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "being"]);
-const APPOINTED = new Set(["named", "appointed", "elected", "made", "installed"]);
+const APPOINTED = new Set(["named", "appointed", "elected", "made", "installed", "became", "becomes"]);
 
 /**
  * A title the words after a name say was given or is held: "X has been named acting director", "X was appointed
@@ -643,6 +643,8 @@ function appointedRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHint
     if (ts[j]?.lower === "as") j++;
   } else if (j === auxFrom || !(j > at + 1 || ts[j - 1]?.lower === "been")) return null;
   if (ts[j]?.lower === "the") j++;
+  // ("who became the authority's executive director": the owner is read past)
+  if (ts[j]?.possessive && ts[j - 1]?.lower === "the") j++;
   const start = j;
   while (j < start + 2 && isTitleRank(ts, j)) j++;
   const te = matchTitle(g, ts, j, ts.length);

@@ -1920,6 +1920,22 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     });
   });
 
+  test("'who became the authority's director', school heads, prosecuting attorneys, upazila officers", () => {
+    expect(
+      rolesOf(
+        "They met. Rosa Ortiz, who became the authority's executive director in January, spoke. " +
+          '"We ran," said headmaster Abdul Karim. Maui Prosecuting Attorney Lani Kahale agreed. Patgram Upazila ' +
+          "Nirbahi Officer (UNO) Nasima Begum said so. Forests Minister Ben Carr spoke.",
+      ),
+    ).toEqual({
+      "Rosa Ortiz": ["executive director"],
+      "Abdul Karim": ["headmaster"],
+      "Lani Kahale": ["Prosecuting Attorney"],
+      "Nasima Begum": ["Upazila Nirbahi Officer"],
+      "Ben Carr": ["Forests Minister"],
+    });
+  });
+
   test("initials with stops before a name are a person's; before a body's head word, a body's", () => {
     const { actors } = findActors(
       testDoc("They met on Monday. Envoys met S.P. Kandasamy on Thursday, and the U.S. Navy said nothing."),

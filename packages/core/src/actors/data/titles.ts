@@ -79,6 +79,7 @@ export const PORTFOLIOS: readonly string[] = [
   "Natural Resources",
   "Human Rights",
   "Finance and Economy",
+  "Forests",
 ];
 
 const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((p) => [`${p} Minister`, `${p} Secretary`, `Shadow ${p} Secretary`]);
@@ -508,6 +509,15 @@ export const TITLES: readonly string[] = [
   "Deputy Sheriff",
   "Undersecretary",
   "Under-Secretary",
+  "Prosecuting Attorney",
+  // Bangladesh's sub-district officers: "Upazila Nirbahi Officer (UNO) X"
+  "Upazila Nirbahi Officer",
+  "Upazila Health and Family Planning Officer",
+  // schools
+  "Headmaster",
+  "Headmistress",
+  "Head Teacher",
+  "Headteacher",
   // diplomats and negotiators
   "Negotiator",
   "Chief Negotiator",
