@@ -142,7 +142,20 @@ const CITY_NOUNS = new Set(["city", "town", "village", "municipality", "township
  * Nouns of land whose name follows "of": "the east coast of Yell", "the island of Unst", "the outskirts of Kigali",
  * "parts of Bathsheba".
  */
-const LAND_OF_NOUNS = new Set(["coast", "island", "isle", "shores", "outskirts", "suburbs", "streets", "parts"]);
+const LAND_OF_NOUNS = new Set([
+  "coast",
+  "island",
+  "isle",
+  "shores",
+  "outskirts",
+  "suburbs",
+  "streets",
+  "parts",
+  // "the old quarter of Misfat Al Abriyeen", "the centre of Kumasi"
+  "quarter",
+  "centre",
+  "center",
+]);
 /** Plurals of the place nouns, after names joined by "and": "Barpeta and Nagaon districts". */
 const PLACE_NOUNS_PLURAL = new Map<string, "city" | "region">([
   ["provinces", "region"],
@@ -823,6 +836,8 @@ function bodyInAppositionAfter(g: Gazetteer, ts: readonly Token[], to: number): 
   if (det.lower === "a" || det.lower === "an" || det.lower === "the") j++;
   if (ts[j]?.possessive) j++;
   if (j === to + 1) return false;
+  // ("Estudios Técnicos, a San Juan consulting firm": the place it is in, in capitals, before what kind)
+  while (j < to + 5 && ts[j]?.cap && ts[j]?.word && !ts[j]?.possessive) j++;
   // up to two words that say what kind: "a civic group", "the main opposition party"
   for (let k = j; k < j + 3 && k < ts.length; k++) {
     const t = ts[k] as Token;

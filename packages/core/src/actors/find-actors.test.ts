@@ -26,6 +26,13 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
   ],
   ["Jan Pronk, the envoy, arrived in Abuja. May Day rallies were held.", ["Jan Pronk"], [], ["Abuja"]],
   [
+    "Families from the old quarter of Misfat Al Abriyeen were moved, said Ramon Lugo of Estudios Tecnicos, a " +
+      "San Juan consulting firm.",
+    ["Ramon Lugo"],
+    ["Estudios Tecnicos"],
+    ["Misfat Al Abriyeen", "San Juan"],
+  ],
+  [
     "North Macedonian officials and West African envoys met at the Institute for South-East Europe.",
     [],
     ["Institute for South-East Europe"],
