@@ -2,6 +2,7 @@
 // Anders Fogh Rasmussen", "Ministry of Defence", "Ursula von der Leyen".
 import { opensForeignBody } from "./classify.js";
 import { TRADE_HEADS } from "./data/organizations.js";
+import { REGION_PARTS } from "./data/places.js";
 import { countryOrState, factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { matchKnown, PORTFOLIO_WORDS } from "./segment.js";
@@ -15,24 +16,6 @@ const UTILITY_BODIES = new Set(["Company", "Corporation", "Authority", "Board", 
 
 /** Heads of the names of government departments, whose portfolios may be bodies' names too ("Labour"). */
 const DEPARTMENT_HEADS = new Set(["Department", "Ministry", "Bureau", "Directorate", "Office"]);
-
-/** Parts of a country a body may serve: "... of the South", "... of the North-West". */
-export const REGION_PARTS: ReadonlySet<string> = new Set([
-  "North",
-  "South",
-  "East",
-  "West",
-  "North-East",
-  "North-West",
-  "South-East",
-  "South-West",
-  "Northeast",
-  "Northwest",
-  "Southeast",
-  "Southwest",
-  "Centre",
-  "Center",
-]);
 
 /** A half-open range of token indexes. */
 export interface Chunk {

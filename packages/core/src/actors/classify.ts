@@ -3,7 +3,7 @@
 import { DOTTED_STATES, STATE_ABBREVIATIONS } from "../text/abbreviations.js";
 import type { Candidate } from "./candidate.js";
 import { DEPARTMENT_PORTFOLIOS } from "./data/organizations.js";
-import { PLACE_OPENERS } from "./data/places.js";
+import { PLACE_OPENERS, REGION_PARTS } from "./data/places.js";
 import { countryOrState, factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { matchKnown, matchTitle, PORTFOLIO_WORDS, surnameHead } from "./segment.js";
@@ -364,9 +364,6 @@ function titleBeforeComma(g: Gazetteer, ts: readonly Token[], from: number): boo
     if (tokenAt(ts, s - 1)?.lower === "the" && matchTitle(g, ts, s, from - 1) === from - 1) return true;
   return false;
 }
-
-/** A part of the world as the first word of a name: "North", "South-East", "Southeastern", "Central". */
-const COMPASS_WORD = /^(?:(?:North|South)(?:-?(?:east|west|East|West))?|East|West|Central)(?:ern)?$/;
 
 /** Adjectives of continents and regions: "West African", "South Asian", "Central European". */
 const REGION_DEMONYMS = new Set(
@@ -927,7 +924,7 @@ export function classifyUnknown(
     return null;
   // "North Macedonian officials", "West African leaders": a part of the world and a nationality describe, and name
   // no one; "South-East Europe": a part of a known region is a region
-  const compassWord = n === 2 && COMPASS_WORD.test(first.text);
+  const compassWord = n === 2 && (COMPASS.has(first.lower) || REGION_PARTS.has(first.text));
   if (compassWord && (g.demonyms.has(last.text) || REGION_DEMONYMS.has(last.text))) return null;
   if (compassWord && factsOf(g, last).entry?.kind === "place") return { kind: "place", subtype: "region" };
   // "WorkSafe Tasmania": a first word of two capitalised parts makes a body's name

@@ -6,7 +6,15 @@ import type { Candidate, RoleHint } from "./candidate.js";
 import { SAYS } from "./classify.js";
 import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { isTitleRank, joinText, matchKnown, matchTitle, PORTFOLIO_WORDS, unitWordsBefore } from "./segment.js";
+import {
+  isTitleRank,
+  joinText,
+  matchKnown,
+  matchTitle,
+  PORTFOLIO_WORDS,
+  titleInItsUnit,
+  unitWordsBefore,
+} from "./segment.js";
 import { type Token, tokenAt } from "./tokens.js";
 
 const SKIP_BACK = new Set([",", "(", ")"]);
@@ -99,10 +107,10 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
     }
   }
   // "The State Trustee (Governor) of Imereti, X": capitalised words no list holds, glossed in brackets by a title
-  const gloss = glossedTitleStart(g, ts, e);
-  if (gloss >= 0) {
-    const open = ts.findIndex((t, k) => k > gloss && t.text === "(");
-    return [`${joinText(ts, gloss, open)} (${joinText(ts, open + 1, e - 1)})${tail}`, gloss];
+  const gloss = glossedTitle(g, ts, e);
+  if (gloss) {
+    const [from, open] = gloss;
+    return [`${joinText(ts, from, open)} (${joinText(ts, open + 1, e - 1)})${tail}`, from];
   }
   // the longest title of words only that ends at `e`, its lower case read backwards word by word
   let text = "";
@@ -122,17 +130,17 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
 
 /**
  * The start of one to three capitalised words glossed by a listed title in brackets that close just before `e`
- * ("State Trustee (Governor)"), or -1.
+ * ("State Trustee (Governor)"), and where the bracket opens; null when there are none.
  */
-function glossedTitleStart(g: Gazetteer, ts: readonly Token[], e: number): number {
-  if (tokenAt(ts, e - 1)?.text !== ")") return -1;
+function glossedTitle(g: Gazetteer, ts: readonly Token[], e: number): [number, number] | null {
+  if (tokenAt(ts, e - 1)?.text !== ")") return null;
   let open = e - 2;
   let gloss = "";
   while (open >= e - 4 && ts[open]?.word) {
     gloss = gloss ? `${(ts[open] as Token).lower} ${gloss}` : (ts[open] as Token).lower;
     open--;
   }
-  if (open === e - 2 || tokenAt(ts, open)?.text !== "(" || !g.titles.has(gloss)) return -1;
+  if (open === e - 2 || tokenAt(ts, open)?.text !== "(" || !g.titles.has(gloss)) return null;
   let from = open;
   for (
     let w = ts[from - 1];
@@ -140,7 +148,7 @@ function glossedTitleStart(g: Gazetteer, ts: readonly Token[], e: number): numbe
     w = ts[from - 1]
   )
     from--;
-  return from < open ? from : -1;
+  return from < open ? [from, open] : null;
 }
 
 /** A lower-case word of three letters or more that is no stopword and no verb of saying: "policy", "rural". */
@@ -325,12 +333,9 @@ export function addContextRoles(
     const [title, s] = found;
     if (g.bareHonorifics.has(title)) continue;
     const owner = ownerBefore(g, ts, s)?.[0] ?? ownerCandidate(cands, ts[s - 1]);
-    // "Interior Ministry spokesman X", "Bogiakumu Ward representative X": the unit's words name the office
-    const unit = (ts[s] as Token).cap ? s : unitWordsBefore(ts, s);
-    const scoped = unit < s ? `${joinText(ts, unit, s)} ${title}` : title;
     c.role = {
-      // "former foreign minister X": a title no longer held says so
-      title: tokenAt(ts, unit - 1)?.lower === "former" ? `former ${scoped}` : scoped,
+      // "Interior Ministry spokesman X", "Bogiakumu Ward representative X", "former foreign minister X"
+      title: titleInItsUnit(ts, s, title, !(ts[s] as Token).cap),
       of: owner,
       start: (ts[s] as Token).start,
       end: (ts[i - 1] as Token).end,

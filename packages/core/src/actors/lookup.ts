@@ -121,10 +121,14 @@ export function salientPersonBefore(analysis: ActorAnalysis, offset: number, rea
  * Kiwoom Securities", "the chairman" for "chairman of the board"), or null.
  */
 export function holderBefore(analysis: ActorAnalysis, offset: number, noun: string): string | null {
-  const word = new RegExp(`(?:^|[\\s-])${noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "i");
+  const endsWithNoun = (title: string) => {
+    const lower = title.toLowerCase();
+    const at = lower.length - noun.length;
+    return lower.endsWith(noun) && (at === 0 || lower[at - 1] === " " || lower[at - 1] === "-");
+  };
   for (let i = firstStartingAt(analysis.mentions, offset) - 1; i >= 0; i--) {
     const a = analysis.byId.get((analysis.mentions[i] as IndexedMention).actorId);
-    if (a?.kind === "person" && a.roles.some((r) => word.test(r.title))) return a.id;
+    if (a?.kind === "person" && a.roles.some((r) => endsWithNoun(r.title))) return a.id;
   }
   return null;
 }

@@ -4,7 +4,7 @@
 
 import { remembered } from "../text/share.js";
 import type { Candidate } from "./candidate.js";
-import { type Chunk, ON_AFTER, PORTFOLIO_HOLDERS, REGION_PARTS } from "./chunks.js";
+import { type Chunk, ON_AFTER, PORTFOLIO_HOLDERS } from "./chunks.js";
 import {
   type Classification,
   classifyUnknown,
@@ -17,7 +17,7 @@ import {
   sportBody,
 } from "./classify.js";
 import { DEPARTMENT_PORTFOLIOS, LEGAL_FORMS } from "./data/organizations.js";
-import { PLACE_OPENERS } from "./data/places.js";
+import { PLACE_OPENERS, REGION_PARTS } from "./data/places.js";
 import { PORTFOLIOS, TITLE_ABBREVIATIONS } from "./data/titles.js";
 import { countryOrState, factsOf } from "./facts.js";
 import type { Entry, Gazetteer } from "./gazetteer.js";
@@ -478,10 +478,16 @@ function scopedTitle(ts: readonly Token[], name: number, title: Title): string {
   const text = roleTitle(title.text);
   let k = name - 1;
   while (k > 0 && (ts[k] as Token).start > title.start) k--;
-  if ((ts[k] as Token).start !== title.start) return text;
-  const from = unitWordsBefore(ts, k);
-  const scoped = from < k ? `${joinText(ts, from, k)} ${text}` : text;
-  // "Former Foreign Minister X": a title no longer held says so
+  return (ts[k] as Token).start === title.start ? titleInItsUnit(ts, k, text, true) : text;
+}
+
+/**
+ * `title`, which starts at token `k`, with the words of its unit before it when `units` ("County" in "Hennepin
+ * County Attorney"), and "former" when the words before say it is held no longer ("Former Foreign Minister X").
+ */
+export function titleInItsUnit(ts: readonly Token[], k: number, title: string, units: boolean): string {
+  const from = units ? unitWordsBefore(ts, k) : k;
+  const scoped = from < k ? `${joinText(ts, from, k)} ${title}` : title;
   return tokenAt(ts, from - 1)?.lower === "former" ? `former ${scoped}` : scoped;
 }
 
@@ -981,10 +987,7 @@ export function segmentChunk(
       factsOf(g, t).given &&
       g.placeHeads.has(head) &&
       !LANDFORM_HEADS.has(head) &&
-      (head === "Ward" ||
-        SAYS.has(ts[headEnd]?.lower ?? "") ||
-        // ("Luz Marina Camacho": two given names, the second a place's head word, then a surname)
-        surnameAfterGiven);
+      (head === "Ward" || SAYS.has(ts[headEnd]?.lower ?? "") || surnameAfterGiven);
     if (personHead) {
       const c = makeCandidate(ts, i, surnameAfterGiven ? to : headEnd, paragraph);
       c.kind = "person";

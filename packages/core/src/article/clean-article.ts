@@ -128,6 +128,12 @@ function addressDate(folded: string, span: Span): FoundDate | null {
   return { start, end: start + 10, year: Number(m[1]), month, day };
 }
 
+/** The owner a copyright line names, as the outlet: after the masthead when it is a publishing company. */
+function copyrightOutlet(g: Gathered, folded: string, span: Span): void {
+  const owner = readCopyright(folded, span);
+  g.outlet(owner?.company ? RANK.company : RANK.copyright, owner);
+}
+
 /** A credit line of fields between pipes ("PTI | Mumbai | Updated: ..."): outlet, place and date. */
 function readCredits(g: Gathered, folded: string, line: Line, monthFirst: () => boolean): boolean {
   if (line.stats.pipes < 2) return false;
@@ -159,10 +165,7 @@ function readEdgeLine(
     g.captions.push({ text: g.raw.slice(span.start, span.end), span });
     return ["caption", "photo credit"];
   }
-  if (verdict?.reason === "copyright") {
-    const owner = readCopyright(folded, span);
-    g.outlet(owner?.company ? RANK.company : RANK.copyright, owner);
-  }
+  if (verdict?.reason === "copyright") copyrightOutlet(g, folded, span);
   if (verdict?.detail === "source credit") g.outlet(RANK.signOff, readSignOff(folded, span));
   if (readCredits(g, folded, line, monthFirst)) return ["metadata", "credit line"];
   // a date line is the first thing classifyLine tells, so its verdict says whether the line is one
@@ -351,10 +354,7 @@ function readBody(g: Gathered, folded: string, lines: readonly Line[]): Span[] {
     } else if (line.verdict && readCredits(g, folded, line, () => false)) {
       g.remove(line.span, "metadata", "credit line");
     } else if (line.verdict) {
-      if (line.verdict.reason === "copyright") {
-        const owner = readCopyright(folded, line.span);
-        g.outlet(owner?.company ? RANK.company : RANK.copyright, owner);
-      }
+      if (line.verdict.reason === "copyright") copyrightOutlet(g, folded, line.span);
       if (line.verdict.detail === "source credit") g.outlet(RANK.signOff, readSignOff(folded, line.span));
       if (line.verdict.detail === "production credits") g.writer ??= readWrittenBy(g.raw, line.span);
       if (line.verdict.detail === "date line")

@@ -368,9 +368,7 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
         credit.speaker.id === null &&
         // ("The acting chief executive of NOMAGAS said ... "...," she said.": a pronoun nobody named before stands for
         // the holder named next)
-        (describesHolder(credit.speaker.text) ||
-          credit.speaker.attribution === "pronoun" ||
-          /^(?:he|she)$/i.test(credit.speaker.text))
+        (describesHolder(credit.speaker.text) || /^(?:he|she)$/i.test(credit.speaker.text))
       ) {
         const below = subjectBelow(doc, actors, c, q.paragraph);
         if (below) credit = { ...credit, speaker: { ...below.speaker, attribution: "role" } };

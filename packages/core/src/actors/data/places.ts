@@ -614,3 +614,21 @@ export const CITY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   Chisinau: ["Kishinev"],
   "Mexico City": ["Ciudad de Mexico"],
 };
+
+/** Parts of a country a body may serve: "... of the South", "... of the North-West". */
+export const REGION_PARTS: ReadonlySet<string> = new Set([
+  "North",
+  "South",
+  "East",
+  "West",
+  "North-East",
+  "North-West",
+  "South-East",
+  "South-West",
+  "Northeast",
+  "Northwest",
+  "Southeast",
+  "Southwest",
+  "Centre",
+  "Center",
+]);
