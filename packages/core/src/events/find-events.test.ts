@@ -332,15 +332,38 @@ describe("events worth keeping", () => {
 
 describe("event text as written", () => {
   test("the predicate phrase and the time keep the raw quotes and dashes", () => {
-    const text = "Putin criticised Sunday\u2019s pro\u2013Kremlin vote in Moscow.";
+    const text = "Putin criticised the pro\u2013Kremlin party at Sunday\u2019s rally in Moscow.";
     const { main } = run(text, {
       id: "w",
       published: "2011-12-08",
       actors: [person("Putin"), place("Moscow")],
     });
-    expect(main?.predicate).toBe("criticised Sunday\u2019s pro\u2013Kremlin vote");
+    expect(main?.predicate).toBe("criticised the pro\u2013Kremlin party");
     expect(main?.time?.text).toBe("Sunday\u2019s");
     expect(main?.date).toBe("2011-12-04");
+  });
+});
+
+describe("a time that modifies a noun", () => {
+  test("dates the noun's happening, not the act whose object holds it", () => {
+    const text =
+      "Zimbabwe's opposition rejected the results of the December 1 presidential election, saying the count was rigged.";
+    const { main, events } = run(text, { id: "z", published: "2008-12-10", actors: [place("Zimbabwe")] });
+    expect(main?.predicate).toMatch(/^rejected/);
+    // the act told without a time of its own is dated by the article
+    expect(main?.date).toBe("2008-12-10");
+    const election = events.find((e) => e.predicate.startsWith("presidential election"));
+    expect(election?.date).toBe("2008-12-01");
+    expect(election?.time?.text).toBe("December 1");
+  });
+
+  test("an act at the occasion the noun names takes its day", () => {
+    const { main } = run("Police arrested 20 protesters at Sunday's march in Harare.", {
+      id: "h",
+      published: "2008-12-10",
+      actors: [place("Harare")],
+    });
+    expect(main?.date).toBe("2008-12-07");
   });
 });
 

@@ -17,6 +17,14 @@ export interface EventAnalysis {
   readonly mainEventId: string | null;
 }
 
+/**
+ * Whether the sentence of `e` holds a time that may be its act's: not one that modifies a noun of the act's
+ * object ("rejected the results of the December 1 election").
+ */
+function hasOwnTime(e: SentenceEvent): boolean {
+  return e.times.some((t) => !(t.attributive && t.mention.start >= e.predicate.end));
+}
+
 /** The distinct values of `key` over `list`, in the order first met: a set would do, for lists this short. */
 function distinct<T>(list: readonly T[], key: (x: T) => string): string[] {
   const out: string[] = [];
@@ -294,7 +302,7 @@ export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonl
             doc.folded,
             e,
             main?.time ?? null,
-            storyDate(doc.folded, e.sentence, e.predicate.start, e.times.length > 0, refIso, "inferred"),
+            storyDate(doc.folded, e.sentence, e.predicate.start, hasOwnTime(e), refIso, "inferred"),
           ));
     const place = isMain ? main.place : e.place ? { id: e.place.actor.id, name: e.place.actor.name } : null;
     // "someone: remained deeply at odds": a predicate with no one, no place and no time (not even one that

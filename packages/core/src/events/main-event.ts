@@ -69,7 +69,8 @@ function laterSentenceDay(
 ): DateValue | null {
   for (const e of events) {
     if (e.sentenceIndex <= lead.sentenceIndex || e.sentenceIndex >= lead.sentenceIndex + LEAD_SENTENCES) continue;
-    const t = e.times.find((x) => nearDay(x.value, refIso) && fits((x.value as DateValue).value, x));
+    // "Observers praised Sunday's vote": a day that modifies a noun is that noun's, not the lead's act's
+    const t = e.times.find((x) => !x.attributive && nearDay(x.value, refIso) && fits((x.value as DateValue).value, x));
     if (t?.value) return t.value;
   }
   return null;
@@ -195,7 +196,9 @@ function mainTime(
   folded: string,
 ): DateValue | null {
   const refIso = published?.precision === "day" ? published.value : null;
-  const inLead = lead.times.find((t) => nearDay(t.value, refIso));
+  const inLead = lead.times.find(
+    (t) => nearDay(t.value, refIso) && !(t.attributive && t.mention.start >= lead.predicate.end),
+  );
   const reported = reportingDay(lead, folded);
   if (reported) {
     // "Rebels killed 19 villagers, officials said Friday": the day is the statement's; the act is on that day or

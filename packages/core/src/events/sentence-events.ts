@@ -11,7 +11,7 @@ import { findPredicates, type PredicateMatch } from "./lexicon/predicates.js";
 import { type MentionIndex, type MentionRef, mentionsWithin } from "./mention-index.js";
 import { occurrenceOf, verbsOf, type Word } from "./occurrence.js";
 import { type PlaceChoice, pickPlace, placeCandidates } from "./places.js";
-import { findTimes, type TimeExpression } from "./time/find-times.js";
+import { findTimes, modifiedNoun, type TimeExpression } from "./time/find-times.js";
 import { resolveMention } from "./time/resolve.js";
 import { CLOCK } from "./time/words.js";
 
@@ -194,6 +194,9 @@ function nearestTime(
     // "have urged the government to install sirens before the monsoon sets in next month": a day after the
     // article's is not the day of an act told in the past
     if (refIso !== null && t.value !== null && t.value.value > refIso && isToldAsPast(folded, p)) continue;
+    // "rejected the results of the December 1 election", "praised Sunday's vote": a date that modifies a noun in
+    // the act's object dates that noun's happening, not the act
+    if (t.attributive && t.mention.start >= p.end) continue;
     const d = distance(t, p);
     const owner = ownerOf(t, all, p);
     if (owner !== p) {
@@ -261,8 +264,10 @@ export function eventsOfSentence(
     occurrences.length === 0 && times.length > 0
       ? chosen.map((p) => nearestTime(times, p, predicates, folded, refIso))
       : [];
-  const missed =
+  const unclaimed =
     own.length > 0 && refIso !== null ? unclaimedOccurrences(text, sentence.start, times, own, chosen, later) : [];
+  const nouns = own.length > 0 ? nounOccurrences(text, sentence.start, times, own, chosen, refIso) : [];
+  const missed = nouns.length > 0 ? [...unclaimed, ...nouns] : unclaimed;
   const besides = quoted.length > 0 ? [...missed, ...quoted] : missed;
   const extra = besides.length > 0 ? [...later, ...besides] : later;
   for (const [k, p] of (extra.length > 0 ? [...chosen, ...extra.map(predicateOf)] : chosen).entries()) {
@@ -365,19 +370,45 @@ function unclaimedOccurrences(
   // "on Thursday next week": an expression right beside one an act takes is part of it
   const beside = (a: TimeExpression, b: TimeExpression) =>
     a.mention.end <= b.mention.start && b.mention.start - a.mention.end <= 2;
-  return occurrencesFor(
+  const unclaimed = (time: TimeExpression) =>
+    time.value !== null &&
+    !own.includes(time) &&
+    !later.some((o) => o.time === time) &&
+    !own.some((o) => o && (beside(o, time) || beside(time, o)));
+  const found = occurrencesFor(
     text,
     base,
     times,
-    (time) =>
-      time.value !== null &&
-      !own.includes(time) &&
-      !later.some((o) => o.time === time) &&
-      !own.some((o) => o && (beside(o, time) || beside(time, o))),
+    (time) => !time.attributive && unclaimed(time),
     (predicate) =>
       !acts.some((p) => predicate.start < p.end && p.start < predicate.end) &&
       !later.some((o) => o.predicate.start === predicate.start),
   );
+  return found;
+}
+
+/**
+ * The happenings that attributive times no act takes name: the noun each modifies ("rejected the results of the
+ * December 1 election": "election", dated December 1). With no article date a relative expression stays open
+ * until the corpus dates the article, so it counts too.
+ */
+function nounOccurrences(
+  text: string,
+  base: number,
+  times: readonly TimeExpression[],
+  own: readonly (TimeExpression | null)[],
+  acts: readonly PredicateMatch[],
+  refIso: string | null,
+): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const time of times) {
+    if (!time.attributive || own.includes(time) || (time.value === null && refIso !== null)) continue;
+    const noun = modifiedNoun(text, base, time);
+    if (!noun || acts.some((p) => noun.start < p.end && p.start < noun.end)) continue;
+    const words = text.slice(noun.start - base, noun.end - base);
+    found.push({ predicate: { ...noun, text: words, type: null, cameo: null, statement: false }, time });
+  }
+  return found;
 }
 
 /**
@@ -452,7 +483,7 @@ function clockTime(text: string, base: number, refIso: string | null): TimeExpre
     offset: 0,
     clock: true as const,
   };
-  return [{ mention, tense: "none", value: resolveMention(mention, refIso, "none") }];
+  return [{ mention, tense: "none", value: resolveMention(mention, refIso, "none"), attributive: false }];
 }
 
 /**
@@ -582,12 +613,19 @@ export function sentenceTimes(
     occurrences = datedOccurrences(text, sentence.start, times, refIso);
     predicates = occurrences.map((o) => o.predicate);
     found.push(...predicates);
+  } else if (everyTime().some((t) => t.attributive)) {
+    // the nouns that attributive times no act takes date, as eventsOfSentence finds them
+    const outside = everyTime().filter((t) => !inside(quoteSpans, t.mention.start));
+    times = outside;
+    const own = predicates.map((p) => nearestTime(outside, p, predicates, folded, refIso));
+    occurrences = nounOccurrences(text, sentence.start, outside, own, predicates, refIso);
+    for (const o of occurrences) found.push(o.predicate);
   }
   const timeAt = (predicateStart: number): DateValue | null => {
+    const occurrence = occurrences.find((o) => o.predicate.start === predicateStart);
+    if (occurrence) return occurrence.time.value;
     const p = predicates.find((x) => x.start === predicateStart) ?? all.find((x) => x.start === predicateStart);
     if (!p) return null;
-    const occurrence = occurrences.find((o) => o.predicate === p);
-    if (occurrence) return occurrence.time.value;
     times ??= everyTime().filter((t) => !inside(quoteSpans, t.mention.start));
     return nearestTime(times, p, predicates.includes(p) ? predicates : [p], folded, refIso)?.value ?? null;
   };

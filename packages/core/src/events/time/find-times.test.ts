@@ -298,6 +298,23 @@ describe("findTimes", () => {
     expect(range.map((t) => t.value?.value)).toEqual(["1999-08-13", "1999-08-16"]);
   });
 
+  test("a time that modifies the noun after it is attributive; one an act takes place at is not", () => {
+    const attributive = (sentence: string) =>
+      findTimes(sentence, 0, "2008-12-10").map((t) => [t.mention.text, t.attributive]);
+    expect(attributive("The opposition rejected the results of the December 1 presidential election.")).toEqual([
+      ["December 1", true],
+    ]);
+    expect(attributive("Observers praised Sunday's vote as calm.")).toEqual([["Sunday's", true]]);
+    expect(attributive("The army condemned last week's attack on a convoy.")).toEqual([["last week", true]]);
+    expect(attributive("Parties missed the July 10 deadline for a deal.")).toEqual([["July 10", true]]);
+    // an act at the occasion the noun names takes its day
+    expect(attributive("Police arrested 20 people at Sunday's march.")).toEqual([["Sunday's", false]]);
+    expect(attributive("Ministers agreed at the December 5 meeting to cut tariffs.")).toEqual([["December 5", false]]);
+    // a date followed by a word that is no noun of it
+    expect(attributive("The parties signed the deal on December 1 and left.")).toEqual([["December 1", false]]);
+    expect(attributive("The vote was held on the December 1 when few came.")).toEqual([["December 1", false]]);
+  });
+
   test("leaves modal verbs and numbers alone", () => {
     expect(findTimes("Moscow may march on; 1,000 people and 2,011 cases.", 0, "2011-12-08")).toEqual([]);
   });

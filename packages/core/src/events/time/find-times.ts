@@ -1,4 +1,4 @@
-import type { DateValue } from "../../schema/common.js";
+import type { DateValue, Span } from "../../schema/common.js";
 import { findTimeMentions, type TimeMention } from "./recognize.js";
 import { resolveMention } from "./resolve.js";
 import { deadlineMet, type Tense, tenseAfterStart, tenseBefore } from "./tense.js";
@@ -8,6 +8,11 @@ export interface TimeExpression {
   readonly mention: TimeMention;
   readonly tense: Tense;
   readonly value: DateValue | null;
+  /**
+   * Whether it modifies the noun after it ("Sunday's vote", "the December 1 presidential election", "the 2008
+   * election"): it dates that noun's happening, not an act whose object holds it.
+   */
+  readonly attributive: boolean;
 }
 
 /** "between January and October 2003": a month without its year takes the year of the month it runs to. */
@@ -16,6 +21,105 @@ function sharedYear(sentence: string, base: number, m: TimeMention, next: TimeMe
   if (!/^\s*(?:and|to|through|until|till|-|\u2013)\s*$/.test(sentence.slice(m.end - base, next.start - base))) return m;
   return { ...m, year: next.year };
 }
+
+/** Words that may follow a date and do not make it a noun's modifier ("the December 1 and 2 talks" aside). */
+const NOT_A_NOUN_AFTER_DATE = new Set([
+  "and",
+  "or",
+  "to",
+  "at",
+  "in",
+  "on",
+  "of",
+  "for",
+  "by",
+  "with",
+  "as",
+  "when",
+  "after",
+  "before",
+  "until",
+  "till",
+  "through",
+  "from",
+  "was",
+  "is",
+  "were",
+  "are",
+  "will",
+  "would",
+  "had",
+  "has",
+  "have",
+  "that",
+  "which",
+  "the",
+  "a",
+  "an",
+  "but",
+  "while",
+  "since",
+  "during",
+  "this",
+  "last",
+  "next",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+]);
+
+/**
+ * Whether time mention `m` modifies the noun after it: a weekday's or a day's possessive ("Sunday's vote",
+ * "last week's meeting"), or a date between "the" and a lower-case word ("the December 1 presidential election",
+ * "the July 10 deadline", "the 2008 election"); not where a preposition puts an act at the occasion the noun
+ * names ("at Sunday's rally").
+ */
+function isAttributive(sentence: string, base: number, m: TimeMention): boolean {
+  const end = m.end - base;
+  const after = /^(?:'s)?\s+([a-z][a-z-]*)/.exec(sentence.slice(end, end + 30));
+  if (!after || !isNounWord(after[1] as string)) return false;
+  const start = m.start - base;
+  const before = sentence.slice(Math.max(0, start - 12), start);
+  // "arrested 20 people at Sunday's march", "agreed at the June 5 meeting": what happens at it takes its day
+  if (AT_THE_OCCASION.test(before) || OCCASION_OPENER.test(m.text)) return false;
+  if (m.modifier === "possessive" || after[0].startsWith("'s") || sentence.endsWith("'s", end)) return true;
+  return /\bthe\s+$/i.test(before);
+}
+
+const isNounWord = (w: string) => !NOT_A_NOUN_AFTER_DATE.has(w) && !/(?:ed|ing|ly)$/.test(w);
+
+/** At most how many words of the noun phrase an attributive time modifies are read ("presidential election"). */
+const MODIFIED_WORDS = 3;
+
+/**
+ * Where the words that attributive time `t` modifies stand in `sentence` (which starts at `base`), as article
+ * offsets: "elections" of "Sunday's elections before", "presidential election" of "the December 1 presidential
+ * election, saying". Null when `t` is not attributive.
+ */
+export function modifiedNoun(sentence: string, base: number, t: TimeExpression): Span | null {
+  if (!t.attributive) return null;
+  const from = t.mention.end - base;
+  // a word opening in lower case, hyphened words whole ("pro-Kremlin rally")
+  const words = /[a-z][a-z]*(?:-[A-Za-z]+)*/g;
+  words.lastIndex = /^(?:'s)?\s+/.exec(sentence.slice(from))?.[0].length ?? 0;
+  words.lastIndex += from;
+  let start = -1;
+  let end = -1;
+  for (let n = 0; n < MODIFIED_WORDS; n++) {
+    const at = words.lastIndex;
+    const w = words.exec(sentence);
+    if (!w || w.index !== (end < 0 ? at : end + 1) || !isNounWord(w[0])) break;
+    if (start < 0) start = w.index;
+    end = w.index + w[0].length;
+  }
+  return start < 0 ? null : { start: base + start, end: base + end };
+}
+
+/** A preposition that puts an act at the occasion a dated noun names: "at Sunday's rally", "during the May 1 march". */
+const AT_THE_OCCASION = /\b(?:on|at|during|in|amid|throughout)\s+(?:the\s+)?$/i;
+/** The same preposition read as part of the expression: "on Sunday's". */
+const OCCASION_OPENER = /^(?:on|at|during|in)\s/i;
 
 /**
  * "on Friday morning, March 15", "Tuesday (June 4)": a weekday that a stated date follows is that date, one
@@ -70,7 +174,7 @@ export function findTimes(sentence: string, base: number, refIso: string | null)
           : null
         : resolveMention(mention, refIso, tense);
     if (value?.precision === "day") previous = value.value;
-    out.push({ mention, tense, value });
+    out.push({ mention, tense, value, attributive: isAttributive(sentence, base, mention) });
   }
   return out;
 }
