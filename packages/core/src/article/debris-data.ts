@@ -292,9 +292,10 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   {
     reason: "navigation",
     name: "breadcrumb",
-    // "Home > News > National", "Asia > SE Asia", "Cities » Chennai": short items joined by arrows
+    // "Home > News > National", "Asia > SE Asia", "Cities » Chennai", "Courant.com > Archives > 2001": short items
+    // joined by arrows (a guillemet is a straight quote in the folded text lines are read in)
     pattern:
-      /^\s*(?:(home|news|world)\s*(>|»|\/|\|)\s*\w[\w ]{0,30}(\s*(>|»|\/|\|)\s*\w[\w ]{0,30}){0,5}|[^\s>»›][^>»›.!?\n]{0,30}(?:\s(?:>|»|›)\s[^\s>»›][^>»›.!?\n]{0,30}){1,5})\s*$/i,
+      /^\s*(?:(home|news|world)\s*(>|»|"|\/|\|)\s*\w[\w ]{0,30}(\s*(>|»|"|\/|\|)\s*\w[\w ]{0,30}){0,5}|[^\s>»›"](?:[^>»›".!?\n]|\.(?=\w)){0,30}(?:\s(?:>|»|›|")\s[^\s>»›"](?:[^>»›".!?\n]|\.(?=\w)){0,30}){1,5})\s*$/i,
   },
 ];
 
@@ -308,7 +309,8 @@ export const DEBRIS_ENDINGS: readonly DebrisPattern[] = [
 /** Credits that close a photo caption: "(AP Photo/Evan Vucci)", "Photo: Reuters", "Getty Images". */
 export const PHOTO_CREDITS: readonly RegExp[] = [
   /\((\w+ )?(photo|photograph|image|picture|file|credit)s?\b[^()]{0,80}\)\s*\.?$/i,
-  /\b(photo|photograph|image|picture|pic|credit|photo credit|image copyright|image source)s?\s*(by|:|-)\s*[^.]{2,80}\.?$/i,
+  // "Photo: Reuters", "Photo by Jane Doe", "PHOTO | FILE"
+  /\b(photo|photograph|image|picture|pic|credit|photo credit|image copyright|image source)s?\s*(by|:|-|\|)\s*[^.]{2,80}\.?$/i,
   /(^|[.!?)]\s+)(getty images|ap images|shutterstock|alamy|handout( photo)?|file photo|[a-z]+ via getty images)\s*\.?$/i,
   /\b(getty images( for [\w ]{2,30})?|via (getty images|reuters|ap|afp))\s*\.?$/i,
 ];

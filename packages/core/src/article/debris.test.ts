@@ -28,6 +28,10 @@ describe("classifyLine", () => {
     ["Print subscriptions", "widget"],
     ["If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.", "other"],
     ["Home > News > World", "navigation"],
+    ["Courant.com > Archives > 2001 > November > 8", "navigation"],
+    ["Home » News » National", "navigation"],
+    ["Markets » Grain Handling", "navigation"],
+    ["National   Politics   Valley   Opinion   Money   Sports   Culture & Lifestyle", "navigation"],
     ["* * *", "separator"],
     ["— — —", "separator"],
     ["|", "separator"],
@@ -175,6 +179,8 @@ describe("classifyLine", () => {
     "The score was 2-1 at half-time: Leeds led through two early goals.",
     "The union said a deal may be reached by the end of the month.",
     "Subscribe now, the paper urged readers, before prices rise in May.",
+    "Two  spaces  after  each  word  do  not  make  a  menu  of  a  sentence.",
+    'Putin said " we will not give in " to the protesters.',
   ];
   for (const line of prose) test(`keeps ${JSON.stringify(line.slice(0, 50))}`, () => expect(classify(line)).toBeNull());
 });
@@ -191,6 +197,7 @@ describe("isCaption", () => {
     "A fragment of the meteorite found near Kindersley. Todd Korol/The Globe and Mail",
     "Resident doctors on a picket line outside a hospital in London (Jordan Pettitt/PA Wire)",
     "Arman Zhakupov (center) arrives at the district court in Almaty on November 15.",
+    "Officials inspect some of the tusks seized at the port last week. PHOTO | FILE",
   ];
   for (const line of captions)
     test(`recognises ${JSON.stringify(line.slice(0, 50))}`, () =>

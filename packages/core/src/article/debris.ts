@@ -177,9 +177,22 @@ export function isSentenceLike(text: string, span: Span, stats = lineStats(text,
 
 /** A line of short segments between pipes or bullets, such as "Home | World | Europe". */
 function isNavigation(text: string, stats: LineStats): boolean {
-  if (stats.pipes < 2) return false;
+  if (stats.pipes < 2) return isSpacedMenu(text);
   const segments = text.split(/[|•·]/).filter((s) => s.trim() !== "");
   return segments.length > 0 && stats.words / segments.length <= 4;
+}
+
+/** A menu item: up to three capitalised words, "&" or "and" between them ("Culture & Lifestyle"). */
+const MENU_ITEM = /^\p{Lu}[\p{L}'’-]*(?:\s(?:&|and|\p{Lu}[\p{L}'’-]*)){0,3}$/u;
+
+/**
+ * A menu whose items a scrape set apart by runs of spaces rather than pipes: "National   Politics   Valley
+ * Opinion   Money": four items or more, each a short capitalised name.
+ */
+function isSpacedMenu(line: string): boolean {
+  if (line.indexOf("  ") < 0) return false;
+  const items = line.trim().split(/\s{2,}|\t+/);
+  return items.length >= 4 && items.every((item) => MENU_ITEM.test(item));
 }
 
 /** Clock times: "10:33 PM", "16:58", "4 p.m. EST". */
