@@ -59,6 +59,100 @@ describe("cleanArticle zones", () => {
   });
 });
 
+describe("cleanArticle header layouts", () => {
+  const lead = "The council voted on Tuesday to close the old bridge to lorries from next month, officials said.";
+  const header = (lines: string[]) => {
+    const doc = clean([...lines, "", lead, "", "The bridge was built in 1931, the council said."].join("\n"));
+    return {
+      headline: doc.headline,
+      outlet: doc.outlet,
+      byline: doc.byline,
+      dateline: doc.dateline,
+      first: body([...lines, "", lead].join("\n"))[0],
+    };
+  };
+
+  test("a date and 'By' joined by a bar, the name in capitals and a role after a semicolon", () => {
+    const h = header(["Bridge Closed To Lorries", "", "March 8, 2001|By MARTA K. LINDGREN; Gazette Staff Writer"]);
+    expect(h.byline).toBe("MARTA K. LINDGREN");
+    expect(h.headline).toBe("Bridge Closed To Lorries");
+  });
+
+  test("a dateline in capitals and two hyphens opening a lead of one short sentence", () => {
+    const doc = clean(["Bridge Closed", "", "By Jane Okafor", "", "BRAMPTON -- Nine votes.", "", lead].join("\n"));
+    expect(doc.dateline).toBe("Brampton");
+    expect(body(["Bridge Closed", "", "By Jane Okafor", "", "BRAMPTON -- Nine votes.", "", lead].join("\n"))[0]).toBe(
+      "Nine votes.",
+    );
+  });
+
+  test("a reporter's name and role between bars is a byline without a date", () => {
+    expect(header(["Bridge closed to lorries", "Jane Okafor | Transport Reporter"]).byline).toBe("Jane Okafor");
+  });
+
+  test("the reporter's name alone between a standfirst and the share buttons", () => {
+    const h = header([
+      "Bridge closed to lorries",
+      "",
+      "Hauliers face a detour of 40 km, but the council says the ban is only for a year.",
+      "",
+      "Jane Okafor",
+      "",
+      "Share on Facebook   Share on Twitter   Email",
+    ]);
+    expect(h.byline).toBe("Jane Okafor");
+    expect(h.first).toBe(lead);
+  });
+
+  test("a credit alone under a standfirst, or over the headline under the date", () => {
+    const under = header([
+      "Bridge closed to lorries",
+      "Hauliers face a detour of 40 km, but the council says the ban is only for a year.",
+      "Staff Writer",
+    ]);
+    expect(under.byline).toBe("Staff Writer");
+    expect(under.first).toBe(lead);
+    const over = header([
+      "The Valley Courier",
+      "Published: January 22, 2025",
+      "Staff Writer",
+      "",
+      "Bridge closed to lorries",
+    ]);
+    expect(over.byline).toBe("Staff Writer");
+    expect(over.outlet).toBe("The Valley Courier");
+  });
+
+  test("a limited partnership in the copyright line is a publisher, after the masthead", () => {
+    const doc = clean(
+      [
+        "The Prairie Grower",
+        "",
+        "Bridge closed to lorries",
+        "",
+        lead,
+        "",
+        "\u00a9 2025 Ridgeback Farm LP. All rights reserved.",
+      ].join("\n"),
+    );
+    expect(doc.outlet).toBe("The Prairie Grower");
+  });
+
+  test("a name with its outlet and place, then the section and the date, between bars", () => {
+    const h = header([
+      "Bridge closed to lorries",
+      "Jane Okafor, The Valley Courier, Lagos | City | Tue, June 09 2015, 6:47 PM",
+    ]);
+    expect(h.byline).toBe("Jane Okafor");
+    expect(h.dateline).toBe("Lagos");
+  });
+
+  test("a paper's boast under its name is no headline when the page has none", () => {
+    const h = header(["ValleyCourier.com", "Ghana's Leading Online News Site", "Home | News | Sport | Business"]);
+    expect(h.headline).toBeNull();
+  });
+});
+
 describe("cleanArticle keeps what it does not set aside", () => {
   test("a clean article with no debris keeps every paragraph", () => {
     const paragraphs = [

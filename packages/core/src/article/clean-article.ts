@@ -40,6 +40,7 @@ import {
   findNamesLine,
   findSiteName,
   findZones,
+  isPaperBoast,
   type Line,
   nameSlashRole,
   readLine,
@@ -232,7 +233,8 @@ function readEdgeLine(
     if (names.place) g.dateline ??= names.place;
     return ["byline", "byline line"];
   }
-  const lone = header && g.headline !== null ? readLoneCredit(folded, span) : null;
+  // ("Published: January 22, 2025" / "Staff Writer" over the headline found for the page: a credit there too)
+  const lone = header && (g.headline !== null || g.headlineLine !== null) ? readLoneCredit(folded, span) : null;
   if (lone) {
     g.byline ??= lone;
     return ["byline", "byline line"];
@@ -245,7 +247,12 @@ function readEdgeLine(
       g.outlet(RANK.masthead, masthead);
       return ["header", "masthead"];
     }
-    if (titleLike && g.headline === null && (g.headlineLine === null || g.headlineLine === line)) {
+    // (with no headline found for the page, the first title is one unless the paper boasts in it about itself)
+    if (
+      titleLike &&
+      g.headline === null &&
+      (g.headlineLine === line || (g.headlineLine === null && !isPaperBoast(folded.slice(span.start, span.end))))
+    ) {
       const split = splitHeadlineSuffix(folded, span);
       g.headline = { text: g.raw.slice(split.headline.start, split.headline.end), span: split.headline };
       g.outlet(RANK.titleSuffix, split.outlet);

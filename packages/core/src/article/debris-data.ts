@@ -163,7 +163,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "social buttons",
     pattern:
-      /^\s*((printer[- ]friendly( version| page)?|(e-?mail|print|send) this( story| article| page)?|e-?mail to a friend|share|tweet|facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|pinterest|reddit|telegram|messenger|copy link|comments?|flipboard|tumblr)[\s|,/•·]*){2,}$/i,
+      /^\s*((printer[- ]friendly( version| page)?|(e-?mail|print|send) this( story| article| page)?|e-?mail to a friend|share (on|via|to) (facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|telegram)|share|tweet|facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|pinterest|reddit|telegram|messenger|copy link|comments?|flipboard|tumblr)[\s|,/•·]*){2,}$/i,
   },
   {
     reason: "widget",
@@ -185,7 +185,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "page widget",
     pattern:
-      /^\s*(exit mobile version|sign in|sign up|log ?in|log ?out|register|subscribe( now| today)?|(print |digital )?subscriptions?|newsletters?|my account|support us|donate|contribute|((skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|site index)\s*)+|(skip )?advertisement|advertising|sponsored( content)?|loading\.*|close|menu|(left|right|main|top|side|mobile|open|site) menu|qr code( ?qr code)?|watch( [\w.]+){0,2} (news|live|tv|now|video)|(watch|listen) live|live tv|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,
+      /^\s*(exit mobile version|sign in|sign up|log ?in|log ?out|register|subscribe( now| today)?|(print |digital )?subscriptions?|newsletters?|my account|support us|donate|contribute|((skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|site index)\s*)+|(skip )?advertisement|advertising|sponsored( content)?|loading\.*|close|menu|(left|right|main|top|side|mobile|open|site) menu|qr code( ?qr code)?|watch( [\w.]+){0,2} (news|live|tv|now|video)|(watch|listen) live|live tv|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|(this|our) (web)?site uses cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,
   },
   {
     reason: "widget",

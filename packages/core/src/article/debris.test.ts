@@ -30,6 +30,8 @@ describe("classifyLine", () => {
     ["Home > News > World", "navigation"],
     ["Courant.com > Archives > 2001 > November > 8", "navigation"],
     ["Home » News » National", "navigation"],
+    ["Share on Facebook   Share on Twitter   Share on LinkedIn   Email", "widget"],
+    ["This site uses cookies. By continuing to browse the site you agree to our use of cookies. Accept", "widget"],
     ["Markets » Grain Handling", "navigation"],
     ["National   Politics   Valley   Opinion   Money   Sports   Culture & Lifestyle", "navigation"],
     ["* * *", "separator"],

@@ -123,8 +123,8 @@ const BYLINE_LINE =
   /^(?:[\u2014\u2013-]{1,2} ?)?(?:(?:by|written by|posted by|words by|reporting by|reported by|story by)\s*:?|(?:writer|author|reporter|story|words)\s*:)\s+(?=[A-Za-z])/i;
 /** The article before a newsroom's credit: "a " of "By a Jordan Times Staff Reporter". */
 const NEWSROOM_ARTICLE = /^(?:a|an)\s+(?=[A-Z][^\n]*\b(?:Reporter|Correspondent|Writer)\s*$)/;
-/** A date line that ends in its author: "May 4, 2019 10:02 AM by Metro Desk". */
-const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?\s(?:by|By|BY)\s+(?=[A-Z])/;
+/** A date line that ends in its author: "May 4, 2019 10:02 AM by Metro Desk", "November 8, 2001|By DAVID R. O'HARE". */
+const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?[\s|](?:by|By|BY)\s+(?=[A-Z])/;
 /**
  * A name with a social handle or a date label after it: "Jane Doe (@janedoe) Published May 2, 2021", "Jane Doe ·
  * CBC News · Posted: Mar 12, 2014".
@@ -540,7 +540,11 @@ const PAGE_FIELD = /^(?:categor(?:y|ies)|section|views|hits|reads|comments|tags?
  * credits split by slashes, bars or dots, one of them a person's name, the others an outlet, an agency, a date or
  * a reading time, and a date among them or on the line under it.
  */
-function nameAmongCredits(text: string, span: Span, line: string): { byline: Found; agency: Found | null } | null {
+function nameAmongCredits(
+  text: string,
+  span: Span,
+  line: string,
+): { byline: Found; agency: Found | null; place?: Found } | null {
   if (!/[/|·•]/.test(line) || line.length > 160) return null;
   const parts = line
     .split(CREDIT_SEPARATOR)
@@ -549,29 +553,54 @@ function nameAmongCredits(text: string, span: Span, line: string): { byline: Fou
   if (parts.length < 2 && !/[·•|/]\s*$/.test(line)) return null;
   const isDate = (p: string) => DATE_CREDIT.test(p) || findDates(p, 0, p.length).some((d) => d.day !== null);
   let name: string | null = null;
+  // "Indah Lestari, The Jakarta Post, Jakarta | Jakarta | Tue, June 09 2015": the name with its outlet and place
+  let credited: ReturnType<typeof nameOutletPlace> = null;
   let dated = false;
+  let role = false;
   for (const part of parts) {
     // "15.03.2017 | Author: Jane Doe | Category: News | Views: 412": the author's label, and a page's counters
     if (PAGE_FIELD.test(part)) continue;
     const p = part.replace(AUTHOR_LABEL, "");
-    if (isDate(p)) dated = true;
+    const withOutlet: ReturnType<typeof nameOutletPlace> =
+      name === null && p.includes(",") ? nameOutletPlace(p, { start: 0, end: p.length }) : null;
+    if (withOutlet) {
+      credited = withOutlet;
+      name = withOutlet.byline.text;
+    } else if (isDate(p)) dated = true;
+    // "Amanda Crook | Crime Reporter": the reporter's role after the name makes the line a byline, dated or not
+    else if (name !== null && !role && isReporterCredit(p)) role = true;
     else if (name === null && readsAsPersonName(p) && !isOutletName(p) && !AGENCIES.has(p.toLowerCase())) name = p;
     // "Pema Seldon | Lhuentse": the town the reporter files from, after the name
     else if (name !== null && /^\p{Lu}[\p{Ll}'-]+$/u.test(p) && !gazetteer().common.has(p.toLowerCase())) continue;
+    // "... | City | Tue, June 09 2015": the section the story is filed under
+    else if (name !== null && isSectionLabel(p, { start: 0, end: p.length })) continue;
     else if (!isOutletName(p) && !AGENCIES.has(p.toLowerCase())) return null;
   }
   if (name === null) return null;
   // the date on the line under a line that ends in a separator, or alone on the line above
-  if (!dated) {
+  if (!dated && !role) {
     const next = /^\s*([^\n]{0,80})/.exec(text.slice(span.end))?.[1] ?? "";
     dated = /[·•|/]\s*$/.test(line) && isDate(next.split(CREDIT_SEPARATOR)[0]?.trim() ?? "");
   }
-  if (!dated) {
+  if (!dated && !role) {
     const above = /([^\n]{0,60})\n\s*$/.exec(text.slice(Math.max(0, span.start - 80), span.start))?.[1]?.trim() ?? "";
     dated = above !== "" && isDate(above);
   }
-  if (!dated) return null;
+  if (!dated && !role) return null;
   const start = span.start + line.indexOf(name);
+  if (credited) {
+    // the spans of the part read on its own, shifted to the line's
+    const shift = start - credited.byline.span.start;
+    const moved = (f: Found): Found => ({
+      text: f.text,
+      span: { start: f.span.start + shift, end: f.span.end + shift },
+    });
+    return {
+      byline: moved(credited.byline),
+      agency: credited.agency && moved(credited.agency),
+      ...(credited.place ? { place: moved(credited.place) } : {}),
+    };
+  }
   return { byline: { text: name, span: { start, end: start + name.length } }, agency: null };
 }
 
@@ -684,7 +713,7 @@ export function readCopyright(text: string, span: Span): (Found & { readonly com
   // ("The Assam Tribune, Guwahati": the paper and the city it is published in)
   const name = stated
     .replace(
-      /,?\s+(ltd|limited|inc|llc|llp|plc|corp|l\.p|s\.a|sa|b\.v|bv|n\.v|nv|gmbh|ag|pty|s\.p\.a|spa|s\.l|oy|ab)\.?$/i,
+      /,?\s+(ltd|limited|inc|llc|llp|lp|plc|corp|l\.p|s\.a|sa|b\.v|bv|n\.v|nv|gmbh|ag|pty|s\.p\.a|spa|s\.l|oy|ab)\.?$/i,
       "",
     )
     .replace(/\s*\([^()]*\)$/, "")

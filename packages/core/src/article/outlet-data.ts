@@ -205,6 +205,8 @@ export const SECTION_WORDS: ReadonlySet<string> = new Set([
   "lifestyle",
   "news",
   "local",
+  "city",
+  "metro",
   "national",
   "international",
   "economy",

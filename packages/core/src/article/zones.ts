@@ -24,6 +24,7 @@ import {
   isSlogan,
   isTitleLike,
   readBylineLine,
+  readLoneCredit,
   readMasthead,
   readSignOff,
   readsAsPersonName,
@@ -45,8 +46,22 @@ export function readLine(folded: string, span: Span): Line {
   const tail = LineTail.of(folded, span);
   const verdict = classifyLine(folded, span, stats, tail);
   const caption = verdict === null && isCaption(folded, span, stats, tail);
-  return { span, stats, verdict, caption, prose: verdict === null && !caption && isSentenceLike(folded, span, stats) };
+  const prose =
+    verdict === null &&
+    !caption &&
+    (isSentenceLike(folded, span, stats) ||
+      (stats.words >= 3 &&
+        DATELINE_OPENS.test(folded.slice(span.start, span.start + 60)) &&
+        endsLikeSentence(folded, span)));
+  return { span, stats, verdict, caption, prose };
 }
+
+/**
+ * A dateline in capitals and a dash opening the line: "VERNON -- Fourteen votes." is a lead however short its
+ * sentence.
+ */
+const DATELINE_OPENS =
+  /^\s*\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})? ?-{1,2} \p{Lu}/u;
 
 /** A line's byline, read once however many of the zone rules ask for it. */
 const bylines = new WeakMap<Line, ReturnType<typeof readBylineLine>>();
@@ -130,6 +145,11 @@ function creditAfter(folded: string, lines: readonly Line[], first: number): num
     // had ..." opens with no given name
     if (l.prose && !(by && startsWithGivenName(by.byline.text))) return -1;
     if (l.verdict?.detail === "date line" || by) return i;
+    // ("Staff Writer" under the standfirst)
+    if (!l.verdict && readLoneCredit(folded, l.span)) return i;
+    // the reporter's name alone over the share buttons ("Rukmini Thapa" / "Share on Facebook   Share on Twitter")
+    if (!l.verdict && !l.caption && lines[i + 1]?.verdict && readsAsReporter(folded.slice(l.span.start, l.span.end)))
+      return i;
   }
   return -1;
 }
@@ -146,7 +166,9 @@ function findMasthead(folded: string, lines: readonly Line[], first: number): nu
   const titles = lines
     .slice(0, first)
     .map((l, i) => ({ l, i }))
-    .filter(({ l }) => !l.verdict && !l.caption && isTitleLike(folded, l.span, l.stats));
+    .filter(({ l }) => !l.verdict && !l.caption && isTitleLike(folded, l.span, l.stats))
+    // ("The Western Producer", "Staff Writer", the headline: a credit between the name and the headline)
+    .filter(({ l }, k) => k === 0 || !readLoneCredit(folded, l.span));
   const [a, b] = titles;
   if (!a || !b || a.l.stats.words > 4 || b.l.stats.words <= a.l.stats.words) return -1;
   // ("Bermuda's News Source" under a name of one word: the paper's slogan, not its name)
@@ -169,6 +191,11 @@ const HOME_TOWN = /^\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, (?:[A-Z]{2}
  */
 const PAPER_BOAST =
   /\b(?:first|leading|largest|biggest|oldest|only|most \w+|number one|no\. 1|premier|independent|island|community|hometown)\b.*\b(?:daily|newspaper|paper|weekly|news ?source|news ?site|news ?portal)(?: since (?:18|19|20)\d\d)?\s*$|\b(?:newspaper|paper|journal) of record\s*$/i;
+
+/** Whether a line is a paper's boast about itself ("Zambia's Leading Online News Site"), not a headline. */
+export function isPaperBoast(line: string): boolean {
+  return PAPER_BOAST.test(line);
+}
 
 /** A line of a person's name alone, every word capitalised: "Kelsey Rhodes-Tanner", not "Ledger home". */
 function readsAsReporter(line: string): boolean {
@@ -394,7 +421,8 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     const outletUnder = dated(lines[i - 1]) && isPublicationLine(folded.slice(next.span.start, next.span.end).trim());
     // "Posted 16 Nov 2018 19:05" over the names and the share buttons under them
     // "Friday, July 15, 2005" over the headline, the names right under it and the share buttons under them
-    const widgetsUnder = !!next.verdict && (dated(lines[i - 1]) || dateOverHeadline);
+    // a standfirst over the names and the share buttons under them ("Rukmini Thapa" between the two)
+    const widgetsUnder = !!next.verdict && (dated(lines[i - 1]) || dateOverHeadline || !!lines[i - 1]?.prose);
     if (
       !withRole &&
       !outletUnder &&

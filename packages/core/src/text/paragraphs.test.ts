@@ -45,6 +45,11 @@ describe("splitParagraphs", () => {
       text: "The budget for the coming year was approved late on Tuesday\nby Parliament after a long debate.",
       want: ["The budget for the coming year was approved late on Tuesday\nby Parliament after a long debate."],
     },
+    {
+      name: "does not wrap a site's address under a notice into it",
+      text: "We use cookies to give you the best experience. Accept | More info\nekathimerini.com\nHOME | NEWS",
+      want: ["We use cookies to give you the best experience. Accept | More info", "ekathimerini.com", "HOME | NEWS"],
+    },
   ];
   for (const t of cases) {
     test(t.name, () => {

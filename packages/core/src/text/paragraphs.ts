@@ -31,6 +31,9 @@ const startsLower = (text: string, at: number) => {
 const CREDIT_LINE =
   /^(?:(?:edited|written|reviewed|reported|photographed) )?by \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?:,|$)/u;
 
+/** A site's address alone on a line, as a page's masthead: "ekathimerini.com", "news.example.co.uk". */
+const SITE_ADDRESS = /^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.[a-z]{2,}$/;
+
 /**
  * The trimmed lines of `folded`, as spans. Lines are separated by `\n`; `\r` counts as space.
  *
@@ -89,6 +92,7 @@ export function splitParagraphs(folded: string): Span[] {
       !endsFinished(folded, prev.end, prev.start) &&
       startsLower(folded, line.start) &&
       !CREDIT_LINE.test(folded.slice(line.start, line.end)) &&
+      !SITE_ADDRESS.test(folded.slice(line.start, line.end)) &&
       !hasSeparators(folded, folded.lastIndexOf("\n", prev.end - 1) + 1, prev.end)
     ) {
       out[out.length - 1] = { start: prev.start, end: line.end };
