@@ -16,6 +16,8 @@ describe("findDates", () => {
     ["Updated: 11/25/2016", [2016, 11, 25, "11/25/2016"]],
     ["Last modified on Tue 8 Nov 2016 17.15 GMT", [2016, 11, 8, "8 Nov 2016"]],
     ["Sept. 11th, 2001", [2001, 9, 11, "Sept. 11th, 2001"]],
+    // a comma glued to the year
+    ["By JT - Sep 21,2016 - Last updated at Sep 21,2016", [2016, 9, 21, "Sep 21,2016"]],
     ["talks failed on June 8 with", [null, 6, 8, "June 8"]],
     ["the summit in May 2012 in Chicago", [2012, 5, null, "May 2012"]],
     ["MAY 5, 2020", [2020, 5, 5, "MAY 5, 2020"]],
