@@ -27,6 +27,16 @@ describe("readLead", () => {
       body: "A fire destroyed",
     },
     {
+      text: "Dar es Salaam. Two men were charged yesterday with smuggling ivory through the port.",
+      dateline: "Dar es Salaam",
+      body: "Two men were",
+    },
+    {
+      text: "Kampala. The council on Monday closed two markets for cleaning.",
+      dateline: "Kampala",
+      body: "The council on",
+    },
+    {
       text: "Tamale, March 14, GNA - Reported cases of guinea worm fell by 38 per cent last year.",
       dateline: "Tamale",
       agency: "GNA",
@@ -252,6 +262,8 @@ describe("readLead", () => {
     "Smith, Jones - The two lawyers filed a motion.",
     "Analysis: Why the talks failed again in Geneva.",
     "Update: The minister resigned on Friday.",
+    "Mr. Smith said the talks would resume.",
+    "Talks failed. The envoys left Geneva on Friday.",
   ];
   for (const text of prose)
     test(`reads no credits in ${JSON.stringify(text.slice(0, 30))}`, () =>

@@ -363,6 +363,18 @@ export function readLead(text: string, para: Span): Lead | null {
       date: null,
       bodyStart: para.start + stop[0].length,
     };
+  // "Dar es Salaam. Three people ...", "Kampala. The ...": a known place in title case closed by a full stop, as
+  // East African papers write their datelines
+  const titledStop = TITLE_STOP_DATELINE.exec(head);
+  const town = titledStop?.[1];
+  if (titledStop && town && isPlaceName(town))
+    return {
+      byline: null,
+      dateline: { text: town, span: { start: para.start, end: para.start + town.length } },
+      agency: null,
+      date: null,
+      bodyStart: para.start + titledStop[0].length,
+    };
   return readNameDash(text, para, head);
 }
 
@@ -389,6 +401,9 @@ function agencyAt(credit: string, at: number): { readonly text: string; readonly
 
 /** A place in capitals and a dash with no space around it before the lead's first word: "LOKOJA\u2014AT least". */
 const CAPS_GLUED_DASH = /^([A-Z]{2}[A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})-(?=([A-Z]+) [a-z])/;
+
+/** A place in title case and a full stop opening the lead: "Dar es Salaam. Three people ...". */
+const TITLE_STOP_DATELINE = /^(\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|es|de|del|la|el|al|da|do|di))*)\. +(?=\p{Lu}\p{Ll})/u;
 
 /** A place in capitals of five letters or more and a full stop opening the lead: "KALANGALA. More than ...". */
 const CAPS_STOP_DATELINE = /^([A-Z]{2}[A-Z'-]{3,}(?: [A-Z][A-Z'-]+){0,2})\. +(?=[A-Z][a-z])/;
