@@ -278,7 +278,8 @@ const SPEECH_AFTER = new Set(["said", "says", "told", "added", "stated"]);
 
 /**
  * Whether the possessive before `j` is part of a place's name that a place's head word at `j` closes: "Potter's
- * Cay", "Fisherman's Wharf". A known name's possessive is its own ("Kenya's Rift Valley").
+ * Cay", "Fisherman's Wharf", or of an office's court ("Resident Magistrate's Court"). A known name's possessive
+ * is its own ("Kenya's Rift Valley").
  */
 function possessivePlace(g: Gazetteer, tokens: readonly Token[], j: number): boolean {
   const owner = tokens[j - 1] as Token;
@@ -286,7 +287,8 @@ function possessivePlace(g: Gazetteer, tokens: readonly Token[], j: number): boo
   return (
     head?.cap === true &&
     !head.caps &&
-    g.placeHeads.has(head.text) &&
+    // ("Kisutu Resident Magistrate's Court": an office's court)
+    (g.placeHeads.has(head.text) || (head.text === "Court" && g.titles.has(owner.lower))) &&
     owner.cap &&
     !owner.caps &&
     factsOf(g, owner).entry === undefined &&

@@ -889,6 +889,19 @@ function homeAfterName(g: Gazetteer, ts: readonly Token[], from: number): boolea
   );
 }
 
+/**
+ * Whether the name at `from` is the home of the person named before it with their age: "Dean Fielding, 29, of
+ * Heaton Chapel", "a woman, 54, of Bury".
+ */
+function homeAfterAge(ts: readonly Token[], from: number): boolean {
+  return (
+    tokenAt(ts, from - 1)?.lower === "of" &&
+    tokenAt(ts, from - 2)?.text === "," &&
+    /^\d{1,3}$/.test(tokenAt(ts, from - 3)?.text ?? "") &&
+    tokenAt(ts, from - 4)?.text === ","
+  );
+}
+
 /** Classifies a run of unknown capitalised words. */
 export function classifyUnknown(
   g: Gazetteer,
@@ -983,6 +996,8 @@ export function classifyUnknown(
     return { kind: "organization", subtype: "government" };
   const noun = placeNoun(ts[to]) ?? (p1?.lower === "of" ? (placeNoun(p2) ?? landNoun(p2)) : undefined);
   if (!titled && noun) return { kind: "place", subtype: CITY_NOUNS.has(noun.lower) ? "city" : "region" };
+  if (!titled && n <= 3 && !g.orgHeads.has(last.text) && homeAfterAge(ts, from))
+    return { kind: "place", subtype: "city" };
   // ("Firefighters from Bradner, Luckey and Stony Ridge": a name of two words in such a list too)
   if (n > 1 && !titled && !first.possessive && !last.possessive && inPlaceList(ts, from))
     return {
@@ -1086,6 +1101,8 @@ export function classifyUnknown(
     if (!titled && INITIALS_AND_WORD.test(first.text)) return { kind: "organization", subtype: null };
     // "MAX", "NEW": capitals of an ordinary word are no acronym
     const ordinary = first.text.length > 2 && factsOf(g, first).common;
+    // "A GANG who terrorised ...", "TWO men": an ordinary word set in capitals for emphasis names no one
+    if (first.caps && ordinary && !titled && factsOf(g, first).entry === undefined) return null;
     // "BSL-3", "F-16": a code with a number is no acronym of a body; "N.Y.", "Calif.": a state's abbreviation;
     // "Class XII": a Roman numeral
     if (
@@ -1093,7 +1110,8 @@ export function classifyUnknown(
       !/^[IVX]{2,}$/.test(first.text) &&
       !STATE_ABBREVIATIONS.has(first.text.replace(/\./g, "").toLowerCase()) &&
       !DOTTED_STATES.test(first.text) &&
-      first.text.length <= 7 &&
+      // ("CIARA-CEC": two bodies' initials joined)
+      first.text.split("-").every((part) => part.length <= 7) &&
       !/-\d/.test(first.text) &&
       !ordinary &&
       !g.notAcronyms.has(first.text.replace(/\./g, "")) &&
@@ -1114,7 +1132,8 @@ export function classifyUnknown(
     // when the word is also a given name
     if (!titled && !first.opener && !first.possessive && locatedIn(g, ts, from) && !factsOf(g, first).common)
       return { kind: "place", subtype: "city" };
-    if (!titled && !first.possessive && homeAfterName(g, ts, from)) return { kind: "place", subtype: "city" };
+    if (!titled && !first.possessive && (homeAfterName(g, ts, from) || homeAfterAge(ts, from)))
+      return { kind: "place", subtype: "city" };
     // "a Peterhead skipper", "Peterhead market": a town the gazetteer knows, unless it speaks or owns
     const town =
       !titled &&

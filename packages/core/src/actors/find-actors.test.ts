@@ -2903,3 +2903,32 @@ describe("a given name with an accent alone, after the full name", () => {
     expect(people.map((a) => [a.name, a.aliases])).toEqual([["Halldóra Sveinsdóttir", ["Halldóra"]]]);
   });
 });
+
+describe("a court report's names", () => {
+  test("a word in capitals for emphasis is no one; the home after an age is a place; a magistrate's court is a body", () => {
+    const f = Object.fromEntries(
+      findActors(
+        testDoc(
+          "A GANG who robbed post offices has been jailed. Tom Rudd, 29, of Kelby Chapel, was jailed for nine " +
+            "years. Ann Kemble, 41, of Hollowbury, was cleared. They appeared at the Kilbride Resident Magistrate's Court.",
+        ),
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect(f).toEqual({
+      "Tom Rudd": "person",
+      "Kelby Chapel": "place",
+      "Ann Kemble": "person",
+      Hollowbury: "place",
+      "Kilbride Resident Magistrate's Court": "organization",
+    });
+  });
+
+  test("a brotherhood is a body; two bodies' initials joined by a hyphen are one body's", () => {
+    const f = Object.fromEntries(
+      findActors(testDoc("The Farmers' Brotherhood said prices fell. The strike goes on, ABCA-TEC said.")).actors.map(
+        (a) => [a.name, a.kind],
+      ),
+    );
+    expect(f).toEqual({ "Farmers' Brotherhood": "organization", "ABCA-TEC": "organization" });
+  });
+});

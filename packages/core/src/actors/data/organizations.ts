@@ -515,6 +515,7 @@ export const ORG_HEADS: readonly string[] = [
   "Network",
   ...MEDIA_HEADS,
   "Front",
+  "Brotherhood",
   // parties named by their members: "Christian Democrats", "House Republicans", "Social Democrats"
   "Democrats",
   "Republicans",
@@ -639,6 +640,7 @@ export const ORG_OF_HEADS: readonly string[] = [
   "Coalition",
   "Campaign",
   "Front",
+  "Brotherhood",
 ];
 
 /** Non-Latin-alphabet acronyms that are not organisations (all-caps words in news text). */
