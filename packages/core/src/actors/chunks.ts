@@ -60,6 +60,30 @@ export const ON_AFTER: ReadonlySet<string> = new Set([
   "Panel",
 ]);
 
+/** Offices whose remit follows "of": "Director of Public Health", "Registrar of Companies". */
+const REMIT_HOLDERS: ReadonlySet<string> = new Set(["director", "registrar", "controller", "comptroller", "inspector"]);
+
+const TITLE_OF_PAIRS = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+/**
+ * Whether "of" between `before` and `after` is inside a title: a known one ("Registrar of Voters", "Chief of
+ * Staff"), or an office and the words of a portfolio ("Director of Public Health").
+ */
+function titleOf(g: Gazetteer, before: Token, after: Token): boolean {
+  if (REMIT_HOLDERS.has(before.lower) && PORTFOLIO_WORDS.has(after.text)) return true;
+  let pairs = TITLE_OF_PAIRS.get(g);
+  if (!pairs) {
+    const found = new Set<string>();
+    for (const t of g.titles) {
+      const m = /(?:^| )(\S+) of (\S+)/.exec(t);
+      if (m) found.add(`${m[1]} ${m[2]}`);
+    }
+    pairs = found;
+    TITLE_OF_PAIRS.set(g, pairs);
+  }
+  return pairs.has(`${before.lower} ${after.lower}`);
+}
+
 /** Police ranks that "of" joins to their force, but not "for" to a portfolio: "Superintendent of Police". */
 const OF_FORCE_AFTER = new Set(["commissioner", "superintendent"]);
 
@@ -437,7 +461,9 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
       if (
         (t.text === "of" || t.text === "for") &&
         isNameWord(tokens[j + 1]) &&
-        (OF_AFTER.has(prev.lower) || g.orgOfHeads.has(prev.text) || (t.text === "of" && OF_FORCE_AFTER.has(prev.lower)))
+        (OF_AFTER.has(prev.lower) ||
+          g.orgOfHeads.has(prev.text) ||
+          (t.text === "of" && (OF_FORCE_AFTER.has(prev.lower) || titleOf(g, prev, tokens[j + 1] as Token))))
       ) {
         j += 2;
         continue;

@@ -981,7 +981,15 @@ export function classifyUnknown(
     return { kind: "place", subtype: "city" };
   // "golfer Tiger Woods", "Rapper Ice Cube said": a name after what its bearer does is a person's, even when its
   // words are ordinary ones
-  if (!titleCase && plain && n >= 2 && n <= 3 && p1?.word && g.occupations.has(p1.lower))
+  // ("Civil Defence controller Mere Tamatea": a title in lower case too)
+  if (
+    !titleCase &&
+    plain &&
+    n >= 2 &&
+    n <= 3 &&
+    p1?.word &&
+    (g.occupations.has(p1.lower) || (!p1.cap && g.titles.has(p1.lower)))
+  )
     return { kind: "person", gender: factsOf(g, first).gender, personish: true };
   // "the province of Khorasan Razavi", "Jishishan county", "Gansu province": a name a place noun governs
   const placeNoun = (t: Token | undefined) => (t?.word && !t.cap && PLACE_NOUNS.has(t.lower) ? t : undefined);

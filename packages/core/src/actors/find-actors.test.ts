@@ -2932,3 +2932,27 @@ describe("a court report's names", () => {
     expect(f).toEqual({ "Farmers' Brotherhood": "organization", "ABCA-TEC": "organization" });
   });
 });
+
+describe("titles with 'of', American councilors, two-word portfolios and styles as first names", () => {
+  test("give each holder the whole title", () => {
+    const roles = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Registrar of Voters Ellen Marsh said the count was fair. Director of Public Health Tom Ruse agreed. Town " +
+            "Councilor Rob Kaye disagreed. Civil Defence Minister Pita Rangi said so. The plan was backed by Prime " +
+            "Minister Sheikh Rahima. Emergency controller Mere Tawhai said no one was hurt.",
+        ),
+      )
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => [a.name, a.roles.map((r) => r.title)]),
+    );
+    expect(roles).toEqual({
+      "Ellen Marsh": ["Registrar of Voters"],
+      "Tom Ruse": ["Director of Public Health"],
+      "Rob Kaye": ["Town Councilor"],
+      "Pita Rangi": ["Civil Defence Minister"],
+      "Sheikh Rahima": ["Prime Minister"],
+      "Mere Tawhai": ["Emergency controller"],
+    });
+  });
+});

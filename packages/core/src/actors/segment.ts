@@ -532,6 +532,9 @@ function matchListedTitle(g: Gazetteer, ts: readonly Token[], i: number, to: num
   return best;
 }
 
+/** Styles that some people bear as their first name: "Sheikh Hasina". */
+const STYLES_AS_NAMES: ReadonlySet<string> = new Set(["Sheikh", "Shaikh"]);
+
 /** A candidate as it is built: its fields are set after it is made. */
 type Built = { -readonly [K in keyof Candidate]: Candidate[K] };
 
@@ -929,7 +932,9 @@ export function segmentChunk(
       factsOf(g, second).entry?.subtype === "city"
     )
       known = null;
-    if (titleEnd > 0 && (!known || titleEnd >= known[1]) && titleEnd < to && !endsInHead(g, ts, to)) {
+    // "Prime Minister Sheikh Hasina": a style with one name after it is the first of the person's names
+    const styleAsName = titleEnd === to - 1 && title !== null && STYLES_AS_NAMES.has(t.text);
+    if (titleEnd > 0 && (!known || titleEnd >= known[1]) && titleEnd < to && !endsInHead(g, ts, to) && !styleAsName) {
       const text = joinText(ts, i, titleEnd);
       const end = (ts[titleEnd - 1] as Token).end;
       // "Health Minister Dr. Zweli Mkhize": an honorific after a title is no part of it
