@@ -120,7 +120,9 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
     if (!w.word) break;
     text = s === e - 1 ? w.lower : `${w.lower} ${text}`;
     // ("former head of procurement, X": "head" with what it heads, in lower case)
-    if (g.titles.has(text) || (text === "head" && tail !== "" && !w.cap)) from = s;
+    // ("Lawyer for the traders, X": an occupation with whom it serves)
+    if (g.titles.has(text) || (tail !== "" && ((text === "head" && !w.cap) || (s === e - 1 && isOccupation(g, text)))))
+      from = s;
   }
   if (from < 0) return null;
   // "board general manager", "returning officer", "National chief coach": ranks before the title are part of it

@@ -2956,3 +2956,19 @@ describe("titles with 'of', American councilors, two-word portfolios and styles 
     });
   });
 });
+
+describe("a portfolio of two words before a minister's title, and an occupation with whom it serves", () => {
+  test("are the holder's title, not an organisation", () => {
+    const actors = findActors(
+      testDoc(
+        "Public Enterprises Minister Alan Erskine spoke first. Water Resources Minister Ann Lebo agreed. Lawyer " +
+          "for the traders, Brian Simba, welcomed the ruling.",
+      ),
+    ).actors;
+    expect(actors.map((a) => [a.name, a.kind, a.roles.map((r) => r.title)])).toEqual([
+      ["Alan Erskine", "person", ["Public Enterprises Minister"]],
+      ["Ann Lebo", "person", ["Water Resources Minister"]],
+      ["Brian Simba", "person", ["Lawyer for the traders"]],
+    ]);
+  });
+});

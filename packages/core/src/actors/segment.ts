@@ -486,17 +486,21 @@ function scopedTitle(ts: readonly Token[], name: number, title: Title): string {
  * County Attorney"), and "former" when the words before say it is held no longer ("Former Foreign Minister X").
  */
 export function titleInItsUnit(ts: readonly Token[], k: number, title: string, units: boolean): string {
-  const from = units ? unitWordsBefore(ts, k) : k;
+  const from = units ? unitWordsBefore(ts, k, title) : k;
   const scoped = from < k ? `${joinText(ts, from, k)} ${title}` : title;
   return tokenAt(ts, from - 1)?.lower === "former" ? `former ${scoped}` : scoped;
 }
 
 /**
  * The first of the capitalised words of a unit (and its portfolio) that end just before token `k` and end with
- * a unit's noun ("County", "Interior Ministry"), or `k` if there are none.
+ * a unit's noun ("County", "Interior Ministry"), or of a portfolio before a minister's `title`, or `k` if there
+ * are none.
  */
-export function unitWordsBefore(ts: readonly Token[], k: number): number {
-  if (!UNIT_WORDS.has(tokenAt(ts, k - 1)?.text ?? "")) return k;
+export function unitWordsBefore(ts: readonly Token[], k: number, title?: string): number {
+  const before = tokenAt(ts, k - 1)?.text ?? "";
+  // ("Public Enterprises Minister", "Rural Development Minister": a portfolio's words before a minister's title)
+  if (!UNIT_WORDS.has(before) && !(title !== undefined && MINISTERIAL.test(title) && PORTFOLIO_WORDS.has(before)))
+    return k;
   let from = k;
   for (let t = ts[from - 1]; t?.cap && !t.possessive && (UNIT_WORDS.has(t.text) || PORTFOLIO_WORDS.has(t.text)); ) {
     from--;
@@ -504,6 +508,19 @@ export function unitWordsBefore(ts: readonly Token[], k: number): number {
   }
   return from;
 }
+
+/** Whether tokens `[i, end)` are only a portfolio's words before a minister's title at `end`. */
+function portfolioOfMinister(g: Gazetteer, ts: readonly Token[], i: number, end: number, to: number): boolean {
+  for (let k = i; k < end; k++) {
+    const t = ts[k] as Token;
+    if (t.possessive || !(PORTFOLIO_WORDS.has(t.text) || (t.text === "and" && k > i))) return false;
+  }
+  const te = titleEndAt(g, ts, end, to, end);
+  return te > end && MINISTERIAL.test(joinText(ts, end, te));
+}
+
+/** Titles whose portfolio may stand before them in capitals: "Development Minister", "Minister". */
+const MINISTERIAL = /(?:^|\s)(?:Minister|Secretary)$/;
 
 /** Whether token `i` is a rank or scope word that may stand before a title as part of it. */
 export function isTitleRank(ts: readonly Token[], i: number): boolean {
@@ -1092,6 +1109,12 @@ export function segmentChunk(
         if (k && k[1] === to && k[0].kind === "organization") break;
       }
       end++;
+    }
+    // "Public Enterprises Minister Alec Erwin": the words of a portfolio before a minister's title are the
+    // title's (see titleInItsUnit), not its organisation
+    if (end < to && title === null && portfolioOfMinister(g, ts, i, end, to)) {
+      i = end;
+      continue;
     }
     // "Boeing Chief Executive Dave Calhoun": an unknown name before a title is the title's organisation
     // not a word of direction: "South General McMullen Drive" is a street
