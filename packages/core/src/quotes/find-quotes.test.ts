@@ -332,6 +332,11 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["We protect", "Ana Ruiz"]],
   ],
   [
+    "the same, when a participle's clause with a number opens that paragraph",
+    'Union leader Petros Alexiou spoke first.\nAddressing about 1,500 protesters outside the ministry, Alexiou warned of more stoppages.\n"The government talks about sacrifices.',
+    [["The government talks", "Petros Alexiou"]],
+  ],
+  [
     "a possessive pronoun before the speaker's name is whose they are",
     'Farmer Karim Uddin was shot on Monday. "Who will feed the children now?" said his wife Nasima Akter.',
     [["Who will feed", "Nasima Akter"]],

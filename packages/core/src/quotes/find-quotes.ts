@@ -151,6 +151,16 @@ function reportedFrom(
   from: number,
 ): Credit | null {
   const end = sentenceEndToken(ts, from, ts.length);
+  // "Addressing protesters outside the ministry, Kalaitzidis warned that ...": a participle's clause before the
+  // subject is read past
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(ts[from]?.text ?? "")) {
+    for (let k = from + 2; k < Math.min(end, from + 25); k++)
+      // (not the comma of "1,500")
+      if ((ts[k] as Token).text === "," && (ts[k + 1] as Token | undefined)?.start !== (ts[k] as Token).end) {
+        from = k + 1;
+        break;
+      }
+  }
   // the verb within the first words of the sentence, or after a relative clause about the subject ("Cllr Frank
   // Doyle, who represents Kirkdale on Liverpool City Council, said")
   const reach = ts.slice(from, from + 6).some((t) => t.lower === "who") ? 18 : 8;
