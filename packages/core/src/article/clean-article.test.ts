@@ -147,6 +147,27 @@ describe("cleanArticle header layouts", () => {
     expect(h.dateline).toBe("Lagos");
   });
 
+  test("the reporter's name over a time of update, a name and the day, and an outlet between name and date", () => {
+    expect(header(["Bridge closed to lorries", "Jane Okafor", "Update: 4:35PM"]).byline).toBe("Jane Okafor");
+    expect(header(["Bridge closed to lorries", "Tom Haddow, May 19, 2020"]).byline).toBe("Tom Haddow");
+    const h = header([
+      "Valley Menu  Search",
+      "Bridge closed to lorries",
+      "Jane Okafor \u00b7 Valley News \u00b7 Posted: Aug 06, 2018 1:17 PM ET",
+    ]);
+    expect(h.byline).toBe("Jane Okafor");
+    expect(h.outlet).toBe("Valley News");
+  });
+
+  test("a one-sentence caption credited to an agency in brackets above the story is no body", () => {
+    const h = header([
+      "Bridge closed to lorries",
+      "",
+      "A lorry waits at the closed bridge over the Ouse near Selby. (Reuters)",
+    ]);
+    expect(h.first).toBe(lead);
+  });
+
   test("a paper's boast under its name is no headline when the page has none", () => {
     const h = header(["ValleyCourier.com", "Ghana's Leading Online News Site", "Home | News | Sport | Business"]);
     expect(h.headline).toBeNull();

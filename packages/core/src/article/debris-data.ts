@@ -173,7 +173,9 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   {
     reason: "header",
     name: "relative timestamp",
-    pattern: /^\s*(updated |posted |published )?(\d+|an?|one) (minutes?|mins?|hours?|hrs?|days?|weeks?) ago\s*$/i,
+    // "2 hours ago", "Updated 5 mins ago", "Update: 4:35PM": when, relative to the page or by the clock alone
+    pattern:
+      /^\s*(?:(updated |posted |published )?(\d+|an?|one) (minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(?:last )?(?:update[ds]?|posted|published)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)\s*$/i,
   },
   {
     reason: "widget",

@@ -34,6 +34,8 @@ describe("classifyLine", () => {
     ["This site uses cookies. By continuing to browse the site you agree to our use of cookies. Accept", "widget"],
     ["Markets » Grain Handling", "navigation"],
     ["National   Politics   Valley   Opinion   Money   Sports   Culture & Lifestyle", "navigation"],
+    ["Home  Local  Sports  Business  Editorial  Letters  Contact us", "navigation"],
+    ["Update: 4:35PM", "header"],
     ["* * *", "separator"],
     ["— — —", "separator"],
     ["|", "separator"],

@@ -182,8 +182,8 @@ function isNavigation(text: string, stats: LineStats): boolean {
   return segments.length > 0 && stats.words / segments.length <= 4;
 }
 
-/** A menu item: up to three capitalised words, "&" or "and" between them ("Culture & Lifestyle"). */
-const MENU_ITEM = /^\p{Lu}[\p{L}'’-]*(?:\s(?:&|and|\p{Lu}[\p{L}'’-]*)){0,3}$/u;
+/** A menu item: up to three capitalised words, "&" or "and" between them ("Culture & Lifestyle", "Contact us"). */
+const MENU_ITEM = /^\p{Lu}[\p{L}'’-]*(?:\s(?:&|and|us|\p{Lu}[\p{L}'’-]*)){0,3}$/u;
 
 /**
  * A menu whose items a scrape set apart by runs of spaces rather than pipes: "National   Politics   Valley

@@ -80,7 +80,12 @@ describe("readBylineLine", () => {
     ["World News Published May 9, 2021", null, null],
     ["Daily Herald Updated May 9, 2021", null, null],
     ["Police Chief Says Published Figures Were Wrong", null, null],
-    ["Megan Doyle · CBC News · Posted: Mar 12, 2014 5:00 AM ET | Last Updated: March 12, 2014", "Megan Doyle", null],
+    // the outlet between the name and the date's label is credited
+    [
+      "Megan Doyle · CBC News · Posted: Mar 12, 2014 5:00 AM ET | Last Updated: March 12, 2014",
+      "Megan Doyle",
+      "CBC News",
+    ],
     ["World News · Posted: Mar 12, 2014", null, null],
     // a label before the name
     ["Writer: Kanya Suwan", "Kanya Suwan", null],
@@ -98,7 +103,7 @@ describe("readBylineLine", () => {
     ["Heavy Rains in Dhaka", null, null],
     // credits split by slashes or dots: a name among dates, reading times and outlets
     ["March 3, 2021 / Kemi Adebayo-Cole / 4 min read", "Kemi Adebayo-Cole", null],
-    ["Lucía Ferrer · Radio Nacional · Updated 5 hours ago", "Lucía Ferrer", null],
+    ["Lucía Ferrer · Radio Nacional · Updated 5 hours ago", "Lucía Ferrer", "Radio Nacional"],
     ["March 3, 2021 / Sports / 4 min read", null, null],
     ["Home / World / Africa", null, null],
     // a reporter's role among the credits names no publication

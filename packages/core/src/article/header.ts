@@ -553,6 +553,8 @@ function nameAmongCredits(
   if (parts.length < 2 && !/[·•|/]\s*$/.test(line)) return null;
   const isDate = (p: string) => DATE_CREDIT.test(p) || findDates(p, 0, p.length).some((d) => d.day !== null);
   let name: string | null = null;
+  // "Lauren Pelletier · CBC News · Posted: ...": the outlet credited beside the name
+  let outlet: string | null = null;
   // "Indah Lestari, The Jakarta Post, Jakarta | Jakarta | Tue, June 09 2015": the name with its outlet and place
   let credited: ReturnType<typeof nameOutletPlace> = null;
   let dated = false;
@@ -575,6 +577,7 @@ function nameAmongCredits(
     // "... | City | Tue, June 09 2015": the section the story is filed under
     else if (name !== null && isSectionLabel(p, { start: 0, end: p.length })) continue;
     else if (!isOutletName(p) && !AGENCIES.has(p.toLowerCase())) return null;
+    else if (name !== null) outlet ??= p;
   }
   if (name === null) return null;
   // the date on the line under a line that ends in a separator, or alone on the line above
@@ -601,12 +604,22 @@ function nameAmongCredits(
       ...(credited.place ? { place: moved(credited.place) } : {}),
     };
   }
-  return { byline: { text: name, span: { start, end: start + name.length } }, agency: null };
+  const outletAt = outlet === null ? -1 : line.indexOf(outlet, start - span.start + name.length);
+  return {
+    byline: { text: name, span: { start, end: start + name.length } },
+    agency:
+      outlet === null || outletAt < 0
+        ? null
+        : {
+            text: AGENCIES.get(outlet.toLowerCase()) ?? outlet,
+            span: { start: span.start + outletAt, end: span.start + outletAt + outlet.length },
+          },
+  };
 }
 
-/** "Reem Abou El-Naga , Tuesday 22 Jun 2021": a name, a comma and the day of the page. */
+/** "Reem Abou El-Naga , Tuesday 22 Jun 2021", "Tom Haddow, May 19, 2020": a name, a comma and the day of the page. */
 const NAME_COMMA_DATE =
-  /^([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+){1,3}) ?, (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?\d{1,2} [A-Z][a-z]{2,8}\.?,? (?:19|20)\d\d\b/u;
+  /^([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+){1,3}) ?, (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}),? (?:19|20)\d\d\b/u;
 
 function nameCommaDate(line: string, span: Span): { byline: Found; agency: Found | null } | null {
   const name = NAME_COMMA_DATE.exec(line)?.[1];
@@ -633,7 +646,17 @@ function nameThenDate(line: string, span: Span): { byline: Found; agency: Found 
     !/^ *\| *[\w.+-]+@[\w-]+\./.test(rest)
   )
     return null;
-  return { byline: { text: name, span: { start: span.start, end: span.start + name.length } }, agency: null };
+  // "Jane Doe · CBC News · Posted: ...": the outlet between the name and the date's label
+  const between = /^ *[|,·•-] *([A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3}) *[|·•] *(?:published|updated|posted)\b/i.exec(rest);
+  const outlet =
+    between?.[1] && (isOutletName(between[1]) || AGENCIES.has(between[1].toLowerCase())) ? between[1] : null;
+  const outletAt = outlet ? span.start + name.length + rest.indexOf(outlet) : -1;
+  return {
+    byline: { text: name, span: { start: span.start, end: span.start + name.length } },
+    agency: outlet
+      ? { text: AGENCIES.get(outlet.toLowerCase()) ?? outlet, span: { start: outletAt, end: outletAt + outlet.length } }
+      : null,
+  };
 }
 
 /** "Written by Aigerim Tulegenova based on reporting by ...": the writer a production credit names. */

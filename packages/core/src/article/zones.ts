@@ -192,6 +192,20 @@ const HOME_TOWN = /^\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, (?:[A-Z]{2}
 const PAPER_BOAST =
   /\b(?:first|leading|largest|biggest|oldest|only|most \w+|number one|no\. 1|premier|independent|island|community|hometown)\b.*\b(?:daily|newspaper|paper|weekly|news ?source|news ?site|news ?portal)(?: since (?:18|19|20)\d\d)?\s*$|\b(?:newspaper|paper|journal) of record\s*$/i;
 
+/** An agency's name in brackets closing a line: " (Yonhap)", " (AP)". */
+const AGENCY_IN_BRACKETS = /\s\(([A-Za-z][\w ./-]{1,24})\)$/;
+
+/** Whether a line is one sentence credited to an agency in brackets, as a photo's caption is. */
+function agencyCaption(folded: string, l: Line): boolean {
+  if (l.stats.words > 40) return false;
+  const text = folded.slice(l.span.start, l.span.end);
+  const credit = AGENCY_IN_BRACKETS.exec(text);
+  if (!credit || !AGENCIES.has((credit[1] as string).toLowerCase())) return false;
+  const sentence = text.slice(0, credit.index);
+  // one sentence: no stop before its last character but inside an abbreviation or a number
+  return !/[.!?]\s+\p{Lu}/u.test(sentence.slice(0, -1));
+}
+
 /** Whether a line is a paper's boast about itself ("Zambia's Leading Online News Site"), not a headline. */
 export function isPaperBoast(line: string): boolean {
   return PAPER_BOAST.test(line);
@@ -525,6 +539,12 @@ export function findZones(folded: string, lines: readonly Line[]): { first: numb
   const photoCredit = lines[first + 1];
   if (photoCredit?.caption && photoCredit.stats.words <= PHOTO_CREDIT_WORDS) {
     const next = lines.findIndex((l, i) => i > first + 1 && l.prose);
+    if (next > 0) first = next;
+  }
+  // "A coast guard vessel patrols waters near the island. (Yonhap)" over the story: a photo's caption that credits
+  // an agency, one sentence above more prose
+  if (agencyCaption(folded, lines[first] as Line)) {
+    const next = lines.findIndex((l, i) => i > first && l.prose);
     if (next > 0) first = next;
   }
   // "In Summary" over a sentence: the sentence is a standfirst, and the story starts at the next prose
