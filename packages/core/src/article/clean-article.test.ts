@@ -159,6 +159,28 @@ describe("cleanArticle header layouts", () => {
     expect(h.outlet).toBe("Valley News");
   });
 
+  test("a site's address alone at the top; a name under the date under the headline; the outlet, the place and the date", () => {
+    const h = header(["12.ab", "Bridge closed to lorries", "19/08/2023 13:27 (updated 15:40)", "Elnura Asel"]);
+    expect(h.outlet).toBe("12.ab");
+    expect(h.byline).toBe("Elnura Asel");
+    const doc = clean(
+      ["Bridge closed to lorries", "Valley Courier, Tbilisi / 25 Dec.'09 / 18:42", "", lead].join("\n"),
+    );
+    expect([doc.dateline, doc.published?.value]).toEqual(["Tbilisi", "2009-12-25"]);
+    expect(header(["[Back to Lead Stories]", "Bridge closed to lorries"]).headline).toBe("Bridge closed to lorries");
+    // a tagline under the site's name, over its menu button
+    expect(
+      header([
+        "The Valley Post",
+        "Valley's news in English",
+        "Menu",
+        "Home | News | Jobs",
+        "Bridge closed to lorries",
+        "Published: 31 Dec 2015 13:48",
+      ]).headline,
+    ).toBe("Bridge closed to lorries");
+  });
+
   test("a one-sentence caption credited to an agency in brackets above the story is no body", () => {
     const h = header([
       "Bridge closed to lorries",

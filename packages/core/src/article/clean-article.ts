@@ -18,6 +18,7 @@ import {
   HOME_LINK,
   isOutletName,
   isSectionLabel,
+  isSiteAddress,
   isTitleLike,
   outletCase,
   readCopyright,
@@ -241,7 +242,10 @@ function readEdgeLine(
   }
   // ("Post-Courier": a name of one word, two newspaper words joined, is too short to be title-like)
   const titleLike = header && isTitleLike(folded, span, stats);
-  if (titleLike || (header && g.headline === null && stats.words === 1)) {
+  if (
+    titleLike ||
+    (header && g.headline === null && (stats.words === 1 || isSiteAddress(folded.slice(span.start, span.end))))
+  ) {
     const masthead = g.headline === null ? readMasthead(folded, span, stats) : null;
     if (masthead) {
       g.outlet(RANK.masthead, masthead);
@@ -294,14 +298,22 @@ const PLACE_THEN_DATE = /^\s*(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){0,2})\s*[,
 
 /** The known place that opens a date line, in natural case: "Chennai" of "CHENNAI, November 22, 2011". */
 function readPlaceDateLine(folded: string, span: Span): Found | null {
-  const m = PLACE_THEN_DATE.exec(folded.slice(span.start, span.end));
-  const written = m?.[1];
-  if (!m || !written) return null;
-  const name = naturalCase(written);
-  if (gazetteer().names.get(name)?.kind !== "place") return null;
-  const at = span.start + m[0].indexOf(written);
-  return { text: name, span: { start: at, end: at + written.length } };
+  const line = folded.slice(span.start, span.end);
+  // ("Civil Georgia, Tbilisi / 25 Dec.'09 / 18:42": the outlet, then the place)
+  for (const re of [PLACE_THEN_DATE, OUTLET_PLACE_THEN_DATE]) {
+    const m = re.exec(line);
+    const written = m?.[1];
+    if (!m || !written) continue;
+    const name = naturalCase(written);
+    if (gazetteer().names.get(name)?.kind !== "place") continue;
+    const at = span.start + m[0].lastIndexOf(written);
+    return { text: name, span: { start: at, end: at + written.length } };
+  }
+  return null;
 }
+
+/** The outlet and the place it files from before a date line's slash or bar: "Civil Georgia, Tbilisi / ". */
+const OUTLET_PLACE_THEN_DATE = /^\s*\p{Lu}[^,/|]{1,40},\s*(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){0,2})\s*[/|]\s*/u;
 
 /** A company's legal form closing a copyright holder's name. */
 const LEGAL_FORM = /\b(?:Pty|Ltd|Limited|Inc|LLC|plc|PLC|Bhd|GmbH)\b\.?$/;

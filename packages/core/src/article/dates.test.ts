@@ -18,6 +18,8 @@ describe("findDates", () => {
     ["Sept. 11th, 2001", [2001, 9, 11, "Sept. 11th, 2001"]],
     // a comma glued to the year
     ["By JT - Sep 21,2016 - Last updated at Sep 21,2016", [2016, 9, 21, "Sep 21,2016"]],
+    ["Date: Mar - 28 - 2017 , 06:45", [2017, 3, 28, "Mar - 28 - 2017"]],
+    ["Civil Georgia, Tbilisi / 25 Dec.'09 / 18:42", [2009, 12, 25, "25 Dec.'09"]],
     ["talks failed on June 8 with", [null, 6, 8, "June 8"]],
     ["the summit in May 2012 in Chicago", [2012, 5, null, "May 2012"]],
     ["MAY 5, 2020", [2020, 5, 5, "MAY 5, 2020"]],

@@ -73,6 +73,8 @@ const DATE_RE = new RegExp(
     // a day, a month named in Spanish, Portuguese, Italian, French or German, and a year: "14 agosto 2007",
     // "17 de marzo de 1998", "3. März 2015"
     `\\b${DAY}\\.?\\s(?:de\\s)?(${FOREIGN_MONTH})\\.?,?\\s(?:de\\s|del\\s)?${YEAR}${YEAR_END}`,
+    // the month, the day and the year between dashes: "Mar - 28 - 2017"
+    `\\b(${MONTH}) ?- ?${DAY} ?- ?${YEAR}${YEAR_END}`,
   ].join("|"),
   "g",
 );
@@ -156,6 +158,7 @@ export function findDates(
       const yy = Number(g[21]);
       [month, day, year] = [md[0], md[1], yy < 30 ? 2000 + yy : 1900 + yy];
     } else if (g[23]) [day, month, year] = [num(g[22]), FOREIGN_MONTH_INDEX.get(g[23].toLowerCase()) ?? 0, num(g[24])];
+    else if (g[25]) [month, day, year] = [monthIndex(g[25]), num(g[26]), num(g[27])];
     if (!valid(month, day)) continue;
     const start = from + begin;
     out.push({ start, end: from + end, year, month, day });
@@ -167,7 +170,7 @@ export function findDates(
  * A year of two digits after a day and a month, at the end of the line or before a clock or a separator:
  * "01 Jun 12", "14 Jul.'16".
  */
-const SHORT_YEAR = /^(?: |\s?['\u2019])(\d\d)(?=\s*(?:$|\||,|\d{1,2}:\d\d))/;
+const SHORT_YEAR = /^(?: |\s?['\u2019])(\d\d)(?=\s*(?:$|\||,|\/|\d{1,2}:\d\d))/;
 /** The end of a range of days and its year, after "June 19": " - 25, 2008", "-25, 2008". */
 const DAY_RANGE_YEAR = /^ ?[-\u2013] ?\d{1,2},? ((?:19|20)\d\d)(?!\d)/;
 /** The first day of a range before "25 June 2008": "19-", "19 - ". */

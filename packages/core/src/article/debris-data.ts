@@ -293,6 +293,12 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "navigation",
+    name: "bracketed link",
+    // "[Back to Lead Stories]", "[ Home ]": a link of a few words set in square brackets
+    pattern: /^\s*\[\s*[^[\]\s][^[\]]{1,40}\]\s*$/,
+  },
+  {
+    reason: "navigation",
     name: "breadcrumb",
     // "Home > News > National", "Asia > SE Asia", "Cities » Chennai", "Courant.com > Archives > 2001": short items
     // joined by arrows (a guillemet is a straight quote in the folded text lines are read in)

@@ -36,6 +36,7 @@ describe("classifyLine", () => {
     ["National   Politics   Valley   Opinion   Money   Sports   Culture & Lifestyle", "navigation"],
     ["Home  Local  Sports  Business  Editorial  Letters  Contact us", "navigation"],
     ["Update: 4:35PM", "header"],
+    ["[Back to Lead Stories]", "navigation"],
     ["* * *", "separator"],
     ["— — —", "separator"],
     ["|", "separator"],

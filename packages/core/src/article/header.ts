@@ -94,8 +94,13 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   if (SLOGAN.test(line)) return null;
   const words = line.split(/\s+/);
   if (!words.every((w) => /^[A-Z0-9]/.test(w) || CONNECTORS.has(w.toLowerCase()))) return null;
-  const named = words.some(hasOutletWord) || /^[\w-]+\.(com|net|org|co\.uk|info|eu|in|pk)$/i.test(line);
+  const named = words.some(hasOutletWord) || isSiteAddress(line);
   return named ? { text: line, span } : null;
+}
+
+/** A site's address as its name: "SpaceWar.com", "24.kg" (a country's domain too). */
+export function isSiteAddress(line: string): boolean {
+  return /^[\w-]+\.(?:com|net|org|info|news|[a-z]{2}|(?:co|com)\.[a-z]{2})$/i.test(line);
 }
 
 /** "Missile talks fail | Reuters" or "Missile talks fail - BBC News": the headline and the outlet. */

@@ -274,7 +274,9 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
   };
   // a line between the site's name at the top and its menu bar is its tagline ("icWales" / "The national website of
   // Wales" / "Home | News | Sport")
-  const navigation = (i: number) => lines[i]?.verdict?.reason === "navigation";
+  // ("The Local Sweden" / "Sweden's news in English" / "Menu": a widget as well)
+  const navigation = (i: number) =>
+    lines[i]?.verdict?.reason === "navigation" || lines[i]?.verdict?.reason === "widget";
   // ("The Copenhagen Post Online" / "Danish news in English": a name of four words with a publication's word)
   const top = lines[0] as Line;
   const underName = (i: number) =>
@@ -423,7 +425,9 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     // (names right above the lead are a byline only with a role, or right under a headline that a date line
     // stands over: "09.04.2009 15:42", the headline, "Farangis Nazarova", the lead)
     const dateOverHeadline = i === headline + 1 && lines.slice(0, headline).some(dated);
-    if (i === first - 1 && role === null && !dateOverHeadline) continue;
+    // ("19/08/2023 13:27" under the headline, "Elnura Asanalieva" under it, then the lead)
+    const dateUnderHeadline = i === headline + 2 && dated(lines[i - 1]) && !text.includes(",");
+    if (i === first - 1 && role === null && !dateOverHeadline && !dateUnderHeadline) continue;
     if (!NAMES_ONLY.test(role ? text.slice(0, role.index) : text)) continue;
     const next = lines[i + 1] as Line;
     // a role ("Health Correspondent"), the agency ("BIRN") or the place filed from ("Pristina") may come between
@@ -441,7 +445,7 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
       !withRole &&
       !outletUnder &&
       !widgetsUnder &&
-      !(dateOverHeadline && i === first - 1) &&
+      !((dateOverHeadline || dateUnderHeadline) && i === first - 1) &&
       !dated(next) &&
       !(credits.length > 0 && dated(lines[i + 1 + credits.length]))
     )
