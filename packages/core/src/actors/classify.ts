@@ -3,7 +3,7 @@
 import { DOTTED_STATES, STATE_ABBREVIATIONS } from "../text/abbreviations.js";
 import type { Candidate } from "./candidate.js";
 import { DEPARTMENT_PORTFOLIOS } from "./data/organizations.js";
-import { PLACE_OPENERS, REGION_PARTS } from "./data/places.js";
+import { PLACE_OPENERS, REGION_DEMONYMS, REGION_PARTS } from "./data/places.js";
 import { countryOrState, factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { matchKnown, matchTitle, PORTFOLIO_WORDS, surnameHead } from "./segment.js";
@@ -364,13 +364,6 @@ function titleBeforeComma(g: Gazetteer, ts: readonly Token[], from: number): boo
     if (tokenAt(ts, s - 1)?.lower === "the" && matchTitle(g, ts, s, from - 1) === from - 1) return true;
   return false;
 }
-
-/** Adjectives of continents and regions: "West African", "South Asian", "Central European". */
-const REGION_DEMONYMS = new Set(
-  "African Asian European American Caribbean Balkan Baltic Nordic Arab Pacific Atlantic Mediterranean Slavic".split(
-    " ",
-  ),
-);
 
 /** Nouns after which "in" names a person: "confidence in Mark Carney", "a stake in Elon Musk's firm". */
 const TRUST_NOUNS = new Set(["interest", "confidence", "faith", "trust", "belief", "role", "part", "stake", "hope"]);

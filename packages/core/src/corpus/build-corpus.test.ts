@@ -281,6 +281,34 @@ describe("same-event clusters", () => {
     expect(main(single, "afp")).not.toBe(main(single, "aa"));
   });
 
+  test("an undated article carrying two utterances of a dated one is its story when the leads name the same thing", () => {
+    const tala: FixtureActor = { name: "Mele Tala", kind: "person", aliases: ["Tala"] };
+    const samoa: FixtureActor = { name: "Samoa", kind: "place", subtype: "country", country: "Samoa" };
+    const apia: FixtureActor = { name: "Apia", kind: "place", subtype: "city" };
+    const u1 = '"The river rose faster than anyone expected," Tala said.';
+    const u2 = '"Our first priority tonight is to get water to the evacuation centres," Tala said.';
+    const speakers = ["Mele Tala", "Mele Tala"];
+    const fiji = fixtureArticle(
+      `Fiji is on alert as Tropical Cyclone Ewan, which killed three people when it hit Samoa on Thursday, turns west. ${u1} ${u2}`,
+      { id: "fiji", published: "2012-12-15", actors: [tala, samoa], speakers },
+    );
+    const local = (storm: string) =>
+      fixtureArticle(`${storm} tore through Apia yesterday afternoon, flattening homes. ${u1} ${u2}`, {
+        id: "apia",
+        published: null,
+        actors: [tala, apia],
+        speakers,
+      });
+    const main = (c: Corpus, id: string) => c.articles.find((a) => a.id === id)?.mainEventId;
+    const same = buildCorpus([fiji, local("Cyclone Ewan")]);
+    expect(main(same, "apia")).toBe(main(same, "fiji"));
+    // dated by the day of the story both report (Thursday)
+    expect(same.articles.find((a) => a.id === "apia")?.publishedAt).toBe("2012-12-13");
+    // the same words in a story of another storm
+    const other = buildCorpus([fiji, local("Cyclone Bola")]);
+    expect(main(other, "apia")).not.toBe(main(other, "fiji"));
+  });
+
   test("weekdays that differ keep two undated articles apart", () => {
     const a = fixtureArticle(`${lead("Saturday")} ${q1} ${q2}`, {
       id: "a",

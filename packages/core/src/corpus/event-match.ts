@@ -2,11 +2,14 @@
 // and they share a reported utterance and a participant, or, failing shared quotes, share the day, several
 // participants and the place. Two meetings of the same parties months apart stay apart.
 
+import { REGION_DEMONYMS } from "../actors/data/places.js";
+import { type Entry, gazetteer } from "../actors/gazetteer.js";
 import { daysBetween, parseYmd, weekdayOf, type Ymd } from "../events/time/calendar.js";
 import { findTimeMentions } from "../events/time/recognize.js";
 import type { Article } from "../schema/article.js";
 import type { Event } from "../schema/event.js";
 import type { ActorNode } from "./actor-match.js";
+import { STOPWORDS } from "./stopwords.js";
 
 export interface EventProfile {
   readonly articleId: string;
@@ -21,6 +24,47 @@ export interface EventProfile {
   readonly participants: readonly (readonly string[])[];
   readonly placeKeys: readonly string[];
   readonly keys: readonly string[];
+  /** The names the event's sentence holds, in lower case: the words it capitalises, bar its first. */
+  readonly names: readonly string[];
+}
+
+/** A capitalised word, hyphened parts apart: "Bishkek" and "Osh" of "Bishkek-Osh". */
+const NAME_WORD = /\p{Lu}[\p{L}']+/gu;
+
+/** Whether a gazetteer entry is a part of the world no country holds: "Europe", "Asia". */
+const isWorldRegion = (e: Entry | undefined) => e?.kind === "place" && e.subtype === "region" && e.country === null;
+
+/** Days and months, which name when, not what. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december"
+  ).split(" "),
+);
+
+/** The capitalised words of `sentence` after its first, in lower case, but no English word or people's adjective. */
+function namesOf(sentence: string): string[] {
+  const names = new Set<string>();
+  const { common, demonyms, orgHeads, placeHeads, names: entries } = gazetteer();
+  for (const m of sentence.matchAll(NAME_WORD)) {
+    if (m.index === 0 || /[.!?]\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const word = m[0].toLowerCase();
+    // an English word names nothing in particular ("North Korea" and "North Macedonia"), nor does a people's
+    // adjective ("African"), the head word of many a body's or place's name ("Organization", "River") or a part of
+    // the world ("Europe")
+    if (
+      !STOPWORDS.has(word) &&
+      !CALENDAR_WORDS.has(word) &&
+      !common.has(word) &&
+      !demonyms.has(m[0]) &&
+      !REGION_DEMONYMS.has(m[0]) &&
+      !orgHeads.has(m[0]) &&
+      !placeHeads.has(m[0]) &&
+      !isWorldRegion(entries.get(m[0]))
+    )
+      names.add(word);
+  }
+  return [...names];
 }
 
 /** The number of days from 1 January 2000 to `d`: the day of an event as a key of the linker's indexes. */
@@ -50,7 +94,8 @@ export function eventProfile(article: Article, actorNodes: ReadonlyMap<string, A
   if (day) {
     for (const key of new Set(participants.flat())) keys.push(`${key}@${dayNumber(day)}`);
   }
-  return { articleId: article.id, event, day, coarse, weekday, participants, placeKeys, keys };
+  const names = namesOf(event.evidence[0]?.text ?? "");
+  return { articleId: article.id, event, day, coarse, weekday, participants, placeKeys, keys, names };
 }
 
 /** Blocking keys to look up for `p`: its participants on the day before, the day and the day after. */
@@ -114,6 +159,7 @@ export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: numb
   // two utterances carried by both, a day or less apart: one story, whatever each lead names ("Rebels killed 19",
   // "19 civilians were killed in an overnight attack")
   if (sharedQuotes >= 2 && a.day && b.day) return true;
+
   if (
     sharedQuotes > 0 &&
     (shared >= 1 || samePlace) &&
@@ -123,4 +169,20 @@ export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: numb
   if (!a.day || !b.day || Math.abs(daysBetween(a.day, b.day)) > 1 || placesClash) return false;
   const evidence = Math.min(2, shared) + (samePlace ? 1 : 0) + (a.event.type === b.event.type ? 1 : 0);
   return evidence >= 2 && (shared >= 1 || samePlace);
+}
+
+/**
+ * Whether two articles, one of which has no day of its own, report one story: two utterances both carry, leads
+ * that name the same thing ("Cyclone Evan tore through Apia", "as Tropical Cyclone Evan, which killed three in
+ * Samoa, turns towards Fiji") and dates that agree, whoever and wherever each lead names. `sharedQuotes` counts
+ * the quotes of one that the other carries as well.
+ */
+export function oneStory(a: EventProfile, b: EventProfile, sharedQuotes: number): boolean {
+  return (
+    sharedQuotes >= 2 &&
+    a.articleId !== b.articleId &&
+    (!a.day || !b.day) &&
+    datesAgree(a, b) &&
+    a.names.some((n) => b.names.includes(n))
+  );
 }

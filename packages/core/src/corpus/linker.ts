@@ -13,7 +13,7 @@ import type { Article } from "../schema/article.js";
 import type { Corpus } from "../schema/corpus.js";
 import { type ActorNode, actorNode, createNameTable } from "./actor-match.js";
 import { assembleCorpus } from "./assemble.js";
-import { dayNumber, type EventProfile, eventLookupKeys, eventProfile, eventsMatch } from "./event-match.js";
+import { dayNumber, type EventProfile, eventLookupKeys, eventProfile, eventsMatch, oneStory } from "./event-match.js";
 import { hashKey } from "./normalize.js";
 import {
   isPartWording,
@@ -82,6 +82,16 @@ function partWindowStart(list: readonly unknown[]): number {
 }
 
 const DAY_MS = 86_400_000;
+
+/** The quotes an article shares with others: found through a participant, the place or the day, and loosely. */
+interface SharedQuotes {
+  readonly shared: ReadonlyMap<string, number>;
+  readonly loose: ReadonlyMap<string, number>;
+}
+
+/** The key every article's quotes are filed under in the quote-event index, and the one of undated articles'. */
+const ANY_KEY = "*";
+const UNDATED_KEY = "?";
 
 function dayOf(iso: string | null): number | null {
   if (!iso) return null;
@@ -301,6 +311,10 @@ export function openLinker(options: { readonly removable: boolean }): {
       if (around) keys.push(`d:${day - 1}`, `d:${day}`, `d:${day + 1}`);
       else keys.push(`d:${day}`);
     }
+    // an article with no day of its own may name no one the other names either ("Cyclone Evan tore through Apia"
+    // beside "FIJI is on alert as Cyclone Evan, which hit Samoa"): its quotes are filed for every article, and
+    // every article's for it (see sharedQuotes), so that the utterances both carry can say they are one story
+    if (!around) keys.push(ANY_KEY, ...(p.day ? [] : [UNDATED_KEY]));
     return keys;
   }
 
@@ -343,11 +357,16 @@ export function openLinker(options: { readonly removable: boolean }): {
    * well (the same wording or a linked one). Joining quotes with participants keeps a stock phrase carried
    * by many stories from making every one of them a candidate.
    */
-  function sharedQuotes(entry: LinkedArticle): Map<string, number> {
+  function sharedQuotes(entry: LinkedArticle): SharedQuotes {
     const shared = new Map<string, number>();
+    const loose = new Map<string, number>();
     const eventKeys = eventKeysOf(entry, true);
-    if (eventKeys.length === 0) return shared;
+    if (eventKeys.length === 0) return { shared, loose };
+    // an article with no day meets the quotes of every article; one with a day, those of articles with none;
+    // of each, only the latest PART_CANDIDATES, as the outlets that carry one utterance report it within days
+    const looseKey = entry.profile?.day ? UNDATED_KEY : ANY_KEY;
     const seen = new Set<string>();
+    const seenLoose = new Set<string>();
     for (const q of entry.quotes) {
       const short = entry.shortKeys.get(q.id);
       let hashes: string[];
@@ -359,30 +378,42 @@ export function openLinker(options: { readonly removable: boolean }): {
       }
       for (const part of partLinks.get(q.id) ?? []) hashes.push(part.hash);
       seen.clear();
+      seenLoose.clear();
       for (const h of hashes) {
         const byKey = quoteEventIndex.get(h);
         if (!byKey) continue;
-        for (const k of eventKeys) {
-          const list = byKey.get(k);
-          if (!list) continue;
-          for (let i = list.length - 1, stop = windowStart(list); i >= stop; i--) {
-            const articleId = list[i] as string;
-            if (articleId === entry.article.id || seen.has(articleId)) continue;
-            seen.add(articleId);
-            shared.set(articleId, (shared.get(articleId) ?? 0) + 1);
-          }
-        }
+        for (const k of eventKeys) countShared(byKey.get(k), entry, seen, shared, CANDIDATES_PER_KEY);
+        countShared(byKey.get(looseKey), entry, seenLoose, loose, PART_CANDIDATES);
       }
     }
-    return shared;
+    return { shared, loose };
   }
 
-  function linkEvent(p: EventProfile, shared: ReadonlyMap<string, number>): void {
+  /** Counts, once per quote, each article of the latest `window` of `list` other than `entry`'s. */
+  function countShared(
+    list: readonly string[] | undefined,
+    entry: LinkedArticle,
+    seen: Set<string>,
+    counts: Map<string, number>,
+    window: number,
+  ): void {
+    if (!list) return;
+    for (let i = list.length - 1, stop = Math.max(0, list.length - window); i >= stop; i--) {
+      const articleId = list[i] as string;
+      if (articleId === entry.article.id || seen.has(articleId)) continue;
+      seen.add(articleId);
+      counts.set(articleId, (counts.get(articleId) ?? 0) + 1);
+    }
+  }
+
+  function linkEvent(p: EventProfile, { shared, loose }: SharedQuotes): void {
     const candidates = new Set<string>(shared.keys());
     for (const key of eventLookupKeys(p)) addLatest(candidates, eventIndex.get(key));
+    // (only two utterances or more carried by both make a story of their own: see oneStory)
+    for (const [id, n] of loose) if (n >= 2) candidates.add(id);
     for (const id of candidates) {
       const other = articles.get(id)?.profile;
-      if (other && eventsMatch(p, other, shared.get(id) ?? 0)) {
+      if (other && (eventsMatch(p, other, shared.get(id) ?? 0) || oneStory(p, other, loose.get(id) ?? 0))) {
         addLink(eventLinks, p.articleId, id);
         addLink(eventLinks, id, p.articleId);
       }

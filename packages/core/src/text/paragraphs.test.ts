@@ -50,6 +50,11 @@ describe("splitParagraphs", () => {
       text: "We use cookies to give you the best experience. Accept | More info\nekathimerini.com\nHOME | NEWS",
       want: ["We use cookies to give you the best experience. Accept | More info", "ekathimerini.com", "HOME | NEWS"],
     },
+    {
+      name: "nor an address with the date after it under the headline",
+      text: "China and Mongolia sign deal to expand key border port\nwww.example.cn 2006-06-14 20:45:12",
+      want: ["China and Mongolia sign deal to expand key border port", "www.example.cn 2006-06-14 20:45:12"],
+    },
   ];
   for (const t of cases) {
     test(t.name, () => {

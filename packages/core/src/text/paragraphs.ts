@@ -31,8 +31,11 @@ const startsLower = (text: string, at: number) => {
 const CREDIT_LINE =
   /^(?:(?:edited|written|reviewed|reported|photographed) )?by \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?:,|$)/u;
 
-/** A site's address alone on a line, as a page's masthead: "ekathimerini.com", "news.example.co.uk". */
-const SITE_ADDRESS = /^[a-z][\w-]*(?:\.[a-z][\w-]*)*\.[a-z]{2,}$/;
+/**
+ * A site's address opening a line, as a page's masthead or before its date: "ekathimerini.com",
+ * "www.chinaview.cn 2006-06-14 20:45:12".
+ */
+const SITE_ADDRESS = /^(?:https?:\/\/\S+|[a-z][\w-]*(?:\.[a-z][\w-]*)*\.[a-z]{2,}(?:\/\S*)?)(?:\s|$)/;
 
 /**
  * The trimmed lines of `folded`, as spans. Lines are separated by `\n`; `\r` counts as space.

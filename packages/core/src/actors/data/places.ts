@@ -632,3 +632,10 @@ export const REGION_PARTS: ReadonlySet<string> = new Set([
   "Centre",
   "Center",
 ]);
+
+/** Adjectives of continents and regions: "West African", "South Asian", "Central European". */
+export const REGION_DEMONYMS: ReadonlySet<string> = new Set(
+  "African Asian European American Caribbean Balkan Baltic Nordic Arab Pacific Atlantic Mediterranean Slavic".split(
+    " ",
+  ),
+);
