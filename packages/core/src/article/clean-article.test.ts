@@ -181,6 +181,48 @@ describe("cleanArticle header layouts", () => {
     ).toBe("Bridge closed to lorries");
   });
 
+  test("names run together, a permission after the holder, dates of two-digit years, a reporter writing for a paper", () => {
+    const camel = clean(
+      ["ValleyCourier", "", "Bridge closed to lorries", "", lead, "", "Copyright \u00a9 2017 Valley & Hill Group"].join(
+        "\n",
+      ),
+    );
+    expect(camel.outlet).toBe("ValleyCourier");
+    const permitted = clean(
+      [
+        "Bridge closed to lorries",
+        "",
+        "03/12/03",
+        "",
+        lead,
+        "",
+        // (months first, as the page writes "March 20")
+        "A hearing is set for March 20.",
+        "",
+        "\u00a9 2003 The Valley Courier. Used with permission.",
+      ].join("\n"),
+    );
+    expect([permitted.outlet, permitted.published?.value]).toEqual(["The Valley Courier", "2003-03-12"]);
+    const h = header(["Bridge closed to lorries", "By Ana Radić for Balkan Weekly Times in Podgorica \u2013 22/05/06"]);
+    expect([h.byline, h.dateline]).toEqual(["Ana Radić", "Podgorica"]);
+    expect(
+      clean(["Bridge closed to lorries", "By Ana Radić \u2013 22/05/06", "", lead].join("\n")).published?.value,
+    ).toBe("2006-05-22");
+  });
+
+  test("a place in capitals closed by a stop alone above the lead; a tagline under a masthead that a notice stands over", () => {
+    expect(header(["Bridge closed to lorries", "", "KAMPALA."]).dateline).toBe("Kampala");
+    const h = header([
+      "We use cookies to give you the best experience. Accept",
+      "Valley News Daily",
+      "Monday to Friday, the valley's English-language news source",
+      "NEWS | OPINION | BUSINESS",
+      "Bridge closed to lorries",
+      "Published on Tuesday, June 18, 2019",
+    ]);
+    expect(h.headline).toBe("Bridge closed to lorries");
+  });
+
   test("a one-sentence caption credited to an agency in brackets above the story is no body", () => {
     const h = header([
       "Bridge closed to lorries",

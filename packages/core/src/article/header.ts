@@ -243,7 +243,10 @@ export function isOutletName(text: string): boolean {
 
 /** Whether a word is a newspaper word, or two joined by a hyphen: "Times", "Post-Courier", "Star-Telegram". */
 function hasOutletWord(word: string): boolean {
-  return word.split("-").some((part) => OUTLET_WORDS.has(part.toLowerCase().replace(/[^a-z]/g, "")));
+  // ("HeraldScotland": two words run together)
+  return word
+    .split(/-|(?<=\p{Ll})(?=\p{Lu})/u)
+    .some((part) => OUTLET_WORDS.has(part.toLowerCase().replace(/[^a-z]/g, "")));
 }
 
 /** An agency name closing a byline with no comma before it: "RAHIM FAIEZ Associated Press". */
@@ -288,7 +291,11 @@ export function readBylineLine(
   const role = BYLINE_ROLE.exec(line.slice(opening))?.[0] ?? "";
   let name = cutName(line.slice(opening + role.length));
   // "By TOM HALE FOR MAILONLINE", "By Jane Doe For Dailymail.com": the name, then whom they write for
-  const writesFor = /^(\S+(?:\s+\S+)+?)\s+(?:for|FOR|For)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})$/.exec(name);
+  // ("Bojana Radulović for Southeast European Times in Podgorica": and where they file from)
+  const writesFor =
+    /^(\S+(?:\s+\S+)+?)\s+(?:for|FOR|For)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+in\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?))?$/u.exec(
+      name,
+    );
   const forName = writesFor?.[2];
   // a publication: in capitals, a web address, an agency or a name with a newspaper word
   const forOutlet =
@@ -350,6 +357,9 @@ export function readBylineLine(
       place: { text: filedFrom[2], span: { start: at, end: at + filedFrom[2].length } },
     };
   }
+  // ("... for Southeast European Times in Podgorica": the place filed from after the paper)
+  const wroteIn = forOutlet ? writesFor?.[3] : undefined;
+  const wroteAt = wroteIn ? span.start + line.lastIndexOf(wroteIn) : -1;
   return {
     byline: { text: name, span: { start, end: start + name.length } },
     agency:
@@ -357,7 +367,9 @@ export function readBylineLine(
     place:
       placeName && !(agencyName && placeName === credit) && gazetteer().names.get(placeName)?.kind === "place"
         ? { text: placeName, span: { start: placeAt, end: placeAt + placeName.length } }
-        : null,
+        : wroteIn && gazetteer().names.get(wroteIn)?.kind === "place"
+          ? { text: wroteIn, span: { start: wroteAt, end: wroteAt + wroteIn.length } }
+          : null,
   };
 }
 
@@ -735,6 +747,8 @@ export function readCopyright(text: string, span: Span): (Found & { readonly com
   const stated = line
     .slice(m[0].length)
     .replace(/[.\s|\u2013\u2014-]*all rights reserved.*$/i, "")
+    // ("© 2003 The Plain Dealer. Used with permission.": a sentence after the holder's name)
+    .replace(/\.\s+(?:used|reprinted|republished|distributed)\b.*$/i, "")
     .replace(/[.,\s|\u2013\u2014-]+$/, "")
     .replace(/,?\s+(?:19|20)\d\d$/, "");
   // "Gleaner Company (Media) Limited": the legal form and a bracketed line of business close the name

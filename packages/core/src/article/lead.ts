@@ -188,7 +188,8 @@ const isPlaceName = (name: string) => gazetteer().names.get(name)?.kind === "pla
  */
 export function readDatelineLine(text: string, span: Span): { text: string; span: Span } | null {
   const m = CAPS_PLACE.exec(text.slice(span.start, span.end));
-  const place = m?.[1];
+  // ("ISINGIRO." on a line of its own: the stop closes the dateline)
+  const place = m?.[1]?.replace(/\.$/, "");
   if (!m || !place || !isPlaceName(naturalCase(place))) return null;
   const at = span.start + m[0].indexOf(place);
   return { text: naturalCase(place), span: { start: at, end: at + place.length } };

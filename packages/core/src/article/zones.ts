@@ -279,11 +279,13 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
     lines[i]?.verdict?.reason === "navigation" || lines[i]?.verdict?.reason === "widget";
   // ("The Copenhagen Post Online" / "Danish news in English": a name of four words with a publication's word)
   const top = lines[0] as Line;
+  // ("Mexico News Daily" under a cookie notice: the line under the masthead, wherever it stands)
   const underName = (i: number) =>
-    i === 1 &&
-    (masthead === 0 ||
-      (top.stats.words <= 3 && !top.verdict) ||
-      (!top.verdict && isOutletName(folded.slice(top.span.start, top.span.end).trim())));
+    (i === 1 &&
+      (masthead === 0 ||
+        (top.stats.words <= 3 && !top.verdict) ||
+        (!top.verdict && isOutletName(folded.slice(top.span.start, top.span.end).trim())))) ||
+    (masthead > 0 && i === masthead + 1);
   const tagline = (i: number) =>
     ((menu(i + 1) || siteName(i + 1)) && menu(i + 2) && (menu(i + 1) || menu(i + 3))) ||
     (underName(i) && navigation(i + 1));
