@@ -52,6 +52,9 @@ export const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(["minister", "secr
 
 /** Bodies whose names go on after "on": "Commission on Elections", "Council on Foreign Relations". */
 export const ON_AFTER: ReadonlySet<string> = new Set([
+  // "Joint Working Group on Fisheries", "Task Force on Climate"
+  "Group",
+  "Force",
   "Authority",
   "Commission",
   "Committee",

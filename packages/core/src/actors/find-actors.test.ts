@@ -2972,3 +2972,21 @@ describe("a portfolio of two words before a minister's title, and an occupation 
     ]);
   });
 });
+
+describe("a college named with its city, and a working group with its remit", () => {
+  test("are one body each", () => {
+    const orgs = findActors(
+      testDoc(
+        "Kellsbridge College Dublin said fees would rise. Staff at Imperial College London agreed. The Joint Working " +
+          "Group on Fisheries met in May. He studied at Kellsbridge College in Dublin.",
+      ),
+    ).actors.map((a) => [a.name, a.kind]);
+    expect(orgs).toEqual([
+      ["Kellsbridge College Dublin", "organization"],
+      ["Imperial College London", "organization"],
+      ["Joint Working Group on Fisheries", "organization"],
+      ["Kellsbridge College", "organization"],
+      ["Dublin", "place"],
+    ]);
+  });
+});

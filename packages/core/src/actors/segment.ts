@@ -549,6 +549,23 @@ function matchListedTitle(g: Gazetteer, ts: readonly Token[], i: number, to: num
   return best;
 }
 
+/** Heads of the names of places of learning that may take their city's name after them. */
+const COLLEGE_HEADS: ReadonlySet<string> = new Set(["College", "University", "Polytechnic", "Institute"]);
+
+/**
+ * Where a college's name starts in `chunk` when the chunk is a college's name and the known city after its head
+ * word ("Trinity College Dublin", "University College London"), or -1.
+ */
+function collegeInCity(g: Gazetteer, ts: readonly Token[], chunk: Chunk): number {
+  const from = (ts[chunk.from] as Token).text === "The" ? chunk.from + 1 : chunk.from;
+  if (chunk.to - from < 3) return -1;
+  const city = ts[chunk.to - 1] as Token;
+  const head = ts[chunk.to - 2] as Token;
+  if (!COLLEGE_HEADS.has(head.text) || head.possessive || factsOf(g, city).entry?.subtype !== "city") return -1;
+  for (let k = from; k < chunk.to - 2; k++) if ((ts[k] as Token).possessive || !(ts[k] as Token).cap) return -1;
+  return from;
+}
+
 /** Styles that some people bear as their first name: "Sheikh Hasina". */
 const STYLES_AS_NAMES: ReadonlySet<string> = new Set(["Sheikh", "Shaikh"]);
 
@@ -748,6 +765,9 @@ export function segmentChunk(
     ? null
     : (portfolioBody(ts, chunk) ?? localBody(g, ts, chunk, titleCase) ?? officeOfTitle(g, ts, chunk));
   if (body) return [kindCandidate(ts, body[0], body[1], paragraph, "organization", "government", isAgent(ts, body[1]))];
+  // "Trinity College Dublin", "Imperial College London": a college named with the city it stands in
+  const college = titleCase ? -1 : collegeInCity(g, ts, chunk);
+  if (college >= 0) return [kindCandidate(ts, college, to, paragraph, "organization", null, isAgent(ts, to))];
   // a demonym or a known owner before a title: "Russian Foreign Minister", "NATO Secretary General"
   // "Jordan's King Abdullah": a known possessive just before the run owns its title
   const before = tokenAt(ts, chunk.from - 1);

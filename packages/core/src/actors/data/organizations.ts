@@ -516,6 +516,8 @@ export const ORG_HEADS: readonly string[] = [
   ...MEDIA_HEADS,
   "Front",
   "Brotherhood",
+  // "Pacific Gas and Electric", "General Electric"
+  "Electric",
   // parties named by their members: "Christian Democrats", "House Republicans", "Social Democrats"
   "Democrats",
   "Republicans",
@@ -585,6 +587,8 @@ export const ORG_HEADS: readonly string[] = [
 /** Words that open an organisation's name when followed by "of": "Ministry of Defence", "University of X". */
 export const ORG_OF_HEADS: readonly string[] = [
   "Ministry",
+  // "General Administration of Customs"
+  "Administration",
   // "Army Corps of Engineers"
   "Corps",
   // "Friends of the Earth", "Friends of the Douglas Horse Trams"
