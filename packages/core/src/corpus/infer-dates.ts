@@ -1,8 +1,27 @@
 // Dates for articles that state none: an article that shares its main event with dated articles takes the
-// day of that event (basis "corpus"), and its relative time expressions are resolved against it.
+// day of that event, or the day after when its lead tells the event as of the day before ("yesterday"), (basis
+// "corpus"), and its relative time expressions are resolved against it.
 
-import { formatIso } from "../events/time/calendar.js";
+import { addDays, formatIso, parseYmd } from "../events/time/calendar.js";
+import { findTimeMentions } from "../events/time/recognize.js";
+import type { Article } from "../schema/article.js";
 import type { LinkState } from "./linker.js";
+
+/** "yesterday afternoon", "last night", "on Wednesday night": a time of the day before the report. */
+const DAY_BEFORE = /\b(?:yesterday|last night|overnight)\b|day\s+night\b/i;
+
+/**
+ * How many days after the day of its story the article came out, by how its own lead dates the story: the day
+ * after for "yesterday", "last night" or "on Wednesday night"; else the same day ("today", "on Tuesday", none).
+ */
+function reportLag(article: Article): number {
+  const event = article.events.find((e) => e.id === article.mainEventId);
+  const sentence = event?.evidence.find((e) => e.articleId === article.id)?.text ?? "";
+  const mention = findTimeMentions(sentence)[0];
+  if (!mention) return 0;
+  const around = sentence.slice(mention.start, Math.min(sentence.length, mention.end + 8));
+  return DAY_BEFORE.test(around) ? 1 : 0;
+}
 
 /** The day most members of a same-event cluster give their main event, the earliest-added on a tie. */
 function clusterDay(state: LinkState, ids: readonly string[]): string | null {
@@ -18,7 +37,7 @@ function clusterDay(state: LinkState, ids: readonly string[]): string | null {
 
 /**
  * The day the corpus infers for each article of `clusters` that states none: the day its cluster gives its
- * main event. The articles are re-dated (`redateArticle`) as the assembly comes to them, not all at once.
+ * main event, or the day after (see reportLag). The articles are re-dated (`redateArticle`) as the assembly comes to them, not all at once.
  */
 export function inferDates(state: LinkState, clusters: ReadonlyMap<string, readonly string[]>): Map<string, string> {
   const out = new Map<string, string>();
@@ -28,7 +47,9 @@ export function inferDates(state: LinkState, clusters: ReadonlyMap<string, reado
     if (!article || article.published?.precision === "day") continue;
     if (!days.has(ids)) days.set(ids, clusterDay(state, ids));
     const day = days.get(ids);
-    if (day) out.set(id, day);
+    const lag = day ? reportLag(article) : 0;
+    const ymd = lag > 0 ? parseYmd(day) : null;
+    if (day) out.set(id, ymd ? formatIso(addDays(ymd, lag)) : day);
   }
   return out;
 }
