@@ -212,6 +212,7 @@ describe("cleanArticle header layouts", () => {
 
   test("a place in capitals closed by a stop alone above the lead; a tagline under a masthead that a notice stands over", () => {
     expect(header(["Bridge closed to lorries", "", "KAMPALA."]).dateline).toBe("Kampala");
+    expect(header(["Bridge closed to lorries", "", "KAMPALA", "SHARE ARTICLE   PRINT   A A A"]).dateline).toBe("Kampala");
     const h = header([
       "We use cookies to give you the best experience. Accept",
       "Valley News Daily",

@@ -426,8 +426,11 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
     } else edge(l, true);
   });
   const paragraphs = first < 0 ? [] : readBody(g, folded, lines.slice(first, last + 1));
-  const above = lines[first - 1];
-  if (above && !g.dateline) g.dateline = readDatelineLine(folded, above.span);
+  // ("RAMESWARAM" over the share buttons over the lead: widgets may stand between)
+  let at = first - 1;
+  while (at > 0 && lines[at]?.verdict?.reason === "widget") at--;
+  const above = lines[at];
+  if (above && !above.verdict && !g.dateline) g.dateline = readDatelineLine(folded, above.span);
   g.dateline ??= g.dateLinePlace;
   if (first >= 0) for (const l of lines.slice(last + 1)) edge(l, false);
 
