@@ -2990,3 +2990,20 @@ describe("a college named with its city, and a working group with its remit", ()
     ]);
   });
 });
+
+describe("naval ranks, advisers and coach companies", () => {
+  test("are titles before names, and a company's head word", () => {
+    const actors = findActors(
+      testDoc(
+        "Commodore Rafi Alamgir said the river would be cleared. Chief Adviser Fakir Ahmad agreed. Petty Officer " +
+          "Rena Castel said two men were missing. A bus of Kariba Star Coaches overturned.",
+      ),
+    ).actors.map((a) => [a.name, a.kind, a.roles.map((r) => r.title).join()]);
+    expect(actors).toEqual([
+      ["Rafi Alamgir", "person", "Commodore"],
+      ["Fakir Ahmad", "person", "Chief Adviser"],
+      ["Rena Castel", "person", "Petty Officer"],
+      ["Kariba Star Coaches", "organization", ""],
+    ]);
+  });
+});

@@ -212,7 +212,20 @@ describe("cleanArticle header layouts", () => {
 
   test("a place in capitals closed by a stop alone above the lead; a tagline under a masthead that a notice stands over", () => {
     expect(header(["Bridge closed to lorries", "", "KAMPALA."]).dateline).toBe("Kampala");
-    expect(header(["Bridge closed to lorries", "", "KAMPALA", "SHARE ARTICLE   PRINT   A A A"]).dateline).toBe("Kampala");
+    const edition = clean(
+      [
+        "Valley Free Press - PRINT EDITION",
+        "Home | Local | Sport",
+        "Bridge closed to lorries",
+        "By: Dana Kowal",
+        "",
+        lead,
+      ].join("\n"),
+    );
+    expect([edition.outlet, edition.headline]).toEqual(["Valley Free Press", "Bridge closed to lorries"]);
+    expect(header(["Bridge closed to lorries", "", "KAMPALA", "SHARE ARTICLE   PRINT   A A A"]).dateline).toBe(
+      "Kampala",
+    );
     const h = header([
       "We use cookies to give you the best experience. Accept",
       "Valley News Daily",

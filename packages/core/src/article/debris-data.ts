@@ -187,7 +187,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "page widget",
     pattern:
-      /^\s*(exit mobile version|sign in|sign up|log ?in|log ?out|register|subscribe( now| today)?|(print |digital )?subscriptions?|newsletters?|my account|support us|donate|contribute|((skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|site index)\s*)+|(skip )?advertisement|advertising|sponsored( content)?|loading\.*|close|menu|(left|right|main|top|side|mobile|open|site) menu|qr code( ?qr code)?|watch( [\w.]+){0,2} (news|live|tv|now|video)|(watch|listen) live|live tv|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|(this|our) (web)?site uses cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,
+      /^\s*(exit mobile version|sign in|sign up|log ?in|log ?out|register|subscribe( now| today)?|(print |digital )?subscriptions?|newsletters?|my account|support us|donate|contribute|((skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|site index)\s*)+|(skip )?advertisement|advertising|sponsored( content)?|loading\.*|close|menu|(left|right|main|top|side|mobile|open|site) menu|qr code( ?qr code)?|watch( [\w.]+){0,2} (news|live|tv|now|video)|(watch|listen) live|live tv|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|search (?:the )?(?:archives?|site)\b[^.]{0,30}|(this|our) (web)?site uses cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,
   },
   {
     reason: "widget",
@@ -290,6 +290,12 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "bare link",
     pattern: /^\s*(https?:\/\/|www\.)\S+\s*$/i,
+  },
+  {
+    reason: "header",
+    name: "weekday",
+    // "Wednesday" alone under a paper's date line
+    pattern: /^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/i,
   },
   {
     reason: "navigation",

@@ -38,6 +38,8 @@ describe("classifyLine", () => {
     ["Home  Local  Sports  Business  Editorial  Letters  Contact us", "navigation"],
     ["Update: 4:35PM", "header"],
     ["[Back to Lead Stories]", "navigation"],
+    ["Wednesday", "header"],
+    ["Search the archives:    [ GO ]", "widget"],
     ["* * *", "separator"],
     ["— — —", "separator"],
     ["|", "separator"],

@@ -64,7 +64,7 @@ export function outletCase(name: string): string {
  */
 const SITE_TAGLINE =
   /^(.{3,48}?)\s+[-|\u2013\u2014]\s+((?:[A-Z][\w&'.-]*|and|of|the|&)(?:\s+(?:[A-Z][\w&'.-]*|and|of|the|&)){0,6})$/;
-const TAGLINE_END = /\b(?:News|Newspaper|Headlines|Online)$/;
+const TAGLINE_END = /\b(?:News|Newspaper|Headlines|Online|(?:Print |Online |Digital )?Edition)$/i;
 
 /** Whether a line is a paper's boast under its name ("Uganda's Leading Daily", "Bermuda's News Source"). */
 export function isSlogan(line: string): boolean {

@@ -518,6 +518,8 @@ export const ORG_HEADS: readonly string[] = [
   "Brotherhood",
   // "Pacific Gas and Electric", "General Electric"
   "Electric",
+  // "Zambezi Star Coaches": a bus company
+  "Coaches",
   // parties named by their members: "Christian Democrats", "House Republicans", "Social Democrats"
   "Democrats",
   "Republicans",
