@@ -212,6 +212,32 @@ describe("cleanArticle header layouts", () => {
 
   test("a place in capitals closed by a stop alone above the lead; a tagline under a masthead that a notice stands over", () => {
     expect(header(["Bridge closed to lorries", "", "KAMPALA."]).dateline).toBe("Kampala");
+    // an agency's initials and its name over the page; a paper's boast with where it is and since when
+    const agency = header([
+      "TAP - Tunis Afrique Presse",
+      "Agence Tunis Afrique Presse",
+      "14/10/2019 18:05",
+      "Bridge closed to lorries",
+    ]);
+    expect([agency.outlet, agency.headline]).toEqual(["TAP", "Bridge closed to lorries"]);
+    const boast = header([
+      "VALLEY TIMES",
+      "The Leading Independent Daily in the Valley Since 1961",
+      "Bridge closed to lorries",
+      "Lorries face a detour of forty kilometres",
+      "By Ann Lee, Staff Writer",
+    ]);
+    expect(boast.headline).toBe("Bridge closed to lorries");
+    const sarl = clean(
+      [
+        "Bridge closed to lorries",
+        "",
+        lead,
+        "",
+        "\u00a9 2013 The Valley Times Publications SARL. All rights reserved.",
+      ].join("\n"),
+    );
+    expect(sarl.outlet).toBe("The Valley Times");
     const edition = clean(
       [
         "Valley Free Press - PRINT EDITION",

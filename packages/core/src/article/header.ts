@@ -83,6 +83,10 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
     return stats.words <= 9 ? readMasthead(text, name, { ...stats, words: stats.words - 2, length: home.index }) : null;
   }
   const site = SITE_TAGLINE.exec(full);
+  // ("TAP - Tunis Afrique Presse": an agency's initials and its name)
+  const agency = site?.[1] ? AGENCIES.get(site[1].toLowerCase()) : undefined;
+  if (agency && site?.[1] && stats.words <= 14)
+    return { text: agency, span: { start: span.start, end: span.start + site[1].length } };
   if (site?.[1] && site[2] && TAGLINE_END.test(site[2]) && stats.words <= 14) {
     const name = { start: span.start, end: span.start + site[1].length };
     const words = site[1].split(/\s+/).length;
@@ -90,6 +94,9 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   }
   if (stats.words > 5 || stats.length > 48) return null;
   const line = full;
+  // ("Agence Tunis Afrique Presse": an agency's name in full)
+  const agencyName = AGENCIES.get(line.trim().toLowerCase());
+  if (agencyName && stats.words > 1) return { text: agencyName, span };
   // "Uganda's Leading Daily", "Zimbabwe's Largest Daily Newspaper": the paper's slogan, not its name
   if (SLOGAN.test(line)) return null;
   const words = line.split(/\s+/);
@@ -755,7 +762,7 @@ export function readCopyright(text: string, span: Span): (Found & { readonly com
   // ("The Assam Tribune, Guwahati": the paper and the city it is published in)
   const name = stated
     .replace(
-      /,?\s+(ltd|limited|inc|llc|llp|lp|plc|corp|l\.p|s\.a|sa|b\.v|bv|n\.v|nv|gmbh|ag|pty|s\.p\.a|spa|s\.l|oy|ab)\.?$/i,
+      /,?\s+(ltd|limited|inc|llc|llp|lp|plc|corp|l\.p|s\.a|sa|sarl|sas|srl|ltda|b\.v|bv|n\.v|nv|gmbh|ag|pty|s\.p\.a|spa|s\.l|oy|ab)\.?$/i,
       "",
     )
     .replace(/\s*\([^()]*\)$/, "")

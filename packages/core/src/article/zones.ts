@@ -187,10 +187,10 @@ const HOME_TOWN = /^\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, (?:[A-Z]{2}
 
 /**
  * A paper's boast about itself: "Oman's first independent English daily", "The nation's most trusted news
- * source", "Cambodia's Newspaper of Record". A headline about a paper is told in a sentence, with a verb.
+ * source", "Cambodia's Newspaper of Record", "The Leading Independent Daily in the Arabian Gulf Since 1961". A headline about a paper is told in a sentence, with a verb.
  */
 const PAPER_BOAST =
-  /\b(?:first|leading|largest|biggest|oldest|only|most \w+|number one|no\. 1|premier|independent|island|community|hometown)\b.*\b(?:daily|newspaper|paper|weekly|news ?source|news ?site|news ?portal)(?: since (?:18|19|20)\d\d)?\s*$|\b(?:newspaper|paper|journal) of record\s*$/i;
+  /\b(?:first|leading|largest|biggest|oldest|only|most \w+|number one|no\. 1|premier|independent|island|community|hometown)\b.*\b(?:daily|newspaper|paper|weekly|news ?source|news ?site|news ?portal)(?: in (?:the )?[\w ]{2,30}?)?(?: since (?:18|19|20)\d\d)?\s*$|\b(?:newspaper|paper|journal) of record\s*$/i;
 
 /** An agency's name in brackets closing a line: " (Yonhap)", " (AP)". */
 const AGENCY_IN_BRACKETS = /\s\(([A-Za-z][\w ./-]{1,24})\)$/;

@@ -51,6 +51,11 @@ describe("splitParagraphs", () => {
       want: ["We use cookies to give you the best experience. Accept | More info", "ekathimerini.com", "HOME | NEWS"],
     },
     {
+      name: "nor a menu spaced out over a line into the line under it",
+      text: "Home  News  Business  Opinions  Sports  Entertainment\ne-Paper | Subscribe",
+      want: ["Home  News  Business  Opinions  Sports  Entertainment", "e-Paper | Subscribe"],
+    },
+    {
       name: "nor an address with the date after it under the headline",
       text: "China and Mongolia sign deal to expand key border port\nwww.example.cn 2006-06-14 20:45:12",
       want: ["China and Mongolia sign deal to expand key border port", "www.example.cn 2006-06-14 20:45:12"],

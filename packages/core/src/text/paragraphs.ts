@@ -59,14 +59,19 @@ export function splitLines(folded: string): Span[] {
   return lines;
 }
 
-/** Whether a line is a row of items between separators ("Email | Share | Print"): no prose wraps like that. */
+/**
+ * Whether a line is a row of items between separators ("Email | Share | Print") or runs of spaces ("Home  News
+ * Business  Sports"): no prose wraps like that.
+ */
 function hasSeparators(folded: string, start: number, end: number): boolean {
   let n = 0;
+  let gaps = 0;
   for (let i = start; i < end; i++) {
     const c = folded.charCodeAt(i);
     if (c === 124 || c === 0x2022 || c === 0xb7) n++;
+    else if (c === 32 && folded.charCodeAt(i + 1) === 32 && folded.charCodeAt(i - 1) !== 32) gaps++;
   }
-  return n >= 2;
+  return n >= 2 || gaps >= 3;
 }
 
 /** Whether only spaces and at most one line break separate two offsets (no blank line between). */
