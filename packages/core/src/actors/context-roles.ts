@@ -403,7 +403,7 @@ const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
  */
 const NOT_ROLES = new Set(
   (
-    "student teenager victim suspect defendant survivor widow protester demonstrator plaintiff claimant witness " +
+    "teenager victim suspect defendant survivor widow protester demonstrator plaintiff claimant witness " +
     "resident passenger volunteer candidate nominee legend veteran rookie star champion motorist commuter shopper " +
     "neighbour neighbor bystander onlooker pensioner homeowner tenant villager mourner"
   ).split(" "),
@@ -414,7 +414,8 @@ const MORE_OCCUPATIONS = new Set(
     "adviser advisor official member chairperson owner trader vendor goalie goaltender defenceman defenseman " +
     "midwife psychologist psychiatrist epidemiologist virologist accountant trucker mechanic electrician plumber carpenter labourer laborer miner fisherman herder " +
     "tailor hairdresser barber butcher baker clerk cashier skipper fly-half scrum-half full-back flanker " +
-    "veterinarian veterinarians vet expert co-ordinator head pharmacist surveyor auditor inspector warden"
+    "veterinarian veterinarians vet expert co-ordinator head pharmacist surveyor auditor inspector warden " +
+    "student professor partner postman postwoman"
   ).split(" "),
 );
 

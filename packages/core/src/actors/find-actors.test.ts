@@ -3007,3 +3007,25 @@ describe("naval ranks, advisers and coach companies", () => {
     ]);
   });
 });
+
+describe("a student, a partner, a professor and an undersecretary of state in apposition", () => {
+  test("hold those roles", () => {
+    const roles = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Carla Pardo, a partner at Caracas-based consultancy Verdex, said so. Amina Ben Sala, a 22-year-old student from " +
+            "Manouba, agreed. Kamel Saidi, a retired law professor, won. Chea Vutha, an undersecretary of state at the " +
+            "ministry, said so.",
+        ),
+      )
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => [a.name, a.roles.map((r) => r.title)]),
+    );
+    expect(roles).toEqual({
+      "Carla Pardo": ["partner"],
+      "Amina Ben Sala": ["student"],
+      "Kamel Saidi": ["retired law professor"],
+      "Chea Vutha": ["undersecretary of state"],
+    });
+  });
+});

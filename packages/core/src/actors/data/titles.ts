@@ -184,6 +184,8 @@ export const TITLES: readonly string[] = [
   "Treasurer",
   "Registrar",
   "Registrar of Voters",
+  "Undersecretary of State",
+  "Under-Secretary of State",
   "Commodore",
   "Petty Officer",
   "Chief Petty Officer",
