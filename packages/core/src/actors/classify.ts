@@ -731,7 +731,20 @@ const BODY_NOUNS = new Set([
   "regulator",
   "militia",
   "conglomerate",
+  // "consultancy Vértice Energía", "utility Isagen", "smelters Alcasa and Venalum", "steelmaker Sidor"
+  "consultancy",
+  "utility",
+  "smelter",
+  "smelters",
+  "steelmaker",
+  "refiner",
+  "manufacturer",
+  "exporter",
+  "party",
 ]);
+
+/** Nouns after a name that say it is a body's: "the Qalb Tounes party", "Khmer Rouge guerrillas". */
+const BODY_NOUNS_AFTER = new Set(["party", "movement", "militia", "guerrillas", "faction"]);
 
 const MEDIA_NOUNS = new Set(["newspaper", "daily", "tabloid", "broadcaster", "magazine", "weekly", "paper"]);
 const GROUP_NOUNS = new Set([
@@ -916,6 +929,8 @@ export function classifyUnknown(
     return { kind: "organization", subtype: null };
   // "the farm lobby Copa-Cogeca", "the airline Cathay Pacific": a name after what kind of body it is
   if (p1?.word && !p1.cap && !p1.possessive && (GROUP_NOUNS.has(p1.lower) || BODY_NOUNS.has(p1.lower)))
+    return { kind: "organization", subtype: null };
+  if (!titled && ts[to]?.word && !ts[to]?.cap && BODY_NOUNS_AFTER.has(ts[to]?.lower ?? ""))
     return { kind: "organization", subtype: null };
   if (!titled && bodyInAppositionAfter(g, ts, to)) return { kind: "organization", subtype: null };
   // "Cabildo de Lanzarote", "Ministerio de Salud", "Líneas Romero": a body's head word in Spanish, Portuguese,

@@ -3029,3 +3029,23 @@ describe("a student, a partner, a professor and an undersecretary of state in ap
     });
   });
 });
+
+describe("a body named after what kind of firm it is, or before 'party'", () => {
+  test("is an organisation, while an operator of a raft is a person", () => {
+    const kinds = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Nadia Karim, candidate of the Qalb Watan party, lost. The smelter Alvena cut output. The Colombian " +
+            "utility Isagera said so. Raft operator Elio Cruzado said the river stays.",
+        ),
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect(kinds).toEqual({
+      "Nadia Karim": "person",
+      "Qalb Watan": "organization",
+      Alvena: "organization",
+      Isagera: "organization",
+      "Elio Cruzado": "person",
+    });
+  });
+});
