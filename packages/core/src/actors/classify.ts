@@ -365,6 +365,16 @@ function titleBeforeComma(g: Gazetteer, ts: readonly Token[], from: number): boo
   return false;
 }
 
+/** Languages whose names are no people's adjective in the gazetteer: "in Tamil", "in Swahili". */
+const LANGUAGES = new Set(
+  (
+    "English Tamil Sinhala Sinhalese Swahili Kiswahili Hindi Urdu Bengali Bangla Punjabi Gujarati Marathi Telugu " +
+    "Kannada Malayalam Nepali Mandarin Cantonese Tagalog Filipino Amharic Tigrinya Hausa Yoruba Igbo Zulu Xhosa " +
+    "Afrikaans Farsi Persian Dari Pashto Kurdish Hebrew Arabic Latin Esperanto Catalan Basque Galician Welsh Gaelic " +
+    "Irish Maori Samoan Tongan Fijian Malay Bahasa Khmer Lao Burmese Tibetan Uyghur Kazakh Uzbek Kyrgyz Tajik Turkmen"
+  ).split(" "),
+);
+
 /** Nouns after which "in" names a person: "confidence in Mark Carney", "a stake in Elon Musk's firm". */
 const TRUST_NOUNS = new Set(["interest", "confidence", "faith", "trust", "belief", "role", "part", "stake", "hope"]);
 
@@ -1166,6 +1176,9 @@ export function classifyUnknown(
       (!titled &&
         !first.opener &&
         !first.possessive &&
+        // ("published in English", "comments in Tamil": a language)
+        !g.demonyms.has(first.text) &&
+        !LANGUAGES.has(first.text) &&
         p1 !== undefined &&
         (LOCATIVES.has(p1.lower) ||
           fromPlace(ts, from) ||

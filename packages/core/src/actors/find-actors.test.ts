@@ -3049,3 +3049,17 @@ describe("a body named after what kind of firm it is, or before 'party'", () => 
     });
   });
 });
+
+describe("regions of the world, communities of states and languages", () => {
+  test("are places, bodies and nothing", () => {
+    const kinds = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Floods hit the Pacific Northwest on Monday. The East African Community met. The report was published in " +
+            "Tamil and English. Hotels in Kandy were full.",
+        ),
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect(kinds).toEqual({ "Pacific Northwest": "place", "East African Community": "organization", Kandy: "place" });
+  });
+});

@@ -520,6 +520,8 @@ export const ORG_HEADS: readonly string[] = [
   "Electric",
   // "Zambezi Star Coaches": a bus company
   "Coaches",
+  // "Caribbean Community", "East African Community"
+  "Community",
   // parties named by their members: "Christian Democrats", "House Republicans", "Social Democrats"
   "Democrats",
   "Republicans",
