@@ -930,6 +930,16 @@ export function classifyUnknown(
   const first = ts[from] as Token;
   const last = ts[to - 1] as Token;
   const n = to - from;
+  // "GARDAÍ ARE investigating ...", "SCOTTISH football's ...": a lead's first words set in capitals, one of them an
+  // ordinary word, name no body by their initials
+  if (
+    n > 1 &&
+    first.opener &&
+    everyIn(ts, from, to, (t) => t.caps) &&
+    someIn(ts, from, to, (t) => factsOf(g, t).common) &&
+    !matchKnown(g, ts, from, to)
+  )
+    return null;
   // named by what it is: "Turkish newspaper Sabah", "a group called Anonymous"
   const p1 = tokenAt(ts, from - 1);
   const p2 = tokenAt(ts, from - 2);

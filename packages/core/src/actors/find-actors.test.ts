@@ -3063,3 +3063,12 @@ describe("regions of the world, communities of states and languages", () => {
     expect(kinds).toEqual({ "Pacific Northwest": "place", "East African Community": "organization", Kandy: "place" });
   });
 });
+
+describe("a lead's first words in capitals", () => {
+  test("name no body by their initials", () => {
+    const names = findActors(
+      testDoc("GARDAÍ ARE investigating clashes outside the Department of Finance in Dublin yesterday."),
+    ).actors.map((a) => a.name);
+    expect(names).toEqual(["Department of Finance", "Dublin"]);
+  });
+});
