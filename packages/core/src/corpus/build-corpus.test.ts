@@ -304,6 +304,15 @@ describe("same-event clusters", () => {
     expect(main(same, "apia")).toBe(main(same, "fiji"));
     // dated the day after the story both report (Thursday), which its lead tells as "yesterday"
     expect(same.articles.find((a) => a.id === "apia")?.publishedAt).toBe("2012-12-14");
+    // told without a day before, it came out when the other report did
+    const onThursday = fixtureArticle(`Cyclone Ewan tore through Apia on Thursday, flattening homes. ${u1} ${u2}`, {
+      id: "apia",
+      published: null,
+      actors: [tala, apia],
+      speakers,
+    });
+    const later = buildCorpus([fiji, onThursday]);
+    expect(later.articles.find((a) => a.id === "apia")?.publishedAt).toBe("2012-12-15");
     // the same words in a story of another storm
     const other = buildCorpus([fiji, local("Cyclone Bola")]);
     expect(main(other, "apia")).not.toBe(main(other, "fiji"));

@@ -2,7 +2,7 @@
 // day of that event, or the day after when its lead tells the event as of the day before ("yesterday"), (basis
 // "corpus"), and its relative time expressions are resolved against it.
 
-import { addDays, formatIso, parseYmd } from "../events/time/calendar.js";
+import { addDays, daysBetween, formatIso, parseYmd } from "../events/time/calendar.js";
 import { findTimeMentions } from "../events/time/recognize.js";
 import type { Article } from "../schema/article.js";
 import type { LinkState } from "./linker.js";
@@ -23,6 +23,29 @@ function reportLag(article: Article): number {
   return DAY_BEFORE.test(around) ? 1 : 0;
 }
 
+/** How many days after a story's day its reports may come out and still date an undated report of it. */
+const REPORT_DAYS = 3;
+
+/**
+ * The day most dated members of a cluster came out on, the earliest-added on a tie, when it is the day `story`
+ * or up to REPORT_DAYS after it: the day an undated report of the same story most likely came out too.
+ */
+function reportedDay(state: LinkState, ids: readonly string[], story: string): string | null {
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const p = state.articles.get(id)?.article.published;
+    if (p?.precision !== "day" || p.basis !== "stated") continue;
+    const day = p.value.slice(0, 10);
+    const from = parseYmd(story);
+    const to = parseYmd(day);
+    if (!from || !to || day < story || daysBetween(from, to) > REPORT_DAYS) continue;
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [d, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = d;
+  return best;
+}
+
 /** The day most members of a same-event cluster give their main event, the earliest-added on a tie. */
 function clusterDay(state: LinkState, ids: readonly string[]): string | null {
   const counts = new Map<string, number>();
@@ -37,7 +60,7 @@ function clusterDay(state: LinkState, ids: readonly string[]): string | null {
 
 /**
  * The day the corpus infers for each article of `clusters` that states none: the day its cluster gives its
- * main event, or the day after (see reportLag). The articles are re-dated (`redateArticle`) as the assembly comes to them, not all at once.
+ * main event, the day after (see reportLag), or the day its cluster's dated reports came out (see reportedDay). The articles are re-dated (`redateArticle`) as the assembly comes to them, not all at once.
  */
 export function inferDates(state: LinkState, clusters: ReadonlyMap<string, readonly string[]>): Map<string, string> {
   const out = new Map<string, string>();
@@ -47,9 +70,12 @@ export function inferDates(state: LinkState, clusters: ReadonlyMap<string, reado
     if (!article || article.published?.precision === "day") continue;
     if (!days.has(ids)) days.set(ids, clusterDay(state, ids));
     const day = days.get(ids);
-    const lag = day ? reportLag(article) : 0;
+    if (!day) continue;
+    const lag = reportLag(article);
     const ymd = lag > 0 ? parseYmd(day) : null;
-    if (day) out.set(id, ymd ? formatIso(addDays(ymd, lag)) : day);
+    // told as of the day before: the day after the story's; else the day the other reports of it came out, within
+    // a few days of the story's, else the story's day
+    out.set(id, ymd ? formatIso(addDays(ymd, lag)) : (reportedDay(state, ids, day) ?? day));
   }
   return out;
 }
