@@ -373,6 +373,19 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           j = listEnd;
           continue;
         }
+        // "Ghana Cocoa, Coffee and Sheanut Farmers Association", "Jakarta Manpower, Transmigration and Energy
+        // Agency": a list of trades or portfolios that a body's head word closes, one word before the comma
+        if (listEnd > 0 && j - from <= 3 && g.orgHeads.has((tokens[listEnd - 1] as Token).text)) {
+          let words = true;
+          for (let k = j + 1; k < listEnd; k++) {
+            const w = tokens[k] as Token;
+            if (w.text !== "," && w.text !== "and" && (!w.cap || w.caps || factsOf(g, w).given)) words = false;
+          }
+          if (words && !(tokens[j - 1] as Token).caps && factsOf(g, tokens[j - 1] as Token).entry === undefined) {
+            j = listEnd;
+            continue;
+          }
+        }
       }
       // "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": "and" joins inside a known name
       if (t.text === "and") {

@@ -175,7 +175,29 @@ const PLACE_NOUNS_PLURAL = new Map<string, "city" | "region">([
   ["tehsils", "region"],
   ["mandals", "region"],
   ["areas", "region"],
+  ["wilayats", "region"],
+  ["upazilas", "region"],
+  ["communes", "city"],
+  ["parishes", "region"],
+  ["emirates", "region"],
+  ["cantons", "region"],
+  ["oblasts", "region"],
+  ["suburbs", "city"],
+  ["boroughs", "city"],
 ]);
+/**
+ * The kind of place of the plural place noun that governs the list the name at `from` is in: "the wilayats of
+ * Al Musannah and Al Suwaiq", "the districts of Kasese, Bundibugyo and Ntoroko".
+ */
+function pluralGoverning(ts: readonly Token[], from: number): "city" | "region" | undefined {
+  let k = from - 1;
+  while (k > 0 && ((ts[k] as Token).cap || (ts[k] as Token).text === "," || (ts[k] as Token).lower === "and")) k--;
+  const of = ts[k];
+  const noun = ts[k - 1];
+  if (of?.lower !== "of" || !noun?.word || noun.cap) return undefined;
+  return PLACE_NOUNS_PLURAL.get(noun.lower);
+}
+
 /** Place nouns an appositive may describe a name by: "Mabuo, a farming village north of Beni". */
 const APPOSITIVE_TOWN_NOUNS = new Set([...CITY_NOUNS, "hamlet", "suburb", "settlement", "borough"]);
 const APPOSITIVE_PLACE_NOUNS = new Set([
@@ -1031,6 +1053,9 @@ export function classifyUnknown(
   )
     return { kind: "organization", subtype: "government" };
   const noun = placeNoun(ts[to]) ?? (p1?.lower === "of" ? (placeNoun(p2) ?? landNoun(p2)) : undefined);
+  // "the wilayats of Al Musannah and Al Suwaiq": names a plural place noun governs
+  const governed = titled ? undefined : pluralGoverning(ts, from);
+  if (governed) return { kind: "place", subtype: governed };
   if (!titled && noun) return { kind: "place", subtype: CITY_NOUNS.has(noun.lower) ? "city" : "region" };
   if (!titled && n <= 3 && !g.orgHeads.has(last.text) && homeAfterAge(ts, from))
     return { kind: "place", subtype: "city" };
@@ -1048,9 +1073,10 @@ export function classifyUnknown(
   // "Barpeta and Nagaon districts": both names are places of the plural noun
   const plural = (t: Token | undefined) => (t?.word && !t.cap ? PLACE_NOUNS_PLURAL.get(t.lower) : undefined);
   const after = ts[to];
-  const pluralNoun =
-    plural(after) ??
-    (after?.lower === "and" && ts[to + 1]?.cap && !ts[to + 1]?.possessive ? plural(ts[to + 2]) : undefined);
+  // ("Al Dhahirah and Al Buraimi governorates": the second name may have two words)
+  let second = to + 1;
+  while (second < to + 3 && ts[second]?.cap && !ts[second]?.possessive) second++;
+  const pluralNoun = plural(after) ?? (after?.lower === "and" && second > to + 1 ? plural(ts[second]) : undefined);
   if (!titled && pluralNoun) return { kind: "place", subtype: pluralNoun };
   if (p1 && p2 && (p1.lower === "called" || p1.lower === "named") && GROUP_NOUNS.has(p2.lower))
     return { kind: "organization", subtype: "group" };

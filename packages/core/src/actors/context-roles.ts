@@ -96,8 +96,9 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
       const p = ts[s] as Token;
       if (!p.word) break;
       // ("Fine Gael's spokeswoman on the marine, X": "on" and a portfolio in lower case)
-      if (p.lower === "of" || p.lower === "for" || p.lower === "to" || p.lower === "on") {
-        if (s < end - 1 && (((ts[end - 1] as Token).cap && p.lower !== "on") || portfolio(s))) {
+      // ("The Police Public Relations Officer in the state, X": where the office serves, in lower case)
+      if (p.lower === "of" || p.lower === "for" || p.lower === "to" || p.lower === "on" || p.lower === "in") {
+        if (s < end - 1 && (((ts[end - 1] as Token).cap && p.lower !== "on" && p.lower !== "in") || portfolio(s))) {
           tail = ` ${joinText(ts, s, end)}`;
           e = s;
         }

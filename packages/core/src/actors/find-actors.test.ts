@@ -3072,3 +3072,22 @@ describe("a lead's first words in capitals", () => {
     expect(names).toEqual(["Department of Finance", "Dublin"]);
   });
 });
+
+describe("a list of trades before a body's head word, places a plural noun governs, police ranks and styles", () => {
+  test("are one body, places, titles and no title", () => {
+    const actors = findActors(
+      testDoc(
+        "The Volta Cocoa, Coffee and Sheanut Farmers Association said prices rose. The storm hit the wilayats of " +
+          "Al Rumais and Al Khadra. The Police Public Relations Officer in the state, SP Kabir Danladi, said divers " +
+          "were deployed. Hon. Yakubu Tanko spoke.",
+      ),
+    ).actors.map((a) => [a.name, a.kind, a.roles.map((r) => r.title).join("; ")]);
+    expect(actors).toEqual([
+      ["Volta Cocoa, Coffee and Sheanut Farmers Association", "organization", ""],
+      ["Al Rumais", "place", ""],
+      ["Al Khadra", "place", ""],
+      ["Kabir Danladi", "person", "Police Public Relations Officer in the state; SP"],
+      ["Yakubu Tanko", "person", ""],
+    ]);
+  });
+});

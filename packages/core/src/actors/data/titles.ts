@@ -392,6 +392,9 @@ export const TITLES: readonly string[] = [
   // "Madam Nurul Huda Rahmat", "Mdm Tan": the honorific of a married woman in Singapore and Malaysia
   "Madam",
   "Mdm",
+  // "Hon. Yakubu Shafii": the style of a member of a legislature or council
+  "Hon.",
+  "Hon",
   "Madame",
   "Sir",
   "Dame",
@@ -433,6 +436,14 @@ export const TITLES: readonly string[] = [
   "DSP",
   "SSP",
   "ASP",
+  // Nigeria's and Ghana's police ranks: "SP Kabiru Adamu", "CSP Ada Obi"
+  "SP",
+  "CSP",
+  "ACP",
+  "DCP",
+  "AIG",
+  "Public Relations Officer",
+  "Police Public Relations Officer",
   "DIG",
   "IGP",
   "SHO",
