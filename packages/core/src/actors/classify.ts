@@ -185,6 +185,12 @@ const PLACE_NOUNS_PLURAL = new Map<string, "city" | "region">([
   ["suburbs", "city"],
   ["boroughs", "city"],
 ]);
+/** A people's adjective or its plural: "American", "Americans", "Kenyans". */
+function isPeopleWord(g: Gazetteer, word: string): boolean {
+  const one = word.endsWith("s") ? word.slice(0, -1) : word;
+  return g.demonyms.has(word) || g.demonyms.has(one) || REGION_DEMONYMS.has(word) || REGION_DEMONYMS.has(one);
+}
+
 /**
  * The kind of place of the plural place noun that governs the list the name at `from` is in: "the wilayats of
  * Al Musannah and Al Suwaiq", "the districts of Kasese, Bundibugyo and Ntoroko".
@@ -1012,6 +1018,21 @@ export function classifyUnknown(
     return { kind: "place", subtype: "region" };
   // "the West End", "the East End": a part of a town
   if (n === 2 && !titled && COMPASS.has(first.lower) && last.text === "End")
+    return { kind: "place", subtype: "region" };
+  // "North Al Batinah", "West Pokot", "East Mamprusi": a point of the compass opening a name of no one's given
+  // names is a region's ("North Macedonian officials" and "West African leaders" are told apart above)
+  if (
+    n >= 2 &&
+    !titled &&
+    COMPASS.has(first.lower) &&
+    !first.possessive &&
+    !last.possessive &&
+    !g.orgHeads.has(last.text) &&
+    !someIn(ts, from + 1, to, (t) => factsOf(g, t).given || t.caps) &&
+    !SAYS.has(ts[to]?.lower ?? "") &&
+    // ("Central Americans", "South Asian": people and their adjective)
+    !isPeopleWord(g, last.text)
+  )
     return { kind: "place", subtype: "region" };
   // "Federated Farmers Otago": a plural of people inside a name makes it a body's, not a person's
   if (

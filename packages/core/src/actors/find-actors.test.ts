@@ -3091,3 +3091,21 @@ describe("a list of trades before a body's head word, places a plural noun gover
     ]);
   });
 });
+
+describe("a point of the compass opening a name of no one's, and a pilgrim's style", () => {
+  test("are a region and no part of the name", () => {
+    const actors = findActors(
+      testDoc(
+        "Schools in Muscat, North Al Rumais and South Al Rumais closed. West Kodiri was hit. Alhaji Musa Bellow " +
+          "said so. Central Americans waited.",
+      ),
+    ).actors.map((a) => [a.name, a.kind, a.roles.length]);
+    expect(actors).toEqual([
+      ["Muscat", "place", 0],
+      ["North Al Rumais", "place", 0],
+      ["South Al Rumais", "place", 0],
+      ["West Kodiri", "place", 0],
+      ["Musa Bellow", "person", 0],
+    ]);
+  });
+});

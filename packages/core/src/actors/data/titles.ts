@@ -395,6 +395,10 @@ export const TITLES: readonly string[] = [
   // "Hon. Yakubu Shafii": the style of a member of a legislature or council
   "Hon.",
   "Hon",
+  // West Africa's styles of one who has made the pilgrimage: "Alhaji Salihu Ndagi", "Hajia Amina Bello"
+  "Alhaji",
+  "Alhaja",
+  "Hajia",
   "Madame",
   "Sir",
   "Dame",
@@ -656,6 +660,13 @@ export const BARE_HONORIFICS: readonly string[] = [
   // "Madam Nurul Huda Rahmat", "Mdm Tan": the honorific of a married woman in Singapore and Malaysia
   "Madam",
   "Mdm",
+  // "Hon. Yakubu Shafii": the style of a member of a legislature or council
+  "Hon.",
+  "Hon",
+  // West Africa's styles of one who has made the pilgrimage: "Alhaji Salihu Ndagi", "Hajia Amina Bello"
+  "Alhaji",
+  "Alhaja",
+  "Hajia",
   "Madame",
   // a nun's or a senior nurse's title, which says who, not what office: "Sister Anna Gawi"
   "Sister",
