@@ -332,6 +332,14 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["We protect", "Ana Ruiz"]],
   ],
   [
+    "'he' is the subject named last, not the one a possessive before it refers to",
+    '"The water came in," said Karim Badi, a father of five.\nHis neighbour, Salem Maqbal, said three cars were lost. "We have lost the cars," he said.',
+    [
+      ["The water came in", "Karim Badi"],
+      ["We have lost the cars", "Salem Maqbal"],
+    ],
+  ],
+  [
     "the same, when a participle's clause with a number opens that paragraph",
     'Union leader Petros Alexiou spoke first.\nAddressing about 1,500 protesters outside the ministry, Alexiou warned of more stoppages.\n"The government talks about sacrifices.',
     [["The government talks", "Petros Alexiou"]],
