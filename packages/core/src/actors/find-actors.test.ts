@@ -3109,3 +3109,17 @@ describe("a point of the compass opening a name of no one's, and a pilgrim's sty
     ]);
   });
 });
+
+describe("coastguards and branches", () => {
+  test("are bodies", () => {
+    const kinds = findActors(
+      testDoc(
+        "Stornoway Coastguard said the ferry was safe. The Marine Accident Investigation Branch will look into it.",
+      ),
+    ).actors.map((a) => [a.name, a.kind]);
+    expect(kinds).toEqual([
+      ["Stornoway Coastguard", "organization"],
+      ["Marine Accident Investigation Branch", "organization"],
+    ]);
+  });
+});

@@ -212,6 +212,11 @@ describe("cleanArticle header layouts", () => {
 
   test("a place in capitals closed by a stop alone above the lead; a tagline under a masthead that a notice stands over", () => {
     expect(header(["Bridge closed to lorries", "", "KAMPALA."]).dateline).toBe("Kampala");
+    expect(
+      clean(
+        ["Bridge closed to lorries", "", "Bogotá \u2013 The council voted on Tuesday to close the bridge."].join("\n"),
+      ).dateline,
+    ).toBe("Bogotá");
     // an agency's initials and its name over the page; a paper's boast with where it is and since when
     const agency = header([
       "TAP - Tunis Afrique Presse",

@@ -38,6 +38,10 @@ describe("classifyLine", () => {
     ["Home  Local  Sports  Business  Editorial  Letters  Contact us", "navigation"],
     ["Update: 4:35PM", "header"],
     ["[Back to Lead Stories]", "navigation"],
+    [
+      "Yle uses cookies and similar technologies to provide its services. Accept all | Only necessary | Settings",
+      "widget",
+    ],
     ["Wednesday", "header"],
     ["Search the archives:    [ GO ]", "widget"],
     ["* * *", "separator"],

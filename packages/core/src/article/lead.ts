@@ -142,7 +142,7 @@ const CAPS_DATELINE =
  * name (a place perhaps with its state or country), a spaced dash, a sentence.
  */
 const NAME_DASH =
-  /^([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})(, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? (?:-{1,2}|\u2013|\u2014) (?=["'A-Z0-9])/;
+  /^(\p{Lu}[\p{L}\d_.&'-]*(?: \p{Lu}[\p{L}\d_.&'-]*){0,3})(, \p{Lu}[\p{L}\d_.]*(?: \p{Lu}[\p{L}\d_.]*)?)? (?:-{1,2}|\u2013|\u2014) (?=["'\p{Lu}0-9])/u;
 
 /** The agency a credit mark names: a known agency, or any short name after an all-capitals place. */
 /** Words a news agency's service adds to its name: "ANTARA News", "Xinhua News Agency". */
@@ -197,7 +197,7 @@ export function readDatelineLine(text: string, span: Span): { text: string; span
 
 /** "Oakland - ..." as a dateline, "Daily Herald - ..." as the outlet, or null. */
 /** "New Delhi: The Delhi government ...", "Islamabad: Prime Minister ...": a known place and a colon. */
-const PLACE_COLON = /^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}): +(?=["'A-Z0-9])/;
+const PLACE_COLON = /^(\p{Lu}[\p{L}\d_.'-]*(?: \p{Lu}[\p{L}\d_.'-]*){0,3}): +(?=["'\p{Lu}0-9])/u;
 
 function readNameDash(text: string, para: Span, head: string): Lead | null {
   const colon = PLACE_COLON.exec(head);

@@ -522,6 +522,9 @@ export const ORG_HEADS: readonly string[] = [
   "Coaches",
   // "Caribbean Community", "East African Community"
   "Community",
+  // "Stornoway Coastguard", "Marine Accident Investigation Branch"
+  "Coastguard",
+  "Branch",
   // parties named by their members: "Christian Democrats", "House Republicans", "Social Democrats"
   "Democrats",
   "Republicans",
