@@ -32,6 +32,11 @@ describe("readLead", () => {
       body: "Two men were",
     },
     {
+      text: "ASUNCIÓN - Élodie Martin said the bank would cut rates.",
+      dateline: "Asunción",
+      body: "Élodie Martin said",
+    },
+    {
       text: "Kampala. The council on Monday closed two markets for cleaning.",
       dateline: "Kampala",
       body: "The council on",

@@ -128,7 +128,7 @@ const SLASHED_CREDIT =
  * it stood before: "DENVER", "OAKLAND, Calif.", "BROCKTON, Mass. —", "POKHARA, AUGUST 23".
  */
 const CAPS_PLACE =
-  /^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: \d{1,2})?)?(?:\s*[\u2014\u2013-]{1,2})?\s*$/;
+  /^\s*(\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+){0,3})(?:,\s*\p{Lu}[\p{L}\d_.'-]*(?: \p{Lu}[\p{L}\d_.'-]*){0,3}(?: \d{1,2})?)?(?:\s*[\u2014\u2013-]{1,2})?\s*$/u;
 /**
  * "DENVER -", "OAKLAND, Calif., June 3 -", "KINGSTON, Jamaica, Mar 14, CMC -", "LIHUE »" (folded to a quotation
  * mark), "MINAMI-IZU, Shizuoka Prefecture--A former ...", "KINGSTON, Jamaica, March 14 (CMC) -",
@@ -136,7 +136,7 @@ const CAPS_PLACE =
  * third group) or a credit in brackets (the fourth).
  */
 const CAPS_DATELINE =
-  /^(\p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*(?: \p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?(?:,? \d{1,2} [A-Z][a-z]+(?: \d{4})?)?)?(?:,? \(?([A-Z]{2,8})\)?|,? \(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\)|(?<=\d), (\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+){0,2}))? ?(?:(?:-{1,2}|:|(?<=\p{Lu} )"|(?<=\))\.) +(?=["'A-Z0-9])|--(?=\p{Lu}[\p{Ll} ]))/u;
+  /^(\p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*(?: \p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?(?:,? \d{1,2} [A-Z][a-z]+(?: \d{4})?)?)?(?:,? \(?([A-Z]{2,8})\)?|,? \(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\)|(?<=\d), (\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+){0,2}))? ?(?:(?:-{1,2}|:|(?<=\p{Lu} )"|(?<=\))\.) +(?=["'\p{Lu}0-9])|--(?=\p{Lu}[\p{Ll} ]))/u;
 /**
  * "Oakland - Oakland police say ...", "Tucson, Ariz. - Police ..." or "Daily Herald - The city ...": a capitalised
  * name (a place perhaps with its state or country), a spaced dash, a sentence.
@@ -407,4 +407,4 @@ const CAPS_GLUED_DASH = /^([A-Z]{2}[A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})-(?=([A-Z]+) 
 const TITLE_STOP_DATELINE = /^(\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|es|de|del|la|el|al|da|do|di))*)\. +(?=\p{Lu}\p{Ll})/u;
 
 /** A place in capitals of five letters or more and a full stop opening the lead: "KALANGALA. More than ...". */
-const CAPS_STOP_DATELINE = /^([A-Z]{2}[A-Z'-]{3,}(?: [A-Z][A-Z'-]+){0,2})\. +(?=[A-Z][a-z])/;
+const CAPS_STOP_DATELINE = /^(\p{Lu}{2}[\p{Lu}'-]{3,}(?: \p{Lu}[\p{Lu}'-]+){0,2})\. +(?=\p{Lu}\p{Ll})/u;
