@@ -71,9 +71,13 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
         const target = pick(found, s, g);
         if (target) {
           target.mentions.push({ start: t.start, end: t.end, text: t.text, via: "pronoun" });
-          if (!target.gender && target.kind === "person") target.gender = g;
-          // only "he" or "she" may be the sentence's subject: "His neighbour, Salim X, said ... he said" is Salim
-          if (t.lower === "he" || t.lower === "she") found.push({ start: t.start, sentence: s, draft: target });
+          // only "he" or "she" may be the sentence's subject ("His neighbour, Salim X, said ... he said" is Salim),
+          // and only they teach a gender ("X said a woman travelling with her husband was missing" says nothing
+          // of X)
+          if (t.lower === "he" || t.lower === "she") {
+            if (!target.gender && target.kind === "person") target.gender = g;
+            found.push({ start: t.start, sentence: s, draft: target });
+          }
         }
         continue;
       }

@@ -332,6 +332,16 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["We protect", "Ana Ruiz"]],
   ],
   [
+    "'her' of someone unnamed teaches no gender to the person named before it",
+    'Agency director Roslan Idrisa said 27 were rescued while a woman travelling with her husband was missing.\n"The search will go on," he said.',
+    [["The search will go on", "Roslan Idrisa"]],
+  ],
+  [
+    "'Cr' is a councillor's title",
+    'The motion was moved by Councillor Kalo Tavai.\n"The council is not one man\'s," Cr Tavai told reporters.',
+    [["The council is not", "Kalo Tavai"]],
+  ],
+  [
     "'he' is the subject named last, not the one a possessive before it refers to",
     '"The water came in," said Karim Badi, a father of five.\nHis neighbour, Salem Maqbal, said three cars were lost. "We have lost the cars," he said.',
     [

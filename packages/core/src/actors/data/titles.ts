@@ -520,6 +520,9 @@ export const TITLES: readonly string[] = [
   "Legislator",
   "Councillor",
   "Councilor",
+  // "Cr Kalo Tavoa": a councillor, as Australian and Pacific papers write it
+  "Cr",
+  "Cr.",
   "Councilman",
   "Councilwoman",
   "Council Member",
@@ -979,6 +982,8 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   "Capt.": "Captain",
   "Sgt.": "Sergeant",
   Cllr: "Councillor",
+  Cr: "Councillor",
+  "Cr.": "Councillor",
   Justices: "Justice",
   Judges: "Judge",
   Senators: "Senator",
