@@ -375,7 +375,7 @@ function unclaimedOccurrences(
     !own.includes(time) &&
     !later.some((o) => o.time === time) &&
     !own.some((o) => o && (beside(o, time) || beside(time, o)));
-  const found = occurrencesFor(
+  return occurrencesFor(
     text,
     base,
     times,
@@ -384,7 +384,6 @@ function unclaimedOccurrences(
       !acts.some((p) => predicate.start < p.end && p.start < predicate.end) &&
       !later.some((o) => o.predicate.start === predicate.start),
   );
-  return found;
 }
 
 /**
