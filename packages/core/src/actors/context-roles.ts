@@ -377,7 +377,18 @@ export function addContextRoles(
     c.role = role;
     c.kind = "person";
     c.personish = true;
+    // "Stavros K, a cardiologist and a board member of the doctors' union,": a second office after "and a"
+    const second = secondAppositive(g, ts, role);
+    if (second && second.title !== role.title) c.office = second;
   }
+}
+
+/** The office of an appositive's second part, after "and" and an article: "a cardiologist and a board member". */
+function secondAppositive(g: Gazetteer, ts: readonly Token[], role: RoleHint): RoleHint | null {
+  let k = 0;
+  while (k < ts.length && (ts[k] as Token).end <= role.end) k++;
+  if (ts[k]?.lower !== "and" || !ARTICLES.has(ts[k + 1]?.lower ?? "")) return null;
+  return appositiveRole(g, ts, k, true);
 }
 
 /** Verbs that say what someone is now: "X is the new president", "X became the first woman elected". */
@@ -453,9 +464,11 @@ const NOT_NARROWING = new Set(["the", "of", "and", "who", "which", "that", "from
  * The title of an appositive after a name that starts at token `at`: "Simon Coveney, Ireland's foreign
  * minister,", "Pat Cullen, the RCN's general secretary,", "Jens Stoltenberg, the secretary general of NATO,".
  */
-function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number): RoleHint | null {
+function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number, afterAnd = false): RoleHint | null {
   // "Jane Doe is the new president of the federation": a copula and an article before the title hold it too
-  const copula = COPULAS.has((ts[at] as Token | undefined)?.lower ?? "") && ARTICLES.has(ts[at + 1]?.lower ?? "");
+  // (and "and" before a second one: see secondAppositive)
+  const copula =
+    (afterAnd || COPULAS.has((ts[at] as Token | undefined)?.lower ?? "")) && ARTICLES.has(ts[at + 1]?.lower ?? "");
   if ((ts[at] as Token | undefined)?.text !== "," && !copula) return null;
   let j = at + 1;
   // "Juan Ramón de la Fuente, 72, a former ambassador": an age between the name and the title

@@ -3123,3 +3123,12 @@ describe("coastguards and branches", () => {
     ]);
   });
 });
+
+describe("an appositive of two offices joined by 'and a'", () => {
+  test("gives the person both", () => {
+    const roles = findActors(
+      testDoc("Petros Alexiou, a cardiologist and a board member of the doctors' union, said the strike would go on."),
+    ).actors.map((a) => [a.name, a.roles.map((r) => r.title)]);
+    expect(roles).toEqual([["Petros Alexiou", ["cardiologist", "board member"]]]);
+  });
+});
