@@ -281,7 +281,16 @@ function ownerCandidate(cands: readonly Candidate[], before: Token | undefined):
 function officeBefore(g: Gazetteer, ts: readonly Token[], at: number, role: RoleHint): RoleHint | null {
   let i = at;
   while (i > 0 && (ts[i - 1] as Token).start >= role.start) i--;
-  if (i === at || tokenAt(ts, i - 1)?.text !== ",") return null;
+  if (i === at) return null;
+  // "police spokesperson Inspector Mandla Ncube": an office in lower case right before the rank
+  const before = tokenAt(ts, i - 1);
+  if (before?.word && !before.cap) {
+    const occupation = occupationBefore(g, ts, i);
+    if (!occupation) return null;
+    const [title, s] = occupation;
+    return { title, of: null, start: (ts[s] as Token).start, end: before.end };
+  }
+  if (tokenAt(ts, i - 1)?.text !== ",") return null;
   const found = roleBefore(g, ts, i - 1);
   if (!found || g.bareHonorifics.has(found[0])) return null;
   const [title, s] = found;

@@ -3132,3 +3132,14 @@ describe("an appositive of two offices joined by 'and a'", () => {
     expect(roles).toEqual([["Petros Alexiou", ["cardiologist", "board member"]]]);
   });
 });
+
+describe("an office in lower case right before a rank", () => {
+  test("is the person's office beside the rank", () => {
+    const roles = findActors(
+      testDoc("Matabeleland North police spokesperson Inspector Mandla Nkomo confirmed the accident."),
+    )
+      .actors.filter((a) => a.kind === "person")
+      .map((a) => [a.name, a.roles.map((r) => r.title)]);
+    expect(roles).toEqual([["Mandla Nkomo", ["police spokesperson", "Inspector"]]]);
+  });
+});
