@@ -404,6 +404,22 @@ function secondAppositive(g: Gazetteer, ts: readonly Token[], role: RoleHint): R
 const COPULAS = new Set(["is", "becomes", "became"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 
+/** Units of a body that an office in lower case may head: "head of the bean research programme". */
+const LOWER_UNITS = new Set([
+  "programme",
+  "program",
+  "department",
+  "unit",
+  "section",
+  "division",
+  "desk",
+  "laboratory",
+  "lab",
+  "project",
+  "team",
+  "directorate",
+]);
+
 /** Words that may close an appositive: the comma, the sentence's end, a bracket. */
 const CLOSES_APPOSITIVE = new Set([",", ".", ")", ";", "-"]);
 /** Words that join the parts of an organisation's name: "University of Buenos Aires", "Centre for Strategic Studies". */
@@ -626,7 +642,12 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number, afterAnd
       // words that say what it is)
       const named = w > end + 2 && (ts[w] as Token | undefined)?.cap ? bodyEnd(ts, w) : w;
       if (w > end + 1 && CLOSES_APPOSITIVE.has((ts[at] as Token | undefined)?.text ?? "")) {
-        if (portfolio && at === w) te = w;
+        // ("head of the bean research programme at RAB": the unit of the body the office heads is the title's)
+        const unit =
+          of.lower === "of" &&
+          LOWER_UNITS.has((ts[w - 1] as Token).lower) &&
+          !ts.slice(end, w).some((t) => t.possessive);
+        if ((portfolio && at === w) || unit) te = w;
         end = at;
       } else if (named > w && CLOSES_APPOSITIVE.has((ts[named] as Token | undefined)?.text ?? "")) {
         owner = joinText(ts, w, named);

@@ -3143,3 +3143,22 @@ describe("an office in lower case right before a rank", () => {
     expect(roles).toEqual([["Mandla Nkomo", ["police spokesperson", "Inspector"]]]);
   });
 });
+
+describe("an office of a body's unit in lower case", () => {
+  test("keeps the unit in the title, but not a body the office is at", () => {
+    const roles = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Dr Jean Claude Niyonzima, the head of the bean research programme at RAB, said so. Rishi Paudel, " +
+            "senior divisional hydrologist at the department, agreed.",
+        ),
+      )
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => [a.name, a.roles.map((r) => r.title)]),
+    );
+    expect(roles).toEqual({
+      "Jean Claude Niyonzima": ["head of the bean research programme"],
+      "Rishi Paudel": ["senior divisional hydrologist"],
+    });
+  });
+});
