@@ -376,6 +376,12 @@ export function addContextRoles(
     if (c.role && (c.kind !== "person" || c.office)) continue;
     let last = indexOf(c);
     while (last + 1 < ts.length && (ts[last + 1] as Token).start < c.end) last++;
+    // "Wu Mei-ling (吳美玲), a section chief": the name in its own script, or an age, in brackets before the comma
+    if (ts[last + 1]?.text === "(") {
+      let close = last + 2;
+      while (close < ts.length && close - last < 8 && (ts[close] as Token).text !== ")") close++;
+      if ((ts[close] as Token | undefined)?.text === ")") last = close;
+    }
     const role = appositiveRole(g, ts, last + 1) ?? appointedRole(g, ts, last + 1);
     if (!role) continue;
     // "Lt Col Shahriar Hossain, commanding officer of the battalion,": a rank before the name, an office after it

@@ -3162,3 +3162,12 @@ describe("an office of a body's unit in lower case", () => {
     });
   });
 });
+
+describe("a name in its own script in brackets before an appositive", () => {
+  test("does not hide the appositive's title", () => {
+    const roles = findActors(testDoc("Wu Mei-hua (吳美華), a section chief at the agency, said seizures rose."))
+      .actors.filter((a) => a.kind === "person")
+      .map((a) => [a.name, a.roles.map((r) => r.title)]);
+    expect(roles).toEqual([["Wu Mei-hua", ["section chief"]]]);
+  });
+});
