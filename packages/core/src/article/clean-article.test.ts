@@ -212,6 +212,13 @@ describe("cleanArticle header layouts", () => {
 
   test("a place in capitals closed by a stop alone above the lead; a tagline under a masthead that a notice stands over", () => {
     expect(header(["Bridge closed to lorries", "", "KAMPALA."]).dateline).toBe("Kampala");
+    // a country before a bar and the date is the page's section; a city there is the dateline
+    expect(
+      clean(["Valley News", "", "Germany | 26.10.2009", "", "Bridge closed to lorries", "", lead].join("\n")).dateline,
+    ).toBeNull();
+    expect(
+      clean(["Valley News", "", "Jakarta | 26.10.2009", "", "Bridge closed to lorries", "", lead].join("\n")).dateline,
+    ).toBe("Jakarta");
     expect(
       clean(
         ["Bridge closed to lorries", "", "Bogotá \u2013 The council voted on Tuesday to close the bridge."].join("\n"),

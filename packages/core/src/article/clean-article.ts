@@ -305,7 +305,10 @@ function readPlaceDateLine(folded: string, span: Span): Found | null {
     const written = m?.[1];
     if (!m || !written) continue;
     const name = naturalCase(written);
-    if (gazetteer().names.get(name)?.kind !== "place") continue;
+    const entry = gazetteer().names.get(name);
+    if (entry?.kind !== "place") continue;
+    // ("Germany | 26.10.2009": a country in title case before a bar is the page's section, not where it was filed)
+    if (entry.subtype === "country" && /[a-z]/.test(written) && m[0].trimEnd().endsWith("|")) continue;
     const at = span.start + m[0].lastIndexOf(written);
     return { text: name, span: { start: at, end: at + written.length } };
   }
