@@ -3171,3 +3171,18 @@ describe("a name in its own script in brackets before an appositive", () => {
     expect(roles).toEqual([["Wu Mei-hua", ["section chief"]]]);
   });
 });
+
+describe("mountain ranges named in Spanish or Portuguese", () => {
+  test("are places, while a country or a company that opens so keeps its kind", () => {
+    const kinds = findActors(
+      testDoc(
+        "The fire burned in the Serra de Alvares for six days. Sierra Leone sent help. Sierra Nevada Corporation said.",
+      ),
+    ).actors.map((a) => [a.name, a.kind]);
+    expect(kinds).toEqual([
+      ["Serra de Alvares", "place"],
+      ["Sierra Leone", "place"],
+      ["Sierra Nevada Corporation", "organization"],
+    ]);
+  });
+});

@@ -499,6 +499,9 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Wadi: "landmark",
   Jabal: "landmark",
   Jebel: "landmark",
+  // mountain ranges in Spanish and Portuguese: "Sierra Maestra", "Serra de Monchique", "Serra da Estrela"
+  Sierra: "landmark",
+  Serra: "landmark",
   // squares, avenues, towns and islands in Spanish, Portuguese and Italian: "Plaza de Mayo", "Piazza Venezia",
   // "Avenida Paulista", "Ciudad Juárez", "Puerto Madryn", "Playa del Carmen" (not "Isla", a given name)
   Plaza: "landmark",
