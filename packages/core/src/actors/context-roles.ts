@@ -392,6 +392,12 @@ export function addContextRoles(
     c.role = role;
     c.kind = "person";
     c.personish = true;
+    // "X, secretary-general of Força Sindical,": what the office is of is a body, whatever its words look like
+    const of = role.of;
+    if (of)
+      for (const d of cands)
+        if (d !== c && d.text === of && d.start > c.end && !d.entry && !d.personish && d.kind === "person")
+          d.kind = "organization";
     // "Stavros K, a cardiologist and a board member of the doctors' union,": a second office after "and a"
     const second = secondAppositive(g, ts, role);
     if (second && second.title !== role.title) c.office = second;

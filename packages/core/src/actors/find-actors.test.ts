@@ -3186,3 +3186,19 @@ describe("mountain ranges named in Spanish or Portuguese", () => {
     ]);
   });
 });
+
+describe("the name an appositive office is of", () => {
+  test("is a body, whatever its words look like", () => {
+    const kinds = findActors(
+      testDoc(
+        '"Rates will fall," said Sebastião Arruda Nunes, secretary-general of Força Laboral. Ann Lee, wife of John Smith, said.',
+      ),
+    ).actors.map((a) => [a.name, a.kind]);
+    expect(kinds).toEqual([
+      ["Sebastião Arruda Nunes", "person"],
+      ["Força Laboral", "organization"],
+      ["Ann Lee", "person"],
+      ["John Smith", "person"],
+    ]);
+  });
+});
