@@ -136,6 +136,12 @@ const PLACE_NOUNS = new Set([
   "commune",
   "parish",
   "emirate",
+  // "the Kankesanthurai harbour", "the Kibera crossing"
+  "harbour",
+  "harbor",
+  "jetty",
+  "crossing",
+  "junction",
 ]);
 const CITY_NOUNS = new Set(["city", "town", "village", "municipality", "township", "panchayat"]);
 /**
@@ -938,12 +944,11 @@ function homeAfterName(g: Gazetteer, ts: readonly Token[], from: number): boolea
  * Heaton Chapel", "a woman, 54, of Bury".
  */
 function homeAfterAge(ts: readonly Token[], from: number): boolean {
-  return (
-    tokenAt(ts, from - 1)?.lower === "of" &&
-    tokenAt(ts, from - 2)?.text === "," &&
-    /^\d{1,3}$/.test(tokenAt(ts, from - 3)?.text ?? "") &&
-    tokenAt(ts, from - 4)?.text === ","
-  );
+  if (tokenAt(ts, from - 1)?.lower !== "of" || tokenAt(ts, from - 2)?.text !== ",") return false;
+  // ("Bev Tulloch (68), of Mosgiel": the age in brackets)
+  const bracketed = tokenAt(ts, from - 3)?.text === ")" && tokenAt(ts, from - 5)?.text === "(";
+  const age = tokenAt(ts, from - (bracketed ? 4 : 3))?.text ?? "";
+  return /^\d{1,3}$/.test(age) && (bracketed || tokenAt(ts, from - 4)?.text === ",");
 }
 
 /** Classifies a run of unknown capitalised words. */

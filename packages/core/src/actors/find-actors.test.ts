@@ -3202,3 +3202,20 @@ describe("the name an appositive office is of", () => {
     ]);
   });
 });
+
+describe("a name before a harbour or a crossing, and a home after an age in brackets", () => {
+  test("are places", () => {
+    const kinds = findActors(
+      testDoc(
+        "The trawlers were brought to the Kankesan harbour this morning. Two people died at the Kiberu crossing. " +
+          "Bev Tullock (68), of Mosgill, waited.",
+      ),
+    ).actors.map((a) => [a.name, a.kind]);
+    expect(kinds).toEqual([
+      ["Kankesan", "place"],
+      ["Kiberu", "place"],
+      ["Bev Tullock", "person"],
+      ["Mosgill", "place"],
+    ]);
+  });
+});
