@@ -3219,3 +3219,12 @@ describe("a name before a harbour or a crossing, and a home after an age in brac
     ]);
   });
 });
+
+describe("initials in brackets that are not the name's own", () => {
+  test("stand for the body they follow wherever they come back", () => {
+    const orgs = findActors(
+      testDoc("The Agriculture and Livestock Service (SAG) said farmers lost cattle. SAG officials visited the farms."),
+    ).actors.map((a) => [a.name, a.aliases]);
+    expect(orgs).toEqual([["Agriculture and Livestock Service", ["SAG"]]]);
+  });
+});

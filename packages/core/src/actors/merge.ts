@@ -322,7 +322,10 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       }
       const expanded =
         c.via === "acronym" || isCapitals(c.text)
-          ? (expansionOf(c.text, byKey.values()) ?? bracketedAfter(text, c, byKey.values()))
+          ? (expansionOf(c.text, byKey.values()) ??
+            bracketedAfter(text, c, byKey.values()) ??
+            // ("the Agriculture and Livestock Service (SAG) ... SAG officials": initials of another language)
+            definedShortName(text, c.text, byKey.values()))
           : c.kind === "organization" && !c.text.includes(" ")
             ? definedShortName(text, c.text, byKey.values())
             : undefined;
