@@ -3228,3 +3228,12 @@ describe("initials in brackets that are not the name's own", () => {
     expect(orgs).toEqual([["Agriculture and Livestock Service", ["SAG"]]]);
   });
 });
+
+describe("a ringleader opening a sentence", () => {
+  test("is what the person was, not part of the name", () => {
+    const people = findActors(testDoc("Ringleader Carl Madden, 34, was jailed for 14 years. Madden said nothing."))
+      .actors.filter((a) => a.kind === "person")
+      .map((a) => [a.name, a.aliases]);
+    expect(people).toEqual([["Carl Madden", ["Madden"]]]);
+  });
+});

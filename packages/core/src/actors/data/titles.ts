@@ -796,6 +796,8 @@ export const OCCUPATIONS: readonly string[] = [
   "skater",
   "gymnast",
   "jockey",
+  // crime: "Ringleader Carl Maddox was jailed"
+  "ringleader",
   "racer",
   "athlete",
   "player",
