@@ -142,6 +142,8 @@ const PLACE_NOUNS = new Set([
   "jetty",
   "crossing",
   "junction",
+  // "Councillor X of Freswota ward", "the Kilimani ward": a town's or a county's electoral division
+  "ward",
 ]);
 const CITY_NOUNS = new Set(["city", "town", "village", "municipality", "township", "panchayat"]);
 /**
@@ -283,6 +285,9 @@ function describedAsPlace(g: Gazetteer, ts: readonly Token[], to: number): "city
   return null;
 }
 
+/** Who speaks for someone: "a spokesman for X". */
+const SPOKES_NOUNS = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"]);
+
 /** People named by the place they work at: "analysts at Jefferies", "a researcher at Lumen Labs". */
 const EMPLOYEES = new Set(
   [
@@ -327,14 +332,26 @@ const SITE_NOUNS = new Set([
   "campus",
   "warehouse",
   "mine",
+  "post",
+  "checkpoint",
+  "depot",
+  "barracks",
+  "clinic",
+  "jetty",
+  "dam",
+  "refinery",
+  "quarry",
 ]);
 
 /** Whether the name at `from` follows "in" after a site: "the plant in Norman", "the Prediction Center in Norman". */
 function locatedIn(g: Gazetteer, ts: readonly Token[], from: number): boolean {
   const p1 = tokenAt(ts, from - 1);
   const p2 = tokenAt(ts, from - 2);
-  if (p1?.lower !== "in" || !p2) return false;
-  return p2.cap ? g.orgHeads.has(p2.text) : SITE_NOUNS.has(p2.lower);
+  if (!p2) return false;
+  if (p1?.lower === "in") return p2.cap ? g.orgHeads.has(p2.text) : SITE_NOUNS.has(p2.lower);
+  // "a police post at Todach", "the treatment plant at Daboase": a site at a name ("analysts at Jefferies" work
+  // for a firm)
+  return p1?.lower === "at" && !p2.cap && SITE_NOUNS.has(p2.lower);
 }
 
 /** Whether the name at `from` stands after a place preposition, or after "and" and a name that does: "in Deira and X". */
@@ -373,8 +390,17 @@ function andPlace(g: Gazetteer, ts: readonly Token[], from: number): boolean {
   return factsOf(g, p2).entry?.kind === "place" && LOCATIVES.has(p3.lower);
 }
 
+/** Whether token `k` is "Al" or "El" before another word of the name ending at `to`: "Al Batinah", "El Bayadh". */
+function arabicArticle(ts: readonly Token[], k: number, to: number): boolean {
+  const t = ts[k] as Token;
+  return (t.text === "Al" || t.text === "El") && k + 1 < to;
+}
+
+/** A direction on the compass, in one word or hyphened: "north", "north-east", "southwest", "east-northeast". */
+const DIRECTION = /^(?:(?:north|south|east|west)-?)?(?:(?:north|south)-?(?:east|west)?|east|west)$/;
+
 /** Heads of place names that are also surnames, which make a place only after an ordinary word. */
-const SURNAME_PLACE_HEADS = new Set(["Hill", "Cliff", "Cliffs"]);
+const SURNAME_PLACE_HEADS = new Set(["Hill", "Cliff", "Cliffs", "Ridge"]);
 
 /** Words of direction that open place names: "West Flanders", "North Kivu". */
 const COMPASS = new Set([
@@ -483,6 +509,16 @@ const FROM_PEOPLE: ReadonlySet<string> = new Set([
   "migrants",
   "passenger",
   "passengers",
+  // "a youth leader from Muglad", "herders from Todach", "survivors from Kalehe"
+  "leader",
+  "leaders",
+  "elder",
+  "elders",
+  "youths",
+  "herder",
+  "herders",
+  "survivor",
+  "survivors",
 ]);
 
 /**
@@ -554,11 +590,22 @@ function fromPlace(ts: readonly Token[], from: number): boolean {
   if (p1.lower === "of" && INHABITANTS.has(p2.lower)) return true;
   if (p1.lower === "from" && (FROM_PEOPLE.has(p2.lower) || /-year-old$/.test(p2.lower) || REPORTING.has(p2.lower)))
     return true;
+  // "a father of three from Bab al-Tabbaneh", "a mother of two from Kisii"
+  if (
+    p1.lower === "from" &&
+    (/^\d{1,2}$/.test(p2.text) || SMALL_NUMBERS.has(p2.lower)) &&
+    tokenAt(ts, from - 3)?.lower === "of" &&
+    PARENTS.has(tokenAt(ts, from - 4)?.lower ?? "")
+  )
+    return true;
   // a name alone before ", from" may be a body's ("Jane Doe, from Oxfam,"): an age says it is a person's home,
   // after "from" or "of" ("Rondell Best, 27, of Bartica")
   const p3 = tokenAt(ts, from - 3);
   return p2.text === "," && p3 !== undefined && /^\d{1,3}$/.test(p3.text) && tokenAt(ts, from - 4)?.text === ",";
 }
+
+const SMALL_NUMBERS = new Set("one two three four five six seven eight nine ten eleven twelve".split(" "));
+const PARENTS = new Set(["father", "mother", "grandfather", "grandmother"]);
 
 /** Verbs and nouns of a journey before "to" and the place it ends at: "flew to X", "a trip to X". */
 const JOURNEY_TO = new Set(
@@ -567,6 +614,11 @@ const JOURNEY_TO = new Set(
     "returned returning return returns moved sailed drove walked trekked marched journeyed evacuated relocated " +
     "airlifted ferried rushed trip trips journey visit visits flight flights voyage route road ferry"
   ).split(" "),
+);
+
+/** Words before "for" and the place a journey heads to: "a ferry bound for X", "left for X". */
+const LEAVES_FOR = new Set(
+  "bound headed heading left leaves leaving departed departing sailed sailing set sets setting".split(" "),
 );
 
 /** Verbs whose object is a place reached: "visited X", "toured X", "reached X". */
@@ -582,7 +634,8 @@ function destination(ts: readonly Token[], from: number): boolean {
     if (p1 === undefined || !p1.word || p1.cap) return false;
     if (VISITS.has(p1.lower)) return true;
     const p2 = tokenAt(ts, k - 2);
-    return p1.lower === "to" && p2?.word === true && !p2.cap && JOURNEY_TO.has(p2.lower);
+    if (p2?.word !== true || p2.cap) return false;
+    return (p1.lower === "to" && JOURNEY_TO.has(p2.lower)) || (p1.lower === "for" && LEAVES_FOR.has(p2.lower));
   };
   if (ends(from)) return true;
   let k = from - 1;
@@ -755,6 +808,17 @@ function stateAt(g: Gazetteer, ts: readonly Token[], k: number): boolean {
   const b = ts[k + 1];
   const e = (b?.cap ? g.names.get(`${a.text} ${b.text}`) : undefined) ?? factsOf(g, a).entry;
   return e !== undefined && e.kind === "place" && (e.subtype === "country" || e.subtype === "region");
+}
+
+/** Whether a known town or city, a whole name, starts at token `k`: "Stockport", "Cape Town". */
+function townAt(g: Gazetteer, ts: readonly Token[], k: number): boolean {
+  const a = ts[k];
+  if (!a?.cap || a.caps) return false;
+  const b = ts[k + 1];
+  const two = b?.cap ? g.names.get(`${a.text} ${b.text}`) : undefined;
+  const e = two ?? factsOf(g, a).entry;
+  const end = two ? k + 2 : k + 1;
+  return e?.kind === "place" && e.subtype === "city" && !ts[end]?.cap && !factsOf(g, a).given;
 }
 
 /** Nouns of kinds of bodies that name the body right after them: "the farm lobby Copa-Cogeca". */
@@ -980,6 +1044,19 @@ export function classifyUnknown(
   // "analysts at Jefferies", "an economist at Capital Economics": where such people work is a firm or a body
   if (p1?.lower === "at" && p2 && EMPLOYEES.has(p2.lower) && !titled && factsOf(g, first).entry === undefined)
     return { kind: "organization", subtype: null };
+  // "a spokesman for Fonterra said": whom a spokesperson speaks for, a word no one is given, is a body (one
+  // named in full before is matched to that person by the merge)
+  if (
+    n === 1 &&
+    p1?.lower === "for" &&
+    p2 &&
+    SPOKES_NOUNS.has(p2.lower) &&
+    !titled &&
+    factsOf(g, first).entry === undefined &&
+    !factsOf(g, first).given &&
+    !factsOf(g, first).common
+  )
+    return { kind: "organization", subtype: null };
   // "the farm lobby Copa-Cogeca", "the airline Cathay Pacific": a name after what kind of body it is
   if (p1?.word && !p1.cap && !p1.possessive && (GROUP_NOUNS.has(p1.lower) || BODY_NOUNS.has(p1.lower)))
     return { kind: "organization", subtype: null };
@@ -1033,7 +1110,8 @@ export function classifyUnknown(
     !first.possessive &&
     !last.possessive &&
     !g.orgHeads.has(last.text) &&
-    !someIn(ts, from + 1, to, (t) => factsOf(g, t).given || t.caps) &&
+    // ("North Al Batinah": an Arabic article before a word is no given name)
+    !someIn(ts, from + 1, to, (t, k) => (factsOf(g, t).given && !arabicArticle(ts, from + 1 + k, to)) || t.caps) &&
     !SAYS.has(ts[to]?.lower ?? "") &&
     // ("Central Americans", "South Asian": people and their adjective)
     !isPeopleWord(g, last.text)
@@ -1054,6 +1132,10 @@ export function classifyUnknown(
   // "in Augusta, Georgia", "from Mobile, Alabama": a name between a place preposition and a comma before a state
   // or country is a town there, even when it is also a given name or a word
   if (!titled && plain && n <= 3 && p1 && TOWN_BEFORE.has(p1.lower) && ts[to]?.text === "," && stateAt(g, ts, to + 1))
+    return { kind: "place", subtype: "city" };
+  // "a post office in Heaton Chapel, Stockport,": after "in" or "near", a name before a comma and a known town is
+  // a part of that town
+  if (!titled && plain && n <= 3 && p1 && LOCATIVES.has(p1.lower) && ts[to]?.text === "," && townAt(g, ts, to + 1))
     return { kind: "place", subtype: "city" };
   // "golfer Tiger Woods", "Rapper Ice Cube said": a name after what its bearer does is a person's, even when its
   // words are ordinary ones
@@ -1079,6 +1161,10 @@ export function classifyUnknown(
   )
     return { kind: "organization", subtype: "government" };
   const noun = placeNoun(ts[to]) ?? (p1?.lower === "of" ? (placeNoun(p2) ?? landNoun(p2)) : undefined);
+  // "400 kilometres east-northeast of Vanua Levu", "just north of Todach": what lies in a direction of a name is
+  // reckoned from a place
+  if (!titled && p1?.lower === "of" && p2?.word && !p2.cap && DIRECTION.test(p2.lower) && !first.possessive)
+    return { kind: "place", subtype: n === 1 ? "city" : "region" };
   // "the wilayats of Al Musannah and Al Suwaiq": names a plural place noun governs
   const governed = titled ? undefined : pluralGoverning(ts, from);
   if (governed) return { kind: "place", subtype: governed };
@@ -1252,7 +1338,10 @@ export function classifyUnknown(
         !factsOf(g, first).common &&
         // ("hotels in Manali", "flooding in Katherine": a given name too, right after a place preposition; the
         // merge keeps it apart from anyone of that given name in the story)
-        (!factsOf(g, first).given || (LOCATIVES.has(p1.lower) && !(p2 && TRUST_NOUNS.has(p2.lower)))));
+        // ("one vendor from Tanna": where such people come from, a given name too)
+        (!factsOf(g, first).given ||
+          (LOCATIVES.has(p1.lower) && !(p2 && TRUST_NOUNS.has(p2.lower))) ||
+          fromPlace(ts, from)));
     return placeish ? { kind: "unknown", placeish } : { kind: titled ? "person" : "unknown", personish: titled };
   }
   // "Ministry of Defence", "Bank of England", "Gulf of Aden": people's names have no "of"

@@ -1145,6 +1145,7 @@ describe("administrative units named with a capitalised noun", () => {
     expect(actors.map((a) => [a.name, a.kind])).toEqual([
       ["Matabeleland Textile Mills", "organization"],
       ["Gulf Star Jewellers", "organization"],
+      ["Island Peak", "place"],
       ["Lapu-Lapu", "place"],
     ]);
   });
@@ -3235,5 +3236,46 @@ describe("a ringleader opening a sentence", () => {
       .actors.filter((a) => a.kind === "person")
       .map((a) => [a.name, a.aliases]);
     expect(people).toEqual([["Carl Madden", ["Madden"]]]);
+  });
+});
+
+describe("places reckoned from, headed for, or sited at", () => {
+  test("a direction of a name, a journey's end after 'bound for', a site 'at' a name, a head of a place's name", () => {
+    const kinds = findActors(
+      testDoc(
+        "Gunmen attacked a police post at Korvanu on Sunday. The camp lies 30 kilometres north-east of Telmarah. " +
+          "A ferry bound for Oskavi capsized. Homes near Birch Point flooded. Thieves robbed a shop in Haddon " +
+          "Green, Stockport, in May. Councillor Mele Tavita of Nuvali ward objected. Rain hit North Al Rimaya.",
+      ),
+    ).actors.map((a) => [a.name, a.kind]);
+    expect(kinds).toEqual([
+      ["Korvanu", "place"],
+      ["Telmarah", "place"],
+      ["Oskavi", "place"],
+      ["Birch Point", "place"],
+      ["Haddon Green", "place"],
+      ["Stockport", "place"],
+      ["Mele Tavita", "person"],
+      ["Nuvali", "place"],
+      ["North Al Rimaya", "place"],
+    ]);
+  });
+});
+
+describe("a name after a noun and its preposition", () => {
+  test("is not who speaks: where a leader comes from, whom a spokesman speaks for", () => {
+    const kinds = findActors(
+      testDoc(
+        "A youth leader from Dalmuri said the herders fled. A spokesman for Verantis said the plant was shut. " +
+          "Hana, a mother of two from Kelbaro, wept. Herders from Tanna and elders from Marla met.",
+      ),
+    ).actors.map((a) => [a.name, a.kind]);
+    expect(kinds).toEqual([
+      ["Dalmuri", "place"],
+      ["Verantis", "organization"],
+      ["Kelbaro", "place"],
+      ["Tanna", "place"],
+      ["Marla", "place"],
+    ]);
   });
 });

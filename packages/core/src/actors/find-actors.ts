@@ -80,12 +80,20 @@ const PERSON_POSSESSIONS = new Set([
   "death",
 ]);
 
+/** Prepositions between a noun and the name it is of: "a leader from X", "the head of X", "a spokesman for X". */
+const OWNER_PREPOSITIONS = new Set(["from", "of", "for", "at"]);
+
 /** Marks a lone unknown word as a person when the words around it say so: "Assad's regime", "Smith said". */
 function markPersonish(ts: readonly Token[], first: number, index: number, c: Candidate): void {
   // "Students at a centre in Aliganj said": a name after a place preposition is not who speaks
   if (c.kind !== "unknown" || c.placeish) return;
   const t = ts[index] as Token;
   const next = ts[index + 1];
+  // "A youth leader from Muglad said", "the head of Ecowas said": a name after a noun and its preposition is not
+  // who speaks; the noun is
+  const prep = tokenAt(ts, first - 1);
+  const noun = tokenAt(ts, first - 2);
+  if (prep && OWNER_PREPOSITIONS.has(prep.lower) && noun?.word && !noun.cap && !noun.possessive) return;
   if (t.possessive && next && PERSON_POSSESSIONS.has(next.lower)) c.personish = true;
   else if (!t.possessive && next?.word && PERSON_AFTER.has(next.lower)) c.personish = true;
   // "Head of the agency's Sabu conservation section, Sutrisno, told ANTARA": a name in apposition between

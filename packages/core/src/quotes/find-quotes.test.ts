@@ -651,6 +651,14 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "a place after the speaker's noun and its preposition is where an unnamed speaker comes from",
+    '"We want the trucks back," said one vendor from Marla who sells fish. "Enough," said Tevita Lomu from Suva.',
+    [
+      ["We want the trucks", null],
+      ["Enough", "Tevita Lomu"],
+    ],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

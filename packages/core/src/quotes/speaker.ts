@@ -297,6 +297,9 @@ const THINGS = new Set([
   "line",
 ]);
 
+/** A noun, then a preposition of place or origin, before a name: "one vendor from", "police in". */
+const ORIGIN_PREPOSITION = /\b[a-z]+\s+(?:from|in|at|near|outside)\s+(?:the\s+)?$/;
+
 /** A preposition of place closing the words before a name: "the office at", "the police in". */
 const PLACE_PREPOSITION = /\s(?:at|in|near|outside)\s+(?:the\s+)?$/i;
 
@@ -434,6 +437,17 @@ export function speakerOf(
       located = true;
     }
   }
+  // "said one vendor from Tanna", "said police in Lae": after the verb, a place after a noun and its preposition
+  // is where the speaker is from, who is not named
+  if (
+    m &&
+    !nearEnd &&
+    !located &&
+    persons.length === 0 &&
+    kindOf(m.actorId) === "place" &&
+    ORIGIN_PREPOSITION.test(raw.slice(first.start, m.start))
+  )
+    return span("unnamed", null);
   // an organisation or place speaks only as the head of the phrase: "the Kremlin said", not "the Manchester City manager said"
   // ("Skorpion Ridge Mining (SRM) said": a short name in brackets after the name it abbreviates closes the subject)
   const bracketed =

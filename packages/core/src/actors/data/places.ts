@@ -456,6 +456,14 @@ export const PLACE_HEADS: readonly string[] = [
   "Forest",
   "Escarpment",
   "Side",
+  // "Changi Point", "Khyber Pass", "Kariba Dam", "Heaton Chapel", "Pico Peak", "Murchison Rapids", "Great Lakes"
+  "Point",
+  "Pass",
+  "Dam",
+  "Chapel",
+  "Peak",
+  "Rapids",
+  "Lakes",
 ];
 
 /**
