@@ -19,6 +19,8 @@ describe("findDates", () => {
     // a comma glued to the year
     ["By JT - Sep 21,2016 - Last updated at Sep 21,2016", [2016, 9, 21, "Sep 21,2016"]],
     ["Date: Mar - 28 - 2017 , 06:45", [2017, 3, 28, "Mar - 28 - 2017"]],
+    // the year after a slash, as some agencies write it
+    ["February 18/2020", [2020, 2, 18, "February 18/2020"]],
     ["Civil Georgia, Tbilisi / 25 Dec.'09 / 18:42", [2009, 12, 25, "25 Dec.'09"]],
     ["talks failed on June 8 with", [null, 6, 8, "June 8"]],
     ["the summit in May 2012 in Chicago", [2012, 5, null, "May 2012"]],

@@ -61,7 +61,8 @@ const FOREIGN_MONTH = [...FOREIGN_MONTH_INDEX.keys()]
   .join("|");
 const DATE_RE = new RegExp(
   [
-    `\\b(${MONTH})\\.? ?${DAY}\\b(?:(?:,? {1,2}|,)${YEAR}${YEAR_END})?`, // Month D[, YYYY], "Sep 21,2016"
+    // Month D[, YYYY], "Sep 21,2016", "February 18/2020"
+    `\\b(${MONTH})\\.? ?${DAY}\\b(?:(?:,? {1,2}|,|\\/)${YEAR}${YEAR_END})?`,
     // D Month [YYYY], "17-Nov-2007", "8. Sep 2011"
     `\\b${DAY}(?:\\.? (?:of )?|-)(${MONTH})\\b\\.?(?:(?:,? {1,2}|-)${YEAR}${YEAR_END})?`,
     `\\b${YEAR}-(\\d\\d)-(\\d\\d)(?!\\d)`, // ISO, perhaps with a time after it

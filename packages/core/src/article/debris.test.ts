@@ -247,6 +247,7 @@ describe("isDateLine", () => {
     expect(dateLine("on August 13, 2014 at 10:33 PM, updated August 14, 2014 at 4:34 AM")).toBe(true);
     expect(dateLine("World | December 8, 2011, Thursday // 16:58| views")).toBe(true);
     expect(dateLine("Edition Date: 08/14/01")).toBe(true);
+    expect(dateLine("Tuesday, May 9, 2017 - 08:40.  Updated on Tuesday, May 9, 2017 - 09:05.")).toBe(true);
   });
 
   test("a sentence that states a date and a time is not", () => {

@@ -224,7 +224,9 @@ function wordsBesideDates(text: string, from: number, to: number, dates: readonl
   }
   rest += ` ${text.slice(at, to)}`;
   let n = 0;
-  for (const w of rest.replace(CLOCK, " ").split(/[^\p{L}\p{N}'-]+/u)) if (w && !DATE_LABELS.has(w.toLowerCase())) n++;
+  // ("Wednesday, July 13, 2016 - 10:12": a dash between the date and the time is no word)
+  for (const w of rest.replace(CLOCK, " ").split(/[^\p{L}\p{N}'-]+/u))
+    if (w && !DATE_LABELS.has(w.toLowerCase()) && !/^[-']+$/.test(w)) n++;
   return n;
 }
 
