@@ -858,3 +858,22 @@ describe("dated happenings the lexicon does not type", () => {
     expect(events.map((e) => e.type)).toEqual(["ASSAULT", null]);
   });
 });
+
+describe("a blow and a quotation that opens the article", () => {
+  test("'slammed into' is a collision, 'slammed the plan' a rebuke", () => {
+    expect(findPredicates("A freight train slammed into a grain truck.").map((p) => p.type)).not.toContain("ACCUSE");
+    expect(findPredicates("The mayor slammed the plan.").map((p) => p.type)).toContain("ACCUSE");
+  });
+
+  test("the lead is the first sentence after a quotation that opens the article", () => {
+    const a = normalizeArticle(
+      '"It sounded like the whole hill came down. Then it kept going."\n\n' +
+        "That is how Ana Ruiz described the moment a bus left the road near Tavira on Tuesday, killing four.\n\n" +
+        "Police said the driver survived.",
+      { id: "bus", referenceDate: "2019-05-08" },
+    );
+    const main = a.events.find((e) => e.id === a.mainEventId);
+    expect(main?.evidence[0]?.text.startsWith("That is how Ana Ruiz")).toBe(true);
+    expect(main?.date).toBe("2019-05-07");
+  });
+});

@@ -225,6 +225,27 @@ function toldHappening(
   return null;
 }
 
+/** Sentences of quotation that may open an article before the sentence that tells its news. */
+const MAX_QUOTED_LEAD = 4;
+
+/**
+ * `doc` without the sentences of a quotation that opens it: '"It sounded like the whole sky came down." // That's
+ * how X described the moment a train slammed into a truck ...' tells its news in the first sentence after the
+ * quotation, which is the lead the main event is read from. A quotation's sentences hold no event of their own.
+ */
+function afterQuotedLead(doc: CleanDoc, quoteSpans: readonly Span[]): CleanDoc {
+  let k = 0;
+  while (k < doc.sentences.length && k < MAX_QUOTED_LEAD && withinAny(quoteSpans, doc.sentences[k] as Span)) k++;
+  return k === 0 || k === doc.sentences.length || k === MAX_QUOTED_LEAD
+    ? doc
+    : { ...doc, sentences: doc.sentences.slice(k) };
+}
+
+/** Whether `s` lies within one of `spans`. */
+function withinAny(spans: readonly Span[], s: Span): boolean {
+  return spans.some((q) => q.start <= s.start && s.end <= q.end);
+}
+
 /**
  * Finds dated, typed events in the sentences of an article, and the main event it reports.
  *
@@ -232,9 +253,10 @@ function toldHappening(
  * const { events, mainEventId } = findEvents(doc, actors, quotes);
  * events.find((e) => e.id === mainEventId)?.date; // "2011-12-08"
  */
-export function findEvents(doc: CleanDoc, actors: ActorAnalysis, quotes: readonly Quote[]): EventAnalysis {
-  const index = indexMentions(actors, doc.id);
+export function findEvents(whole: CleanDoc, actors: ActorAnalysis, quotes: readonly Quote[]): EventAnalysis {
+  const index = indexMentions(actors, whole.id);
   const quoteSpans: Span[] = quotes.map((q) => ({ start: Math.max(0, q.span.start - 1), end: q.span.end + 1 }));
+  const doc = afterQuotedLead(whole, quoteSpans);
   const refIso = referenceDateOf(doc);
   const found: SentenceEvent[] = [];
   // dated happenings the lexicon does not type: listed with the others, never the article's own event

@@ -909,16 +909,18 @@ describe("a speaker named by what they are", () => {
 });
 
 describe("a speaker named after the quotation's paragraph", () => {
-  test("'That was the verdict of X' and 'So says X' under a paragraph that is only the quotation", () => {
+  test("'That was the verdict of X', 'So says X', 'That's how X described' under a paragraph of quotation", () => {
     expect(
       speakers(
         "The ministry signed the deal on Thursday.\n\n" +
           '"It is a good pipeline on paper."\n\n' +
           "That was the verdict of Nikos Andreou, who follows gas markets in Athens.\n\n" +
           '"Every winter we see older people in hospital."\n\n' +
-          "So says Dr Mere Tane, a virologist in Wellington.",
+          "So says Dr Mere Tane, a virologist in Wellington.\n\n" +
+          '"The whole house shook."\n\n' +
+          "That's how Lena Borrow, who lives by the tracks, described the crash.",
       ),
-    ).toEqual(["Nikos Andreou", "Mere Tane"]);
+    ).toEqual(["Nikos Andreou", "Mere Tane", "Lena Borrow"]);
   });
 
   test("a holder described and named in the next paragraph; 'the analyst' is the analyst named before", () => {

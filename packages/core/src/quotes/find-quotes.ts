@@ -39,9 +39,12 @@ function introducedAbove(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: numbe
   return creditBefore({ raw: doc.raw, ts, analysis: actors, cues: c }, sentenceStartToken(ts, end, 0), end);
 }
 
-/** The words under a paragraph of quotation that name its speaker: "That was the verdict of", "So says". */
+/**
+ * The words under a paragraph of quotation that name its speaker: "That was the verdict of", "So says", "That's
+ * how X described".
+ */
 const NAMED_BELOW =
-  /^(?:(?:that|this|such|these|those) (?:was|is|were|are) (?:the |their |his |her )?(?:[a-z]+ )?(?:verdict|reaction|view|assessment|words?|warning|message|response|opinion|take|conclusion|advice|plea|answer) of|so (?:says|said)|(?:the|those|these) (?:words|comments|remarks) (?:came|come|were|are) (?:from|those of)|(?:the|those|these) (?:words|comments|remarks) (?:belong|belonged) to)\s+/;
+  /^(?:(?:that|this|such|these|those) (?:was|is|were|are) (?:the |their |his |her )?(?:[a-z]+ )?(?:verdict|reaction|view|assessment|words?|warning|message|response|opinion|take|conclusion|advice|plea|answer) of|so (?:says|said)|(?:that|this)(?:'s| is| was) how|(?:the|those|these) (?:words|comments|remarks) (?:came|come|were|are) (?:from|those of)|(?:the|those|these) (?:words|comments|remarks) (?:belong|belonged) to)\s+/;
 
 /** The person named at the start of the paragraph under `k` as the speaker of its quotation ("So says X"). */
 function namedBelow(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: number): Credit | null {

@@ -91,6 +91,9 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?$/i;
 const NEGATION = /\b(?:not|n't|never|no longer|refused to|declined to)\s+(?:\w+\s+)?$/i;
 const FLIPPED: ReadonlySet<PloverType> = new Set(["AGREE", "SUPPORT", "COOPERATE", "AID"]);
 const STRIKE_WORDS = new Set(["strike", "strikes", "striking"]);
+const SLAM_WORDS = new Set(["slam", "slams", "slammed", "slamming"]);
+/** What follows "slammed" when it hits something: "into", "against", "onto", "the door", "shut". */
+const PHYSICAL_AFTER = /^\s+(?:into|against|onto|through|shut|down|the (?:door|brakes))\b/;
 /** What fired makes an attack, and what sent, supplied or delivered makes aid. */
 const WEAPONS =
   "(?:missiles?|rockets?|shots?|shells?|mortars?|bullets?|rounds|artillery|tear gas|drones?|projectiles?|torpedo(?:es)?)";
@@ -219,6 +222,8 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
     if (entry.statement && isCapitalAfterWord(text, start)) continue;
     // the words just before (wordsBefore), which only a few forms read
     if (PASSIVE_SKIP.has(word) && AUXILIARY.test(wordsBefore(text, start))) continue;
+    // "a train slammed into a truck", "slammed the door shut": a blow, not a rebuke
+    if (SLAM_WORDS.has(word) && PHYSICAL_AFTER.test(lower.slice(end, end + 12))) continue;
     const flips = !entry.statement && FLIPPED.has(entry.type) && NEGATION.test(wordsBefore(text, start));
     // "nurses went on their second strike over pay": a strike of workers is a protest, not an attack
     const walkout =
