@@ -318,6 +318,34 @@ describe("same-event clusters", () => {
     expect(main(other, "apia")).not.toBe(main(other, "fiji"));
   });
 
+  test("three utterances of the same speakers make an undated report of the story a day before another", () => {
+    const cole: FixtureActor = { name: "Dana Cole", kind: "person", aliases: ["Cole"] };
+    const moss: FixtureActor = { name: "Ivo Moss", kind: "person", aliases: ["Moss"] };
+    const kelso: FixtureActor = { name: "Kelso", kind: "place", subtype: "city" };
+    const u1 = '"He was conscious and talking when the first crews got to him, which is a good sign," Cole said.';
+    const u2 = '"Our team will look at the crossing itself, the sightlines and the signals," Moss said.';
+    const u3 = '"Nobody here expected the old barrier to fail on a clear morning like that," Cole said.';
+    const dated = fixtureArticle(
+      `A trucker was in stable condition in Regina on Wednesday after a freight train hit his rig. ${u1} ${u2} ${u3}`,
+      { id: "dated", published: "2014-03-05", actors: [cole, moss], speakers: ["Dana Cole", "Ivo Moss", "Dana Cole"] },
+    );
+    const undated = (names: string[], actors: FixtureActor[]) =>
+      fixtureArticle(`A locomotive struck a loaded grain lorry near Kelso on Tuesday morning. ${u1} ${u2} ${u3}`, {
+        id: "undated",
+        published: null,
+        actors: [...actors, kelso],
+        speakers: names,
+      });
+    const main = (c: Corpus, id: string) => c.articles.find((a) => a.id === id)?.mainEventId;
+    const same = buildCorpus([dated, undated(["Dana Cole", "Ivo Moss", "Dana Cole"], [cole, moss])]);
+    expect(main(same, "undated")).toBe(main(same, "dated"));
+    // the same words from other people are stock words, not this story's
+    const lee: FixtureActor = { name: "Pat Lee", kind: "person", aliases: ["Lee"] };
+    const ray: FixtureActor = { name: "Sam Ray", kind: "person", aliases: ["Ray"] };
+    const other = buildCorpus([dated, undated(["Pat Lee", "Sam Ray", "Pat Lee"], [lee, ray])]);
+    expect(main(other, "undated")).not.toBe(main(other, "dated"));
+  });
+
   test("weekdays that differ keep two undated articles apart", () => {
     const a = fixtureArticle(`${lead("Saturday")} ${q1} ${q2}`, {
       id: "a",

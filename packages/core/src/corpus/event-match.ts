@@ -116,10 +116,20 @@ function sharedParticipants(a: EventProfile, b: EventProfile): number {
   return n;
 }
 
-function datesAgree(a: EventProfile, b: EventProfile): boolean {
+/** How many days apart two days of the week are, the nearer way round. */
+function weekdaysApart(x: number, y: number): number {
+  const d = Math.abs(x - y) % 7;
+  return Math.min(d, 7 - d);
+}
+
+/**
+ * Whether the days of two main events agree; a day of the week agrees with a day `slack` days from it ("on
+ * Tuesday" beside a report dated the Wednesday after).
+ */
+function datesAgree(a: EventProfile, b: EventProfile, slack = 0): boolean {
   if (a.day && b.day) return Math.abs(daysBetween(a.day, b.day)) <= 1;
-  if (a.day && b.weekday !== null) return weekdayOf(a.day) === b.weekday;
-  if (b.day && a.weekday !== null) return weekdayOf(b.day) === a.weekday;
+  if (a.day && b.weekday !== null) return weekdaysApart(weekdayOf(a.day), b.weekday) <= slack;
+  if (b.day && a.weekday !== null) return weekdaysApart(weekdayOf(b.day), a.weekday) <= slack;
   if (a.weekday !== null && b.weekday !== null && a.weekday !== b.weekday) return false;
   const ac = a.coarse ?? (a.day ? `${a.day.year}` : null);
   const bc = b.coarse ?? (b.day ? `${b.day.year}` : null);
@@ -174,15 +184,17 @@ export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: numb
 /**
  * Whether two articles, one of which has no day of its own, report one story: two utterances both carry, leads
  * that name the same thing ("Cyclone Evan tore through Apia", "as Tropical Cyclone Evan, which killed three in
- * Samoa, turns towards Fiji") and dates that agree, whoever and wherever each lead names. `sharedQuotes` counts
- * the quotes of one that the other carries as well.
+ * Samoa, turns towards Fiji") and dates that agree, or three utterances few other articles carry (`rareQuotes`),
+ * whoever and wherever each lead names. `sharedQuotes` counts the quotes of one that the other carries as well.
  */
-export function oneStory(a: EventProfile, b: EventProfile, sharedQuotes: number): boolean {
-  return (
-    sharedQuotes >= 2 &&
-    a.articleId !== b.articleId &&
-    (!a.day || !b.day) &&
-    datesAgree(a, b) &&
-    a.names.some((n) => b.names.includes(n))
-  );
+export function oneStory(a: EventProfile, b: EventProfile, sharedQuotes: number, rareQuotes = 0): boolean {
+  if (sharedQuotes < 2 || a.articleId === b.articleId || (a.day && b.day)) return false;
+  // three utterances both carry that few other articles do are one story whatever the leads name ("a CN freight
+  // train slammed into a grain truck" beside "his grain semi was struck by a CN freight train"), told on the
+  // same day or the next
+  if (rareQuotes >= STORY_QUOTES) return datesAgree(a, b, 1);
+  return datesAgree(a, b) && a.names.some((n) => b.names.includes(n));
 }
+
+/** Utterances two reports must both carry to be one story without a name their leads share. */
+const STORY_QUOTES = 3;

@@ -87,7 +87,12 @@ const DAY_MS = 86_400_000;
 interface SharedQuotes {
   readonly shared: ReadonlyMap<string, number>;
   readonly loose: ReadonlyMap<string, number>;
+  /** Of `loose`, the utterances few articles carry, whose speaker both name: a story's own words. */
+  readonly rare: ReadonlyMap<string, number>;
 }
+
+/** How many articles may carry an utterance for it to be a story's own words rather than a stock phrase. */
+const RARE_CARRIERS = 8;
 
 /** The key every article's quotes are filed under in the quote-event index, and the one of undated articles'. */
 const ANY_KEY = "*";
@@ -360,13 +365,15 @@ export function openLinker(options: { readonly removable: boolean }): {
   function sharedQuotes(entry: LinkedArticle): SharedQuotes {
     const shared = new Map<string, number>();
     const loose = new Map<string, number>();
+    const rare = new Map<string, number>();
     const eventKeys = eventKeysOf(entry, true);
-    if (eventKeys.length === 0) return { shared, loose };
+    if (eventKeys.length === 0) return { shared, loose, rare };
     // an article with no day meets the quotes of every article; one with a day, those of articles with none;
     // of each, only the latest PART_CANDIDATES, as the outlets that carry one utterance report it within days
     const looseKey = entry.profile?.day ? UNDATED_KEY : ANY_KEY;
     const seen = new Set<string>();
     const seenLoose = new Set<string>();
+    const seenRare = new Set<string>();
     for (const q of entry.quotes) {
       const short = entry.shortKeys.get(q.id);
       let hashes: string[];
@@ -379,41 +386,60 @@ export function openLinker(options: { readonly removable: boolean }): {
       for (const part of partLinks.get(q.id) ?? []) hashes.push(part.hash);
       seen.clear();
       seenLoose.clear();
+      seenRare.clear();
+      // (a story's own words come from the same speaker in both: stock words from anyone)
+      const speaker = q.quote.speakerId
+        ? (entry.actors.find((n) => n.actor.id === q.quote.speakerId)?.speakerKey ?? null)
+        : null;
       for (const h of hashes) {
         const byKey = quoteEventIndex.get(h);
         if (!byKey) continue;
         for (const k of eventKeys) countShared(byKey.get(k), entry, seen, shared, CANDIDATES_PER_KEY);
         countShared(byKey.get(looseKey), entry, seenLoose, loose, PART_CANDIDATES);
+        if (speaker !== null && (byKey.get(ANY_KEY)?.length ?? 0) <= RARE_CARRIERS)
+          countShared(byKey.get(looseKey), entry, seenRare, rare, PART_CANDIDATES, (id) => namesSpeaker(id, speaker));
       }
     }
-    return { shared, loose };
+    return { shared, loose, rare };
   }
 
-  /** Counts, once per quote, each article of the latest `window` of `list` other than `entry`'s. */
+  /** Whether the article `id` names someone whose speaker key is `key`. */
+  function namesSpeaker(id: string, key: string): boolean {
+    return articles.get(id)?.actors.some((n) => n.speakerKey === key) ?? false;
+  }
+
+  /**
+   * Counts, once per quote, each article of the latest `window` of `list` other than `entry`'s (and that `keep`
+   * accepts).
+   */
   function countShared(
     list: readonly string[] | undefined,
     entry: LinkedArticle,
     seen: Set<string>,
     counts: Map<string, number>,
     window: number,
+    keep?: (articleId: string) => boolean,
   ): void {
     if (!list) return;
     for (let i = list.length - 1, stop = Math.max(0, list.length - window); i >= stop; i--) {
       const articleId = list[i] as string;
-      if (articleId === entry.article.id || seen.has(articleId)) continue;
+      if (articleId === entry.article.id || seen.has(articleId) || (keep && !keep(articleId))) continue;
       seen.add(articleId);
       counts.set(articleId, (counts.get(articleId) ?? 0) + 1);
     }
   }
 
-  function linkEvent(p: EventProfile, { shared, loose }: SharedQuotes): void {
+  function linkEvent(p: EventProfile, { shared, loose, rare }: SharedQuotes): void {
     const candidates = new Set<string>(shared.keys());
     for (const key of eventLookupKeys(p)) addLatest(candidates, eventIndex.get(key));
     // (only two utterances or more carried by both make a story of their own: see oneStory)
     for (const [id, n] of loose) if (n >= 2) candidates.add(id);
     for (const id of candidates) {
       const other = articles.get(id)?.profile;
-      if (other && (eventsMatch(p, other, shared.get(id) ?? 0) || oneStory(p, other, loose.get(id) ?? 0))) {
+      if (
+        other &&
+        (eventsMatch(p, other, shared.get(id) ?? 0) || oneStory(p, other, loose.get(id) ?? 0, rare.get(id) ?? 0))
+      ) {
         addLink(eventLinks, p.articleId, id);
         addLink(eventLinks, id, p.articleId);
       }
