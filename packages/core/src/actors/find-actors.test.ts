@@ -3279,3 +3279,14 @@ describe("a name after a noun and its preposition", () => {
     ]);
   });
 });
+
+describe("provinces written without their accents", () => {
+  test("are the provinces: 'Hai Phong' for Hải Phòng, 'Quang Ninh' for Quảng Ninh, 'Lodz' for Łódź", () => {
+    const places = findActors(
+      testDoc("Trucks now reach Hai Phong in two hours. Quang Ninh gained most. Ewa lives in Lodz."),
+    )
+      .actors.filter((a) => a.kind === "place")
+      .map((a) => a.aliases[0] ?? a.name);
+    expect(places).toEqual(["Hai Phong", "Quang Ninh", "Lodz"]);
+  });
+});

@@ -164,7 +164,7 @@ function buildNames(demonyms: Map<string, string>, common: ReadonlySet<string>):
     const e = entry(name, "place", "city", { country: countryOf.get(cc) ?? null });
     put(name, e);
     // "Sao Paulo", "Bogota", "Zurich": the name without its accents, unless that is a word ("Salé" -> "sale")
-    const plain = name.normalize("NFD").replace(/\p{M}/gu, "");
+    const plain = withoutAccents(name);
     if (plain !== name && !common.has(plain.toLowerCase())) put(plain, e);
   }
   // towns of two words or more are names of places ("Mount Vernon", "Grand Junction"); of one word, see `towns`
@@ -174,13 +174,29 @@ function buildNames(demonyms: Map<string, string>, common: ReadonlySet<string>):
       put(name, entry(name, "place", "city", { country: countryOf.get(cc) ?? null }));
   }
   // provinces and states after cities: "Beijing" and "Lagos" are the cities
-  for (const [name] of divisions)
-    put(name, entry(name, "place", "region", { country: divisionCountry.get(name) ?? null }));
+  for (const [name] of divisions) {
+    const e = entry(name, "place", "region", { country: divisionCountry.get(name) ?? null });
+    put(name, e);
+    // "Quang Ninh", "Hai Phong", "Da Nang": as English copy writes them, unless a city goes by that name
+    const plain = withoutAccents(name);
+    if (plain !== name && !common.has(plain.toLowerCase()) && !names.has(plain)) put(plain, e);
+  }
   for (const [name, aliases] of [...Object.entries(CITY_ALIASES), ...Object.entries(DIVISION_ALIASES)]) {
     const e = names.get(name);
     if (e) for (const a of aliases) put(a, e);
   }
   return names;
+}
+
+/** Letters that have no accent to take off, only another letter to be written as: "Đà Nẵng" -> "Da Nang". */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = { Đ: "D", đ: "d", Ł: "L", ł: "l", Ø: "O", ø: "o", ı: "i" };
+
+/** A name without its accents and with its barred letters plain: "Hải Phòng" -> "Hai Phong". */
+function withoutAccents(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[ĐđŁłØøı]/g, (c) => PLAIN_LETTERS[c] ?? c);
 }
 
 interface BuiltNode {
