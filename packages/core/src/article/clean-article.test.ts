@@ -421,3 +421,20 @@ describe("cleanArticle publication date", () => {
     expect(clean(raw, "2012-01-01").published).toMatchObject({ value: "2011-12-08", basis: "stated" });
   });
 });
+
+describe("a day and month posted without a year", () => {
+  const page = (footer: string) =>
+    clean(
+      "Polls close across the valley\n\nPosted on Thursday, April 9 @ 10:02:11 BST by staff\n\n" +
+        "KAVRE: Voters queued from dawn at the district's 40 polling stations, the election office said.\n\n" +
+        "Turnout was higher than in 2013, when counting ended without delays.\n\n" +
+        footer,
+    );
+  test("take the copyright line's year when the day of the week falls there", () => {
+    expect(page("Copyright © 2015 Valley Times. All rights reserved.").published?.value).toBe("2015-04-09");
+  });
+  test("else the nearest year after a year the story names as past that puts the date on that day", () => {
+    // 9 April was a Thursday in 2015, the first such year after 2013
+    expect(page("Comments (0)").published?.value).toBe("2015-04-09");
+  });
+});

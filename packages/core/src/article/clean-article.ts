@@ -77,6 +77,10 @@ class Gathered {
   readonly outlets: { rank: number; found: Found }[] = [];
   readonly dates: { rank: number; date: FoundDate }[] = [];
   partial: FoundDate | null = null;
+  /** A day and month without a year on a "Posted on Wednesday, March 26 @ 09:12" line of the header. */
+  postedPartial: FoundDate | null = null;
+  /** The year of the copyright line ("Copyright © 2008 Kuensel Corporation"). */
+  copyrightYear: number | null = null;
 
   constructor(readonly raw: string) {}
 
@@ -130,8 +134,16 @@ function addressDate(folded: string, span: Span): FoundDate | null {
   return { start, end: start + 10, year: Number(m[1]), month, day };
 }
 
+/** The year a copyright line states, the last of a range: "© 2008", "Copyright 1999-2008". */
+const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-\u2013]\s*)?((?:19|20)\d\d)\b/i;
+
+/** A header line that labels a day and month: "Posted on Wednesday, March 26 @ 09:12:47 BST by kuensel". */
+const POSTED = /^\s*(?:posted|published|updated|last updated)\b/i;
+
 /** The owner a copyright line names, as the outlet: after the masthead when it is a publishing company. */
 function copyrightOutlet(g: Gathered, folded: string, span: Span): void {
+  const year = COPYRIGHT_YEAR.exec(folded.slice(span.start, span.end));
+  if (year) g.copyrightYear ??= Number(year[1]);
   const owner = readCopyright(folded, span);
   g.outlet(owner?.company ? RANK.company : RANK.copyright, owner);
 }
@@ -169,6 +181,10 @@ function readEdgeLine(
   }
   if (verdict?.reason === "copyright") copyrightOutlet(g, folded, span);
   if (verdict?.detail === "source credit") g.outlet(RANK.signOff, readSignOff(folded, span));
+  if (header && !verdict && g.postedPartial === null && POSTED.test(folded.slice(span.start, span.start + 16))) {
+    const d = findDates(folded, span.start, span.end, monthFirst)[0];
+    if (d && d.year === null && d.day !== null) g.postedPartial = d;
+  }
   if (readCredits(g, folded, line, monthFirst)) return ["metadata", "credit line"];
   // a date line is the first thing classifyLine tells, so its verdict says whether the line is one
   if (verdict?.detail === "date line") {
@@ -448,7 +464,8 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
     folded,
     {
       stated: dates ? [dates] : [],
-      partial: g.partial,
+      partial: g.partial ?? g.postedPartial,
+      copyrightYear: g.copyrightYear,
       leadSentence: sentences[0] ?? null,
       body: paragraphs,
       captions: g.captions.map((c) => c.span),

@@ -79,8 +79,47 @@ function captionFloor(text: string, captions: readonly Span[]): FoundDate | null
 
 const key = (year: number, month: number, day: number) => year * 10_000 + month * 100 + day;
 
-/** Completes a day and month with a year per the rule in this file's header. */
+const WEEKDAY_BEFORE = /\b(sun|mon|tues|wednes|thurs|fri|satur)day,?\s*$/i;
+const WEEKDAYS = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"];
+/** How many years from the first choice a day of the week may move the year: the days repeat within 11. */
+const WEEKDAY_YEARS = 11;
+
+/** The day of the week (0 is Sunday) written right before the date at `d`, or null. */
+function weekdayBefore(text: string, d: FoundDate): number | null {
+  const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, d.start - 12), d.start));
+  return m ? WEEKDAYS.indexOf((m[1] as string).toLowerCase()) : null;
+}
+
+const weekdayIn = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+
+/**
+ * Completes a day and month with a year per the rule in this file's header; a day of the week written with them
+ * ("Wednesday, March 26") picks the page's copyright year when that year has the date on that day, else the
+ * nearest year that does from the year the rule gives (later when that is a lower bound, earlier otherwise).
+ */
 function completeYear(
+  d: FoundDate,
+  text: string,
+  sources: DateSources,
+  reference: string | null,
+): { year: number; basis: "stated" | "inferred" } | null {
+  const found = yearByRule(d, text, sources, reference);
+  const weekday = d.day === null ? null : weekdayBefore(text, d);
+  if (weekday === null || d.day === null) return found;
+  const copyright = sources.copyrightYear ?? null;
+  if (copyright !== null && weekdayIn(copyright, d.month, d.day) === weekday)
+    return { year: copyright, basis: "stated" };
+  if (!found || weekdayIn(found.year, d.month, d.day) === weekday) return found;
+  const step = found.basis === "inferred" ? 1 : -1;
+  for (let k = 1; k <= WEEKDAY_YEARS; k++) {
+    const year = found.year + step * k;
+    if (weekdayIn(year, d.month, d.day) === weekday) return { year, basis: "inferred" };
+  }
+  return found;
+}
+
+/** The year of a day and month per the rule in this file's header. */
+function yearByRule(
   d: FoundDate,
   text: string,
   sources: DateSources,
@@ -131,6 +170,8 @@ export interface DateSources {
   readonly body: readonly Span[];
   /** Photo captions, whose dates bound the story's date from below. */
   readonly captions?: readonly Span[];
+  /** The year of the page's copyright line, which a day of the week written with the date may confirm. */
+  readonly copyrightYear?: number | null;
 }
 
 /**
