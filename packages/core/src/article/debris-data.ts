@@ -167,6 +167,13 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "widget",
+    name: "weather widget",
+    // "Weather: 91° Partly cloudy", "Mumbai 31°C Haze", "18°C Light rain": the sky over the page, not the news
+    pattern:
+      /^\s*(?:weather\s*:?\s*)?(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f.' -]{0,30}?\s*[:|]?\s*)?-?\d{1,3}\s*°\s*[cf]?\b(?:\s*[a-z\u00c0-\u024f ,/-]{0,30})?$/i,
+  },
+  {
+    reason: "widget",
     name: "gallery counter",
     pattern: /^\s*(image|photo|picture|slide)?\s*\d+\s*(of|\/)\s*\d+\s*$/i,
   },

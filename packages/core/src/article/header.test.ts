@@ -98,6 +98,9 @@ describe("readBylineLine", () => {
     ["By: Ramon Villareal Jr., Jessa Mae Dolores - @sitenews", "Ramon Villareal Jr., Jessa Mae Dolores", null],
     ["by Nurul Huda Rahman, Universiti Malaysia Sabah", "Nurul Huda Rahman", null],
     ["by Island Today", null, null],
+    // a wire story credited to its agency alone
+    ["By The Canadian Press", "The Canadian Press", "The Canadian Press"],
+    ["By Associated Press", "Associated Press", "Associated Press"],
     ["From Abdullahi Musa Isah, Lokoja", "Abdullahi Musa Isah", null],
     ["By News Staff", "News Staff", null],
     ["Heavy Rains in Dhaka", null, null],

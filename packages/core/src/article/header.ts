@@ -318,7 +318,8 @@ export function readBylineLine(
   const filedIn = FILED_IN.exec(name);
   const filedFrom = filedIn?.[2] && filedPlace(filedIn[2]) ? filedIn : null;
   if (filedFrom?.[1]) name = filedFrom[1];
-  const trailing = trailingAgency(name);
+  // ("By The Canadian Press": the agency itself, with its article)
+  const trailing = /^the\s/i.test(name) && AGENCIES.has(name.slice(4).toLowerCase()) ? undefined : trailingAgency(name);
   // "By Euronews with AP": the agency credited after "with" is no part of the name
   if (trailing)
     name = name
@@ -327,7 +328,9 @@ export function readBylineLine(
       .replace(/\s+(?:with|and)$/i, "");
   // "by Barbados Today": the page's own publication alone, not a reporter ("By Euronews with AP" credits the
   // newsroom and the agency it worked with)
-  if (!trailing && isOutletName(name) && !GENERIC_BYLINES.test(name) && !STAFF_WORDS.test(name)) return null;
+  // ("By The Canadian Press", "By Associated Press": a wire story's credit is its byline)
+  const wire = AGENCIES.has(name.replace(/^the\s+/i, "").toLowerCase());
+  if (!trailing && !wire && isOutletName(name) && !GENERIC_BYLINES.test(name) && !STAFF_WORDS.test(name)) return null;
   // "By: Ramon Villaflor Jr., Jessa Mae Dolendo": a second reporter after a comma
   const second = SECOND_NAME.exec(line.slice(opening + role.length + name.length))?.[1];
   if (second && isSecondReporter(second)) name = `${name}, ${second}`;
@@ -370,7 +373,11 @@ export function readBylineLine(
   return {
     byline: { text: name, span: { start, end: start + name.length } },
     agency:
-      agencyName && credit ? { text: agencyName, span: { start: creditAt, end: creditAt + credit.length } } : null,
+      agencyName && credit
+        ? { text: agencyName, span: { start: creditAt, end: creditAt + credit.length } }
+        : wire
+          ? { text: name, span: { start, end: start + name.length } }
+          : null,
     place:
       placeName && !(agencyName && placeName === credit) && gazetteer().names.get(placeName)?.kind === "place"
         ? { text: placeName, span: { start: placeAt, end: placeAt + placeName.length } }
