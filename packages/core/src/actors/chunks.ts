@@ -173,6 +173,12 @@ function isNameWord(t: Token | undefined): boolean {
 
 const DIGITS_CAPITAL = /^\d+\p{Lu}/u;
 
+/** Whether every token of `[from, to)` is a word of a portfolio: "Labour", "Social Welfare". */
+function everyPortfolioWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (!PORTFOLIO_WORDS.has((tokens[m] as Token).text)) return false;
+  return true;
+}
+
 /** Whether a word is digits only. */
 function isNumber(text: string): boolean {
   for (let k = 0; k < text.length; k++) if (!isDigit(text.charCodeAt(k))) return false;
@@ -435,13 +441,15 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         // or "for" in a body's name has two parts
         const of = portfolioStart(g, tokens, from, j);
         const whole = of > 0 ? matchKnown(g, tokens, of - 1, j) : null;
+        // ("Ministry of Social Affairs and Labour": a portfolio's word that is also a party's name)
+        const knownAfter = of > 0 ? matchKnown(g, tokens, j + 1, k) : null;
         if (
           of > 0 &&
           k > j + 1 &&
           k - j <= 4 &&
           !before.possessive &&
           !(whole && whole[1] === j) &&
-          !matchKnown(g, tokens, j + 1, k)
+          (!knownAfter || everyPortfolioWord(tokens, j + 1, k))
         ) {
           j = k;
           continue;

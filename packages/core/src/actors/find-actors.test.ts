@@ -3290,3 +3290,20 @@ describe("provinces written without their accents", () => {
     expect(places).toEqual(["Hai Phong", "Quang Ninh", "Lodz"]);
   });
 });
+
+describe("a body's portfolio that holds a party's name, and companies' legal forms in words", () => {
+  test("'Ministry of Social Affairs and Labour' is one body; 'Limited' and 'Pvt' close a company's name", () => {
+    const kinds = findActors(
+      testDoc(
+        "The Ministry of Social Affairs and Labour said the deal was signed. Workers at Kalira Spinners Limited " +
+          "struck. Mehra Cables Pvt Ltd won the contract. Labour won the vote.",
+      ),
+    ).actors.map((a) => [a.name, a.kind]);
+    expect(kinds).toEqual([
+      ["Ministry of Social Affairs and Labour", "organization"],
+      ["Kalira Spinners Limited", "organization"],
+      ["Mehra Cables Pvt Ltd", "organization"],
+      ["Labour Party", "organization"],
+    ]);
+  });
+});

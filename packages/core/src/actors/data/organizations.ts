@@ -406,6 +406,10 @@ export const LEGAL_FORMS: readonly string[] = [
   "Corp.",
   "Ltd",
   "Ltd.",
+  // "Nile Spinners Limited", "Sethi Cables Pvt Ltd"
+  "Limited",
+  "Pvt",
+  "Pvt.",
   "plc",
   "PLC",
   // Malaysia, Singapore, Australia, Indonesia: "Sinar Ladang Bhd", "Acme Pte Ltd", "Acme Pty Ltd", "Acme Tbk"
