@@ -23,6 +23,10 @@ const MODAL =
   /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of|expected (?:on|in|by|at|around|before)|expected$|(?<!\b(?:was|were|been) )expected to|(?:un)?likely (?:until|on|by|before|from|through|over))\b/i;
 /** "suspended until Monday", "closed until at least next Monday": the end of a state still going on. */
 const UNTIL = /\b(?:until|till)(?:\s+at least)?(?:\s+the\s+(?:end|start|beginning|middle)\s+of)?(?:\s+next)?\s*$/i;
+/** A verb that sets a day, its object, and the preposition, right before the expression. */
+const SET_FOR =
+  /\b(?:fixed|set|scheduled|slated|adjourned|postponed|deferred|rescheduled|moved|pushed back|put off|brought forward)(?:\s+(?:the|a|its|his|her|their))?(?:\s+(?:case|hearing|trial|vote|meeting|election|elections|talks|session|sentencing|verdict|ruling|matter|date|inquest|polls?))?(?:\s+(?:for|to|till|until))?\s*$/i;
+
 /** "should reach Lae by Friday": "should" and its verb in the clause that ends at the expression (not "should have"). */
 const SHOULD = /\bshould\s+(?!have\b)\w+[^"\u201d,;]*$/i;
 
@@ -154,6 +158,9 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   // "said it would send inspectors to Prince Edward Island in June": the clause's modal, with no verb in the past
   // after it
   if (!PAST_FORM.test(near) && MODAL.test(clause)) return "future";
+  // "The court has fixed August 10 for", "adjourned the case to July 3", "had been set for Thursday": a day set
+  // for what is to come
+  if (SET_FOR.test(near)) return "future";
   if (SCHEDULED.test(near) && !PAST_FORM.test(near) && !PAST_CUES.test(near)) return "future";
   if (infinitiveIn(clause, sixStart, end, plain) && !FAILED_INFINITIVE.test(clause)) return "future";
   // "had produced 40,000 tonnes by Tuesday": a deadline that a past perfect has met is behind
