@@ -6,12 +6,12 @@
 import { gazetteer } from "../actors/gazetteer.js";
 import type { CleanDoc, SentenceSpan } from "../pipeline/context.js";
 import type { MetaSpans, RemovalReason, Removed } from "../schema/article.js";
-import type { Span, SpannedText } from "../schema/common.js";
+import type { DateValue, Span, SpannedText } from "../schema/common.js";
 import { foldText } from "../text/fold.js";
 import { splitParagraphs } from "../text/paragraphs.js";
 import { splitSentences } from "../text/sentences.js";
 import { common } from "../text/share.js";
-import { type FoundDate, findDates, prefersMonthFirst } from "./dates.js";
+import { type FoundDate, findDates, isoOf, prefersMonthFirst } from "./dates.js";
 import { findDuplicates } from "./duplicates.js";
 import {
   type Found,
@@ -79,6 +79,8 @@ class Gathered {
   partial: FoundDate | null = null;
   /** A day and month without a year on a "Posted on Wednesday, March 26 @ 09:12" line of the header. */
   postedPartial: FoundDate | null = null;
+  /** The date in the lead's credits ("New Delhi, July 15:"), with or without its year. */
+  leadDate: FoundDate | null = null;
   /** The year of the copyright line ("Copyright © 2008 Kuensel Corporation"). */
   copyrightYear: number | null = null;
 
@@ -370,6 +372,7 @@ function trimLead(g: Gathered, folded: string, para: Span): Span {
   if (lead.dateline) g.dateline ??= lead.dateline;
   if (lead.agency) g.outlet(RANK.leadAgency, lead.agency);
   g.date(DATE_RANK.lead, lead.date);
+  g.leadDate = lead.date;
   if (lead.date && lead.date.year === null) g.partial = lead.date;
   g.remove({ start: para.start, end: lead.bodyStart }, "metadata", "lead credits");
   return { start: lead.bodyStart, end: para.end };
@@ -496,6 +499,20 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
     byline: g.byline ? raw.slice(g.byline.span.start, g.byline.span.end) : null,
     dateline: g.dateline ? common(g.dateline.text) : null,
     published,
+    ...filedDay(g.leadDate, published),
     meta,
   };
+}
+
+/** How many days before the publication date a dateline's date may say the story was filed. */
+const FILED_DAYS = 3;
+
+/** `{ filed }` when the lead's credits date the story a day to FILED_DAYS before it was published, else `{}`. */
+function filedDay(lead: FoundDate | null, published: DateValue | null): { filed?: string } {
+  if (!lead || lead.day === null || published?.precision !== "day") return {};
+  const [py = 0, pm = 1, pd = 1] = published.value.split("-").map(Number);
+  // ("Dec 31:" on a page of Jan 1): the year before when the month is later than the publication's
+  const year = lead.year ?? (lead.month > pm ? py - 1 : py);
+  const days = (Date.UTC(py, pm - 1, pd) - Date.UTC(year, lead.month - 1, lead.day)) / 86_400_000;
+  return days >= 1 && days <= FILED_DAYS ? { filed: isoOf(year, lead.month, lead.day) } : {};
 }

@@ -877,3 +877,16 @@ describe("a blow and a quotation that opens the article", () => {
     expect(main?.date).toBe("2019-05-07");
   });
 });
+
+describe("a story filed the day before it was published", () => {
+  test("tells its 'today' of the day its dateline gives", () => {
+    const a = normalizeArticle(
+      "Court frames charges in cable case\n\nJuly 16, 1998\n\n" +
+        "New Delhi, July 15: A special court here today framed charges against three former officials.\n\n" +
+        "The officials denied wrongdoing.",
+      { id: "court" },
+    );
+    expect(a.publishedAt).toBe("1998-07-16");
+    expect(a.events.find((e) => e.id === a.mainEventId)?.date).toBe("1998-07-15");
+  });
+});

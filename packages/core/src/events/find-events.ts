@@ -162,8 +162,13 @@ function attributedUpTo(quotes: readonly Quote[], last: number): Quote[] {
 }
 
 /** The article date that relative expressions resolve against: only a day-precise one will do. */
-export function referenceDateOf(doc: Pick<CleanDoc, "published">): string | null {
-  return doc.published?.precision === "day" ? doc.published.value : null;
+export function referenceDateOf(doc: Pick<CleanDoc, "published" | "filed">): string | null {
+  return doc.filed ?? (doc.published?.precision === "day" ? doc.published.value : null);
+}
+
+/** The day the story tells of as its own: the day it was filed, else its publication date. */
+function storyDayOf(doc: Pick<CleanDoc, "published" | "filed">): DateValue | null {
+  return doc.filed ? { value: doc.filed, precision: "day", basis: "stated" } : doc.published;
 }
 
 /** An auxiliary of the future right before a predicate: "will decide", "would not vote", "is set to approve". */
@@ -287,7 +292,7 @@ export function findEvents(whole: CleanDoc, actors: ActorAnalysis, quotes: reado
   } else {
     preferred = toldHappening(leadActs, dayed, refIso);
   }
-  const main = chooseMainEvent(found, doc.published, doc, actors.actors, preferred, dayed);
+  const main = chooseMainEvent(found, storyDayOf(doc), doc, actors.actors, preferred, dayed);
   if (untyped.length > 0) mergeInSentenceOrder(found, untyped);
   const events: Event[] = [];
   let mainEventId: string | null = null;

@@ -24,5 +24,10 @@ export interface CleanDoc {
   readonly dateline: string | null;
   /** Publication date from the text, or the caller's reference date, or null. */
   readonly published: DateValue | null;
+  /**
+   * The day the story was filed, when its dateline dates it a day to three before the publication date ("New
+   * Delhi, July 15:" on the page of July 16): its "today" and "on Tuesday" are that day's.
+   */
+  readonly filed?: string;
   readonly meta: MetaSpans;
 }
