@@ -346,6 +346,34 @@ describe("same-event clusters", () => {
     expect(main(other, "undated")).not.toBe(main(other, "dated"));
   });
 
+  test("two utterances of the same speakers link an undated report told of a country to one told at a town in it", () => {
+    const ray: FixtureActor = { name: "Ann Ray", kind: "person", aliases: ["Ray"] };
+    const town: FixtureActor = { name: "Westbay", kind: "place", subtype: "city", country: "Korvia" };
+    const land: FixtureActor = { name: "Korvia", kind: "place", subtype: "country", country: "Korvia" };
+    const other: FixtureActor = { name: "Lestia", kind: "place", subtype: "country", country: "Lestia" };
+    const u1 = '"This is about moving people and produce between our islands at a price that makes sense," Ray said.';
+    const u2 = '"If a container reaches the port in a day, that changes the whole calculation for farmers," Ray said.';
+    const dated = fixtureArticle(`Officials signed the ferry agreement in Westbay yesterday. ${u1} ${u2}`, {
+      id: "dated",
+      published: "2025-03-11",
+      actors: [ray, town],
+      speakers: ["Ann Ray", "Ann Ray"],
+    });
+    const undated = (country: FixtureActor) =>
+      fixtureArticle(`${country.name} has agreed to start a weekly ferry service. ${u1} ${u2}`, {
+        id: "undated",
+        published: null,
+        actors: [ray, country],
+        speakers: ["Ann Ray", "Ann Ray"],
+      });
+    const main = (c: Corpus, id: string) => c.articles.find((a) => a.id === id)?.mainEventId;
+    const same = buildCorpus([dated, undated(land)]);
+    expect(main(same, "undated")).toBe(main(same, "dated"));
+    // a country that does not hold the town says nothing of it
+    const apart = buildCorpus([dated, undated(other)]);
+    expect(main(apart, "undated")).not.toBe(main(apart, "dated"));
+  });
+
   test("weekdays that differ keep two undated articles apart", () => {
     const a = fixtureArticle(`${lead("Saturday")} ${q1} ${q2}`, {
       id: "a",

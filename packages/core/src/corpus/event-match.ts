@@ -23,6 +23,9 @@ export interface EventProfile {
   /** Keys of each participant (sources and targets), one list per actor. */
   readonly participants: readonly (readonly string[])[];
   readonly placeKeys: readonly string[];
+  /** The country the event's place is in, in lower case, and whether the place is that country itself. */
+  readonly placeCountry: string | null;
+  readonly placeIsCountry: boolean;
   readonly keys: readonly string[];
   /** The names the event's sentence holds, in lower case: the words it capitalises, bar its first. */
   readonly names: readonly string[];
@@ -81,6 +84,9 @@ export function eventProfile(article: Article, actorNodes: ReadonlyMap<string, A
   const placeKeys = event.place
     ? (actorNodes.get(event.place)?.keys ?? [`l:${event.place.replace(/^place:/, "").replace(/-/g, "")}`])
     : [];
+  const placeActor = event.place ? actorNodes.get(event.place)?.actor : undefined;
+  const placeCountry = placeActor?.country?.toLowerCase() ?? null;
+  const placeIsCountry = placeActor?.subtype === "country";
   const fromCorpus = event.time?.basis === "corpus";
   const day = event.time?.precision === "day" && !fromCorpus ? parseYmd(event.date) : null;
   const coarse = !day && event.date && !fromCorpus ? event.date : null;
@@ -95,7 +101,19 @@ export function eventProfile(article: Article, actorNodes: ReadonlyMap<string, A
     for (const key of new Set(participants.flat())) keys.push(`${key}@${dayNumber(day)}`);
   }
   const names = namesOf(event.evidence[0]?.text ?? "");
-  return { articleId: article.id, event, day, coarse, weekday, participants, placeKeys, keys, names };
+  return {
+    articleId: article.id,
+    event,
+    day,
+    coarse,
+    weekday,
+    participants,
+    placeKeys,
+    placeCountry,
+    placeIsCountry,
+    keys,
+    names,
+  };
 }
 
 /** Blocking keys to look up for `p`: its participants on the day before, the day and the day after. */
@@ -107,6 +125,11 @@ export function eventLookupKeys(p: EventProfile): string[] {
     `${k}@${base}`,
     `${k}@${base + 1}`,
   ]);
+}
+
+/** Whether the place of `a` is a country and the place of `b` a place in it. */
+function holds(a: EventProfile, b: EventProfile): boolean {
+  return a.placeIsCountry && !b.placeIsCountry && a.placeCountry !== null && a.placeCountry === b.placeCountry;
 }
 
 /** How many participants of `a` share a key with some participant of `b` (a handful each: no set built). */
@@ -193,7 +216,10 @@ export function oneStory(a: EventProfile, b: EventProfile, sharedQuotes: number,
   // train slammed into a grain truck" beside "his grain semi was struck by a CN freight train"), told on the
   // same day or the next
   if (rareQuotes >= STORY_QUOTES) return datesAgree(a, b, 1);
-  return datesAgree(a, b) && a.names.some((n) => b.names.includes(n));
+  // (or, with two such utterances few others carry, told at a place and in the country that holds it: "signed in
+  // Bridgetown", "Barbados and Trinidad have agreed")
+  const within = rareQuotes >= 2 && (holds(a, b) || holds(b, a));
+  return datesAgree(a, b) && (within || a.names.some((n) => b.names.includes(n)));
 }
 
 /** Utterances two reports must both carry to be one story without a name their leads share. */
