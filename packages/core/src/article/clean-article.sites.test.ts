@@ -1154,6 +1154,18 @@ describe("credits with a section, a staff credit, a breadcrumb trail, a district
     expect(doc.byline).toBe("Aigul Serikova");
   });
 
+  test("a paper's staff credit gives way to the paper named in full; an agency's long name under a reporter's", () => {
+    const globe = clean(
+      `THE HARBOR GLOBE\n\nDate: Thursday, March 13, 1997\n\nJudge halts school contract\n\nBy Ellen Marsh, Globe Staff\n\n${lead}`,
+    );
+    expect(globe.outlet).toBe("The Harbor Globe");
+    expect(globe.byline).toBe("Ellen Marsh");
+    const wire = clean(
+      `The Valley Times\n\nSport\n\nStates vote to hand power to national body\n\nMarcus Pell\nAustralian Associated Press\nUpdated March 4 2025 - 5:30pm\n\n${lead}`,
+    );
+    expect(wire.byline).toBe("Marcus Pell");
+  });
+
   test("a paper's staff credit after the name gives the paper, not 'Staff'", () => {
     const doc = clean(
       `Coast Weekly\n\nCoast guard seizes a boat off the point\n\nJul 10, 2009 | By Ana Ruiz-Mora, Coast Times Staff\n\n${lead}`,

@@ -74,7 +74,8 @@ class Gathered {
    * the lead is filed from ("CASTRO - ...") outranks.
    */
   dateLinePlace: Found | null = null;
-  readonly outlets: { rank: number; found: Found }[] = [];
+  /** Where the page names its outlet; `staff` for a reporter's credit as the paper's staff ("Globe Staff"). */
+  readonly outlets: { rank: number; found: Found; staff?: boolean }[] = [];
   readonly dates: { rank: number; date: FoundDate }[] = [];
   partial: FoundDate | null = null;
   /** A day and month without a year on a "Posted on Wednesday, March 26 @ 09:12" line of the header. */
@@ -89,8 +90,8 @@ class Gathered {
   remove(span: Span, reason: RemovalReason, detail: string): void {
     if (span.end > span.start) this.removed.push({ text: this.raw.slice(span.start, span.end), span, reason, detail });
   }
-  outlet(rank: number, found: Found | null): void {
-    if (found) this.outlets.push({ rank, found });
+  outlet(rank: number, found: Found | null, staff = false): void {
+    if (found) this.outlets.push({ rank, found, staff });
   }
   date(rank: number, date: FoundDate | null | undefined): void {
     if (date && date.year !== null) this.dates.push({ rank, date });
@@ -217,7 +218,7 @@ function readEdgeLine(
   if (by) {
     g.byline ??= by.byline;
     if (by.place) g.dateline ??= by.place;
-    g.outlet(RANK.bylineAgency, by.agency);
+    g.outlet(RANK.bylineAgency, by.agency, by.staff);
     g.outlet(RANK.newsService, by.service ?? null);
     return ["byline", "byline line"];
   }
@@ -344,9 +345,13 @@ const LEGAL_FORM = /\b(?:Pty|Ltd|Limited|Inc|LLC|plc|PLC|Bhd|GmbH)\b\.?$/;
  * that names no newspaper or agency ("Zimpapers"), or that is a company ("South Pacific Post Pty Ltd"), which
  * is then the publisher, not the paper.
  */
-function outletOf(outlets: readonly { rank: number; found: Found }[]): Found | null {
-  let best: { rank: number; found: Found } | undefined;
+function outletOf(outlets: readonly { rank: number; found: Found; staff?: boolean }[]): Found | null {
+  let best: { rank: number; found: Found; staff?: boolean } | undefined;
   for (const o of outlets) if (best === undefined || o.rank < best.rank) best = o;
+  // "By Ellen Marchetti, Globe Staff" under "THE BOSTON GLOBE": the paper named in full elsewhere on the page
+  const short = best?.staff ? best.found.text : null;
+  const full = short ? outlets.find((o) => o !== best && namesInFull(o.found.text, short)) : undefined;
+  if (full) return full.found;
   const owner = best?.found.text ?? "";
   // a holder with a company's legal form is the publisher ("South Pacific Post Pty Ltd"), not the paper
   const publisher = LEGAL_FORM.test(owner);
@@ -362,6 +367,13 @@ function outletOf(outlets: readonly { rank: number; found: Found }[]): Found | n
     return best?.found ?? null;
   const masthead = mastheads.find((o) => isOutletName(o.found.text));
   return (masthead ?? best).found;
+}
+
+/** Whether `name` is a longer name that ends with `short` as a whole word: "THE BOSTON GLOBE" of "Globe". */
+function namesInFull(name: string, short: string): boolean {
+  const a = name.trim().toLowerCase();
+  const b = short.trim().toLowerCase();
+  return a.length > b.length && a.endsWith(b) && /[\s-]/.test(a.charAt(a.length - b.length - 1));
 }
 
 /** Trims the credits that open the lead paragraph and records what they state. */

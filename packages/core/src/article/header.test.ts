@@ -98,6 +98,8 @@ describe("readBylineLine", () => {
     ["By: Ramon Villareal Jr., Jessa Mae Dolores - @sitenews", "Ramon Villareal Jr., Jessa Mae Dolores", null],
     ["by Nurul Huda Rahman, Universiti Malaysia Sabah", "Nurul Huda Rahman", null],
     ["by Island Today", null, null],
+    // a reporter's standing after the paper's name is no part of it
+    ["Matthew Dorsey, Chronicle Staff Writer", "Matthew Dorsey", "Chronicle"],
     // a wire story credited to its agency alone
     ["By The Canadian Press", "The Canadian Press", "The Canadian Press"],
     ["By Associated Press", "Associated Press", "Associated Press"],

@@ -274,7 +274,7 @@ export function readBylineLine(
   text: string,
   span: Span,
   stats: LineStats,
-): { byline: Found; agency: Found | null; place?: Found | null; service?: Found } | null {
+): { byline: Found; agency: Found | null; place?: Found | null; service?: Found; staff?: boolean } | null {
   if (stats.length > 200) return null;
   const line = text.slice(span.start, span.end);
   const lead = BYLINE_LINE.exec(line) ?? datedBy(text, span, line);
@@ -372,6 +372,8 @@ export function readBylineLine(
   const wroteAt = wroteIn ? span.start + line.lastIndexOf(wroteIn) : -1;
   return {
     byline: { text: name, span: { start, end: start + name.length } },
+    // ("By Ellen Marchetti, Globe Staff": the reporter's own paper, which the masthead names in full)
+    staff: credit !== undefined && credit === after?.text && after.ofReporter,
     agency:
       agencyName && credit
         ? { text: agencyName, span: { start: creditAt, end: creditAt + credit.length } }
@@ -447,10 +449,15 @@ function nameInPlace(line: string, span: Span): { byline: Found; agency: Found |
 /** "Jane Doe, Hindustan Times, New Delhi": a reporter's name, the publication, and the place filed from. */
 const NAME_OUTLET_PLACE = /^\s*([^,]{4,40}),\s*([^,]{2,40})(?:,\s*([^,]{2,30}))?\s*$/;
 
-function nameOutletPlace(line: string, span: Span): { byline: Found; agency: Found | null; place?: Found } | null {
+function nameOutletPlace(
+  line: string,
+  span: Span,
+): { byline: Found; agency: Found | null; place?: Found; staff?: boolean } | null {
   const m = NAME_OUTLET_PLACE.exec(line);
-  const [name, outlet, place] = [m?.[1], m?.[2], m?.[3]];
-  if (!m || !name || !outlet || !readsAsPersonName(name) || isOutletName(name)) return null;
+  const [name, credited, place] = [m?.[1], m?.[2], m?.[3]];
+  if (!m || !name || !credited || !readsAsPersonName(name) || isOutletName(name)) return null;
+  // ("Matthew Delacroix, Chronicle Staff Writer": the paper, without the reporter's standing)
+  const outlet = outletBeforeRole(credited) ?? credited;
   if (isReporterCredit(outlet) || (!isOutletName(outlet) && !AGENCIES.has(outlet.toLowerCase()))) return null;
   if (place && gazetteer().names.get(place)?.kind !== "place") return null;
   const found = (text: string, from: number): Found => {
@@ -459,7 +466,12 @@ function nameOutletPlace(line: string, span: Span): { byline: Found; agency: Fou
   };
   const by = found(name, 0);
   const agency = found(AGENCIES.get(outlet.toLowerCase()) ?? outlet, by.span.end - span.start);
-  return { byline: by, agency, ...(place ? { place: found(place, agency.span.end - span.start) } : {}) };
+  return {
+    byline: by,
+    agency,
+    staff: outlet !== credited,
+    ...(place ? { place: found(place, agency.span.end - span.start) } : {}),
+  };
 }
 
 /**
