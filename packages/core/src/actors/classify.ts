@@ -144,8 +144,30 @@ const PLACE_NOUNS = new Set([
   "junction",
   // "Councillor X of Freswota ward", "the Kilimani ward": a town's or a county's electoral division
   "ward",
+  // "the Vigezzo valley", "the Melezzo river", "the border hamlet of Ribellasca", "the suburb of Kasarani"
+  "valley",
+  "river",
+  "hamlet",
+  "suburb",
+  "settlement",
+  "neighbourhood",
+  "neighborhood",
+  "locality",
 ]);
-const CITY_NOUNS = new Set(["city", "town", "village", "municipality", "township", "panchayat"]);
+const CITY_NOUNS = new Set([
+  "city",
+  "town",
+  "village",
+  "municipality",
+  "township",
+  "panchayat",
+  "hamlet",
+  "suburb",
+  "settlement",
+  "neighbourhood",
+  "neighborhood",
+  "locality",
+]);
 /**
  * Nouns of land whose name follows "of": "the east coast of Yell", "the island of Unst", "the outskirts of Kigali",
  * "parts of Bathsheba".

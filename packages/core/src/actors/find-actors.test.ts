@@ -3307,3 +3307,16 @@ describe("a body's portfolio that holds a party's name, and companies' legal for
     ]);
   });
 });
+
+describe("a name a noun of land governs", () => {
+  test("'the Vigezzo valley', 'the Melezzo river', 'the border hamlet of Ribellasca' are places", () => {
+    const kinds = findActors(
+      testDoc("Floods hit the Vordena valley. The Mellaro river burst its banks near the border hamlet of Ribasca."),
+    ).actors.map((a) => [a.name, a.kind, a.subtype]);
+    expect(kinds).toEqual([
+      ["Vordena", "place", "region"],
+      ["Mellaro", "place", "region"],
+      ["Ribasca", "place", "city"],
+    ]);
+  });
+});
