@@ -31,6 +31,15 @@ const cases: [string, string | null, string, string | null, string][] = [
   // a day set for what is to come, after a verb in the past
   ["The court has fixed August 10 for the first witnesses.", "1998-07-15", "August 10", "1998-08-10", "day"],
   ["The magistrate adjourned the case to Friday.", "2019-05-08", "Friday", "2019-05-10", "day"],
+  // a rule that takes effect, and a modal further back than the words before the expression
+  ["The new fares take effect on July 1.", "2025-03-04", "July 1", "2025-07-01", "day"],
+  [
+    "Replacement buses will run between Varzo and Iselle, on the Italian side of the border, from Wednesday.",
+    "2016-06-14",
+    "Wednesday",
+    "2016-06-15",
+    "day",
+  ],
   // "to" before a number or a determiner is no infinitive: "meals supplied to five events between ..."
   ["Meals were supplied to five events on Nov 9 and Nov 11.", "2017-11-16", "Nov 9", "2017-11-09", "day"],
   ["Aid went to several villages on Tuesday.", "2017-11-16", "on Tuesday", "2017-11-14", "day"],

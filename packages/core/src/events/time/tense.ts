@@ -35,7 +35,7 @@ const SHOULD = /\bshould\s+(?!have\b)\w+[^"\u201d,;]*$/i;
  * trial resumes on Tuesday", "the committee meets next week".
  */
 const SCHEDULED =
-  /\b(?:returns|resumes|begins|starts|opens|reopens|closes|ends|leaves|departs|arrives|meets|convenes|plays|hosts|faces|visits|travels|heads|kicks off|takes place|expires|goes on trial|goes to the polls|play|meet|face|host|visit)\b/i;
+  /\b(?:returns|resumes|begins|starts|opens|reopens|closes|ends|leaves|departs|arrives|meets|convenes|plays|hosts|faces|visits|travels|heads|kicks off|takes place|expires|goes on trial|goes to the polls|play|meet|face|host|visit|takes? effect|comes? into (?:force|effect)|goes? into effect|kicks? in)\b/i;
 /**
  * A verb in the past among the last words: a lower-case word in "-ed" that is no noun or adjective of that
  * ending ("seed potatoes", "a hundred"); "United" is a name.
@@ -166,9 +166,28 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   // "had produced 40,000 tonnes by Tuesday": a deadline that a past perfect has met is behind
   if (DEADLINE.test(near) && HAD_DONE.test(clause)) return past ? "past" : "none";
   if (FUTURE_CUES.test(near) && !PAST_CUES.test(near)) return "future";
+  // "Replacement buses will run between A and B, on the Swiss side of the border, from Wednesday": the
+  // sentence's modal further back than the clause read, with nothing in the past told since
+  if (from > 0 && !PAST_FORM.test(near) && !PAST_CUES.test(clause)) {
+    const whole = sentence.slice(0, start);
+    // (not a quotation's own modal: '"We will respond," the minister told reporters on Monday')
+    if (
+      !QUOTE_MARK.test(whole) &&
+      MODAL.test(whole) &&
+      !PAST_FORM.test(whole) &&
+      !PAST_CUES.test(whole) &&
+      !SAID.test(whole)
+    )
+      return "future";
+  }
   if (!past) return "none";
   return PAST_CUES.test(clause) || PAST_FORM.test(near) ? "past" : "none";
 }
+
+const QUOTE_MARK = /["\u201c\u201d]/;
+
+/** A verb of saying in the past, which a modal after it reports rather than looks ahead with. */
+const SAID = /\b(?:said|told|announced|confirmed|warned|added)\b/i;
 
 /**
  * Whether the expression at `[start, end)` after "by" bounds what the rest of its clause tells in the past: "by
