@@ -186,6 +186,39 @@ const LAND_OF_NOUNS = new Set([
   "centre",
   "center",
 ]);
+/** Sites that a name before them places: "the Ukhaa Khudag mine", "the Shiroro dam". */
+const SITES_AFTER = new Set(["mine", "mines", "deposit", "oilfield", "gasfield", "coalfield", "dam", "reservoir"]);
+/** What a mine or a field yields, between its name and the site: "the Tavan Tolgoi coal deposit". */
+const YIELDS = new Set([
+  "coal",
+  "gold",
+  "copper",
+  "iron",
+  "diamond",
+  "uranium",
+  "oil",
+  "gas",
+  "lithium",
+  "nickel",
+  "zinc",
+  "tin",
+  "silver",
+  "bauxite",
+  "phosphate",
+  "salt",
+  "emerald",
+  "cobalt",
+]);
+
+/** The site noun after the name ending before `to`, perhaps after what it yields; lower-case words only. */
+function siteNounAfter(ts: readonly Token[], to: number): Token | undefined {
+  const a = ts[to];
+  if (!a?.word || a.cap) return undefined;
+  if (SITES_AFTER.has(a.lower)) return a;
+  const b = ts[to + 1];
+  return YIELDS.has(a.lower) && b?.word && !b.cap && SITES_AFTER.has(b.lower) ? b : undefined;
+}
+
 /** Plurals of the place nouns, after names joined by "and": "Barpeta and Nagaon districts". */
 const PLACE_NOUNS_PLURAL = new Map<string, "city" | "region">([
   ["provinces", "region"],
@@ -1059,6 +1092,14 @@ export function classifyUnknown(
     !matchKnown(g, ts, from, to)
   )
     return null;
+  // "Sri Lankans", "New Zealanders": people of a country, in the plural, name no one
+  if (n > 1 && n <= 3 && last.text.endsWith("s") && !last.possessive) {
+    const people = ts
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(" ");
+    if (isPeopleWord(g, people)) return null;
+  }
   // named by what it is: "Turkish newspaper Sabah", "a group called Anonymous"
   const p1 = tokenAt(ts, from - 1);
   const p2 = tokenAt(ts, from - 2);
@@ -1182,7 +1223,8 @@ export function classifyUnknown(
     everyIn(ts, from, to, (t) => PORTFOLIO_WORDS.has(t.text) || t.text === "and")
   )
     return { kind: "organization", subtype: "government" };
-  const noun = placeNoun(ts[to]) ?? (p1?.lower === "of" ? (placeNoun(p2) ?? landNoun(p2)) : undefined);
+  const noun =
+    placeNoun(ts[to]) ?? siteNounAfter(ts, to) ?? (p1?.lower === "of" ? (placeNoun(p2) ?? landNoun(p2)) : undefined);
   // "400 kilometres east-northeast of Vanua Levu", "just north of Todach": what lies in a direction of a name is
   // reckoned from a place
   if (!titled && p1?.lower === "of" && p2?.word && !p2.cap && DIRECTION.test(p2.lower) && !first.possessive)
@@ -1190,7 +1232,11 @@ export function classifyUnknown(
   // "the wilayats of Al Musannah and Al Suwaiq": names a plural place noun governs
   const governed = titled ? undefined : pluralGoverning(ts, from);
   if (governed) return { kind: "place", subtype: governed };
-  if (!titled && noun) return { kind: "place", subtype: CITY_NOUNS.has(noun.lower) ? "city" : "region" };
+  if (!titled && noun)
+    return {
+      kind: "place",
+      subtype: CITY_NOUNS.has(noun.lower) ? "city" : SITES_AFTER.has(noun.lower) ? "landmark" : "region",
+    };
   if (!titled && n <= 3 && !g.orgHeads.has(last.text) && homeAfterAge(ts, from))
     return { kind: "place", subtype: "city" };
   // ("Firefighters from Bradner, Luckey and Stony Ridge": a name of two words in such a list too)
@@ -1386,6 +1432,8 @@ export function classifyUnknown(
     p1 !== undefined &&
     (LOCATIVES.has(p1.lower) ||
       atPlace ||
+      // ("the mine at Tavan Tolgoi")
+      (p1.lower === "at" && locatedIn(g, ts, from)) ||
       fromPlace(ts, from) ||
       inPlaceList(ts, from) ||
       andPlace(g, ts, from) ||

@@ -3320,3 +3320,20 @@ describe("a name a noun of land governs", () => {
     ]);
   });
 });
+
+describe("sites and people of a country", () => {
+  test("a name before a mine, a dam or what a deposit yields is a place; 'Sri Lankans' name no one", () => {
+    const kinds = findActors(
+      testDoc(
+        "Trucks queue between the Tavar Tolgan coal deposit and the border. Ore leaves the Ukhan Khudal mine at " +
+          "Tavar Tolgan. Water rose behind the Shirova dam. The 100,000 Sri Lankans working there were thanked. " +
+          "Bail was set against a deposit of Lm2,000.",
+      ),
+    ).actors.map((a) => [a.name, a.kind, a.subtype]);
+    expect(kinds).toEqual([
+      ["Tavar Tolgan", "place", "landmark"],
+      ["Ukhan Khudal", "place", "landmark"],
+      ["Shirova", "place", "landmark"],
+    ]);
+  });
+});
