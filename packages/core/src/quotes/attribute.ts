@@ -123,9 +123,12 @@ function credit(c: Clause, v: number, speaker: Speaker | null, base: string): Cr
   return { speaker, cue: c.raw.slice(t.start, end), cueStart: t.start, cueEnd: end, weak: c.cues.weak.has(base) };
 }
 
-/** Someone calling a thing by the quoted words, right before the quotation: "which he called", "what Smith termed". */
+/**
+ * Someone calling a thing by the quoted words, right before the quotation: "which he called", "what Smith termed",
+ * "Ortega described the strike as", "Smith branded the plan".
+ */
 const CALLED_BY =
-  / (he|she|they|it|\p{Lu}[\p{L}'-]+) (?:called|dubbed|termed|labell?ed|described (?:it |them |him |her |this |that )?as)\s*$/u;
+  / (he|she|they|it|\p{Lu}[\p{L}'-]+) (?:(?:called|dubbed|termed|branded|labell?ed)(?: (?:it|them|him|her|this|that|the|a|an|his|its|their)(?: [\p{Ll}'-]+){0,3})?|(?:described|characteri[sz]ed|portrayed) (?:(?:it|them|him|her|this|that|the|a|an|his|its|their)(?: [\p{Ll}'-]+){0,3} )?as)\s*$/u;
 
 /**
  * The speaker of a quotation that someone names something by ("a decision which he called 'soft'"): words one
@@ -201,7 +204,8 @@ export function creditAfter(c: Clause, from: number, to: number): Credit | null 
   let v = i;
   while (v < to && c.cues.adverbs.has((c.ts[v] as Token).lower) && !verbAt(c, v)) v++;
   const first = verbAt(c, v);
-  if (first && v - i <= 2) {
+  // ('"unjustified," saying the government had ...': a participle's words are what is said, not who says it)
+  if (first && v - i <= 2 && !(c.ts[v] as Token).lower.endsWith("ing")) {
     let s = v + 1;
     while (s < to && c.cues.adverbs.has((c.ts[s] as Token).lower)) s++;
     let e = s;
@@ -213,6 +217,12 @@ export function creditAfter(c: Clause, from: number, to: number): Credit | null 
       )
     )
       e++;
+    // ("said the police spokesman in the state, Chinedu Eze": where the described speaker works, in lower case)
+    if (e > s && /^(?:in|at|on)$/.test((c.ts[e] as Token | undefined)?.lower ?? "")) {
+      let j = e + 1;
+      while (j < to && j - e <= 5 && (c.ts[j] as Token).word && !(c.ts[j] as Token).cap) j++;
+      if (j > e + 1 && (c.ts[j] as Token | undefined)?.text === "," && (c.ts[j + 1] as Token | undefined)?.cap) e = j;
+    }
     // "said army spokesman for the region, Captain Jules Ngongo": a description in lower case, then the name
     if ((c.ts[e] as Token | undefined)?.text === "," && e > s && !c.ts.slice(s, e).some((t) => t.cap)) {
       let n = e + 1;
@@ -220,7 +230,13 @@ export function creditAfter(c: Clause, from: number, to: number): Credit | null 
         n++;
       if (n > e + 1) e = n;
     }
-    const named = credit(c, v, speakerOf(c.analysis, c.raw, c.ts, s, e, c.cues, false), first);
+    // ('"We left at dawn," said a farmer in the area': someone described and not named still closes the question)
+    const named = credit(
+      c,
+      v,
+      speakerOf(c.analysis, c.raw, c.ts, s, e, c.cues, false) ?? unnamedPhrase(c, s, e),
+      first,
+    );
     if (named) return named;
   }
   // subject first: "Rasmussen said", "Russia's NATO ambassador, Dmitry Rogozin, complained"

@@ -659,6 +659,30 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "what someone describes a thing as, or brands it, is their word; a participle's words are what is said",
+    "The Ministry of Health raised pay in May. Deputy minister Tomas Orlov described the strike as " +
+      '"unjustified," saying the ministry had already paid. ' +
+      'Union leader Ana Ruiz branded the offer "an insult".',
+    [
+      ["unjustified", "Tomas Orlov"],
+      ["an insult", "Ana Ruiz"],
+    ],
+  ],
+  [
+    "a speaker described with where they work in lower case, then named; one described and not named",
+    '"Our men were deployed to protect lives," said the police spokesman in the state, Chidi Eke. ' +
+      '"We left at dawn," said a farmer in the area, who declined to be named.',
+    [
+      ["Our men were deployed", "Chidi Eke"],
+      ["We left at dawn", null],
+    ],
+  ],
+  [
+    "a speaker's label over a paragraph that is only the quotation",
+    'The judge gave her ruling on Tuesday.\n\nRowan Gillam, Crown Counsel\n\n"The court accepted the evidence. We respect the decision."',
+    [["The court accepted", "Rowan Gillam"]],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

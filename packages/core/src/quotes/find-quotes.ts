@@ -30,6 +30,29 @@ function sentenceStartToken(ts: readonly Token[], at: number, floor: number): nu
   return floor;
 }
 
+/** A speaker's label: a name, perhaps a title after a comma, and nothing else ("Rowan Gillett, Crown Counsel"). */
+const LABEL_REST = /^(?:\s*,\s*\p{Lu}[\p{L}.'-]*(?:\s+[\p{L}.'-]+){0,5})?\s*$/u;
+
+/**
+ * The person a paragraph names as a label over the quotation that is the next paragraph, as broadcasters' pages
+ * set their soundbites: "Rowan Gillett, Crown Counsel" over '"The court accepted the evidence ..."'.
+ */
+function labelledAbove(doc: CleanDoc, actors: ActorAnalysis, k: number): Credit | null {
+  const p = doc.paragraphs[k];
+  if (!p || p.end - p.start > 80) return null;
+  const m = mentionsIn(actors, p.start, p.end).find((x) => x.start >= p.start && x.end <= p.end);
+  if (!m || m.via === "pronoun" || actors.byId.get(m.actorId)?.kind !== "person") return null;
+  if (doc.folded.slice(p.start, m.start).trim() !== "" || !LABEL_REST.test(doc.folded.slice(m.end, p.end))) return null;
+  const speaker: Speaker = {
+    id: m.actorId,
+    text: doc.raw.slice(m.start, m.end),
+    start: m.start,
+    end: m.end,
+    attribution: "explicit",
+  };
+  return { speaker, cue: null, cueStart: m.start, cueEnd: m.end, weak: false };
+}
+
 /** The credit in a paragraph that ends with a colon: "Smith told reporters:". */
 function introducedAbove(doc: CleanDoc, actors: ActorAnalysis, c: Cues, k: number): Credit | null {
   const p = doc.paragraphs[k];
@@ -343,6 +366,9 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
       // 'Smith said:' ending the paragraph above introduces a quotation that opens this one
       if (!credit && q.open === p.start && q.paragraph > 0)
         credit = introducedAbove(doc, actors, clause.cues, q.paragraph - 1);
+      // 'Rowan Gillett, Crown Counsel' as the paragraph above a paragraph that is only the quotation
+      if (!credit && q.open === p.start && closeTok >= ts.length - 1 && q.paragraph > 0)
+        credit = labelledAbove(doc, actors, q.paragraph - 1);
       // 'Smith said the city would act.' as the paragraph above, with no quotation of its own
       if (!credit && q.open === p.start && q.paragraph > 0 && previous?.paragraph !== q.paragraph - 1) {
         const above = reportedAbove(doc, actors, clause.cues, q.paragraph - 1);
