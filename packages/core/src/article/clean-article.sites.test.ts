@@ -1154,6 +1154,13 @@ describe("credits with a section, a staff credit, a breadcrumb trail, a district
     expect(doc.byline).toBe("Aigul Serikova");
   });
 
+  test("a reporter, the place and the agency between bars under the standfirst", () => {
+    const doc = clean(
+      `Balkan Monitor\nHome | News | Politics\n\nPower Blackout Hits the Coast\n\nA heatwave-fuelled outage left millions without power.\n\nMirela Kovač | Podgorica | BIRN\nJune 21, 2024 18:42\n\n${lead}`,
+    );
+    expect([doc.byline, doc.dateline]).toEqual(["Mirela Kovač", "Podgorica"]);
+  });
+
   test("a paper's staff credit gives way to the paper named in full; an agency's long name under a reporter's", () => {
     const globe = clean(
       `THE HARBOR GLOBE\n\nDate: Thursday, March 13, 1997\n\nJudge halts school contract\n\nBy Ellen Marsh, Globe Staff\n\n${lead}`,

@@ -212,7 +212,9 @@ function readEdgeLine(
   if (header && verdict?.detail === "date line") g.dateLinePlace ??= readPlaceDateLine(folded, span);
   // the page's own address, above the body (a link after it may be another story's)
   if (header && stats.words <= 30) g.date(DATE_RANK.address, addressDate(folded, span));
-  const by = verdict === null || verdict.reason === "header" ? bylineOf(folded, line) : null;
+  // ("Jelena Vuković | Podgorica | BIRN" reads as a list of links, of three fields at most)
+  const barred = header && verdict?.detail === "link list" && countOf(folded, span, "|") <= 2;
+  const by = verdict === null || verdict.reason === "header" || barred ? bylineOf(folded, line) : null;
   if (verdict?.detail === "production credits") g.writer ??= readWrittenBy(g.raw, span);
   if (verdict && !by) return [verdict.reason, verdict.detail];
   if (by) {
@@ -367,6 +369,13 @@ function outletOf(outlets: readonly { rank: number; found: Found; staff?: boolea
     return best?.found ?? null;
   const masthead = mastheads.find((o) => isOutletName(o.found.text));
   return (masthead ?? best).found;
+}
+
+/** How many times `char` occurs in `text.slice(span.start, span.end)`. */
+function countOf(text: string, span: Span, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char, span.start); at >= 0 && at < span.end; at = text.indexOf(char, at + 1)) n++;
+  return n;
 }
 
 /** Whether `name` is a longer name that ends with `short` as a whole word: "THE BOSTON GLOBE" of "Globe". */

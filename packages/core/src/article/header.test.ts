@@ -100,6 +100,8 @@ describe("readBylineLine", () => {
     ["by Island Today", null, null],
     // a reporter's standing after the paper's name is no part of it
     ["Matthew Dorsey, Chronicle Staff Writer", "Matthew Dorsey", "Chronicle"],
+    // a reporter, the place filed from and the agency between bars
+    ["Mirela Kovač | Podgorica | BIRN", "Mirela Kovač", "BIRN"],
     // a wire story credited to its agency alone
     ["By The Canadian Press", "The Canadian Press", "The Canadian Press"],
     ["By Associated Press", "Associated Press", "Associated Press"],

@@ -284,6 +284,7 @@ export function readBylineLine(
       nameCommaDate(line, span) ??
       nameInPlace(line, span) ??
       nameSlashAgency(line, span) ??
+      namePipePlace(line, span) ??
       nameOutletPlace(line, span) ??
       creditInPlace(line, span) ??
       nameUnderLabel(text, span, line) ??
@@ -536,6 +537,37 @@ function nameAboveOutlet(text: string, span: Span, line: string): { byline: Foun
     return null;
   const at = span.start + line.indexOf(name);
   return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };
+}
+
+/**
+ * "Jelena Vuković | Podgorica | BIRN": a reporter's name, then between bars the known place filed from and the
+ * agency or outlet, each at most once and nothing else.
+ */
+function namePipePlace(line: string, span: Span): { byline: Found; agency: Found | null; place: Found } | null {
+  if (!line.includes("|")) return null;
+  const fields = line.split("|").map((f) => f.trim());
+  const [name, ...rest] = fields;
+  if (!name || rest.length < 1 || rest.length > 2 || !readsAsPersonName(name) || isOutletName(name)) return null;
+  let place: string | undefined;
+  let agency: string | undefined;
+  for (const f of rest) {
+    if (!place && gazetteer().names.get(f)?.kind === "place") place = f;
+    else if (!agency && (AGENCIES.has(f.toLowerCase()) || /^[A-Z]{2,6}$/.test(f) || isOutletName(f))) agency = f;
+    else return null;
+  }
+  if (!place) return null;
+  const found = (text: string, from: number): Found => {
+    const at = span.start + line.indexOf(text, from);
+    return { text, span: { start: at, end: at + text.length } };
+  };
+  const by = found(name, 0);
+  const placed = found(place, by.span.end - span.start);
+  const credited = agency ? found(agency, by.span.end - span.start) : null;
+  return {
+    byline: by,
+    place: placed,
+    agency: credited ? { ...credited, text: AGENCIES.get(credited.text.toLowerCase()) ?? credited.text } : null,
+  };
 }
 
 /**

@@ -170,6 +170,13 @@ describe("readLead", () => {
       body: "A suicide bomber",
     },
     {
+      // a country of several words, and an agency the list does not hold
+      text: "MOSTAR, Bosnia and Herzegovina (BHRT) \u2013 Power returned by evening.",
+      dateline: "Mostar",
+      agency: "BHRT",
+      body: "Power returned",
+    },
+    {
       text: "NEW DELHI (PTI): India on Friday said it had tested a missile.",
       dateline: "New Delhi",
       agency: "PTI",

@@ -87,8 +87,10 @@ function readCredits(text: string, from: number, to: number) {
     words = words.filter((w) => w.end <= d.start);
   }
   const comma = words.findIndex((w) => w.text.endsWith(","));
-  if (comma >= 0 && comma < words.length - 1 && words.slice(comma + 1).every((w) => isCapitalised(w.text))) {
-    words = words.slice(0, comma + 1); // "KABUL, Afghanistan": the city is the dateline
+  // "KABUL, Afghanistan", "SARAJEVO, Bosnia and Herzegovina": the city is the dateline
+  const countryWord = (w: Token) => isCapitalised(w.text) || w.text === "and" || SMALL_WORDS.has(w.text);
+  if (comma >= 0 && comma < words.length - 1 && words.slice(comma + 1).every(countryWord)) {
+    words = words.slice(0, comma + 1);
   }
   if (words.length === 0 && date && !by) return { byline: null, dateline: null, date }; // "Oct 15 (Reuters) -"
   if (words.length === 0 || words.length > 9 || !words.every((w) => isCapitalised(w.text) || SMALL_WORDS.has(w.text)))
@@ -128,7 +130,7 @@ const SLASHED_CREDIT =
  * it stood before: "DENVER", "OAKLAND, Calif.", "BROCKTON, Mass. —", "POKHARA, AUGUST 23".
  */
 const CAPS_PLACE =
-  /^\s*(\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+){0,3})(?:,\s*\p{Lu}[\p{L}\d_.'-]*(?: \p{Lu}[\p{L}\d_.'-]*){0,3}(?: \d{1,2})?)?(?:\s*[\u2014\u2013-]{1,2})?\s*$/u;
+  /^\s*(\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+){0,3})(?:,\s*\p{Lu}[\p{L}\d_.'-]*(?: (?:and |of |the )?\p{Lu}[\p{L}\d_.'-]*){0,3}(?: \d{1,2})?)?(?:\s*[\u2014\u2013-]{1,2})?\s*$/u;
 /**
  * "DENVER -", "OAKLAND, Calif., June 3 -", "KINGSTON, Jamaica, Mar 14, CMC -", "LIHUE »" (folded to a quotation
  * mark), "MINAMI-IZU, Shizuoka Prefecture--A former ...", "KINGSTON, Jamaica, March 14 (CMC) -",
