@@ -1154,6 +1154,13 @@ describe("credits with a section, a staff credit, a breadcrumb trail, a district
     expect(doc.byline).toBe("Aigul Serikova");
   });
 
+  test("a reporter's name over 'ANKARA - Turkish Daily News': the byline, the dateline and the paper", () => {
+    const doc = clean(
+      `TURKISH DAILY NEWS\nHome | Politics | Economy\nTuesday, 05.11.2002\n\nLandslide leaves the capital asking who will lead\n\nGönül TEKİN\n\nANKARA - Turkish Daily News\n\n${lead}`,
+    );
+    expect([doc.byline, doc.dateline, doc.outlet]).toEqual(["Gönül TEKİN", "Ankara", "Turkish Daily News"]);
+  });
+
   test("a reporter, the place and the agency between bars under the standfirst", () => {
     const doc = clean(
       `Balkan Monitor\nHome | News | Politics\n\nPower Blackout Hits the Coast\n\nA heatwave-fuelled outage left millions without power.\n\nMirela Kovač | Podgorica | BIRN\nJune 21, 2024 18:42\n\n${lead}`,

@@ -21,6 +21,7 @@ import {
   isSiteAddress,
   isTitleLike,
   outletCase,
+  placeDashOutlet,
   readCopyright,
   readCreditLine,
   readLoneCredit,
@@ -223,6 +224,14 @@ function readEdgeLine(
     g.outlet(RANK.bylineAgency, by.agency, by.staff);
     g.outlet(RANK.newsService, by.service ?? null);
     return ["byline", "byline line"];
+  }
+  // "ANKARA - Turkish Daily News" under the reporter's name: the place filed from and the paper
+  const placed = header && !verdict ? placeDashOutlet(folded.slice(span.start, span.end)) : null;
+  if (placed) {
+    const at = span.start + folded.slice(span.start, span.end).indexOf(placed.outlet);
+    g.dateline ??= { text: placed.place, span: { start: span.start, end: span.start + placed.place.length } };
+    g.outlet(RANK.bylineAgency, { text: placed.outlet, span: { start: at, end: at + placed.outlet.length } });
+    return ["metadata", "dateline"];
   }
   // "MARCUS TULLY", then "CALGARY" or "BIRN" and "Pristina" on the lines under it: the agency and the place the
   // reporter files from

@@ -5,6 +5,7 @@ import { gazetteer } from "../actors/gazetteer.js";
 import type { Span } from "../schema/common.js";
 import { type FoundDate, findDates } from "./dates.js";
 import type { LineStats } from "./debris.js";
+import { naturalCase } from "./lead.js";
 import { AGENCIES, GENERIC_BYLINES, OUTLET_WORDS, SECTION_WORDS } from "./outlet-data.js";
 
 /** A piece of metadata with the span it was read from. */
@@ -516,19 +517,34 @@ function nameUnderLabel(text: string, span: Span, line: string): { byline: Found
  * "Daniel Hurley" on a line and "The Telegram" alone on the next, the name the page opens with: a reporter's name
  * over the publication's.
  */
+/** "ANKARA - Turkish Daily News": a known place in capitals, a dash, and an outlet or agency. */
+const PLACE_DASH_OUTLET = /^\s*(\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+){0,2})\s+[-\u2013\u2014]\s+(\S.{1,40}?)\s*$/u;
+
+/** The place and the outlet of a line such as "ANKARA - Turkish Daily News", or null. */
+export function placeDashOutlet(line: string): { place: string; outlet: string } | null {
+  const m = PLACE_DASH_OUTLET.exec(line);
+  if (!m?.[1] || !m[2]) return null;
+  const place = naturalCase(m[1]);
+  if (gazetteer().names.get(place)?.kind !== "place") return null;
+  return isOutletName(m[2]) || AGENCIES.has(m[2].toLowerCase()) ? { place, outlet: m[2] } : null;
+}
+
 function nameAboveOutlet(text: string, span: Span, line: string): { byline: Found; agency: null } | null {
   const name = line.trim();
   if (name.length > 40 || !/^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name) || !readsAsPersonName(name)) return null;
   if (isOutletName(name) || AGENCIES.has(name.toLowerCase())) return null;
   // the publication's name as the page's first line gives it ("The Telegram"), or an agency's: not a menu item
   // ("Local News") nor a label ("Category: All, News")
-  const next = /^\r?\n([^\n]{2,40})(?:\r?\n|$)/.exec(text.slice(span.end))?.[1]?.trim();
+  // (the line under it, or under a blank line)
+  const next = /^\r?\n(?:[ \t]*\r?\n)?([^\n]{2,40})(?:\r?\n|$)/.exec(text.slice(span.end, span.end + 90))?.[1]?.trim();
   const masthead = /^\s*([^\n]{2,40})(?:\r?\n|$)/.exec(text)?.[1]?.trim();
   // (or a newsroom's credit: "Express News Service", "Staff Writer"; or a contributor's: "Special to The Star")
   if (
     !next ||
     !(
       (isOutletName(next) && next === masthead) ||
+      // ("ANKARA - Turkish Daily News": the place filed from and the paper)
+      placeDashOutlet(next) !== null ||
       AGENCIES.has(next.toLowerCase()) ||
       LONE_CREDIT.test(next) ||
       /^Special to (?:the )?\p{Lu}/iu.test(next)
