@@ -190,6 +190,30 @@ export function accordingTo(c: Clause, from: number, to: number): Credit | null 
 }
 
 /** Words that open a relative clause inside a subject. */
+/** "who asked to be identified only as", "who gave her name as", "who gave only his first name,". */
+const GAVE_NAME = /^(?:identified|named|name|called|known)$/;
+
+/**
+ * The name a described speaker gives in the relative clause after them, as tokens:
+ * '"...," said a resident, who asked to be identified only as Ko Zaw'.
+ */
+function nameGiven(c: Clause, from: number, to: number): [number, number] | null {
+  const at = (c.ts[from] as Token | undefined)?.text === "," ? from + 1 : from;
+  if ((c.ts[at] as Token | undefined)?.lower !== "who") return null;
+  let giving = false;
+  for (let k = at + 1; k < to && k - from < 14; k++) {
+    const t = c.ts[k] as Token;
+    if (STOP.has(t.text)) return null;
+    if (GAVE_NAME.test(t.lower)) giving = true;
+    else if (giving && (t.lower === "as" || t.text === ",") && (c.ts[k + 1] as Token | undefined)?.cap) {
+      let n = k + 1;
+      while (n < to && (c.ts[n] as Token).word && (c.ts[n] as Token).cap) n++;
+      return [k + 1, n];
+    }
+  }
+  return null;
+}
+
 const RELATIVES = new Set(["who", "whose", "which", "whom"]);
 
 /** After a comma, these open a clause of their own, whose subject is not the quotation's speaker. */
@@ -231,12 +255,11 @@ export function creditAfter(c: Clause, from: number, to: number): Credit | null 
       if (n > e + 1) e = n;
     }
     // ('"We left at dawn," said a farmer in the area': someone described and not named still closes the question)
-    const named = credit(
-      c,
-      v,
-      speakerOf(c.analysis, c.raw, c.ts, s, e, c.cues, false) ?? unnamedPhrase(c, s, e),
-      first,
-    );
+    const described = speakerOf(c.analysis, c.raw, c.ts, s, e, c.cues, false);
+    // ('"...," said a resident, who asked to be identified only as Ko Zaw': the name they give is the speaker)
+    const given = described?.id ? null : nameGiven(c, e, to);
+    const byName = given && speakerOf(c.analysis, c.raw, c.ts, given[0], given[1], c.cues, false);
+    const named = credit(c, v, byName || described || unnamedPhrase(c, s, e), first);
     if (named) return named;
   }
   // subject first: "Rasmussen said", "Russia's NATO ambassador, Dmitry Rogozin, complained"

@@ -678,6 +678,15 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "the name a described speaker gives",
+    '"We have no doctors left," said a resident of the village, who asked to be identified only as Ko Htun. ' +
+      '"It is over," said a woman who gave her name as Mary Okello.',
+    [
+      ["We have no doctors", "Ko Htun"],
+      ["It is over", "Mary Okello"],
+    ],
+  ],
+  [
     "a speaker's label over a paragraph that is only the quotation",
     'The judge gave her ruling on Tuesday.\n\nRowan Gillam, Crown Counsel\n\n"The court accepted the evidence. We respect the decision."',
     [["The court accepted", "Rowan Gillam"]],
