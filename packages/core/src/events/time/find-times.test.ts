@@ -132,6 +132,21 @@ const cases: [string, string | null, string, string | null, string][] = [
     "2014-06",
     "month",
   ],
+  // and one further back than the words read, when nothing after it opens another clause
+  [
+    "The union condemned the decision and said it would hold a rally in front of the bank's headquarters in Yeouido on Friday.",
+    "2016-09-21",
+    "on Friday",
+    "2016-09-23",
+    "day",
+  ],
+  [
+    "The union said it would hold a rally in front of the bank's headquarters, and its members marched on Friday.",
+    "2016-09-21",
+    "on Friday",
+    "2016-09-16",
+    "day",
+  ],
   // "expected on" looks ahead; a capitalised name in "-ed" ("United") is no verb in the past
   [
     "Mrs Arkwright will be sworn in at the next sitting of the Legislative Assembly, expected on March 25.",

@@ -180,11 +180,27 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
     )
       return "future";
   }
+  // "said it would hold a rally in front of KDB's headquarters in Yeouido on Friday": the nearest modal further
+  // back, in the same clause (no mark, quotation or conjunction after it) with no verb in the past since
+  if (from > 0) {
+    const before = sentence.slice(Math.max(0, start - 2 * WINDOW), start);
+    const m = LAST_MODAL.exec(before);
+    if (m) {
+      const since = before.slice(m.index + m[0].length);
+      if (!CLAUSE_BREAK.test(since) && !PAST_FORM.test(since) && !PAST_CUES.test(since)) return "future";
+    }
+  }
   if (!past) return "none";
   return PAST_CUES.test(clause) || PAST_FORM.test(near) ? "past" : "none";
 }
 
 const QUOTE_MARK = /["\u201c\u201d]/;
+/** The last modal of a stretch, with what follows it (no other modal after it). */
+const LAST_MODAL =
+  /\b(?:will|shall|would|'ll|is to|are to|was to|were to|going to)\b(?!.*\b(?:will|shall|would|'ll)\b)/is;
+/** What opens another clause after a modal: a mark, a quotation mark or a conjunction. */
+const CLAUSE_BREAK =
+  /[,;:()"\u201c\u201d]|\b(?:and|but|or|after|before|when|while|since|because|as|which|who|where|although|though|if|than)\b/i;
 
 /** A verb of saying in the past, which a modal after it reports rather than looks ahead with. */
 const SAID = /\b(?:said|told|announced|confirmed|warned|added)\b/i;
