@@ -46,6 +46,9 @@ const SUBORDINATORS = new Set(["by", "after", "before", "while", "when", "in", "
 // "unacceptable" that health workers continued to ...')
 const NEW_CLAUSE = new Set([
   "that",
+  "since",
+  "until",
+  "unless",
   "but",
   "and",
   "while",
@@ -214,6 +217,26 @@ function nameGiven(c: Clause, from: number, to: number): [number, number] | null
   return null;
 }
 
+const isPerson = (c: Clause, s: Speaker | null) => !!s?.id && c.analysis.byId.get(s.id)?.kind === "person";
+
+/**
+ * A name after the last comma of a description that opens with an article, closing the sentence: "said the
+ * FALPO spokesman in Duarte province, Juan Ramon Almanzar.", "said the statement, signed by the manager, Ann Lee."
+ */
+function nameClosing(c: Clause, from: number, to: number): [number, number] | null {
+  if (!/^(?:the|a|an)$/.test((c.ts[from] as Token | undefined)?.lower ?? "")) return null;
+  let comma = -1;
+  let k = from + 1;
+  for (; k < to && k - from <= 16; k++) {
+    const t = c.ts[k] as Token;
+    if (STOP.has(t.text) || t.text === "(" || t.text === ":") break;
+    if (t.text === ",") comma = k;
+    else if (comma >= 0 && !t.cap && t.text !== "-") comma = -1;
+  }
+  if (comma < 0 || comma + 1 >= k || (k < to && !STOP.has((c.ts[k] as Token).text))) return null;
+  return [comma + 1, k];
+}
+
 const RELATIVES = new Set(["who", "whose", "which", "whom"]);
 
 /** After a comma, these open a clause of their own, whose subject is not the quotation's speaker. */
@@ -256,10 +279,16 @@ export function creditAfter(c: Clause, from: number, to: number): Credit | null 
     }
     // ('"We left at dawn," said a farmer in the area': someone described and not named still closes the question)
     const described = speakerOf(c.analysis, c.raw, c.ts, s, e, c.cues, false);
-    // ('"...," said a resident, who asked to be identified only as Ko Zaw': the name they give is the speaker)
-    const given = described?.id ? null : nameGiven(c, e, to);
+    // ('"...," said a resident, who asked to be identified only as Ko Zaw': the name they give is the speaker;
+    // "said the leader of the Cerro Verde union, Ramiro Quispe Mamani.": so is the name closing the sentence)
+    const given = isPerson(c, described) ? null : (nameGiven(c, e, to) ?? nameClosing(c, s, to));
     const byName = given && speakerOf(c.analysis, c.raw, c.ts, given[0], given[1], c.cues, false);
-    const named = credit(c, v, byName || described || unnamedPhrase(c, s, e), first);
+    const named = credit(
+      c,
+      v,
+      (isPerson(c, byName) || !described?.id ? byName : null) || described || unnamedPhrase(c, s, e),
+      first,
+    );
     if (named) return named;
   }
   // subject first: "Rasmussen said", "Russia's NATO ambassador, Dmitry Rogozin, complained"

@@ -678,6 +678,22 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "a description with names of its own, then the speaker's name closing the sentence",
+    '"We produce the wealth of this country," said the leader of the Cerro Verde union, Ramiro Quispe Mamani.\n\n' +
+      '"The people are tired," said the FALPO spokesman in Duarte province, Juan Ramon Almanzar.\n\n' +
+      '"The company remains open to dialogue," said the statement, signed by the human resources manager, Natalia Simmons.',
+    [
+      ["We produce the wealth", "Ramiro Quispe Mamani"],
+      ["The people are tired", "Juan Ramon Almanzar"],
+      ["The company remains open", "Natalia Simmons"],
+    ],
+  ],
+  [
+    "a clause opened by 'since' after the quotation is no cue",
+    'Colvin Hinds spoke to reporters at the gate. He said the company had "refused to even sit at the table" since the union wrote to it in December.',
+    [["refused to even sit", "Colvin Hinds"]],
+  ],
+  [
     "the name a described speaker gives",
     '"We have no doctors left," said a resident of the village, who asked to be identified only as Ko Htun. ' +
       '"It is over," said a woman who gave her name as Mary Okello.',
