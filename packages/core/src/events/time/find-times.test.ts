@@ -19,6 +19,17 @@ const cases: [string, string | null, string, string | null, string][] = [
     "day",
   ],
   ["The two leaders will meet on Monday in Geneva.", "2011-12-08", "on Monday", "2011-12-12", "day"],
+  // the article's own weekday ahead is that day: a week on would be "next Tuesday"
+  ["The strike is due to end at 6 p.m. Tuesday.", "2017-10-17", "Tuesday", "2017-10-17", "day"],
+  ["The strike will end next Tuesday.", "2017-10-17", "next Tuesday", "2017-10-24", "day"],
+  [
+    "Parliament is due to debate the bill on Friday next week.",
+    "2009-03-20",
+    "on Friday next week",
+    "2009-03-27",
+    "day",
+  ],
+  ["The talks opened on Tuesday of last week.", "2009-03-20", "on Tuesday of last week", "2009-03-10", "day"],
   // a verb of starting before "to" tells what happened; a start opening the sentence looks to its verb
   ["Prices had started to rise by Tuesday evening.", "2021-03-10", "Tuesday evening", "2021-03-09", "day"],
   ["From Monday, people over 60 will be able to book shots.", "2020-12-20", "Monday", "2020-12-21", "day"],

@@ -102,7 +102,7 @@ const monthOfYear: Recogniser = {
 const weekday: Recogniser = {
   may: /(?:sun|mon|tues|wednes|thurs|fri|satur)day/i,
   pattern: new RegExp(
-    `\\b(?:(last|next|this|coming|past|on|early|late|since)\\s+)?(${WEEKDAY_PATTERN})('s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
+    `\\b(?:(last|next|this|coming|past|on|early|late|since)\\s+)?(${WEEKDAY_PATTERN})('s)?(?:\\s+(?:morning|afternoon|evening|night))?(?:,?\\s+(?:of\\s+)?(next|last)\\s+week)?\\b`,
     "gi",
   ),
   read(m) {
@@ -119,7 +119,10 @@ const weekday: Recogniser = {
             : m[3]
               ? "possessive"
               : undefined;
-    return { weekday: WEEKDAYS[(m[2] ?? "").toLowerCase()] ?? 0, ...(modifier ? { modifier } : {}) };
+    const weekday = WEEKDAYS[(m[2] ?? "").toLowerCase()] ?? 0;
+    // "on Friday next week", "Tuesday of last week"
+    if (m[4]) return { weekday, weekOffset: m[4].toLowerCase() === "next" ? 1 : -1 };
+    return { weekday, ...(modifier ? { modifier } : {}) };
   },
 };
 

@@ -66,6 +66,8 @@ export interface TimeMention {
   readonly unit?: "day" | "week" | "month" | "year" | "weekend";
   readonly offset?: number;
   readonly modifier?: "last" | "next" | "this" | "possessive";
+  /** "Friday next week", "Tuesday of last week": the weekday in the week this many weeks from the article's. */
+  readonly weekOffset?: number;
   /** "March last year": the month's year counted from the article's year. */
   readonly yearOffset?: number;
   /** "by the end of 2014", "by 2018": the year is a deadline rather than the time of the act. */

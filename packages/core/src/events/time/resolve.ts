@@ -117,10 +117,11 @@ function pickYear(
 
 function resolveRelative(m: TimeMention, ref: Ymd, tense: Tense): Resolved | null {
   if (m.weekday !== undefined) {
+    if (m.weekOffset) return day(addDays(weekStart(ref), 7 * m.weekOffset + ((m.weekday + 6) % 7)), "inferred");
     if (m.modifier === "next") return day(nearestWeekday(ref, m.weekday, 1, true), "inferred");
     if (m.modifier === "last") return day(nearestWeekday(ref, m.weekday, -1, true), "inferred");
     if (m.modifier === "this") return day(addDays(weekStart(ref), (m.weekday + 6) % 7), "inferred");
-    if (tense === "future") return day(nearestWeekday(ref, m.weekday, 1, true), "inferred");
+    if (tense === "future") return day(nearestWeekday(ref, m.weekday, 1, false), "inferred");
     return day(nearestWeekday(ref, m.weekday, -1, false), "inferred");
   }
   const offset = m.offset ?? 0;
