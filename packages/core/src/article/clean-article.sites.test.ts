@@ -778,6 +778,27 @@ The wall was due to be finished in September.
     expect(c.removed.find((r) => r.text === "Subscribe | Login")?.reason).toBe("widget");
   });
 
+  test("an agency's initials and its name over the menus; a dateline's day and month take the copyright's year", () => {
+    const raw = `UNT | United News of Togo
+Home | National | Politics | Business | Sports
+
+Ferry on busy lake route sails again after the storm in Goma
+
+Goma, Mar 9 (UNT) - The ferry between Goma and Bukavu sailed again on Tuesday after a week of storms, the operator said.
+Passengers had waited for days at the port.
+
+Tags: Goma, ferry
+
+(c) 2014 United News of Togo. All rights reserved.`;
+    const c = clean(raw);
+    expect(c.outlet).toBe("UNT");
+    expect(c.headline).toBe("Ferry on busy lake route sails again after the storm in Goma");
+    expect(c.published?.value).toBe("2014-03-09");
+    // a year the text tells as past later than the copyright's leaves the copyright aside
+    const later = clean(raw.replace("Passengers had waited", "Since 2015, passengers had waited"));
+    expect(later.published?.value).toBe("2015-03-09");
+  });
+
   test("a subscription offer is no headline; a name with the desk's staff after a slash is the byline", () => {
     const raw = `The Examiner
 NEWS | SPORT | BUSINESS

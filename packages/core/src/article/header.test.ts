@@ -115,6 +115,13 @@ describe("readBylineLine", () => {
     ["Home / World / Africa", null, null],
     // a reporter's role among the credits names no publication
     ["By Mark Otieno, Staff Reporter, and agencies", "Mark Otieno", null],
+    // a wire agency alone before a bar; two reporters, a bar and the day; a newsroom's credit and its place
+    ["PTI |", "PTI", "PTI"],
+    ["Health |", null, null],
+    ["Fitri Handayani & Yoga Saputra | March 4, 2014", "Fitri Handayani & Yoga Saputra", null],
+    ["Business & Economy | March 4, 2014", null, null],
+    ["Our Correspondent . Rangpur", "Our Correspondent", null],
+    ["Staff Reporter | Khulna", "Staff Reporter", null],
   ];
   for (const [line, byline, agency] of cases) {
     test(line, () => {

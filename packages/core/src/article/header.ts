@@ -88,6 +88,9 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   const agency = site?.[1] ? AGENCIES.get(site[1].toLowerCase()) : undefined;
   if (agency && site?.[1] && stats.words <= 14)
     return { text: agency, span: { start: span.start, end: span.start + site[1].length } };
+  // ("UNB | United News of Bangladesh": initials, and the name they stand for)
+  if (site?.[1] && site[2] && initialsOf(site[1], site[2]))
+    return { text: site[1], span: { start: span.start, end: span.start + site[1].length } };
   if (site?.[1] && site[2] && TAGLINE_END.test(site[2]) && stats.words <= 14) {
     const name = { start: span.start, end: span.start + site[1].length };
     const words = site[1].split(/\s+/).length;
@@ -104,6 +107,18 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   if (!words.every((w) => /^[A-Z0-9]/.test(w) || CONNECTORS.has(w.toLowerCase()))) return null;
   const named = words.some(hasOutletWord) || isSiteAddress(line);
   return named ? { text: line, span } : null;
+}
+
+/** Whether `short` is written in the initials of `name`'s words ("UNB", "United News of Bangladesh"). */
+function initialsOf(short: string, name: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(short)) return false;
+  const words = name.split(/\s+/);
+  const all = words.map((w) => w.charAt(0)).join("");
+  const main = words
+    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => w.charAt(0))
+    .join("");
+  return short === all.toUpperCase() || short === main;
 }
 
 /** A site's address as its name: "SpaceWar.com", "24.kg" (a country's domain too). */
@@ -282,6 +297,8 @@ export function readBylineLine(
   if (!lead)
     return (
       nameThenDate(line, span) ??
+      namesBarDate(line, span) ??
+      agencyBar(line, span) ??
       nameCommaDate(line, span) ??
       nameInPlace(line, span) ??
       nameSlashAgency(line, span) ??
@@ -483,12 +500,16 @@ function nameOutletPlace(
  */
 function creditInPlace(line: string, span: Span): { byline: Found; agency: null; place: Found | null } | null {
   // ("From Abdullahi Musa, Lokoja": a reporter filing from a place)
-  const m = /^\s*(?:From\s+)?([^,]{4,40}),\s*([^,]{2,30})\s*$/.exec(line);
+  // ("Our Correspondent . Sunamganj", "Staff Reporter | Dhaka": other marks between them)
+  const m = /^\s*(?:From\s+)?([^,]{4,40}?)\s*(?:,|\s[.|\u00b7\u2022\u2013\u2014-])\s*([^,|]{2,30})\s*$/.exec(line);
   const [credit, after] = [m?.[1]?.trim(), m?.[2]?.trim()];
   if (!m || !credit || !after) return null;
   const generic = GENERIC_BYLINES.test(credit) && !/^(editor|reporter|correspondent)$/i.test(credit);
   const person = !generic && readsAsPersonName(credit) && !isOutletName(credit);
-  const place = gazetteer().names.get(after)?.kind === "place";
+  // ("Our Correspondent . Sunamganj": after a newsroom's credit, a name of a word or two is the place)
+  const place =
+    gazetteer().names.get(after)?.kind === "place" ||
+    (generic && /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?$/u.test(after) && !isOutletName(after));
   if (!(generic || person) || !(place || (person && isReporterCredit(after)))) return null;
   const at = span.start + line.indexOf(credit);
   const placeAt = span.start + line.lastIndexOf(after);
@@ -706,6 +727,29 @@ function nameAmongCredits(
             span: { start: span.start + outletAt, end: span.start + outletAt + outlet.length },
           },
   };
+}
+
+/** "Rizki Anggraeni & Bayu Hermawan | January 18, 2013": one or two names, a bar and the day of the page. */
+const NAMES_BAR_DATE =
+  /^((\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3})(?:\s*(?:&|and|,)\s*(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3}))?)\s*\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d|\d{1,2} [A-Z][a-z]{2,8}\.?,? (?:19|20)\d\d)/u;
+
+function namesBarDate(line: string, span: Span): { byline: Found; agency: null } | null {
+  const m = NAMES_BAR_DATE.exec(line);
+  if (!m?.[1] || !m[2]) return null;
+  const names = m[3] ? [m[2], m[3]] : [m[2]];
+  if (!names.every((n) => readsAsPersonName(n) && !isOutletName(n) && !AGENCIES.has(n.toLowerCase()))) return null;
+  return { byline: { text: m[1], span: { start: span.start, end: span.start + m[1].length } }, agency: null };
+}
+
+/** "PTI |": a wire agency alone before a bar, the credit of a wire story. */
+function agencyBar(line: string, span: Span): { byline: Found; agency: Found } | null {
+  const m = /^\s*(\S[^|]{0,40}?)\s*\|\s*$/.exec(line);
+  const name = m?.[1];
+  const agency = name ? AGENCIES.get(name.toLowerCase()) : undefined;
+  if (!name || !agency) return null;
+  const at = span.start + line.indexOf(name);
+  const found = { start: at, end: at + name.length };
+  return { byline: { text: name, span: found }, agency: { text: agency, span: found } };
 }
 
 /** "Reem Abou El-Naga , Tuesday 22 Jun 2021", "Tom Haddow, May 19, 2020": a name, a comma and the day of the page. */

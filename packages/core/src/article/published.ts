@@ -143,6 +143,11 @@ function yearByRule(
     const year = d.month < rm || (d.month === rm && day <= rd) ? ry : ry - 1;
     if (floorYear === null || year >= floorYear) return { year, basis: "stated" };
   }
+  // ("Sunamganj, Apr 6 (UNB) -" over "(c) 2010 United News of Bangladesh"): the page's copyright year, when
+  // nothing the text says puts the date later
+  const copyright = sources.copyrightYear ?? null;
+  if (copyright !== null && (floorYear ?? copyright) <= copyright && (lower ?? copyright) <= copyright)
+    return { year: copyright, basis: "inferred" };
   if (floorYear !== null) return { year: floorYear, basis: "inferred" };
   if (lower !== null) return { year: lower, basis: "inferred" };
   return null;
