@@ -2743,6 +2743,21 @@ describe("clinics, health inspectors, families' homes and Spanish names of land 
     expect(f.Ejit?.[0]).toBe("place");
   });
 
+  test("streets, bays, ponds and wetlands named in Malay, Thai and Bengali, and a town's name opening another's", () => {
+    const f = kinds(
+      "Residents waded along Jalan Kebon Sirih on Thursday. The council will upgrade Teluk Batik beach. " +
+        "A shop in Nong Saeng was robbed. Water broke the embankment of Dekar Haor. " +
+        "Workers at the Cerro Negro copper mine went on strike.",
+    );
+    expect([
+      f["Jalan Kebon Sirih"]?.[0],
+      f["Teluk Batik"]?.[0],
+      f["Nong Saeng"]?.[0],
+      f["Dekar Haor"]?.[0],
+      f["Cerro Negro"]?.[0],
+    ]).toEqual(["place", "place", "place", "place", "place"]);
+  });
+
   test("a gulf, a pass and a bay opened by their Spanish word are places", () => {
     const f = kinds(
       "Boats left the Golfo Dulce at dawn. Trucks queued at Paso Canoas on Friday. Divers reached Bahía Ballena.",

@@ -941,6 +941,18 @@ export function segmentChunk(
     const before = tokenAt(ts, i - 1);
     if (known && known[0].kind === "place" && known[1] === i + 1 && before && g.bareHonorifics.has(before.text))
       known = null;
+    // "the Cerro Verde mine", "Nong Prue": a word that opens places' names, before another name, opens this one
+    // though it is a town's name alone
+    if (
+      known &&
+      known[1] === i + 1 &&
+      i + 1 < to &&
+      PLACE_OPENERS[t.text] !== undefined &&
+      ts[i + 1]?.cap &&
+      !t.possessive &&
+      factsOf(g, ts[i + 1] as Token).entry === undefined
+    )
+      known = null;
     // "Lt Col Shahriar Hossain Chowdhury": after a title, a town's name that more names follow opens a person's
     const next = ts[i + 1];
     if (

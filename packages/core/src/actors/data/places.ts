@@ -464,6 +464,14 @@ export const PLACE_HEADS: readonly string[] = [
   "Peak",
   "Rapids",
   "Lakes",
+  // South Asian wetlands, crossroads, river steps and roads: "Hakaluki Haor", "Chalan Beel", "Ghanta Ghar Chowk",
+  // "Sadarghat Ghat", "Asan Tole", "Janpath Marg"
+  "Haor",
+  "Beel",
+  "Chowk",
+  "Ghat",
+  "Tole",
+  "Marg",
 ];
 
 /**
@@ -555,6 +563,21 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Sungai: "landmark",
   Tanjung: "city",
   Gunung: "landmark",
+  // streets, bays, villages, beaches and lakes in Malay and Indonesian: "Jalan Sudirman", "Teluk Intan",
+  // "Kampung Baru", "Pantai Dalit", "Danau Toba"
+  Jalan: "landmark",
+  Teluk: "city",
+  Kampung: "city",
+  Kampong: "city",
+  Pantai: "city",
+  Danau: "landmark",
+  // ponds, canals and mountains in Thai names: "Nong Khai", "Khlong Toei", "Doi Suthep"
+  Nong: "city",
+  Khlong: "city",
+  Doi: "landmark",
+  // lakes and rivers in Spanish, Italian and Portuguese: "Lago Agrio", "Río Bravo"
+  Lago: "landmark",
+  Río: "landmark",
   // lakes in Ireland and Scotland: "Lough Erne", "Loch Ness"
   Lough: "landmark",
   Loch: "landmark",
