@@ -934,6 +934,24 @@ function ageAfter(ts: readonly Token[], from: number, to: number): boolean {
   return open === "(" && close === ")" && !PREPOSITIONS_BEFORE_BODY.has(tokenAt(ts, from - 1)?.lower ?? "");
 }
 
+/** ", a 19-year-old student": an age in apposition after a name. */
+function agedAfter(ts: readonly Token[], to: number): boolean {
+  return (
+    ts[to]?.text === "," &&
+    /^(?:a|an)$/.test(ts[to + 1]?.lower ?? "") &&
+    /^\d{1,3}-year-old$/.test(ts[to + 2]?.lower ?? "")
+  );
+}
+
+/** "who gave only her first name, Vera", "identified only as Ko Zaw": the name someone gives. */
+function nameGivenBefore(ts: readonly Token[], from: number): boolean {
+  const p1 = tokenAt(ts, from - 1)?.lower;
+  if (p1 !== "," && p1 !== "as") return false;
+  const p2 = tokenAt(ts, from - 2)?.lower ?? "";
+  const p3 = tokenAt(ts, from - 3)?.lower ?? "";
+  return p2 === "name" || (p1 === "as" && (p2 === "identified" || (p2 === "only" && p3 === "identified")));
+}
+
 /** Words before a name that make a number in brackets after it a count of the body's or place's, not an age. */
 const PREPOSITIONS_BEFORE_BODY = new Set(["at", "in", "of", "from", "for", "by", "with", "to", "on"]);
 
@@ -1360,13 +1378,14 @@ export function classifyUnknown(
       !titled
     )
       return { kind: "organization", via: "acronym" };
-    // "Yelena, 52, a teacher, said", "Zhakupov's wife, Dina, said": a name alone with an age after it, or a
-    // relative's name between commas, is a person's
+    // "Yelena, 52, a teacher, said", "Zhakupov's wife, Dina, said", "said Femke, a 19-year-old student", "who
+    // gave only her first name, Vera": a name alone with an age after it, a relative's name between commas, or
+    // the name someone gives, is a person's
     if (
       !titled &&
       !first.possessive &&
       !factsOf(g, first).common &&
-      (ageAfter(ts, from, to) || relativeBefore(ts, from, to))
+      (ageAfter(ts, from, to) || relativeBefore(ts, from, to) || agedAfter(ts, to) || nameGivenBefore(ts, from))
     )
       return { kind: "person", gender: factsOf(g, first).gender, personish: true };
     // "relief camps in Hojai": a place, unless the merge finds the word is someone's surname

@@ -2214,6 +2214,15 @@ describe("honours, bodies and places named by their last word", () => {
     expect(found["Lim Ah Kow"]).toEqual(["person", []]);
   });
 
+  test("a name alone with an age in apposition, or the name someone gives, is a person's", () => {
+    const found = kinds(
+      '"I have an exam at nine," said Maaike, a 19-year-old student from Haren. "It is nice," said a pensioner ' +
+        "who gave only her first name, Zdenka. A driver identified only as Arnaud said the road was shut.",
+    );
+    expect([found.Maaike?.[0], found.Zdenka?.[0], found.Arnaud?.[0]]).toEqual(["person", "person", "person"]);
+    expect(found.Haren?.[0]).toBe("place");
+  });
+
   test("a directorate ends a body's name before its head's name", () => {
     const found = kinds(
       "The head of the ministry's Communicable Diseases Directorate Hana Abu Rumman said 40 pupils were ill.",

@@ -563,12 +563,10 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Sungai: "landmark",
   Tanjung: "city",
   Gunung: "landmark",
-  // streets, bays, villages, beaches and lakes in Malay and Indonesian: "Jalan Sudirman", "Teluk Intan",
-  // "Kampung Baru", "Pantai Dalit", "Danau Toba"
+  // streets, bays, beaches and lakes in Malay and Indonesian: "Jalan Sudirman", "Teluk Intan", "Pantai Dalit",
+  // "Danau Toba"
   Jalan: "landmark",
   Teluk: "city",
-  Kampung: "city",
-  Kampong: "city",
   Pantai: "city",
   Danau: "landmark",
   // ponds, canals and mountains in Thai names: "Nong Khai", "Khlong Toei", "Doi Suthep"
