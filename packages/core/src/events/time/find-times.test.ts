@@ -22,6 +22,9 @@ const cases: [string, string | null, string, string | null, string][] = [
   // the article's own weekday ahead is that day: a week on would be "next Tuesday"
   ["The strike is due to end at 6 p.m. Tuesday.", "2017-10-17", "Tuesday", "2017-10-17", "day"],
   ["The strike will end next Tuesday.", "2017-10-17", "next Tuesday", "2017-10-24", "day"],
+  // a change from a day and month is the nearest such day, whatever the verb's tense
+  ["The utility has announced higher prices from September 1.", "2022-08-29", "September 1", "2022-09-01", "day"],
+  ["The curfew imposed from March 3 was lifted in May.", "2022-06-20", "March 3", "2022-03-03", "day"],
   [
     "Parliament is due to debate the bill on Friday next week.",
     "2009-03-20",

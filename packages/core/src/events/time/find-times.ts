@@ -160,7 +160,13 @@ export function findTimes(sentence: string, base: number, refIso: string | null)
       mention.weekday !== undefined ||
       mention.unit === "weekend" ||
       (mention.year === undefined && mention.month !== undefined);
-    const read = needsTense ? tenseBefore(sentence, mention.start - base) : "none";
+    // ("announced higher prices from September 1"): the day a change starts from, told with a day and month,
+    // is the nearest such day whatever the verb's tense
+    const startsFrom =
+      mention.day !== undefined &&
+      mention.weekday === undefined &&
+      /\bfrom\s+$/i.test(sentence.slice(Math.max(0, mention.start - base - 6), mention.start - base));
+    const read = needsTense && !startsFrom ? tenseBefore(sentence, mention.start - base) : "none";
     // ", and by Thursday most of the downtown was still coated in mud": a deadline whose clause goes on in the past
     const before = read === "future" && deadlineMet(sentence, mention.start - base, mention.end - base) ? "past" : read;
     const tense =
