@@ -1,7 +1,7 @@
 // Runs of capitalised tokens that may hold names, titles and known entities: "NATO Secretary General
 // Anders Fogh Rasmussen", "Ministry of Defence", "Ursula von der Leyen".
 import { opensForeignBody } from "./classify.js";
-import { TRADE_HEADS } from "./data/organizations.js";
+import { LEGAL_FORMS, TRADE_HEADS } from "./data/organizations.js";
 import { REGION_PARTS } from "./data/places.js";
 import { countryOrState, factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -334,6 +334,42 @@ function possessivePlace(g: Gazetteer, tokens: readonly Token[], j: number): boo
  * Finds the capitalised runs among `tokens`; a possessive ends a run ("Russia's NATO ambassador"). In a
  * title-case line, verbs and function words end a run as well.
  */
+/** Legal forms of several words, as tokens: "de C.V." after "S.A.", "sp. z o.o.". */
+const LEGAL_TAILS: readonly (readonly string[])[] = [
+  ["de", "C.V."],
+  ["de", "R.L."],
+  ["sp.", "z", "o.o."],
+  ["Sp.", "z", "o.o."],
+];
+/** Legal forms written in lower case, which no capital marks as part of a name: "Skoda Auto a.s.". */
+const LOWER_FORMS: ReadonlySet<string> = new Set(LEGAL_FORMS.filter((f) => /^[a-z]/.test(f)));
+/** Legal forms that may follow a company's name after a comma: "Edenorte Dominicana, S.A.", "Acme, Inc.". */
+const COMMA_FORMS = new Set([
+  "S.A.",
+  "S.A.B.",
+  "Inc.",
+  "Inc",
+  "LLC",
+  "Ltd.",
+  "Ltd",
+  "S.L.",
+  "S.R.L.",
+  "S.p.A.",
+  "N.V.",
+]);
+
+/** Where a legal form that starts at token `j` ends, or `j`. */
+function legalTailEnd(tokens: readonly Token[], j: number): number {
+  const before = tokens[j - 1]?.text ?? "";
+  if (tokens[j]?.text === "," && COMMA_FORMS.has(tokens[j + 1]?.text ?? "") && !isNameWord(tokens[j + 2])) return j + 2;
+  if (LOWER_FORMS.has(tokens[j]?.text ?? "")) return j + 1;
+  for (const tail of LEGAL_TAILS) {
+    if (tail[0] === "de" && !/^(?:S\.A\.B?\.|S\.|R\.L\.)$/.test(before)) continue;
+    if (tail.every((w, k) => tokens[j + k]?.text === w)) return j + tail.length;
+  }
+  return j;
+}
+
 export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = false): Chunk[] {
   const chunks: Chunk[] = [];
   const breaks = (t: Token | undefined) => titleCase && t !== undefined && TITLE_CASE_BREAKS.has(t.lower);
@@ -354,6 +390,13 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
       if (isNameWord(t)) {
         j++;
         continue;
+      }
+      // "Grupo Fronterizo S.A.B. de C.V.", "Zabka Polska sp. z o.o.", "Edenorte Dominicana, S.A.": a legal form
+      // of several words, or after a comma, closes the company's name
+      const legal = legalTailEnd(tokens, j);
+      if (legal > j) {
+        j = legal;
+        break;
       }
       // "Procter & Gamble", "Brightwater & Lowe": "&" joins the names around it into one
       if (t.text === "&" && isNameWord(tokens[j + 1])) {

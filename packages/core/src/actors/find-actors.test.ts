@@ -2223,6 +2223,25 @@ describe("honours, bodies and places named by their last word", () => {
     expect(found.Haren?.[0]).toBe("place");
   });
 
+  test("legal forms of several words, in lower case or after a comma close a company's name, which goes without them", () => {
+    const actors = findActors(
+      testDoc(
+        "Workers at Kovacs Fekrendszer Kft. walked out. Ostravske Teplo s.r.o. raised prices. Lipa Polska sp. z o.o. " +
+          "opened a store. Grupo Norteno S.A.B. de C.V. said it would appeal. Edesur Caribe, S.A. cut power. The deal " +
+          "with Adler Defence GmbH & Co. KG was signed.\n\nLipa Polska said sales rose. Edesur Caribe said the cuts " +
+          "would end. Grupo Norteno declined to comment. Adler Defence will deliver in 2025. Ostravske Teplo agreed.",
+      ),
+    ).actors;
+    expect(actors.map((a) => [a.kind, a.name, a.aliases])).toEqual([
+      ["organization", "Kovacs Fekrendszer Kft.", []],
+      ["organization", "Ostravske Teplo s.r.o.", ["Ostravske Teplo"]],
+      ["organization", "Lipa Polska sp. z o.o.", ["Lipa Polska"]],
+      ["organization", "Grupo Norteno S.A.B. de C.V.", ["Grupo Norteno"]],
+      ["organization", "Edesur Caribe, S.A.", ["Edesur Caribe"]],
+      ["organization", "Adler Defence GmbH & Co. KG", ["Adler Defence"]],
+    ]);
+  });
+
   test("a directorate ends a body's name before its head's name", () => {
     const found = kinds(
       "The head of the ministry's Communicable Diseases Directorate Hana Abu Rumman said 40 pupils were ill.",

@@ -620,13 +620,17 @@ function absorb(byKey: Map<string, Draft>, keep: Draft, drop: Draft): void {
 const CORPORATE_WORDS = [
   ...new Set([...LEGAL_FORMS.map((f) => f.replace(/\.$/, "")), "Co", "Cos", "PLC", "SA", "SE", "Holdings", "Group"]),
 ];
-const CORPORATE_SUFFIX = new RegExp(`\\s+(?:${CORPORATE_WORDS.join("|")})\\.?$`);
+const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/** ("Edenorte Dominicana, S.A.", "Grupo Fronterizo S.A.B. de C.V.", "Zabka Polska sp. z o.o."): forms of several words */
+const CORPORATE_SUFFIX = new RegExp(
+  `,?\\s+(?:S\\.A\\.B?\\.?\\s+de\\s+C\\.V|S\\.\\s+de\\s+R\\.L|[Ss]p\\.\\s+z\\s+o\\.o|GmbH\\s+&\\s+Co\\.\\s+KG|${CORPORATE_WORDS.map(escaped).join("|")})\\.?$`,
+);
 
 /** A word of trade, or "Power" of a utility, that a company's short name may leave off: "Hokkaido Electric Power". */
 const TRADE_SUFFIX = new RegExp(`\\s+(?:${[...TRADE_HEADS, "Company", "Corporation"].join("|")})$`);
 
 /** The endings of companies' names, which go by their first word: "Volterra Energy AG", "Halden Capital". */
-const COMPANY_ENDING = new RegExp(`\\s(?:${[...CORPORATE_WORDS, ...TRADE_HEADS].join("|")})\\.?$`);
+const COMPANY_ENDING = new RegExp(`\\s(?:${[...CORPORATE_WORDS, ...TRADE_HEADS].map(escaped).join("|")})\\.?$`);
 
 /** "Google Inc" and "Google" in one article: one organisation, named as first mentioned, the other an alias. */
 function mergeCorporateForms(byKey: Map<string, Draft>): void {

@@ -225,6 +225,10 @@ function asciiTokenEnd(s: string, i: number): number {
 const NON_ASCII = /[\u0080-\uffff]/;
 
 const ABBREVIATIONS = new Set([
+  // Hungarian legal forms: "Hartwig Fekrendszer Kft."
+  "Kft",
+  "Zrt",
+  "Nyrt",
   "Gen",
   "Lt",
   "Col",
@@ -289,11 +293,15 @@ const OPENING = new Set(['"', "(", ":", "[", "-", "|"]);
 const LAST_PART = /[-.]([A-Z][a-z]{0,4})$/;
 
 /** Whether a period after `word` belongs to it; `afterComma` when a comma comes right before the word. */
+const LETTERS_BETWEEN_STOPS = /^[a-z](?:\.[a-z]){1,3}$/;
+
 function isAbbreviation(word: string, afterComma: boolean): boolean {
   // most stops end a sentence after a lower-case word: without a hyphen or a stop inside, no rule below takes
   // it (the abbreviations and states are capitalised), and no table need be asked
   const c0 = word.charCodeAt(0);
-  if (c0 >= 97 && c0 <= 122 && !word.includes("-") && !word.includes(".")) return false;
+  if (c0 >= 97 && c0 <= 122 && !word.includes("-") && !word.includes(".")) return word === "sp";
+  // "a.s.", "s.r.o.", "d.o.o.": letters between stops, as legal forms and "e.g." are written
+  if (LETTERS_BETWEEN_STOPS.test(word)) return true;
   if (ABBREVIATIONS.has(word) || (word.length === 1 && word !== word.toLowerCase())) return true;
   // "N.Y.", "D-N.Y.", "R-Fla.", "Springfield, Ill.": a state's abbreviation in a party tag or after a comma
   // (the pattern needs a hyphen or a stop, which most words have not)

@@ -443,6 +443,14 @@ export const LEGAL_FORMS: readonly string[] = [
   "S.p.A.",
   "Ltda",
   "Ltda.",
+  // Spanish, Mexican and Polish: "Acme S.A.", "Grupo Fronterizo S.A.B. de C.V.", "Acme S. de R.L.", "Zabka Polska
+  // sp. z o.o."
+  "S.A.",
+  "S.A.B.",
+  "C.V.",
+  "R.L.",
+  "o.o.",
+  "KG",
 ];
 
 /** Words of trade that close a firm's name: "Castlereagh Capital", "Sequoia Partners". */
