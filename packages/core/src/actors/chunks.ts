@@ -364,7 +364,7 @@ function legalTailEnd(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.text === "," && COMMA_FORMS.has(tokens[j + 1]?.text ?? "") && !isNameWord(tokens[j + 2])) return j + 2;
   if (LOWER_FORMS.has(tokens[j]?.text ?? "")) return j + 1;
   for (const tail of LEGAL_TAILS) {
-    if (tail[0] === "de" && !/^(?:S\.A\.B?\.|S\.|R\.L\.)$/.test(before)) continue;
+    if (tail[0] === "de" && !/^(?:S\.A\.(?:B\.)?|S\.|R\.L\.)$/.test(before)) continue;
     if (tail.every((w, k) => tokens[j + k]?.text === w)) return j + tail.length;
   }
   return j;

@@ -2242,6 +2242,14 @@ describe("honours, bodies and places named by their last word", () => {
     ]);
   });
 
+  test("a day's name before a month's is a date, though 'Sunday' is a given name; a compound of peoples' names is whose a company is", () => {
+    const found = kinds(
+      "Three days after the elections of Sunday October 25, the count began. Sunday Okafor, a trader, said prices " +
+        "rose. The mine is owned by the Anglo-Dutch Royal Dutch Shell and the Anglo-Swiss Glencore.",
+    );
+    expect(Object.keys(found).sort()).toEqual(["Glencore", "Royal Dutch Shell", "Sunday Okafor"]);
+  });
+
   test("a directorate ends a body's name before its head's name", () => {
     const found = kinds(
       "The head of the ministry's Communicable Diseases Directorate Hana Abu Rumman said 40 pupils were ill.",

@@ -343,6 +343,32 @@ const PARTY_TAG = /^[DRI]-(\p{Lu}\p{Ll}+)$/u;
 /** Heads of units named after ordinary words as often as not: "Carbon County", "Union Parish", "Lake District". */
 const COUNTY_HEADS = new Set(["County", "Parish", "Township", "Borough", "District", "Province"]);
 
+/** Combining forms of peoples' names: the "Anglo" of "Anglo-Australian", the "Sino" of "Sino-Russian". */
+const COMBINING_FORMS = new Set([
+  "Anglo",
+  "Franco",
+  "Sino",
+  "Indo",
+  "Russo",
+  "Afro",
+  "Austro",
+  "Italo",
+  "Greco",
+  "Euro",
+]);
+
+/**
+ * The demonym that closes a compound of peoples' names, "Anglo-Australian", "Swiss-Swedish", which tells whose a
+ * company is rather than naming it.
+ */
+function compoundDemonym(g: Gazetteer, text: string): string | undefined {
+  if (!text.includes("-")) return undefined;
+  const parts = text.split("-");
+  const last = g.demonyms.get(parts[parts.length - 1] as string);
+  if (!last || parts.length < 2) return undefined;
+  return parts.slice(0, -1).every((p) => COMBINING_FORMS.has(p) || g.demonyms.has(p)) ? last : undefined;
+}
+
 /** Months that are also surnames: "May" of Theresa May. */
 const SURNAME_MONTHS = new Set(["May", "June", "August"]);
 
@@ -805,6 +831,8 @@ export function segmentChunk(
       i + 1 < to &&
       factsOf(g, t).given &&
       !/^\d/.test((ts[i + 1] as Token).text) &&
+      // ("the elections of Sunday October 25": a day's name before a month's is a date)
+      !factsOf(g, ts[i + 1] as Token).nonName &&
       (!t.opener || !factsOf(g, ts[i + 1] as Token).common);
     // "Soldiers and National Guard troops": after a word passed over, "and" opens nothing
     if (i > chunk.from && t.text === "and" && out.length === 0 && title === null) {
@@ -1123,7 +1151,7 @@ export function segmentChunk(
       i = end;
       continue;
     }
-    const dem = factsOf(g, t).demonym;
+    const dem = factsOf(g, t).demonym ?? compoundDemonym(g, t.text);
     if (dem && i + 1 < to) {
       owner = dem;
       i++;

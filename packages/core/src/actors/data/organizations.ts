@@ -276,6 +276,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
     "Glencore",
     "Rio Tinto",
     "BHP",
+    "BHP Billiton",
     "Anglo American",
     "ArcelorMittal",
     "Halliburton",
