@@ -915,6 +915,24 @@ describe("US party and state tags", () => {
   });
 });
 
+describe("a person by the role they hold", () => {
+  const filler = "The petitioner said the station had kept no record of the arrest that night. ".repeat(9);
+  test("'the judge' stands for the only judge named, even paragraphs before; of two, only one named just before", () => {
+    const described = (text: string) =>
+      findActors(testDoc(text))
+        .actors.filter((a) => a.mentions.some((m) => m.via === "description"))
+        .map((a) => a.name);
+    expect(
+      described(`Justice Anil Varma passed the order.\n\n${filler}\n\nThe judge said the burden was on the police.`),
+    ).toEqual(["Anil Varma"]);
+    expect(
+      described(
+        `Justice Anil Varma passed the order, and Justice Rekha Iyer agreed.\n\n${filler}\n\nThe judge said the burden was on the police.`,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("a company by what it is", () => {
   test("'the company' and 'the chipmaker' stand for the company named last before them", () => {
     const doc = testDoc(

@@ -46,6 +46,8 @@ function titleHolder(persons: readonly Draft[], letters: string, at: number): Dr
 const NEAR = 600;
 /** How far after a role description ("Turkey's foreign minister") the person it introduces may be named. */
 const NAMED_AFTER = 400;
+/** How far back the only holder of a role may be named for "the judge" to stand for them. */
+const FAR = 3 * NEAR;
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
 /** Name words without their accents, for matching: "Erdoğan" and "Erdogan" are one surname. */
 const plain = (word: string) =>
@@ -783,10 +785,15 @@ function resolveDescriptions(
       if (next) addMention(next, c, "description");
       continue;
     }
-    if (holders.length === 0 || !holders.some(near)) continue;
+    // ("Justice A. Selvakumaran passed the order ..." three paragraphs before "the judge observed"): the only
+    // holder of the role, mentioned further back, when no one else holds it
+    const farNear = (d: Draft) => d.mentions.some((m) => m.start < c.start && c.start - m.start < FAR);
+    const nearBy = holders.filter(near);
+    const chosen = nearBy.length > 0 ? nearBy : holders.length === 1 && holders.some(farNear) ? holders : [];
+    if (chosen.length === 0) continue;
     // the holder mentioned last before the description, else the first one after it
     const before = (d: Draft) => Math.max(-1, ...d.mentions.filter((m) => m.start < c.start).map((m) => m.start));
-    const best = [...holders.filter(near)].sort((a, b) => before(b) - before(a) || a.first - b.first)[0] as Draft;
+    const best = [...chosen].sort((a, b) => before(b) - before(a) || a.first - b.first)[0] as Draft;
     addMention(best, c, "description");
   }
 }
