@@ -915,6 +915,20 @@ describe("US party and state tags", () => {
   });
 });
 
+describe("engineers of public works", () => {
+  test("an executive engineer's title ends the board's name and opens the person's", () => {
+    const found = Object.fromEntries(
+      findActors(
+        testDoc("Contacted, Sylhet Water Development Board Executive Engineer Md Rafiqul Islam said the dyke held."),
+      ).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]),
+    );
+    expect(found).toEqual({
+      "Sylhet Water Development Board": ["organization", []],
+      "Md Rafiqul Islam": ["person", ["Executive Engineer"]],
+    });
+  });
+});
+
 describe("a person by the role they hold", () => {
   const filler = "The petitioner said the station had kept no record of the arrest that night. ".repeat(9);
   test("'the judge' stands for the only judge named, even paragraphs before; of two, only one named just before", () => {

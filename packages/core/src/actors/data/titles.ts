@@ -546,6 +546,15 @@ export const TITLES: readonly string[] = [
   // Bangladesh's sub-district officers: "Upazila Nirbahi Officer (UNO) X"
   "Upazila Nirbahi Officer",
   "Upazila Health and Family Planning Officer",
+  // engineers of public works in South Asia and Africa: "Executive Engineer X", "the district's Chief Engineer"
+  "Executive Engineer",
+  "Chief Engineer",
+  "Superintending Engineer",
+  "Assistant Engineer",
+  "Sub-Divisional Engineer",
+  "District Engineer",
+  "Municipal Engineer",
+  "City Engineer",
   // schools
   "Headmaster",
   "Headmistress",
