@@ -900,6 +900,29 @@ function bodyHeadAt(ts: readonly Token[], j: number): { noun: string; end: numbe
  * Descriptions after "the": "the Russian minister" (role noun, owner Russia), "the alliance" (an
  * organisation's noun), "the US State Secretary". Returns candidates with `describes` set.
  */
+/** A description of a person in tokens `[i, end)` by a title's initials: "the DC". */
+function descriptionOf(ts: readonly Token[], i: number, end: number, paragraph: number, noun: string): Candidate {
+  const first = ts[i] as Token;
+  const last = ts[end - 1] as Token;
+  return {
+    start: first.start,
+    end: last.end,
+    text: `${first.text} ${last.text}`,
+    kind: "person",
+    subtype: null,
+    entry: null,
+    via: "description",
+    role: null,
+    gender: null,
+    personish: true,
+    agent: false,
+    paragraph,
+    describes: { noun, of: null },
+    placeish: undefined,
+    surnameOnly: undefined,
+  };
+}
+
 export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: number): Candidate[] {
   const out: Candidate[] = [];
   // the noun at a word is asked up to three times in a row below: the last answer is kept
@@ -924,6 +947,21 @@ export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: 
       const k = nounOf(j);
       if (!k || k.org) continue;
     } else if (t0.lower !== "the") continue;
+    // "the DC said", "the SSP told reporters": a title's initials before a verb of saying, which merging matches
+    // against the initials of the titles held
+    const initials = ts[j];
+    if (
+      !owner &&
+      initials &&
+      /^[A-Z]{2,5}$/.test(initials.text) &&
+      !initials.possessive &&
+      !g.roleNouns.has(initials.lower) &&
+      SAYS.has(ts[j + 1]?.lower ?? "")
+    ) {
+      out.push(descriptionOf(ts, i, j + 1, paragraph, initials.text));
+      i = j;
+      continue;
+    }
     // whether every owner word is capitalised and unknown: "The National Environmental Agency" is a name
     let namelike = true;
     // owners and adjectives

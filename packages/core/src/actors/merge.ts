@@ -763,10 +763,13 @@ function resolveDescriptions(
       continue;
     }
     const wanted = g.roleNouns.get(c.describes.noun) ?? [c.describes.noun];
+    // ("the DC" after "Deputy Commissioner X"): a title by its initials
+    const initials = /^[A-Z]{2,5}$/.test(c.describes.noun) ? c.describes.noun : null;
     const holders = drafts.filter(
       (d) =>
         d.kind === "person" &&
         d.roles.some((r) => {
+          if (initials) return initialsOf(r.title) === initials;
           const t = r.title.toLowerCase();
           return wanted.some((w) => t.includes(w)) && (!c.describes?.of || !r.of || r.of === c.describes.of);
         }),

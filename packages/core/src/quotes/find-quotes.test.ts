@@ -814,6 +814,19 @@ describe("an unnamed source", () => {
 });
 
 describe("the initials of a title as the speaker", () => {
+  test("a title never spelled out with its initials still goes by them ('the DC' of a Deputy Commissioner)", () => {
+    const doc = testDoc(
+      "Deputy Commissioner Md Karim Uddin visited the spot on Tuesday.\n\nSuperintendent of Police Anwar Hossain " +
+        'said two boats were missing.\n\n"More will be given if needed," the DC said. "We are searching," the SP told ' +
+        "reporters.",
+    );
+    const actors = findActors(doc);
+    const quotes = findQuotes(doc, actors);
+    expect(quotes.map((q) => actors.byId.get(q.speakerId ?? "")?.name ?? null)).toEqual([
+      "Md Karim Uddin",
+      "Anwar Hossain",
+    ]);
+  });
   test("stand for the person who holds the title, and name no body", () => {
     const doc = testDoc(
       "Mr Kofi Adjei-Boateng, the District Chief Executive (DCE) for Yendi, said the Assembly had money for " +
