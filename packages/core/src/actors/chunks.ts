@@ -450,9 +450,17 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         const head = (tokens[from] as Token).text === "The" ? from + 1 : from;
         let k = j + 1;
         while (k < tokens.length && isNameWord(tokens[k]) && !(tokens[k - 1] as Token).possessive) k++;
+        // ("State Defence Logistics and Procurement Centre", "Norwegian Water Resources and Energy Directorate":
+        // three words before "and" when none is a given name)
+        let plain = j - head <= 2;
+        // (not two bodies: "United Bulawayo Hospitals and Mpilo Central Hospital")
+        if (!plain && j - head === 3 && k - j <= 3 && !before.caps && !g.orgHeads.has(before.text)) {
+          plain = true;
+          for (let w = head; w < j; w++) if (factsOf(g, tokens[w] as Token).given) plain = false;
+        }
         if (
           k > j + 1 &&
-          j - head <= 2 &&
+          plain &&
           g.orgHeads.has((tokens[k - 1] as Token).text) &&
           // "Motherwell and Rangers": a club's name alone after "and" is a second club
           !(k === j + 2 && CLUB_WORDS.has((tokens[j + 1] as Token).text)) &&

@@ -1319,6 +1319,15 @@ describe("names of bodies and companies", () => {
     ]);
   });
 
+  test("three words, 'and' and a body's head word are one body, unless a given name is among them", () => {
+    const doc = testDoc(
+      "The Norwegian Water Resources and Energy Directorate said the dam was safe. Minister Anna Berg Olsen and " +
+        "Energy Directorate staff met on Monday.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual(["Norwegian Water Resources and Energy Directorate"]);
+    expect(named(findActors(doc).actors, "person")).toEqual(["Anna Berg Olsen"]);
+  });
+
   test("a company's short name without its trade word and legal form is the same company", () => {
     const doc = testDoc(
       "The court ordered Hokkaido Electric Power Co. to halt the restart. Hokkaido Electric said it would appeal.",
