@@ -563,6 +563,20 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           continue;
         }
       }
+      // "Commission on Restitution of Land Rights", "Committee for the Protection of Journalists": a body named with
+      // "on" or "for" goes on after "of"
+      if (t.text === "of" && isNameWord(tokens[j + 1]) && j - from <= 6) {
+        let named = false;
+        for (let k = from + 1; k < j - 1 && !named; k++) {
+          const w = (tokens[k] as Token).text;
+          const head = (tokens[k - 1] as Token).text;
+          named = (w === "on" && ON_AFTER.has(head)) || (w === "for" && g.orgOfHeads.has(head));
+        }
+        if (named) {
+          j += 2;
+          continue;
+        }
+      }
       // "Alaskans for the Dividend", "Citizens for Responsibility": people of a cause, named for what they want
       if (
         t.text === "for" &&

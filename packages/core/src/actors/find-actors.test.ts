@@ -1319,6 +1319,18 @@ describe("names of bodies and companies", () => {
     ]);
   });
 
+  test("a body named with 'on' or 'for' goes on after a further 'of'", () => {
+    const doc = testDoc(
+      "The Commission on Restitution of Land Rights has received 8,000 claims, and the National Committee for " +
+        "Control of Viral Hepatitis agreed. The Committee on Tuesday of last week met.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Commission on Restitution of Land Rights",
+      "National Committee for Control of Viral Hepatitis",
+    ]);
+    expect(named(findActors(doc).actors, "person")).toEqual([]);
+  });
+
   test("three words, 'and' and a body's head word are one body, unless a given name is among them", () => {
     const doc = testDoc(
       "The Norwegian Water Resources and Energy Directorate said the dam was safe. Minister Anna Berg Olsen and " +

@@ -1268,6 +1268,7 @@ const LANDFORM_HEADS: ReadonlySet<string> = new Set(
 function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
   // "Commission for Conciliation": a run that opens with its head word and goes on after "of", "for" or "on"
   let best = namedOnAfter(g, (ts[i] as Token).text, ts[i + 1]?.text) ? i + 1 : -1;
+  let joined = false;
   for (let h = i + 1; h < to; h++) {
     const te = matchTitle(g, ts, h, to);
     // ("Angau Memorial General Hospital": a title of one word before a body's head word is part of the name)
@@ -1299,7 +1300,9 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): 
     }
     // "Illinois Department of Transportation": the name goes on after "of" up to a title, and "and" may join
     // two parts ("Department of Health and Social Care")
-    if (best === h && namedOnAfter(g, (ts[h - 1] as Token).text, w)) {
+    // ("Commission on Restitution of Land Rights": and once it has, after a further "of")
+    if (best === h && (namedOnAfter(g, (ts[h - 1] as Token).text, w) || (joined && w === "of"))) {
+      joined = true;
       // "Armed Forces of the Philippines": an article before the part after "of"
       let k = (ts[h + 1] as Token | undefined)?.text === "the" && ts[h + 2]?.cap ? h + 2 : h + 1;
       // (the chunk holds a comma only in a portfolio of three parts: "Environment, Food and Rural Affairs")
