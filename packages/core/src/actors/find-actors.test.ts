@@ -1319,6 +1319,18 @@ describe("names of bodies and companies", () => {
     ]);
   });
 
+  test("a portfolio opened by a word that is also a given name, and portfolios of land, power and sport", () => {
+    const roles = (text: string) =>
+      findActors(testDoc(text)).actors.map((a) => [a.name, a.kind, a.roles.map((r) => r.title)]);
+    expect(roles("The Minister of Land Affairs, Thabo Mokoena, has promised to speed it up.")).toEqual([
+      ["Thabo Mokoena", "person", ["Minister of Land Affairs"]],
+    ]);
+    expect(roles("Power Minister Tunde Ade and Sport Minister Ann Lee agreed.")).toEqual([
+      ["Tunde Ade", "person", ["Power Minister"]],
+      ["Ann Lee", "person", ["Sport Minister"]],
+    ]);
+  });
+
   test("a body named with 'on' or 'for' goes on after a further 'of'", () => {
     const doc = testDoc(
       "The Commission on Restitution of Land Rights has received 8,000 claims, and the National Committee for " +

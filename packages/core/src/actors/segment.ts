@@ -731,7 +731,8 @@ function portfolioEnd(g: Gazetteer, ts: readonly Token[], titleEnd: number, to: 
     const t = ts[k] as Token;
     const next = ts[k + 1];
     if (t.cap) {
-      if (factsOf(g, t).given) break;
+      // ("Minister of Land Affairs Derek Hanekom": a portfolio's first word that is also a given name opens it)
+      if (factsOf(g, t).given && !(k === start && PORTFOLIO_WORDS.has(t.text) && next?.cap)) break;
       // "Petroleum Resources Diezani Alison-Madueke": past a portfolio's words, two or more capitalised words
       // are the holder's name
       if (k > start && !PORTFOLIO_WORDS.has(t.text) && next?.cap) break;

@@ -84,6 +84,23 @@ export const PORTFOLIOS: readonly string[] = [
   "Civil Service",
   "Finance and Economy",
   "Forests",
+  "Land",
+  "Land Affairs",
+  "Land Reform",
+  "Rural Development",
+  "Mineral Resources",
+  "Gender",
+  "Sport",
+  "Arts",
+  "Heritage",
+  "Power",
+  "Irrigation",
+  "Disaster Management",
+  "Higher Education",
+  "Basic Education",
+  "Employment",
+  "Social Welfare",
+  "Social Development",
 ];
 
 const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((p) => [`${p} Minister`, `${p} Secretary`, `Shadow ${p} Secretary`]);
