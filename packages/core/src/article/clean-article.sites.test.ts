@@ -799,6 +799,37 @@ Tags: Goma, ferry
     expect(later.published?.value).toBe("2015-03-09");
   });
 
+  test("a station's page: its web team's credit, and a video's caption above the dateline set aside", () => {
+    const raw = `KRVN 7
+Skip Navigation
+Omaha News | Weather | Sports | Video | Watch Live
+Omaha, NE »
+61°
+
+LOCAL
+
+Bellevue bakery closing after 40 years, 35 workers losing jobs
+
+The owners told staff on Monday.
+
+Author: KRVN 7 Web Team
+
+Video: Bellevue bakery to close
+Credit: KRVN 7
+Workers at Hollis Bakery say they got the news at a meeting Monday morning.
+Loading...
+
+BELLEVUE, Neb. — Thirty-five people who work at a Bellevue bakery will lose their jobs this summer.
+
+The bakery opened on Mission Avenue in 1983.`;
+    const c = clean(raw);
+    expect(c.headline).toBe("Bellevue bakery closing after 40 years, 35 workers losing jobs");
+    expect(c.byline).toBe("KRVN 7 Web Team");
+    expect(c.dateline).toBe("Bellevue");
+    expect(body(raw)[0]).toBe("Thirty-five people who work at a Bellevue bakery will lose their jobs this summer.");
+    expect(c.removed.find((r) => r.text.startsWith("Workers at Hollis"))?.reason).toBe("caption");
+  });
+
   test("a subscription offer is no headline; a name with the desk's staff after a slash is the byline", () => {
     const raw = `The Examiner
 NEWS | SPORT | BUSINESS

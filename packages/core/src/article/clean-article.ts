@@ -409,6 +409,21 @@ function trimLead(g: Gathered, folded: string, para: Span): Span {
 }
 
 /** Keeps body paragraphs, setting aside debris, captions and repeats. */
+/** Whether a paragraph opens with a dateline in capitals: "SPRINGFIELD TOWNSHIP, Ohio —". */
+function capitalDateline(folded: string, p: Span): boolean {
+  const place = readLead(folded, p)?.dateline;
+  if (!place) return false;
+  const written = folded.slice(place.span.start, place.span.end);
+  return /\p{Lu}{2}/u.test(written) && written === written.toUpperCase();
+}
+
+/** The words of a paragraph, counted by the spaces between them. */
+function wordCount(folded: string, p: Span): number {
+  let n = 1;
+  for (let i = p.start; i < p.end; i++) if (folded.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 function readBody(g: Gathered, folded: string, lines: readonly Line[]): Span[] {
   const kept: Span[] = [];
   // after a "Related" or "Trending" heading inside the body, the headlines listed under it until prose resumes
@@ -432,6 +447,17 @@ function readBody(g: Gathered, folded: string, lines: readonly Line[]): Span[] {
         g.date(DATE_RANK.footerLine, findDates(folded, line.span.start, line.span.end)[0]);
       g.remove(line.span, line.verdict.reason, line.verdict.detail);
     } else kept.push(line.span);
+  }
+  // ("Workers say they got the news at a meeting Monday morning." over "SPRINGFIELD TOWNSHIP, Ohio — More than
+  // 200 people ..."): short lines above a lead that opens with a dateline in capitals are a video's or a photo's
+  // caption, or the deck, not the story
+  const datelined = kept.slice(1, 3).findIndex((p) => capitalDateline(folded, p)) + 1;
+  if (datelined > 0 && !capitalDateline(folded, kept[0] as Span)) {
+    const above = kept.slice(0, datelined);
+    if (above.every((p) => wordCount(folded, p) <= 35)) {
+      for (const p of above) g.remove(p, "caption", "above the dateline");
+      kept.splice(0, datelined);
+    }
   }
   if (kept[0]) kept[0] = trimLead(g, folded, kept[0]);
   const repeats = findDuplicates(folded, kept);

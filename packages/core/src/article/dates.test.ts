@@ -72,6 +72,8 @@ describe("findDates", () => {
     expect(prefersMonthFirst("Posted 03/25/2021 in the 6 March 2021 edition.")).toBe(true);
     expect(prefersMonthFirst("05/06/2024 06:00 PM EDT. The governor vetoed the bill on 6 May.")).toBe(true);
     expect(prefersMonthFirst("Issued on: 08/03/2021 - 14:32. Ballots were counted on March 6, 2021.")).toBe(false);
+    // a clock of twelve hours after "at", in lower case, as a weekly's page writes it
+    expect(prefersMonthFirst("By Ann Lee\n08/10/2022 at 2:32 pm\n\nThe jury ruled on 9 August.")).toBe(true);
   });
 
   test("two kinds of American mark make a page write months first; one does not", () => {

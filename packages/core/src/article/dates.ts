@@ -202,8 +202,9 @@ export function prefersMonthFirst(text: string): boolean {
 
 /** A numeric date: "25/03/2021", "03-25-2021". */
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d\b/g;
-/** A date with slashes and a clock of twelve hours: "2/12/2026 5:42:19 PM". */
-const SLASHED_WITH_CLOCK = /\b\d{1,2}\/\d{1,2}\/(?:19|20)\d\d,?\s+\d{1,2}:\d\d(?::\d\d)?\s*[AP]M\b/;
+/** A date with slashes and a clock of twelve hours: "2/12/2026 5:42:19 PM", "08/10/2022 at 2:32 pm". */
+const SLASHED_WITH_CLOCK =
+  /\b\d{1,2}\/\d{1,2}\/(?:19|20)\d\d,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[AP]M\b|[ap]\.?m\b\.?)/;
 /**
  * Marks of an American page, each of its own kind: a state's name ("northwest Ohio"), a telephone number of
  * North America ("419-724-6050"), a party's tag after a politician's name ("(R., Bowling Green)", "D-Mass."), and

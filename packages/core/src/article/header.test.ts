@@ -65,6 +65,7 @@ describe("readBylineLine", () => {
     ["By Health reporter Anna Fisk", "Anna Fisk", null],
     // a station's staff, its number no date
     ["Author: WXIA 11 Staff", "WXIA 11 Staff", null],
+    ["Author: WTVG 13 Web Team", "WTVG 13 Web Team", null],
     ["By Dan Pike | Published March 2, 2019", "Dan Pike", null],
     ["By Priya Raman, a news writer covering consumer tech and wearables.", "Priya Raman", null],
     ["By the end of the day, the talks had collapsed and both sides blamed each other.", null, null],

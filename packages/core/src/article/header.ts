@@ -199,7 +199,7 @@ const SECOND_NAME = /^,\s*(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3})\s*(?:$|
 function cutName(line: string): string {
   // a station's number in its staff's credit is no date: "KARE 11 Staff"
   const cut = line.search(
-    /\s*(?:[,|;/(·•]|\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+on\b|\s-\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d(?!\d* (?:News )?(?:Staff|Team|Desk)\b))/i,
+    /\s*(?:[,|;/(·•]|\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+on\b|\s-\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d(?!\d* (?:News |Web |Digital )?(?:Staff|Team|Desk)\b))/i,
   );
   return (cut >= 0 ? line.slice(0, cut) : line).trim();
 }
