@@ -2859,6 +2859,17 @@ describe("clinics, health inspectors, families' homes and Spanish names of land 
     ]).toEqual(["place", "place", "place", "place", "place"]);
   });
 
+  test("American roads and a mount abbreviated are places", () => {
+    const f = kinds(
+      "Storms damaged homes along Cumberland Pike and in Mt. Harlan. The pickup was found near the Osage Turnpike.",
+    );
+    expect([f["Cumberland Pike"]?.[0], f["Mt. Harlan"]?.[0], f["Osage Turnpike"]?.[0]]).toEqual([
+      "place",
+      "place",
+      "place",
+    ]);
+  });
+
   test("a gulf, a pass and a bay opened by their Spanish word are places", () => {
     const f = kinds(
       "Boats left the Golfo Dulce at dawn. Trucks queued at Paso Canoas on Friday. Divers reached Bahía Ballena.",

@@ -466,6 +466,11 @@ export const PLACE_HEADS: readonly string[] = [
   "Lakes",
   // South Asian wetlands, crossroads, river steps and roads: "Hakaluki Haor", "Chalan Beel", "Ghanta Ghar Chowk",
   // "Sadarghat Ghat", "Asan Tole", "Janpath Marg"
+  // American roads: "Sparta Pike", "Creek Turnpike", "Blue Ridge Parkway", "Dan Ryan Expressway"
+  "Pike",
+  "Turnpike",
+  "Parkway",
+  "Expressway",
   "Haor",
   "Beel",
   "Chowk",
@@ -502,6 +507,9 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Neve: "city",
   Mitzpe: "city",
   Mount: "landmark",
+  // "Mt. Juliet", "Mt Kenya": the abbreviation
+  "Mt.": "landmark",
+  Mt: "landmark",
   Lake: "landmark",
   Cape: "landmark",
   Fort: "city",
