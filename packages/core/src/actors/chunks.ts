@@ -506,6 +506,14 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           continue;
         }
       }
+      // "Save the Children", "Doctors without Borders": a known name with a lower-case word inside it
+      if (t.text === "the" || t.text === "without" || t.text === "to") {
+        const known = knownAcross(g, tokens, from, j);
+        if (known > j) {
+          j = known;
+          continue;
+        }
+      }
       // "Bangko Sentral ng Pilipinas", "Sangguniang Panlalawigan ng Batangas": Filipino "ng" ("of") inside a body's
       // name that opens with a head word of another language
       if (t.text === "ng" && isNameWord(tokens[j + 1]) && opensForeignBody((tokens[from] as Token).text)) {

@@ -915,6 +915,45 @@ describe("US party and state tags", () => {
   });
 });
 
+describe("styles and bodies of African news", () => {
+  test("styles before names are no part of them nor roles; a paramount chief's is a role", () => {
+    const found = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Mallam Sani Bala said the vaccine was safe. Ato Tesfaye Abebe said prices rose. Maitre Odile Ngono spoke " +
+            "for the farmers. Kgosi Thato Molefe agreed. The Rt Rev Peter Banda and Paramount Chief Musa Kpaka met.",
+        ),
+      ).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]),
+    );
+    expect(found).toEqual({
+      "Sani Bala": ["person", []],
+      "Tesfaye Abebe": ["person", []],
+      "Odile Ngono": ["person", []],
+      "Thato Molefe": ["person", []],
+      "Peter Banda": ["person", []],
+      "Musa Kpaka": ["person", ["Paramount Chief"]],
+    });
+  });
+
+  test("a known body with 'the' inside its name, a fellowship, a mine's shaft and a region's initials", () => {
+    const found = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Officials from Save the Children and the UN Children's Fund said the SNNPR was hit. Workers at Mufulira " +
+            "Shaft struck. The Evangelical Fellowship of Zambia prayed.",
+        ),
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect(found).toEqual({
+      "Save the Children": "organization",
+      UNICEF: "organization",
+      "Southern Nations Nationalities and People's Region": "place",
+      "Mufulira Shaft": "place",
+      "Evangelical Fellowship of Zambia": "organization",
+    });
+  });
+});
+
 describe("engineers of public works", () => {
   test("an executive engineer's title ends the board's name and opens the person's", () => {
     const found = Object.fromEntries(

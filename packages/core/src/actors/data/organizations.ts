@@ -79,7 +79,8 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   org("Greenpeace", [], "group"),
   org("G7", ["Group of Seven"], "international"),
   org("G20", ["Group of 20", "Group of Twenty"], "international"),
-  org("UNICEF", [], "agency"),
+  org("UNICEF", ["UN Children's Fund", "United Nations Children's Fund"], "agency"),
+  org("Save the Children", [], "group"),
   org("UNHCR", ["UN refugee agency"], "agency"),
   org("Interpol", [], "international"),
   org("Europol", [], "agency"),
@@ -728,6 +729,8 @@ export const ORG_HEADS: readonly string[] = [
   "Exchange",
   "Society",
   "Church",
+  // "Zion Christian Fellowship", "Evangelical Fellowship of Zambia"
+  "Fellowship",
   "Hospital",
   // "Portage River Farmers Co-op"
   "Co-op",
@@ -779,6 +782,7 @@ export const ORG_OF_HEADS: readonly string[] = [
   "House",
   "Chamber",
   "Church",
+  "Fellowship",
   "Organization",
   "Organisation",
   "Federation",

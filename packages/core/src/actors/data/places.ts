@@ -467,6 +467,8 @@ export const PLACE_HEADS: readonly string[] = [
   // South Asian wetlands, crossroads, river steps and roads: "Hakaluki Haor", "Chalan Beel", "Ghanta Ghar Chowk",
   // "Sadarghat Ghat", "Asan Tole", "Janpath Marg"
   // American roads: "Sparta Pike", "Creek Turnpike", "Blue Ridge Parkway", "Dan Ryan Expressway"
+  // a mine's shafts: "Kasompe Shaft"
+  "Shaft",
   "Pike",
   "Turnpike",
   "Parkway",
@@ -609,6 +611,7 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
 /** Abbreviations of divisions that the news writes alone: "southern NSW". */
 export const DIVISION_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "New South Wales": ["NSW"],
+  "Southern Nations Nationalities and People's Region": ["SNNPR", "Southern Nations Nationalities and Peoples' Region"],
 };
 
 /**
