@@ -237,7 +237,10 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
     }
     const capped = parts.map((p) => p !== p.toLowerCase());
     const allCap = capped.every(Boolean);
-    const lowParticle = parts.length === 2 && /^(al|el|ad|as|ash|bin|ibn|abu|abd)$/i.test(parts[0] as string);
+    // ("Deir ez-Zor", "Ras an-Naqura", "Jisr ash-Shughur": the article assimilated to the letter after it)
+    const lowParticle =
+      parts.length === 2 &&
+      /^(al|el|ad|as|ash|bin|ibn|abu|abd|ez|es|ed|en|an|ar|at|az|ech|et)$/i.test(parts[0] as string);
     if (lowParticle && capped[1]) {
       out.push(copyToken(t, { cap: true })); // "al-Assad", "el-Sisi": a name despite its lower-case particle
       continue;
@@ -614,6 +617,8 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
       }
       break;
     }
+    // "(AA Photo)", "Reuters Pictures": a photo credit's last word is no part of the agency's name
+    if (j - from >= 2 && /^(?:Photos?|Pictures|Images)$/.test((tokens[j - 1] as Token).text)) j--;
     // "Jane Smith MP", "Fergal Brennan-Whyte SC": letters after a name are no part of it
     const end = j - from >= 3 && POST_NOMINALS.has((tokens[j - 1] as Token).text) && !(tokens[j - 2] as Token).caps;
     chunks.push({ from, to: end ? j - 1 : j });

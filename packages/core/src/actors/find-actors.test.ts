@@ -954,6 +954,32 @@ describe("styles and bodies of African news", () => {
   });
 });
 
+describe("names of the Middle East", () => {
+  test("gates, mounds, springs and fields; the article joined to its letter; the Gulf's legal forms and styles", () => {
+    const found = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Families waited at the Bab al-Hawa gate near Tel Abyad. Shelling hit Ain Issa and Deir ez-Zor. The deal " +
+            "between Gulf Marine Services WLL and Oman Flour Mills SAOG covers the South Pars Field. HE Salim Al " +
+            "Mannai attended, and Eng. Khalid Al Hajri spoke. (DHA Photo)",
+        ),
+      ).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]),
+    );
+    expect(found).toEqual({
+      "Bab al-Hawa": ["place", []],
+      "Tel Abyad": ["place", []],
+      "Ain Issa": ["place", []],
+      "Deir ez-Zor": ["place", []],
+      "Gulf Marine Services WLL": ["organization", []],
+      "Oman Flour Mills SAOG": ["organization", []],
+      "South Pars Field": ["place", []],
+      "Salim Al Mannai": ["person", []],
+      "Khalid Al Hajri": ["person", ["Engineer"]],
+      DHA: ["organization", []],
+    });
+  });
+});
+
 describe("engineers of public works", () => {
   test("an executive engineer's title ends the board's name and opens the person's", () => {
     const found = Object.fromEntries(

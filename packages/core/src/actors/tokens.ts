@@ -225,6 +225,9 @@ function asciiTokenEnd(s: string, i: number): number {
 const NON_ASCII = /[\u0080-\uffff]/;
 
 const ABBREVIATIONS = new Set([
+  // an engineer's style: "Eng. Ali Saleh", "Engr. Ada Obi"
+  "Eng",
+  "Engr",
   // Hungarian legal forms: "Hartwig Fekrendszer Kft."
   "Kft",
   "Zrt",

@@ -16,6 +16,8 @@ describe("findDates", () => {
     ["Updated: 11/25/2016", [2016, 11, 25, "11/25/2016"]],
     ["Last modified on Tue 8 Nov 2016 17.15 GMT", [2016, 11, 8, "8 Nov 2016"]],
     ["Sept. 11th, 2001", [2001, 9, 11, "Sept. 11th, 2001"]],
+    // a clock's minutes before a month are no day
+    ["Published: 14:32 February 9, 2016", [2016, 2, 9, "February 9, 2016"]],
     // a comma glued to the year
     ["By JT - Sep 21,2016 - Last updated at Sep 21,2016", [2016, 9, 21, "Sep 21,2016"]],
     ["Date: Mar - 28 - 2017 , 06:45", [2017, 3, 28, "Mar - 28 - 2017"]],

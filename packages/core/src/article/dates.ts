@@ -63,8 +63,8 @@ const DATE_RE = new RegExp(
   [
     // Month D[, YYYY], "Sep 21,2016", "February 18/2020"
     `\\b(${MONTH})\\.? ?${DAY}\\b(?:(?:,? {1,2}|,|\\/)${YEAR}${YEAR_END})?`,
-    // D Month [YYYY], "17-Nov-2007", "8. Sep 2011"
-    `\\b${DAY}(?:\\.? (?:of )?|-)(${MONTH})\\b\\.?(?:(?:,? {1,2}|-)${YEAR}${YEAR_END})?`,
+    // D Month [YYYY], "17-Nov-2007", "8. Sep 2011" (not a clock's minutes: "14:32 February 9, 2016")
+    `\\b(?<!:)${DAY}(?:\\.? (?:of )?|-)(${MONTH})\\b\\.?(?:(?:,? {1,2}|-)${YEAR}${YEAR_END})?`,
     `\\b${YEAR}-(\\d\\d)-(\\d\\d)(?!\\d)`, // ISO, perhaps with a time after it
     `\\b(\\d{1,2})([/.-])(\\d{1,2})\\11${YEAR}${YEAR_END}`, // numeric day and month: "09/11/2016", "29-03-2022"
     `\\b(${MONTH})\\.?,? ${YEAR}${YEAR_END}`, // Month YYYY

@@ -453,6 +453,18 @@ export const LEGAL_FORMS: readonly string[] = [
   "R.L.",
   "o.o.",
   "KG",
+  // the Gulf's: "Al Dhakhira WLL", "Oman Oil SAOG", "Emirates Gas PJSC", "Qatar Gas QPSC"
+  "WLL",
+  "W.L.L.",
+  "SAOG",
+  "SAOC",
+  "PJSC",
+  "QPSC",
+  "QSC",
+  "KSC",
+  "KSCP",
+  "BSC",
+  "JSC",
 ];
 
 /** Words of trade that close a firm's name: "Castlereagh Capital", "Sequoia Partners". */

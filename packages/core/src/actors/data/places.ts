@@ -467,8 +467,11 @@ export const PLACE_HEADS: readonly string[] = [
   // South Asian wetlands, crossroads, river steps and roads: "Hakaluki Haor", "Chalan Beel", "Ghanta Ghar Chowk",
   // "Sadarghat Ghat", "Asan Tole", "Janpath Marg"
   // American roads: "Sparta Pike", "Creek Turnpike", "Blue Ridge Parkway", "Dan Ryan Expressway"
-  // a mine's shafts: "Kasompe Shaft"
+  // a mine's shafts, oil and gas fields: "Kasompe Shaft", "North Field", "Rumaila Oilfield"
   "Shaft",
+  "Field",
+  "Oilfield",
+  "Gasfield",
   "Pike",
   "Turnpike",
   "Parkway",
@@ -523,6 +526,12 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Ras: "city",
   Umm: "city",
   Wadi: "landmark",
+  // gates, mounds and springs: "Bab al-Salama", "Tel Rifaat", "Ain Zara", "Bir Ghanam"
+  Bab: "city",
+  Tel: "city",
+  Tell: "city",
+  Ain: "city",
+  Bir: "city",
   Jabal: "landmark",
   Jebel: "landmark",
   // mountain ranges in Spanish and Portuguese: "Sierra Maestra", "Serra de Monchique", "Serra da Estrela"

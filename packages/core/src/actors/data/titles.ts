@@ -271,6 +271,8 @@ export const TITLES: readonly string[] = [
   "Atty",
   "Engr.",
   "Engr",
+  // the Gulf's and Egypt's: "Eng. Abdulrahman Al Kuwari"
+  "Eng.",
   "Governor",
   "Gov.",
   "Lieutenant Governor",
@@ -752,6 +754,10 @@ export const BARE_HONORIFICS: readonly string[] = [
   "Sheikh",
   "Shaikh",
   "H.H.",
+  // His Excellency and His Highness: "HE Saad al-Kaabi", "HH Sheikh Tamim"
+  "HE",
+  "H.E.",
+  "HH",
   ...DEGREE_HONORIFICS,
 ];
 
@@ -1070,5 +1076,6 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   "Atty.": "Attorney",
   Atty: "Attorney",
   "Engr.": "Engineer",
+  "Eng.": "Engineer",
   Engr: "Engineer",
 };
