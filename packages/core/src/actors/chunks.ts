@@ -535,18 +535,34 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
       // "Minister for the Environment", "Secretary of the Treasury": the article before a portfolio; "Office of
       // the Labour Commissioner", "University of the West Indies": the article after a body's head word and "of"
       // ("elected to the Assembly for the Camp constituency" names a seat)
+      // (not after a name already whole: "the Interior Ministry of the Government of National Accord")
+      const whole = prev.text === "Ministry" && PORTFOLIO_WORDS.has(tokens[j - 2]?.text ?? "") && j - 2 >= from;
       if (
         (t.text === "of" || t.text === "for") &&
         tokens[j + 1]?.text === "the" &&
         isNameWord(tokens[j + 2]) &&
-        (PORTFOLIO_HOLDERS.has(prev.lower) || (t.text === "of" && g.orgOfHeads.has(prev.text)))
+        (PORTFOLIO_HOLDERS.has(prev.lower) || (t.text === "of" && g.orgOfHeads.has(prev.text) && !whole))
       ) {
         j += 3;
         continue;
       }
+      // (nor before a person's name: "the Presidency Council of Faiez Serraj")
+      const nextWord = tokens[j + 1];
+      const surname = tokens[j + 2];
+      const person =
+        nextWord !== undefined &&
+        surname !== undefined &&
+        factsOf(g, nextWord).given &&
+        !factsOf(g, nextWord).demonym &&
+        !PORTFOLIO_WORDS.has(nextWord.text) &&
+        isNameWord(surname) &&
+        !factsOf(g, surname).common &&
+        !factsOf(g, surname).orgHead &&
+        !factsOf(g, surname).placeHead;
       if (
         (t.text === "of" || t.text === "for") &&
         isNameWord(tokens[j + 1]) &&
+        !person &&
         (OF_AFTER.has(prev.lower) ||
           g.orgOfHeads.has(prev.text) ||
           (t.text === "of" && (OF_FORCE_AFTER.has(prev.lower) || titleOf(g, prev, tokens[j + 1] as Token))))

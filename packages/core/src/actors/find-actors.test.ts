@@ -980,6 +980,23 @@ describe("names of the Middle East", () => {
   });
 });
 
+describe("a body's name and 'of' after it", () => {
+  test("a government named for what it stands for; a ministry already whole and a person after 'of' end the name", () => {
+    const doc = testDoc(
+      "The Interior Ministry of the Government of National Accord said the truce held. The Presidency Council of " +
+        "Fayez Serraj met. The Federation of Thai Industries and the Department of Land Affairs agreed.",
+    );
+    expect(findActors(doc).actors.map((a) => [a.name, a.kind])).toEqual([
+      ["Interior Ministry", "organization"],
+      ["Government of National Accord", "organization"],
+      ["Presidency Council", "organization"],
+      ["Fayez Serraj", "person"],
+      ["Federation of Thai Industries", "organization"],
+      ["Department of Land Affairs", "organization"],
+    ]);
+  });
+});
+
 describe("engineers of public works", () => {
   test("an executive engineer's title ends the board's name and opens the person's", () => {
     const found = Object.fromEntries(

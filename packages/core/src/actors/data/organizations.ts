@@ -777,6 +777,8 @@ export const ORG_HEADS: readonly string[] = [
 /** Words that open an organisation's name when followed by "of": "Ministry of Defence", "University of X". */
 export const ORG_OF_HEADS: readonly string[] = [
   "Ministry",
+  // "Government of National Accord", "Government of Tanzania"
+  "Government",
   // "General Administration of Customs"
   "Administration",
   // "Army Corps of Engineers"
