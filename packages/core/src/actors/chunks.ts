@@ -510,7 +510,7 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         }
       }
       // "Save the Children", "Doctors without Borders": a known name with a lower-case word inside it
-      if (t.text === "the" || t.text === "without" || t.text === "to") {
+      if (t.text === "the" || t.text === "without" || t.text === "to" || t.text === "of" || t.text === "for") {
         const known = knownAcross(g, tokens, from, j);
         if (known > j) {
           j = known;

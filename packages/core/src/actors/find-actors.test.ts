@@ -935,6 +935,21 @@ describe("styles and bodies of African news", () => {
     });
   });
 
+  test("a known body with 'of' inside its name; currencies and medicines in capitals are no bodies", () => {
+    const found = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Barrister Ngozi Eze told the court the Economic Community of West African States (ECOWAS) had paid. " +
+            "The farmers seek FCFA 2 million. Patients on ARVs need a CD4 count.",
+        ),
+      ).actors.map((a) => [a.name, [a.kind, a.aliases]]),
+    );
+    expect(found).toEqual({
+      "Ngozi Eze": ["person", []],
+      ECOWAS: ["organization", ["Economic Community of West African States"]],
+    });
+  });
+
   test("a known body with 'the' inside its name, a fellowship, a mine's shaft and a region's initials", () => {
     const found = Object.fromEntries(
       findActors(

@@ -61,6 +61,10 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   org("European Central Bank", ["ECB"], "international"),
   org("Arab League", ["League of Arab States"], "international", ["league"]),
   org("African Union", ["AU"], "international"),
+  org("ECOWAS", ["Economic Community of West African States"], "international"),
+  org("SADC", ["Southern African Development Community"], "international"),
+  org("East African Community", ["EAC"], "international"),
+  org("COMESA", ["Common Market for Eastern and Southern Africa"], "international"),
   org("ASEAN", ["Association of Southeast Asian Nations"], "international", ["bloc"]),
   org("OPEC", ["Organization of the Petroleum Exporting Countries"], "international", ["cartel"]),
   org("OSCE", ["Organization for Security and Co-operation in Europe"], "international"),
@@ -842,6 +846,14 @@ export const ORG_OF_HEADS: readonly string[] = [
 
 /** Non-Latin-alphabet acronyms that are not organisations (all-caps words in news text). */
 export const NOT_ACRONYMS: readonly string[] = [
+  // currencies and medicine: "FCFA 2 million", "ARVs", "a CD4 count"
+  "FCFA",
+  "CFA",
+  "ARV",
+  "ARVs",
+  "CD4",
+  "ART",
+  "PMTCT",
   "I",
   "A",
   "OK",

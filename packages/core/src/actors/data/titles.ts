@@ -434,6 +434,8 @@ export const TITLES: readonly string[] = [
   "Most Rev.",
   "Rt Hon",
   "Rt. Hon.",
+  // a lawyer's style in Nigeria and Cameroon: "Barrister Emmanuel Tabe"
+  "Barrister",
   // West Africa's styles of one who has made the pilgrimage: "Alhaji Salihu Ndagi", "Hajia Amina Bello"
   "Alhaji",
   "Alhaja",
