@@ -943,6 +943,15 @@ function agedAfter(ts: readonly Token[], to: number): boolean {
   );
 }
 
+/** '"...," said Hanan, a teacher who ...': a name alone after a verb of saying, with an occupation in apposition. */
+function workAfterSaid(g: Gazetteer, ts: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || !SAYS.has(tokenAt(ts, from - 1)?.lower ?? "") || ts[to]?.text !== ",") return false;
+  if (!/^(?:a|an)$/.test(ts[to + 1]?.lower ?? "")) return false;
+  const noun = ts[to + 2]?.lower ?? "";
+  const after = ts[to + 3]?.lower ?? "";
+  return g.occupations.has(noun) || (!ts[to + 2]?.cap && g.occupations.has(after));
+}
+
 /** "who gave only her first name, Vera", "identified only as Ko Zaw": the name someone gives. */
 function nameGivenBefore(ts: readonly Token[], from: number): boolean {
   const p1 = tokenAt(ts, from - 1)?.lower;
@@ -1385,7 +1394,11 @@ export function classifyUnknown(
       !titled &&
       !first.possessive &&
       !factsOf(g, first).common &&
-      (ageAfter(ts, from, to) || relativeBefore(ts, from, to) || agedAfter(ts, to) || nameGivenBefore(ts, from))
+      (ageAfter(ts, from, to) ||
+        relativeBefore(ts, from, to) ||
+        agedAfter(ts, to) ||
+        workAfterSaid(g, ts, from, to) ||
+        nameGivenBefore(ts, from))
     )
       return { kind: "person", gender: factsOf(g, first).gender, personish: true };
     // "relief camps in Hojai": a place, unless the merge finds the word is someone's surname

@@ -2382,6 +2382,9 @@ describe("honours, bodies and places named by their last word", () => {
         "who gave only her first name, Zdenka. A driver identified only as Arnaud said the road was shut.",
     );
     expect([found.Maaike?.[0], found.Zdenka?.[0], found.Arnaud?.[0]]).toEqual(["person", "person", "person"]);
+    // and a name alone after a verb of saying, with what the person does in apposition
+    const more = kinds('"We walked for days," said Rawan, a retired nurse from Sirte. Tobruk, a port, was calm.');
+    expect([more.Rawan?.[0], more.Tobruk?.[0]]).toEqual(["person", "place"]);
     expect(found.Haren?.[0]).toBe("place");
   });
 
