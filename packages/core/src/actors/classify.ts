@@ -455,7 +455,7 @@ function arabicArticle(ts: readonly Token[], k: number, to: number): boolean {
 const DIRECTION = /^(?:(?:north|south|east|west)-?)?(?:(?:north|south)-?(?:east|west)?|east|west)$/;
 
 /** Heads of place names that are also surnames, which make a place only after an ordinary word. */
-const SURNAME_PLACE_HEADS = new Set(["Hill", "Cliff", "Cliffs", "Ridge"]);
+const SURNAME_PLACE_HEADS = new Set(["Hill", "Cliff", "Cliffs", "Ridge", "Pike", "Field"]);
 
 /** Words of direction that open place names: "West Flanders", "North Kivu". */
 const COMPASS = new Set([
@@ -1295,7 +1295,13 @@ export function classifyUnknown(
   if (n > 1 && !titleCase && last.cap && !last.caps && OFFICE_HEADS.has(last.text)) return null;
   // "Brightwater & Lowe": names joined by "&" are a firm
   if (n > 2 && someIn(ts, from + 1, to - 1, (t) => t.text === "&")) return { kind: "organization", subtype: null };
-  if (g.placeHeads.has(last.text) && n > 1) return { kind: "place", subtype: "landmark" };
+  // ("Sharon Pike", "Sally Field": a given name before a head that is also a surname makes a person's name)
+  if (
+    g.placeHeads.has(last.text) &&
+    n > 1 &&
+    !(SURNAME_PLACE_HEADS.has(last.text) && factsOf(g, first).given && !COMPASS.has(first.text))
+  )
+    return { kind: "place", subtype: "landmark" };
   // "Horse Hill", "Signal Hill", "Gull Cliff": an ordinary word before a head that is also a surname ("Damon Hill"
   // has a given name)
   if (n === 2 && !titled && SURNAME_PLACE_HEADS.has(last.text) && isPlainWord(g, ts, from, to))

@@ -2968,6 +2968,9 @@ describe("clinics, health inspectors, families' homes and Spanish names of land 
       "place",
       "place",
     ]);
+    // a given name before a road's or a field's head that is also a surname makes a person's name
+    const people = kinds("Defense attorney Karen Pike said her client was sorry. Sally Field attended the gala.");
+    expect([people["Karen Pike"]?.[0], people["Sally Field"]?.[0]]).toEqual(["person", "person"]);
   });
 
   test("a gulf, a pass and a bay opened by their Spanish word are places", () => {

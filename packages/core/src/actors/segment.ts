@@ -1235,7 +1235,16 @@ function namedOnAfter(g: Gazetteer, head: string, word: string | undefined): boo
 }
 
 /** Head words of firms' and places' names that are also surnames: "Textile Mills" and "Janet Mills". */
-const SURNAME_HEADS: ReadonlySet<string> = new Set(["Mills", "Gold", "Hill", "Brooks", "Fields", "Power"]);
+const SURNAME_HEADS: ReadonlySet<string> = new Set([
+  "Mills",
+  "Gold",
+  "Hill",
+  "Brooks",
+  "Fields",
+  "Field",
+  "Pike",
+  "Power",
+]);
 
 /**
  * Whether token `h` is a head word that, after a given name, is a surname: "Janet Mills". A given name that is
@@ -1246,7 +1255,8 @@ export function surnameHead(g: Gazetteer, ts: readonly Token[], h: number): bool
   if (!SURNAME_HEADS.has((ts[h] as Token).text) || before === undefined) return false;
   const facts = factsOf(g, before);
   const home = facts.entry?.kind === "place" && facts.entry.subtype !== "city";
-  return facts.given && !home;
+  // ("North Field": a word of direction is no given name here)
+  return facts.given && !home && !DIRECTIONS.has(before.text);
 }
 
 /** Whether the run ending before `to` ends in an organisation's head word ("Labour Party"), not in a surname. */

@@ -464,18 +464,19 @@ export const PLACE_HEADS: readonly string[] = [
   "Peak",
   "Rapids",
   "Lakes",
-  // South Asian wetlands, crossroads, river steps and roads: "Hakaluki Haor", "Chalan Beel", "Ghanta Ghar Chowk",
-  // "Sadarghat Ghat", "Asan Tole", "Janpath Marg"
-  // American roads: "Sparta Pike", "Creek Turnpike", "Blue Ridge Parkway", "Dan Ryan Expressway"
-  // a mine's shafts, oil and gas fields: "Kasompe Shaft", "North Field", "Rumaila Oilfield"
+  // a mine's shafts and oil and gas fields: "Kasompe Shaft", "North Field", "Rumaila Oilfield"
   "Shaft",
   "Field",
   "Oilfield",
   "Gasfield",
+  // American roads: "Sparta Pike", "Creek Turnpike", "Blue Ridge Parkway", "Dan Ryan Expressway" ("Pike", like
+  // "Field", is also a surname: see classify)
   "Pike",
   "Turnpike",
   "Parkway",
   "Expressway",
+  // South Asian wetlands, crossroads, river steps and roads: "Hakaluki Haor", "Chalan Beel", "Ghanta Ghar Chowk",
+  // "Sadarghat Ghat", "Asan Tole", "Janpath Marg"
   "Haor",
   "Beel",
   "Chowk",
