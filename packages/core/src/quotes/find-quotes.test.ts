@@ -164,6 +164,12 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["The safety of our guests", "Harbor Crest Hotels"]],
   ],
   [
+    "'the statement' someone sent a station speaks for its sender, not for the station",
+    "The parent company, Keystone Holdings, is based in Troy. A company spokeswoman, Dana Whitmore, sent " +
+      'KTVB 7 a statement on Monday.\n\n"This was an extremely difficult decision," the statement said.',
+    [["This was an extremely difficult decision", "Dana Whitmore"]],
+  ],
+  [
     "what someone calls a thing is their word; what a thing is called is its name",
     'Coach Dean Halloran criticised the decision, which he called "soft". The new stand was called "The Terrace".',
     [

@@ -89,7 +89,10 @@ function principalBefore(analysis: ActorAnalysis, raw: string, offset: number): 
   return mentionsIn(analysis, at, Math.min(offset, at + 60)).find((m) => m.start >= at)?.actorId ?? null;
 }
 
-/** "in a statement", "issued a statement": a document being made, for each kind of document. */
+/**
+ * "in a statement", "issued a statement", "sent WTOL 11 a statement": a document being made, for each kind of
+ * document.
+ */
 const MADE = new Map<string, RegExp>();
 
 /**
@@ -101,7 +104,7 @@ function authorBefore(analysis: ActorAnalysis, raw: string, offset: number, docu
   let made = MADE.get(document);
   if (!made) {
     made = new RegExp(
-      `\\b(?:in|issued|released|put out|published) (?:a|an|its|their|his|her) (?:[\\w-]+ )?${document}\\b`,
+      `\\b(?:in|issued|released|put out|published|(?:sent|gave|emailed|e-mailed|provided)(?: [\\w-]+){0,3}) (?:a|an|its|their|his|her) (?:[\\w-]+ )?${document}\\b`,
       "gi",
     );
     MADE.set(document, made);
