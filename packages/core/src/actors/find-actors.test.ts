@@ -1012,6 +1012,21 @@ describe("a body's name and 'of' after it", () => {
   });
 });
 
+describe("a line in title case", () => {
+  test("names a body no list knows only when the story names it again; a person's full name stays", () => {
+    const doc = testDoc(
+      "Fire Guts Longtime Oak Park Diner as Owner Vows to Rebuild\n\nGeorgia Lane, Crown Counsel\n\n" +
+        "A fire gutted the Corner Grill on Madison Street early Tuesday, the Oak Park Fire Department said.\n\n" +
+        "The Oak Park Fire Department sent 30 firefighters.",
+    );
+    const names = findActors(doc).actors.map((a) => a.name);
+    expect(names).not.toContain("Fire Guts Longtime Oak Park Diner");
+    expect(names).not.toContain("Owner");
+    expect(names).toContain("Georgia Lane");
+    expect(names).toContain("Oak Park Fire Department");
+  });
+});
+
 describe("engineers of public works", () => {
   test("an executive engineer's title ends the board's name and opens the person's", () => {
     const found = Object.fromEntries(

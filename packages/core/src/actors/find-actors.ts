@@ -10,6 +10,7 @@ import type { Candidate } from "./candidate.js";
 import { findChunks, splitHyphens } from "./chunks.js";
 import { SAYS } from "./classify.js";
 import { addContextRoles, findDescriptions } from "./context-roles.js";
+import { factsOf } from "./facts.js";
 import { type Gazetteer, gazetteer } from "./gazetteer.js";
 import type { ActorAnalysis, IndexedMention } from "./lookup.js";
 import { type Draft, mergeCandidates } from "./merge.js";
@@ -127,6 +128,18 @@ function isCredit(ts: readonly Token[], i: number, end: number): boolean {
   );
 }
 
+const isDigitLed = (text: string) => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+
+/** Whether `name` is written in a paragraph of the story's body other than `span` (a headline repeated is not). */
+function namedElsewhere(doc: CleanDoc, name: string, span: Span): boolean {
+  for (const p of doc.paragraphs) {
+    if (p.start === span.start) continue;
+    const at = doc.folded.indexOf(name, p.start);
+    if (at >= 0 && at + name.length <= p.end) return true;
+  }
+  return false;
+}
+
 function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, out: Candidate[]): readonly Token[] {
   const tokens = tokenize(doc.folded, span.start, span.end);
   const ts = doc.folded.slice(span.start, span.end).includes("-") ? splitHyphens(tokens) : tokens;
@@ -134,21 +147,43 @@ function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, ou
   const descriptions = findDescriptions(g, ts, paragraph);
   const taken = (c: Candidate) => descriptions.some((d) => c.start < d.end && d.start < c.end);
   const here: Candidate[] = [];
+  // ("allAfrica.com: Sierra Leone: APC Agents Walk Out": the words after a line's last colon are its headline)
+  let from = 0;
+  for (let k = ts.length - 1; k > 0; k--)
+    if ((ts[k] as Token).text === ":") {
+      from = k + 1;
+      break;
+    }
   let words = 0;
   let capped = 0;
-  for (const t of ts) {
+  for (let k = from; k < ts.length; k++) {
+    const t = ts[k] as Token;
     if (!t.word) continue;
     words++;
     if (t.cap) capped++;
   }
   // ("The State Governor, Tengiz Shavgulidze, visited the village.": a sentence of names has verbs and nouns in
-  // lower case; a title-case line leaves only its small words so; asked only of the few units mostly capitalised)
-  const titleCase =
-    words >= 3 && words <= 25 && capped / words > 0.6 && ts.every((t) => !t.word || t.cap || STOPWORDS.has(t.lower));
+  // lower case; a title-case line leaves only its small words so, and numbers; asked only of the few units mostly
+  // capitalised)
+  let titleCase = words >= 3 && words <= 25 && capped / words > 0.6;
+  for (let k = from; k < ts.length && titleCase; k++) {
+    const t = ts[k] as Token;
+    titleCase = !t.word || t.cap || STOPWORDS.has(t.lower) || isDigitLed(t.text);
+  }
   for (const chunk of findChunks(ts, g, titleCase)) {
     for (const c of segmentChunk(g, ts, chunk, paragraph, titleCase)) {
       if (c.describes && taken(c)) continue;
+      // ("Fire Guts Longtime Oak Park Diner", "APC Agents Walk Out"): in a line of title case, where verbs are
+      // capitalised too, a body or a common word no list knows counts only when the text names it elsewhere
+      // (a person's full name is kept: "Rowan Gillett, Crown Counsel" over a quotation)
       const i = indexOf(c);
+      if (
+        titleCase &&
+        !c.entry &&
+        (c.kind === "organization" || (!c.text.includes(" ") && factsOf(g, ts[i] as Token).common)) &&
+        !namedElsewhere(doc, c.text, span)
+      )
+        continue;
       if (!c.entry && isCredit(ts, i, c.end)) continue;
       if (ts[i]?.start === c.start) {
         let last = i;
