@@ -799,6 +799,26 @@ Tags: Goma, ferry
     expect(later.published?.value).toBe("2015-03-09");
   });
 
+  test("a day of the week, a month and a day over the story take the copyright's year", () => {
+    const raw = `TheValleyHerald.ca
+Home | News | Sports
+
+Hog farmers get $9M lifeline; critics say it's too late
+
+Thu. Nov 13 - 4:47 AM
+
+By ANNE MacLEOD Provincial Reporter
+
+TRURO — The province will spend $9 million to help hog farmers, the minister announced Wednesday.
+
+Farmers said the money came too late.
+
+© 2008 The Valley Herald Limited`;
+    const c = clean(raw);
+    expect(c.published?.value).toBe("2008-11-13");
+    expect(c.byline).toBe("ANNE MacLEOD");
+  });
+
   test("a station's page: its web team's credit, and a video's caption above the dateline set aside", () => {
     const raw = `KRVN 7
 Skip Navigation

@@ -141,6 +141,9 @@ function addressDate(folded: string, span: Span): FoundDate | null {
 /** The year a copyright line states, the last of a range: "© 2008", "Copyright 1999-2008". */
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-\u2013]\s*)?((?:19|20)\d\d)\b/i;
 
+/** A header line that opens with a day of the week: "Thu. Nov 13 - 4:47 AM". */
+const WEEKDAY_OPENING = /^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\b\.?,?\s/i;
+
 /** A header line that labels a day and month: "Posted on Wednesday, March 26 @ 09:12:47 BST by kuensel". */
 const POSTED = /^\s*(?:posted|published|updated|last updated)\b/i;
 
@@ -185,7 +188,15 @@ function readEdgeLine(
   }
   if (verdict?.reason === "copyright") copyrightOutlet(g, folded, span);
   if (verdict?.detail === "source credit") g.outlet(RANK.signOff, readSignOff(folded, span));
-  if (header && !verdict && g.postedPartial === null && POSTED.test(folded.slice(span.start, span.start + 16))) {
+  // ("Posted on Wednesday, March 26 @ 09:12", "Thu. Nov 13 - 4:47 AM"): a day and month in a header line, which
+  // the copyright's year may complete
+  const opening = folded.slice(span.start, span.start + 16);
+  if (
+    header &&
+    (!verdict || verdict.detail === "date line") &&
+    g.postedPartial === null &&
+    (POSTED.test(opening) || WEEKDAY_OPENING.test(opening))
+  ) {
     const d = findDates(folded, span.start, span.end, monthFirst)[0];
     if (d && d.year === null && d.day !== null) g.postedPartial = d;
   }

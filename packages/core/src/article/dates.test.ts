@@ -18,6 +18,8 @@ describe("findDates", () => {
     ["Sept. 11th, 2001", [2001, 9, 11, "Sept. 11th, 2001"]],
     // a clock's minutes before a month are no day
     ["Published: 14:32 February 9, 2016", [2016, 2, 9, "February 9, 2016"]],
+    // a year of two digits after the day of the week
+    ["Thursday 22/12/05", [2005, 12, 22, "22/12/05"]],
     // a comma glued to the year
     ["By JT - Sep 21,2016 - Last updated at Sep 21,2016", [2016, 9, 21, "Sep 21,2016"]],
     ["Date: Mar - 28 - 2017 , 06:45", [2017, 3, 28, "Mar - 28 - 2017"]],

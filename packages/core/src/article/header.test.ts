@@ -123,6 +123,10 @@ describe("readBylineLine", () => {
     ["Business & Economy | March 4, 2014", null, null],
     ["Our Correspondent . Rangpur", "Our Correspondent", null],
     ["Staff Reporter | Khulna", "Staff Reporter", null],
+    // the reporter's beat and role after the name
+    ["By LAURA MacISAAC Provincial Reporter", "LAURA MacISAAC", null],
+    ["Jenny Marsden Crime Reporter", "Jenny Marsden", null],
+    ["Council Tax Reporter", null, null],
   ];
   for (const [line, byline, agency] of cases) {
     test(line, () => {

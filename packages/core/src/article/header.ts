@@ -233,6 +233,20 @@ function outletBeforeRole(credit: string): string | undefined {
 }
 
 /** A reporter's standing after a publication's name in title case: "Tico Times Staff", "Gazette Staff Writer". */
+/** A reporter's beat and role after their name: "Provincial Reporter", "Crime Reporter", "Chief Political Correspondent". */
+const BEAT_AFTER_NAME =
+  /(?<=^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})\s+(?:(?!Staff\b)\p{Lu}\p{Ll}+\s+){1,2}(?:Reporter|Correspondent|Editor|Writer|Columnist)$/u;
+
+/** "Jenny Marsden Crime Reporter": a name, then the beat and the role, on a line of its own. */
+function nameWithBeat(line: string, span: Span): { byline: Found; agency: null } | null {
+  const m = BEAT_AFTER_NAME.exec(line.trim());
+  if (!m) return null;
+  const name = line.trim().slice(0, m.index);
+  if (!readsAsPersonName(name) || isOutletName(name)) return null;
+  const at = span.start + line.indexOf(name);
+  return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };
+}
+
 const STAFF_AFTER_NAME = /\s+(?:[Ss]taff(?: [Ww]riter| [Rr]eporter)?|[Cc]orrespondent|[Rr]eporter)$/;
 
 /** A station's or a network's call letters before a reporter's role: "WRAL Reporter", "BBC Correspondent" (not "Health Correspondent"). */
@@ -298,6 +312,7 @@ export function readBylineLine(
     return (
       nameThenDate(line, span) ??
       namesBarDate(line, span) ??
+      nameWithBeat(line, span) ??
       agencyBar(line, span) ??
       nameCommaDate(line, span) ??
       nameInPlace(line, span) ??
@@ -315,7 +330,8 @@ export function readBylineLine(
   const opening = lead[0].length + article.length;
   // "By rural reporter Hamish Cargill", "By political editor Jane Doe": the role before the name is no part of it
   const role = BYLINE_ROLE.exec(line.slice(opening))?.[0] ?? "";
-  let name = cutName(line.slice(opening + role.length));
+  // ("By LAURA MacISAAC Provincial Reporter"): the reporter's beat and role after the name are no part of it
+  let name = cutName(line.slice(opening + role.length)).replace(BEAT_AFTER_NAME, "");
   // "By TOM HALE FOR MAILONLINE", "By Jane Doe For Dailymail.com": the name, then whom they write for
   // ("Bojana Radulović for Southeast European Times in Podgorica": and where they file from)
   const writesFor =
