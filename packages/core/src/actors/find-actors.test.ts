@@ -1027,6 +1027,25 @@ describe("a line in title case", () => {
   });
 });
 
+describe("Canada's legislators and departments", () => {
+  test("a provincial legislator's title, a landowner, and a federal department named in full", () => {
+    const found = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Progressive Conservative MPP Dana Kerr called the aid pitiful. Landowner Robert Gaunt said he would " +
+            "appeal. Fisheries and Oceans Canada said stocks fell.",
+        ),
+      ).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]),
+    );
+    expect(found).toEqual({
+      "Progressive Conservative": ["organization", []],
+      "Dana Kerr": ["person", ["MPP"]],
+      "Robert Gaunt": ["person", ["Landowner"]],
+      "Fisheries and Oceans Canada": ["organization", []],
+    });
+  });
+});
+
 describe("engineers of public works", () => {
   test("an executive engineer's title ends the board's name and opens the person's", () => {
     const found = Object.fromEntries(

@@ -62,6 +62,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   org("Arab League", ["League of Arab States"], "international", ["league"]),
   org("African Union", ["AU"], "international"),
   org("ECOWAS", ["Economic Community of West African States"], "international"),
+  org("Fisheries and Oceans Canada", ["Department of Fisheries and Oceans", "DFO"], "government", [], "Canada"),
   org("SADC", ["Southern African Development Community"], "international"),
   org("East African Community", ["EAC"], "international"),
   org("COMESA", ["Common Market for Eastern and Southern Africa"], "international"),
