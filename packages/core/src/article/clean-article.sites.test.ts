@@ -799,6 +799,24 @@ Tags: Goma, ferry
     expect(later.published?.value).toBe("2015-03-09");
   });
 
+  test("an undated story whose lead tells a weekday and an earlier date is of that weekday after the latest date", () => {
+    const raw = `The Coastal Observer
+Politics | Security
+
+Warring groups agree to truce after a week of clashes
+
+By Omar Saleh
+
+The armed groups in the southern suburbs signed on Tuesday evening a ceasefire agreement in the city of Zawia, to end the fighting that erupted on August 26.
+
+A ceasefire declared by elders on August 28 collapsed within hours.
+
+© 2018 The Coastal Observer. All rights reserved.`;
+    const c = clean(raw);
+    expect(c.published?.value).toBe("2018-09-04");
+    expect(c.published?.basis).toBe("inferred");
+  });
+
   test("a day of the week, a month and a day over the story take the copyright's year", () => {
     const raw = `TheValleyHerald.ca
 Home | News | Sports

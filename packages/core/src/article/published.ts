@@ -92,6 +92,32 @@ function weekdayBefore(text: string, d: FoundDate): number | null {
 
 const weekdayIn = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 
+/** The day of the week a span names ("on Tuesday evening"), 0 for Sunday, or null. */
+const WEEKDAY_WORD = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+function weekdayIn_(text: string, span: Span): number | null {
+  const m = WEEKDAY_WORD.exec(text.slice(span.start, span.end));
+  return m ? WEEKDAYS.indexOf((m[1] as string).toLowerCase()) : null;
+}
+
+/**
+ * The first `weekday` after the latest day and month the body gives, with the copyright's year for those written
+ * without one, as an ISO date; null without a year to read them in.
+ */
+function weekdayAfterDates(text: string, sources: DateSources, weekday: number): string | null {
+  let latest: number | null = null;
+  for (const p of sources.body)
+    for (const d of findDates(text, p.start, p.end)) {
+      const year = d.year ?? sources.copyrightYear ?? null;
+      if (year === null || d.day === null) continue;
+      const t = Date.UTC(year, d.month - 1, d.day);
+      if (latest === null || t > latest) latest = t;
+    }
+  if (latest === null) return null;
+  const at = new Date(latest);
+  const ahead = (weekday - at.getUTCDay() + 7) % 7 || 7;
+  return new Date(latest + ahead * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * Completes a day and month with a year per the rule in this file's header; a day of the week written with them
  * ("Wednesday, March 26") picks the page's copyright year when that year has the date on that day, else the
@@ -203,6 +229,14 @@ export function decidePublished(
     const d = findDates(folded, lead.start, lead.end).find(
       (x) => x.day !== null && /\bon\s+(\w+,?\s+)?$/i.test(folded.slice(Math.max(lead.start, x.start - 20), x.start)),
     );
+    // ("... signed on Tuesday evening a ceasefire ... to end the fighting that erupted on August 26"): with a day
+    // of the week in the lead that is not the date's own, the date tells what came before; the story's day is
+    // that weekday after the latest date the text gives
+    const leadDay = d && weekdayBefore(folded, d) === null ? weekdayIn_(folded, lead) : null;
+    if (d && leadDay !== null) {
+      const after = weekdayAfterDates(folded, sources, leadDay);
+      if (after) return { value: after, precision: "day", basis: "inferred" };
+    }
     if (d?.year) return dateValue(raw, d, d.year, "stated");
     if (d) {
       const y = completeYear(d, folded, sources, reference);

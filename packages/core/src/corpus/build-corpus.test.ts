@@ -281,6 +281,24 @@ describe("same-event clusters", () => {
     expect(main(single, "afp")).not.toBe(main(single, "aa"));
   });
 
+  test("one utterance carried by both on the same day, at a place spelled two ways, makes one story", () => {
+    const speaker: FixtureActor = { name: "Omar Haddad", kind: "person", aliases: ["Haddad"] };
+    const spelled = (name: string): FixtureActor => ({ name, kind: "place", subtype: "city" });
+    const u = '"All parties have committed to stop the fighting immediately," Haddad said.';
+    const article = (id: string, place: string) =>
+      fixtureArticle(`Rival groups signed a ceasefire in ${place} on Tuesday. ${u}`, {
+        id,
+        published: "2018-09-04",
+        actors: [speaker, spelled(place)],
+        speakers: ["Omar Haddad"],
+      });
+    const main = (c: Corpus, id: string) => c.articles.find((a) => a.id === id)?.mainEventId;
+    const same = buildCorpus([article("a", "Zawia"), article("b", "Zawiya")]);
+    expect(main(same, "a")).toBe(main(same, "b"));
+    const apart = buildCorpus([article("a", "Zawia"), article("b", "Gharyan")]);
+    expect(main(apart, "a")).not.toBe(main(apart, "b"));
+  });
+
   test("an undated article carrying two utterances of a dated one is its story when the leads name the same thing", () => {
     const tala: FixtureActor = { name: "Mele Tala", kind: "person", aliases: ["Tala"] };
     const samoa: FixtureActor = { name: "Samoa", kind: "place", subtype: "country", country: "Samoa" };

@@ -160,6 +160,28 @@ function datesAgree(a: EventProfile, b: EventProfile, slack = 0): boolean {
   return true;
 }
 
+/**
+ * Whether two places' ids are one name in two transliterations, a letter apart and five letters long at least:
+ * "Zawia" and "Zawiya", "Misrata" and "Misurata" are not (two letters), "Sirte" and "Surt" are not.
+ */
+function spellingsOfOne(a: string | null, b: string | null): boolean {
+  if (!a || !b || a === b) return false;
+  // ("003/zawiya", "place:zawia": the name's part of an article's or the corpus's id)
+  const x = a.slice(Math.max(a.lastIndexOf("/"), a.lastIndexOf(":")) + 1).replace(/-\d+$/, "");
+  const y = b.slice(Math.max(b.lastIndexOf("/"), b.lastIndexOf(":")) + 1).replace(/-\d+$/, "");
+  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1 || x[0] !== y[0]) return false;
+  return withinOneEdit(x, y);
+}
+
+/** Whether one insertion, deletion or substitution turns `x` into `y`. */
+function withinOneEdit(x: string, y: string): boolean {
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  if (s.length === l.length) return s.slice(i + 1) === l.slice(i + 1);
+  return s.slice(i) === l.slice(i + 1);
+}
+
 /** How many days after an occurrence a report that carries its utterances may date its own lead. */
 const FOLLOW_UP_DAYS = 2;
 
@@ -170,7 +192,7 @@ const FOLLOW_UP_DAYS = 2;
 export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: number): boolean {
   if (a.articleId === b.articleId) return false;
   const shared = sharedParticipants(a, b);
-  const samePlace = a.placeKeys.some((k) => b.placeKeys.includes(k));
+  const samePlace = a.placeKeys.some((k) => b.placeKeys.includes(k)) || spellingsOfOne(a.event.place, b.event.place);
   // a follow-up: "the death toll has risen to ten" two days after the collapse both report, carrying two of the
   // same utterances, at the same place or with someone in common
   // (or one of them, at the same place: a quote both carry is of one story, and the place says it is this one)
