@@ -132,10 +132,9 @@ const isDigitLed = (text: string) => text.charCodeAt(0) >= 48 && text.charCodeAt
 
 /** Whether `name` is written in a paragraph of the story's body other than `span` (a headline repeated is not). */
 function namedElsewhere(doc: CleanDoc, name: string, span: Span): boolean {
-  for (const p of doc.paragraphs) {
-    if (p.start === span.start) continue;
-    const at = doc.folded.indexOf(name, p.start);
-    if (at >= 0 && at + name.length <= p.end) return true;
+  for (let at = doc.folded.indexOf(name); at >= 0; at = doc.folded.indexOf(name, at + 1)) {
+    if (at >= span.start && at < span.end) continue;
+    if (doc.paragraphs.some((p) => at >= p.start && at + name.length <= p.end)) return true;
   }
   return false;
 }

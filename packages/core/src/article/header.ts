@@ -235,13 +235,19 @@ function outletBeforeRole(credit: string): string | undefined {
 /** A reporter's standing after a publication's name in title case: "Tico Times Staff", "Gazette Staff Writer". */
 /** A reporter's beat and role after their name: "Provincial Reporter", "Crime Reporter", "Chief Political Correspondent". */
 const BEAT_AFTER_NAME =
-  /(?<=^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})\s+(?:(?!Staff\b)\p{Lu}\p{Ll}+\s+){1,2}(?:Reporter|Correspondent|Editor|Writer|Columnist)$/u;
+  /^(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})\s+(?:(?!Staff\b)\p{Lu}\p{Ll}+\s+){1,2}(?:Reporter|Correspondent|Editor|Writer|Columnist)$/u;
+/** What every match of BEAT_AFTER_NAME ends with, asked first: most lines end otherwise. */
+const ROLE_AT_END = /(?:Reporter|Correspondent|Editor|Writer|Columnist)\s*$/;
+
+/** The name before a reporter's beat and role ("LAURA MacISAAC" of "LAURA MacISAAC Provincial Reporter"), or null. */
+function beforeBeat(text: string): string | null {
+  return ROLE_AT_END.test(text) ? (BEAT_AFTER_NAME.exec(text.trim())?.[1] ?? null) : null;
+}
 
 /** "Jenny Marsden Crime Reporter": a name, then the beat and the role, on a line of its own. */
 function nameWithBeat(line: string, span: Span): { byline: Found; agency: null } | null {
-  const m = BEAT_AFTER_NAME.exec(line.trim());
-  if (!m) return null;
-  const name = line.trim().slice(0, m.index);
+  const name = beforeBeat(line);
+  if (!name) return null;
   if (!readsAsPersonName(name) || isOutletName(name)) return null;
   const at = span.start + line.indexOf(name);
   return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };
@@ -331,7 +337,8 @@ export function readBylineLine(
   // "By rural reporter Hamish Cargill", "By political editor Jane Doe": the role before the name is no part of it
   const role = BYLINE_ROLE.exec(line.slice(opening))?.[0] ?? "";
   // ("By LAURA MacISAAC Provincial Reporter"): the reporter's beat and role after the name are no part of it
-  let name = cutName(line.slice(opening + role.length)).replace(BEAT_AFTER_NAME, "");
+  const cut = cutName(line.slice(opening + role.length));
+  let name = beforeBeat(cut) ?? cut;
   // "By TOM HALE FOR MAILONLINE", "By Jane Doe For Dailymail.com": the name, then whom they write for
   // ("Bojana Radulović for Southeast European Times in Podgorica": and where they file from)
   const writesFor =

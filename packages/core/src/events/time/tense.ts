@@ -184,9 +184,12 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   // back, in the same clause (no mark, quotation or conjunction after it) with no verb in the past since
   if (from > 0) {
     const before = sentence.slice(Math.max(0, start - 2 * WINDOW), start);
-    const m = LAST_MODAL.exec(before);
-    if (m) {
-      const since = before.slice(m.index + m[0].length);
+    // the last modal: most stretches hold none, which one scan tells
+    let end = -1;
+    MODAL_WORDS.lastIndex = 0;
+    for (let m = MODAL_WORDS.exec(before); m; m = MODAL_WORDS.exec(before)) end = m.index + m[0].length;
+    if (end >= 0) {
+      const since = before.slice(end);
       if (!CLAUSE_BREAK.test(since) && !PAST_FORM.test(since) && !PAST_CUES.test(since)) return "future";
     }
   }
@@ -195,9 +198,8 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
 }
 
 const QUOTE_MARK = /["\u201c\u201d]/;
-/** The last modal of a stretch, with what follows it (no other modal after it). */
-const LAST_MODAL =
-  /\b(?:will|shall|would|'ll|is to|are to|was to|were to|going to)\b(?!.*\b(?:will|shall|would|'ll)\b)/is;
+/** The modals a clause looks ahead with, each of them. */
+const MODAL_WORDS = /\b(?:will|shall|would|'ll|is to|are to|was to|were to|going to)\b/gi;
 /** What opens another clause after a modal: a mark, a quotation mark or a conjunction. */
 const CLAUSE_BREAK =
   /[,;:()"\u201c\u201d]|\b(?:and|but|or|after|before|when|while|since|because|as|which|who|where|although|though|if|than)\b/i;
