@@ -130,6 +130,32 @@ const MALAY_HONOURS: readonly string[] = [
 /** Spanish and Portuguese honorifics of a degree: "Ing. Rubén Apaza" (an engineer), "Lic. Ana Ruiz", "Dra. Sosa". */
 const DEGREE_HONORIFICS: readonly string[] = ["Ing.", "Ing", "Lic.", "Lic", "Arq.", "Dra.", "Dra"];
 
+/**
+ * Styles before a name, which are titles to the reader of a name and honorifics to the one who strips them: a
+ * Muslim scholar's or teacher's in West Africa ("Mallam Abdullahi Musa"), "Mr" and "Mrs" in Amharic ("Ato Daniel
+ * Tadesse", "W/ro Tsehay Bekele"), a lawyer's in French ("Maitre Helene Abessolo"), a Tswana chief's ("Kgosi Mpho
+ * Kenosi"), clergy's and privy counsellors' ("Rt Rev John Osmers", "Rt Hon").
+ */
+const STYLES: readonly string[] = [
+  "Mallam",
+  "Malam",
+  "Ato",
+  "W/ro",
+  "Woizero",
+  "Maître",
+  "Maitre",
+  "Kgosi",
+  "Rt Rev",
+  "Rt. Rev.",
+  "Rt Rev.",
+  "Very Rev",
+  "Very Rev.",
+  "Most Rev",
+  "Most Rev.",
+  "Rt Hon",
+  "Rt. Hon.",
+];
+
 /** Titles, capitalised as they stand before a name. Longest match wins. */
 export const TITLES: readonly string[] = [
   ...PORTFOLIO_TITLES,
@@ -414,26 +440,7 @@ export const TITLES: readonly string[] = [
   // "Hon. Yakubu Shafii": the style of a member of a legislature or council
   "Hon.",
   "Hon",
-  // a Muslim scholar's or teacher's style in West Africa: "Mallam Abdullahi Musa"; "Mr" and "Mrs" in Amharic:
-  // "Ato Daniel Tadesse", "W/ro Tsehay Bekele"; a lawyer's style in French: "Maitre Helene Abessolo"; a Tswana
-  // chief's: "Kgosi Mpho Kenosi"; clergy: "Rt Rev John Osmers"
-  "Mallam",
-  "Malam",
-  "Ato",
-  "W/ro",
-  "Woizero",
-  "Maître",
-  "Maitre",
-  "Kgosi",
-  "Rt Rev",
-  "Rt. Rev.",
-  "Rt Rev.",
-  "Very Rev",
-  "Very Rev.",
-  "Most Rev",
-  "Most Rev.",
-  "Rt Hon",
-  "Rt. Hon.",
+  ...STYLES,
   // a lawyer's style in Nigeria and Cameroon: "Barrister Emmanuel Tabe"
   "Barrister",
   // West Africa's styles of one who has made the pilgrimage: "Alhaji Salihu Ndagi", "Hajia Amina Bello"
@@ -722,23 +729,7 @@ export const BARE_HONORIFICS: readonly string[] = [
   // "Hon. Yakubu Shafii": the style of a member of a legislature or council
   "Hon.",
   "Hon",
-  "Mallam",
-  "Malam",
-  "Ato",
-  "W/ro",
-  "Woizero",
-  "Maître",
-  "Maitre",
-  "Kgosi",
-  "Rt Rev",
-  "Rt. Rev.",
-  "Rt Rev.",
-  "Very Rev",
-  "Very Rev.",
-  "Most Rev",
-  "Most Rev.",
-  "Rt Hon",
-  "Rt. Hon.",
+  ...STYLES,
   // West Africa's styles of one who has made the pilgrimage: "Alhaji Salihu Ndagi", "Hajia Amina Bello"
   "Alhaji",
   "Alhaja",
