@@ -1046,6 +1046,20 @@ describe("Canada's legislators and departments", () => {
   });
 });
 
+describe("the place a story is filed from", () => {
+  test("is a place of the story when its dateline is set aside from the body", async () => {
+    const { cleanArticle } = await import("../article/clean-article.js");
+    const doc = cleanArticle(
+      "Quake damage halts factories\n\nOSAKA (Kyodo) -- Manufacturers said Friday it will take weeks to restore " +
+        "production lines damaged by last week's earthquakes.\n\nThe companies did not give figures.",
+      { id: "t", referenceDate: null },
+    );
+    expect(doc.dateline).toBe("Osaka");
+    const places = findActors(doc).actors.filter((a) => a.kind === "place");
+    expect(places.map((a) => a.name)).toEqual(["Osaka"]);
+  });
+});
+
 describe("engineers of public works", () => {
   test("an executive engineer's title ends the board's name and opens the person's", () => {
     const found = Object.fromEntries(

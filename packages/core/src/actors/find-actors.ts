@@ -15,7 +15,7 @@ import { type Gazetteer, gazetteer } from "./gazetteer.js";
 import type { ActorAnalysis, IndexedMention } from "./lookup.js";
 import { type Draft, mergeCandidates } from "./merge.js";
 import { resolvePronouns } from "./pronouns.js";
-import { segmentChunk } from "./segment.js";
+import { knownCandidate, segmentChunk } from "./segment.js";
 import { type Token, tokenAt, tokenize } from "./tokens.js";
 
 export type { ActorAnalysis, IndexedMention } from "./lookup.js";
@@ -272,6 +272,20 @@ function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; i
  * const { actors } = findActors(doc);
  * actors.find((a) => a.name === "Sergei Lavrov")?.roles[0]?.title; // "Foreign Minister"
  */
+/**
+ * "TOKYO (Kyodo) --": the place a story is filed from, set aside from the body as its dateline, is a place of the
+ * story when the gazetteer knows it.
+ */
+function datelinePlace(g: Gazetteer, doc: CleanDoc, out: Candidate[]): void {
+  const span = doc.meta.dateline;
+  if (!span || !doc.dateline) return;
+  if (doc.paragraphs.some((p) => span.start >= p.start && span.start < p.end)) return;
+  const e = g.names.get(doc.dateline);
+  if (e?.kind !== "place") return;
+  const ts = tokenize(doc.folded, span.start, span.end);
+  if (ts.length > 0) out.push(knownCandidate(ts, 0, ts.length, -1, e, "name"));
+}
+
 export function findActors(doc: CleanDoc): ActorAnalysis {
   const g = gazetteer();
   const cands: Candidate[] = [];
@@ -281,6 +295,7 @@ export function findActors(doc: CleanDoc): ActorAnalysis {
     body.push(readUnit(g, doc, p, i, cands));
   });
   for (const c of doc.captions) readUnit(g, doc, c.span, -1, cands);
+  datelinePlace(g, doc, cands);
   const drafts = mergeCandidates(g, cands, doc.folded);
   resolvePronouns(body, drafts);
   const { actors, ids } = toActors(doc, drafts);

@@ -644,7 +644,7 @@ function kindCandidate(
 }
 
 /** A candidate for the known name `e`, written as `via` says. */
-function knownCandidate(
+export function knownCandidate(
   ts: readonly Token[],
   from: number,
   to: number,
