@@ -1057,6 +1057,14 @@ describe("the place a story is filed from", () => {
     expect(doc.dateline).toBe("Osaka");
     const places = findActors(doc).actors.filter((a) => a.kind === "place");
     expect(places.map((a) => a.name)).toEqual(["Osaka"]);
+    // and the country written after it, up to the dash
+    const other = cleanArticle(
+      "Fishermen still wait for boats\n\nTACLOBAN, Leyte, Philippines – Four months after the typhoon, fishermen " +
+        "are still waiting for the boats they were promised.\n\nOfficials did not comment.",
+      { id: "t", referenceDate: null },
+    );
+    const named = findActors(other).actors.filter((a) => a.kind === "place");
+    expect(named.map((a) => a.name)).toContain("Philippines");
   });
 });
 

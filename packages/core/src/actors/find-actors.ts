@@ -274,16 +274,33 @@ function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; i
  */
 /**
  * "TOKYO (Kyodo) --": the place a story is filed from, set aside from the body as its dateline, is a place of the
- * story when the gazetteer knows it.
+ * story when the gazetteer knows it; so are the province and the country written after it.
  */
 function datelinePlace(g: Gazetteer, doc: CleanDoc, out: Candidate[]): void {
   const span = doc.meta.dateline;
   if (!span || !doc.dateline) return;
   if (doc.paragraphs.some((p) => span.start >= p.start && span.start < p.end)) return;
   const e = g.names.get(doc.dateline);
-  if (e?.kind !== "place") return;
-  const ts = tokenize(doc.folded, span.start, span.end);
-  if (ts.length > 0) out.push(knownCandidate(ts, 0, ts.length, -1, e, "name"));
+  if (e?.kind === "place") {
+    const ts = tokenize(doc.folded, span.start, span.end);
+    if (ts.length > 0) out.push(knownCandidate(ts, 0, ts.length, -1, e, "name"));
+  }
+  // ("GUIUAN, Eastern Samar, Philippines –"): the province and the country after it, up to the dash
+  const lead = doc.folded.slice(span.end, span.end + 90);
+  const dash = lead.search(/\s[-\u2013\u2014]|[(\n]/);
+  const after = /^(?:,\s*[^,]{2,40}){1,2}/.exec(dash < 0 ? lead : lead.slice(0, dash));
+  if (!after) return;
+  let at = span.end;
+  for (const part of after[0].split(",").slice(1)) {
+    at = doc.folded.indexOf(part, at);
+    const name = part.trim();
+    const start = at + part.indexOf(name);
+    at += part.length;
+    const known = g.names.get(name);
+    if (known?.kind !== "place") continue;
+    const ts = tokenize(doc.folded, start, start + name.length);
+    if (ts.length > 0) out.push(knownCandidate(ts, 0, ts.length, -1, known, "name"));
+  }
 }
 
 export function findActors(doc: CleanDoc): ActorAnalysis {
