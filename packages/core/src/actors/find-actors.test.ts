@@ -935,6 +935,18 @@ describe("styles and bodies of African news", () => {
     });
   });
 
+  test("a company named once with its legal form is that company without it, though its first word is a place", () => {
+    const found = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Linz Energie GmbH supplies two million customers. The Linz Energie crisis deepened on Monday, and Linz " +
+            "Energie asked the state for help.",
+        ),
+      ).actors.map((a) => [a.name, [a.kind, a.aliases]]),
+    );
+    expect(found).toEqual({ "Linz Energie GmbH": ["organization", ["Linz Energie"]] });
+  });
+
   test("a known body with 'of' inside its name; currencies and medicines in capitals are no bodies", () => {
     const found = Object.fromEntries(
       findActors(

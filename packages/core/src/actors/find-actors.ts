@@ -10,12 +10,13 @@ import type { Candidate } from "./candidate.js";
 import { findChunks, splitHyphens } from "./chunks.js";
 import { SAYS } from "./classify.js";
 import { addContextRoles, findDescriptions } from "./context-roles.js";
+import { LEGAL_FORMS } from "./data/organizations.js";
 import { factsOf } from "./facts.js";
 import { type Gazetteer, gazetteer } from "./gazetteer.js";
 import type { ActorAnalysis, IndexedMention } from "./lookup.js";
 import { type Draft, mergeCandidates } from "./merge.js";
 import { resolvePronouns } from "./pronouns.js";
-import { knownCandidate, segmentChunk } from "./segment.js";
+import { kindCandidate, knownCandidate, segmentChunk } from "./segment.js";
 import { type Token, tokenAt, tokenize } from "./tokens.js";
 
 export type { ActorAnalysis, IndexedMention } from "./lookup.js";
@@ -272,6 +273,43 @@ function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; i
  * const { actors } = findActors(doc);
  * actors.find((a) => a.name === "Sergei Lavrov")?.roles[0]?.title; // "Foreign Minister"
  */
+/** A legal form closing a company's name: "Wien Energie GmbH", "Oman Oil SAOG", "Acme S.A.". */
+const LEGAL_TAIL = new RegExp(
+  `,?\\s+(?:${LEGAL_FORMS.filter((f) => /^[A-Z]/.test(f) && f.length >= 2)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+    .join("|")})$`,
+);
+
+/**
+ * "Wien Energie GmbH ... the Wien Energie crisis": where a company is named with its legal form, its name without
+ * the form is that company wherever the story writes it, though its first word is a place's ("Wien") and the rest
+ * would read as a person's: the candidates inside each such mention give way to the company's.
+ */
+function shortCompanyNames(doc: CleanDoc, cands: Candidate[]): void {
+  const shorts = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== "organization") continue;
+    const short = c.text.replace(LEGAL_TAIL, "");
+    if (short !== c.text && short.includes(" ")) shorts.add(short);
+  }
+  for (const short of shorts) {
+    for (let at = doc.folded.indexOf(short); at >= 0; at = doc.folded.indexOf(short, at + short.length)) {
+      const end = at + short.length;
+      // a whole name: no letter on either side, and not the long form itself
+      if (/[\p{L}\d]/u.test(doc.folded.charAt(at - 1)) || /[\p{L}\d]/u.test(doc.folded.charAt(end))) continue;
+      if (cands.some((c) => c.kind === "organization" && c.start <= at && c.end >= end)) continue;
+      const inside = cands.filter((c) => c.start >= at && c.end <= end);
+      if (inside.length === 0) continue;
+      const ts = tokenize(doc.folded, at, end);
+      if (ts.length === 0) continue;
+      // in the place of the first of them, so that the candidates keep the text's order
+      const first = cands.indexOf(inside[0] as Candidate);
+      for (const c of inside.slice(1)) cands.splice(cands.indexOf(c), 1);
+      cands[first] = kindCandidate(ts, 0, ts.length, (inside[0] as Candidate).paragraph, "organization", "company");
+    }
+  }
+}
+
 /**
  * "TOKYO (Kyodo) --": the place a story is filed from, set aside from the body as its dateline, is a place of the
  * story when the gazetteer knows it; so are the province and the country written after it.
@@ -313,6 +351,7 @@ export function findActors(doc: CleanDoc): ActorAnalysis {
   });
   for (const c of doc.captions) readUnit(g, doc, c.span, -1, cands);
   datelinePlace(g, doc, cands);
+  shortCompanyNames(doc, cands);
   const drafts = mergeCandidates(g, cands, doc.folded);
   resolvePronouns(body, drafts);
   const { actors, ids } = toActors(doc, drafts);

@@ -627,7 +627,7 @@ function makeCandidate(ts: readonly Token[], from: number, to: number, paragraph
 }
 
 /** A candidate of a kind and subtype. */
-function kindCandidate(
+export function kindCandidate(
   ts: readonly Token[],
   from: number,
   to: number,
