@@ -1051,4 +1051,14 @@ describe("more speakers named after their quotation", () => {
       ),
     ).toEqual(["Frank Dolan"]);
   });
+
+  test("so is one under 'X, a long appositive, said ...', running on over two paragraphs", () => {
+    expect(
+      speakers(
+        "But Cllr Carys Pugh, chairman of the Tenby Hospital Action Group and a member of the county council, said " +
+          "the town had heard such assurances before.\n\n\u201cThey tell us it is about safety. Ask a family in " +
+          "Saundersfoot.\n\n\u201cTenby is the biggest town in the county. People here have had enough.\u201d",
+      ),
+    ).toEqual(["Carys Pugh", "Carys Pugh"]);
+  });
 });

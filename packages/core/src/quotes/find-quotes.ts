@@ -187,9 +187,11 @@ function reportedFrom(
         break;
       }
   }
-  // the verb within the first words of the sentence, or after a relative clause about the subject ("Cllr Frank
-  // Doyle, who represents Kirkdale on Liverpool City Council, said")
-  const reach = ts.slice(from, from + 6).some((t) => t.lower === "who") ? 18 : 8;
+  // the verb within the first words of the sentence, or after a relative clause or an appositive about the subject
+  // ("Cllr Frank Doyle, who represents Kirkdale on Liverpool City Council, said", "But Cllr Meirion Jenkins,
+  // chairman of the Llanelli Hospital Action Group and a member of the county council, said")
+  const opening = ts.slice(from, from + 6);
+  const reach = opening.some((t) => t.lower === "who") ? 18 : opening.some((t) => t.text === ",") ? 26 : 8;
   for (let v = from + 1; v < Math.min(end, from + reach); v++) {
     const found = creditBefore({ raw: doc.raw, ts, analysis: actors, cues: c }, from, v + 1);
     if (!found) continue;
