@@ -333,10 +333,6 @@ function possessivePlace(g: Gazetteer, tokens: readonly Token[], j: number): boo
   );
 }
 
-/**
- * Finds the capitalised runs among `tokens`; a possessive ends a run ("Russia's NATO ambassador"). In a
- * title-case line, verbs and function words end a run as well.
- */
 /** Legal forms of several words, as tokens: "de C.V." after "S.A.", "sp. z o.o.". */
 const LEGAL_TAILS: readonly (readonly string[])[] = [
   ["de", "C.V."],
@@ -373,6 +369,10 @@ function legalTailEnd(tokens: readonly Token[], j: number): number {
   return j;
 }
 
+/**
+ * Finds the capitalised runs among `tokens`; a possessive ends a run ("Russia's NATO ambassador"). In a
+ * title-case line, verbs and function words end a run as well.
+ */
 export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = false): Chunk[] {
   const chunks: Chunk[] = [];
   const breaks = (t: Token | undefined) => titleCase && t !== undefined && TITLE_CASE_BREAKS.has(t.lower);
@@ -536,7 +536,9 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
       // the Labour Commissioner", "University of the West Indies": the article after a body's head word and "of"
       // ("elected to the Assembly for the Camp constituency" names a seat)
       // (not after a name already whole: "the Interior Ministry of the Government of National Accord")
-      const whole = prev.text === "Ministry" && PORTFOLIO_WORDS.has(tokens[j - 2]?.text ?? "") && j - 2 >= from;
+      const ofOrFor = t.text === "of" || t.text === "for";
+      const whole =
+        ofOrFor && prev.text === "Ministry" && PORTFOLIO_WORDS.has(tokens[j - 2]?.text ?? "") && j - 2 >= from;
       if (
         (t.text === "of" || t.text === "for") &&
         tokens[j + 1]?.text === "the" &&
@@ -550,6 +552,7 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
       const nextWord = tokens[j + 1];
       const surname = tokens[j + 2];
       const person =
+        ofOrFor &&
         nextWord !== undefined &&
         surname !== undefined &&
         factsOf(g, nextWord).given &&

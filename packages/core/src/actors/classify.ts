@@ -109,6 +109,9 @@ export function sportBody(g: Gazetteer, ts: readonly Token[], from: number): boo
 /** Particles that open surnames written without the given name ("Van Dijk", "Ten Hag", "Di Maria"). */
 const SURNAME_PARTICLES = new Set(["van", "von", "de", "der", "den", "ten", "ter", "di", "da", "dos"]);
 
+/** Nouns of small settlements and parts of towns: "the hamlet of Ribellasca", "the suburb of Kasarani". */
+const SETTLEMENT_NOUNS = ["hamlet", "suburb", "settlement", "neighbourhood", "neighborhood", "locality"];
+
 /** Lower-case nouns of administrative places that follow or govern a name. */
 const PLACE_NOUNS = new Set([
   "province",
@@ -147,27 +150,9 @@ const PLACE_NOUNS = new Set([
   // "the Vigezzo valley", "the Melezzo river", "the border hamlet of Ribellasca", "the suburb of Kasarani"
   "valley",
   "river",
-  "hamlet",
-  "suburb",
-  "settlement",
-  "neighbourhood",
-  "neighborhood",
-  "locality",
+  ...SETTLEMENT_NOUNS,
 ]);
-const CITY_NOUNS = new Set([
-  "city",
-  "town",
-  "village",
-  "municipality",
-  "township",
-  "panchayat",
-  "hamlet",
-  "suburb",
-  "settlement",
-  "neighbourhood",
-  "neighborhood",
-  "locality",
-]);
+const CITY_NOUNS = new Set(["city", "town", "village", "municipality", "township", "panchayat", ...SETTLEMENT_NOUNS]);
 /**
  * Nouns of land whose name follows "of": "the east coast of Yell", "the island of Unst", "the outskirts of Kigali",
  * "parts of Bathsheba".

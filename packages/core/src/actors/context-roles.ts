@@ -896,10 +896,6 @@ function bodyHeadAt(ts: readonly Token[], j: number): { noun: string; end: numbe
   return t?.word && !t.cap && BODY_HEADS.has(t.lower) ? { noun: t.lower, end: j + 1, org: true } : null;
 }
 
-/**
- * Descriptions after "the": "the Russian minister" (role noun, owner Russia), "the alliance" (an
- * organisation's noun), "the US State Secretary". Returns candidates with `describes` set.
- */
 /** A description of a person in tokens `[i, end)` by a title's initials: "the DC". */
 function descriptionOf(ts: readonly Token[], i: number, end: number, paragraph: number, noun: string): Candidate {
   const first = ts[i] as Token;
@@ -923,6 +919,10 @@ function descriptionOf(ts: readonly Token[], i: number, end: number, paragraph: 
   };
 }
 
+/**
+ * Descriptions after "the": "the Russian minister" (role noun, owner Russia), "the alliance" (an
+ * organisation's noun), "the US State Secretary". Returns candidates with `describes` set.
+ */
 export function findDescriptions(g: Gazetteer, ts: readonly Token[], paragraph: number): Candidate[] {
   const out: Candidate[] = [];
   // the noun at a word is asked up to three times in a row below: the last answer is kept

@@ -10,11 +10,10 @@ import type { Candidate } from "./candidate.js";
 import { findChunks, splitHyphens } from "./chunks.js";
 import { SAYS } from "./classify.js";
 import { addContextRoles, findDescriptions } from "./context-roles.js";
-import { LEGAL_FORMS } from "./data/organizations.js";
 import { factsOf } from "./facts.js";
 import { type Gazetteer, gazetteer } from "./gazetteer.js";
 import type { ActorAnalysis, IndexedMention } from "./lookup.js";
-import { type Draft, mergeCandidates } from "./merge.js";
+import { type Draft, mergeCandidates, withoutCorporateForm } from "./merge.js";
 import { resolvePronouns } from "./pronouns.js";
 import { kindCandidate, knownCandidate, segmentChunk } from "./segment.js";
 import { type Token, tokenAt, tokenize } from "./tokens.js";
@@ -267,20 +266,6 @@ function toActors(doc: CleanDoc, drafts: readonly Draft[]): { actors: Actor[]; i
 }
 
 /**
- * Finds the people, organisations and places of an article and merges their mentions into actors.
- *
- * @example
- * const { actors } = findActors(doc);
- * actors.find((a) => a.name === "Sergei Lavrov")?.roles[0]?.title; // "Foreign Minister"
- */
-/** A legal form closing a company's name: "Wien Energie GmbH", "Oman Oil SAOG", "Acme S.A.". */
-const LEGAL_TAIL = new RegExp(
-  `,?\\s+(?:${LEGAL_FORMS.filter((f) => /^[A-Z]/.test(f) && f.length >= 2)
-    .map((f) => f.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
-    .join("|")})$`,
-);
-
-/**
  * "Wien Energie GmbH ... the Wien Energie crisis": where a company is named with its legal form, its name without
  * the form is that company wherever the story writes it, though its first word is a place's ("Wien") and the rest
  * would read as a person's: the candidates inside each such mention give way to the company's.
@@ -289,7 +274,7 @@ function shortCompanyNames(doc: CleanDoc, cands: Candidate[]): void {
   const shorts = new Set<string>();
   for (const c of cands) {
     if (c.kind !== "organization") continue;
-    const short = c.text.replace(LEGAL_TAIL, "");
+    const short = withoutCorporateForm(c.text);
     if (short !== c.text && short.includes(" ")) shorts.add(short);
   }
   for (const short of shorts) {
@@ -341,6 +326,13 @@ function datelinePlace(g: Gazetteer, doc: CleanDoc, out: Candidate[]): void {
   }
 }
 
+/**
+ * Finds the people, organisations and places of an article and merges their mentions into actors.
+ *
+ * @example
+ * const { actors } = findActors(doc);
+ * actors.find((a) => a.name === "Sergei Lavrov")?.roles[0]?.title; // "Foreign Minister"
+ */
 export function findActors(doc: CleanDoc): ActorAnalysis {
   const g = gazetteer();
   const cands: Candidate[] = [];

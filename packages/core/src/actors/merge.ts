@@ -628,6 +628,11 @@ const CORPORATE_SUFFIX = new RegExp(
   `,?\\s+(?:S\\.A\\.B?\\.?\\s+de\\s+C\\.V|S\\.\\s+de\\s+R\\.L|[Ss]p\\.\\s+z\\s+o\\.o|GmbH\\s+&\\s+Co\\.\\s+KG|${CORPORATE_WORDS.map(escaped).join("|")})\\.?$`,
 );
 
+/** A company's name without its legal form or group word: "Wien Energie" of "Wien Energie GmbH"; else the name. */
+export function withoutCorporateForm(name: string): string {
+  return name.replace(CORPORATE_SUFFIX, "");
+}
+
 /** A word of trade, or "Power" of a utility, that a company's short name may leave off: "Hokkaido Electric Power". */
 const TRADE_SUFFIX = new RegExp(`\\s+(?:${[...TRADE_HEADS, "Company", "Corporation"].join("|")})$`);
 

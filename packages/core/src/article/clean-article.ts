@@ -419,7 +419,6 @@ function trimLead(g: Gathered, folded: string, para: Span): Span {
   return { start: lead.bodyStart, end: para.end };
 }
 
-/** Keeps body paragraphs, setting aside debris, captions and repeats. */
 /** Whether a paragraph opens with a dateline in capitals: "SPRINGFIELD TOWNSHIP, Ohio —". */
 function capitalDateline(folded: string, p: Span): boolean {
   const place = readLead(folded, p)?.dateline;
@@ -435,6 +434,7 @@ function wordCount(folded: string, p: Span): number {
   return n;
 }
 
+/** Keeps body paragraphs, setting aside debris, captions and repeats. */
 function readBody(g: Gathered, folded: string, lines: readonly Line[]): Span[] {
   const kept: Span[] = [];
   // after a "Related" or "Trending" heading inside the body, the headlines listed under it until prose resumes

@@ -232,7 +232,6 @@ function outletBeforeRole(credit: string): string | undefined {
   return named !== credit && isOutletName(named) ? named : undefined;
 }
 
-/** A reporter's standing after a publication's name in title case: "Tico Times Staff", "Gazette Staff Writer". */
 /** A reporter's beat and role after their name: "Provincial Reporter", "Crime Reporter", "Chief Political Correspondent". */
 const BEAT_AFTER_NAME =
   /^(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})\s+(?:(?!Staff\b)\p{Lu}\p{Ll}+\s+){1,2}(?:Reporter|Correspondent|Editor|Writer|Columnist)$/u;
@@ -253,6 +252,7 @@ function nameWithBeat(line: string, span: Span): { byline: Found; agency: null }
   return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };
 }
 
+/** A reporter's standing after a publication's name in title case: "Tico Times Staff", "Gazette Staff Writer". */
 const STAFF_AFTER_NAME = /\s+(?:[Ss]taff(?: [Ww]riter| [Rr]eporter)?|[Cc]orrespondent|[Rr]eporter)$/;
 
 /** A station's or a network's call letters before a reporter's role: "WRAL Reporter", "BBC Correspondent" (not "Health Correspondent"). */
@@ -557,10 +557,6 @@ function nameUnderLabel(text: string, span: Span, line: string): { byline: Found
   return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };
 }
 
-/**
- * "Daniel Hurley" on a line and "The Telegram" alone on the next, the name the page opens with: a reporter's name
- * over the publication's.
- */
 /** "ANKARA - Turkish Daily News": a known place in capitals, a dash, and an outlet or agency. */
 const PLACE_DASH_OUTLET = /^\s*(\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+){0,2})\s+[-\u2013\u2014]\s+(\S.{1,40}?)\s*$/u;
 
@@ -573,6 +569,10 @@ export function placeDashOutlet(line: string): { place: string; outlet: string }
   return isOutletName(m[2]) || AGENCIES.has(m[2].toLowerCase()) ? { place, outlet: m[2] } : null;
 }
 
+/**
+ * "Daniel Hurley" on a line and "The Telegram" alone on the next, the name the page opens with: a reporter's name
+ * over the publication's.
+ */
 function nameAboveOutlet(text: string, span: Span, line: string): { byline: Found; agency: null } | null {
   const name = line.trim();
   if (name.length > 40 || !/^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name) || !readsAsPersonName(name)) return null;

@@ -92,9 +92,10 @@ function weekdayBefore(text: string, d: FoundDate): number | null {
 
 const weekdayIn = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 
-/** The day of the week a span names ("on Tuesday evening"), 0 for Sunday, or null. */
 const WEEKDAY_WORD = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
-function weekdayIn_(text: string, span: Span): number | null {
+
+/** The day of the week a span names ("on Tuesday evening"), 0 for Sunday, or null. */
+function weekdayNamedIn(text: string, span: Span): number | null {
   const m = WEEKDAY_WORD.exec(text.slice(span.start, span.end));
   return m ? WEEKDAYS.indexOf((m[1] as string).toLowerCase()) : null;
 }
@@ -232,7 +233,7 @@ export function decidePublished(
     // ("... signed on Tuesday evening a ceasefire ... to end the fighting that erupted on August 26"): with a day
     // of the week in the lead that is not the date's own, the date tells what came before; the story's day is
     // that weekday after the latest date the text gives
-    const leadDay = d && weekdayBefore(folded, d) === null ? weekdayIn_(folded, lead) : null;
+    const leadDay = d && weekdayBefore(folded, d) === null ? weekdayNamedIn(folded, lead) : null;
     if (d && leadDay !== null) {
       const after = weekdayAfterDates(folded, sources, leadDay);
       if (after) return { value: after, precision: "day", basis: "inferred" };

@@ -192,7 +192,6 @@ export function accordingTo(c: Clause, from: number, to: number): Credit | null 
   return null;
 }
 
-/** Words that open a relative clause inside a subject. */
 /** "who asked to be identified only as", "who gave her name as", "who gave only his first name,". */
 const GAVE_NAME = /^(?:identified|named|name|called|known)$/;
 
@@ -237,6 +236,7 @@ function nameClosing(c: Clause, from: number, to: number): [number, number] | nu
   return [comma + 1, k];
 }
 
+/** Words that open a relative clause inside a subject. */
 const RELATIVES = new Set(["who", "whose", "which", "whom"]);
 
 /** After a comma, these open a clause of their own, whose subject is not the quotation's speaker. */
