@@ -57,6 +57,13 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
     const inner = titleBefore(g, ts, open);
     if (inner) return inner;
   }
+  // "A joint secretary at the Ministry of Local Development, X", "The Deputy Chief Executive of COCOBOD in charge
+  // of Operations, X": the body the office is at, or what it is in charge of, after the title
+  const after = bodyOrChargeAfter(ts, end);
+  if (after > 0) {
+    const inner = titleBefore(g, ts, after);
+    if (inner) return [`${inner[0]} ${joinText(ts, after, end)}`, inner[1]];
+  }
   // "ambassador to NATO": a known name after "to"/"of"
   let tail = "";
   let e = end;
@@ -107,6 +114,8 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
       if (!p.cap && p.lower !== "the" && p.lower !== "and" && !isPortfolioWord(p)) break;
     }
   }
+  // "The District Chief Executive (DCE) for Wassa East, X": the title's initials in brackets before its place
+  if (tail && e > 3 && ts[e - 1]?.text === ")" && ts[e - 2]?.caps && ts[e - 3]?.text === "(") e -= 3;
   // "The State Trustee (Governor) of Imereti, X": capitalised words no list holds, glossed in brackets by a title
   const gloss = glossedTitle(g, ts, e);
   if (gloss) {
@@ -129,6 +138,26 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
   // "board general manager", "returning officer", "National chief coach": ranks before the title are part of it
   for (let ranks = 0; ranks < 2 && from > 0 && isTitleRank(ts, from - 1); ranks++) from--;
   return [joinText(ts, from, e) + tail, from];
+}
+
+/**
+ * Where "at the" and a body's capitalised name ("at the Ministry of Local Development"), or "in charge of" and
+ * what an office is in charge of ("in charge of economic affairs"), open, when they end just before `end`; or -1.
+ */
+function bodyOrChargeAfter(ts: readonly Token[], end: number): number {
+  for (let s = end - 3; s >= Math.max(1, end - 8); s--) {
+    const p = ts[s] as Token;
+    if (!p.word) return -1;
+    if (p.lower === "at" && ts[s + 1]?.lower === "the") {
+      for (let k = s + 2; k < end; k++) {
+        const w = ts[k] as Token;
+        if (!(w.cap || (k > s + 2 && k < end - 1 && NAME_LINKS.has(w.lower)))) return -1;
+      }
+      return s;
+    }
+    if (p.lower === "in" && ts[s + 1]?.lower === "charge" && ts[s + 2]?.lower === "of") return end > s + 3 ? s : -1;
+  }
+  return -1;
 }
 
 /**
@@ -464,7 +493,10 @@ const MORE_OCCUPATIONS = new Set(
     "midwife psychologist psychiatrist epidemiologist virologist accountant trucker mechanic electrician plumber carpenter labourer laborer miner fisherman herder " +
     "tailor hairdresser barber butcher baker clerk cashier skipper fly-half scrum-half full-back flanker " +
     "veterinarian veterinarians vet expert co-ordinator head pharmacist surveyor auditor inspector warden " +
-    "student professor partner postman postwoman"
+    "student professor partner postman postwoman beekeeper shopkeeper innkeeper bookkeeper assembler steward " +
+    "investigator convener convenor wholesaler retailer agriculturist agronomist anaesthetist " +
+    "anesthetist practitioner leader chair chairwoman chairman spokesman spokeswoman spokesperson critic " +
+    "campaigner organiser organizer negotiator"
   ).split(" "),
 );
 
@@ -474,25 +506,25 @@ function isOccupation(g: Gazetteer, word: string): boolean {
 }
 
 /** Endings of the names of professions: "glaciologist", "hydrologist", "technician", "cartographer". */
-const PROFESSION = /^[a-z]{3,}(?:ologist|ographer|ician|iatrist|ometrist)$/;
+const PROFESSION = /^[a-z]{2,}(?:ologist|ographer|ician|iatrist|ometrist|physicist|chemist|nomist)$/;
 
 /**
  * The end of an occupation at token `at` (after "a" or "the"): up to two lower-case words that narrow it, then
  * the occupation ("chemistry lecturer", "public health specialist"), or -1.
  */
 function occupationEnd(g: Gazetteer, ts: readonly Token[], at: number): number {
+  // ("Ray Dubois, a crane operator who": "operator" after a name; before one it is the name of a firm's trade,
+  // "Raft operator X")
+  // a title in one word narrowed by the words before it: "medical superintendent", "deputy director"; a title
+  // that narrows the words after it: "chief economist", "general manager", "chief shop steward"
+  let last = -1;
   for (let k = at; k < at + 3 && k < ts.length; k++) {
     const t = ts[k] as Token;
-    if (!t.word || t.cap || /\d/.test(t.text)) return -1;
-    // a title in one word narrowed by the words before it: "medical superintendent", "deputy director"; a
-    // title that narrows the next: "chief economist", "general manager"
-    if (isOccupation(g, t.lower) || g.titles.has(t.lower)) {
-      const next = ts[k + 1];
-      return next?.word && !next.cap && (isOccupation(g, next.lower) || g.titles.has(next.lower)) ? k + 2 : k + 1;
-    }
-    if (t.lower.length < 3 || NOT_NARROWING.has(t.lower)) return -1;
+    if (!t.word || t.cap || /\d/.test(t.text)) break;
+    if (isOccupation(g, t.lower) || g.titles.has(t.lower) || t.lower === "operator") last = k;
+    else if (t.lower.length < 3 || NOT_NARROWING.has(t.lower) || (last >= 0 && PARTICIPLE.test(t.lower))) break;
   }
-  return -1;
+  return last < 0 ? -1 : last + 1;
 }
 /** Words that do not narrow an occupation: "a group of", "one of the". */
 const NOT_NARROWING = new Set(["the", "of", "and", "who", "which", "that", "from", "with", "for", "group", "number"]);
@@ -540,7 +572,12 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number, afterAnd
       matchTitle(g, ts, e, ts.length) < 0
     )
       e++;
-    if (e > j && matchTitle(g, ts, e, ts.length) > e && matchTitle(g, ts, j, ts.length) < 0) {
+    // ("Martin Pell, a Seattle economist who", "a WHO epidemiologist in Cairo": a place or body before an occupation)
+    if (
+      e > j &&
+      (matchTitle(g, ts, e, ts.length) > e || occupationEnd(g, ts, e) > e) &&
+      matchTitle(g, ts, j, ts.length) < 0
+    ) {
       // ("the Geita District Medical Officer": the unit's words are the title's)
       const unit = unitWordsBefore(ts, e);
       owner = known?.[1] === e ? known[0].name : joinText(ts, j, unit > j ? unit : e);
@@ -577,8 +614,11 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number, afterAnd
   if (listed >= 0 && g.bareHonorifics.has((ts[j] as Token).text)) return null;
   // "a researcher at the Centre", "a chemistry lecturer", "the planetary scientist who led the search": an
   // occupation in lower case, with the words that narrow it
-  const occupation = !owner ? occupationEnd(g, ts, titleStart) : -1;
-  let te = Math.max(listed, occupation);
+  // ("Glenn Sauder, the TSB's lead investigator.": an owner before an occupation too)
+  const occupation = occupationEnd(g, ts, titleStart);
+  // ("the leader of the opposition Alliance for Georgia,": a listed title, "Leader of the Opposition", that a
+  // name goes on from is the occupation before it, of that name)
+  let te = occupation >= 0 && listed > occupation && ts[listed]?.cap ? occupation : Math.max(listed, occupation);
   // "Zurab Chkheidze, the gamgebeli of Oni Municipality,": words that are no English words, then the place or body
   // the office is of
   if (te < 0 && !owner && j > at + 1 && isForeignWord(g, ts[j]) && !(ts[j] as Token).cap) {
@@ -593,6 +633,7 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number, afterAnd
   if (ts[end]?.text === "(" && ts[end + 1]?.caps && ts[end + 2]?.text === ")") end += 3;
   // "the secretary general of NATO", "chief executive of General Motors"
   const of = ts[end];
+  const ownedBefore = owner !== null;
   if (!owner && of && (of.lower === "of" || of.lower === "at" || of.lower === "for" || of.lower === "to")) {
     // ("director of the provincial Department of Agriculture": a word in lower case may stand before the name)
     const the = (ts[end + 1] as Token | undefined)?.lower === "the";
@@ -629,8 +670,18 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number, afterAnd
       // "president of the Sarita Vihar residents' welfare association,": the lower-case rest of the owner's name
       else {
         let w = e;
-        while (w < ts.length && w - e < 4 && (ts[w] as Token).word && !(ts[w] as Token).cap) w++;
-        if (w > e && CLOSES_APPOSITIVE.has((ts[w] as Token | undefined)?.text ?? "")) end = w;
+        while (
+          w < ts.length &&
+          w - e < 4 &&
+          (ts[w] as Token).word &&
+          !(ts[w] as Token).cap &&
+          (ts[w] as Token).text !== "that" &&
+          (ts[w] as Token).text !== "which"
+        )
+          w++;
+        // ("president of the United Auto Workers local that represents them,": a clause about the body after it)
+        const next = (ts[w] as Token | undefined)?.text ?? "";
+        if (w > e && (CLOSES_APPOSITIVE.has(next) || next === "that" || next === "which")) end = w;
       }
     } else {
       // "a spokeswoman for the city,", "medical superintendent of the hospital.": an owner in lower case is read
@@ -667,6 +718,15 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number, afterAnd
       }
     }
   }
+  // "Vinod Rampersad, CHCL's head of operations.": what the office of an owner named before it is of, in lower case
+  if (ownedBefore && (of?.lower === "of" || of?.lower === "for")) {
+    let w = end + 1;
+    while (w < ts.length && w - end <= 3 && isPortfolioWord(ts[w] as Token)) w++;
+    if (w > end + 1 && CLOSES_APPOSITIVE.has((ts[w] as Token | undefined)?.text ?? "")) {
+      te = w;
+      end = w;
+    }
+  }
   // "Director of Public Health with the Western Health Board.", "NParks' deputy director for Pulau Ubin,": the
   // body or the place the office is at
   end = bodyAfter(ts, end);
@@ -680,6 +740,7 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number, afterAnd
       (close.lower === "from" && ts[end + 1]?.cap === true) ||
       // ("a former member of parliament who sat on its security committee,")
       (close.lower === "who" && listed >= 0) ||
+      ((close.text === "that" || close.text === "which") && owner !== null && listed >= 0) ||
       // ("a Fianna Fáil TD for Kildare North since 1997,")
       (close.lower === "since" && /^\d{4}$/.test(ts[end + 1]?.text ?? "")));
   if (close && !copula && !more && !CLOSES_APPOSITIVE.has(close.text) && !(listed >= 0 && officeGoesOn(ts, te)))

@@ -2430,6 +2430,50 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
       "Maria Santos": ["Consul General"],
     });
   });
+
+  test("an occupation after a name, narrowed by the words around it, an owner before it or a body after it", () => {
+    const roles = rolesOf(
+      '"We will stay out," said Tapio Rinne, the chief shop steward at the docks. Ilse Varga, a sheet-metal ' +
+        "assembler who has worked at the plant for years, agreed. Noel Quarry, a Tacoma economist who tracks " +
+        'the trade, disagreed. "I lost it all," said Rui Seixal, a beekeeper from the hills. "It will pass," ' +
+        "said Devan Pooran, Kestrix's head of operations. Ewan Dallow, convener of the fans' network Terrace " +
+        "Voices, said it was fair. Stan Wozniak, president of the Harbour Crane Union local that represents " +
+        'the crews, was angry. "Too early," said Gail Tirrell, the TSB\'s lead investigator. Levan Gvaramia, ' +
+        "the leader of the opposition Free Kartli Union, said he would run. Dale Ruiz, a crane operator who " +
+        "works nights, watched.",
+    );
+    expect(roles).toEqual({
+      "Tapio Rinne": ["chief shop steward"],
+      "Ilse Varga": ["sheet-metal assembler"],
+      "Noel Quarry": ["economist"],
+      "Rui Seixal": ["beekeeper"],
+      "Devan Pooran": ["head of operations"],
+      "Ewan Dallow": ["convener"],
+      "Stan Wozniak": ["president"],
+      "Gail Tirrell": ["lead investigator"],
+      "Levan Gvaramia": ["leader"],
+      "Dale Ruiz": ["crane operator"],
+    });
+  });
+
+  test("a title before a name with an honorific, its initials, the body it is at or what it is in charge of", () => {
+    const roles = rolesOf(
+      "The Chairman of Kwali Area Council, Hon. Musa Dangana, described the crash as sad. The Deputy Chief " +
+        "Executive of GRIDCO in charge of Operations, Mr Kofi Asante, said the lines were safe. The District " +
+        "Chief Executive (DCE) for Tano East, Mr Yaw Boakye, said the council met. A joint secretary at the " +
+        "Ministry of Water Supply, Ram Bahadur Thapa, said money was set aside. The case was prosecuted by State " +
+        "Counsel Ms. Nilmini Perera, who told the court it was clear. Deputy Akim of Taraz Serik Omarov said " +
+        "the city was ready.",
+    );
+    expect(roles).toEqual({
+      "Musa Dangana": ["Chairman of Kwali Area Council"],
+      "Kofi Asante": ["Deputy Chief Executive of GRIDCO in charge of Operations"],
+      "Yaw Boakye": ["District Chief Executive for Tano East"],
+      "Ram Bahadur Thapa": ["joint secretary at the Ministry of Water Supply"],
+      "Nilmini Perera": ["State Counsel"],
+      "Serik Omarov": ["Deputy Akim of Taraz"],
+    });
+  });
 });
 
 describe("honours, bodies and places named by their last word", () => {

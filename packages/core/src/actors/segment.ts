@@ -1029,6 +1029,19 @@ export function segmentChunk(
       out.push(c);
       break;
     }
+    // "The DCE for Wassa East, X", "the MP for Ayawaso West": a word no list knows with a direction after "for"
+    // is a constituency or a district too (after "of" only when it is no given name: "the son of John West")
+    const by = tokenAt(ts, i - 1)?.lower;
+    if (
+      !known &&
+      i + 2 === to &&
+      i === chunk.from &&
+      DIRECTIONS.has((ts[i + 1] as Token).text) &&
+      (by === "for" || (by === "of" && !factsOf(g, t).given))
+    ) {
+      out.push(kindCandidate(ts, i, to, paragraph, "place", "region"));
+      break;
+    }
     // "Alaska Airlines CEO ...", "Labour Party leader ...": a run ending in an organisation or place word
     const headEnd = headRunEnd(g, ts, i, to);
     // "Pulaski Community School District", "Metropolitan Water District": a district of a public service is a body

@@ -240,6 +240,13 @@ const ABBREVIATIONS = new Set([
   "Sgt",
   "Adm",
   "Dr",
+  // styles and ranks written with a stop: "Hon. Yakubu Shafii", "Fr. Ante Lovric", "Sr. Comr. Hendra", "Ald. Ray Lee"
+  "Hon",
+  "Fr",
+  "Msgr",
+  "Comr",
+  "Cdr",
+  "Ald",
   "Mr",
   "Mrs",
   "Ms",

@@ -284,6 +284,12 @@ export const TITLES: readonly string[] = [
   "Defense Lawyer",
   "Defence Counsel",
   "Defense Counsel",
+  // a prosecutor of the state in Commonwealth courts: "State Counsel Ms. Perera", "Crown Counsel Rowan Gillett"
+  "State Counsel",
+  "Senior State Counsel",
+  "Crown Counsel",
+  "City Solicitor",
+  "Solicitor-General",
   "Defense Attorney",
   "District Attorney",
   "Attorney",
@@ -304,6 +310,9 @@ export const TITLES: readonly string[] = [
   "Lieutenant Governor",
   "Lt. Gov.",
   "Mayor",
+  // the head of a region's or a city's administration in Kazakhstan and Uzbekistan: "Akim of Shymkent"
+  "Akim",
+  "Hokim",
   "Deputy Mayor",
   "Senator",
   "Sen.",
