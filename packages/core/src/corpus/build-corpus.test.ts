@@ -392,6 +392,36 @@ describe("same-event clusters", () => {
     expect(main(apart, "undated")).not.toBe(main(apart, "dated"));
   });
 
+  test("two utterances of the same speakers at the same place link an undated report told of the day before", () => {
+    const ray: FixtureActor = { name: "Ann Ray", kind: "person", aliases: ["Ray"] };
+    const town: FixtureActor = { name: "Westbay", kind: "place", subtype: "city", country: "Korvia" };
+    const port: FixtureActor = { name: "Northam", kind: "place", subtype: "city", country: "Korvia" };
+    const u1 = '"We heard the walls crack and ran into the street with the children," Ray said.';
+    const u2 = '"Every family on this road has someone sleeping in a car tonight," Ray said.';
+    // 2025-03-12 is a Wednesday
+    const dated = fixtureArticle(`Rescuers dug through collapsed houses in Westbay on Wednesday. ${u1} ${u2}`, {
+      id: "dated",
+      published: "2025-03-12",
+      actors: [ray, town],
+      speakers: ["Ann Ray", "Ann Ray"],
+    });
+    const undated = (place: FixtureActor, day: string) =>
+      fixtureArticle(`The death toll from ${day}'s earthquake in ${place.name} has risen to 12. ${u1} ${u2}`, {
+        id: "undated",
+        published: null,
+        actors: [ray, place],
+        speakers: ["Ann Ray", "Ann Ray"],
+      });
+    const main = (c: Corpus, id: string) => c.articles.find((a) => a.id === id)?.mainEventId;
+    const same = buildCorpus([dated, undated(town, "Tuesday")]);
+    expect(main(same, "undated")).toBe(main(same, "dated"));
+    // another place, or a day of the week too far from Wednesday, says it is another story
+    const elsewhere = buildCorpus([dated, undated(port, "Tuesday")]);
+    expect(main(elsewhere, "undated")).not.toBe(main(elsewhere, "dated"));
+    const later = buildCorpus([dated, undated(town, "Saturday")]);
+    expect(main(later, "undated")).not.toBe(main(later, "dated"));
+  });
+
   test("weekdays that differ keep two undated articles apart", () => {
     const a = fixtureArticle(`${lead("Saturday")} ${q1} ${q2}`, {
       id: "a",

@@ -241,6 +241,10 @@ export function oneStory(a: EventProfile, b: EventProfile, sharedQuotes: number,
   // (or, with two such utterances few others carry, told at a place and in the country that holds it: "signed in
   // Bridgetown", "Barbados and Trinidad have agreed")
   const within = rareQuotes >= 2 && (holds(a, b) || holds(b, a));
+  // (or at the same place, its lead told on a day of the week a day or two from the other's day: "Tuesday's
+  // earthquake" beside the rescue "on Wednesday")
+  const samePlace = a.placeKeys.some((k) => b.placeKeys.includes(k)) || spellingsOfOne(a.event.place, b.event.place);
+  if (rareQuotes >= 2 && samePlace && datesAgree(a, b, FOLLOW_UP_DAYS)) return true;
   return datesAgree(a, b) && (within || a.names.some((n) => b.names.includes(n)));
 }
 
