@@ -418,6 +418,52 @@ The latest news from around the region. Every day.`;
 });
 
 describe("the site's name and its reporters", () => {
+  test("a reporter's name and the page's initials signing off the story; a site's name without its language", () => {
+    const raw = `NRP
+Nistru Regional Press
+RO | RU | EN
+Politics | Economy | Society
+
+Protest in Ialoveni after runoff, losing candidate demands recount
+
+Dozens of supporters of the losing candidate gathered on Monday in front of the district electoral council.
+
+The protesters carried placards and the police said the protest passed without incidents.
+
+Victor Gaina, NRP
+
+Comments: 0`;
+    expect(clean(raw).byline).toBe("Victor Gaina");
+    const site = `Steppewire.kz English
+Русский | Қазақша | English
+Kazakhstan  World  Business  Sports
+
+Two miners killed in rock burst at a coal mine
+
+Two miners were killed and seven others injured when a rock burst hit a coal mine on Thursday.
+
+The mine's owner said an inquiry had begun.`;
+    expect(clean(site).outlet).toBe("Steppewire.kz");
+  });
+
+  test("a place in title case with its country and day over the reporter's line is the dateline", () => {
+    const raw = `Caspian Wire
+Business | Oil&Gas | Economy
+
+Georgian households to pay the same gas price next year
+
+Updated: 04.12.2014 [17:40]
+
+Ganja, Azerbaijan, Dec. 4
+By Leyla Hasanli - Caspian Wire:
+
+The state oil company will keep supplying gas to households at the same price next year, an official said.
+
+The tariff was agreed last month.`;
+    const doc = clean(raw);
+    expect([doc.byline, doc.dateline]).toEqual(["Leyla Hasanli", "Ganja"]);
+  });
+
   test("the site's name above the menus is the outlet, before the owner named in the copyright line", () => {
     const raw = `The Lakeside Courier homepage
 News

@@ -359,6 +359,9 @@ function readPlaceDateLine(folded: string, span: Span): Found | null {
 /** The outlet and the place it files from before a date line's slash or bar: "Civil Georgia, Tbilisi / ". */
 const OUTLET_PLACE_THEN_DATE = /^\s*\p{Lu}[^,/|]{1,40},\s*(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){0,2})\s*[/|]\s*/u;
 
+/** A language edition after a site's name: "Tengrinews.kz English", "Kyodo News English Service". */
+const LANGUAGE_EDITION = /\s+(?:English|in English)(?: (?:Edition|Service|Version))?$/;
+
 /** A company's legal form closing a copyright holder's name. */
 const LEGAL_FORM = /\b(?:Pty|Ltd|Limited|Inc|LLC|plc|PLC|Bhd|GmbH)\b\.?$/;
 
@@ -498,7 +501,12 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const headline = findHeadline(folded, lines, headerEnd, masthead);
   const site = lines[findSiteName(folded, lines, headerEnd, headline)];
   if (site) {
-    const name = folded.slice(site.span.start, site.span.end).replace(HOME_LINK, "").trim();
+    // ("Tengrinews.kz English": the edition's language is no part of the name)
+    const name = folded
+      .slice(site.span.start, site.span.end)
+      .replace(HOME_LINK, "")
+      .trim()
+      .replace(LANGUAGE_EDITION, "");
     const start = site.span.start + folded.slice(site.span.start, site.span.end).indexOf(name);
     g.outlet(RANK.siteName, { text: raw.slice(start, start + name.length), span: { start, end: start + name.length } });
   }
@@ -510,14 +518,19 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
       g.creditLines.set(lines[namesAt + 1 + k] as Line, kind);
   lines.slice(0, headerEnd).forEach((l, i) => {
     if (i === masthead) {
-      g.outlet(RANK.masthead, { text: raw.slice(l.span.start, l.span.end), span: l.span });
+      const name = raw.slice(l.span.start, l.span.end).replace(LANGUAGE_EDITION, "");
+      g.outlet(RANK.masthead, { text: name, span: { start: l.span.start, end: l.span.start + name.length } });
       g.remove(l.span, "header", "masthead");
     } else edge(l, true);
   });
   const paragraphs = first < 0 ? [] : readBody(g, folded, lines.slice(first, last + 1));
   // ("RAMESWARAM" over the share buttons over the lead: widgets may stand between)
   let at = first - 1;
-  while (at > 0 && lines[at]?.verdict?.reason === "widget") at--;
+  // ("Baku, Azerbaijan, Dec. 4" over "By Sabina Agayeva - Trend:": the reporter's line may stand between too)
+  const bylineUnder = (l: Line | undefined) =>
+    l !== undefined && (!l.verdict || l.verdict.reason === "header") && (bylineOf(folded, l)?.byline ?? null) !== null;
+  while (at > 0 && (lines[at]?.verdict?.reason === "widget" || lines[at] === g.namesLine || bylineUnder(lines[at])))
+    at--;
   const above = lines[at];
   if (above && !above.verdict && !g.dateline) g.dateline = readDatelineLine(folded, above.span);
   g.dateline ??= g.dateLinePlace;

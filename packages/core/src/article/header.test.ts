@@ -22,6 +22,10 @@ describe("readMasthead", () => {
     ["Missile Shield Talks", null],
     ["Uganda's Leading Daily", null],
     ["The Region's Largest Newspaper", null],
+    // a site's name and what it is, in lower case
+    ["STEPPE-WIRE | Kazakh independent news agency", "STEPPE-WIRE"],
+    ["The LEDGER \u2014 Weekly business newspaper of Moldova", "The LEDGER"],
+    ["Talks fail | Opposition walks out of parliament", null],
   ];
   for (const [line, want] of cases)
     test(line, () => expect(readMasthead(line, whole(line), lineStats(line, whole(line)))?.text ?? null).toBe(want));
@@ -127,6 +131,12 @@ describe("readBylineLine", () => {
     ["By LAURA MacISAAC Provincial Reporter", "LAURA MacISAAC", null],
     ["Jenny Marsden Crime Reporter", "Jenny Marsden", null],
     ["Council Tax Reporter", null, null],
+    // a reporter's name and, after a bar or a comma, the paper's name or its reporter's role there
+    ["Dana Orlova | Steppewire correspondent", "Dana Orlova", null],
+    ["Dana Orlova, TASS", "Dana Orlova", "TASS"],
+    ["Floods hit the south | Reuters", null, null],
+    // the labels of a date ignore case, a name does not
+    ["All materials published on this site may be used only with a link to it. \u00a9 2012 Danube Wire", null, null],
   ];
   for (const [line, byline, agency] of cases) {
     test(line, () => {

@@ -66,6 +66,12 @@ export function outletCase(name: string): string {
 const SITE_TAGLINE =
   /^(.{3,48}?)\s+[-|\u2013\u2014]\s+((?:[A-Z][\w&'.-]*|and|of|the|&)(?:\s+(?:[A-Z][\w&'.-]*|and|of|the|&)){0,6})$/;
 const TAGLINE_END = /\b(?:News|Newspaper|Headlines|Online|(?:Print |Online |Digital )?Edition)$/i;
+/**
+ * A site's name and what it is, in lower case ("ASIA-PLUS | Tajik independent news agency", "The FINANCIAL —
+ * Weekly business newspaper of Georgia"): a description that names a kind of news outlet.
+ */
+const SITE_DESCRIPTION =
+  /^(\S+(?:\s+\S+){0,3}?)\s+[-|\u2013\u2014]\s+((?:[\p{L}-]+\s+){0,5}(?:news agency|agency|newspaper|daily|weekly|news portal|portal|news site|magazine)(?:\s+(?:of|for|in|from)(?:\s+the)?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?)$/iu;
 
 /** Whether a line is a paper's boast under its name ("Uganda's Leading Daily", "Bermuda's News Source"). */
 export function isSlogan(line: string): boolean {
@@ -91,6 +97,9 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   // ("UNB | United News of Bangladesh": initials, and the name they stand for)
   if (site?.[1] && site[2] && initialsOf(site[1], site[2]))
     return { text: site[1], span: { start: span.start, end: span.start + site[1].length } };
+  const described = site ? null : SITE_DESCRIPTION.exec(full);
+  if (described?.[1] && stats.words <= 14)
+    return { text: outletCase(described[1]), span: { start: span.start, end: span.start + described[1].length } };
   if (site?.[1] && site[2] && TAGLINE_END.test(site[2]) && stats.words <= 14) {
     const name = { start: span.start, end: span.start + site[1].length };
     const words = site[1].split(/\s+/).length;
@@ -328,7 +337,8 @@ export function readBylineLine(
       creditInPlace(line, span) ??
       nameUnderLabel(text, span, line) ??
       nameAboveOutlet(text, span, line) ??
-      nameAmongCredits(text, span, line)
+      nameAmongCredits(text, span, line) ??
+      nameBarOutlet(text, span, line)
     );
   // "By a Jordan Times Staff Reporter", "By an Observer Correspondent": the article before a newsroom's credit
   const article = NEWSROOM_ARTICLE.exec(line.slice(lead[0].length))?.[0] ?? "";
@@ -630,6 +640,32 @@ function namePipePlace(line: string, span: Span): { byline: Found; agency: Found
   };
 }
 
+/** A reporter's noun closing a credit after the paper's name: "AKIpress correspondent", "Trend reporter". */
+const OUTLET_ROLE = /^(\S+(?: \S+){0,3}?) +(?:correspondent|reporter|staff writer|writer|editor)$/i;
+
+/**
+ * "Aibek Sydykov | AKIpress correspondent", "Tamar Jikia | The FINANCIAL", "Alina Rosca, IPN" under the story: a
+ * reporter's name and, after one bar or comma, the paper the page names at its top, a publication's name, or
+ * its reporter's role there.
+ */
+function nameBarOutlet(text: string, span: Span, line: string): { byline: Found; agency: null } | null {
+  const mark = line.includes("|") ? "|" : ",";
+  const bar = line.indexOf(mark);
+  if (bar < 0 || line.indexOf(mark, bar + 1) >= 0) return null;
+  const name = line.slice(0, bar).trim();
+  const credit = line.slice(bar + 1).trim();
+  const words = name.split(/\s+/);
+  if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  if (!readsAsPersonName(name) || isOutletName(name) || credit.length < 2) return null;
+  const paper = OUTLET_ROLE.exec(credit)?.[1] ?? credit;
+  const top = text.slice(0, Math.min(span.start, 400));
+  const known =
+    AGENCIES.has(paper.toLowerCase()) || isOutletName(paper) || (/^\p{Lu}/u.test(paper) && top.includes(paper));
+  if (!known) return null;
+  const at = span.start + line.indexOf(name);
+  return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };
+}
+
 /**
  * "Chittaranjan Tembhekar / TNN / Updated: Jul 9, 2024", "Alok K Tripathi | TNN | Mar 14, 2002": a name, an
  * agency in capitals, then a date.
@@ -791,6 +827,8 @@ function nameThenDate(line: string, span: Span): { byline: Found; agency: Found 
   const m = NAME_THEN_DATE.exec(line);
   const name = m?.[1];
   if (!m || !name) return null;
+  // (the pattern ignores case for the labels: "All materials published on this site" is no name)
+  if (!name.split(" ").every((w) => /^\p{Lu}/u.test(w))) return null;
   const words = name.toLowerCase().split(" ");
   if (words.some((w) => OUTLET_WORDS.has(w) || SECTION_WORDS.has(w)) || AGENCIES.has(name.toLowerCase())) return null;
   // "Jane Doe | Updated: ...", "Jane Doe | Published January 13, 2016", "Jane Doe |09.06.2023 - Update :

@@ -239,7 +239,25 @@ describe("readLead", () => {
     { text: "Houston, Texas - Flood waters rose overnight.", dateline: "Houston", body: "Flood waters" },
     // a known agency before a dash
     { text: "Xinhua - China's exports grew in May.", agency: "Xinhua", body: "China's exports" },
+    // a stop after a place in capitals; a known place in title case with its country, before an unknown credit
+    {
+      text: "LVIV. Sept 14 (Halychyna-Press) \u2013 A court on Friday jailed a customs officer.",
+      dateline: "Lviv",
+      agency: "Halychyna-Press",
+      date: "null-9-14",
+      body: "A court",
+    },
+    {
+      text: "Samarkand, Uzbekistan (Silkroad.uz) -- Farmers are turning to drip irrigation.",
+      dateline: "Samarkand",
+      agency: "Silkroad.uz",
+      body: "Farmers",
+    },
   ];
+  test("reads no credit in brackets after a place that no dash follows", () => {
+    const folded = foldText("Samarkand, Uzbekistan (Silkroad.uz) said the farmers had turned to drip irrigation.");
+    expect(readLead(folded, { start: 0, end: folded.length })).toBeNull();
+  });
   test("reads no dateline in two names joined by a hyphen", () => {
     const folded = foldText("NATO-RUSSIA talks stalled on Monday.");
     expect(readLead(folded, { start: 0, end: folded.length })?.dateline ?? null).toBeNull();

@@ -101,7 +101,8 @@ function readCredits(text: string, from: number, to: number) {
   const first = placeWords[0];
   const last = placeWords.at(-1);
   if (!first || !last || placeWords.length > 4) return null;
-  const placeEnd = last.end - (last.text.endsWith(",") ? 1 : 0);
+  // ("KYIV. Sept 14": a stop after the place)
+  const placeEnd = last.end - (last.text.endsWith(",") || /^[^.]{3,}\.$/.test(last.text) ? 1 : 0);
   const b0 = bylineWords[0];
   const b1 = bylineWords.at(-1);
   return {
@@ -150,6 +151,11 @@ const NAME_DASH =
 /** Words a news agency's service adds to its name: "ANTARA News", "Xinhua News Agency". */
 const SERVICE_WORDS = /(?: News)?(?: Agency| Service| Online)?$/i;
 
+/** A dash or a colon after a dateline's credit, before the story: " – ", " -- ", ": ". */
+const JOINT_AFTER = /^\s*(?:-{1,2}|\u2013|\u2014|:)\s/;
+/** A capitalised name of up to three words opening a dateline, closed by a comma, a stop or a space. */
+const PLACE_OPENING = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}?)[.,]? /u;
+
 function creditOf(head: string, mark: RegExpExecArray): { name: string; written: number } | null {
   const inner = mark[1] ?? "";
   const known = AGENCIES.get(inner.toLowerCase());
@@ -160,7 +166,17 @@ function creditOf(head: string, mark: RegExpExecArray): { name: string; written:
   const agency = AGENCIES.get(first.toLowerCase()) ?? AGENCIES.get(first.replace(SERVICE_WORDS, "").toLowerCase());
   if (agency) return { name: agency, written: first.length };
   // an unknown credit counts only in a dateline's place: "DENVER (CBS4) -", not "Smith (D-Texas) said"
-  if (mark.index === 0 || !CAPS_PLACE.test(head.slice(0, mark.index)) || !/^[A-Z]/.test(first)) return null;
+  // ("KYIV. Sept 14 (Interfax-Ukraine) –", "Tashkent, Uzbekistan (UzDaily.com) --": a known place opening a few
+  // words before it)
+  const before = head.slice(0, mark.index);
+  const opening = PLACE_OPENING.exec(before)?.[1];
+  const placed =
+    CAPS_PLACE.test(before) ||
+    (opening !== undefined &&
+      before.split(" ").length <= 6 &&
+      JOINT_AFTER.test(head.slice(mark.index + mark[0].length)) &&
+      isPlaceName(naturalCase(opening)));
+  if (mark.index === 0 || !placed || !/^[A-Z]/.test(first)) return null;
   return { name: first, written: first.length };
 }
 
@@ -182,6 +198,10 @@ function standsAlone(text: string, name: string, para: Span): boolean {
   return false;
 }
 
+/** A place in title case on a line of its own, then its country, its day or both: "Baku, Azerbaijan, Dec. 4". */
+const TITLE_PLACE_LINE =
+  /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}),(?: \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},?)?(?: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}| \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)?\s*$/u;
+
 const isPlaceName = (name: string) => gazetteer().names.get(name)?.kind === "place";
 
 /**
@@ -189,6 +209,12 @@ const isPlaceName = (name: string) => gazetteer().names.get(name)?.kind === "pla
  * country or region ("KINSHASA, DR Congo"); null for anything else ("ADVERTISEMENT", "WORLD NEWS").
  */
 export function readDatelineLine(text: string, span: Span): { text: string; span: Span } | null {
+  // ("Baku, Azerbaijan, Dec. 4": a known place in title case, with its country or the day after it)
+  const titled = TITLE_PLACE_LINE.exec(text.slice(span.start, span.end));
+  if (titled?.[1] && isPlaceName(titled[1])) {
+    const at = span.start + titled[0].indexOf(titled[1]);
+    return { text: titled[1], span: { start: at, end: at + titled[1].length } };
+  }
   const m = CAPS_PLACE.exec(text.slice(span.start, span.end));
   // ("ISINGIRO." on a line of its own: the stop closes the dateline)
   const place = m?.[1]?.replace(/\.$/, "");
