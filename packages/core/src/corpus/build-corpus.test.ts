@@ -422,6 +422,31 @@ describe("same-event clusters", () => {
     expect(main(later, "undated")).not.toBe(main(later, "dated"));
   });
 
+  test("one utterance both carry links an undated report of the same kind of act at the same place that day", () => {
+    const guled: FixtureActor = { name: "Omar Dirie", kind: "person", aliases: ["Dirie"] };
+    const town: FixtureActor = { name: "Westbay", kind: "place", subtype: "city", country: "Korvia" };
+    const u = '"Our forces opened fire on the vehicle before it reached the convoy," Dirie said.';
+    // 2020-01-18 is a Saturday
+    const dated = fixtureArticle(`A car bomb killed four people near Westbay on Saturday. ${u}`, {
+      id: "dated",
+      published: "2020-01-18",
+      actors: [guled, town],
+      speakers: ["Omar Dirie"],
+    });
+    const undated = (day: string) =>
+      fixtureArticle(`A suicide bomber killed five people near Westbay on ${day}. ${u}`, {
+        id: "undated",
+        published: null,
+        actors: [guled, town],
+        speakers: ["Omar Dirie"],
+      });
+    const main = (c: Corpus, id: string) => c.articles.find((a) => a.id === id)?.mainEventId;
+    const same = buildCorpus([dated, undated("Saturday")]);
+    expect(main(same, "undated")).toBe(main(same, "dated"));
+    const other = buildCorpus([dated, undated("Thursday")]);
+    expect(main(other, "undated")).not.toBe(main(other, "dated"));
+  });
+
   test("weekdays that differ keep two undated articles apart", () => {
     const a = fixtureArticle(`${lead("Saturday")} ${q1} ${q2}`, {
       id: "a",

@@ -233,7 +233,14 @@ export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: numb
  * whoever and wherever each lead names. `sharedQuotes` counts the quotes of one that the other carries as well.
  */
 export function oneStory(a: EventProfile, b: EventProfile, sharedQuotes: number, rareQuotes = 0): boolean {
-  if (sharedQuotes < 2 || a.articleId === b.articleId || (a.day && b.day)) return false;
+  if (a.articleId === b.articleId || (a.day && b.day)) return false;
+  const samePlace = a.placeKeys.some((k) => b.placeKeys.includes(k)) || spellingsOfOne(a.event.place, b.event.place);
+  // one utterance both carry, with an act of the same kind at the same place on the same day of the week ("a suicide car bomb struck a convoy near Afgoye on Saturday" beside "a
+  // suicide bomber rammed a minibus into a convoy near Afgoye on Saturday")
+  const weekday = a.weekday ?? b.weekday;
+  if (sharedQuotes >= 1 && samePlace && weekday !== null && a.event.type === b.event.type && datesAgree(a, b))
+    return true;
+  if (sharedQuotes < 2) return false;
   // three utterances both carry that few other articles do are one story whatever the leads name ("a CN freight
   // train slammed into a grain truck" beside "his grain semi was struck by a CN freight train"), told on the
   // same day or the next
@@ -243,7 +250,6 @@ export function oneStory(a: EventProfile, b: EventProfile, sharedQuotes: number,
   const within = rareQuotes >= 2 && (holds(a, b) || holds(b, a));
   // (or at the same place, its lead told on a day of the week a day or two from the other's day: "Tuesday's
   // earthquake" beside the rescue "on Wednesday")
-  const samePlace = a.placeKeys.some((k) => b.placeKeys.includes(k)) || spellingsOfOne(a.event.place, b.event.place);
   if (rareQuotes >= 2 && samePlace && datesAgree(a, b, FOLLOW_UP_DAYS)) return true;
   return datesAgree(a, b) && (within || a.names.some((n) => b.names.includes(n)));
 }

@@ -258,6 +258,15 @@ describe("findEvents", () => {
     expect(main?.date).toBe("2014-02-22");
   });
 
+  test("puts the lead's act where another act of its sentence is placed when it names no place itself", () => {
+    const text =
+      "At least four people were killed on Saturday when a car bomb struck a convoy near Dalvenna town, officials said.";
+    const dalvenna = place("Dalvenna", "city");
+    expect(
+      run(text, { id: "k", published: "2020-01-18", dateline: "Port Arlo", actors: [dalvenna] }).main?.placeName,
+    ).toBe("Dalvenna");
+  });
+
   test("keeps the dateline over a place the lead names for a plan, and a city over a place of another year", () => {
     const plan =
       "Spain's foreign minister said on Tuesday after meeting his Chinese counterpart that Beijing intends to resume trade talks in Geneva.";

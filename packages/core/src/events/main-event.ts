@@ -380,11 +380,17 @@ function mainPlace(
   refIso: string | null,
 ) {
   const fromDateline = datelinePlace(doc.dateline, actors);
+  // ("four people were killed on Saturday when a car bomb struck a convoy near Afgoye town": the place another
+  // act of the lead's sentence names is the lead's when it names none itself)
+  const placed =
+    lead.place !== null
+      ? lead
+      : events.find((e) => e !== lead && e.sentenceIndex === lead.sentenceIndex && e.place && e.place.rank >= 2);
   const leadPlace =
-    lead.place &&
-    !placeOfAnotherTime(lead, refIso) &&
-    !(fromDateline && (placeOfPlan(lead, doc.folded) || NEARBY.test(doc.folded.slice(0, lead.place.start))))
-      ? lead.place
+    placed?.place &&
+    !placeOfAnotherTime(placed, refIso) &&
+    !(fromDateline && (placeOfPlan(placed, doc.folded) || NEARBY.test(doc.folded.slice(0, placed.place.start))))
+      ? placed.place
       : null;
   // "The Zagreb County Court on Thursday sentenced X ... for contracts on roads in Lika": a court acts where it sits
   const court = placeOfNamedBody(lead, actors, true, COURT);
