@@ -63,6 +63,8 @@ export const ON_AFTER: ReadonlySet<string> = new Set([
   "Panel",
 ]);
 
+/** Presiding officers whose deputies are "pro tem": "President pro Tem", "Speaker pro Tempore". */
+const PRESIDING = new Set(["president", "speaker"]);
 /** Offices whose remit follows "of": "Director of Public Health", "Registrar of Companies". */
 const REMIT_HOLDERS: ReadonlySet<string> = new Set(["director", "registrar", "controller", "comptroller", "inspector"]);
 
@@ -516,6 +518,15 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           j = known;
           continue;
         }
+      }
+      // "Senate President pro Tem John Burton": a presiding officer's "pro tem" inside the title
+      if (
+        t.text === "pro" &&
+        /^Tem(?:pore)?$/.test(tokens[j + 1]?.text ?? "") &&
+        PRESIDING.has((tokens[j - 1] as Token).lower)
+      ) {
+        j += 2;
+        continue;
       }
       // "Bangko Sentral ng Pilipinas", "Sangguniang Panlalawigan ng Batangas": Filipino "ng" ("of") inside a body's
       // name that opens with a head word of another language

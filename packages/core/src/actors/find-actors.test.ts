@@ -915,6 +915,30 @@ describe("US party and state tags", () => {
   });
 });
 
+describe("American legislators' tags and offices", () => {
+  test("a home town of several words in a party tag is a place; 'pro Tem' is part of the title; a possessive ends a name", () => {
+    const doc = testDoc(
+      "Sen. Alma Quintero-Ruiz, D-Los Angeles, chairs the panel. Senate President pro Tem Walt Brenner, D-San " +
+        "Francisco, scheduled a vote. Rep. Tom Hargrove (R-Eden Prairie) objected. Gov. Gray Mathis' Department " +
+        "of Finance put the gap at $38 billion.",
+    );
+    const found = Object.fromEntries(
+      findActors(doc).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]),
+    );
+    expect(found).toEqual({
+      "Alma Quintero-Ruiz": ["person", ["Senator"]],
+      "Los Angeles": ["place", []],
+      Senate: ["organization", []],
+      "Walt Brenner": ["person", ["President pro Tem"]],
+      "San Francisco": ["place", []],
+      "Tom Hargrove": ["person", ["Representative"]],
+      "Eden Prairie": ["place", []],
+      "Gray Mathis": ["person", ["Governor"]],
+      "Department of Finance": ["organization", []],
+    });
+  });
+});
+
 describe("styles and bodies of African news", () => {
   test("styles before names are no part of them nor roles; a paramount chief's is a role", () => {
     const found = Object.fromEntries(

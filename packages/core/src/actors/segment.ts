@@ -879,17 +879,26 @@ export function segmentChunk(
     // "Sen. Rachel Austin, R-Texas": the state named in a party tag is a place; the party letter is nothing
     // (the pattern runs only on words with a hyphen second)
     const tag = codeAt(t.text, 1) === 45 ? PARTY_TAG.exec(t.text) : null;
-    const state = tag?.[1] ? g.names.get(tag[1]) : undefined;
+    // ("Sen. John Burton, D-San Francisco,", "(R-Eden Prairie)": a home town of several words)
+    let tagEnd = i + 1;
+    while (tag && tagEnd < to && tagEnd - i < 3 && (ts[tagEnd] as Token).cap && (ts[tagEnd] as Token).word) tagEnd++;
+    const tagName = tag?.[1] ? joinText(ts, i, tagEnd).slice(2) : "";
+    const state = tagName ? g.names.get(tagName) : undefined;
     // ("Rep. Harold Lisk, R-Wasilla,": a state legislator's tag names the home town the lists may not know)
-    const town = tag?.[1] && state === undefined && tokenAt(ts, i - 1)?.text === "," && ts[i + 1]?.text === ",";
+    const opens = tokenAt(ts, i - 1)?.text;
+    const closes = tokenAt(ts, tagEnd)?.text;
+    const town =
+      tagName !== "" &&
+      state === undefined &&
+      ((opens === "," && (closes === "," || closes === ".")) || (opens === "(" && closes === ")"));
     if (tag?.[1] && (state?.kind === "place" || town)) {
-      const c = makeCandidate(ts, i, i + 1, paragraph, tag[1]);
+      const c = makeCandidate(ts, i, tagEnd, paragraph, tagName);
       c.kind = "place";
       c.subtype = state ? state.subtype : "city";
       if (state) c.entry = state;
       c.start = t.start + 2;
       out.push(c);
-      i++;
+      i = tagEnd;
       continue;
     }
     // "UN-Arab League": a hyphenated word whose parts open two known names (not a double surname after a title:
@@ -1174,7 +1183,10 @@ export function segmentChunk(
     if (dem && i + 1 === to) break;
     // an unknown run up to the next title that stands before a further name
     let end = i + 1;
+    // ("Gov. Gray Davis' Department of Finance": a person's possessive closes the run before the body's name)
+    const given = factsOf(g, t).given;
     while (end < to) {
+      if (given && end > i + 1 && ownedBy(g, ts[end - 1] as Token)) break;
       const te = titleEndAt(g, ts, end, to, chunk.from);
       if (te > 0 && te < to && !endsInHead(g, ts, to)) break;
       // "the Piers Morgan Uncensored Twitter feed": a known organisation ending a long run is a name of its own
@@ -1289,11 +1301,22 @@ const LANDFORM_HEADS: ReadonlySet<string> = new Set(
 );
 
 /** The end of the longest run from `i` that ends in an organisation or place word, before any title; or -1. */
+/**
+ * Whether a name's last word is its owner's possessive: "Davis'" of "Gray Davis' Department", not a plural's
+ * mark inside a body's name ("West Indies Players' Association").
+ */
+function ownedBy(g: Gazetteer, t: Token): boolean {
+  return t.possessive || (t.pluralMark === true && !factsOf(g, t).common);
+}
+
 function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
   // "Commission for Conciliation": a run that opens with its head word and goes on after "of", "for" or "on"
   let best = namedOnAfter(g, (ts[i] as Token).text, ts[i + 1]?.text) ? i + 1 : -1;
   let joined = false;
+  // ("Gov. Gray Davis' Department of Finance": a person's possessive closes the run before the body's name)
+  const person = factsOf(g, ts[i] as Token).given;
   for (let h = i + 1; h < to; h++) {
+    if (person && h - 1 > i && ownedBy(g, ts[h - 1] as Token)) break;
     const te = matchTitle(g, ts, h, to);
     // ("Angau Memorial General Hospital": a title of one word before a body's head word is part of the name)
     if (te > 0 && te < to && (te > h + 1 || !factsOf(g, ts[te] as Token).orgHead)) break;

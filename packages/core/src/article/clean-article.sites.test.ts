@@ -444,6 +444,21 @@ Two miners were killed and seven others injured when a rock burst hit a coal min
 
 The mine's owner said an inquiry had begun.`;
     expect(clean(site).outlet).toBe("Steppewire.kz");
+    const online = `The Harbour Gazette Online -- the island's only daily newspaper
+[ Front Page ] [ Local News ] [ Business ] [ Sport ] [ Opinion ]
+
+Last modified: 11/19/98
+
+Jury finds fisherman guilty of harbour murder
+
+A Supreme Court jury yesterday found a fisherman guilty of the murder of a man shot outside a bar last year.
+
+Sentencing was set for December 4.`;
+    const gazette = clean(online);
+    expect([gazette.outlet, gazette.headline]).toEqual([
+      "The Harbour Gazette",
+      "Jury finds fisherman guilty of harbour murder",
+    ]);
   });
 
   test("a place in title case with its country and day over the reporter's line is the dateline", () => {

@@ -394,6 +394,17 @@ function outletOf(outlets: readonly { rank: number; found: Found; staff?: boolea
   return (masthead ?? best).found;
 }
 
+/**
+ * A paper's name without the "Online" its site adds ("The Royal Gazette Online" is The Royal Gazette); a name that
+ * is no paper's without it stays whole ("Garowe Online").
+ */
+function withoutOnline(found: Found | null): Found | null {
+  if (!found?.text.endsWith(" Online")) return found;
+  const name = found.text.slice(0, -" Online".length);
+  if (!isOutletName(name)) return found;
+  return { text: name, span: { start: found.span.start, end: found.span.start + name.length } };
+}
+
 /** How many times `char` occurs in `text.slice(span.start, span.end)`. */
 function countOf(text: string, span: Span, char: string): number {
   let n = 0;
@@ -555,7 +566,7 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
     },
     options.referenceDate,
   );
-  const outlet = outletOf(g.outlets);
+  const outlet = withoutOnline(outletOf(g.outlets));
   const meta: MetaSpans = {};
   if (g.headline) meta.headline = g.headline.span;
   if (outlet) meta.outlet = outlet.span;

@@ -57,6 +57,7 @@ describe("findDates", () => {
     // a year of two digits only after a date's label
     ["Edition Date: 08/14/01", [2001, 8, 14, "08/14/01"]],
     ["Posted: 25/12/98", [1998, 12, 25, "25/12/98"]],
+    ["Last modified: 25/12/98", [1998, 12, 25, "25/12/98"]],
     ["scored 3/2/98 in the final", null],
     ["they may march 8 miles", null],
     ["a 3.5 percent rise", null],

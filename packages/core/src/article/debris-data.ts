@@ -313,10 +313,11 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   {
     reason: "navigation",
     name: "breadcrumb",
-    // "Home > News > National", "Asia > SE Asia", "Cities » Chennai", "Courant.com > Archives > 2001": short items
+    // "Home > News > National", "Asia > SE Asia", "Cities » Chennai", "Courant.com > Archives > 2001", "Local >
+    // Northwest news from The Associated Press": short items
     // joined by arrows (a guillemet is a straight quote in the folded text lines are read in)
     pattern:
-      /^\s*(?:(home|news|world)\s*(>|»|"|\/|\|)\s*\w[\w ]{0,30}(\s*(>|»|"|\/|\|)\s*\w[\w ]{0,30}){0,5}|[^\s>»›"](?:[^>»›".!?\n]|\.(?=\w)){0,30}(?:\s(?:>|»|›|")\s[^\s>»›"](?:[^>»›".!?\n]|\.(?=\w)){0,30}){1,5})\s*$/i,
+      /^\s*(?:(home|news|world)\s*(>|»|"|\/|\|)\s*\w[\w ]{0,30}(\s*(>|»|"|\/|\|)\s*\w[\w ]{0,30}){0,5}|[^\s>»›"](?:[^>»›".!?\n]|\.(?=\w)){0,30}(?:\s(?:>|»|›|")\s[^\s>»›"](?:[^>»›".!?\n]|\.(?=\w)){0,44}){1,5})\s*$/i,
   },
 ];
 

@@ -38,6 +38,8 @@ describe("classifyLine", () => {
     ["Home  Local  Sports  Business  Editorial  Letters  Contact us", "navigation"],
     ["Update: 4:35PM", "header"],
     ["[Back to Lead Stories]", "navigation"],
+    ["[ Front Page ] [ Local News ] [ Business ] [ Sport ] [ Opinion ]", "navigation"],
+    ["Local > Northwest news from The Associated Press", "navigation"],
     [
       "Yle uses cookies and similar technologies to provide its services. Accept all | Only necessary | Settings",
       "widget",

@@ -177,10 +177,13 @@ export function isSentenceLike(text: string, span: Span, stats = lineStats(text,
 
 /** A line of short segments between pipes or bullets, such as "Home | World | Europe". */
 function isNavigation(text: string, stats: LineStats): boolean {
-  if (stats.pipes < 2) return isSpacedMenu(text);
+  if (stats.pipes < 2) return isSpacedMenu(text) || BRACKETED_MENU.test(text);
   const segments = text.split(/[|•·]/).filter((s) => s.trim() !== "");
   return segments.length > 0 && stats.words / segments.length <= 4;
 }
+
+/** Three links or more, each in square brackets: "[ Front Page ] [ Local News ] [ Business ]". */
+const BRACKETED_MENU = /^\s*(?:\[[^[\]\n]{1,40}\]\s*){3,}$/;
 
 /** A menu item: up to three capitalised words, "&" or "and" between them ("Culture & Lifestyle", "Contact us"). */
 const MENU_ITEM = /^\p{Lu}[\p{L}'’-]*(?:\s(?:&|and|us|\p{Lu}[\p{L}'’-]*)){0,3}$/u;

@@ -26,6 +26,8 @@ describe("readMasthead", () => {
     ["STEPPE-WIRE | Kazakh independent news agency", "STEPPE-WIRE"],
     ["The LEDGER \u2014 Weekly business newspaper of Moldova", "The LEDGER"],
     ["Talks fail | Opposition walks out of parliament", null],
+    // a paper's name and its site's address
+    ["The Harbour Courier -- harbourcourier.com", "The Harbour Courier"],
   ];
   for (const [line, want] of cases)
     test(line, () => expect(readMasthead(line, whole(line), lineStats(line, whole(line)))?.text ?? null).toBe(want));

@@ -64,14 +64,16 @@ export function outletCase(name: string): string {
  * News - Nigeria and World News"). A headline after a site's name ("BBC News - Talks fail") is no tagline.
  */
 const SITE_TAGLINE =
-  /^(.{3,48}?)\s+[-|\u2013\u2014]\s+((?:[A-Z][\w&'.-]*|and|of|the|&)(?:\s+(?:[A-Z][\w&'.-]*|and|of|the|&)){0,6})$/;
+  /^(.{3,48}?)\s+(?:-{1,2}|[|\u2013\u2014])\s+((?:[A-Z][\w&'.-]*|and|of|the|&)(?:\s+(?:[A-Z][\w&'.-]*|and|of|the|&)){0,6})$/;
 const TAGLINE_END = /\b(?:News|Newspaper|Headlines|Online|(?:Print |Online |Digital )?Edition)$/i;
+/** A name and a site's address after a dash or a bar: "The Sacramento Bee -- sacbee.com". */
+const ADDRESS_AFTER = /^(\p{Lu}.{2,40}?)\s+(?:-{1,2}|[|\u2013\u2014])\s+(\S+)$/u;
 /**
  * A site's name and what it is, in lower case ("ASIA-PLUS | Tajik independent news agency", "The FINANCIAL —
  * Weekly business newspaper of Georgia"): a description that names a kind of news outlet.
  */
 const SITE_DESCRIPTION =
-  /^(\S+(?:\s+\S+){0,3}?)\s+[-|\u2013\u2014]\s+((?:[\p{L}-]+\s+){0,5}(?:news agency|agency|newspaper|daily|weekly|news portal|portal|news site|magazine)(?:\s+(?:of|for|in|from)(?:\s+the)?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?)$/iu;
+  /^(\S+(?:\s+\S+){0,3}?)\s+(?:-{1,2}|[|\u2013\u2014])\s+((?:[\p{L}'-]+\s+){0,5}(?:news agency|agency|newspaper|daily|weekly|news portal|portal|news site|magazine)(?:\s+(?:of|for|in|from)(?:\s+the)?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?)$/iu;
 
 /** Whether a line is a paper's boast under its name ("Uganda's Leading Daily", "Bermuda's News Source"). */
 export function isSlogan(line: string): boolean {
@@ -97,6 +99,10 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   // ("UNB | United News of Bangladesh": initials, and the name they stand for)
   if (site?.[1] && site[2] && initialsOf(site[1], site[2]))
     return { text: site[1], span: { start: span.start, end: span.start + site[1].length } };
+  // ("The Sacramento Bee -- sacbee.com": the paper's name and its site's address)
+  const address = ADDRESS_AFTER.exec(full);
+  if (address?.[1] && address[2] && isSiteAddress(address[2]) && stats.words <= 8)
+    return { text: address[1], span: { start: span.start, end: span.start + address[1].length } };
   const described = site ? null : SITE_DESCRIPTION.exec(full);
   if (described?.[1] && stats.words <= 14)
     return { text: outletCase(described[1]), span: { start: span.start, end: span.start + described[1].length } };

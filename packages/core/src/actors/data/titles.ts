@@ -163,6 +163,11 @@ export const TITLES: readonly string[] = [
   "Vice President",
   "Vice-President",
   "President-elect",
+  // the presiding officer of an American legislature's chamber: "Senate President pro Tem John Burton"
+  "President pro Tem",
+  "President pro Tempore",
+  "Speaker pro Tem",
+  "Speaker pro Tempore",
   "Prime Minister",
   "Deputy Prime Minister",
   "Chancellor",
