@@ -461,6 +461,27 @@ Sentencing was set for December 4.`;
     ]);
   });
 
+  test("a tagline in English, a kicker in capitals over the headline, and a listed story's date are no headline or date", () => {
+    const raw = `The Harbour Post Online
+Ruritania's news in English
+NEWS | BUSINESS | CULTURE | OPINION
+
+RAIL ACCIDENT IN THE NORTH
+
+Three Dead in Level Crossing Crash
+
+A regional train slammed into a truck at a level crossing in the north on Monday morning, killing three people.
+
+Police said the barriers were down.
+
+More on the subject:
+The Harbour Disaster: Ten Years On (06/03/2008)
+
+\u00a9 The Harbour Post 2008`;
+    const doc = clean(raw);
+    expect([doc.headline, doc.published?.value ?? null]).toEqual(["Three Dead in Level Crossing Crash", null]);
+  });
+
   test("a place in title case with its country and day over the reporter's line is the dateline", () => {
     const raw = `Caspian Wire
 Business | Oil&Gas | Economy

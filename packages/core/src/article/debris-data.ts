@@ -167,6 +167,12 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "widget",
+    name: "search box",
+    // "Search Earth Times:  [ Go ]", "Search this site [Search]": a site's search field and its button
+    pattern: /^\s*search\b[^.!?\n]{0,40}?:?\s*(?:\[[^\]]{0,20}\]\s*){1,2}$/i,
+  },
+  {
+    reason: "widget",
     name: "weather widget",
     // "Weather: 91° Partly cloudy", "Mumbai 31°C Haze", "18°C Light rain": the sky over the page, not the news
     pattern:

@@ -40,6 +40,7 @@ describe("classifyLine", () => {
     ["[Back to Lead Stories]", "navigation"],
     ["[ Front Page ] [ Local News ] [ Business ] [ Sport ] [ Opinion ]", "navigation"],
     ["Local > Northwest news from The Associated Press", "navigation"],
+    ["Search Harbour Courier:  [ Go ]", "widget"],
     [
       "Yle uses cookies and similar technologies to provide its services. Accept all | Only necessary | Settings",
       "widget",

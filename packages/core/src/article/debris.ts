@@ -252,6 +252,8 @@ export function isDateLine(text: string, span: Span, stats: LineStats): boolean 
   if (!d || d.day === null || d.year === null) return false;
   const rest = wordsBesideDates(text, span.start, span.end, dates);
   if (rest <= 3) return true;
+  // "The Eschede Disaster: Ten Years On (06/03/2008)": a listed story's title with its date in brackets
+  if (LINK_WITH_DATE.test(text.slice(span.start, span.end))) return false;
   // "Saturday, 22 April 2006 (Miyazya 14, 1998 E.C.)": the day in another calendar, in brackets after it
   const other = OTHER_CALENDAR.exec(text.slice(span.start, span.end));
   if (other && other.index >= d.end - span.start) {
@@ -260,6 +262,9 @@ export function isDateLine(text: string, span: Span, stats: LineStats): boolean 
   }
   return rest <= 10 && !isSentenceLike(text, span, stats);
 }
+
+/** A title of four words or more with a numeric date in brackets closing it: a listed story's link. */
+const LINK_WITH_DATE = /^\s*[^\s\d()]+(?:\s+[^\s\d()]+){3,}\s+\(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)\s*$/;
 
 /** A date in brackets closing a date line, in another calendar: "(Miyazya 14, 1998 E.C.)", "(18 Ramadan 1424)". */
 const OTHER_CALENDAR = /\s*\([^()\n]{0,30}\d{1,2}[^()\n]{0,30}\d{4}[^()\n]{0,12}\)\s*$/;

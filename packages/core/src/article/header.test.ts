@@ -213,6 +213,9 @@ describe("readCopyright and readSignOff", () => {
     ["\u00a9 2024 Lefkada Publishing S.A.", "Lefkada"],
     ["\u00a9 2024 BALKANWIRE MEDIA NETWORK BV", "BALKANWIRE"],
     ["\u00a9 2014 Reef Business International. All rights reserved.", "Reef Business"],
+    // a notice after the holder and its year; the paper, its town and the company that publishes it
+    ["\u00a9 The Harbour Courier 2009. Reproduction in whole or in part is prohibited.", "The Harbour Courier"],
+    ["\u00a9 2003 The Valley Courier, Launceston. Rural Press Limited.", "The Valley Courier"],
   ];
   for (const [line, want] of copyright)
     test(line, () => expect(readCopyright(line, whole(line))?.text ?? null).toBe(want));

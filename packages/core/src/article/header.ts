@@ -934,6 +934,9 @@ export function readCopyright(text: string, span: Span): (Found & { readonly com
     .replace(/[.\s|\u2013\u2014-]*all rights reserved.*$/i, "")
     // ("© 2003 The Plain Dealer. Used with permission.": a sentence after the holder's name)
     .replace(/\.\s+(?:used|reprinted|republished|distributed)\b.*$/i, "")
+    // ("© The Connexion 2009. Reproduction in whole or in part ...": a notice after the holder's name;
+    // "© 2003 The Examiner, Launceston. Rural Press Limited.": the paper, then the company that publishes it)
+    .replace(/\.\s+(?:\p{Lu}\p{Ll}+\s+\p{Ll}.*|\p{Lu}[\p{L}&' ]+\s(?:Ltd|Limited|Inc|Pty|plc|Group)\.?)$/u, "")
     .replace(/[.,\s|\u2013\u2014-]+$/, "")
     .replace(/,?\s+(?:19|20)\d\d$/, "");
   // "Gleaner Company (Media) Limited": the legal form and a bracketed line of business close the name

@@ -187,10 +187,11 @@ const HOME_TOWN = /^\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, (?:[A-Z]{2}
 
 /**
  * A paper's boast about itself: "Oman's first independent English daily", "The nation's most trusted news
- * source", "Cambodia's Newspaper of Record", "The Leading Independent Daily in the Arabian Gulf Since 1961". A headline about a paper is told in a sentence, with a verb.
+ * source", "Cambodia's Newspaper of Record", "The Leading Independent Daily in the Arabian Gulf Since 1961", "Denmark's
+ * news in English", "France's English-language newspaper". A headline about a paper is told in a sentence, with a verb.
  */
 const PAPER_BOAST =
-  /\b(?:first|leading|largest|biggest|oldest|only|most \w+|number one|no\. 1|premier|independent|island|community|hometown)\b.*\b(?:daily|newspaper|paper|weekly|news ?source|news ?site|news ?portal)(?: in (?:the )?[\w ]{2,30}?)?(?: since (?:18|19|20)\d\d)?\s*$|\b(?:newspaper|paper|journal) of record\s*$/i;
+  /\b(?:first|leading|largest|biggest|oldest|only|most \w+|number one|no\. 1|premier|independent|island|community|hometown)\b.*\b(?:daily|newspaper|paper|weekly|news ?source|news ?site|news ?portal)(?: in (?:the )?[\w ]{2,30}?)?(?: since (?:18|19|20)\d\d)?\s*$|\b(?:newspaper|paper|journal) of record\s*$|^[^.]{0,40}\b(?:news|newspaper|daily|weekly) in English\s*$|\bEnglish-language (?:newspaper|daily|weekly|news(?:paper)?)\s*$/i;
 
 /** An agency's name in brackets closing a line: " (Yonhap)", " (AP)". */
 const AGENCY_IN_BRACKETS = /\s\(([A-Za-z][\w ./-]{1,24})\)$/;
@@ -316,7 +317,20 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
         )
       : undefined;
   if (over !== undefined) return over;
+  // ("RAIL ACCIDENT IN LOWER SAXONY" over "Three Dead in Level Crossing Crash": a kicker in capitals right over
+  // the headline)
+  const next = long !== undefined ? candidates.find((i) => i > long) : undefined;
+  if (long !== undefined && next !== undefined && kicker(folded, lines, long, next)) return next;
   return long ?? candidates[0] ?? -1;
+}
+
+/** Whether the line at `k` is in capitals alone, with the title at `next` right under it (blank lines apart). */
+function kicker(folded: string, lines: readonly Line[], k: number, next: number): boolean {
+  const l = lines[k] as Line;
+  const n = lines[next] as Line;
+  if (/\p{Ll}/u.test(folded.slice(l.span.start, l.span.end))) return false;
+  if (!/\p{Ll}/u.test(folded.slice(n.span.start, n.span.end)) || n.stats.words < HEADLINE_WORDS) return false;
+  return folded.slice(l.span.end, n.span.start).trim() === "";
 }
 
 /** Small words of a name in title case: "UN Office for the Coordination of Humanitarian Affairs". */
