@@ -821,6 +821,10 @@ const FOREIGN_BODY_HEADS = new Set(
     "Mairie Préfecture Comune Regione Diputación Generalitat Policía Polícia Ejército Banco Universidad " +
     "Universidade Università Université Tribunal Tribunale Corte Juzgado Partido Sindicato Confederación Federación " +
     "Compañía Companhia Empresa Grupo Corporación Líneas Naviera Transportes Agencia Agência Agenzia Autoridad Conselho " +
+    "Defensoría Defensoria Fiscalía Procuraduría Contraloría Registraduría Superintendencia Asamblea Congreso Senado " +
+    "Minera Mineradora Mineração Radio Rádio Televisión Televisão Coordinadora Coordenação Movimiento Movimento " +
+    "Sociedad Sociedade Cooperativa Consorcio Constructora Construtora Distribuidora Petróleos Aerolíneas Ferrocarriles " +
+    "Cámara Colegio Caja Bolsa Fuerzas Guardia Gendarmería Prefectura Frente Alianza Unión União " +
     // Filipino, Malay and Indonesian: "Bangko Sentral ng Pilipinas", "Kementerian Kesihatan", "Badan SAR Nasional"
     "Bangko Sangguniang Kagawaran Komisyon Kementerian Badan Dinas Jabatan Lembaga Majlis Dewan"
   ).split(" "),

@@ -915,6 +915,28 @@ describe("US party and state tags", () => {
   });
 });
 
+describe("bodies named in Spanish and Portuguese, and bodies named with a portfolio or a country", () => {
+  test("are organisations; a hill's community in Portuguese is a place; a short name joins its long one", () => {
+    const doc = testDoc(
+      "Minera Cordillera del Norte suspended work, Defensoria del Pueblo said, and Radio Cadena del Sur reported " +
+        "it. A hillside collapsed onto the Morro do Cedro community. Officials of the Ministry of Justice and " +
+        "Labour met, while the US Federal Reserve held rates. Saucedo of President Ramon Ortiz' Movement for " +
+        "Renewal spoke. The High Court of Justice struck down the law; lawmakers would override High Court rulings.",
+    );
+    const found = Object.fromEntries(findActors(doc).actors.map((a) => [a.name, [a.kind, a.aliases]]));
+    expect(found).toMatchObject({
+      "Minera Cordillera del Norte": ["organization", []],
+      "Defensoria del Pueblo": ["organization", []],
+      "Radio Cadena del Sur": ["organization", []],
+      "Morro do Cedro": ["place", []],
+      "Ministry of Justice and Labour": ["organization", []],
+      "US Federal Reserve": ["organization", []],
+      "Ramon Ortiz": ["person", []],
+      "High Court of Justice": ["organization", ["High Court"]],
+    });
+  });
+});
+
 describe("American legislators' tags and offices", () => {
   test("a home town of several words in a party tag is a place; 'pro Tem' is part of the title; a possessive ends a name", () => {
     const doc = testDoc(

@@ -583,7 +583,10 @@ function unitCities(byKey: Map<string, Draft>, scored: boolean): void {
   }
 }
 
-/** "Police Department" after "Phoenix Police Department": an organisation named by the tail of a longer name. */
+/**
+ * "Police Department" after "Phoenix Police Department", "High Court" beside "High Court of Justice": an
+ * organisation named by the tail or the head of a longer name.
+ */
 function mergeShortForms(g: Gazetteer, byKey: Map<string, Draft>): void {
   const orgs = [...byKey.values()].filter((d) => d.kind === "organization" && d.key.startsWith("organization:"));
   // "BoT raises rates" in the headline before "the Bank of Thailand": initials met before the name they stand for
@@ -601,7 +604,14 @@ function mergeShortForms(g: Gazetteer, byKey: Map<string, Draft>): void {
     const longer = orgs
       .filter((e) => e !== d && byKey.has(e.key) && e.name.endsWith(` ${d.name}`))
       .sort((a, b) => a.name.length - b.name.length)[0];
-    if (longer) absorb(byKey, longer, d);
+    if (longer) {
+      absorb(byKey, longer, d);
+      continue;
+    }
+    // "the High Court" beside "the High Court of Justice": a body of two words or more named before its "of"
+    if (!d.name.includes(" ")) continue;
+    const ofs = orgs.filter((e) => e !== d && byKey.has(e.key) && e.name.startsWith(`${d.name} of `));
+    if (ofs.length === 1) absorb(byKey, ofs[0] as Draft, d);
   }
 }
 

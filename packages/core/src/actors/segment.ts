@@ -1052,7 +1052,7 @@ export function segmentChunk(
       break;
     }
     // "Alaska Airlines CEO ...", "Labour Party leader ...": a run ending in an organisation or place word
-    const headEnd = headRunEnd(g, ts, i, to);
+    const headEnd = headRunEnd(g, ts, i, to, title !== null);
     // "Pulaski Community School District", "Metropolitan Water District": a district of a public service is a body
     const serviceDistrict =
       headEnd > 1 &&
@@ -1108,8 +1108,12 @@ export function segmentChunk(
       const ofBody = ts
         .slice(i + 1, headEnd - 1)
         .some((x, k) => (x.text === "of" || x.text === "for") && g.orgHeads.has((ts[i + k] as Token).text));
+      // ("the US Federal Reserve": a country's name before a body the lists know)
+      const inner = matchKnown(g, ts, i + 1, headEnd);
+      const knownBody = inner !== null && inner[1] === headEnd && inner[0].kind === "organization";
       const place =
         !ofBody &&
+        !knownBody &&
         !serviceDistrict &&
         g.placeHeads.has((ts[headEnd - 1] as Token).text) &&
         !g.orgHeads.has((ts[headEnd - 1] as Token).text);
@@ -1184,7 +1188,7 @@ export function segmentChunk(
     // an unknown run up to the next title that stands before a further name
     let end = i + 1;
     // ("Gov. Gray Davis' Department of Finance": a person's possessive closes the run before the body's name)
-    const given = factsOf(g, t).given;
+    const given = title !== null || factsOf(g, t).given;
     while (end < to) {
       if (given && end > i + 1 && ownedBy(g, ts[end - 1] as Token)) break;
       const te = titleEndAt(g, ts, end, to, chunk.from);
@@ -1309,12 +1313,13 @@ function ownedBy(g: Gazetteer, t: Token): boolean {
   return t.possessive || (t.pluralMark === true && !factsOf(g, t).common);
 }
 
-function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
+function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number, titled = false): number {
   // "Commission for Conciliation": a run that opens with its head word and goes on after "of", "for" or "on"
   let best = namedOnAfter(g, (ts[i] as Token).text, ts[i + 1]?.text) ? i + 1 : -1;
   let joined = false;
-  // ("Gov. Gray Davis' Department of Finance": a person's possessive closes the run before the body's name)
-  const person = factsOf(g, ts[i] as Token).given;
+  // ("Gov. Gray Davis' Department of Finance", "President Evo Morales' Movement Toward Socialism": a person's
+  // possessive closes the run before the body's name)
+  const person = titled || factsOf(g, ts[i] as Token).given;
   for (let h = i + 1; h < to; h++) {
     if (person && h - 1 > i && ownedBy(g, ts[h - 1] as Token)) break;
     const te = matchTitle(g, ts, h, to);
@@ -1353,8 +1358,9 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): 
       // "Armed Forces of the Philippines": an article before the part after "of"
       let k = (ts[h + 1] as Token | undefined)?.text === "the" && ts[h + 2]?.cap ? h + 2 : h + 1;
       // (the chunk holds a comma only in a portfolio of three parts: "Environment, Food and Rural Affairs")
+      // ("Ministry of Justice and Labour": a portfolio that is also a title, "Justice", goes on too)
       const goesOn = (x: number) =>
-        ((ts[x] as Token).cap && matchTitle(g, ts, x, to) < 0) ||
+        ((ts[x] as Token).cap && (matchTitle(g, ts, x, to) < 0 || PORTFOLIO_WORDS.has((ts[x] as Token).text))) ||
         (((ts[x] as Token).text === "and" || (ts[x] as Token).text === ",") && x + 1 < to && (ts[x + 1] as Token).cap);
       while (k < to && goesOn(k)) k++;
       if (k > h + 1 && (ts[k - 1] as Token).cap) best = k;

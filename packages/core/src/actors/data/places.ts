@@ -596,6 +596,10 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   // lakes and rivers in Spanish, Italian and Portuguese: "Lago Agrio", "Río Bravo"
   Lago: "landmark",
   Río: "landmark",
+  // hills and shanty towns on them in Portuguese: "Morro do Baú", "Vila Maria"
+  Morro: "city",
+  Vila: "city",
+  Favela: "city",
   // lakes in Ireland and Scotland: "Lough Erne", "Loch Ness"
   Lough: "landmark",
   Loch: "landmark",
