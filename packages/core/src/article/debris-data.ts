@@ -145,7 +145,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "tags",
     name: "tag list",
     pattern:
-      /^\s*(tags|tagged( with)?|topics|keywords|filed under|categories|category|labels|more on|related topics)\s*:/i,
+      /^\s*(tags|tagged( with)?|topics|keywords|filed under|categories|category|labels|more on|related topics|subjects?|document type|country|section)\s*:/i,
   },
   {
     reason: "related",

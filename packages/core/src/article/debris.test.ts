@@ -41,6 +41,9 @@ describe("classifyLine", () => {
     ["[ Front Page ] [ Local News ] [ Business ] [ Sport ] [ Opinion ]", "navigation"],
     ["Local > Northwest news from The Associated Press", "navigation"],
     ["Search Harbour Courier:  [ Go ]", "widget"],
+    ["Home  News  Politics  Economy  Security  Peace process  Opinion  About us", "navigation"],
+    ["Subject: Economy; Monetary policy; Interest rates", "tags"],
+    ["Document type: Daily Report", "tags"],
     [
       "Yle uses cookies and similar technologies to provide its services. Accept all | Only necessary | Settings",
       "widget",

@@ -185,6 +185,9 @@ function isNavigation(text: string, stats: LineStats): boolean {
 /** Three links or more, each in square brackets: "[ Front Page ] [ Local News ] [ Business ]". */
 const BRACKETED_MENU = /^\s*(?:\[[^[\]\n]{1,40}\]\s*){3,}$/;
 
+/** An item of a menu of any case: up to three words, the first capitalised. */
+const SHORT_ITEM = (item: string) => /^\p{Lu}\S*(?:\s\S+){0,2}$/u.test(item);
+
 /** A menu item: up to three capitalised words, "&" or "and" between them ("Culture & Lifestyle", "Contact us"). */
 const MENU_ITEM = /^\p{Lu}[\p{L}'’-]*(?:\s(?:&|and|us|\p{Lu}[\p{L}'’-]*)){0,3}$/u;
 
@@ -195,7 +198,10 @@ const MENU_ITEM = /^\p{Lu}[\p{L}'’-]*(?:\s(?:&|and|us|\p{Lu}[\p{L}'’-]*)){0,
 function isSpacedMenu(line: string): boolean {
   if (line.indexOf("  ") < 0) return false;
   const items = line.trim().split(/\s{2,}|\t+/);
-  return items.length >= 4 && items.every((item) => MENU_ITEM.test(item));
+  if (items.length < 4) return false;
+  // ("Home  News  Politics  Peace process  Opinion  Data  About us": an item in lower case among many)
+  const named = items.filter((item) => MENU_ITEM.test(item)).length;
+  return named === items.length || (items.length >= 6 && named >= items.length - 1 && items.every(SHORT_ITEM));
 }
 
 /** Clock times: "10:33 PM", "16:58", "4 p.m. EST". */

@@ -133,6 +133,12 @@ describe("readBylineLine", () => {
     ["By LAURA MacISAAC Provincial Reporter", "LAURA MacISAAC", null],
     ["Jenny Marsden Crime Reporter", "Jenny Marsden", null],
     ["Council Tax Reporter", null, null],
+    // a blog's categories after the name
+    [
+      "September 17th, 2009 \u00b7 Posted by Lucia Ferro Vidal in Mining, Andes News \u00b7 3 Comments",
+      "Lucia Ferro Vidal",
+      null,
+    ],
     // a reporter's name and, after a bar or a comma, the paper's name or its reporter's role there
     ["Dana Orlova | Steppewire correspondent", "Dana Orlova", null],
     ["Dana Orlova, TASS", "Dana Orlova", "TASS"],

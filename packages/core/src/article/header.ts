@@ -193,6 +193,8 @@ const NAME_IN_PLACE =
   /^\s*(?:From )?([A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){1,2}) (?:in|from) ([A-Z][\p{L}.'-]*(?: (?:[A-Z][\p{L}.'-]*|de|do|da|del|la|el|al))*)\s*$/u;
 /** A name and the place it is filed from: "MUTALE BANDA in Chingola". */
 const FILED_IN = /^(\S+(?:\s+\S+){1,3}?)\s+in\s+(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?)$/u;
+/** A name, then "in" and a blog's category: "Carla Rengifo Tuesta in Mining". */
+const POSTED_IN = /^(\S+(?:\s+\S+){1,3}?)\s+in\s+\p{Lu}/u;
 /** A credit standing alone under the headline: "Staff Writer", "Staff and agencies", "Himalayan News Service". */
 const LONE_CREDIT =
   /^\s*(?:from )?(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent|([a-z]+ )?news service)\s*$/i;
@@ -376,6 +378,12 @@ export function readBylineLine(
   const filedIn = FILED_IN.exec(name);
   const filedFrom = filedIn?.[2] && filedPlace(filedIn[2]) ? filedIn : null;
   if (filedFrom?.[1]) name = filedFrom[1];
+  // "Posted by Carla Rengifo Tuesta in Mining, Peru News · 3 Comments": a blog's categories after the name
+  const blog = /\bposted by\b/i.test(lead[0]) && !filedFrom ? POSTED_IN.exec(name) : null;
+  if (blog?.[1] && readsAsPersonName(blog[1])) {
+    const at = span.start + opening + role.length;
+    return { byline: { text: blog[1], span: { start: at, end: at + blog[1].length } }, agency: null };
+  }
   // ("By The Canadian Press": the agency itself, with its article)
   const trailing = /^the\s/i.test(name) && AGENCIES.has(name.slice(4).toLowerCase()) ? undefined : trailingAgency(name);
   // "By Euronews with AP": the agency credited after "with" is no part of the name
