@@ -27,6 +27,8 @@ export interface Chunk {
 const OF_AFTER = new Set([
   "secretary",
   "minister",
+  "undersecretary",
+  "under-secretary",
   "chief",
   "head",
   "gulf",
@@ -48,7 +50,13 @@ const OF_AFTER = new Set([
 ]);
 
 /** Titles whose portfolio may follow "of the" or "for the". */
-export const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set(["minister", "secretary"]);
+export const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set([
+  "minister",
+  "secretary",
+  // "Undersecretary for Civil Aviation Affairs Shaikh Khalid": a deputy's title with its portfolio too
+  "undersecretary",
+  "under-secretary",
+]);
 
 /** Bodies whose names go on after "on": "Commission on Elections", "Council on Foreign Relations". */
 export const ON_AFTER: ReadonlySet<string> = new Set([

@@ -825,6 +825,8 @@ const FOREIGN_BODY_HEADS = new Set(
     "Minera Mineradora Mineração Radio Rádio Televisión Televisão Coordinadora Coordenação Movimiento Movimento " +
     "Sociedad Sociedade Cooperativa Consorcio Constructora Construtora Distribuidora Petróleos Aerolíneas Ferrocarriles " +
     "Cámara Colegio Caja Bolsa Fuerzas Guardia Gendarmería Prefectura Frente Alianza Unión União " +
+    "Banque Caisse Société Compagnie Conseil Cour Assemblée Parti Mouvement Rassemblement Agence Syndicat " +
+    "Fédération Confédération " +
     // Filipino, Malay and Indonesian: "Bangko Sentral ng Pilipinas", "Kementerian Kesihatan", "Badan SAR Nasional"
     "Bangko Sangguniang Kagawaran Komisyon Kementerian Badan Dinas Jabatan Lembaga Majlis Dewan"
   ).split(" "),

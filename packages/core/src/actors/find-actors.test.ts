@@ -937,6 +937,31 @@ describe("bodies named in Spanish and Portuguese, and bodies named with a portfo
   });
 });
 
+describe("styles and offices of the Gulf and South Asia", () => {
+  test("styles are no part of names nor actors alone; a district office's town is a place", () => {
+    const doc = testDoc(
+      "Undersecretary for Port Affairs Shaikh Faisal bin Rashid Al Nouri said the berth was ready, in line with " +
+        "the directives of His Royal Highness Prince Hamad bin Saud Al Nouri. HH the Amir issued a decree. Haji " +
+        "Gul Zaman Afridi, president of the traders, spoke. Mawlawi Abdul Wahid Sarwari, head of the department, " +
+        "agreed. Deputy Commissioner Multan Tariq Mehmood Khan held talks. Banque du Levant said it would sell " +
+        "dollars, Reporters Without Borders said.",
+    );
+    const found = Object.fromEntries(
+      findActors(doc).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]),
+    );
+    expect(found).toEqual({
+      "Faisal bin Rashid Al Nouri": ["person", ["Undersecretary for Port Affairs"]],
+      "Hamad bin Saud Al Nouri": ["person", ["Prince"]],
+      "Gul Zaman Afridi": ["person", ["president"]],
+      "Abdul Wahid Sarwari": ["person", ["head of the department"]],
+      Multan: ["place", []],
+      "Tariq Mehmood Khan": ["person", ["Deputy Commissioner"]],
+      "Banque du Levant": ["organization", []],
+      "Reporters Without Borders": ["organization", []],
+    });
+  });
+});
+
 describe("American legislators' tags and offices", () => {
   test("a home town of several words in a party tag is a place; 'pro Tem' is part of the title; a possessive ends a name", () => {
     const doc = testDoc(

@@ -369,6 +369,10 @@ function compoundDemonym(g: Gazetteer, text: string): string | undefined {
   return parts.slice(0, -1).every((p) => COMBINING_FORMS.has(p) || g.demonyms.has(p)) ? last : undefined;
 }
 
+/** Offices named with their district's town after them: "Deputy Commissioner Peshawar", "SSP Kandy", "DC Sylhet". */
+const DISTRICT_OFFICE =
+  /(?:^|\s)(?:Commissioner|Superintendent|Collector|Magistrate|SSP|SP|DC|DIG|DPO|CPO|RPO|SHO|ASP|Inspector General)$/;
+
 /** Months that are also surnames: "May" of Theresa May. */
 const SURNAME_MONTHS = new Set(["May", "June", "August"]);
 
@@ -732,7 +736,10 @@ function portfolioEnd(g: Gazetteer, ts: readonly Token[], titleEnd: number, to: 
     const next = ts[k + 1];
     if (t.cap) {
       // ("Minister of Land Affairs Derek Hanekom": a portfolio's first word that is also a given name opens it)
-      if (factsOf(g, t).given && !(k === start && PORTFOLIO_WORDS.has(t.text) && next?.cap)) break;
+      // ("Minister for Port Affairs Faisal Nouri": so is one that a portfolio's word follows)
+      const opens =
+        k === start && next?.cap === true && (PORTFOLIO_WORDS.has(t.text) || PORTFOLIO_WORDS.has(next.text));
+      if (factsOf(g, t).given && !opens) break;
       // "Petroleum Resources Diezani Alison-Madueke": past a portfolio's words, two or more capitalised words
       // are the holder's name
       if (k > start && !PORTFOLIO_WORDS.has(t.text) && next?.cap) break;
@@ -788,6 +795,9 @@ export function segmentChunk(
   let i = chunk.from;
   const to = chunk.to;
   if (isVessel(ts, chunk)) return out;
+  // ("HH the Amir", "HE the Minister", "Her Majesty the Queen": a style alone names no one)
+  const style = joinText(ts, ts[chunk.from]?.text === "The" ? chunk.from + 1 : chunk.from, to);
+  if (g.bareHonorifics.has(style)) return out;
   const body = titleCase
     ? null
     : (portfolioBody(ts, chunk) ?? localBody(g, ts, chunk, titleCase) ?? officeOfTitle(g, ts, chunk));
@@ -1003,7 +1013,10 @@ export function segmentChunk(
       !next.caps &&
       factsOf(g, next).entry === undefined &&
       !factsOf(g, next).common &&
-      matchTitle(g, ts, i + 1, to) < 0
+      matchTitle(g, ts, i + 1, to) < 0 &&
+      // ("Deputy Commissioner Peshawar Ahmad Nawaz Marwat", "SSP Kandy Nandana Munasinghe": a district office's
+      // town, in South Asian usage, is the office's)
+      !DISTRICT_OFFICE.test(title.text)
     )
       known = null;
     // "Irving Berlin", "Allen Taylor", "David Davis": a given name that is also a town, and a town's name
@@ -1025,7 +1038,10 @@ export function segmentChunk(
       const text = joinText(ts, i, titleEnd);
       const end = (ts[titleEnd - 1] as Token).end;
       // "Health Minister Dr. Zweli Mkhize": an honorific after a title is no part of it
-      if (!title || !g.bareHonorifics.has(text)) title = extendTitle(title, { text, start: t.start, end });
+      // ("His Royal Highness Prince Salman": a style before a title gives way to it)
+      if (title && g.bareHonorifics.has(title.text) && !g.bareHonorifics.has(text))
+        title = { text, start: t.start, end };
+      else if (!title || !g.bareHonorifics.has(text)) title = extendTitle(title, { text, start: t.start, end });
       i = titleEnd;
       continue;
     }

@@ -154,6 +154,28 @@ const STYLES: readonly string[] = [
   "Most Rev.",
   "Rt Hon",
   "Rt. Hon.",
+  // royal and ministerial styles: "His Royal Highness Prince Salman", "HE the Minister"
+  "His Royal Highness",
+  "Her Royal Highness",
+  "His Highness",
+  "Her Highness",
+  "His Excellency",
+  "Her Excellency",
+  "His Majesty",
+  "Her Majesty",
+  // (the pronoun opens no name, and the style is read after it)
+  "Royal Highness",
+  "Highness",
+  "Excellency",
+  "Majesty",
+  // styles of one who has made the pilgrimage, and of a cleric or a reciter in South and Central Asia: "Haji Sher
+  // Bahadur Afridi", "Mawlawi Nooruddin Farahmand", "Qari Abdul Rahman"
+  "Haji",
+  "Hajji",
+  "Mawlawi",
+  "Maulvi",
+  "Molvi",
+  "Qari",
 ];
 
 /** Titles, capitalised as they stand before a name. Longest match wins. */
@@ -180,6 +202,8 @@ export const TITLES: readonly string[] = [
   "Crown Prince",
   "Emir",
   "Sheikh",
+  // the spelling of Bahrain and the Gulf's English papers: "Shaikh Khalid bin Humood Al Khalifa"
+  "Shaikh",
   "Sultan",
   "Pope",
   "Cardinal",
@@ -699,6 +723,7 @@ export const MALE_HONORIFICS: readonly string[] = [
   "King",
   "Prince",
   "Sheikh",
+  "Shaikh",
   "Emir",
   "Sultan",
   "Congressman",
