@@ -959,6 +959,11 @@ describe("styles and offices of the Gulf and South Asia", () => {
       "Banque du Levant": ["organization", []],
       "Reporters Without Borders": ["organization", []],
     });
+    const airlines = findActors(testDoc("Gulf Air and Riyadh Air will add routes, the airlines said."));
+    expect(airlines.actors.map((a) => [a.name, a.kind])).toEqual([
+      ["Gulf Air", "organization"],
+      ["Riyadh Air", "organization"],
+    ]);
   });
 });
 

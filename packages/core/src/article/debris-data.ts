@@ -355,4 +355,4 @@ export const CAPTION_OPENER =
 
 /** A position in a photo named in parentheses: "Arman Zhakupov (center) arrives", "Smith (2nd L) and Jones (R)". */
 export const CAPTION_POSITION =
-  /\((?:(?:\d(?:st|nd|rd|th)|second|third) (?:from )?)?(?:left|right|center|centre|front|back|top|bottom|L|R|C)\)/;
+  /\((?:(?:\d(?:st|nd|rd|th)|second|third) (?:from )?)?(?:left|right|center|centre|front|back|top|bottom|L|R|C)\)|^\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}, (?:(?:second|third|far) )?(?:from )?(?:centre|center|left|right), (?:with|and|speaks|talks|during|at)\b/u;

@@ -225,6 +225,7 @@ describe("isCaption", () => {
     "Resident doctors on a picket line outside a hospital in London (Jordan Pettitt/PA Wire)",
     "Arman Zhakupov (center) arrives at the district court in Almaty on November 15.",
     "Officials inspect some of the tusks seized at the port last week. PHOTO | FILE",
+    "Shaikh Rashid, centre, with Eng. Al Nouri and Dr Al Sayegh at the announcement at the airport yesterday.",
   ];
   for (const line of captions)
     test(`recognises ${JSON.stringify(line.slice(0, 50))}`, () =>

@@ -294,7 +294,7 @@ export function isCaption(
     CAPTION_OPENER.test(text.slice(span.start, span.start + 24)) ||
     (tail.mayHold() && CREDIT_RULES.some((re) => re.test(tail.text))) ||
     (tail.text.includes("/") && SLASH_CREDIT.test(tail.text)) ||
-    (holds(text, span, "(") && CAPTION_POSITION.test(text.slice(span.start, span.end)))
+    ((holds(text, span, "(") || holds(text, span, ",")) && CAPTION_POSITION.test(text.slice(span.start, span.end)))
   );
 }
 

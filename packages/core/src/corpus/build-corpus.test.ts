@@ -331,6 +331,12 @@ describe("same-event clusters", () => {
     });
     const later = buildCorpus([fiji, onThursday]);
     expect(later.articles.find((a) => a.id === "apia")?.publishedAt).toBe("2012-12-15");
+    // ("yesterday" after another time in the lead: the day before is still when it is told)
+    const planned = fixtureArticle(
+      `Cyclone Ewan, expected to weaken by the end of next week, tore through Apia yesterday. ${u1} ${u2}`,
+      { id: "apia", published: null, actors: [tala, apia], speakers },
+    );
+    expect(buildCorpus([fiji, planned]).articles.find((a) => a.id === "apia")?.publishedAt).toBe("2012-12-14");
     // the same words in a story of another storm
     const other = buildCorpus([fiji, local("Cyclone Bola")]);
     expect(main(other, "apia")).not.toBe(main(other, "fiji"));

@@ -17,10 +17,12 @@ const DAY_BEFORE = /\b(?:yesterday|last night|overnight)\b|day\s+night\b/i;
 function reportLag(article: Article): number {
   const event = article.events.find((e) => e.id === article.mainEventId);
   const sentence = event?.evidence.find((e) => e.articleId === article.id)?.text ?? "";
-  const mention = findTimeMentions(sentence)[0];
-  if (!mention) return 0;
-  const around = sentence.slice(mention.start, Math.min(sentence.length, mention.end + 8));
-  return DAY_BEFORE.test(around) ? 1 : 0;
+  // ("add five aircraft by the end of next year under a plan unveiled yesterday": whichever of its times tells it)
+  for (const mention of findTimeMentions(sentence)) {
+    const around = sentence.slice(mention.start, Math.min(sentence.length, mention.end + 8));
+    if (DAY_BEFORE.test(around)) return 1;
+  }
+  return 0;
 }
 
 /** How many days after a story's day its reports may come out and still date an undated report of it. */
