@@ -482,6 +482,38 @@ The Harbour Disaster: Ten Years On (06/03/2008)
     expect([doc.headline, doc.published?.value ?? null]).toEqual(["Three Dead in Level Crossing Crash", null]);
   });
 
+  test("a site's title over the menus, a name over a tagline and menus, and a brand in lower case are the outlet", () => {
+    const body = `Villagers clashed with police over the new road on Monday, officials said.
+
+The governor called for calm.`;
+    const titled = clean(`Gazette du Sahel - English
+FR | EN
+News | Politics | Economy | Society | Sports | Culture | Opinion
+Follow us: Facebook Twitter YouTube
+
+Road protest turns violent in the north
+
+${body}`);
+    expect([titled.headline, titled.outlet]).toEqual(["Road protest turns violent in the north", "Gazette du Sahel"]);
+    const tagged = clean(`Lusohub
+Economic information about Portuguese-speaking countries
+English | Português | Español
+Home | Angola | Brazil | Cape Verde | Mozambique | Portugal
+
+Road protest turns violent in the north
+
+${body}`);
+    expect([tagged.headline, tagged.outlet]).toEqual(["Road protest turns violent in the north", "Lusohub"]);
+    const brand = clean(`Skip to main content
+sahelnews.
+Live | News | Business | Sport | Culture | Programmes
+
+Road protest turns violent in the north
+
+${body}`);
+    expect([brand.headline, brand.outlet]).toEqual(["Road protest turns violent in the north", "sahelnews"]);
+  });
+
   test("a place in title case with its country and day over the reporter's line is the dateline", () => {
     const raw = `Caspian Wire
 Business | Oil&Gas | Economy

@@ -517,7 +517,9 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
       .slice(site.span.start, site.span.end)
       .replace(HOME_LINK, "")
       .trim()
-      .replace(LANGUAGE_EDITION, "");
+      .replace(LANGUAGE_EDITION, "")
+      // ("africanews.": a brand's stop)
+      .replace(/^([a-z][a-z0-9]+)\.$/, "$1");
     const start = site.span.start + folded.slice(site.span.start, site.span.end).indexOf(name);
     g.outlet(RANK.siteName, { text: raw.slice(start, start + name.length), span: { start, end: start + name.length } });
   }

@@ -167,6 +167,13 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "widget",
+    name: "follow links",
+    // "Follow us: Facebook Twitter YouTube": the site's pages elsewhere
+    pattern:
+      /^\s*(?:follow us|connect with us|find us)\s*:?\s*(?:(?:facebook|twitter|youtube|instagram|linkedin|tiktok|telegram|whatsapp|x)\b[\s|,\u2022\u00b7]*){1,8}$/i,
+  },
+  {
+    reason: "widget",
     name: "search box",
     // "Search Earth Times:  [ Go ]", "Search this site [Search]": a site's search field and its button
     pattern: /^\s*search\b[^.!?\n]{0,40}?:?\s*(?:\[[^\]]{0,20}\]\s*){1,2}$/i,

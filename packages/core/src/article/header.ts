@@ -14,7 +14,25 @@ export interface Found {
   readonly span: Span;
 }
 
-const CONNECTORS = new Set(["of", "the", "and", "&", "de", "la", "le", "el", "al", "for", "on", "in", "with"]);
+const CONNECTORS = new Set([
+  "of",
+  "the",
+  "and",
+  "&",
+  "de",
+  "du",
+  "des",
+  "da",
+  "do",
+  "la",
+  "le",
+  "el",
+  "al",
+  "for",
+  "on",
+  "in",
+  "with",
+]);
 
 /** Whether a line reads as a title: a handful of words, no final period, mostly letters. */
 export function isTitleLike(text: string, span: Span, stats: LineStats): boolean {
@@ -59,6 +77,9 @@ export function outletCase(name: string): string {
   });
 }
 
+/** A language edition after a site's name, perhaps after a dash or a bar: " - English", " English Edition". */
+const EDITION_AFTER = /\s+(?:[-|\u2013\u2014]\s+)?(?:English|in English)(?: (?:Edition|Service|Version))?\s*$/;
+
 /**
  * A site's title at the top of the page: its name and a tagline that ends in a news word ("The Guardian Nigeria
  * News - Nigeria and World News"). A headline after a site's name ("BBC News - Talks fail") is no tagline.
@@ -85,6 +106,10 @@ const SLOGAN = /^\s*\p{Lu}[\p{L}.-]*'s\s|\b(?:Leading|Largest|Biggest|Favou?rite
 
 /** A publication's name standing alone at the top ("Pakistan Today", "The Daily Star", "SpaceWar.com"). */
 export function readMasthead(text: string, span: Span, stats: LineStats): Found | null {
+  // ("Journal du Cameroun - English": the edition's language is no part of the name)
+  const edition = EDITION_AFTER.exec(text.slice(span.start, span.end));
+  if (edition && edition.index > 0)
+    return readMasthead(text, { start: span.start, end: span.start + edition.index }, stats);
   const full = text.slice(span.start, span.end);
   const home = HOME_LINK.exec(full);
   if (home && home.index > 0) {

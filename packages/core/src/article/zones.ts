@@ -176,6 +176,14 @@ function findMasthead(folded: string, lines: readonly Line[], first: number): nu
   return bylineOf(folded, a.l) ? -1 : a.i;
 }
 
+/** A site's title of a few words split by a bar or a spaced dash: "APA News | Agence de Presse Africaine". */
+const SITE_TITLE = /^\s*\S+(?: \S+){0,4} (?:\||-|\u2013|\u2014) \S+(?: \S+){0,4}\s*$/;
+
+/** The index of the first line that is no debris, or -1. */
+function topLine(lines: readonly Line[]): number {
+  return lines.findIndex((l) => !l.verdict);
+}
+
 /** A list item of a breadcrumb trail above the headline: "- World", "> Europe". */
 export const BULLET = /^\s*[-\u2022\u00b7>\u00bb*]\s/;
 
@@ -246,6 +254,10 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
     if (bylineOf(folded, l) || BULLET.test(folded.slice(l.span.start, l.span.start + 4))) continue;
     const text = folded.slice(l.span.start, l.span.end);
     if (SECTION_AND_TIME.test(text) || HOME_TOWN.test(text) || PAPER_BOAST.test(text) || isMenuBar(text)) continue;
+    // ("APA News | Agence de Presse Africaine", "RFI English - Radio France Internationale" over the menus: the
+    // site's title at the top of the page)
+    const navAt = (k: number) => lines[k]?.verdict?.reason === "navigation";
+    if (i === topLine(lines) && SITE_TITLE.test(text) && (navAt(i + 1) || navAt(i + 2))) continue;
     candidates.push(i);
   }
   // a menu item: a short line that is no credit ("Reuters home", "World", "Markets", "Watch Live"), not "By X" nor "AFP"
@@ -355,13 +367,28 @@ export function findSiteName(folded: string, lines: readonly Line[], first: numb
   const text = folded.slice(l.span.start, l.span.end).replace(HOME_LINK, "");
   // "The National" is a site's name, "National" alone a section's
   const section = isSectionLabel(folded, l.span) && !/^\s*The \S/.test(text);
-  if (l.stats.words > 5 || text.length > 40 || !SITE_NAME.test(text) || section) return -1;
+  // ("africanews.": a brand written in lower case, with its stop, that is no English word)
+  const brand = LOWER_BRAND.exec(text)?.[1];
+  const named = SITE_NAME.test(text) || (brand !== undefined && !gazetteer().common.has(brand));
+  if (l.stats.words > 5 || text.length > 40 || !named || section) return -1;
   const menu = (k: number) => {
     const m = lines[k];
     return m !== undefined && k < first && m.stats.words <= 3 && !bylineOf(folded, m);
   };
-  return menu(top + 1) && menu(top + 2) ? top : -1;
+  // ("Macauhub" / "Economic information about China and Portuguese-speaking countries" / "English | Português":
+  // a tagline under the name, then the menus)
+  const nav = (k: number) => menu(k) || lines[k]?.verdict?.reason === "navigation";
+  const tagline = (k: number) => {
+    const m = lines[k];
+    return m !== undefined && k < first && !m.verdict && m.stats.words <= 10 && !endsLikeSentence(folded, m.span);
+  };
+  // ("africanews." over "Live | News | Business": a name of a word or two right over a menu bar)
+  const bar = l.stats.words <= 2 && lines[top + 1]?.verdict?.reason === "navigation";
+  return (menu(top + 1) && menu(top + 2)) || (tagline(top + 1) && nav(top + 2) && nav(top + 3)) || bar ? top : -1;
 }
+
+/** A brand's name in lower case, perhaps with a stop after it: "africanews.", "ekathimerini". */
+const LOWER_BRAND = /^\s*([a-z][a-z0-9]{3,20})\.?\s*$/;
 
 /** Capitalised words, perhaps with "of", "the" or a channel's number: "The Times of India", "Punch Newspapers", "KSAT 12". */
 const SITE_NAME = /^\s*\p{Lu}[\p{L}\d'.&/-]*(?: (?:\p{Lu}[\p{L}\d'.&/-]*|of|the|and|&|\d{1,3}))*\s*$/u;
