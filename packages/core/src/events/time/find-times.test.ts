@@ -260,6 +260,19 @@ describe("findTimes", () => {
     expect(at("Crews had restored power by 6 p.m. Monday.")).toBe("2022-09-12");
   });
 
+  test("a past perfect further back meets a deadline; 'before' a clock is a time of day; 'for' a day looks ahead", () => {
+    // 2017-08-01 was a Tuesday
+    const at = (sentence: string) => findTimes(sentence, 0, "2017-08-01")[0]?.value?.value;
+    expect(
+      at("Officials said teams on the ground had completed damage assessments for all 14 villages on Tavua by Sunday."),
+    ).toBe("2017-07-30");
+    expect(at("The man was shot while sitting in a car on Bay Street shortly before 11pm on Sunday.")).toBe(
+      "2017-07-30",
+    );
+    expect(at("The president convened an extraordinary session of the cabinet for Saturday.")).toBe("2017-08-05");
+    expect(at("Police arrested two men for Sunday's shooting on Bay Street.")).toBe("2017-07-30");
+  });
+
   test("a deadline whose clause goes on in the past is met; one opening a sentence looks ahead with a modal", () => {
     // 2023-07-13 was a Thursday
     const at = (sentence: string) => findTimes(sentence, 0, "2023-07-13")[0]?.value?.value;

@@ -164,8 +164,16 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   if (SCHEDULED.test(near) && !PAST_FORM.test(near) && !PAST_CUES.test(near)) return "future";
   if (infinitiveIn(clause, sixStart, end, plain) && !FAILED_INFINITIVE.test(clause)) return "future";
   // "had produced 40,000 tonnes by Tuesday": a deadline that a past perfect has met is behind
-  if (DEADLINE.test(near) && HAD_DONE.test(clause)) return past ? "past" : "none";
-  if (FUTURE_CUES.test(near) && !PAST_CUES.test(near)) return "future";
+  // ("had completed damage assessments for all 14 villages on Koro by Sunday": the clause read further back)
+  if (DEADLINE.test(near) && (HAD_DONE.test(clause) || HAD_DONE.test(wideClause(sentence, start))))
+    return past ? "past" : "none";
+  // ("was shot ... shortly before 11pm on Sunday": "before" a clock tells the time of day, not what is to come)
+  const cued = near.includes("before") ? near.replace(BEFORE_CLOCK, "") : near;
+  if (FUTURE_CUES.test(cued) && !PAST_CUES.test(cued)) return "future";
+  // "convened an extraordinary session for Saturday", "a protest for Wednesday evening": a day something is
+  // called for (not "arrested for Saturday's attack")
+  if (FOR_DAY.test(near) && !/^\w+'s\b/.test(sentence.slice(start, start + 16)) && !PAST_CUES.test(near))
+    return "future";
   // "Replacement buses will run between A and B, on the Swiss side of the border, from Wednesday": the
   // sentence's modal further back than the clause read, with nothing in the past told since
   if (from > 0 && !PAST_FORM.test(near) && !PAST_CUES.test(clause)) {
@@ -195,6 +203,18 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   }
   if (!past) return "none";
   return PAST_CUES.test(clause) || PAST_FORM.test(near) ? "past" : "none";
+}
+
+/** "before 11pm", "shortly before 10.30 a.m.": a clock after "before". */
+const BEFORE_CLOCK =
+  /\b(?:shortly |just |soon |well )?before (?:about |around )?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|h\b|hrs\b)?/gi;
+/** "for" right before the day, after a noun: "a session for", "a protest in front of Grbavica for". */
+const FOR_DAY = /\b[a-z]{3,}\s+(?:\S+\s+){0,4}for\s*$/;
+
+/** The clause that ends at `start`, read twice as far back as the tense is read. */
+function wideClause(sentence: string, start: number): string {
+  const from = Math.max(0, start - 2 * WINDOW);
+  return sentence.slice(clauseStart(sentence, from, start), start);
 }
 
 const QUOTE_MARK = /["\u201c\u201d]/;
