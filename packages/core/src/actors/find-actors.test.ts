@@ -967,6 +967,18 @@ describe("styles and offices of the Gulf and South Asia", () => {
   });
 });
 
+describe("Pacific parties and prime ministers", () => {
+  test("a party named 'Pati', a party 'X-led', and 'PM' before a name", () => {
+    const doc = testDoc(
+      "PM Kila Wari survived the vote as the Vanua Pati-led coalition held, and the Vanua Pati gloated.",
+    );
+    const found = Object.fromEntries(
+      findActors(doc).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]),
+    );
+    expect(found).toEqual({ "Kila Wari": ["person", ["Prime Minister"]], "Vanua Pati": ["organization", []] });
+  });
+});
+
 describe("American legislators' tags and offices", () => {
   test("a home town of several words in a party tag is a place; 'pro Tem' is part of the title; a possessive ends a name", () => {
     const doc = testDoc(

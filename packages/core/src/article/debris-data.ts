@@ -325,6 +325,12 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "navigation",
+    name: "location trail",
+    // "You are here: Home / Local / Court voids lease": the trail to the page, ending in its title
+    pattern: /^\s*you are here\s*:/i,
+  },
+  {
+    reason: "navigation",
     name: "breadcrumb",
     // "Home > News > National", "Asia > SE Asia", "Cities » Chennai", "Courant.com > Archives > 2001", "Local >
     // Northwest news from The Associated Press": short items

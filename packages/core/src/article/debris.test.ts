@@ -41,6 +41,7 @@ describe("classifyLine", () => {
     ["[ Front Page ] [ Local News ] [ Business ] [ Sport ] [ Opinion ]", "navigation"],
     ["Local > Northwest news from The Associated Press", "navigation"],
     ["Search Harbour Courier:  [ Go ]", "widget"],
+    ["You are here: Home / Local / Court voids resort lease over customary land consent", "navigation"],
     ["Home  News  Politics  Economy  Security  Peace process  Opinion  About us", "navigation"],
     ["Subject: Economy; Monetary policy; Interest rates", "tags"],
     ["Document type: Daily Report", "tags"],

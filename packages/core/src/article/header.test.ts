@@ -133,6 +133,8 @@ describe("readBylineLine", () => {
     ["By LAURA MacISAAC Provincial Reporter", "LAURA MacISAAC", null],
     ["Jenny Marsden Crime Reporter", "Jenny Marsden", null],
     ["Council Tax Reporter", null, null],
+    // a name in capitals and the reporter's role after a bar
+    ["MERE TALEMO | Reporter", "MERE TALEMO", null],
     // a blog's categories after the name
     [
       "September 17th, 2009 \u00b7 Posted by Lucia Ferro Vidal in Mining, Andes News \u00b7 3 Comments",

@@ -695,11 +695,14 @@ function nameBarOutlet(text: string, span: Span, line: string): { byline: Found;
   const credit = line.slice(bar + 1).trim();
   const words = name.split(/\s+/);
   if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
-  if (!readsAsPersonName(name) || isOutletName(name) || credit.length < 2) return null;
+  // (a reporter's role after the bar says the words before it are a name: "MERE NAIVALU | Reporter")
+  const role = isReporterCredit(credit);
+  if (!(readsAsPersonName(name) || (role && words.length >= 2)) || isOutletName(name) || credit.length < 2) return null;
   const paper = OUTLET_ROLE.exec(credit)?.[1] ?? credit;
   const top = text.slice(0, Math.min(span.start, 400));
+  // ("MERE NAIVALU | Reporter": the reporter's role alone)
   const known =
-    AGENCIES.has(paper.toLowerCase()) || isOutletName(paper) || (/^\p{Lu}/u.test(paper) && top.includes(paper));
+    AGENCIES.has(paper.toLowerCase()) || isOutletName(paper) || (/^\p{Lu}/u.test(paper) && top.includes(paper)) || role;
   if (!known) return null;
   const at = span.start + line.indexOf(name);
   return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };

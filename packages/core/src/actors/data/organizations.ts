@@ -642,6 +642,8 @@ export const TRADE_HEADS: readonly string[] = [
 export const ORG_HEADS: readonly string[] = [
   // airlines named by their country, region or city: "Gulf Air", "Riyadh Air", "Kenya Airways"
   "Air",
+  // a party in Tok Pisin: "Pangu Pati"
+  "Pati",
   // "Federal Road Safety Corps", "Peace Corps", "National Youth Service Corps"
   "Corps",
   // military units: "45th Weather Squadron", "103 Search and Rescue Squadron", "2nd Infantry Regiment"

@@ -217,6 +217,8 @@ export const TITLES: readonly string[] = [
   "Minister",
   "Min.",
   "CM",
+  // "PNG PM Marape": a prime minister's initials before the name
+  "PM",
   "Chief Minister",
   "Foreign Minister",
   "Defence Minister",
@@ -1078,6 +1080,7 @@ export const OCCUPATIONS: readonly string[] = [
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   "Min.": "Minister",
   CM: "Chief Minister",
+  PM: "Prime Minister",
   Lt: "Lieutenant",
   Gen: "General",
   Maj: "Major",
