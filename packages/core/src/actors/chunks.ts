@@ -227,6 +227,11 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
       continue;
     }
     const parts = t.text.split("-");
+    // "Prayut Chan-o-cha": a Thai surname of syllables in lower case after a capitalised first
+    if (parts.length >= 3 && capWord(parts[0]) && parts.slice(1).every((p) => /^\p{Ll}{1,4}$/u.test(p))) {
+      out.push(t);
+      continue;
+    }
     // "Weston-super-Mare", "Stratford-upon-Avon", "Southend-on-Sea", "Saint-Jean-de-Luz", "Île-à-Vache": a name
     // with short lower-case links inside
     const inner = parts.slice(1, -1);

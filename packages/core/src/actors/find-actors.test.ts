@@ -967,6 +967,24 @@ describe("styles and offices of the Gulf and South Asia", () => {
   });
 });
 
+describe("Malay and Thai names", () => {
+  test("a father's style after 'bin' stays in the name; Awang, Dayang, Ustaz are styles; 'Chan-o-cha' is whole", () => {
+    const doc = testDoc(
+      "Director of Marine Awang Haji Rosli bin Haji Salleh spoke. Dayang Siti Aminah binti Haji Omar agreed. " +
+        "Ustaz Zulkifli Hamid prayed. Governor Somkid Wong-a-phan ordered the army in.",
+    );
+    const found = Object.fromEntries(
+      findActors(doc).actors.map((a) => [a.name, [a.kind, a.roles.map((r) => r.title)]]),
+    );
+    expect(found).toEqual({
+      "Rosli bin Haji Salleh": ["person", ["Director of Marine"]],
+      "Siti Aminah binti Haji Omar": ["person", []],
+      "Zulkifli Hamid": ["person", []],
+      "Somkid Wong-a-phan": ["person", ["Governor"]],
+    });
+  });
+});
+
 describe("Pacific parties and prime ministers", () => {
   test("a party named 'Pati', a party 'X-led', and 'PM' before a name", () => {
     const doc = testDoc(

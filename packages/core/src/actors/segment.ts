@@ -369,6 +369,9 @@ function compoundDemonym(g: Gazetteer, text: string): string | undefined {
   return parts.slice(0, -1).every((p) => COMBINING_FORMS.has(p) || g.demonyms.has(p)) ? last : undefined;
 }
 
+/** Words that join a name to the father's: "bin", "binti", "ibn". */
+const PATRONYM_LINKS = new Set(["bin", "binti", "bte", "bt", "ibn", "bint"]);
+
 /** Offices named with their district's town after them: "Deputy Commissioner Peshawar", "SSP Kandy", "DC Sylhet". */
 const DISTRICT_OFFICE =
   /(?:^|\s)(?:Commissioner|Superintendent|Collector|Magistrate|SSP|SP|DC|DIG|DPO|CPO|RPO|SHO|ASP|Inspector General)$/;
@@ -695,6 +698,8 @@ function portfolioTitleEnd(g: Gazetteer, ts: readonly Token[], i: number, to: nu
  * generational suffix right after it), "Jordan's King Abdullah" stays a title.
  */
 function titleEndAt(g: Gazetteer, ts: readonly Token[], i: number, to: number, from: number): number {
+  // ("Mohd Yusri bin Haji Abdullah": a father's style after "bin" is part of the name)
+  if (PATRONYM_LINKS.has(tokenAt(ts, i - 1)?.lower ?? "")) return -1;
   const te = matchTitle(g, ts, i, to);
   if (te < 0) {
     const held = portfolioTitleEnd(g, ts, i, to);

@@ -125,6 +125,12 @@ const MALAY_HONOURS: readonly string[] = [
   "Toh Puan",
   "Tun",
   "Pehin",
+  // Brunei's and Malaysia's "Mr" and "Ms", and a religious teacher's style: "Awang Mohd Yusri", "Dayang Nur
+  // Amalina", "Ustaz Kamarudin"
+  "Awang",
+  "Dayang",
+  "Ustaz",
+  "Ustazah",
 ];
 
 /** Spanish and Portuguese honorifics of a degree: "Ing. Rubén Apaza" (an engineer), "Lic. Ana Ruiz", "Dra. Sosa". */
