@@ -967,6 +967,29 @@ describe("styles and offices of the Gulf and South Asia", () => {
   });
 });
 
+describe("South Asian styles and district officers", () => {
+  test("Smt, Shri and Adv are styles; IIC, CDO and fire officers are titles", () => {
+    const doc = testDoc(
+      '"The fire started from a split AC unit," said Chief Fire Officer Bikash Ranjan Mohanty. Kalinga Nagar IIC ' +
+        'Sudhir Kumar Behera said no arrest had been made. "Rain is still falling," CDO Thapa said. Smt Lalita ' +
+        "Marbaniang spoke. Adv Manoj Pattnaik argued. Shri Hari Prasad agreed.",
+    );
+    const found = Object.fromEntries(
+      findActors(doc)
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => [a.name, a.roles.map((r) => r.title)]),
+    );
+    expect(found).toEqual({
+      "Bikash Ranjan Mohanty": ["Chief Fire Officer"],
+      "Sudhir Kumar Behera": ["IIC"],
+      Thapa: ["CDO"],
+      "Lalita Marbaniang": [],
+      "Manoj Pattnaik": [],
+      "Hari Prasad": [],
+    });
+  });
+});
+
 describe("Malay and Thai names", () => {
   test("a father's style after 'bin' stays in the name; Awang, Dayang, Ustaz are styles; 'Chan-o-cha' is whole", () => {
     const doc = testDoc(

@@ -247,6 +247,8 @@ const ABBREVIATIONS = new Set([
   "Comr",
   "Cdr",
   "Ald",
+  "Smt",
+  "Adv",
   "Mr",
   "Mrs",
   "Ms",

@@ -182,6 +182,7 @@ describe("readLoneCredit", () => {
     ["Staff Reporter", "Staff Reporter"],
     ["Staff cuts loom", null],
     ["Editor", null],
+    ["Post News Network", "Post News Network"],
   ];
   for (const [line, want] of cases)
     test(line, () => expect(readLoneCredit(line, whole(line))?.text ?? null).toBe(want));

@@ -125,6 +125,13 @@ const MALAY_HONOURS: readonly string[] = [
   "Toh Puan",
   "Tun",
   "Pehin",
+  // India's styles of a man, a woman and an advocate: "Shri Ram Nath", "Smt Rida Kharshiing", "Adv Manoj Das"
+  "Shri",
+  "Shrimati",
+  "Smt",
+  "Smt.",
+  "Adv",
+  "Adv.",
   // Brunei's and Malaysia's "Mr" and "Ms", and a religious teacher's style: "Awang Mohd Yusri", "Dayang Nur
   // Amalina", "Ustaz Kamarudin"
   "Awang",
@@ -313,6 +320,21 @@ export const TITLES: readonly string[] = [
   "Deputy Commissioner",
   "Sub-Divisional Magistrate",
   "Tehsildar",
+  // South Asia's district officers, by their initials too: "IIC Rajesh Kumar Swain" (inspector in charge of a
+  // police station), "CDO Adhikari" (Nepal's chief district officer), "SDM", "BDO"
+  "Additional District Magistrate",
+  "Sub-Divisional Magistrate",
+  "Chief District Officer",
+  "IIC",
+  "CDO",
+  "SDM",
+  "BDO",
+  "SDPO",
+  "DCP",
+  "ACP",
+  "Fire Officer",
+  "Chief Fire Officer",
+  "District Fire Officer",
   "Prosecutor",
   "Chief Prosecutor",
   "Public Prosecutor",
