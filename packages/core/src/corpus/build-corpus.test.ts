@@ -453,6 +453,35 @@ describe("same-event clusters", () => {
     expect(main(other, "undated")).not.toBe(main(other, "dated"));
   });
 
+  test("one utterance both carry links reports whose leads each name the place the other puts the act at", () => {
+    const kabir: FixtureActor = { name: "Abul Kabir", kind: "person", aliases: ["Kabir"] };
+    const haor: FixtureActor = { name: "Dhalai Haor", kind: "place", subtype: "landmark", country: "Bangladesh" };
+    const upazila: FixtureActor = { name: "Shalla", kind: "place", subtype: "region", country: "Bangladesh" };
+    const u = '"I borrowed money from a moneylender to grow six bighas, and now there is only water," Kabir said.';
+    // 2010-04-05 is a Monday
+    const dated = fixtureArticle(`Standing crops in Dhalai Haor of Shalla went under water on Monday. ${u}`, {
+      id: "dated",
+      published: "2010-04-06",
+      actors: [kabir, haor, upazila],
+      speakers: ["Abul Kabir"],
+    });
+    const undated = (lead: string) =>
+      fixtureArticle(`${lead} ${u}`, {
+        id: "undated",
+        published: null,
+        actors: [kabir, haor, upazila],
+        speakers: ["Abul Kabir"],
+      });
+    const main = (c: Corpus, id: string) => c.articles.find((a) => a.id === id)?.mainEventId;
+    const same = buildCorpus([
+      dated,
+      undated("Flash floods broke through the embankment of Dhalai Haor in Shalla on Monday night."),
+    ]);
+    expect(main(same, "undated")).toBe(main(same, "dated"));
+    const other = buildCorpus([dated, undated("Flash floods broke through an embankment in Shalla on Monday night.")]);
+    expect(main(other, "undated")).not.toBe(main(other, "dated"));
+  });
+
   test("weekdays that differ keep two undated articles apart", () => {
     const a = fixtureArticle(`${lead("Saturday")} ${q1} ${q2}`, {
       id: "a",

@@ -237,9 +237,11 @@ export function oneStory(a: EventProfile, b: EventProfile, sharedQuotes: number,
   const samePlace = a.placeKeys.some((k) => b.placeKeys.includes(k)) || spellingsOfOne(a.event.place, b.event.place);
   // one utterance both carry, with an act of the same kind at the same place on the same day of the week ("a suicide car bomb struck a convoy near Afgoye on Saturday" beside "a
   // suicide bomber rammed a minibus into a convoy near Afgoye on Saturday")
+  // ("broke through the embankment of Shanir Haor in Tahirpur" beside "in Shanir Haor of Tahirpur": a place each
+  // lead names, though each lead's act is placed at another of them)
+  const placed = samePlace || (namesPlaceOf(a, b) && namesPlaceOf(b, a));
   const weekday = a.weekday ?? b.weekday;
-  if (sharedQuotes >= 1 && samePlace && weekday !== null && a.event.type === b.event.type && datesAgree(a, b))
-    return true;
+  if (sharedQuotes >= 1 && placed && weekday !== null && a.event.type === b.event.type && datesAgree(a, b)) return true;
   if (sharedQuotes < 2) return false;
   // three utterances both carry that few other articles do are one story whatever the leads name ("a CN freight
   // train slammed into a grain truck" beside "his grain semi was struck by a CN freight train"), told on the
@@ -252,6 +254,17 @@ export function oneStory(a: EventProfile, b: EventProfile, sharedQuotes: number,
   // earthquake" beside the rescue "on Wednesday")
   if (rareQuotes >= 2 && samePlace && datesAgree(a, b, FOLLOW_UP_DAYS)) return true;
   return datesAgree(a, b) && (within || a.names.some((n) => b.names.includes(n)));
+}
+
+/** Whether the lead of `b` names the place of the main event of `a`. */
+function namesPlaceOf(a: EventProfile, b: EventProfile): boolean {
+  const name = a.event.placeName;
+  const lead = b.event.evidence[0]?.text ?? "";
+  if (!name || name.length < 4) return false;
+  const at = lead.indexOf(name);
+  return (
+    at >= 0 && !/[\p{L}]/u.test(lead.charAt(at + name.length)) && (at === 0 || !/[\p{L}]/u.test(lead.charAt(at - 1)))
+  );
 }
 
 /** Utterances two reports must both carry to be one story without a name their leads share. */
