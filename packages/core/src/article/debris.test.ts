@@ -265,6 +265,11 @@ describe("isDateLine", () => {
     expect(dateLine("World | December 8, 2011, Thursday // 16:58| views")).toBe(true);
     expect(dateLine("Edition Date: 08/14/01")).toBe(true);
     expect(dateLine("Tuesday, May 9, 2017 - 08:40.  Updated on Tuesday, May 9, 2017 - 09:05.")).toBe(true);
+    expect(dateLine("Tuesday, November 22, 2005. Issue 1122. Page 3.")).toBe(true);
+  });
+
+  test("a listed story's title with its date in brackets is not", () => {
+    expect(dateLine("The Harbour Disaster: Ten Years On (06/03/2008)")).toBe(false);
   });
 
   test("a sentence that states a date and a time is not", () => {

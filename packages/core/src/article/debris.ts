@@ -232,12 +232,17 @@ function wordsBesideDates(text: string, from: number, to: number, dates: readonl
     at = d.end;
   }
   rest += ` ${text.slice(at, to)}`;
+  // ("Tuesday, November 22, 2005. Issue 1122. Page 3.": the print edition's issue and page say when, not what)
+  if (rest.includes("ssue") || rest.includes("age")) rest = rest.replace(PRINT_EDITION, " ");
   let n = 0;
   // ("Wednesday, July 13, 2016 - 10:12": a dash between the date and the time is no word)
   for (const w of rest.replace(CLOCK, " ").split(/[^\p{L}\p{N}'-]+/u))
     if (w && !DATE_LABELS.has(w.toLowerCase()) && !/^[-']+$/.test(w)) n++;
   return n;
 }
+
+/** A print edition's issue, volume or page number: "Issue 1122", "Vol. 12, No. 3", "Page 3", "p. A1". */
+const PRINT_EDITION = /\b(?:issue|vol(?:ume)?\.?|no\.|page|p\.)\s*[A-Z]?\d+\b/gi;
 
 /**
  * The digits of a year, as findDates reads them: four, or two closing a date line ("01 Jun 12") or a numeric date
