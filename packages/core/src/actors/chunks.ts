@@ -197,7 +197,7 @@ function isNumber(text: string): boolean {
 
 /** A given name of two romanised syllables joined by a hyphen: "Jae-in", "Jong-un", "Ing-wen", "Kuo-hsiung". */
 const SYLLABLE_NAME =
-  /^[A-Z][a-z]{1,5}-(?!(?:led|backed|based|owned|run|held|funded|born|made|style|linked|allied|aligned|era|wide)$)[a-z]{1,6}$/;
+  /^[A-Z][a-z]{0,5}-(?!(?:led|backed|based|owned|run|held|funded|born|made|style|linked|allied|aligned|era|wide)$)[a-z]{1,6}$/;
 
 const capWord = (p: string | undefined) => p !== undefined && /^\p{Lu}\p{Ll}/u.test(p);
 

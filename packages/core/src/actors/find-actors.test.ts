@@ -967,6 +967,22 @@ describe("styles and offices of the Gulf and South Asia", () => {
   });
 });
 
+describe("East Asian names and bodies", () => {
+  test("'A-chin' is a given name, 'Ts.' a Mongolian initial; procuratorates and hurals are bodies", () => {
+    const doc = testDoc(
+      "Fish farmer Lin A-mei said the dikes failed. The Fuyang District People's Procuratorate charged him. " +
+        "The State Great Hural met as Prime Minister Kh. Batbayar spoke.",
+    );
+    const found = Object.fromEntries(findActors(doc).actors.map((a) => [a.name, a.kind]));
+    expect(found).toEqual({
+      "Lin A-mei": "person",
+      "Fuyang District People's Procuratorate": "organization",
+      "State Great Hural": "organization",
+      "Kh. Batbayar": "person",
+    });
+  });
+});
+
 describe("South Asian styles and district officers", () => {
   test("Smt, Shri and Adv are styles; IIC, CDO and fire officers are titles", () => {
     const doc = testDoc(

@@ -267,6 +267,14 @@ describe("findEvents", () => {
     ).toBe("Dalvenna");
   });
 
+  test("puts an act at sea off the island the lead names", () => {
+    const text = "The coast guard on Tuesday seized a trawler off Dalvenna Island for fishing without a licence.";
+    const island = place("Dalvenna Island", "landmark");
+    expect(
+      run(text, { id: "l", published: "2005-11-15", dateline: "Port Arlo", actors: [island] }).main?.placeName,
+    ).toBe("Dalvenna Island");
+  });
+
   test("keeps the dateline over a place the lead names for a plan, and a city over a place of another year", () => {
     const plan =
       "Spain's foreign minister said on Tuesday after meeting his Chinese counterpart that Beijing intends to resume trade talks in Geneva.";

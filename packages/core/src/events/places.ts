@@ -15,6 +15,9 @@ const DIRECT_LOCATIVE =
 
 /** "on" right before a name, with "the" perhaps: what happens on an island is on it. */
 const ON_ISLAND = /\bon\s+(?:the\s+)?$/i;
+/** "seized off Tsushima Island", "off the coast of Somalia": what happens at sea, by the island or the coast. */
+const OFF = /\boff\s+(?:the\s+)?$/i;
+const OFF_COAST = /\boff\s+the\s+coast\s+of\s+$/i;
 /** The name of an island, a key, an atoll or a lake. */
 const ISLAND = /\b(?:Island|Islands|Isle|Atoll|Cay|Caye|Key)$|^(?:Isle|Île|Ile|Pulau|Ilha|Isla|Lake|Loch|Lough) /;
 /** A noun of islands after a name: "the Langanes peninsula", "Itbayat island". */
@@ -55,7 +58,11 @@ export function placeCandidates(folded: string, mentions: readonly MentionRef[])
     // island, a lake or a peninsula is where things happen on; "on the Aeolian island of Salina", "residents of
     // Itbayat island": the island a noun of islands or of their people names)
     const island = ISLAND.test(m.actor.name) || ISLAND_AFTER.test(folded.slice(m.end, m.end + 12));
-    const direct = DIRECT_LOCATIVE.test(before) || (ON_ISLAND.test(before) && island) || ISLAND_OF.test(before);
+    const direct =
+      DIRECT_LOCATIVE.test(before) ||
+      ((ON_ISLAND.test(before) || OFF.test(before)) && island) ||
+      OFF_COAST.test(before) ||
+      ISLAND_OF.test(before);
     // the cheap test first: most stretches hold no "in" or "at", and then the long pattern need not run
     if (!direct && !(/\b(?:in|at)\s/i.test(before) && LOCATIVE.test(before))) continue;
     out.push({ actor: m.actor, rank: placeRank(m.actor) + (direct ? 0.5 : 0), start: m.start });

@@ -644,6 +644,12 @@ export const ORG_HEADS: readonly string[] = [
   "Air",
   // a party in Tok Pisin: "Pangu Pati"
   "Pati",
+  // China's prosecutors and Mongolia's and Myanmar's legislatures: "Yuhang District People's Procuratorate",
+  // "State Great Hural", "Shan State Hluttaw"
+  "Procuratorate",
+  "Hural",
+  "Khural",
+  "Hluttaw",
   // "Federal Road Safety Corps", "Peace Corps", "National Youth Service Corps"
   "Corps",
   // military units: "45th Weather Squadron", "103 Search and Rescue Squadron", "2nd Infantry Regiment"
