@@ -801,8 +801,8 @@ export function segmentChunk(
   const to = chunk.to;
   if (isVessel(ts, chunk)) return out;
   // ("HH the Amir", "HE the Minister", "Her Majesty the Queen": a style alone names no one)
-  const style = joinText(ts, ts[chunk.from]?.text === "The" ? chunk.from + 1 : chunk.from, to);
-  if (g.bareHonorifics.has(style)) return out;
+  const styleFrom = ts[chunk.from]?.text === "The" ? chunk.from + 1 : chunk.from;
+  if (to - styleFrom <= 3 && g.bareHonorifics.has(joinText(ts, styleFrom, to))) return out;
   const body = titleCase
     ? null
     : (portfolioBody(ts, chunk) ?? localBody(g, ts, chunk, titleCase) ?? officeOfTitle(g, ts, chunk));

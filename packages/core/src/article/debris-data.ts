@@ -368,4 +368,7 @@ export const CAPTION_OPENER =
 
 /** A position in a photo named in parentheses: "Arman Zhakupov (center) arrives", "Smith (2nd L) and Jones (R)". */
 export const CAPTION_POSITION =
-  /\((?:(?:\d(?:st|nd|rd|th)|second|third) (?:from )?)?(?:left|right|center|centre|front|back|top|bottom|L|R|C)\)|^\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}, (?:(?:second|third|far) )?(?:from )?(?:centre|center|left|right), (?:with|and|speaks|talks|during|at)\b/u;
+  /\((?:(?:\d(?:st|nd|rd|th)|second|third) (?:from )?)?(?:left|right|center|centre|front|back|top|bottom|L|R|C)\)/;
+/** A person placed in a photo after the name: "Shaikh Khalid, centre, with Eng. Al Mannai at ...". */
+export const CAPTION_PLACED =
+  /^\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}, (?:(?:second|third|far) )?(?:from )?(?:centre|center|left|right), (?:with|and|speaks|talks|during|at)\b/u;

@@ -7,6 +7,7 @@ import type { Span } from "../schema/common.js";
 import { type FoundDate, findDates } from "./dates.js";
 import {
   CAPTION_OPENER,
+  CAPTION_PLACED,
   CAPTION_POSITION,
   DEBRIS_ENDINGS,
   DEBRIS_PATTERNS,
@@ -299,7 +300,8 @@ export function isCaption(
     CAPTION_OPENER.test(text.slice(span.start, span.start + 24)) ||
     (tail.mayHold() && CREDIT_RULES.some((re) => re.test(tail.text))) ||
     (tail.text.includes("/") && SLASH_CREDIT.test(tail.text)) ||
-    ((holds(text, span, "(") || holds(text, span, ",")) && CAPTION_POSITION.test(text.slice(span.start, span.end)))
+    (holds(text, span, "(") && CAPTION_POSITION.test(text.slice(span.start, span.end))) ||
+    (holds(text, span, ",") && CAPTION_PLACED.test(text.slice(span.start, span.start + 80)))
   );
 }
 
