@@ -199,7 +199,9 @@ const NOT_BEFORE_OCCUPATION = /(?:ed|ly|ing)$/;
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ior|ant|ent|ern)$|^[a-z]{3,}an$/;
 /** Participles that do narrow a title: "sporting director", "commanding officer", "retired teacher". */
 const NARROWING_PARTICIPLES = new Set(
-  "acting managing sporting presiding commanding founding visiting outgoing incoming reigning retired".split(" "),
+  "acting managing sporting presiding commanding founding visiting outgoing incoming reigning retired prosecuting defending".split(
+    " ",
+  ),
 );
 
 /**
@@ -710,7 +712,8 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number, afterAnd
           of.lower === "of" &&
           LOWER_UNITS.has((ts[w - 1] as Token).lower) &&
           !ts.slice(end, w).some((t) => t.possessive);
-        if ((portfolio && at === w) || unit) te = w;
+        // ("director of logistics at Kesko,": the portfolio, and the body the office is at after it)
+        if (portfolio || unit) te = w;
         end = at;
       } else if (named > w && CLOSES_APPOSITIVE.has((ts[named] as Token | undefined)?.text ?? "")) {
         owner = joinText(ts, w, named);

@@ -2601,6 +2601,22 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     });
   });
 
+  test("ranks of courts and programmes before a title; a portfolio in lower case before the body an office is at", () => {
+    const roles = rolesOf(
+      "Special Judge Anand Verma heard the case. Additional Public Prosecutor Meena Iyer objected. Resident " +
+        "District Commissioner Okello Musoke spoke. Program Manager Jallah Kollie agreed. Prosecuting counsel " +
+        "Ada Obi replied. Tuula Rinne, director of logistics at Kestrel Foods, said so.",
+    );
+    expect(roles).toEqual({
+      "Anand Verma": ["Special Judge"],
+      "Meena Iyer": ["Additional Public Prosecutor"],
+      "Okello Musoke": ["Resident District Commissioner"],
+      "Jallah Kollie": ["Program Manager"],
+      "Ada Obi": ["Prosecuting counsel"],
+      "Tuula Rinne": ["director of logistics"],
+    });
+  });
+
   test("a title before a name with an honorific, its initials, the body it is at or what it is in charge of", () => {
     const roles = rolesOf(
       "The Chairman of Kwali Area Council, Hon. Musa Dangana, described the crash as sad. The Deputy Chief " +

@@ -465,6 +465,13 @@ const TITLE_RANKS = new Set([
   "District",
   "Provincial",
   "Joint",
+  // "Special Judge", "Additional Public Prosecutor", "Resident District Commissioner", "Program Manager"
+  "Special",
+  "Additional",
+  "Resident",
+  "Program",
+  "Programme",
+  "Project",
   // the office's field or seat: "Town Manager", "Police Commander", "Public Relations Officer", "Emergency
   // Management Director", "District Medical Officer", "Group Managing Director", "Board secretary"
   "Town",
