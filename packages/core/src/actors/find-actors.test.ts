@@ -967,6 +967,20 @@ describe("styles and offices of the Gulf and South Asia", () => {
   });
 });
 
+describe("a lede in capitals", () => {
+  test("reads its first words in the case the text writes them elsewhere; an acronym it never writes so stays", () => {
+    const kinds = Object.fromEntries(
+      findActors(
+        testDoc(
+          "A CORK coroner has called for change after a patient died on a trolley in Cork, her family said. " +
+            "DAFU-PF won the vote in Harare, officials said.",
+        ),
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect(kinds).toEqual({ Cork: "place", "DAFU-PF": "organization", Harare: "place" });
+  });
+});
+
 describe("East Asian names and bodies", () => {
   test("'A-chin' is a given name, 'Ts.' a Mongolian initial; procuratorates and hurals are bodies", () => {
     const doc = testDoc(

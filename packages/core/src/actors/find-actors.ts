@@ -16,7 +16,7 @@ import type { ActorAnalysis, IndexedMention } from "./lookup.js";
 import { type Draft, mergeCandidates, withoutCorporateForm } from "./merge.js";
 import { resolvePronouns } from "./pronouns.js";
 import { kindCandidate, knownCandidate, segmentChunk } from "./segment.js";
-import { type Token, tokenAt, tokenize } from "./tokens.js";
+import { copyToken, type Token, tokenAt, tokenize } from "./tokens.js";
 
 export type { ActorAnalysis, IndexedMention } from "./lookup.js";
 export {
@@ -141,7 +141,8 @@ function namedElsewhere(doc: CleanDoc, name: string, span: Span): boolean {
 
 function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, out: Candidate[]): readonly Token[] {
   const tokens = tokenize(doc.folded, span.start, span.end);
-  const ts = doc.folded.slice(span.start, span.end).includes("-") ? splitHyphens(tokens) : tokens;
+  const split = doc.folded.slice(span.start, span.end).includes("-") ? splitHyphens(tokens) : tokens;
+  const ts = paragraph >= 0 ? unshoutedLede(doc.folded, split) : split;
   const indexOf = (c: Candidate) => firstStartingAt(ts, c.start);
   const descriptions = findDescriptions(g, ts, paragraph);
   const taken = (c: Candidate) => descriptions.some((d) => c.start < d.end && d.start < c.end);
@@ -333,6 +334,32 @@ function datelinePlace(g: Gazetteer, doc: CleanDoc, out: Candidate[]): void {
  * const { actors } = findActors(doc);
  * actors.find((a) => a.name === "Sergei Lavrov")?.roles[0]?.title; // "Foreign Minister"
  */
+/**
+ * A paragraph's first words set in capitals as a lede's style ("KIRKBY arsonist jailed", "A CORK coroner has",
+ * "GULF Air will fly"), read in the case the text writes them elsewhere, when it does ("Kirkby", "Cork"): an
+ * acronym the text never writes otherwise ("ZANU-PF won") stays as it is.
+ */
+function unshoutedLede(folded: string, ts: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let k = 0; k < 2 && k < ts.length; k++) {
+    const t = ts[k] as Token;
+    if (!t.word || !t.caps || t.text.length < 3 || !/^\p{Lu}+$/u.test(t.text)) continue;
+    const title = `${t.text.charAt(0)}${t.text.slice(1).toLowerCase()}`;
+    if (!writesWord(folded, title)) continue;
+    out ??= [...ts];
+    out[k] = copyToken(t, { text: title, lower: title.toLowerCase(), caps: false });
+  }
+  return out ?? ts;
+}
+
+/** Whether `folded` holds `word` as a whole word. */
+function writesWord(folded: string, word: string): boolean {
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    if (!/[\p{L}\d]/u.test(folded.charAt(at - 1)) && !/[\p{L}\d]/u.test(folded.charAt(at + word.length))) return true;
+  }
+  return false;
+}
+
 export function findActors(doc: CleanDoc): ActorAnalysis {
   const g = gazetteer();
   const cands: Candidate[] = [];
