@@ -434,6 +434,15 @@ Victor Gaina, NRP
 
 Comments: 0`;
     expect(clean(raw).byline).toBe("Victor Gaina");
+    const slashed = clean(
+      raw
+        .replace("Victor Gaina, NRP", "")
+        .replace(
+          "Politics | Economy | Society",
+          "Politics | Economy | Society\n\nVictor Gaina / Nistru Regional Press",
+        ),
+    );
+    expect(slashed.byline).toBe("Victor Gaina");
     const site = `Steppewire.kz English
 Русский | Қазақша | English
 Kazakhstan  World  Business  Sports

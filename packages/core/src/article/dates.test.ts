@@ -58,6 +58,7 @@ describe("findDates", () => {
     ["Edition Date: 08/14/01", [2001, 8, 14, "08/14/01"]],
     ["Posted: 25/12/98", [1998, 12, 25, "25/12/98"]],
     ["Last modified: 25/12/98", [1998, 12, 25, "25/12/98"]],
+    ["Published: 10.20.12, 20:44", [2012, 10, 20, "10.20.12"]],
     ["scored 3/2/98 in the final", null],
     ["they may march 8 miles", null],
     ["a 3.5 percent rise", null],

@@ -325,6 +325,12 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "navigation",
+    name: "news ticker",
+    // "Breaking: Interim government sets date for vote", "Just in: ...": a ticker's item over the page
+    pattern: /^\s*(?:breaking(?: news)?|just in|developing|news alert)\s*:/i,
+  },
+  {
+    reason: "navigation",
     name: "location trail",
     // "You are here: Home / Local / Court voids lease": the trail to the page, ending in its title
     pattern: /^\s*you are here\s*:/i,

@@ -41,6 +41,7 @@ describe("classifyLine", () => {
     ["[ Front Page ] [ Local News ] [ Business ] [ Sport ] [ Opinion ]", "navigation"],
     ["Local > Northwest news from The Associated Press", "navigation"],
     ["Search Harbour Courier:  [ Go ]", "widget"],
+    ["Breaking: Interim government sets July 24 date for the vote", "navigation"],
     ["You are here: Home / Local / Court voids resort lease over customary land consent", "navigation"],
     ["Home  News  Politics  Economy  Security  Peace process  Opinion  About us", "navigation"],
     ["Subject: Economy; Monetary policy; Interest rates", "tags"],
@@ -266,6 +267,7 @@ describe("isDateLine", () => {
     expect(dateLine("Edition Date: 08/14/01")).toBe(true);
     expect(dateLine("Tuesday, May 9, 2017 - 08:40.  Updated on Tuesday, May 9, 2017 - 09:05.")).toBe(true);
     expect(dateLine("Tuesday, November 22, 2005. Issue 1122. Page 3.")).toBe(true);
+    expect(dateLine("Published: 10.20.12, 20:44 / Israel News")).toBe(true);
   });
 
   test("a listed story's title with its date in brackets is not", () => {

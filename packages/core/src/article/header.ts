@@ -683,12 +683,12 @@ function namePipePlace(line: string, span: Span): { byline: Found; agency: Found
 const OUTLET_ROLE = /^(\S+(?: \S+){0,3}?) +(?:correspondent|reporter|staff writer|writer|editor)$/i;
 
 /**
- * "Aibek Sydykov | AKIpress correspondent", "Tamar Jikia | The FINANCIAL", "Alina Rosca, IPN" under the story: a
- * reporter's name and, after one bar or comma, the paper the page names at its top, a publication's name, or
+ * "Aibek Sydykov | AKIpress correspondent", "Tamar Jikia | The FINANCIAL", "Muawia Abdel-Razig / Sudan Vision",
+ * "Alina Rosca, IPN" under the story: a reporter's name and, after one bar, slash or comma, the paper the page names at its top, a publication's name, or
  * its reporter's role there.
  */
 function nameBarOutlet(text: string, span: Span, line: string): { byline: Found; agency: null } | null {
-  const mark = line.includes("|") ? "|" : ",";
+  const mark = line.includes("|") ? "|" : line.includes(" / ") ? "/" : ",";
   const bar = line.indexOf(mark);
   if (bar < 0 || line.indexOf(mark, bar + 1) >= 0) return null;
   const name = line.slice(0, bar).trim();
