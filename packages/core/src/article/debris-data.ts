@@ -207,7 +207,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "page widget",
     pattern:
-      /^\s*(exit mobile version|sign in|sign up|log ?in|log ?out|register|subscribe( now| today)?|(print |digital )?subscriptions?|newsletters?|my account|support us|donate|contribute|((skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|site index)\s*)+|(skip )?advertisement|advertising|sponsored( content| by)?|loading\.*|close|menu|(left|right|main|top|side|mobile|open|site|toggle) menu|(open|close|toggle) navigation|now playing|up next|please enter a search term|weather alerts|qr code( ?qr code)?|watch( [\w.]+){0,2} (news|live|tv|now|video)|(watch|listen) live|live tv|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|search (?:the )?(?:archives?|site)\b[^.]{0,30}|(this|our) (web)?site uses cookies\b.*|[\w.-]+ uses cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,
+      /^\s*(exit mobile version|sign in|sign up|log ?in|log ?out|register|subscribe( now| today)?|(print |digital )?subscriptions?|newsletters?|my account|support us|donate|contribute|((skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|site index)\s*)+|(skip )?advertisement|advertising|sponsored( content| by)?|loading\.*|close|menu|(left|right|main|top|side|mobile|open|site|toggle) menu|(open|close|toggle) navigation|now playing|up next|please enter a search term|weather alerts|qr code( ?qr code)?|watch( [\w.]+){0,2} (news|live|tv|now|video)|(watch|listen) live|live tv|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|we and our partners use cookies\b.*|video player is loading|advertisement\s*hide ad|search (?:the )?(?:archives?|site)\b[^.]{0,30}|(this|our) (web)?site uses cookies\b.*|[\w.-]+ uses cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,
   },
   {
     reason: "widget",
@@ -342,7 +342,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     // Northwest news from The Associated Press": short items
     // joined by arrows (a guillemet is a straight quote in the folded text lines are read in)
     pattern:
-      /^\s*(?:(home|news|world)\s*(>|»|"|\/|\|)\s*\w[\w ]{0,30}(\s*(>|»|"|\/|\|)\s*\w[\w ]{0,30}){0,5}|[^\s>»›"](?:[^>»›".!?\n]|\.(?=\w)){0,30}(?:\s(?:>|»|›|")\s[^\s>»›"](?:[^>»›".!?\n]|\.(?=\w)){0,44}){1,5})\s*$/i,
+      /^\s*(?:(home|news|world|local|sport|sports|business|politics|opinion|regions?)\s*(>|»|"|\/|\|)\s*\w[\w &]{0,30}(\s*(>|»|"|\/|\|)\s*\w[\w ]{0,30}){0,5}|[^\s>»›"](?:[^>»›".!?\n]|\.(?=\w)){0,30}(?:\s(?:>|»|›|")\s[^\s>»›"](?:[^>»›".!?\n]|\.(?=\w)){0,44}){1,5})\s*$/i,
   },
 ];
 

@@ -133,6 +133,9 @@ describe("readBylineLine", () => {
     ["By LAURA MacISAAC Provincial Reporter", "LAURA MacISAAC", null],
     ["Jenny Marsden Crime Reporter", "Jenny Marsden", null],
     ["Council Tax Reporter", null, null],
+    // "By" run into the name
+    ["ByMarta Lindqvist Health Reporter", "Marta Lindqvist", null],
+    ["Byron Lindqvist", null, null],
     // a name in capitals and the reporter's role after a bar
     ["MERE TALEMO | Reporter", "MERE TALEMO", null],
     // a blog's categories after the name

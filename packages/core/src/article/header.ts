@@ -189,6 +189,8 @@ export function splitHeadlineSuffix(text: string, span: Span): { headline: Span;
 
 const BYLINE_LINE =
   /^(?:[\u2014\u2013-]{1,2} ?)?(?:(?:by|written by|posted by|words by|reporting by|reported by|story by)\s*:?|(?:writer|author|reporter|story|words)\s*:)\s+(?=[A-Za-z])/i;
+/** "ByKaren Dhillon Health Reporter": "By" run into the name, as some pages set it. */
+const GLUED_BY = /^(?:By|BY)(?=\p{Lu}\p{Ll}+\s\p{Lu})/u;
 /** The article before a newsroom's credit: "a " of "By a Jordan Times Staff Reporter". */
 const NEWSROOM_ARTICLE = /^(?:a|an)\s+(?=[A-Z][^\n]*\b(?:Reporter|Correspondent|Writer)\s*$)/;
 /** A date line that ends in its author: "May 4, 2019 10:02 AM by Metro Desk", "November 8, 2001|By DAVID R. O'HARE". */
@@ -355,7 +357,7 @@ export function readBylineLine(
 ): { byline: Found; agency: Found | null; place?: Found | null; service?: Found; staff?: boolean } | null {
   if (stats.length > 200) return null;
   const line = text.slice(span.start, span.end);
-  const lead = BYLINE_LINE.exec(line) ?? datedBy(text, span, line);
+  const lead = BYLINE_LINE.exec(line) ?? GLUED_BY.exec(line) ?? datedBy(text, span, line);
   if (!lead)
     return (
       nameThenDate(line, span) ??
