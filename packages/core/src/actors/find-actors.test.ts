@@ -967,6 +967,27 @@ describe("styles and offices of the Gulf and South Asia", () => {
   });
 });
 
+describe("parties and services of the United Kingdom and Ireland", () => {
+  test("are organisations the lists know", () => {
+    const kinds = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Plaid Cymru group leader Gwen Morris said the budget was hard. The Alliance Party and the Ulster " +
+            "Unionist Party backed the move, while the DUP refused. Met Éireann issued a red warning.",
+        ),
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect(kinds).toEqual({
+      "Plaid Cymru": "organization",
+      "Gwen Morris": "person",
+      "Alliance Party": "organization",
+      "Ulster Unionist Party": "organization",
+      "Democratic Unionist Party": "organization",
+      "Met Éireann": "organization",
+    });
+  });
+});
+
 describe("a lede in capitals", () => {
   test("reads its first words in the case the text writes them elsewhere; an acronym it never writes so stays", () => {
     const kinds = Object.fromEntries(
