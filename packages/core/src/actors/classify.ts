@@ -978,12 +978,26 @@ const RELATIVES = new Set([
   "cousin",
 ]);
 
-/** "his wife, Dina,": a relative's name between commas. */
+/**
+ * "his wife, Dina,": a relative's name between commas; "Shaqqura's wife Samah,", "her son Omar said": an owner's
+ * relative named right after the noun; "Fatma, the mother of one of the young men,": a name with its kinship after it.
+ */
 function relativeBefore(ts: readonly Token[], from: number, to: number): boolean {
+  if (tokenAt(ts, from - 1)?.text === "," && RELATIVES.has(tokenAt(ts, from - 2)?.lower ?? "") && ts[to]?.text === ",")
+    return true;
+  const noun = tokenAt(ts, from - 1);
+  const owner = tokenAt(ts, from - 2);
+  if (noun && RELATIVES.has(noun.lower) && (owner?.possessive || OWNERS.has(owner?.lower ?? ""))) return true;
   return (
-    tokenAt(ts, from - 1)?.text === "," && RELATIVES.has(tokenAt(ts, from - 2)?.lower ?? "") && ts[to]?.text === ","
+    ts[to]?.text === "," &&
+    ts[to + 1]?.lower === "the" &&
+    RELATIVES.has(ts[to + 2]?.lower ?? "") &&
+    ts[to + 3]?.lower === "of"
   );
 }
+
+/** Possessive pronouns before a relative's noun: "her son", "their daughter". */
+const OWNERS = new Set(["his", "her", "their", "my", "our", "whose"]);
 
 /** Whether `test` holds for a token from `from` up to `to` (its index counted from `from`); no list is copied. */
 function someIn(ts: readonly Token[], from: number, to: number, test: (t: Token, k: number) => boolean): boolean {

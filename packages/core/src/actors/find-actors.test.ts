@@ -967,6 +967,26 @@ describe("styles and offices of the Gulf and South Asia", () => {
   });
 });
 
+describe("relatives named by a first name alone", () => {
+  test("after an owner's noun of kin, or with their kinship after the name", () => {
+    const kinds = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Relatives waited outside, among them Haddad's wife Rasha, who said she had not seen him. Nour, the " +
+            "mother of one of the young men, waited at the gate. Her son Karim said so. Islamic Jihad said it would boycott.",
+        ),
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect(kinds).toEqual({
+      Haddad: "person",
+      Rasha: "person",
+      Nour: "person",
+      Karim: "person",
+      "Islamic Jihad": "organization",
+    });
+  });
+});
+
 describe("parties and services of the United Kingdom and Ireland", () => {
   test("are organisations the lists know", () => {
     const kinds = Object.fromEntries(

@@ -104,6 +104,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   org("Europol", [], "agency"),
   org("Taliban", [], "group", ["militants", "insurgents"]),
   org("Hamas", [], "group"),
+  org("Islamic Jihad", ["Palestinian Islamic Jihad"], "group"),
   org("Hezbollah", [], "group"),
   org("Al-Qaeda", ["al-Qaeda", "al Qaeda", "Al Qaeda"], "group"),
   org("Islamic State", ["ISIS", "ISIL", "IS"], "group"),
