@@ -4,7 +4,7 @@ import { STOPWORDS } from "../corpus/stopwords.js";
 import type { CleanDoc } from "../pipeline/context.js";
 import type { Actor, Role } from "../schema/actor.js";
 import type { Span } from "../schema/common.js";
-import { firstStartingAt } from "../text/search.js";
+import { firstStartingAt, holdsWord, isWholeAt } from "../text/search.js";
 import { joined, none, remembered, sharedIds, strings } from "../text/share.js";
 import type { Candidate } from "./candidate.js";
 import { findChunks, splitHyphens } from "./chunks.js";
@@ -282,7 +282,7 @@ function shortCompanyNames(doc: CleanDoc, cands: Candidate[]): void {
     for (let at = doc.folded.indexOf(short); at >= 0; at = doc.folded.indexOf(short, at + short.length)) {
       const end = at + short.length;
       // a whole name: no letter on either side, and not the long form itself
-      if (/[\p{L}\d]/u.test(doc.folded.charAt(at - 1)) || /[\p{L}\d]/u.test(doc.folded.charAt(end))) continue;
+      if (!isWholeAt(doc.folded, at, end)) continue;
       if (cands.some((c) => c.kind === "organization" && c.start <= at && c.end >= end)) continue;
       const inside = cands.filter((c) => c.start >= at && c.end <= end);
       if (inside.length === 0) continue;
@@ -345,19 +345,11 @@ function unshoutedLede(folded: string, ts: readonly Token[]): readonly Token[] {
     const t = ts[k] as Token;
     if (!t.word || !t.caps || t.text.length < 3 || !/^\p{Lu}+$/u.test(t.text)) continue;
     const title = `${t.text.charAt(0)}${t.text.slice(1).toLowerCase()}`;
-    if (!writesWord(folded, title)) continue;
+    if (!holdsWord(folded, title)) continue;
     out ??= [...ts];
     out[k] = copyToken(t, { text: title, lower: title.toLowerCase(), caps: false });
   }
   return out ?? ts;
-}
-
-/** Whether `folded` holds `word` as a whole word. */
-function writesWord(folded: string, word: string): boolean {
-  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
-    if (!/[\p{L}\d]/u.test(folded.charAt(at - 1)) && !/[\p{L}\d]/u.test(folded.charAt(at + word.length))) return true;
-  }
-  return false;
 }
 
 export function findActors(doc: CleanDoc): ActorAnalysis {

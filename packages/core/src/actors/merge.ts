@@ -1,6 +1,7 @@
 // Merges the mentions of one article into actors: full names, then surnames and short forms, then
 // descriptions that stand for a role holder or a known organisation.
 import type { ActorKind, ActorSubtype, MentionVia } from "../schema/actor.js";
+import { holdsWord } from "../text/search.js";
 import type { Candidate, RoleHint } from "./candidate.js";
 import { BODY_HEADS } from "./context-roles.js";
 import { LEGAL_FORMS, MEDIA_HEADS, TRADE_HEADS } from "./data/organizations.js";
@@ -705,7 +706,7 @@ function unshouted(name: string, text: string): string {
   if (!/\p{Ll}/u.test(name)) return name;
   return name.replace(/\b(\p{Lu})(\p{Lu}{3,})\b/gu, (word: string, a: string, rest: string) => {
     const written = a + rest.toLowerCase();
-    return text.includes(written) ? written : word;
+    return holdsWord(text, written) ? written : word;
   });
 }
 

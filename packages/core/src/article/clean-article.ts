@@ -29,6 +29,7 @@ import {
   readSignOff,
   readWrittenBy,
   splitHeadlineSuffix,
+  withoutEdition,
 } from "./header.js";
 import { naturalCase, readDatelineLine, readLead } from "./lead.js";
 import { AGENCIES } from "./outlet-data.js";
@@ -359,9 +360,6 @@ function readPlaceDateLine(folded: string, span: Span): Found | null {
 /** The outlet and the place it files from before a date line's slash or bar: "Civil Georgia, Tbilisi / ". */
 const OUTLET_PLACE_THEN_DATE = /^\s*\p{Lu}[^,/|]{1,40},\s*(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){0,2})\s*[/|]\s*/u;
 
-/** A language edition after a site's name: "Tengrinews.kz English", "Kyodo News English Service". */
-const LANGUAGE_EDITION = /\s+(?:English|in English)(?: (?:Edition|Service|Version))?$/;
-
 /** A company's legal form closing a copyright holder's name. */
 const LEGAL_FORM = /\b(?:Pty|Ltd|Limited|Inc|LLC|plc|PLC|Bhd|GmbH)\b\.?$/;
 
@@ -512,14 +510,11 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const headline = findHeadline(folded, lines, headerEnd, masthead);
   const site = lines[findSiteName(folded, lines, headerEnd, headline)];
   if (site) {
-    // ("Tengrinews.kz English": the edition's language is no part of the name)
-    const name = folded
-      .slice(site.span.start, site.span.end)
-      .replace(HOME_LINK, "")
-      .trim()
-      .replace(LANGUAGE_EDITION, "")
-      // ("africanews.": a brand's stop)
-      .replace(/^([a-z][a-z0-9]+)\.$/, "$1");
+    // ("Tengrinews.kz English": the edition's language is no part of the name; "africanews.": a brand's stop)
+    const name = withoutEdition(folded.slice(site.span.start, site.span.end).replace(HOME_LINK, "").trim()).replace(
+      /^([a-z][a-z0-9]+)\.$/,
+      "$1",
+    );
     const start = site.span.start + folded.slice(site.span.start, site.span.end).indexOf(name);
     g.outlet(RANK.siteName, { text: raw.slice(start, start + name.length), span: { start, end: start + name.length } });
   }
@@ -531,7 +526,7 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
       g.creditLines.set(lines[namesAt + 1 + k] as Line, kind);
   lines.slice(0, headerEnd).forEach((l, i) => {
     if (i === masthead) {
-      const name = raw.slice(l.span.start, l.span.end).replace(LANGUAGE_EDITION, "");
+      const name = withoutEdition(raw.slice(l.span.start, l.span.end));
       g.outlet(RANK.masthead, { text: name, span: { start: l.span.start, end: l.span.start + name.length } });
       g.remove(l.span, "header", "masthead");
     } else edge(l, true);

@@ -80,6 +80,11 @@ export function outletCase(name: string): string {
 /** A language edition after a site's name, perhaps after a dash or a bar: " - English", " English Edition". */
 const EDITION_AFTER = /\s+(?:[-|\u2013\u2014]\s+)?(?:English|in English)(?: (?:Edition|Service|Version))?\s*$/;
 
+/** A site's name without the language edition after it: "Tengrinews.kz" of "Tengrinews.kz English". */
+export function withoutEdition(name: string): string {
+  return name.replace(EDITION_AFTER, "");
+}
+
 /**
  * A site's title at the top of the page: its name and a tagline that ends in a news word ("The Guardian Nigeria
  * News - Nigeria and World News"). A headline after a site's name ("BBC News - Talks fail") is no tagline.
@@ -686,8 +691,8 @@ const OUTLET_ROLE = /^(\S+(?: \S+){0,3}?) +(?:correspondent|reporter|staff write
 
 /**
  * "Aibek Sydykov | AKIpress correspondent", "Tamar Jikia | The FINANCIAL", "Muawia Abdel-Razig / Sudan Vision",
- * "Alina Rosca, IPN" under the story: a reporter's name and, after one bar, slash or comma, the paper the page names at its top, a publication's name, or
- * its reporter's role there.
+ * "Alina Rosca, IPN" under the story: a reporter's name and, after one bar, slash or comma, the paper the page
+ * names at its top, a publication's name, or the reporter's role there.
  */
 function nameBarOutlet(text: string, span: Span, line: string): { byline: Found; agency: null } | null {
   const mark = line.includes("|") ? "|" : line.includes(" / ") ? "/" : ",";

@@ -8,6 +8,7 @@ import { daysBetween, parseYmd, weekdayOf, type Ymd } from "../events/time/calen
 import { findTimeMentions } from "../events/time/recognize.js";
 import type { Article } from "../schema/article.js";
 import type { Event } from "../schema/event.js";
+import { holdsWord } from "../text/search.js";
 import type { ActorNode } from "./actor-match.js";
 import { STOPWORDS } from "./stopwords.js";
 
@@ -173,6 +174,11 @@ function spellingsOfOne(a: string | null, b: string | null): boolean {
   return withinOneEdit(x, y);
 }
 
+/** Whether the main events of `a` and `b` are placed at one place, its name perhaps spelled two ways. */
+function atOnePlace(a: EventProfile, b: EventProfile): boolean {
+  return a.placeKeys.some((k) => b.placeKeys.includes(k)) || spellingsOfOne(a.event.place, b.event.place);
+}
+
 /** Whether one insertion, deletion or substitution turns `x` into `y`. */
 function withinOneEdit(x: string, y: string): boolean {
   const [s, l] = x.length <= y.length ? [x, y] : [y, x];
@@ -192,7 +198,7 @@ const FOLLOW_UP_DAYS = 2;
 export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: number): boolean {
   if (a.articleId === b.articleId) return false;
   const shared = sharedParticipants(a, b);
-  const samePlace = a.placeKeys.some((k) => b.placeKeys.includes(k)) || spellingsOfOne(a.event.place, b.event.place);
+  const samePlace = atOnePlace(a, b);
   // a follow-up: "the death toll has risen to ten" two days after the collapse both report, carrying two of the
   // same utterances, at the same place or with someone in common
   // (or one of them, at the same place: a quote both carry is of one story, and the place says it is this one)
@@ -234,9 +240,10 @@ export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: numb
  */
 export function oneStory(a: EventProfile, b: EventProfile, sharedQuotes: number, rareQuotes = 0): boolean {
   if (a.articleId === b.articleId || (a.day && b.day)) return false;
-  const samePlace = a.placeKeys.some((k) => b.placeKeys.includes(k)) || spellingsOfOne(a.event.place, b.event.place);
-  // one utterance both carry, with an act of the same kind at the same place on the same day of the week ("a suicide car bomb struck a convoy near Afgoye on Saturday" beside "a
-  // suicide bomber rammed a minibus into a convoy near Afgoye on Saturday")
+  const samePlace = atOnePlace(a, b);
+  // one utterance both carry, with an act of the same kind at the same place on the same day of the week ("a
+  // suicide car bomb struck a convoy near Afgoye on Saturday" beside "a suicide bomber rammed a minibus into a
+  // convoy near Afgoye on Saturday")
   // ("broke through the embankment of Shanir Haor in Tahirpur" beside "in Shanir Haor of Tahirpur": a place each
   // lead names, though each lead's act is placed at another of them)
   const placed = samePlace || (namesPlaceOf(a, b) && namesPlaceOf(b, a));
@@ -260,11 +267,7 @@ export function oneStory(a: EventProfile, b: EventProfile, sharedQuotes: number,
 function namesPlaceOf(a: EventProfile, b: EventProfile): boolean {
   const name = a.event.placeName;
   const lead = b.event.evidence[0]?.text ?? "";
-  if (!name || name.length < 4) return false;
-  const at = lead.indexOf(name);
-  return (
-    at >= 0 && !/[\p{L}]/u.test(lead.charAt(at + name.length)) && (at === 0 || !/[\p{L}]/u.test(lead.charAt(at - 1)))
-  );
+  return !!name && name.length >= 4 && holdsWord(lead, name);
 }
 
 /** Utterances two reports must both carry to be one story without a name their leads share. */

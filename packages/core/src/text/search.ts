@@ -15,3 +15,23 @@ export function firstStartingAt(items: readonly { readonly start: number }[], of
   }
   return lo;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether no letter or digit stands right before `start` or right at `end` of `text`: a whole word or name. */
+export function isWholeAt(text: string, start: number, end: number): boolean {
+  return !WORD_CHAR.test(text.charAt(start - 1)) && !WORD_CHAR.test(text.charAt(end));
+}
+
+/**
+ * Whether `text` holds `word` as a whole word somewhere.
+ *
+ * @example
+ * holdsWord("A coroner in Cork said", "Cork") // true
+ * holdsWord("Corktown", "Cork") // false
+ */
+export function holdsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (isWholeAt(text, at, at + word.length)) return true;
+  return false;
+}
