@@ -817,6 +817,20 @@ describe("an unnamed source", () => {
       [null, "Two senior officials"],
     ]);
   });
+  test("'the leader of the council, X,' is X; 'a source close to the president, X,' is not X", () => {
+    const doc = testDoc(
+      'The leader of the council, Cllr Olwen Trefor, told members the authority had "run out of easy options".\n\n' +
+        'The chief executive of the trust, Dr Basil Okonjo, said the wards were "full every night".\n\n' +
+        'A source close to the governor, Ramon Ezeala, said the plan was "finished".',
+    );
+    const actors = findActors(doc);
+    const quotes = findQuotes(doc, actors);
+    expect(quotes.map((q) => actors.byId.get(q.speakerId ?? "")?.name ?? null)).toEqual([
+      "Olwen Trefor",
+      "Basil Okonjo",
+      null,
+    ]);
+  });
 });
 
 describe("the initials of a title as the speaker", () => {

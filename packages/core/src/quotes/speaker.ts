@@ -32,7 +32,7 @@ const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson", "representat
  * "officials at the ministry", "a source close to the president": an unnamed source speaking about or for
  * someone named, who is not the speaker. A spokesperson's words are those of whom they speak for.
  */
-function onBehalf(ts: readonly Token[], from: number, mentionStart: number, cues: Cues): boolean {
+function onBehalf(ts: readonly Token[], from: number, mentionStart: number, cues: Cues, apposed: boolean): boolean {
   for (let i = from + 1; i < ts.length && (ts[i] as Token).start < mentionStart; i++) {
     const t = ts[i] as Token;
     if (!/^(for|of|to|at|with)$/.test(t.lower)) continue;
@@ -41,9 +41,20 @@ function onBehalf(ts: readonly Token[], from: number, mentionStart: number, cues
     let k = i - 1;
     if (/^(close|familiar|loyal|near)$/.test((ts[k] as Token).lower)) k--;
     const source = ts[k];
-    if (k >= from && source && cues.anonymous.has(source.lower) && !source.cap) return !SPOKES.has(source.lower);
+    if (k >= from && source && cues.anonymous.has(source.lower) && !source.cap) {
+      // "The leader of the council, Huw Parry, said": one source, definite, named in apposition, is that name
+      if (apposed && k === i - 1 && definite(ts, from, k) && !source.lower.endsWith("s")) return false;
+      return !SPOKES.has(source.lower);
+    }
   }
   return false;
+}
+
+/** "The leader", "the chief executive": the phrase from `from` opens with "the" and its words up to `k` are lower case. */
+function definite(ts: readonly Token[], from: number, k: number): boolean {
+  if ((ts[from] as Token).lower !== "the") return false;
+  for (let j = from + 1; j < k; j++) if (!(ts[j] as Token).word || (ts[j] as Token).cap) return false;
+  return true;
 }
 
 /**
@@ -343,6 +354,7 @@ export function speakerOf(
   const persons = named.some((m) => !owns(m)) ? named.filter((m) => !owns(m)) : named;
   // a description at the verb names its holder: "the Russian minister said"
   let atHead = nearEnd ? persons.find((m) => m.end === last.end) : undefined;
+  let apposed = false;
   // a name before its appositive: "Simon Coveney, Ireland's foreign minister, told reporters"; without the
   // comma that closes the appositive, the words after the name are the subject themselves: "When Morgan asked
   // Ronaldo about Ten Hag, the Portuguese said"
@@ -352,6 +364,7 @@ export function speakerOf(
       const after = ts.findIndex((t, k) => k >= from && k < to && t.start >= p.end);
       return after > 0 && (ts[after] as Token).text === ",";
     });
+    apposed = atHead !== undefined && /,\s*(?:[A-Z][\w.]*\s+)*$/.test(raw.slice(first.start, atHead.start));
   }
   // a statement speaks for its author: "the Kremlin's statement reads"
   if (nearEnd && !atHead && DOCUMENTS.has(last.lower) && to - 2 >= from && (ts[to - 2] as Token).possessive) {
@@ -459,7 +472,7 @@ export function speakerOf(
     raw.slice(m.end, last.end).trim() === ")" &&
     ms.some((x) => x.actorId === m.actorId && x.end < m.start && /^\s*\(\s*$/.test(raw.slice(x.end, m.start)));
   const headless = m && !appositive && !bracketed && !located && persons.length === 0 && nearEnd && m.end < last.end;
-  if (m && !headless && !onBehalf(ts, from, m.start, cues)) {
+  if (m && !headless && !onBehalf(ts, from, m.start, cues, apposed && m === atHead)) {
     const attribution: Attribution = m.via === "pronoun" ? "pronoun" : m.via === "description" ? "role" : "explicit";
     return { id: m.actorId, text: raw.slice(m.start, m.end), start: m.start, end: m.end, attribution };
   }
