@@ -331,6 +331,18 @@ describe("same-event clusters", () => {
     });
     const later = buildCorpus([fiji, onThursday]);
     expect(later.articles.find((a) => a.id === "apia")?.publishedAt).toBe("2012-12-15");
+    // told as of today ("this afternoon"), it came out on the story's day, whenever the other report did
+    for (const today of ["this afternoon", "earlier today", "tonight"]) {
+      const same = fixtureArticle(`Cyclone Ewan tore through Apia ${today}, flattening homes. ${u1} ${u2}`, {
+        id: "apia",
+        published: null,
+        actors: [tala, apia],
+        speakers,
+      });
+      const c = buildCorpus([fiji, same]);
+      expect(main(c, "apia")).toBe(main(c, "fiji"));
+      expect(c.articles.find((a) => a.id === "apia")?.publishedAt).toBe("2012-12-13");
+    }
     // ("yesterday" after another time in the lead: the day before is still when it is told)
     const planned = fixtureArticle(
       `Cyclone Ewan, expected to weaken by the end of next week, tore through Apia yesterday. ${u1} ${u2}`,

@@ -10,11 +10,15 @@ import type { LinkState } from "./linker.js";
 /** "yesterday afternoon", "last night", "on Wednesday night": a time of the day before the report. */
 const DAY_BEFORE = /\b(?:yesterday|last night|overnight)\b|day\s+night\b/i;
 
+/** "this afternoon", "earlier today", "tonight": a time of the report's own day. */
+const SAME_DAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+
 /**
  * How many days after the day of its story the article came out, by how its own lead dates the story: the day
- * after for "yesterday", "last night" or "on Wednesday night"; else the same day ("today", "on Tuesday", none).
+ * after for "yesterday", "last night" or "on Wednesday night"; the same day for "today" or "this afternoon";
+ * null when the lead does not tell ("on Tuesday", no time).
  */
-function reportLag(article: Article): number {
+function reportLag(article: Article): number | null {
   const event = article.events.find((e) => e.id === article.mainEventId);
   const sentence = event?.evidence.find((e) => e.articleId === article.id)?.text ?? "";
   // ("add five aircraft by the end of next year under a plan unveiled yesterday": whichever of its times tells it)
@@ -22,7 +26,10 @@ function reportLag(article: Article): number {
     const around = sentence.slice(mention.start, Math.min(sentence.length, mention.end + 8));
     if (DAY_BEFORE.test(around)) return 1;
   }
-  return 0;
+  for (const mention of findTimeMentions(sentence)) {
+    if (SAME_DAY.test(sentence.slice(mention.start, mention.end))) return 0;
+  }
+  return null;
 }
 
 /** How many days after a story's day its reports may come out and still date an undated report of it. */
@@ -74,10 +81,10 @@ export function inferDates(state: LinkState, clusters: ReadonlyMap<string, reado
     const day = days.get(ids);
     if (!day) continue;
     const lag = reportLag(article);
-    const ymd = lag > 0 ? parseYmd(day) : null;
-    // told as of the day before: the day after the story's; else the day the other reports of it came out, within
-    // a few days of the story's, else the story's day
-    out.set(id, ymd ? formatIso(addDays(ymd, lag)) : (reportedDay(state, ids, day) ?? day));
+    const ymd = lag ? parseYmd(day) : null;
+    // told as of the day before: the day after the story's; as of today: the story's day; else the day the other
+    // reports of it came out, within a few days of the story's, else the story's day
+    out.set(id, ymd && lag ? formatIso(addDays(ymd, lag)) : lag === 0 ? day : (reportedDay(state, ids, day) ?? day));
   }
   return out;
 }
