@@ -130,7 +130,7 @@ const OBJECT_RULES: readonly ObjectRule[] = [
 for (const r of OBJECT_RULES) for (const f of r.forms) flagWord(f, OPENS_OBJECT);
 /** Words of a labour dispute in the sentence of a strike. */
 const LABOUR =
-  /\b(?:unions?|workers|staff|employees|nurses|teachers|doctors|drivers|dockers|miners|pilots|pay|wages?|salar(?:y|ies)|pensions?|walk(?:ed|ing)? ?outs?|picket(?:s|ing)?|industrial action|hunger)\b/i;
+  /\b(?:unions?|workers|staff|employees|nurses|teachers|doctors|drivers|dockers|miners|pilots|pay|wages?|salar(?:y|ies)|pensions?|walk(?:ed|ing)? ?outs?|picket(?:s|ing)?|industrial action|hunger|strikers|stoppages?|contract|bargaining|lock-?outs?|production)\b/i;
 /** Words right before "strike" that make it an attack: "air strike", "missile strikes". */
 const ARMED_BEFORE =
   /\b(?:air|missile|drone|rocket|military|nuclear|artillery|pre-emptive|preemptive|retaliatory|precision|deadly)\s+$/i;

@@ -149,6 +149,11 @@ export const LEXICON: readonly LexiconEntry[] = [
       "=walkouts",
       "=walked out",
       "=staged a walkout",
+      "=walked off the job",
+      "=walk off the job",
+      "=walking off the job",
+      "=walked off their jobs",
+      "=downed tools",
     ],
   },
   {
