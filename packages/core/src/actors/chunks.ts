@@ -14,6 +14,9 @@ const TRADE_WORDS: ReadonlySet<string> = new Set(TRADE_HEADS);
 /** Heads of the names of utilities that run two services: "Water and Wastewater Company", "Water and Sewerage Authority". */
 const UTILITY_BODIES = new Set(["Company", "Corporation", "Authority", "Board", "Utility", "Agency"]);
 
+/** A firm's legal forms, which close its name: "Inc.", "Co.", "Ltd". */
+const COMPANY_FORMS: ReadonlySet<string> = new Set([...LEGAL_FORMS, "Co.", "Co"]);
+
 /** Heads of the names of government departments, whose portfolios may be bodies' names too ("Labour"). */
 const DEPARTMENT_HEADS = new Set(["Department", "Ministry", "Bureau", "Directorate", "Office"]);
 
@@ -471,7 +474,8 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         while (k < tokens.length && isNameWord(tokens[k]) && !(tokens[k - 1] as Token).possessive) k++;
         // ("State Defence Logistics and Procurement Centre", "Norwegian Water Resources and Energy Directorate":
         // three words before "and" when none is a given name)
-        let plain = j - head <= 2;
+        // ("the UAW and Brenner Seating Systems": an acronym before "and" is a body of its own)
+        let plain = j - head <= 2 && !(before.caps && before.text.length > 1);
         // (not two bodies: "United Bulawayo Hospitals and Mpilo Central Hospital")
         if (!plain && j - head === 3 && k - j <= 3 && !before.caps && !g.orgHeads.has(before.text)) {
           plain = true;
@@ -490,7 +494,11 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           // "the Council and Parliament" are two bodies; "Securities and Exchange Commission" is one, and so is
           // "Sohag Water and Wastewater Company", a utility's trade before "and" in a firm's or authority's name
           (!g.orgHeads.has(before.text) ||
-            (TRADE_WORDS.has(before.text) && (j - 1 === head || UTILITY_BODIES.has((tokens[k - 1] as Token).text)))) &&
+            (TRADE_WORDS.has(before.text) &&
+              (j - 1 === head ||
+                UTILITY_BODIES.has((tokens[k - 1] as Token).text) ||
+                // ("Pacific Gas and Electric Co.": two trades before the firm's legal form)
+                COMPANY_FORMS.has((tokens[k - 1] as Token).text)))) &&
           !matchKnown(g, tokens, j + 1, k)
         ) {
           j = k;

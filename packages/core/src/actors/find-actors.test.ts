@@ -518,6 +518,32 @@ describe("county officers, district heads, towns with a state's abbreviation or 
   });
 });
 
+describe("a known body's bare name after a local one of that name", () => {
+  test("'the Supreme Court' after the Nevada Supreme Court is that court; alone it is the known one", () => {
+    const local = testDoc(
+      "The Nevada Supreme Court on Monday revived the suit. The Supreme Court reversed 5-2. The Ohio Senate met. " +
+        "The Senate vote was 20-13.",
+    );
+    expect(named(findActors(local).actors, "organization")).toEqual(["Nevada Supreme Court", "Ohio Senate"]);
+    const alone = findActors(testDoc("The Supreme Court heard the case on Monday.")).actors;
+    expect(alone.map((a) => [a.name, a.country])).toEqual([["Supreme Court", null]]);
+  });
+});
+
+describe("known bodies of the United States", () => {
+  test("Cal Fire is the state's fire agency, not a person, and its chief speaks for himself", () => {
+    const doc = testDoc(
+      'The blaze was 20 percent contained, according to Cal Fire. "The wind keeps pushing it," Cal Fire Battalion ' +
+        'Chief Dev Marlow said. "It is too early to say what started it," he said.',
+    );
+    const actors = findActors(doc);
+    expect(actors.actors.map((a) => [a.kind, a.name])).toEqual([
+      ["organization", "Cal Fire"],
+      ["person", "Dev Marlow"],
+    ]);
+  });
+});
+
 describe("a body's name over 'and'", () => {
   test("a utility's two services and a department's two portfolios are one name; two bodies stay two", () => {
     const doc = testDoc(
@@ -531,6 +557,17 @@ describe("a body's name over 'and'", () => {
       "Environment Agency",
       "Labour Party",
       "Australian Greens",
+    ]);
+  });
+  test("a firm's two trades before its legal form are one name; an acronym before 'and' is a body of its own", () => {
+    const doc = testDoc(
+      "Coastal Gas and Electric Co. said the line was cut. Talks between the IBEW and Halloran Seating Systems " +
+        "broke down on Sunday.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Coastal Gas and Electric Co.",
+      "IBEW",
+      "Halloran Seating Systems",
     ]);
   });
 });

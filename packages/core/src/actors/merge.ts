@@ -292,6 +292,12 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
     const of = societies.filter((c) => c.text.replace(/ Society$/, "").endsWith(` ${name}`));
     return of.length > 0 && of.every((c) => c.text === of[0]?.text) ? of[0] : undefined;
   };
+  // "the Supreme Court" in an article that names the Georgia Supreme Court, "the Senate" after the Ohio Senate:
+  // a state's or a country's own court or chamber, not the one the bare name is best known for
+  const localBodyOf = (name: string) => {
+    const of = sorted.filter((c) => !c.entry && c.kind === "organization" && c.text.endsWith(` ${name}`));
+    return of.length > 0 && of.every((c) => c.text === of[0]?.text) ? of[0] : undefined;
+  };
   // full names and known entities first, so that a surname met before its full name still joins it
   for (const c of sorted) {
     if (c.describes) continue;
@@ -300,7 +306,12 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       addMention(bearer, c, "surname");
       continue;
     }
-    const society = c.entry && SOCIETY_NAMES.includes(c.text) ? societyOf(c.text) : undefined;
+    const society =
+      c.entry && SOCIETY_NAMES.includes(c.text)
+        ? societyOf(c.text)
+        : c.entry?.subtype === "government" && c.text === c.entry.name
+          ? localBodyOf(c.text)
+          : undefined;
     if (society) {
       addMention(get(`organization:${society.text}`, society, society.text), c, "alias");
     } else if (c.entry) {

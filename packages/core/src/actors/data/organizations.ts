@@ -156,6 +156,13 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   org("Federal Reserve", ["Fed"], "agency", ["central bank"], "United States"),
   org("FBI", ["Federal Bureau of Investigation"], "agency", ["bureau"], "United States"),
   org(
+    "Cal Fire",
+    ["CAL FIRE", "CalFire", "California Department of Forestry and Fire Protection"],
+    "agency",
+    [],
+    "United States",
+  ),
+  org(
     "Centers for Disease Control and Prevention",
     ["CDC", "Centers for Disease Control", "U.S. Centers for Disease Control and Prevention"],
     "agency",
