@@ -914,7 +914,8 @@ Tags: Goma, ferry
 
 (c) 2014 United News of Togo. All rights reserved.`;
     const c = clean(raw);
-    expect(c.outlet).toBe("UNT");
+    // the initials the agency credits itself by, spelled out at the top of the page and in the copyright line
+    expect(c.outlet).toBe("United News of Togo");
     expect(c.headline).toBe("Ferry on busy lake route sails again after the storm in Goma");
     expect(c.published?.value).toBe("2014-03-09");
     // a year the text tells as past later than the copyright's leaves the copyright aside
@@ -1303,6 +1304,50 @@ Copyright \u00a9 2008 Harbour Newspapers Ltd. All rights reserved.`;
     const doc = clean(raw);
     expect(doc.outlet).toBe("valleytimes.com");
     expect(doc.byline).toBe("Maria Grech");
+  });
+});
+
+describe("the site's name over its menus, and the initials it credits in the lead", () => {
+  test("a name beside the site's address, or over a subscription bar and the menus, is the outlet", () => {
+    const address = `lakepost.com | Lakeland Evening Post
+Home | News | Sports | Business | Opinion | Obituaries | Jobs
+Business > Local
+Mill workers strike over pay at Harlow paper plant
+The 300 workers at the Harlow paper mill walked off the job on Monday over pay.
+Talks will resume on Friday, the union said.
+Copyright 2012 www.lakepost.com. All rights reserved.`;
+    expect(clean(address).outlet).toBe("Lakeland Evening Post");
+    // (over a copyright holder that names no paper: the publisher)
+    const trade = `Timber Investor
+Subscribe | Sign In | Newsletters | Events
+Forestry | Mills | Markets | Policy
+Mills & Markets
+
+Regulators fine sawmill operator $2M over dust rules
+
+By Ana Ruiz
+SEP 18, 2013 3:41pm ET
+
+Federal regulators on Wednesday fined a sawmill operator $2 million over dust rules.
+
+The company said it would appeal.
+
+\u00a9 2013 NorthwoodMedia. All rights reserved.`;
+    expect(clean(trade).outlet).toBe("Timber Investor");
+  });
+
+  test("the initials credited in the dateline stand for the site named in full at the top", () => {
+    const raw = `Skip to content
+Harbor Legal Wire
+Menu
+Courts | Law | Business
+Appeals court revives tenants' suit over heating
+June 13, 2016 ANA RUIZ
+
+BOSTON (HLW) \u2014 A state appeals court on Monday revived a suit by tenants left without heat.
+The landlord's lawyer declined to comment.
+\u00a9 2016 Harbor Legal Wire`;
+    expect(clean(raw).outlet).toBe("Harbor Legal Wire");
   });
 });
 

@@ -15,7 +15,6 @@ import { type FoundDate, findDates, isoOf, prefersMonthFirst } from "./dates.js"
 import { findDuplicates } from "./duplicates.js";
 import {
   type Found,
-  HOME_LINK,
   isOutletName,
   isSectionLabel,
   isSiteAddress,
@@ -28,6 +27,7 @@ import {
   readMasthead,
   readSignOff,
   readWrittenBy,
+  siteLineName,
   splitHeadlineSuffix,
   withoutEdition,
 } from "./header.js";
@@ -375,6 +375,12 @@ function outletOf(outlets: readonly { rank: number; found: Found; staff?: boolea
   const short = best?.staff ? best.found.text : null;
   const full = short ? outlets.find((o) => o !== best && namesInFull(o.found.text, short)) : undefined;
   if (full) return full.found;
+  // "BOSTON (CN) —" on a page headed "Courthouse News Service": the initials the site credits itself by
+  // (a known agency's, "AP", stays as the agency credits itself)
+  const credit = best?.rank === RANK.leadAgency ? best.found.text : "";
+  const initials = /^[A-Z]{2,5}$/.test(credit) && !AGENCIES.has(credit.toLowerCase()) ? credit : null;
+  const spelled = initials ? outlets.find((o) => o !== best && initialsOf(o.found.text).startsWith(initials)) : null;
+  if (spelled) return spelled.found;
   const owner = best?.found.text ?? "";
   // a holder with a company's legal form is the publisher ("South Pacific Post Pty Ltd"), not the paper
   const publisher = LEGAL_FORM.test(owner);
@@ -408,6 +414,15 @@ function countOf(text: string, span: Span, char: string): number {
   let n = 0;
   for (let at = text.indexOf(char, span.start); at >= 0 && at < span.end; at = text.indexOf(char, at + 1)) n++;
   return n;
+}
+
+/** The initials of a name's capitalised words: "CNS" of "Courthouse News Service", "NYT" of "The New York Times". */
+function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words
+    .filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && w === "The" && words.length > 1))
+    .map((w) => w.charAt(0))
+    .join("");
 }
 
 /** Whether `name` is a longer name that ends with `short` as a whole word: "THE BOSTON GLOBE" of "Globe". */
@@ -511,7 +526,7 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const site = lines[findSiteName(folded, lines, headerEnd, headline)];
   if (site) {
     // ("Tengrinews.kz English": the edition's language is no part of the name; "africanews.": a brand's stop)
-    const name = withoutEdition(folded.slice(site.span.start, site.span.end).replace(HOME_LINK, "").trim()).replace(
+    const name = withoutEdition(siteLineName(folded.slice(site.span.start, site.span.end)).trim()).replace(
       /^([a-z][a-z0-9]+)\.$/,
       "$1",
     );

@@ -56,6 +56,15 @@ export function isSectionLabel(text: string, span: Span): boolean {
 /** A link home after a publication's name: "The Guardian - Back to home", "BBC Homepage". */
 export const HOME_LINK = /\s*(?:[-|\u2013\u2014:]\s*)?(?:back to |go to )?(?:home ?page|home)\s*$/i;
 
+/** The site's address beside its name on the line at the top of the page: "freep.com | Detroit Free Press". */
+const ADDRESS_BESIDE =
+  /^\s*(?:www\.)?[\w-]+\.(?:com|net|org|info|news|[a-z]{2}|(?:co|com)\.[a-z]{2})\s*[|\u2013\u2014]\s*(?=\S)|(?<=\S)\s*[|\u2013\u2014]\s*(?:www\.)?[\w-]+\.(?:com|net|org|info|news|[a-z]{2}|(?:co|com)\.[a-z]{2})\s*$/i;
+
+/** The site's name on a line at the top of the page, without a link home or its address beside it. */
+export function siteLineName(line: string): string {
+  return line.replace(HOME_LINK, "").replace(ADDRESS_BESIDE, "");
+}
+
 /** Words of a name in capitals that stay in lower case inside it: "The Times of India". */
 const NAME_SMALL_WORDS = new Set(["of", "and", "for", "the", "on", "in", "at", "de", "la", "el"]);
 

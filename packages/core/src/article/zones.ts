@@ -18,7 +18,6 @@ import {
   type Verdict,
 } from "./debris.js";
 import {
-  HOME_LINK,
   isOutletName,
   isSectionLabel,
   isSlogan,
@@ -28,6 +27,7 @@ import {
   readMasthead,
   readSignOff,
   readsAsPersonName,
+  siteLineName,
 } from "./header.js";
 import { readDatelineLine } from "./lead.js";
 import { AGENCIES } from "./outlet-data.js";
@@ -364,7 +364,7 @@ export function findSiteName(folded: string, lines: readonly Line[], first: numb
   const top = lines.findIndex((l, i) => !l.verdict && (!l.caption || i === 0));
   if (top < 0 || top >= Math.min(first, SITE_NAME_WITHIN) || top === headline) return -1;
   const l = lines[top] as Line;
-  const text = folded.slice(l.span.start, l.span.end).replace(HOME_LINK, "");
+  const text = siteLineName(folded.slice(l.span.start, l.span.end));
   // "The National" is a site's name, "National" alone a section's
   const section = isSectionLabel(folded, l.span) && !/^\s*The \S/.test(text);
   // ("africanews.": a brand written in lower case, with its stop, that is no English word)
@@ -383,7 +383,13 @@ export function findSiteName(folded: string, lines: readonly Line[], first: numb
     return m !== undefined && k < first && !m.verdict && m.stats.words <= 10 && !endsLikeSentence(folded, m.span);
   };
   // ("africanews." over "Live | News | Business": a name of a word or two right over a menu bar)
-  const bar = l.stats.words <= 2 && lines[top + 1]?.verdict?.reason === "navigation";
+  // ("American Banker" / "Subscribe | Sign In" / "Banking | Regulation": or over a subscription bar and the menus;
+  // "freep.com | Detroit Free Press": a name of three words beside the site's address)
+  const words = text.trim().split(/\s+/).length;
+  const bar =
+    (words <= 2 || (words <= 3 && text.length < l.span.end - l.span.start)) &&
+    (lines[top + 1]?.verdict?.reason === "navigation" ||
+      (lines[top + 1]?.verdict?.reason === "appeal" && lines[top + 2]?.verdict?.reason === "navigation"));
   return (menu(top + 1) && menu(top + 2)) || (tagline(top + 1) && nav(top + 2) && nav(top + 3)) || bar ? top : -1;
 }
 
