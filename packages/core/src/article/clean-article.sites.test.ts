@@ -1351,6 +1351,35 @@ The landlord's lawyer declined to comment.
   });
 });
 
+describe("the site's own lines above its menu bar", () => {
+  test("the agency's name in its own language under its name is no headline; nor a section in capitals", () => {
+    const native = `LNA - Lusitanian News Agency
+Agência lusitana de notícias nacionais
+
+Wednesday, 12 May 2010
+
+Headlines | Politics | Economy | Region | Culture | Sport
+
+ECONOMY
+
+Two bids for the Setúbal shipyard as the tender closes
+
+LISBON, May 12 (LNA) - The privatisation fund received two bids for the Setúbal shipyard before the deadline expired on Tuesday, the fund said on Wednesday.
+The fund will choose a buyer by June.`;
+    expect(clean(native).headline).toBe("Two bids for the Setúbal shipyard as the tender closes");
+    const section = `BNA - Bela novinska agencija / Bela News Agency
+VIJESTI | ENGLISH | Foto | Kontakt
+
+ENGLISH SERVICE - LATEST NEWS
+
+Flood victims in Doboj demand faster compensation
+
+DOBOJ, (BNA) - Residents of flooded villages near Doboj protested on Thursday over delays in compensation.
+The municipality said payments would start next month.`;
+    expect(clean(section).headline).toBe("Flood victims in Doboj demand faster compensation");
+  });
+});
+
 describe("the credit lines under a reporter's name", () => {
   test("an agency in capitals and a known place between the name and the date give the outlet and the dateline", () => {
     const raw = `Regional Wire

@@ -329,6 +329,23 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
         )
       : undefined;
   if (over !== undefined) return over;
+  // ("HINA - Croatian News Agency" / "Hrvatska izvještajna novinska agencija" / date / "Headlines | Politics" /
+  // the title: a line at the top of the page, above the site's menu bar, is the site's, not the story's)
+  const chrome =
+    long !== undefined && long <= 2
+      ? candidates.find(
+          (i) =>
+            i > long &&
+            (lines[i] as Line).stats.words >= HEADLINE_WORDS &&
+            !tagline(i) &&
+            lines.slice(long + 1, i).some((l) => l.verdict?.detail === "link list"),
+        )
+      : undefined;
+  if (chrome !== undefined) {
+    // ("ENGLISH SERVICE - LATEST NEWS" over the title: a section in capitals right over it)
+    const under = candidates.find((i) => i > chrome);
+    return under !== undefined && kicker(folded, lines, chrome, under) ? under : chrome;
+  }
   // ("RAIL ACCIDENT IN LOWER SAXONY" over "Three Dead in Level Crossing Crash": a kicker in capitals right over
   // the headline)
   const next = long !== undefined ? candidates.find((i) => i > long) : undefined;
