@@ -1380,6 +1380,24 @@ The municipality said payments would start next month.`;
   });
 });
 
+describe("reporters credited by a label, a desk, an address or not at all", () => {
+  const page = (credit: string, end = "") => `Dam protest turns violent in northern valley
+
+${credit}
+
+SKOPJE, June 2 (LNA) - Police fired tear gas at protesters on Monday near the dam site.
+
+The ministry said 12 people were held.${end}`;
+  test("'Written by: X' and 'Web Desk/X' name the reporter", () => {
+    expect(clean(page("Written by: Sanja Petrova")).byline).toBe("Sanja Petrova");
+    expect(clean(page("Nordic Daily Web Desk/Ingrid Holm")).byline).toBe("Ingrid Holm");
+  });
+  test("a name over an address to write to under the story is the reporter; editors' initials are no one", () => {
+    expect(clean(page("", "\n\nKarin Lindqvist\nnewsdesk@nordicradio.se")).byline).toBe("Karin Lindqvist");
+    expect(clean(page("", "\n\nLNA AK/GG/2008")).byline).toBeNull();
+  });
+});
+
 describe("the credit lines under a reporter's name", () => {
   test("an agency in capitals and a known place between the name and the date give the outlet and the dateline", () => {
     const raw = `Regional Wire

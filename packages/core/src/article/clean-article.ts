@@ -15,6 +15,7 @@ import { type FoundDate, findDates, isoOf, prefersMonthFirst } from "./dates.js"
 import { findDuplicates } from "./duplicates.js";
 import {
   type Found,
+  initialsOf,
   isOutletName,
   isSectionLabel,
   isSiteAddress,
@@ -379,7 +380,7 @@ function outletOf(outlets: readonly { rank: number; found: Found; staff?: boolea
   // (a known agency's, "AP", stays as the agency credits itself)
   const credit = best?.rank === RANK.leadAgency ? best.found.text : "";
   const initials = /^[A-Z]{2,5}$/.test(credit) && !AGENCIES.has(credit.toLowerCase()) ? credit : null;
-  const spelled = initials ? outlets.find((o) => o !== best && initialsOf(o.found.text).startsWith(initials)) : null;
+  const spelled = initials ? outlets.find((o) => o !== best && initialsOf(initials, o.found.text.trim(), true)) : null;
   if (spelled) return spelled.found;
   const owner = best?.found.text ?? "";
   // a holder with a company's legal form is the publisher ("South Pacific Post Pty Ltd"), not the paper
@@ -414,15 +415,6 @@ function countOf(text: string, span: Span, char: string): number {
   let n = 0;
   for (let at = text.indexOf(char, span.start); at >= 0 && at < span.end; at = text.indexOf(char, at + 1)) n++;
   return n;
-}
-
-/** The initials of a name's capitalised words: "CNS" of "Courthouse News Service", "NYT" of "The New York Times". */
-function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/);
-  return words
-    .filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && w === "The" && words.length > 1))
-    .map((w) => w.charAt(0))
-    .join("");
 }
 
 /** Whether `name` is a longer name that ends with `short` as a whole word: "THE BOSTON GLOBE" of "Globe". */

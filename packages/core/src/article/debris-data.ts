@@ -366,7 +366,9 @@ export const PHOTO_CREDITS: readonly RegExp[] = [
  * An agency's and a photographer's names around a slash, closing a caption: "EPA/BGNES", "Reuters/Jane Doe".
  * Every match holds the slash, which debris.ts looks for before trying the pattern.
  */
-export const SLASH_CREDIT = /\b[A-Z][A-Za-z]{1,15}\/[A-Z][A-Za-z.'-]*( ([A-Z][A-Za-z.'-]*|and|of|the)){0,4}\)?\s*\.?$/;
+// ("Web Desk/Ingrid Solheim": a desk before the slash credits a reporter, not a photo)
+export const SLASH_CREDIT =
+  /\b(?!Desk\/)[A-Z][A-Za-z]{1,15}\/[A-Z][A-Za-z.'-]*( ([A-Z][A-Za-z.'-]*|and|of|the)){0,4}\)?\s*\.?$/;
 
 /** Words that open a caption line on many sites. */
 export const CAPTION_OPENER =

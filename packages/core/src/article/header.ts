@@ -163,8 +163,11 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   return named ? { text: line, span } : null;
 }
 
-/** Whether `short` is written in the initials of `name`'s words ("UNB", "United News of Bangladesh"). */
-function initialsOf(short: string, name: string): boolean {
+/**
+ * Whether `short` is written in the initials of `name`'s words ("UNB", "United News of Bangladesh"), or with
+ * `opening`, of its first words ("CN", "Courthouse News Service").
+ */
+export function initialsOf(short: string, name: string, opening = false): boolean {
   if (!/^[A-Z]{2,6}$/.test(short)) return false;
   const words = name.split(/\s+/);
   const all = words.map((w) => w.charAt(0)).join("");
@@ -172,6 +175,7 @@ function initialsOf(short: string, name: string): boolean {
     .filter((w) => !CONNECTORS.has(w.toLowerCase()))
     .map((w) => w.charAt(0))
     .join("");
+  if (opening) return all.toUpperCase().startsWith(short) || main.startsWith(short);
   return short === all.toUpperCase() || short === main;
 }
 
@@ -381,6 +385,7 @@ export function readBylineLine(
       nameCommaDate(line, span) ??
       nameInPlace(line, span) ??
       nameSlashAgency(line, span) ??
+      deskSlashName(line, span) ??
       namePipePlace(line, span) ??
       nameOutletPlace(line, span) ??
       creditInPlace(line, span) ??
@@ -528,6 +533,8 @@ export function readsAsPersonName(name: string): boolean {
   const head = words[0] as string;
   const given = /\p{Ll}/u.test(head) ? head : `${head.charAt(0)}${head.slice(1).toLowerCase()}`;
   if (g.male.has(given) || g.female.has(given)) return true;
+  // ("CNA AK/GG/2008": an agency's and its editors' initials signing off)
+  if (words.every((w) => /^\p{Lu}{1,3}$/u.test(w))) return false;
   return (
     words.length <= 4 &&
     words.every((w) => /^\p{Lu}[\p{L}.'-]*$/u.test(w) && !/'s$/i.test(w) && !g.common.has(w.toLowerCase()))
@@ -636,7 +643,7 @@ export function placeDashOutlet(line: string): { place: string; outlet: string }
 
 /**
  * "Daniel Hurley" on a line and "The Telegram" alone on the next, the name the page opens with: a reporter's name
- * over the publication's.
+ * over the publication's (or over an address to write to).
  */
 function nameAboveOutlet(text: string, span: Span, line: string): { byline: Found; agency: null } | null {
   const name = line.trim();
@@ -656,7 +663,9 @@ function nameAboveOutlet(text: string, span: Span, line: string): { byline: Foun
       placeDashOutlet(next) !== null ||
       AGENCIES.has(next.toLowerCase()) ||
       LONE_CREDIT.test(next) ||
-      /^Special to (?:the )?\p{Lu}/iu.test(next)
+      /^Special to (?:the )?\p{Lu}/iu.test(next) ||
+      // ("Rebecka Sjöberg" over "radiosweden@sr.se" under the story: the reporter and where to write to them)
+      /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(next)
     )
   )
     return null;
@@ -748,6 +757,18 @@ function nameSlashAgency(line: string, span: Span): { byline: Found; agency: Fou
       ? { agency: { text: AGENCIES.get(agency.toLowerCase()) as string, span: { start: at, end: at + agency.length } } }
       : { agency: null, service: { text: agency, span: { start: at, end: at + agency.length } } }),
   };
+}
+
+/** A newsroom's desk, a slash and the reporter: "Aftenposten English Web Desk/Ingrid Solheim", "News Desk / Jane Doe". */
+const DESK_SLASH_NAME =
+  /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,4}Desk\s*\/\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,3})\s*$/u;
+
+/** The reporter after their desk's name and a slash, or null. */
+function deskSlashName(line: string, span: Span): { byline: Found; agency: null } | null {
+  const name = DESK_SLASH_NAME.exec(line)?.[1];
+  if (!name || !readsAsPersonName(name)) return null;
+  const at = span.start + line.lastIndexOf(name);
+  return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };
 }
 
 /** The separators of a line of credits: "February 1, 2022 / Jane Doe / 3 min read", "Jane Doe · CBC News ·". */
@@ -915,7 +936,8 @@ function nameThenDate(line: string, span: Span): { byline: Found; agency: Found 
 
 /** "Written by Aigerim Tulegenova based on reporting by ...": the writer a production credit names. */
 export function readWrittenBy(text: string, span: Span): Found | null {
-  const m = /^\s*(?:[Ww]ritten|[Cc]ompiled|[Pp]roduced) by (\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){1,3})/u.exec(
+  // ("Written by: Sanja Georgievska": a colon after the label too)
+  const m = /^\s*(?:[Ww]ritten|[Cc]ompiled|[Pp]roduced) by:? (\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){1,3})/u.exec(
     text.slice(span.start, span.end),
   );
   const name = m?.[1];
