@@ -1461,6 +1461,8 @@ export function classifyUnknown(
       ? { kind: "place", subtype: "region" }
       : { kind: "organization" };
   }
+  // ("Medical Superintendent of DHQ Hospital Khanewal Dr X": a body's head word opens no one's name)
+  if (titled && g.orgHeads.has(first.text) && !given0 && !factsOf(g, first).entry) return null;
   if (titled) return { kind: "person", gender: given, personish: true };
   // '"...," said Innocent Nshimiyimana': a name right after a verb of saying, ending in no English word, is the
   // speaker's, though its first word is one

@@ -7,6 +7,7 @@ import { SAYS } from "./classify.js";
 import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import {
+  DISTRICT_OFFICE,
   isTitleRank,
   joinText,
   matchKnown,
@@ -55,6 +56,16 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
   const open = tokenAt(ts, end - 1)?.text === ")" ? end - 3 : end - 2;
   if (tokenAt(ts, open)?.text === "(" && ts[open + 1]?.caps && open + 2 >= end - 1) {
     const inner = titleBefore(g, ts, open);
+    if (inner) return inner;
+  }
+  // "District Coordination Officer (DCO) Khanewal X": a district office's town after its initials
+  if (
+    tokenAt(ts, end - 2)?.text === ")" &&
+    tokenAt(ts, end - 4)?.text === "(" &&
+    ts[end - 1]?.cap &&
+    DISTRICT_OFFICE.test(ts[end - 3]?.text ?? "")
+  ) {
+    const inner = titleBefore(g, ts, end - 4);
     if (inner) return inner;
   }
   // "A joint secretary at the Ministry of Local Development, X", "The Deputy Chief Executive of COCOBOD in charge

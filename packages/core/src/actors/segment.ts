@@ -373,8 +373,8 @@ function compoundDemonym(g: Gazetteer, text: string): string | undefined {
 const PATRONYM_LINKS = new Set(["bin", "binti", "bte", "bt", "ibn", "bint"]);
 
 /** Offices named with their district's town after them: "Deputy Commissioner Peshawar", "SSP Kandy", "DC Sylhet". */
-const DISTRICT_OFFICE =
-  /(?:^|\s)(?:Commissioner|Superintendent|Collector|Magistrate|SSP|SP|DC|DIG|DPO|CPO|RPO|SHO|ASP|Inspector General)$/;
+export const DISTRICT_OFFICE =
+  /(?:^|\s)(?:Commissioner|Superintendent|Collector|Magistrate|SSP|SP|DC|DCO|DIG|DPO|CPO|RPO|SHO|ASP|Inspector General|(?:Coordination|Police|District|Health) Officer)$/;
 
 /** Months that are also surnames: "May" of Theresa May. */
 const SURNAME_MONTHS = new Set(["May", "June", "August"]);
@@ -1065,6 +1065,29 @@ export function segmentChunk(
       c.describes = { noun: joinText(ts, i, to).toLowerCase(), of: owner };
       out.push(c);
       break;
+    }
+    // "District Coordination Officer (DCO) Khanewal Nadeem Akhtar Cheema": after a district office, a word no
+    // list knows and that is no given name, before a given name and more names, is the district's town
+    const named = ts[i + 1];
+    // (the office's initials in brackets just before: "(DCO) Khanewal Nadeem Akhtar Cheema")
+    const office =
+      title?.text ??
+      (tokenAt(ts, i - 1)?.text === ")" && tokenAt(ts, i - 3)?.text === "(" ? (tokenAt(ts, i - 2)?.text ?? "") : "");
+    if (
+      !known &&
+      DISTRICT_OFFICE.test(office) &&
+      i + 2 < to &&
+      !t.caps &&
+      !t.possessive &&
+      named !== undefined &&
+      !factsOf(g, t).given &&
+      !factsOf(g, t).common &&
+      factsOf(g, t).entry === undefined &&
+      factsOf(g, named).given
+    ) {
+      out.push(kindCandidate(ts, i, i + 1, paragraph, "place", "city"));
+      i++;
+      continue;
     }
     // "The DCE for Wassa East, X", "the MP for Ayawaso West": a word no list knows with a direction after "for"
     // is a constituency or a district too (after "of" only when it is no given name: "the son of John West")

@@ -833,6 +833,27 @@ describe("an unnamed source", () => {
   });
 });
 
+describe("district officers and their towns", () => {
+  test("'District Coordination Officer (DCO) Pirwala X' is X of Pirwala, whom 'the DCO' names", () => {
+    const doc = testDoc(
+      "District Coordination Officer (DCO) Pirwala Tariq Mehmood Jaffar said a help desk was set up.\n\n" +
+        '"Our first priority is the injured," the DCO said.\n\nMedical Superintendent of DHQ Hospital Pirwala Dr ' +
+        'Imran Baloch said 27 injured were brought in. "Most have fractures," he said.',
+    );
+    const actors = findActors(doc);
+    const quotes = findQuotes(doc, actors);
+    expect(quotes.map((q) => actors.byId.get(q.speakerId ?? "")?.name ?? null)).toEqual([
+      "Tariq Mehmood Jaffar",
+      "Imran Baloch",
+    ]);
+    expect(actors.actors.filter((a) => a.kind === "person").map((a) => [a.name, a.roles.map((r) => r.title)])).toEqual([
+      ["Tariq Mehmood Jaffar", ["District Coordination Officer"]],
+      ["Imran Baloch", ["Medical Superintendent of DHQ Hospital Pirwala"]],
+    ]);
+    expect(actors.actors.find((a) => a.name === "Pirwala")?.kind).toBe("place");
+  });
+});
+
 describe("the initials of a title as the speaker", () => {
   test("a title never spelled out with its initials still goes by them ('the DC' of a Deputy Commissioner)", () => {
     const doc = testDoc(
