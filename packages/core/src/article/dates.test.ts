@@ -82,6 +82,12 @@ describe("findDates", () => {
     expect(prefersMonthFirst("By Ann Lee\n08/10/2022 at 2:32 pm\n\nThe jury ruled on 9 August.")).toBe(true);
   });
 
+  test("a page that prints the Hijri date beside its own writes days first, whatever its clock", () => {
+    expect(prefersMonthFirst("09/08/2020 10:42 AM (Dhul-Hijjah 19, 1441)\n\nThe board met on Sunday.")).toBe(false);
+    expect(prefersMonthFirst("Updated 04/05/2021 09:10 PM | 22 Ramadan 1442 AH")).toBe(false);
+    expect(prefersMonthFirst("09/08/2020 10:42 AM\n\nThe board met on Sunday.")).toBe(true);
+  });
+
   test("two kinds of American mark make a page write months first; one does not", () => {
     const page =
       "Published: 3/9/2011\n\nTwo men were hurt in northwest Ohio. Sen. Ann Roe (D., Dayton) visited. Call 419-555-0134.";

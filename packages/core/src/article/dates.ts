@@ -189,6 +189,9 @@ export function prefersMonthFirst(text: string): boolean {
     if (Number(m[1]) > 12) return false;
     if (Number(m[2]) > 12) return true;
   }
+  // a date of the Hijri calendar beside the page's own ("09/08/2020 10:42 AM (Dhul-Hijjah 19, 1441)"): a page of
+  // the Arab or Muslim world, which writes days first
+  if (HIJRI_DATE.test(head)) return false;
   // otherwise a clock with a US time zone ("06:00 PM EDT") marks an American page, and so does a numeric date with
   // a clock of twelve hours after it ("2/12/2026 5:42:19 PM"), as American publishing systems write them
   if (US_CLOCK.test(head) || SLASHED_WITH_CLOCK.test(head) || americanCues(head) >= 2) return true;
@@ -200,6 +203,10 @@ export function prefersMonthFirst(text: string): boolean {
   }
   return monthFirst > dayFirst;
 }
+
+/** A month of the Hijri calendar with a year of it: "Dhul-Hijjah 19, 1441", "22 Ramadan 1442 AH". */
+const HIJRI_DATE =
+  /\b(?:Muharram|Safar|Rabi[\w' -]{0,10}|Jumad[ae][\w' -]{0,10}|Rajab|Sha'?ban|Ramadh?an|Shawwal|Dhu(?:l|'l| al)[- ]?(?:Qa'?dah|Qi'?dah|Hijjah))\b[^\n]{0,12}\b1[34]\d\d\b/i;
 
 /** A numeric date: "25/03/2021", "03-25-2021". */
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d\b/g;

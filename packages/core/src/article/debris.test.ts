@@ -272,6 +272,8 @@ describe("isDateLine", () => {
     expect(dateLine("Tuesday, May 9, 2017 - 08:40.  Updated on Tuesday, May 9, 2017 - 09:05.")).toBe(true);
     expect(dateLine("Tuesday, November 22, 2005. Issue 1122. Page 3.")).toBe(true);
     expect(dateLine("Published: 10.20.12, 20:44 / Israel News")).toBe(true);
+    // an ordinal day and a year of two digits before the clock
+    expect(dateLine("23rd Jul 15, 9:38am")).toBe(true);
   });
 
   test("a listed story's title with its date in brackets is not", () => {

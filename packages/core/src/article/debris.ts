@@ -249,7 +249,8 @@ const PRINT_EDITION = /\b(?:issue|vol(?:ume)?\.?|no\.|page|p\.)\s*[A-Z]?\d+\b/gi
  * The digits of a year, as findDates reads them: four, or two closing a date line ("01 Jun 12") or a numeric date
  * after its label ("Edition Date: 08/14/01"), or after an apostrophe ("14 Jul.'16").
  */
-const YEAR_DIGITS = /(?:19|20)\d\d|\d \p{L}{3,9}\.?(?: |\s?['\u2019])\d\d\s*(?:$|[|,/]|\d{1,2}:)|\d[/.]\d\d(?![\d/.])/u;
+const YEAR_DIGITS =
+  /(?:19|20)\d\d|\d(?:st|nd|rd|th)? \p{L}{3,9}\.?(?: |\s?['\u2019])\d\d\s*(?:$|[|,/]|\d{1,2}:)|\d[/.]\d\d(?![\d/.])/u;
 
 /**
  * A short line that is mostly a date, such as "World | December 8, 2011, Thursday // 16:58| views" or
