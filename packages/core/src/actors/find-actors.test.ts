@@ -530,6 +530,19 @@ describe("a known body's bare name after a local one of that name", () => {
   });
 });
 
+describe("a word describing a known place at a sentence's start", () => {
+  test("'Neighbouring Botswana', 'Landlocked Eswatini', 'Flood-hit Mozambique' are the places", () => {
+    const doc = testDoc(
+      "Neighbouring Botswana sent maize. Landlocked Eswatini needs fuel. Flood-hit Mozambique asked for aid.",
+    );
+    expect(findActors(doc).actors.map((a) => [a.kind, a.name])).toEqual([
+      ["place", "Botswana"],
+      ["place", "Eswatini"],
+      ["place", "Mozambique"],
+    ]);
+  });
+});
+
 describe("known bodies of the United States", () => {
   test("Cal Fire is the state's fire agency, not a person, and its chief speaks for himself", () => {
     const doc = testDoc(

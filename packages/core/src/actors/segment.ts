@@ -771,6 +771,17 @@ function placeParticleEnd(ts: readonly Token[], end: number, to: number): number
   return p && end + 1 < to && PLACE_PARTICLES.has(p.text) && ts[end + 1]?.cap ? end + 2 : -1;
 }
 
+/**
+ * "Neighbouring South Africa", "Landlocked Malawi", "Drought-hit Malawi": a participle or a hyphened adjective
+ * opening the sentence before a known name describes it and is no part of it.
+ */
+function describesKnown(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
+  const t = ts[i] as Token;
+  if (i + 1 >= to || t.caps || factsOf(g, t).given || factsOf(g, t).entry !== undefined) return false;
+  if (!/^\p{Lu}\p{Ll}+(?:ing|ed)$|^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text)) return false;
+  return matchKnown(g, ts, i + 1, to) !== null;
+}
+
 /** Turns one chunk into candidates. Leading sentence openers that are common words are dropped. */
 /** Prefixes of ships' names: "MV Exuma Pride", "HMS Queen Elizabeth", "USS Carl Vinson". */
 const VESSEL_PREFIXES = new Set("MV M/V MS MT MY SS RMS HMS HMAS HMCS HMNZS USS USNS INS PNS FV RV SY".split(" "));
@@ -877,7 +888,10 @@ export function segmentChunk(
         !opensBodyName(g, ts, i, to) &&
         // "Carbon County Coroner ...", "Union Parish": an ordinary word names the county that follows it
         !COUNTY_HEADS.has(ts[i + 1]?.text ?? "") &&
-        (isPlainWord(g, ts, i, to) || isOccupation(g, ts, i, to) || (to - i === 1 && isPluralWord(g, ts, i, to))))
+        (isPlainWord(g, ts, i, to) ||
+          isOccupation(g, ts, i, to) ||
+          (to - i === 1 && isPluralWord(g, ts, i, to)) ||
+          describesKnown(g, ts, i, to)))
     ) {
       // "Banks said", "May told MPs": a common word or a month alone before a verb of saying may be the surname
       // of someone named before

@@ -833,6 +833,18 @@ describe("an unnamed source", () => {
   });
 });
 
+describe("a body with its short name and a relative clause before the verb", () => {
+  test("'The X Federation (XAFE), which represents 12,000 workers, described ...' is the federation", () => {
+    const doc = testDoc(
+      "The Kalahari Federation of Public Sector Unions (KAFEPUSU), which represents close to 12,000 workers, " +
+        'described the plan as "a disaster for every farm."',
+    );
+    const actors = findActors(doc);
+    const [q] = findQuotes(doc, actors);
+    expect(actors.byId.get(q?.speakerId ?? "")?.name).toBe("Kalahari Federation of Public Sector Unions");
+  });
+});
+
 describe("district officers and their towns", () => {
   test("'District Coordination Officer (DCO) Pirwala X' is X of Pirwala, whom 'the DCO' names", () => {
     const doc = testDoc(

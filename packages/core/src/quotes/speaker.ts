@@ -280,8 +280,12 @@ const RELATIVES = new Set(["who", "whose", "which", "where"]);
 function relativeClause(ts: readonly Token[], from: number, to: number): [number, number] | null {
   for (let k = from + 1; k < to - 2; k++) {
     if ((ts[k] as Token).text !== "," || !RELATIVES.has((ts[k + 1] as Token).lower)) continue;
-    for (let e = k + 2; e < to; e++)
-      if ((ts[e] as Token).text === ",") return [(ts[k] as Token).start, (ts[e] as Token).end];
+    for (let e = k + 2; e < to; e++) {
+      const t = ts[e] as Token;
+      // ("which represents close to 90,000 workers,": the comma inside a number closes nothing)
+      const inNumber = /^\d+$/.test(ts[e - 1]?.text ?? "") && ts[e - 1]?.end === t.start && ts[e + 1]?.start === t.end;
+      if (t.text === "," && !inNumber) return [(ts[k] as Token).start, t.end];
+    }
     return null;
   }
   return null;
@@ -471,7 +475,15 @@ export function speakerOf(
     last.text === ")" &&
     raw.slice(m.end, last.end).trim() === ")" &&
     ms.some((x) => x.actorId === m.actorId && x.end < m.start && /^\s*\(\s*$/.test(raw.slice(x.end, m.start)));
-  const headless = m && !appositive && !bracketed && !located && persons.length === 0 && nearEnd && m.end < last.end;
+  // ("The Federation of Public Sector Unions (BOFEPUSU), which represents 90,000 workers, described": the body,
+  // its short name and a relative clause about it)
+  const described =
+    m !== undefined &&
+    clause !== null &&
+    clause[1] === last.end &&
+    /^\s*(?:\([^()]{1,20}\))?\s*$/.test(raw.slice(m.end, clause[0]));
+  const headless =
+    m && !appositive && !bracketed && !located && !described && persons.length === 0 && nearEnd && m.end < last.end;
   if (m && !headless && !onBehalf(ts, from, m.start, cues, apposed && m === atHead)) {
     const attribution: Attribution = m.via === "pronoun" ? "pronoun" : m.via === "description" ? "role" : "explicit";
     return { id: m.actorId, text: raw.slice(m.start, m.end), start: m.start, end: m.end, attribution };
