@@ -669,6 +669,16 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
       }
       break;
     }
+    // "at Ottawa City Hall Wednesday", "in Parliament Monday": a weekday after a place's or a body's name, as
+    // North American papers date without "on", is no part of it
+    // ("Good Friday", "Super Tuesday" are days' names; "Emmanuel Monday" a person's)
+    if (
+      j - from >= 2 &&
+      WEEKDAYS.has((tokens[j - 1] as Token).text) &&
+      !(j - from === 2 && factsOf(g, tokens[j - 2] as Token).given) &&
+      !DAY_NAMERS.has((tokens[j - 2] as Token).text)
+    )
+      j--;
     // "(AA Photo)", "Reuters Pictures": a photo credit's last word is no part of the agency's name
     if (j - from >= 2 && /^(?:Photos?|Pictures|Images)$/.test((tokens[j - 1] as Token).text)) j--;
     // "Jane Smith MP", "Fergal Brennan-Whyte SC": letters after a name are no part of it
@@ -678,6 +688,15 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
   }
   return chunks;
 }
+
+/** The days of the week. */
+const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+/** Words that name a day of the week as a holiday or an event: "Good Friday", "Super Tuesday", "Bloody Sunday". */
+const DAY_NAMERS = new Set(
+  "Good Black Ash Super Holy Easter Palm Maundy Bloody Cyber Giving Shrove Clean Great Fat Blue Red Green Low Trinity Whit Mothering".split(
+    " ",
+  ),
+);
 
 /** Small words inside a body's name that its initials may leave out. */
 const SPELL_LINKS = new Set(["of", "for", "and", "the", "on", "in", "de", "&"]);

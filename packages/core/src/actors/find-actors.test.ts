@@ -543,6 +543,21 @@ describe("a word describing a known place at a sentence's start", () => {
   });
 });
 
+describe("a weekday after a place's name, and a councillor's title in short", () => {
+  test("'at Lakeport City Hall Wednesday' names no one; 'Coun. X' is a councillor; 'Emmanuel Monday' a person", () => {
+    const doc = testDoc(
+      "Dana Morrow spoke at Lakeport City Hall Wednesday. The chair, Coun. Allan Hubbard, agreed. " +
+        "Emmanuel Monday said the plan had failed.",
+    );
+    const actors = findActors(doc).actors;
+    expect(actors.filter((a) => a.kind === "person").map((a) => [a.name, a.roles.map((r) => r.title)])).toEqual([
+      ["Dana Morrow", []],
+      ["Allan Hubbard", ["chair", "Councillor"]],
+      ["Emmanuel Monday", []],
+    ]);
+  });
+});
+
 describe("known bodies of the United States", () => {
   test("Cal Fire is the state's fire agency, not a person, and its chief speaks for himself", () => {
     const doc = testDoc(

@@ -280,6 +280,7 @@ const ABBREVIATIONS = new Set([
   "Messrs",
   "Pres",
   "Supt",
+  "Coun",
   "Det",
   "Insp",
   "Cpl",

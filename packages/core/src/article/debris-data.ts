@@ -229,6 +229,19 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "appeal",
+    name: "follow prompt",
+    // "Don't miss out on the headlines from Local News. Followed categories will be added to My News."
+    pattern: /^\s*don['\u2019]t miss out on the (latest )?(headlines|news|stories)\b.{0,160}$/i,
+  },
+  {
+    reason: "other",
+    name: "content warning",
+    // "CONTENT WARNING: Aboriginal and Torres Strait Islander readers are advised this article contains ..."
+    pattern:
+      /^\s*(content |trigger )?warning\s*:.{0,80}\b(readers|viewers|audiences?)\b.{0,40}\b(advised|warned|cautioned)\b.{0,200}$/i,
+  },
+  {
+    reason: "appeal",
     name: "subscription offer",
     pattern: /^\s*(subscribe|sign up|join|start)( now| today)?\s*[-\u2013\u2014:|]\s*.{0,80}$/i,
   },

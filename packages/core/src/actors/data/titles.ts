@@ -658,6 +658,8 @@ export const TITLES: readonly string[] = [
   // "Cr Kalo Tavoa": a councillor, as Australian and Pacific papers write it
   "Cr",
   "Cr.",
+  // "Coun. Allan Hubley": as Canadian papers write it
+  "Coun.",
   "Councilman",
   "Councilwoman",
   "Council Member",
@@ -1138,6 +1140,7 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Cllr: "Councillor",
   Cr: "Councillor",
   "Cr.": "Councillor",
+  "Coun.": "Councillor",
   Justices: "Justice",
   Judges: "Judge",
   Senators: "Senator",
