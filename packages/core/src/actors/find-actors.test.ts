@@ -558,6 +558,21 @@ describe("a weekday after a place's name, and a councillor's title in short", ()
   });
 });
 
+describe("names of the Gulf and the Levant", () => {
+  test("a camp named for its river, a contracting firm, and a wilayat's governor", () => {
+    const doc = testDoc(
+      "Fighting broke out in Nahr al-Hasan in 2007. Workers of Qamar Star Contracting went on strike. " +
+        "The Wali of Sumail, Sheikh Hamed bin Saif Al Rawahi, visited.",
+    );
+    const actors = findActors(doc).actors;
+    expect(actors.map((a) => [a.kind, a.name, a.roles.map((r) => r.title)])).toEqual([
+      ["place", "Nahr al-Hasan", []],
+      ["organization", "Qamar Star Contracting", []],
+      ["person", "Hamed bin Saif Al Rawahi", ["Wali of Sumail"]],
+    ]);
+  });
+});
+
 describe("known bodies of the United States", () => {
   test("Cal Fire is the state's fire agency, not a person, and its chief speaks for himself", () => {
     const doc = testDoc(

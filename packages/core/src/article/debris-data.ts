@@ -379,9 +379,10 @@ export const PHOTO_CREDITS: readonly RegExp[] = [
  * An agency's and a photographer's names around a slash, closing a caption: "EPA/BGNES", "Reuters/Jane Doe".
  * Every match holds the slash, which debris.ts looks for before trying the pattern.
  */
-// ("Web Desk/Ingrid Solheim": a desk before the slash credits a reporter, not a photo)
+// ("Web Desk/Ingrid Solheim": a desk before the slash credits a reporter, not a photo; "... told LETA/BNS.": the
+// agencies someone spoke to)
 export const SLASH_CREDIT =
-  /\b(?!Desk\/)[A-Z][A-Za-z]{1,15}\/[A-Z][A-Za-z.'-]*( ([A-Z][A-Za-z.'-]*|and|of|the)){0,4}\)?\s*\.?$/;
+  /(?<!\b(?:told|said|says|tells|reported|to)\s)\b(?!Desk\/)[A-Z][A-Za-z]{1,15}\/[A-Z][A-Za-z.'-]*( ([A-Z][A-Za-z.'-]*|and|of|the)){0,4}\)?\s*\.?$/;
 
 /** Words that open a caption line on many sites. */
 export const CAPTION_OPENER =

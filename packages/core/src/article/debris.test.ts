@@ -246,6 +246,7 @@ describe("isCaption", () => {
     "The minister said the talks with Russia would continue, a spokesman told Reuters.",
     "Lavrov told a news conference that Moscow wanted legally binding guarantees.",
     "Analysts said the system, developed by Raytheon and/or Lockheed, would cost billions.",
+    '"It will be a new experience," political scientist Rein Kask told LETA/BNS.',
   ];
   for (const line of prose)
     test(`does not take prose for a caption: ${JSON.stringify(line.slice(0, 40))}`, () =>

@@ -583,6 +583,8 @@ export const TRADE_HEADS: readonly string[] = [
   "Bakery",
   "Trading",
   "Construction",
+  // "Gulf Star Contracting", "Al Habtoor Contracting"
+  "Contracting",
   "Cement",
   "Textiles",
   "Minerals",

@@ -527,6 +527,8 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   Ras: "city",
   Umm: "city",
   Wadi: "landmark",
+  // rivers and camps named for them: "Nahr al-Bared", "Nahr el-Kalb"
+  Nahr: "city",
   // gates, mounds and springs: "Bab al-Salama", "Tel Rifaat", "Ain Zara", "Bir Ghanam"
   Bab: "city",
   Tel: "city",

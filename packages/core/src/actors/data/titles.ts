@@ -378,6 +378,8 @@ export const TITLES: readonly string[] = [
   // the Gulf's and Egypt's: "Eng. Abdulrahman Al Kuwari"
   "Eng.",
   "Governor",
+  // a governor of a wilayat in Oman, of a province in Afghanistan: "The Wali of Ibra, Sheikh X"
+  "Wali",
   "Gov.",
   "Lieutenant Governor",
   "Lt. Gov.",
