@@ -45,6 +45,13 @@ const cases: [string, string | null, string, string | null, string][] = [
   // a day set for what is to come, after a verb in the past
   ["The court has fixed August 10 for the first witnesses.", "1998-07-15", "August 10", "1998-08-10", "day"],
   ["The magistrate adjourned the case to Friday.", "2019-05-08", "Friday", "2019-05-10", "day"],
+  [
+    "The court adjourned the trial of four other men accused of supplying the detonators to January 11.",
+    "2010-12-14",
+    "January 11",
+    "2011-01-11",
+    "day",
+  ],
   // a rule that takes effect, and a modal further back than the words before the expression
   ["The new fares take effect on July 1.", "2025-03-04", "July 1", "2025-07-01", "day"],
   [

@@ -27,6 +27,13 @@ const UNTIL = /\b(?:until|till)(?:\s+at least)?(?:\s+the\s+(?:end|start|beginnin
 const SET_FOR =
   /\b(?:fixed|set|scheduled|slated|adjourned|postponed|deferred|rescheduled|moved|pushed back|put off|brought forward)(?:\s+(?:the|a|its|his|her|their))?(?:\s+(?:case|hearing|trial|vote|meeting|election|elections|talks|session|sentencing|verdict|ruling|matter|date|inquest|polls?))?(?:\s+(?:for|to|till|until))?\s*$/i;
 
+/**
+ * "adjourned the trial of four other men accused of supplying the explosives to January 11": a verb that puts
+ * something off, its object however long, and the day it is put off to.
+ */
+const PUT_OFF_TO =
+  /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off)\b(?:\s+[^\s,;.]+){1,14}?\s+(?:to|till|until)\s*$/i;
+
 /** "should reach Lae by Friday": "should" and its verb in the clause that ends at the expression (not "should have"). */
 const SHOULD = /\bshould\s+(?!have\b)\w+[^"\u201d,;]*$/i;
 
@@ -160,7 +167,7 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   if (!PAST_FORM.test(near) && MODAL.test(clause)) return "future";
   // "The court has fixed August 10 for", "adjourned the case to July 3", "had been set for Thursday": a day set
   // for what is to come
-  if (SET_FOR.test(near)) return "future";
+  if (SET_FOR.test(near) || PUT_OFF_TO.test(wideClause(sentence, start))) return "future";
   if (SCHEDULED.test(near) && !PAST_FORM.test(near) && !PAST_CUES.test(near)) return "future";
   if (infinitiveIn(clause, sixStart, end, plain) && !FAILED_INFINITIVE.test(clause)) return "future";
   // "had produced 40,000 tonnes by Tuesday": a deadline that a past perfect has met is behind
