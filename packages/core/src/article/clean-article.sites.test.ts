@@ -1398,6 +1398,44 @@ The ministry said 12 people were held.${end}`;
   });
 });
 
+describe("a paper's name in full and its menus set apart by marks", () => {
+  test("the name in full beside the date under the site's name is no byline; a menu of '::' is no headline", () => {
+    const raw = `Islander
+Trinidad and Tobago Islander | Monday, June 16 2008
+HOME | NEWS | BUSINESS | SPORT | CLASSIFIEDS
+Search: [            ] GO
+
+NEWS
+
+FOUR HURT IN PORT BLAZE
+Owners: We saw no smoke alarms
+
+By LENA MARCHAND
+
+Print this story | Email this story | Comments (7)
+
+Four dock workers were hurt when a fire broke out in a warehouse at the port early yesterday.
+
+Firefighters said the blaze started in a storeroom.
+
+Copyright \u00a9 2008 Island News Limited. All Rights Reserved.`;
+    const c = clean(raw);
+    expect([c.outlet, c.byline, c.headline]).toEqual(["Islander", "LENA MARCHAND", "FOUR HURT IN PORT BLAZE"]);
+    const menu = clean(`CORAL POST
+The Island's Leading Newspaper
+Home  ::  News  ::  Sports  ::  Editorial  ::  Letters  ::  Subscribe
+
+Tue, 13 Oct 2009
+
+Board holds back grant pending audit
+
+The regional board has suspended grants to the island's board following questions over the use of funds.
+
+The decision was taken on Saturday.`);
+    expect(menu.headline).toBe("Board holds back grant pending audit");
+  });
+});
+
 describe("the credit lines under a reporter's name", () => {
   test("an agency in capitals and a known place between the name and the date give the outlet and the dateline", () => {
     const raw = `Regional Wire

@@ -231,6 +231,9 @@ function readEdgeLine(
   const by = verdict === null || verdict.reason === "header" || barred ? bylineOf(folded, line) : null;
   if (verdict?.detail === "production credits") g.writer ??= readWrittenBy(g.raw, span);
   if (verdict && !by) return [verdict.reason, verdict.detail];
+  // ("Trinidad and Tobago Newsday | Monday, June 16 2008" under "Newsday": the paper's name in full, not a name)
+  const site = by && g.outlets.find((o) => o.rank === RANK.siteName || o.rank === RANK.masthead);
+  if (by && site && namesInFull(by.byline.text, site.found.text)) return ["header", "masthead"];
   if (by) {
     g.byline ??= by.byline;
     if (by.place) g.dateline ??= by.place;

@@ -198,7 +198,11 @@ const MENU_ITEM = /^\p{Lu}[\p{L}'’-]*(?:\s(?:&|and|us|\p{Lu}[\p{L}'’-]*)){0,
  */
 function isSpacedMenu(line: string): boolean {
   if (line.indexOf("  ") < 0) return false;
-  const items = line.trim().split(/\s{2,}|\t+/);
+  // ("Home  ::  News  ::  Sports": marks between the items, set apart by spaces too)
+  const items = line
+    .trim()
+    .split(/\s{2,}|\t+/)
+    .filter((item) => !/^[:\u00bb\u203a>/\\~*-]+$/.test(item));
   if (items.length < 4) return false;
   // ("Home  News  Politics  Peace process  Opinion  Data  About us": an item in lower case among many)
   const named = items.filter((item) => MENU_ITEM.test(item)).length;

@@ -324,6 +324,8 @@ describe("naturalCase", () => {
     ["BRUSSELS", "Brussels"],
     ["NEW YORK", "New York"],
     ["DAR ES SALAAM", "Dar es Salaam"],
+    ["ST JOHN'S", "St John's"],
+    ["N'DJAMENA", "N'Djamena"],
     ["Brussels", "Brussels"],
   ];
   for (const [input, want] of cases) test(input, () => expect(naturalCase(input)).toBe(want));

@@ -344,21 +344,29 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
   if (chrome !== undefined) {
     // ("ENGLISH SERVICE - LATEST NEWS" over the title: a section in capitals right over it)
     const under = candidates.find((i) => i > chrome);
-    return under !== undefined && kicker(folded, lines, chrome, under) ? under : chrome;
+    return under !== undefined && kicker(folded, lines, chrome, under, false) ? under : chrome;
   }
   // ("RAIL ACCIDENT IN LOWER SAXONY" over "Three Dead in Level Crossing Crash": a kicker in capitals right over
   // the headline)
   const next = long !== undefined ? candidates.find((i) => i > long) : undefined;
-  if (long !== undefined && next !== undefined && kicker(folded, lines, long, next)) return next;
+  if (long !== undefined && next !== undefined && kicker(folded, lines, long, next, true)) return next;
   return long ?? candidates[0] ?? -1;
 }
 
-/** Whether the line at `k` is in capitals alone, with the title at `next` right under it (blank lines apart). */
-function kicker(folded: string, lines: readonly Line[], k: number, next: number): boolean {
+/**
+ * Whether the line at `k` is in capitals alone, with the title at `next` right under it (blank lines apart); with
+ * `titled`, a title in title case.
+ */
+function kicker(folded: string, lines: readonly Line[], k: number, next: number, titled: boolean): boolean {
   const l = lines[k] as Line;
   const n = lines[next] as Line;
   if (/\p{Ll}/u.test(folded.slice(l.span.start, l.span.end))) return false;
-  if (!/\p{Ll}/u.test(folded.slice(n.span.start, n.span.end)) || n.stats.words < HEADLINE_WORDS) return false;
+  const title = folded.slice(n.span.start, n.span.end);
+  if (!/\p{Ll}/u.test(title) || n.stats.words < HEADLINE_WORDS) return false;
+  // ("THREE KILLED IN MORVANT 'SHOOT-OUT'" over "Relatives: They were not bandits": a deck in sentence case under
+  // a headline in capitals; at the top of the story a kicker stands over a headline in title case)
+  const long = title.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (titled && long.filter((w) => /^\p{Lu}/u.test(w)).length < 0.75 * long.length) return false;
   return folded.slice(l.span.end, n.span.start).trim() === "";
 }
 
@@ -406,7 +414,9 @@ export function findSiteName(folded: string, lines: readonly Line[], first: numb
   const bar =
     (words <= 2 || (words <= 3 && text.length < l.span.end - l.span.start)) &&
     (lines[top + 1]?.verdict?.reason === "navigation" ||
-      (lines[top + 1]?.verdict?.reason === "appeal" && lines[top + 2]?.verdict?.reason === "navigation"));
+      // ("Newsday" / "Trinidad and Tobago Newsday | Monday, June 16 2008" / "HOME | NEWS": or over the day's date)
+      ((lines[top + 1]?.verdict?.reason === "appeal" || DATED.has(lines[top + 1]?.verdict?.detail ?? "")) &&
+        lines[top + 2]?.verdict?.reason === "navigation"));
   return (menu(top + 1) && menu(top + 2)) || (tagline(top + 1) && nav(top + 2) && nav(top + 3)) || bar ? top : -1;
 }
 
