@@ -1398,6 +1398,37 @@ The ministry said 12 people were held.${end}`;
   });
 });
 
+describe("a Latin American paper's English edition", () => {
+  test("its name with 'in English', the reporter over its name, 'Mexico City.-' and a day-first numeric date", () => {
+    const raw = `LA GACETA in English
+Español | English
+Mexico | Politics | Security | Business | Culture
+
+Politics
+
+Ruling party keeps control of the state congress in tense vote
+
+Opposition makes gains in the capital, where it took most western districts
+
+Lucía Ferrán Ortega | La Gaceta
+07/06/2021 | 13:42
+
+Mexico City.– The ruling party will keep its majority in the state congress, according to the count released late Sunday.
+
+The count began on April 4 and ended on September 1 of the year before.
+
+© 2021 LA GACETA, Compañía Editora del Bajío`;
+    const c = clean(raw);
+    expect([c.headline, c.outlet, c.byline, c.dateline, c.published?.value]).toEqual([
+      "Ruling party keeps control of the state congress in tense vote",
+      "La Gaceta",
+      "Lucía Ferrán Ortega",
+      "Mexico City",
+      "2021-06-07",
+    ]);
+  });
+});
+
 describe("a paper's name in full and its menus set apart by marks", () => {
   test("the name in full beside the date under the site's name is no byline; a menu of '::' is no headline", () => {
     const raw = `Islander

@@ -441,6 +441,13 @@ function trimLead(g: Gathered, folded: string, para: Span): Span {
   return { start: lead.bodyStart, end: para.end };
 }
 
+/** The country of the place the lead's dateline names ("Mexico City.–"), or null. */
+function filedCountry(folded: string, lead: Line | undefined): string | null {
+  const place = lead ? readLead(folded, lead.span)?.dateline?.text : undefined;
+  const entry = place ? gazetteer().names.get(place) : undefined;
+  return entry?.kind === "place" ? (entry.country ?? (entry.subtype === "country" ? entry.name : null)) : null;
+}
+
 /** Whether a paragraph opens with a dateline in capitals: "SPRINGFIELD TOWNSHIP, Ohio —". */
 function capitalDateline(folded: string, p: Span): boolean {
   const place = readLead(folded, p)?.dateline;
@@ -509,7 +516,7 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const g = new Gathered(raw);
   let monthFirst: boolean | undefined;
   const readsMonthFirst = () => {
-    monthFirst ??= prefersMonthFirst(folded);
+    monthFirst ??= prefersMonthFirst(folded, () => filedCountry(folded, lines[first]));
     return monthFirst;
   };
   const edge = (line: Line, header: boolean) => {

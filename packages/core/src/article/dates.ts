@@ -180,7 +180,7 @@ const DAY_RANGE_YEAR = /^ ?[-\u2013] ?\d{1,2},? ((?:19|20)\d\d)(?!\d)/;
 const RANGE_START = /(?:^|[^\d])(\d{1,2}) ?[-\u2013] ?$/;
 
 /** Whether the text writes dates month first ("Nov 9", "December 8, 2011") more than day first. */
-export function prefersMonthFirst(text: string): boolean {
+export function prefersMonthFirst(text: string, country: () => string | null = () => null): boolean {
   let monthFirst = 0;
   let dayFirst = 0;
   const head = text.slice(0, 20_000);
@@ -195,6 +195,10 @@ export function prefersMonthFirst(text: string): boolean {
   // otherwise a clock with a US time zone ("06:00 PM EDT") marks an American page, and so does a numeric date with
   // a clock of twelve hours after it ("2/12/2026 5:42:19 PM"), as American publishing systems write them
   if (US_CLOCK.test(head) || SLASHED_WITH_CLOCK.test(head) || americanCues(head) >= 2) return true;
+  // ("Mexico City.– ..." under "07/06/2021": where the story is filed from writes its own numeric dates, whatever
+  // order the translated prose gives its months and days in; Canada writes both)
+  const filed = country();
+  if (filed !== null && filed !== "Canada") return MONTH_FIRST_COUNTRIES.has(filed);
   for (const d of findDates(text, 0, head.length)) {
     const c = text.charCodeAt(d.start);
     if (d.day === null) continue;
@@ -207,6 +211,16 @@ export function prefersMonthFirst(text: string): boolean {
 /** A month of the Hijri calendar with a year of it: "Dhul-Hijjah 19, 1441", "22 Ramadan 1442 AH". */
 const HIJRI_DATE =
   /\b(?:Muharram|Safar|Rabi[\w' -]{0,10}|Jumad[ae][\w' -]{0,10}|Rajab|Sha'?ban|Ramadh?an|Shawwal|Dhu(?:l|'l| al)[- ]?(?:Qa'?dah|Qi'?dah|Hijjah))\b[^\n]{0,12}\b1[34]\d\d\b/i;
+
+/** Countries whose numeric dates put the month first. */
+const MONTH_FIRST_COUNTRIES = new Set([
+  "United States",
+  "Philippines",
+  "Federated States of Micronesia",
+  "Micronesia",
+  "Palau",
+  "Marshall Islands",
+]);
 
 /** A numeric date: "25/03/2021", "03-25-2021". */
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d\b/g;

@@ -726,8 +726,12 @@ function nameBarOutlet(text: string, span: Span, line: string): { byline: Found;
   const paper = OUTLET_ROLE.exec(credit)?.[1] ?? credit;
   const top = text.slice(0, Math.min(span.start, 400));
   // ("MERE NAIVALU | Reporter": the reporter's role alone)
+  // (the page's name in capitals at its top: "EL UNIVERSAL" over "Ximena Tapia | El Universal")
   const known =
-    AGENCIES.has(paper.toLowerCase()) || isOutletName(paper) || (/^\p{Lu}/u.test(paper) && top.includes(paper)) || role;
+    AGENCIES.has(paper.toLowerCase()) ||
+    isOutletName(paper) ||
+    (/^\p{Lu}/u.test(paper) && top.toLowerCase().includes(paper.toLowerCase())) ||
+    role;
   if (!known) return null;
   const at = span.start + line.indexOf(name);
   return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };

@@ -328,7 +328,8 @@ export function readLead(text: string, para: Span): Lead | null {
   }
   const caps = CAPS_DATELINE.exec(head);
   if (caps?.[1] && !AGENCIES.has(caps[1].toLowerCase())) {
-    const place = caps[1];
+    // ("MEXICO CITY.- The ...": a full stop before the dash is no part of the place; "WASHINGTON D.C." keeps its own)
+    const place = /(?:^| )[^ .]+\.$/.test(caps[1]) ? caps[1].slice(0, -1) : caps[1];
     const middle = caps[2] ?? "";
     const date = middle
       ? (findDates(text, para.start + place.length, para.start + place.length + middle.length)[0] ?? null)
@@ -431,7 +432,9 @@ function agencyAt(credit: string, at: number): { readonly text: string; readonly
 const CAPS_GLUED_DASH = /^([A-Z]{2}[A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})-(?=([A-Z]+) [a-z])/;
 
 /** A place in title case and a full stop opening the lead: "Dar es Salaam. Three people ...". */
-const TITLE_STOP_DATELINE = /^(\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|es|de|del|la|el|al|da|do|di))*)\. +(?=\p{Lu}\p{Ll})/u;
+// ("Mexico City.- The ruling party ...": a dash after the stop, as Spanish-language papers write it)
+const TITLE_STOP_DATELINE =
+  /^(\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|es|de|del|la|el|al|da|do|di))*)\.(?: ?(?:-{1,2}|\u2013|\u2014))? +(?=\p{Lu}\p{Ll})/u;
 
 /** A place in capitals of five letters or more and a full stop opening the lead: "KALANGALA. More than ...". */
 const CAPS_STOP_DATELINE = /^(\p{Lu}{2}[\p{Lu}'-]{3,}(?: \p{Lu}[\p{Lu}'-]+){0,2})\. +(?=\p{Lu}\p{Ll})/u;

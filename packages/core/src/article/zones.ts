@@ -324,7 +324,12 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
             i > long &&
             (lines[i] as Line).stats.words >= HEADLINE_WORDS &&
             !tagline(i) &&
-            credit(i + 1) &&
+            // (or over its standfirst, over the credit: "Morena keeps control ..." / "Opposition alliance makes
+            // gains ..." / "Ximena Tapia Ruelas | El Universal"; not a kicker in capitals over the title)
+            (credit(i + 1) ||
+              (candidates.includes(i + 1) &&
+                credit(i + 2) &&
+                /\p{Ll}/u.test(folded.slice((lines[i] as Line).span.start, (lines[i] as Line).span.end)))) &&
             !readsAsReporter(folded.slice((lines[i] as Line).span.start, (lines[i] as Line).span.end)),
         )
       : undefined;
@@ -424,7 +429,8 @@ export function findSiteName(folded: string, lines: readonly Line[], first: numb
 const LOWER_BRAND = /^\s*([a-z][a-z0-9]{3,20})\.?\s*$/;
 
 /** Capitalised words, perhaps with "of", "the" or a channel's number: "The Times of India", "Punch Newspapers", "KSAT 12". */
-const SITE_NAME = /^\s*\p{Lu}[\p{L}\d'.&/-]*(?: (?:\p{Lu}[\p{L}\d'.&/-]*|of|the|and|&|\d{1,3}))*\s*$/u;
+// ("EL UNIVERSAL in English": with the language of its edition)
+const SITE_NAME = /^\s*\p{Lu}[\p{L}\d'.&/-]*(?: (?:\p{Lu}[\p{L}\d'.&/-]*|of|the|and|&|\d{1,3}))*(?: in English)?\s*$/u;
 
 /** Names alone on a line, perhaps with a place after them: "Niamh Curran", "Ted Odogwu, Kano", "A. Lee and B. Ray". */
 const NAMES_ONLY =
