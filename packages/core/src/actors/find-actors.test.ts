@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { findQuotes } from "../quotes/find-quotes.js";
 import type { Actor } from "../schema/actor.js";
 import { CITY_LINES } from "./data/cities.gen.js";
 import { CITY_ALIASES } from "./data/places.js";
@@ -2199,9 +2200,19 @@ describe("bodies whose names go on after 'for' or 'on', and people named once", 
       "The case went to the Commission for Conciliation, Mediation and Arbitration. The Commission on Elections " +
         "said it would recount. The Committee on Tuesday voted to adjourn. The Commission said it would act.",
     );
+    // ("The Commission" alone is one of those named, not the European Commission of an article that names none)
     expect(named(findActors(doc).actors, "organization")).toEqual([
       "Commission for Conciliation, Mediation and Arbitration",
       "Commission on Elections",
+    ]);
+  });
+
+  test("'Commission Chairman X' in a county's story is no European Commission; after it is named, 'the Commission' is", () => {
+    const county = findActors(testDoc("Commission Chairman Wesley Harlan called it an easy vote.")).actors;
+    expect(county.map((a) => a.name)).not.toContain("European Commission");
+    const eu = testDoc('The European Commission fined the bank. "This is abuse," the Commission said.');
+    const actors = findActors(eu);
+    expect(findQuotes(eu, actors).map((q) => actors.byId.get(q.speakerId ?? "")?.name)).toEqual([
       "European Commission",
     ]);
   });

@@ -298,6 +298,12 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
     const of = sorted.filter((c) => !c.entry && c.kind === "organization" && c.text.endsWith(` ${name}`));
     return of.length > 0 && of.every((c) => c.text === of[0]?.text) ? of[0] : undefined;
   };
+  // the one organisation of the article whose name ends with a body's head word: "European Commission" of "Commission"
+  const bodyHeaded = (head: string) => {
+    const of = sorted.filter((c) => c.kind === "organization" && (c.entry?.name ?? c.text).endsWith(` ${head}`));
+    const names = new Set(of.map((c) => c.entry?.name ?? c.text));
+    return names.size === 1 ? of[0] : undefined;
+  };
   // full names and known entities first, so that a surname met before its full name still joins it
   for (const c of sorted) {
     if (c.describes) continue;
@@ -343,9 +349,16 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
           : c.kind === "organization" && !c.text.includes(" ")
             ? definedShortName(text, c.text, byKey.values())
             : undefined;
+      // ("Commission envoy X" before the European Commission is named: a body's head word alone is the one body of
+      // the article with that head)
+      const headed =
+        c.kind === "organization" && !c.text.includes(" ") && g.orgHeads.has(c.text) ? bodyHeaded(c.text) : undefined;
       if (expanded) {
         expanded.kind = "organization";
         addMention(expanded, c, "acronym");
+      } else if (headed) {
+        const name = headed.entry?.name ?? headed.text;
+        addMention(get(headed.entry ? `k:${name}` : `organization:${name}`, headed, name), c, "alias");
       } else {
         const name = unshouted(c.text, text);
         addMention(get(`${c.kind}:${name}`, c, name), c, c.via);

@@ -56,7 +56,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   ),
   org("UN General Assembly", ["United Nations General Assembly", "General Assembly"], "international"),
   org("European Union", ["EU", "E.U."], "international", ["bloc", "union"]),
-  org("European Commission", ["Commission"], "international", ["commission"]),
+  org("European Commission", [], "international", ["commission"]),
   org("European Parliament", [], "international"),
   org("European Central Bank", ["ECB"], "international"),
   org("Arab League", ["League of Arab States"], "international", ["league"]),
