@@ -2207,6 +2207,13 @@ describe("bodies whose names go on after 'for' or 'on', and people named once", 
     ]);
   });
 
+  test("a body's head word alone is the one known body of the article named with it", () => {
+    const doc = testDoc(
+      'The Arab League condemned the violence. "We heard a blast," League chief executive Rosa Georgiou said.',
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual(["Arab League"]);
+  });
+
   test("'Commission Chairman X' in a county's story is no European Commission; after it is named, 'the Commission' is", () => {
     const county = findActors(testDoc("Commission Chairman Wesley Harlan called it an easy vote.")).actors;
     expect(county.map((a) => a.name)).not.toContain("European Commission");
