@@ -255,7 +255,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "appeal",
     name: "newsletter",
     pattern:
-      /^\s*(subscribe|sign up|register|join|get|receive)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|digest|subscription|channel)\b/i,
+      /^\s*(subscribe|sign up|register|join|get|receive)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|digest|subscription|channel|(daily|weekly|morning|evening) e-?mail)\b/i,
   },
   {
     reason: "appeal",
@@ -346,7 +346,8 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "navigation",
     name: "location trail",
     // "You are here: Home / Local / Court voids lease": the trail to the page, ending in its title
-    pattern: /^\s*you are here\s*:/i,
+    // ("Where am I? Home > News > UK News")
+    pattern: /^\s*(you are here\s*:|where am i\?)/i,
   },
   {
     reason: "navigation",

@@ -45,6 +45,21 @@ const cases: [string, string | null, string, string | null, string][] = [
   // a day set for what is to come, after a verb in the past
   ["The court has fixed August 10 for the first witnesses.", "1998-07-15", "August 10", "1998-08-10", "day"],
   ["The magistrate adjourned the case to Friday.", "2019-05-08", "Friday", "2019-05-10", "day"],
+  // what is due on a day, and a plan told in the past, whose day is the nearest
+  [
+    "Officials have so far refused to say whether the council elections, due on 3 May, will be postponed.",
+    "2001-03-22",
+    "on 3 May",
+    "2001-05-03",
+    "day",
+  ],
+  [
+    "The judge ruled the ballot invalid because staff had left before the strike was due to start on December 22.",
+    "2009-12-17",
+    "December 22",
+    "2009-12-22",
+    "day",
+  ],
   [
     "The court adjourned the trial of four other men accused of supplying the detonators to January 11.",
     "2010-12-14",

@@ -177,6 +177,8 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   // ("was shot ... shortly before 11pm on Sunday": "before" a clock tells the time of day, not what is to come)
   const cued = near.includes("before") ? near.replace(BEFORE_CLOCK, "") : near;
   if (FUTURE_CUES.test(cued) && !PAST_CUES.test(cued)) return "future";
+  // ("when the strike was due to start on December 22": a plan told in the past, whose day is the nearest)
+  if (PLANNED.test(cued)) return "none";
   // "convened an extraordinary session for Saturday", "a protest for Wednesday evening": a day something is
   // called for (not "arrested for Saturday's attack")
   if (FOR_DAY.test(near) && !/^\w+'s\b/.test(sentence.slice(start, start + 16)) && !PAST_CUES.test(near))
@@ -211,6 +213,10 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   if (!past) return "none";
   return PAST_CUES.test(clause) || PAST_FORM.test(near) ? "past" : "none";
 }
+
+/** A plan told in the past: "was due to start", "were scheduled to meet", "was to open". */
+const PLANNED =
+  /\b(?:was|were)\s+(?:due|scheduled|set|expected|supposed|planned|meant)?\s*to\s+\w+(?:\s+\w+){0,3}\s+(?:on|in|at)?\s*$/i;
 
 /** "before 11pm", "shortly before 10.30 a.m.": a clock after "before". */
 const BEFORE_CLOCK =

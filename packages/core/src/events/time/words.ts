@@ -70,7 +70,7 @@ export const DEADLINE_BY = String.raw`\bby(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\
  * infinitive that the expression belongs to ("pledged to attend the protest on Saturday").
  */
 export const FUTURE_CUES = new RegExp(
-  String.raw`\b(?:will|shall|'ll|won't|is to|are to|is due|are due|due to|scheduled|set to|set for|planned for|going to|upcoming|ahead of|before|next|expected to|expects? to|would)\b|${DEADLINE_BY}|\b(?:plan|plans|planned|planning|pledged?|pledging|vow(?:ed|s)? to|promis(?:e|ed|es|ing)|intend(?:s|ed)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|call(?:s|ed)? for|invit(?:e|es|ed)|want(?:s|ed)?|seek(?:s|ing)?|agreed|decided|urged?)\s+(?:\w+\s+){0,3}to\s+\w+`,
+  String.raw`\b(?:will|shall|'ll|won't|is to|are to|is due|are due|due to|due on|due in|due by|due(?=\s*$)|scheduled|set to|set for|planned for|going to|upcoming|ahead of|before|next|expected to|expects? to|would)\b|${DEADLINE_BY}|\b(?:plan|plans|planned|planning|pledged?|pledging|vow(?:ed|s)? to|promis(?:e|ed|es|ing)|intend(?:s|ed)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|call(?:s|ed)? for|invit(?:e|es|ed)|want(?:s|ed)?|seek(?:s|ing)?|agreed|decided|urged?)\s+(?:\w+\s+){0,3}to\s+\w+`,
   "i",
 );
 
