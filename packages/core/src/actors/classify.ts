@@ -1301,10 +1301,12 @@ export function classifyUnknown(
   // "Brightwater & Lowe": names joined by "&" are a firm
   if (n > 2 && someIn(ts, from + 1, to - 1, (t) => t.text === "&")) return { kind: "organization", subtype: null };
   // ("Sharon Pike", "Sally Field": a given name before a head that is also a surname makes a person's name)
+  // ("Dr Helen Firth": after a person's title, a given name and a head that is also a surname are a name)
   if (
     g.placeHeads.has(last.text) &&
     n > 1 &&
-    !(SURNAME_PLACE_HEADS.has(last.text) && factsOf(g, first).given && !COMPASS.has(first.text))
+    !(SURNAME_PLACE_HEADS.has(last.text) && factsOf(g, first).given && !COMPASS.has(first.text)) &&
+    !(titled && n === 2 && factsOf(g, first).given)
   )
     return { kind: "place", subtype: "landmark" };
   // "Horse Hill", "Signal Hill", "Gull Cliff": an ordinary word before a head that is also a surname ("Damon Hill"

@@ -559,6 +559,16 @@ describe("a weekday after a place's name, and a councillor's title in short", ()
   });
 });
 
+describe("a titled person whose surname is a place's head word", () => {
+  test("'Dr Helen Firth' and 'Mayor Ian Bay' are people", () => {
+    const doc = testDoc("Dr Helen Firth, an epidemiologist, said speed mattered. Mayor Ian Bay agreed.");
+    expect(findActors(doc).actors.map((a) => [a.kind, a.name])).toEqual([
+      ["person", "Helen Firth"],
+      ["person", "Ian Bay"],
+    ]);
+  });
+});
+
 describe("names of the Gulf and the Levant", () => {
   test("a camp named for its river, a contracting firm, and a wilayat's governor", () => {
     const doc = testDoc(

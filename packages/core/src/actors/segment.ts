@@ -1117,7 +1117,7 @@ export function segmentChunk(
       break;
     }
     // "Alaska Airlines CEO ...", "Labour Party leader ...": a run ending in an organisation or place word
-    const headEnd = headRunEnd(g, ts, i, to, title !== null);
+    const headEnd = headRunEnd(g, ts, i, to, title !== null || g.bareHonorifics.has(tokenAt(ts, i - 1)?.text ?? ""));
     // "Pulaski Community School District", "Metropolitan Water District": a district of a public service is a body
     const serviceDistrict =
       headEnd > 1 &&
@@ -1394,7 +1394,9 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number, t
     const facts = factsOf(g, ts[h] as Token);
     // ("Chief Executive Officer": a head word inside a title that goes on past it closes no body's name)
     const inTitle = facts.orgHead && h + 1 < to && (ts[h + 1] as Token).cap && matchTitle(g, ts, h - 1, to) > h + 1;
-    if ((facts.orgHead || facts.placeHead) && !surnameHead(g, ts, h) && !inTitle) best = h + 1;
+    // ("Dr Helen Firth", "Mayor Ian Bay": after a person's title, a given name and a place's head word are a name)
+    const titledName = titled && h === i + 1 && h + 1 === to && factsOf(g, ts[i] as Token).given && !facts.orgHead;
+    if ((facts.orgHead || facts.placeHead) && !surnameHead(g, ts, h) && !inTitle && !titledName) best = h + 1;
     // "Chamber of Mines of Zambia": a body's name goes on after a second "of" to the country it serves, or to the
     // part of it ("Departmental Directorate of Agriculture of the South")
     if (best === h && w === "of" && h + 1 < to && countryOrState(g, ts[h + 1] as Token)) {
