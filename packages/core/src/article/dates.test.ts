@@ -31,6 +31,9 @@ describe("findDates", () => {
     ["MAY 5, 2020", [2020, 5, 5, "MAY 5, 2020"]],
     ["Posted  Monday, March 19  2007 at  00:00", [2007, 3, 19, "March 19  2007"]],
     ["01 Jun 12", [2012, 6, 1, "01 Jun 12"]],
+    // a year of two digits after a month and a day, only before a clock
+    ["Nov 18, 10 4:32pm", [2010, 11, 18, "Nov 18, 10"]],
+    ["On Nov 18, 10 people died.", [null, 11, 18, "Nov 18"]],
     ["14 Feb 09 | 10:15", [2009, 2, 14, "14 Feb 09"]],
     // a year of two digits after an apostrophe
     ["Civil.ge | 14 Jul.'16 | 15:20", [2016, 7, 14, "14 Jul.'16"]],

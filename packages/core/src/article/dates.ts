@@ -131,6 +131,12 @@ export function findDates(
         year = Number(range[1]);
         end += range[0].length;
       }
+      // "Nov 18, 10 4:32pm": a year of two digits before the clock
+      const short = year === null && !range ? SHORT_YEAR_CLOCK.exec(slice.slice(end, end + 16)) : null;
+      if (short?.[1]) {
+        year = 2000 + Number(short[1]);
+        end += short[0].length;
+      }
     } else if (g[4]) {
       [day, month, year] = [num(g[3]), monthIndex(g[4]), num(g[5])];
       // "19-25 June 2008": the range's first day
@@ -174,6 +180,8 @@ export function findDates(
  * "01 Jun 12", "14 Jul.'16".
  */
 const SHORT_YEAR = /^(?: |\s?['\u2019])(\d\d)(?=\s*(?:$|\||,|\/|\d{1,2}:\d\d))/;
+/** A year of two digits after a month and a day, before a clock: ", 10" of "Nov 18, 10 4:32pm". */
+const SHORT_YEAR_CLOCK = /^, (\d\d)(?= \d{1,2}:\d\d)/;
 /** The end of a range of days and its year, after "June 19": " - 25, 2008", "-25, 2008". */
 const DAY_RANGE_YEAR = /^ ?[-\u2013] ?\d{1,2},? ((?:19|20)\d\d)(?!\d)/;
 /** The first day of a range before "25 June 2008": "19-", "19 - ". */

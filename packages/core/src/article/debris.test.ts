@@ -262,6 +262,7 @@ describe("isSentenceLike", () => {
     ["NATO, Russia fail to defuse missile shield row", false],
     ["Pakistan Today", false],
     ["Since January, police have arrested 312 drug suspects in the city. (RMCL)", true],
+    ["Floods destroyed thousands of houses in 2003. (With a report from Jun Ramos)", true],
     ["Talks resume on Monday (AP)", false],
   ];
   for (const [line, want] of cases)
@@ -282,6 +283,7 @@ describe("isDateLine", () => {
     expect(dateLine("Published: 10.20.12, 20:44 / Israel News")).toBe(true);
     // an ordinal day and a year of two digits before the clock
     expect(dateLine("23rd Jul 15, 9:38am")).toBe(true);
+    expect(dateLine("Yap Mun Ching | Nov 18, 10 4:32pm")).toBe(true);
   });
 
   test("a listed story's title with its date in brackets is not", () => {

@@ -157,7 +157,9 @@ export function endsLikeSentence(text: string, span: Span): boolean {
   let e = span.end;
   // "... against illegal drugs. (RMCL)": a reporter's or agency's initials after the last sentence
   if (text.charCodeAt(e - 1) === 41) {
-    const credit = SIGNED_INITIALS.exec(text.slice(Math.max(span.start, e - 24), e));
+    const credit =
+      SIGNED_INITIALS.exec(text.slice(Math.max(span.start, e - 24), e)) ??
+      REPORT_CREDIT.exec(text.slice(Math.max(span.start, e - 80), e));
     if (credit) e -= credit[0].length;
   }
   while (e > span.start && isCloser(text.charCodeAt(e - 1))) e--;
@@ -165,6 +167,8 @@ export function endsLikeSentence(text: string, span: Span): boolean {
   return e > span.start && (c === 46 || c === 33 || c === 63); // . ! ?
 }
 
+/** A colleague's report credited in brackets closing a paragraph: " (With a report from Jun Fabros)". */
+const REPORT_CREDIT = /\s+\((?:with )?(?:a )?(?:reports?|reporting) (?:from|by) [^()]{2,50}\)$/i;
 /** Initials or an agency's short name in brackets closing a paragraph: " (RMCL)", " (AP)", " (PNA)". */
 const SIGNED_INITIALS = /\s+\([A-Z][A-Za-z/.-]{1,15}\)$/;
 
@@ -254,7 +258,7 @@ const PRINT_EDITION = /\b(?:issue|vol(?:ume)?\.?|no\.|page|p\.)\s*[A-Z]?\d+\b/gi
  * after its label ("Edition Date: 08/14/01"), or after an apostrophe ("14 Jul.'16").
  */
 const YEAR_DIGITS =
-  /(?:19|20)\d\d|\d(?:st|nd|rd|th)? \p{L}{3,9}\.?(?: |\s?['\u2019])\d\d\s*(?:$|[|,/]|\d{1,2}:)|\d[/.]\d\d(?![\d/.])/u;
+  /(?:19|20)\d\d|\p{L}{3} \d{1,2}, \d\d \d{1,2}:|\d(?:st|nd|rd|th)? \p{L}{3,9}\.?(?: |\s?['\u2019])\d\d\s*(?:$|[|,/]|\d{1,2}:)|\d[/.]\d\d(?![\d/.])/u;
 
 /**
  * A short line that is mostly a date, such as "World | December 8, 2011, Thursday // 16:58| views" or
