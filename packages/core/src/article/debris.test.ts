@@ -13,6 +13,8 @@ describe("classifyLine", () => {
     ["Maria T. Lopez covers immigration for the Metro desk. More about Maria T. Lopez", "byline"],
     ["Ann Wu joined the Post in 2019 and covers climate. She previously worked for a local broadcaster.", "byline"],
     ["Trending News", "widget"],
+    ["Related Reports", "related"],
+    ["Your comments are welcome. Please keep them relevant and civil.", "comments"],
     ["Where am I? Home > News > UK News > Health News", "navigation"],
     ["Sign up for Morningmail, our editor's daily email preview of the programme", "appeal"],
     ["Don't miss out on the headlines from Coast News. Followed categories will be added to My News.", "appeal"],
