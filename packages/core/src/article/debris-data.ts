@@ -102,7 +102,48 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "byline",
     name: "author beat",
     pattern:
-      /^\s*(?!The )[A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3}( joined [^.]{3,60} and)? (covers|writes about|reports on) [^.]{3,120}\.( [^.]{3,120}\.)?( More about [A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3})?\s*$/,
+      // ("Elena Marsh covers education for KCUR 89.3. Email her at elenam@kcur.org.": stops inside numbers and
+      // addresses end no sentence)
+      /^\s*(?!The )[A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3}( joined [^.]{3,60} and)? (covers|writes about|reports on) ([^.]|\.(?=[\da-z])){3,120}\.( ([^.]|\.(?=[\da-z])){3,120}\.)?( More about [A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3})?\s*$/,
+  },
+  {
+    reason: "widget",
+    name: "republish link",
+    pattern: /^\s*republish (this|the) (article|story)\s*$/i,
+  },
+  {
+    reason: "related",
+    name: "author's stories",
+    pattern: /^\s*More (stories )?by [A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3}\s*$/,
+  },
+  {
+    reason: "copyright",
+    name: "republished notice",
+    // "This article first appeared on Mississippi Today and is republished here under a Creative Commons license."
+    pattern:
+      /^\s*this (article|story) (first )?(appeared|was (first )?published) (on|in|by) .{2,80}\b(republished|creative commons)\b.{0,200}$/i,
+  },
+  {
+    reason: "appeal",
+    name: "newsroom mission",
+    // "Oklahoma Watch, at oklahomawatch.org, is a nonprofit, nonpartisan media organization that covers ..."
+    pattern:
+      /^.{2,80}\bis an? (independent, )?(nonprofit|non-profit|not-for-profit)(,? (nonpartisan|non-partisan|independent))* (newsroom|news (organization|organisation|site|service|outlet)|media organi[sz]ation|journalism organi[sz]ation)\b.{0,400}$/i,
+    phrase: "profit",
+  },
+  {
+    reason: "appeal",
+    name: "supporters disclosure",
+    // "Disclosure: X and Y have been financial supporters of ...", "Financial supporters play no role in ..."
+    pattern: /^\s*(disclosure:.{0,300}|financial supporters play no role\b.{0,200})$/i,
+    phrase: "financial support",
+  },
+  {
+    reason: "appeal",
+    name: "journalism appeal",
+    // "Mississippi Today is a nonprofit newsroom. Support independent journalism: donate today."
+    pattern: /^\s*support (independent|local|nonprofit) journalism\b.{0,120}$/i,
+    phrase: "journalism",
   },
   {
     reason: "other",

@@ -14,6 +14,22 @@ describe("classifyLine", () => {
     ["Ann Wu joined the Post in 2019 and covers climate. She previously worked for a local broadcaster.", "byline"],
     ["Trending News", "widget"],
     ["Related Reports", "related"],
+    ["Republish this article", "widget"],
+    ["More by Jamal Trotter", "related"],
+    ["Dana Reyes covers education for KWXR 89.3. Email her at danar@kwxr.org.", "byline"],
+    [
+      "This article first appeared on Delta Ledger and is republished here under a Creative Commons license.",
+      "copyright",
+    ],
+    [
+      "Prairie Watch, at prairiewatch.org, is a nonprofit, nonpartisan media organization that covers public-policy issues facing the state.",
+      "appeal",
+    ],
+    [
+      "Disclosure: Acme Power and the State Grid Council have been financial supporters of The Plains Tribune.",
+      "appeal",
+    ],
+    ["Financial supporters play no role in the Tribune's journalism.", "appeal"],
     ["Your comments are welcome. Please keep them relevant and civil.", "comments"],
     ["Where am I? Home > News > UK News > Health News", "navigation"],
     ["Sign up for Morningmail, our editor's daily email preview of the programme", "appeal"],
