@@ -58,6 +58,13 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
     const inner = titleBefore(g, ts, open);
     if (inner) return inner;
   }
+  // "A youth leader in Mepe, X": where the holder serves, a place in capitals after "in", is no part of the title
+  let placed = end - 1;
+  while (placed > end - 4 && ts[placed]?.cap && !ts[placed]?.caps) placed--;
+  if (placed < end - 1 && tokenAt(ts, placed)?.lower === "in") {
+    const inner = titleBefore(g, ts, placed);
+    if (inner) return inner;
+  }
   // "District Coordination Officer (DCO) Khanewal X": a district office's town after its initials
   if (
     tokenAt(ts, end - 2)?.text === ")" &&

@@ -559,6 +559,18 @@ describe("a weekday after a place's name, and a councillor's title in short", ()
   });
 });
 
+describe("a title with where its holder serves, before the name", () => {
+  test("'A leader in Mepe, X,' is a leader; 'The mining agent, X,' an agent; 'Fighting in Kabul, X said' neither", () => {
+    const roles = (text: string) =>
+      findActors(testDoc(text))
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => [a.name, a.roles.map((r) => r.title)]);
+    expect(roles("A leader in Mepe, Kofi Dzansi, accused the agency.")).toEqual([["Kofi Dzansi", ["leader"]]]);
+    expect(roles("The mining agent, Jerry Kollie, admitted it.")).toEqual([["Jerry Kollie", ["agent"]]]);
+    expect(roles("Fighting in Kabul, Jane Doe said, was fierce.")).toEqual([["Jane Doe", []]]);
+  });
+});
+
 describe("a titled person whose surname is a place's head word", () => {
   test("'Dr Helen Firth' and 'Mayor Ian Bay' are people", () => {
     const doc = testDoc("Dr Helen Firth, an epidemiologist, said speed mattered. Mayor Ian Bay agreed.");

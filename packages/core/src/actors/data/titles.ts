@@ -1033,6 +1033,8 @@ export const OCCUPATIONS: readonly string[] = [
   "pilot",
   "astronaut",
   "architect",
+  // "the ministry's regional mining agent for Gbarpolu", "an FBI agent"
+  "agent",
   // public life
   "activist",
   "campaigner",
