@@ -262,6 +262,12 @@ function isSociety(name: string): boolean {
   return SOCIETY_NAMES.some((n) => bare !== n && bare.endsWith(` ${n}`));
 }
 
+/** The first of `of` when all of them go by one name (`nameOf`), else undefined. */
+function soleNamed(of: readonly Candidate[], nameOf: (c: Candidate) => string): Candidate | undefined {
+  const first = of[0];
+  return first && of.every((c) => nameOf(c) === nameOf(first)) ? first : undefined;
+}
+
 /** Builds drafts from candidates in text order; returns them in order of first mention. */
 export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text = ""): Draft[] {
   const byKey = new Map<string, Draft>();
@@ -288,22 +294,24 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
   };
   // "the Red Cross" in an article that names the Philippine Red Cross is that society
   const societies = sorted.filter((c) => !c.entry && c.kind === "organization" && isSociety(c.text));
-  const societyOf = (name: string) => {
-    const of = societies.filter((c) => c.text.replace(/ Society$/, "").endsWith(` ${name}`));
-    return of.length > 0 && of.every((c) => c.text === of[0]?.text) ? of[0] : undefined;
-  };
+  const societyOf = (name: string) =>
+    soleNamed(
+      societies.filter((c) => c.text.replace(/ Society$/, "").endsWith(` ${name}`)),
+      (c) => c.text,
+    );
   // "the Supreme Court" in an article that names the Georgia Supreme Court, "the Senate" after the Ohio Senate:
   // a state's or a country's own court or chamber, not the one the bare name is best known for
-  const localBodyOf = (name: string) => {
-    const of = sorted.filter((c) => !c.entry && c.kind === "organization" && c.text.endsWith(` ${name}`));
-    return of.length > 0 && of.every((c) => c.text === of[0]?.text) ? of[0] : undefined;
-  };
+  const localBodyOf = (name: string) =>
+    soleNamed(
+      sorted.filter((c) => !c.entry && c.kind === "organization" && c.text.endsWith(` ${name}`)),
+      (c) => c.text,
+    );
   // the one organisation of the article whose name ends with a body's head word: "European Commission" of "Commission"
-  const bodyHeaded = (head: string) => {
-    const of = sorted.filter((c) => c.kind === "organization" && (c.entry?.name ?? c.text).endsWith(` ${head}`));
-    const names = new Set(of.map((c) => c.entry?.name ?? c.text));
-    return names.size === 1 ? of[0] : undefined;
-  };
+  const bodyHeaded = (head: string) =>
+    soleNamed(
+      sorted.filter((c) => c.kind === "organization" && (c.entry?.name ?? c.text).endsWith(` ${head}`)),
+      (c) => c.entry?.name ?? c.text,
+    );
   // full names and known entities first, so that a surname met before its full name still joins it
   for (const c of sorted) {
     if (c.describes) continue;
