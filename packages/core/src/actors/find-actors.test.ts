@@ -544,6 +544,16 @@ describe("a word describing a known place at a sentence's start", () => {
   });
 });
 
+describe("transport operators named by what they run", () => {
+  test("'Midland Trains' and 'Lothian Buses' are firms", () => {
+    const doc = testDoc(
+      "The Midland Trains service from Derby struck a tractor. Richard Hale, managing director of Midland Trains, " +
+        "said he was shocked. Lothian Buses diverted its routes.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual(["Midland Trains", "Lothian Buses"]);
+  });
+});
+
 describe("a weekday after a place's name, and a councillor's title in short", () => {
   test("'at Lakeport City Hall Wednesday' names no one; 'Coun. X' is a councillor; 'Emmanuel Monday' a person", () => {
     const doc = testDoc(

@@ -468,6 +468,8 @@ Sentencing was set for December 4.`;
       "The Harbour Gazette",
       "Jury finds fisherman guilty of harbour murder",
     ]);
+    // (a paper's word alone keeps the site's "Online")
+    expect(clean(online.replace("The Harbour Gazette Online", "Gazette Online")).outlet).toBe("Gazette Online");
   });
 
   test("a tagline in English, a kicker in capitals over the headline, and a listed story's date are no headline or date", () => {

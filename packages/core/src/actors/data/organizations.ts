@@ -592,6 +592,10 @@ export const TRADE_HEADS: readonly string[] = [
   "Petroleum",
   "Coachlines",
   "Buslines",
+  // rail and bus operators: "Central Trains", "Lothian Buses", "Edinburgh Trams"
+  "Trains",
+  "Buses",
+  "Trams",
   "Transport",
   "Haulage",
   "Contractors",
