@@ -544,6 +544,20 @@ describe("a word describing a known place at a sentence's start", () => {
   });
 });
 
+describe("national legislatures named in their own languages", () => {
+  test("the Riigikogu, the Sejm, the Lok Sabha and the Verkhovna Rada are bodies of their countries", () => {
+    const doc = testDoc(
+      "The Riigikogu voted 63-28. The Sejm rejected it. The Lok Sabha adjourned. The Verkhovna Rada met.",
+    );
+    expect(findActors(doc).actors.map((a) => [a.kind, a.name, a.country])).toEqual([
+      ["organization", "Riigikogu", "Estonia"],
+      ["organization", "Sejm", "Poland"],
+      ["organization", "Lok Sabha", "India"],
+      ["organization", "Verkhovna Rada", "Ukraine"],
+    ]);
+  });
+});
+
 describe("transport operators named by what they run", () => {
   test("'Midland Trains' and 'Lothian Buses' are firms", () => {
     const doc = testDoc(
