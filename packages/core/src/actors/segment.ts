@@ -1117,7 +1117,9 @@ export function segmentChunk(
       break;
     }
     // "Alaska Airlines CEO ...", "Labour Party leader ...": a run ending in an organisation or place word
-    const headEnd = headRunEnd(g, ts, i, to, title !== null || g.bareHonorifics.has(tokenAt(ts, i - 1)?.text ?? ""));
+    // "Mrs Precious Nyathi": an honorific right before the name titles it, even a name of common words
+    const honoured = title === null && g.bareHonorifics.has(tokenAt(ts, i - 1)?.text ?? "");
+    const headEnd = headRunEnd(g, ts, i, to, title !== null || honoured);
     // "Pulaski Community School District", "Metropolitan Water District": a district of a public service is a body
     const serviceDistrict =
       headEnd > 1 &&
@@ -1274,8 +1276,6 @@ export function segmentChunk(
     // "Boeing Chief Executive Dave Calhoun": an unknown name before a title is the title's organisation
     // not a word of direction: "South General McMullen Drive" is a street
     const ownsTitle = end < to && title === null && !factsOf(g, t).given && !DIRECTIONS.has(t.text);
-    // "Mrs Precious Nyathi": an honorific right before the name titles it, even a name of common words
-    const honoured = title === null && g.bareHonorifics.has(tokenAt(ts, i - 1)?.text ?? "");
     // ("Lhuentse Dzongdag Tashi Penjor", "Kisumu Governor Anyang Nyong'o": a place heads a local office)
     const c = ownsTitle
       ? LOCAL_OFFICES.has((ts[end] as Token).lower) && !opensForeignBody(t.text)

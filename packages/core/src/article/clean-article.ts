@@ -529,10 +529,7 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const site = lines[findSiteName(folded, lines, headerEnd, headline)];
   if (site) {
     // ("Tengrinews.kz English": the edition's language is no part of the name; "africanews.": a brand's stop)
-    const name = withoutEdition(siteLineName(folded.slice(site.span.start, site.span.end)).trim()).replace(
-      /^([a-z][a-z0-9]+)\.$/,
-      "$1",
-    );
+    const name = withoutEdition(siteLineName(folded.slice(site.span.start, site.span.end)).trim());
     const start = site.span.start + folded.slice(site.span.start, site.span.end).indexOf(name);
     g.outlet(RANK.siteName, { text: raw.slice(start, start + name.length), span: { start, end: start + name.length } });
   }

@@ -60,10 +60,16 @@ export const HOME_LINK = /\s*(?:[-|\u2013\u2014:]\s*)?(?:back to |go to )?(?:hom
 const ADDRESS_BESIDE =
   /^\s*(?:www\.)?[\w-]+\.(?:com|net|org|info|news|[a-z]{2}|(?:co|com)\.[a-z]{2})\s*[|\u2013\u2014]\s*(?=\S)|(?<=\S)\s*[|\u2013\u2014]\s*(?:www\.)?[\w-]+\.(?:com|net|org|info|news|[a-z]{2}|(?:co|com)\.[a-z]{2})\s*$/i;
 
-/** The site's name on a line at the top of the page, without a link home or its address beside it. */
+/**
+ * The site's name on a line at the top of the page, without a link home, its address beside it, or the stop of a
+ * brand written in lower case ("africanews.").
+ */
 export function siteLineName(line: string): string {
-  return line.replace(HOME_LINK, "").replace(ADDRESS_BESIDE, "");
+  return line.replace(HOME_LINK, "").replace(ADDRESS_BESIDE, "").replace(LOWER_BRAND_STOP, "$1");
 }
+
+/** A brand's name in lower case with a stop after it: "africanews.". */
+const LOWER_BRAND_STOP = /^(\s*[a-z][a-z0-9]+)\.(?=\s*$)/;
 
 /** Words of a name in capitals that stay in lower case inside it: "The Times of India". */
 const NAME_SMALL_WORDS = new Set(["of", "and", "for", "the", "on", "in", "at", "de", "la", "el"]);

@@ -425,8 +425,8 @@ export function findSiteName(folded: string, lines: readonly Line[], first: numb
   return (menu(top + 1) && menu(top + 2)) || (tagline(top + 1) && nav(top + 2) && nav(top + 3)) || bar ? top : -1;
 }
 
-/** A brand's name in lower case, perhaps with a stop after it: "africanews.", "ekathimerini". */
-const LOWER_BRAND = /^\s*([a-z][a-z0-9]{3,20})\.?\s*$/;
+/** A brand's name in lower case (its stop taken off by siteLineName): "africanews", "ekathimerini". */
+const LOWER_BRAND = /^\s*([a-z][a-z0-9]{3,20})\s*$/;
 
 /** Capitalised words, perhaps with "of", "the" or a channel's number: "The Times of India", "Punch Newspapers", "KSAT 12". */
 // ("EL UNIVERSAL in English": with the language of its edition)

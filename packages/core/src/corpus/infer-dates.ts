@@ -22,14 +22,13 @@ function reportLag(article: Article): number | null {
   const event = article.events.find((e) => e.id === article.mainEventId);
   const sentence = event?.evidence.find((e) => e.articleId === article.id)?.text ?? "";
   // ("add five aircraft by the end of next year under a plan unveiled yesterday": whichever of its times tells it)
+  let today = false;
   for (const mention of findTimeMentions(sentence)) {
     const around = sentence.slice(mention.start, Math.min(sentence.length, mention.end + 8));
     if (DAY_BEFORE.test(around)) return 1;
+    today ||= SAME_DAY.test(sentence.slice(mention.start, mention.end));
   }
-  for (const mention of findTimeMentions(sentence)) {
-    if (SAME_DAY.test(sentence.slice(mention.start, mention.end))) return 0;
-  }
-  return null;
+  return today ? 0 : null;
 }
 
 /** How many days after a story's day its reports may come out and still date an undated report of it. */

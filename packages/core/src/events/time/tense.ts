@@ -31,6 +31,7 @@ const SET_FOR =
  * "adjourned the trial of four other men accused of supplying the explosives to January 11": a verb that puts
  * something off, its object however long, and the day it is put off to.
  */
+const PUT_OFF_WORD = /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off)\b/i;
 const PUT_OFF_TO =
   /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off)\b(?:\s+[^\s,;.]+){1,14}?\s+(?:to|till|until)\s*$/i;
 
@@ -167,7 +168,13 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   if (!PAST_FORM.test(near) && MODAL.test(clause)) return "future";
   // "The court has fixed August 10 for", "adjourned the case to July 3", "had been set for Thursday": a day set
   // for what is to come
-  if (SET_FOR.test(near) || PUT_OFF_TO.test(wideClause(sentence, start))) return "future";
+  if (SET_FOR.test(near)) return "future";
+  // (the wider clause is read only where a verb that puts something off stands within reach)
+  if (
+    PUT_OFF_WORD.test(sentence.slice(Math.max(0, start - 2 * WINDOW), start)) &&
+    PUT_OFF_TO.test(wideClause(sentence, start))
+  )
+    return "future";
   if (SCHEDULED.test(near) && !PAST_FORM.test(near) && !PAST_CUES.test(near)) return "future";
   if (infinitiveIn(clause, sixStart, end, plain) && !FAILED_INFINITIVE.test(clause)) return "future";
   // "had produced 40,000 tonnes by Tuesday": a deadline that a past perfect has met is behind
