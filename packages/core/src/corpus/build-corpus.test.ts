@@ -5,7 +5,7 @@ import { CorpusArticle } from "../schema/article.js";
 import { Corpus } from "../schema/corpus.js";
 import { buildCorpus } from "./build-corpus.js";
 import { fixtureArticle } from "./fixture-articles.js";
-import { CANDIDATES_PER_KEY, createLinker } from "./linker.js";
+import { CANDIDATES_PER_KEY, createLinker, PART_CANDIDATES } from "./linker.js";
 
 const zarif: FixtureActor = {
   name: "Mohammad Javad Zarif",
@@ -255,6 +255,26 @@ describe("same-event clusters", () => {
     const far = buildCorpus([saturday, ...between(CANDIDATES_PER_KEY), { ...saturday, id: "last" }]);
     expect(mainOf(far, "last")).not.toBe(mainOf(far, "first"));
     expect(mainOf(far, "monday-0")).toBe(mainOf(far, `monday-${CANDIDATES_PER_KEY - 1}`));
+  });
+
+  test("a wording linked to many others offers only its latest links as candidates", () => {
+    const speakers = ["Mohammad Javad Zarif", "Mohammad Javad Zarif"];
+    // each story words the two quotes its own way: the same words with a closing clause of its own
+    const tails = ["Vienna", "Oslo", "Lisbon", "Prague", "Dublin", "Warsaw", "Athens", "Madrid", "Sofia", "Riga"];
+    const told = (i: number) => {
+      const where = `${tails[i % 10]} ${tails[Math.floor(i / 10) % 10]} ${tails[Math.floor(i / 100) % 10]}`;
+      return `${q1.replace(" before,", ` before, as in ${where},`)} ${q2.replace(" agreement,", ` agreement from ${where},`)}`;
+    };
+    const story = (id: string, day: string, i: number) =>
+      fixtureArticle(`${lead(day)} ${told(i)}`, { id, actors, speakers });
+    const between = (n: number) => Array.from({ length: n }, (_, i) => story(`monday-${i}`, "Monday", i + 1));
+    const mainOf = (c: Corpus, id: string) => c.articles.find((a) => a.id === id)?.mainEventId;
+    const first = story("first", "Saturday", 0);
+    const last = story("last", "Saturday", 999);
+    const near = buildCorpus([first, ...between(PART_CANDIDATES - 1), last]);
+    expect(mainOf(near, "last")).toBe(mainOf(near, "first"));
+    const far = buildCorpus([first, ...between(PART_CANDIDATES), last]);
+    expect(mainOf(far, "last")).not.toBe(mainOf(far, "first"));
   });
 
   test("two utterances carried by both on the same day make one story, whatever each lead names", () => {

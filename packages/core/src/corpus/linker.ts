@@ -204,6 +204,17 @@ function windowStart(list: readonly unknown[]): number {
   return Math.max(0, list.length - CANDIDATES_PER_KEY);
 }
 
+/**
+ * The latest PART_CANDIDATES of a wording's links (which are in the order their wordings came). A wording carried verbatim by story
+ * after story (a stock phrase) gathers links to every later wording that matches it, and each is a lookup in
+ * the quote index for every article that carries it: without a bound the lookups grow with the corpus.
+ */
+function latestLinks(links: ReadonlySet<string> | undefined): string[] {
+  if (!links) return [];
+  const all = [...links];
+  return all.length > PART_CANDIDATES ? all.slice(all.length - PART_CANDIDATES) : all;
+}
+
 /** Adds the latest CANDIDATES_PER_KEY entries of `list` to `to`. */
 function addLatest<V>(to: Set<V>, list: readonly V[] | undefined): void {
   if (!list) return;
@@ -262,6 +273,9 @@ export function openLinker(options: { readonly removable: boolean }): {
   const wordingIndex = new Map<number, string[]>();
   const sketchIndex = new Map<number, string[]>();
   const wordingLinks = new Map<string, Set<string>>();
+  /** The order in which the wordings came, for their links' order. */
+  const wordingSeq = new Map<string, number>();
+  let wordingsCame = 0;
   const shortQuotes = new Map<string, string[]>();
   const eventIndex = new Map<string, string[]>();
   /** A quote wording (or short-quote key), hashed -> a participant or place key of the main event -> articles. */
@@ -282,13 +296,15 @@ export function openLinker(options: { readonly removable: boolean }): {
     const candidates = new Set<string>();
     for (const k of w.sketch) addLatest(candidates, wordingIndex.get(k));
     for (const k of w.keys) addLatest(candidates, sketchIndex.get(k));
-    for (const other of candidates) {
-      if (wordingsMatch(w, wordings.get(other) as Wording)) {
-        addLink(wordingLinks, w.key, other);
-        addLink(wordingLinks, other, w.key);
-      }
+    // linked oldest first, as later wordings are to this one: a wording's links stay in the order they came
+    const matched = [...candidates].filter((other) => wordingsMatch(w, wordings.get(other) as Wording));
+    matched.sort((a, b) => (wordingSeq.get(a) as number) - (wordingSeq.get(b) as number));
+    for (const other of matched) {
+      addLink(wordingLinks, w.key, other);
+      addLink(wordingLinks, other, w.key);
     }
     wordings.set(w.key, w);
+    wordingSeq.set(w.key, wordingsCame++);
     for (const k of w.keys) addCandidate(wordingIndex, k, w.key, removable);
     for (const k of w.sketch) addCandidate(sketchIndex, k, w.key, removable);
     return w;
@@ -296,6 +312,7 @@ export function openLinker(options: { readonly removable: boolean }): {
 
   function dropWording(w: Wording): void {
     wordings.delete(w.key);
+    wordingSeq.delete(w.key);
     unlinkAll(wordingLinks, w.key);
     for (const k of w.keys) removeFrom(wordingIndex, k, w.key);
     for (const k of w.sketch) removeFrom(sketchIndex, k, w.key);
@@ -381,7 +398,7 @@ export function openLinker(options: { readonly removable: boolean }): {
       else if (q.short) continue;
       else {
         hashes = [q.wording.hash];
-        for (const w of wordingLinks.get(q.wording.key) ?? []) hashes.push((wordings.get(w) as Wording).hash);
+        for (const w of latestLinks(wordingLinks.get(q.wording.key))) hashes.push((wordings.get(w) as Wording).hash);
       }
       for (const part of partLinks.get(q.id) ?? []) hashes.push(part.hash);
       seen.clear();
