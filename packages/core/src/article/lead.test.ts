@@ -20,6 +20,14 @@ describe("readLead", () => {
       body: "Scientists have found",
     },
     {
+      // an agency the list does not know, its name spelled with a letter outside ASCII
+      text: "Córdoba, March 3 (Notisur Agência) - A strike closed the city's buses on Monday.",
+      dateline: "Córdoba",
+      agency: "Notisur Agência",
+      date: "null-3-3",
+      body: "A strike closed",
+    },
+    {
       text: "BRIDGETOWN, Barbados, Mar 14, CMC \u2013 A fire destroyed the market on Monday.",
       dateline: "Bridgetown",
       agency: "CMC",

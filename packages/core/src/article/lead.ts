@@ -118,10 +118,10 @@ function readCredits(text: string, from: number, to: number) {
 }
 
 /** A credit in parentheses: "(Reuters)", "(CBS4)", "(UrduPoint News / Sputnik - 03rd January, 2023)". */
-const CREDIT_MARK = /\(([A-Za-z][\w .&'/,-]{0,60})\)/;
+const CREDIT_MARK = /\((\p{L}[\p{L}\p{N}_ .&'/,-]{0,60})\)/u;
 /** The name that opens a credit, before a second credit or a date. */
 const CREDIT_NAME =
-  /^[A-Za-z][\w.&'-]*(?: (?:[A-Za-z][\w.&'-]*|\d+(?:st|nd|rd|th)\b)){0,3}?(?=\s*(?:$|\s[/-]\s|,|\s\d(?!\d*(?:st|nd|rd|th)\b)))/;
+  /^\p{L}[\p{L}\p{N}_.&'-]*(?: (?:\p{L}[\p{L}\p{N}_.&'-]*|\d+(?:st|nd|rd|th)\b)){0,3}?(?=\s*(?:$|\s[/-]\s|,|\s\d(?!\d*(?:st|nd|rd|th)\b)))/u;
 /** "YAKUTSK, October 14. /TASS/. Scientists ...": a place in capitals, a day, and an agency between slashes. */
 const SLASHED_CREDIT =
   /^([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3}),? ([A-Z][a-z]+\.? \d{1,2})?\.? ?\/([A-Z][A-Za-z-]{1,12}(?: [A-Z][A-Za-z-]{1,12}){0,2})\/\.? +/;
@@ -175,7 +175,7 @@ function creditOf(head: string, mark: RegExpExecArray): { name: string; written:
       before.split(" ").length <= 6 &&
       JOINT_AFTER.test(head.slice(mark.index + mark[0].length)) &&
       isPlaceName(naturalCase(opening)));
-  if (mark.index === 0 || !placed || !/^[A-Z]/.test(first)) return null;
+  if (mark.index === 0 || !placed || !/^\p{Lu}/u.test(first)) return null;
   return { name: first, written: first.length };
 }
 
