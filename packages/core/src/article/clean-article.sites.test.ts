@@ -1609,6 +1609,26 @@ describe("more bylines: a town filed from, an author's label, our correspondent,
     expect(clean(page("Farangis Nazarova", "Home | News")).byline).toBeNull();
   });
 
+  test("a blog's category after 'Posted by' names no place filed from, even when it is a country", () => {
+    const doc = clean(
+      `Coast Daily\n\nNine missing as boat capsizes\n\nPosted by Fatmata Sesay in Sierra Leone, News | 2 comments\n\n${lead}`,
+    );
+    expect([doc.byline, doc.dateline]).toEqual(["Fatmata Sesay", null]);
+    expect(
+      clean(`Coast Daily\n\nNine missing as boat capsizes\n\nBy Fatmata Sesay in Freetown\n\n${lead}`).dateline,
+    ).toBe("Freetown");
+  });
+
+  test("a name in capitals, the place filed from and the share buttons under a dated headline", () => {
+    const page = (from: string) =>
+      `Coast Daily\nHOME | NEWS | SPORT\n\n03/04/2017 - 10h42\n\nNine missing as boat capsizes\n\nFATMATA KOROMA SESAY\n${from}\n\nShare | Tweet | E-mail | Print\n\n${lead}`;
+    const doc = clean(page("FROM FREETOWN"));
+    expect([doc.byline, doc.dateline]).toEqual(["FATMATA KOROMA SESAY", "Freetown"]);
+    expect(clean(page("Reporting from Freetown")).dateline).toBe("Freetown");
+    // a line of other words under the name is no credit
+    expect(clean(page("FROM THE ARCHIVES")).byline).toBeNull();
+  });
+
   test("a name and its role after a dash, for the paper", () => {
     const doc = clean(
       `Coast Daily\n\nNine missing as boat capsizes\n\nLuciana Souza - Reporter for Agência Brasil\n\n${lead}`,

@@ -427,11 +427,13 @@ export function readBylineLine(
       : undefined;
   if (writesFor?.[1] && forOutlet) name = writesFor[1];
   // "By MUTALE BANDA in Chingola": the known place the reporter files from is no part of the name
-  const filedIn = FILED_IN.exec(name);
+  // ("Posted by Carla Rengifo Tuesta in Mining, Peru News · 3 Comments", "Posted by X in Argentina, News": a
+  // blog's categories after the name, whatever they name)
+  const posted = /\bposted by\b/i.test(lead[0]);
+  const filedIn = posted ? null : FILED_IN.exec(name);
   const filedFrom = filedIn?.[2] && filedPlace(filedIn[2]) ? filedIn : null;
   if (filedFrom?.[1]) name = filedFrom[1];
-  // "Posted by Carla Rengifo Tuesta in Mining, Peru News · 3 Comments": a blog's categories after the name
-  const blog = /\bposted by\b/i.test(lead[0]) && !filedFrom ? POSTED_IN.exec(name) : null;
+  const blog = posted ? POSTED_IN.exec(name) : null;
   if (blog?.[1] && readsAsPersonName(blog[1])) {
     const at = span.start + opening + role.length;
     return { byline: { text: blog[1], span: { start: at, end: at + blog[1].length } }, agency: null };
