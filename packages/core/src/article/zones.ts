@@ -522,7 +522,9 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     // "Posted 16 Nov 2018 19:05" over the names and the share buttons under them
     // "Friday, July 15, 2005" over the headline, the names right under it and the share buttons under them
     // a standfirst over the names and the share buttons under them ("Rukmini Thapa" between the two)
-    const widgetsUnder = !!next.verdict && (dated(lines[i - 1]) || dateOverHeadline || !!lines[i - 1]?.prose);
+    // ("FROM SÃO PAULO" between the names and the share buttons: the credits under the names come first)
+    const widgetsUnder =
+      !!lines[i + 1 + credits.length]?.verdict && (dated(lines[i - 1]) || dateOverHeadline || !!lines[i - 1]?.prose);
     if (
       !withRole &&
       !outletUnder &&
@@ -576,6 +578,9 @@ function creditOf(folded: string, span: Span): CreditUnder | null {
  * in title case ("Pristina", "Rio de Janeiro").
  */
 export function readPlaceLine(folded: string, span: Span): { text: string; span: Span } | null {
+  // "FROM SÃO PAULO", "Reporting from Kyiv": the place filed from, under the reporter's name
+  const from = FILED_FROM.exec(folded.slice(span.start, span.end));
+  if (from) return readPlaceLine(folded, { start: span.start + from[0].length, end: span.end });
   const caps = readDatelineLine(folded, span);
   if (caps) return caps;
   const text = folded.slice(span.start, span.end);
@@ -584,6 +589,9 @@ export function readPlaceLine(folded: string, span: Span): { text: string; span:
   const at = span.start + text.indexOf(name);
   return { text: name, span: { start: at, end: at + name.length } };
 }
+
+/** Words that say a line names the place a story was filed from: "FROM", "Reporting from". */
+const FILED_FROM = /^\s*(?:reporting )?from\s+(?=\p{Lu})/iu;
 
 /** A label over a standfirst: "In Summary", "In brief", "Story highlights", "Key points". */
 const SUMMARY_LABEL =
