@@ -817,6 +817,15 @@ describe("an unnamed source", () => {
       [null, "Two senior officials"],
     ]);
   });
+  test("'a spokesman for the mayor, X,' is X when the mayor is someone else", () => {
+    const doc = testDoc(
+      "Mayor Tomas Reyna was abroad when the river burst its banks.\n\n" +
+        'A spokesman for the mayor, Ilario Benz, said Reyna had been "in constant contact" with the rescue teams.',
+    );
+    const actors = findActors(doc);
+    const quotes = findQuotes(doc, actors);
+    expect(quotes.map((q) => actors.byId.get(q.speakerId ?? "")?.name ?? null)).toEqual(["Ilario Benz"]);
+  });
   test("'the leader of the council, X,' is X; 'a source close to the president, X,' is not X", () => {
     const doc = testDoc(
       'The leader of the council, Cllr Olwen Trefor, told members the authority had "run out of easy options".\n\n' +

@@ -369,6 +369,19 @@ export function speakerOf(
       return after > 0 && (ts[after] as Token).text === ",";
     });
     apposed = atHead !== undefined && /,\s*(?:[A-Z][\w.]*\s+)*$/.test(raw.slice(first.start, atHead.start));
+    // "A spokesman for the mayor, Hernán Ocampo, said": the name after whom a spokesperson speaks for, when it
+    // is someone else, is the spokesperson's ("a spokesman for the president, Vladimir Putin," names one man)
+    const principal = atHead && spokesPrincipal(ts, from, to, ms);
+    if (atHead && principal && principal.start === atHead.start) {
+      const head = atHead;
+      const named = persons.find(
+        (p) => p.start > head.end && p.actorId !== head.actorId && /^,\s*$/.test(raw.slice(head.end, p.start)),
+      );
+      if (named) {
+        atHead = named;
+        apposed = false;
+      }
+    }
   }
   // a statement speaks for its author: "the Kremlin's statement reads"
   if (nearEnd && !atHead && DOCUMENTS.has(last.lower) && to - 2 >= from && (ts[to - 2] as Token).possessive) {
