@@ -20,6 +20,14 @@ describe("readLead", () => {
       body: "Scientists have found",
     },
     {
+      // the agency in capitals after the day, closed by a full stop
+      text: "TBILISI, MARCH 3, KAVKAZPRESS. A strike closed the city's buses on Monday.",
+      dateline: "Tbilisi",
+      agency: "KAVKAZPRESS",
+      date: "null-3-3",
+      body: "A strike closed",
+    },
+    {
       // an agency the list does not know, its name spelled with a letter outside ASCII
       text: "Córdoba, March 3 (Notisur Agência) - A strike closed the city's buses on Monday.",
       dateline: "Córdoba",
