@@ -1609,6 +1609,27 @@ describe("more bylines: a town filed from, an author's label, our correspondent,
     expect(clean(page("Farangis Nazarova", "Home | News")).byline).toBeNull();
   });
 
+  test("the writer and the translator credited in sentences under the headline", () => {
+    const doc = clean(
+      `Coast Daily\n\nNine missing as boat capsizes\n\nStory by Ines Vale. Translation by Tom Reed.\n\n${lead}`,
+    );
+    expect(doc.byline).toBe("Ines Vale");
+    expect(doc.paragraphs[0] && doc.raw.slice(doc.paragraphs[0].start, doc.paragraphs[0].end)).toMatch(
+      /^A boat capsized/,
+    );
+  });
+
+  test("a page title's suffix that the page prints alone as its masthead is the outlet", () => {
+    const doc = clean(
+      `Nine missing as boat capsizes | Delta Lens\nDelta Lens\nHome   News   Sport   Opinion\n\n${lead}`,
+    );
+    expect([doc.headline, doc.outlet]).toEqual(["Nine missing as boat capsizes", "Delta Lens"]);
+    // not printed alone: a headline's own words after a bar
+    expect(clean(`Coast Daily\n\nNine missing as boat capsizes | Delta Lens\n\n${lead}`).headline).toBe(
+      "Nine missing as boat capsizes | Delta Lens",
+    );
+  });
+
   test("a blog's category after 'Posted by' names no place filed from, even when it is a country", () => {
     const doc = clean(
       `Coast Daily\n\nNine missing as boat capsizes\n\nPosted by Fatmata Sesay in Sierra Leone, News | 2 comments\n\n${lead}`,

@@ -75,6 +75,13 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "byline",
+    name: "production credits",
+    // "Story by Ines Vale. Translation by Tom Reed.": the writer and the others credited, as sentences
+    pattern:
+      /^\s*(story|text|words|report|article|interview) by [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( and [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3})?\.( (translation|translated|photos?|photographs|editing|edited|illustrations?|video|graphics|design|additional reporting)( and [a-z]+)? by [^.]{2,80}\.)+\s*$/i,
+  },
+  {
+    reason: "byline",
     name: "reporter contact",
     pattern: /^.{0,80}\b(can|may) be reached\b.{0,40}(@|\bat \(?\d|\bon twitter\b|\bvia\b).{0,80}$/i,
     phrase: "be reached",
@@ -254,7 +261,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "account links",
     pattern:
-      /^\s*(sign in|sign up|log ?in|log ?out|register|subscribe( now)?|my account|e-?paper|e-?edition|newsletters?|donate)(\s*[|\u2022\u00b7/]\s*(sign in|sign up|log ?in|log ?out|register|subscribe( now)?|my account|e-?paper|e-?edition|newsletters?|donate))+\s*$/i,
+      /^\s*(sign in|sign up|log ?in|log ?out|register|subscribe( now)?|my account|e-?paper|e-?edition|newsletters?|donate|become a (member|subscriber|supporter|patron)|support us|contribute|join us)((\s*[|\u2022\u00b7/]\s*|\s{2,}|\t+)(sign in|sign up|log ?in|log ?out|register|subscribe( now)?|my account|e-?paper|e-?edition|newsletters?|donate|become a (member|subscriber|supporter|patron)|support us|contribute|join us))+\s*$/i,
   },
   {
     reason: "widget",

@@ -210,7 +210,12 @@ function isSpacedMenu(line: string): boolean {
   if (items.length < 4) return false;
   // ("Home  News  Politics  Peace process  Opinion  Data  About us": an item in lower case among many)
   const named = items.filter((item) => MENU_ITEM.test(item)).length;
-  return named === items.length || (items.length >= 6 && named >= items.length - 1 && items.every(SHORT_ITEM));
+  // ("News  Features  The Real Russia. Today.  Podcasts  Donate": one item a slogan of a few words)
+  return (
+    named === items.length ||
+    (items.length >= 6 && named >= items.length - 1 && items.every(SHORT_ITEM)) ||
+    (items.length >= 5 && named >= items.length - 1 && items.every((item) => item.split(" ").length <= 4))
+  );
 }
 
 /** Clock times: "10:33 PM", "16:58", "4 p.m. EST". */

@@ -5,7 +5,7 @@ import { gazetteer } from "../actors/gazetteer.js";
 import type { Span } from "../schema/common.js";
 import { type FoundDate, findDates } from "./dates.js";
 import type { LineStats } from "./debris.js";
-import { naturalCase } from "./lead.js";
+import { naturalCase, standsAlone } from "./lead.js";
 import { AGENCIES, GENERIC_BYLINES, OUTLET_WORDS, SECTION_WORDS } from "./outlet-data.js";
 
 /** A piece of metadata with the span it was read from. */
@@ -202,7 +202,9 @@ export function splitHeadlineSuffix(text: string, span: Span): { headline: Span;
     words.every((w) => /^[A-Z0-9]/.test(w) || CONNECTORS.has(w.toLowerCase())) &&
     (AGENCIES.has(suffix.toLowerCase()) ||
       words.some((w) => OUTLET_WORDS.has(w.toLowerCase())) ||
-      /\.\w{2,4}$/.test(suffix));
+      /\.\w{2,4}$/.test(suffix) ||
+      // ("Miners down tools | OC Media" over "OC Media": the name the page prints alone as its masthead)
+      standsAlone(text, suffix, span));
   if (!outletish) return { headline: span, outlet: null };
   const at = span.start + line.length - suffix.length;
   return {
@@ -949,12 +951,15 @@ function nameThenDate(line: string, span: Span): { byline: Found; agency: Found 
 /** "Written by Aigerim Tulegenova based on reporting by ...": the writer a production credit names. */
 export function readWrittenBy(text: string, span: Span): Found | null {
   // ("Written by: Sanja Georgievska": a colon after the label too)
-  const m = /^\s*(?:[Ww]ritten|[Cc]ompiled|[Pp]roduced) by:? (\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){1,3})/u.exec(
-    text.slice(span.start, span.end),
-  );
-  const name = m?.[1];
+  // ("Story by Ines Vale. Translation by Tom Reed.": the writer first)
+  const m =
+    /^\s*(?:[Ww]ritten|[Cc]ompiled|[Pp]roduced|[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport|[Aa]rticle|[Ii]nterview) by:? (\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){1,3})/u.exec(
+      text.slice(span.start, span.end),
+    );
+  // ("Ines Vale. Translation by ...": a stop after a word of lower-case letters ends the name, not "J.R.")
+  const name = m?.[1]?.replace(/^(.*?\p{Ll}{2})\.(?: .*)?$/u, "$1");
   if (!m || !name) return null;
-  const at = span.start + m[0].length - name.length;
+  const at = span.start + m[0].indexOf(name, m[0].length - (m[1] as string).length);
   return { text: name, span: { start: at, end: at + name.length } };
 }
 

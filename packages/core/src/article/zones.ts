@@ -29,7 +29,7 @@ import {
   readsAsPersonName,
   siteLineName,
 } from "./header.js";
-import { readDatelineLine } from "./lead.js";
+import { readDatelineLine, standsAlone } from "./lead.js";
 import { AGENCIES } from "./outlet-data.js";
 
 /** One line (or wrapped paragraph) of the page, read once. */
@@ -176,6 +176,15 @@ function findMasthead(folded: string, lines: readonly Line[], first: number): nu
   return bylineOf(folded, a.l) ? -1 : a.i;
 }
 
+/**
+ * Whether a title split by a bar or a dash ends with the name the page prints alone as its masthead, and opens
+ * with words it does not print alone: a story's title and its site ("Miners strike | Delta Lens").
+ */
+function storyTitle(folded: string, l: Line): boolean {
+  const m = /^\s*(.+?)\s+(?:\||-|\u2013|\u2014)\s+(.+?)\s*$/.exec(folded.slice(l.span.start, l.span.end));
+  return !!m?.[1] && !!m[2] && standsAlone(folded, m[2], l.span) && !standsAlone(folded, m[1], l.span);
+}
+
 /** A site's title of a few words split by a bar or a spaced dash: "APA News | Agence de Presse Africaine". */
 const SITE_TITLE = /^\s*\S+(?: \S+){0,4} (?:\||-|\u2013|\u2014) \S+(?: \S+){0,4}\s*$/;
 
@@ -257,7 +266,9 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
     // ("APA News | Agence de Presse Africaine", "RFI English - Radio France Internationale" over the menus: the
     // site's title at the top of the page)
     const navAt = (k: number) => lines[k]?.verdict?.reason === "navigation";
-    if (i === topLine(lines) && SITE_TITLE.test(text) && (navAt(i + 1) || navAt(i + 2))) continue;
+    // ("Nine missing as boat capsizes | Delta Lens" over "Delta Lens": the story's title, its site's name after it)
+    if (i === topLine(lines) && SITE_TITLE.test(text) && (navAt(i + 1) || navAt(i + 2)) && !storyTitle(folded, l))
+      continue;
     candidates.push(i);
   }
   // a menu item: a short line that is no credit ("Reuters home", "World", "Markets", "Watch Live"), not "By X" nor "AFP"
