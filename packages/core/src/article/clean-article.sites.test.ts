@@ -1609,6 +1609,14 @@ describe("more bylines: a town filed from, an author's label, our correspondent,
     expect(clean(page("Farangis Nazarova", "Home | News")).byline).toBeNull();
   });
 
+  test("a name and the date set apart by spaces on one line", () => {
+    const doc = clean(`Coast Daily\n\nNine missing as boat capsizes\n\nFatmata Sesay   Mar 4, 2017\n\n${lead}`);
+    expect([doc.byline, doc.published?.value]).toEqual(["Fatmata Sesay", "2017-03-04"]);
+    expect(
+      clean(`Coast Daily\n\nNine missing as boat capsizes\n\nHome Affairs   Mar 4, 2017\n\n${lead}`).byline,
+    ).toBeNull();
+  });
+
   test("the writer and the translator credited in sentences under the headline", () => {
     const doc = clean(
       `Coast Daily\n\nNine missing as boat capsizes\n\nStory by Ines Vale. Translation by Tom Reed.\n\n${lead}`,

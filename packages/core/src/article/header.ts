@@ -904,9 +904,12 @@ function agencyBar(line: string, span: Span): { byline: Found; agency: Found } |
   return { byline: { text: name, span: found }, agency: { text: agency, span: found } };
 }
 
-/** "Reem Abou El-Naga , Tuesday 22 Jun 2021", "Tom Haddow, May 19, 2020": a name, a comma and the day of the page. */
+/**
+ * "Reem Abou El-Naga , Tuesday 22 Jun 2021", "Tom Haddow, May 19, 2020", "Kamila Yusupova   Jan 13, 2023": a name,
+ * a comma or a run of spaces, and the day of the page.
+ */
 const NAME_COMMA_DATE =
-  /^([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+){1,3}) ?, (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}),? (?:19|20)\d\d\b/u;
+  /^([A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+){1,3})(?: ?, | {2,})(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}),? (?:19|20)\d\d\b/u;
 
 function nameCommaDate(line: string, span: Span): { byline: Found; agency: Found | null } | null {
   const name = NAME_COMMA_DATE.exec(line)?.[1];
