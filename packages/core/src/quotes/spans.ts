@@ -119,17 +119,34 @@ function doubleQuotes(raw: string, folded: string, p: Span, index: number): (Quo
  * Single-mark quotations of one paragraph, where marks cannot be apostrophes. An unclosed mark runs to the end
  * of the paragraph when the next paragraph opens with a mark (`nextOpens`): the quotation goes on there.
  */
-function singleQuotes(folded: string, p: Span, index: number, nextOpens: boolean, carried: boolean): QuoteSpan[] {
+function singleQuotes(
+  raw: string,
+  folded: string,
+  p: Span,
+  index: number,
+  nextOpens: boolean,
+  carried: boolean,
+): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (let i = folded.indexOf("'", p.start); i !== -1 && i < p.end; i = folded.indexOf("'", i + 1)) {
     // an opening mark: after a space or bracket, before a letter that is not a year's digits ('90s)
     if (!(i === p.start || /[\s([-]/.test(folded[i - 1] ?? "")) || !/\p{L}/u.test(folded[i + 1] ?? "")) continue;
     let close = -1;
+    // a plural's apostrophe passed over ("players' union"), which closes the quotation after all when an opening
+    // mark comes before any other close: "it 'deeply regrets' the death ... called the strike 'unlawful'"
+    let plural = -1;
     for (let j = folded.indexOf("'", i + 2); j !== -1 && j < p.end; j = folded.indexOf("'", j + 1)) {
       const before = folded[j - 1];
       const after = folded[j + 1];
+      if (raw[j] === "\u2018" && raw[i] === "\u2018") {
+        close = plural;
+        break;
+      }
       if (isWord(after)) continue; // don't, Russia's
-      if (before === "s" && after === " " && isWord(folded[j + 2]) && !/[.,!?]/.test(before)) continue; // players' union
+      if (before === "s" && after === " " && isWord(folded[j + 2]) && !/[.,!?]/.test(before)) {
+        if (plural === -1) plural = j;
+        continue; // players' union
+      }
       if (/[.,!?\p{L}\p{N})]/u.test(before ?? "")) {
         close = j;
         break;
@@ -182,7 +199,7 @@ export function findQuoteSpans(raw: string, folded: string, paragraphs: readonly
     carried = list.at(-1)?.continues ?? false;
     const inDouble = (i: number) => list.some((q) => i >= q.open && i <= (q.close === -1 ? q.end : q.close));
     const nextOpensSingle = next !== undefined && folded[next.start] === "'";
-    const singles = doubles.length === 0 ? singleQuotes(folded, p, index, nextOpensSingle, carriedSingle) : [];
+    const singles = doubles.length === 0 ? singleQuotes(raw, folded, p, index, nextOpensSingle, carriedSingle) : [];
     for (const s of singles) if (!inDouble(s.open)) list.push(s);
     carriedSingle = singles.at(-1)?.continues ?? false;
     list.sort((a, b) => a.start - b.start);
