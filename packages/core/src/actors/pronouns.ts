@@ -43,7 +43,12 @@ const ARTICLES = new Set(["a", "an", "the"]);
 export function resolvePronouns(units: readonly (readonly Token[])[], drafts: readonly Draft[]): void {
   const persons = drafts.filter((d) => d.kind === "person");
   const byStart = new Map<number, Draft>();
-  for (const d of persons) for (const m of d.mentions) if (!byStart.has(m.start)) byStart.set(m.start, d);
+  const byEnd = new Map<number, Draft>();
+  for (const d of persons)
+    for (const m of d.mentions) {
+      if (!byStart.has(m.start)) byStart.set(m.start, d);
+      if (!byEnd.has(m.end)) byEnd.set(m.end, d);
+    }
   // "A spokeswoman for Kalgoorlie Consolidated Gold Mines said ... 'There was no damage,' she said": the body
   // speaks through her
   const bodyAt = new Map<number, Draft>();
@@ -82,6 +87,15 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
         continue;
       }
       const spoke = SPOKES.get(t.lower);
+      // "Sardor Rakhimov, a spokesman for the Energy Ministry,": the spokesman is named, and is a man
+      const named =
+        spoke !== undefined && ts[k - 2]?.text === ","
+          ? byEnd.get((ts[k - 3] as Token | undefined)?.end ?? -1)
+          : undefined;
+      if (named) {
+        if (!named.gender && spoke) named.gender = spoke;
+        continue;
+      }
       if (spoke !== undefined && bodyAt.size > 0) {
         const body = spokenFor(ts, k, bodyAt);
         if (body) found.push({ start: t.start, sentence: s, draft: body, gender: spoke });

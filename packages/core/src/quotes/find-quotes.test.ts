@@ -817,6 +817,23 @@ describe("an unnamed source", () => {
       [null, "Two senior officials"],
     ]);
   });
+  test("'he' after 'X, a spokesman for the ministry,' is X, not the ministry", () => {
+    const doc = testDoc(
+      "Tarvo Lindqvist, a spokesman for the Energy Ministry, described the outage as grave.\n\n" +
+        '"Demand has exceeded our forecasts by a third," he told reporters on Wednesday.',
+    );
+    const actors = findActors(doc);
+    const quotes = findQuotes(doc, actors);
+    expect(quotes.map((q) => actors.byId.get(q.speakerId ?? "")?.name ?? null)).toEqual(["Tarvo Lindqvist"]);
+  });
+  test("a plural's apostrophe closes a single-marked quotation when another one opens after it", () => {
+    const doc = testDoc(
+      "The Vessa Mining Company said it \u2018deeply regrets\u2019 the death of the driver and called the strike \u2018an unlawful action\u2019.\n\n" +
+        "The \u2018miners\u2019 union said the \u2018talks\u2019 would go on.",
+    );
+    const quotes = findQuotes(doc, findActors(doc));
+    expect(quotes.map((q) => q.text)).toEqual(["deeply regrets", "an unlawful action"]);
+  });
   test("'a spokesman for the mayor, X,' is X when the mayor is someone else", () => {
     const doc = testDoc(
       "Mayor Tomas Reyna was abroad when the river burst its banks.\n\n" +
