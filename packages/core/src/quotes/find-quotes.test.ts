@@ -714,6 +714,25 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["The court accepted", "Rowan Gillam"]],
   ],
   [
+    "labels over two quotations each",
+    'The judge gave her ruling on Tuesday.\n\nRowan Gillam, Crown Counsel\n\n"The court accepted the evidence."\n\n' +
+      'Anna Berg, Defence Counsel\n\n"We will appeal."\n\nThe hearing ended at noon.',
+    [
+      ["The court accepted", "Rowan Gillam"],
+      ["We will appeal", "Anna Berg"],
+    ],
+  ],
+  [
+    "a speaker's label under a paragraph that is only the quotation, as a broadcaster captions it",
+    'Lawmakers questioned the board for seven hours.\n\n"The league does not belong to its board. It belongs to the fans."\n' +
+      "Yoon Tae-seok / Democratic Party lawmaker\n\n" +
+      '"We followed every rule."\nMarta Ilves, Professor, Tallinn University\n\nThe board denied any wrongdoing.',
+    [
+      ["The league does not", "Yoon Tae-seok"],
+      ["We followed every rule", "Marta Ilves"],
+    ],
+  ],
+  [
     "a name is not speech",
     'Thousands joined a Telegram channel called "Free Minsk" on Sunday.',
     [["Free Minsk", null]],

@@ -31,13 +31,34 @@ function sentenceStartToken(ts: readonly Token[], at: number, floor: number): nu
 }
 
 /** A speaker's label: a name, perhaps a title after a comma, and nothing else ("Rowan Gillett, Crown Counsel"). */
-const LABEL_REST = /^(?:\s*,\s*\p{Lu}[\p{L}.'-]*(?:\s+[\p{L}.'-]+){0,5})?\s*$/u;
+const LABEL_REST = /^(?:\s*[,/]\s*\p{Lu}[\p{L}.'-]*(?:,?\s+[\p{L}.'\u2019-]+){0,6})?\s*$/u;
 
 /**
  * The person a paragraph names as a label over the quotation that is the next paragraph, as broadcasters' pages
  * set their soundbites: "Rowan Gillett, Crown Counsel" over '"The court accepted the evidence ..."'.
  */
 function labelledAbove(doc: CleanDoc, actors: ActorAnalysis, k: number): Credit | null {
+  // (a label under a quotation that no label stands over is that quotation's: the page captions below)
+  if (quoteOnly(doc, k - 1) && !labelOf(doc, actors, k - 2)) return null;
+  return labelOf(doc, actors, k);
+}
+
+/** Whether paragraph `k` is one quotation alone, marks and all. */
+function quoteOnly(doc: CleanDoc, k: number): boolean {
+  const p = doc.paragraphs[k];
+  return p !== undefined && /^\s*"[^"]+"\s*$/.test(doc.folded.slice(p.start, p.end));
+}
+
+/**
+ * The person named as a label under a paragraph that is only a quotation, as broadcasters' transcripts caption
+ * their soundbites: '"The national team belongs to the fans."' over "Bae Joon-suk / People Power Party lawmaker".
+ */
+function labelledBelow(doc: CleanDoc, actors: ActorAnalysis, k: number): Credit | null {
+  return labelOf(doc, actors, k + 1);
+}
+
+/** The person a short paragraph `k` names as a label: the name, then perhaps a comma or a slash and a role. */
+function labelOf(doc: CleanDoc, actors: ActorAnalysis, k: number): Credit | null {
   const p = doc.paragraphs[k];
   if (!p || p.end - p.start > 80) return null;
   const m = mentionsIn(actors, p.start, p.end).find((x) => x.start >= p.start && x.end <= p.end);
@@ -371,6 +392,8 @@ export function findQuotes(doc: CleanDoc, actors: ActorAnalysis): Quote[] {
       // 'Rowan Gillett, Crown Counsel' as the paragraph above a paragraph that is only the quotation
       if (!credit && q.open === p.start && closeTok >= ts.length - 1 && q.paragraph > 0)
         credit = labelledAbove(doc, actors, q.paragraph - 1);
+      // '"The national team belongs to the fans."' over 'Bae Joon-suk / People Power Party lawmaker'
+      if (!credit && q.open === p.start && closeTok >= ts.length - 1) credit = labelledBelow(doc, actors, q.paragraph);
       // 'Smith said the city would act.' as the paragraph above, with no quotation of its own
       if (!credit && q.open === p.start && q.paragraph > 0 && previous?.paragraph !== q.paragraph - 1) {
         const above = reportedAbove(doc, actors, clause.cues, q.paragraph - 1);
