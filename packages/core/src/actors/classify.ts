@@ -21,6 +21,18 @@ export function isPlainWord(g: Gazetteer, ts: readonly Token[], i: number, to: n
   );
 }
 
+/** A romanised given name of two syllables joined by a hyphen: "Seung-min", "Se-hoon", "Ying-jeou". */
+const SYLLABLES = /^\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,6}$/u;
+
+/**
+ * "Oh Seung-min", "Song Young-gil", "Ma Ying-jeou": a family name written first that is also an English word, before
+ * a given name of two syllables, is no word opening a sentence.
+ */
+export function familyNameFirst(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
+  const next = ts[i + 1];
+  return i + 1 < to && g.surnamesFirst.has((ts[i] as Token).text) && next !== undefined && SYLLABLES.test(next.text);
+}
+
 /** A sum written with the symbol of its currency before the number: "RM148.6", "Rs500", "KSh2,000", "Tk50". */
 const CURRENCY_AMOUNT =
   /^(?:RM|Rs|Rp|KSh|Ksh|Sh|TSh|Tsh|USh|Ush|Tk|Rf|Nu|Dhs?|SR|QR|AED|RMB|Rmb|NT|BD|KD|OMR|QAR|SAR)\d/;
@@ -1526,6 +1538,8 @@ export function classifyUnknown(
   // in a title-case headline every word is capitalised: only given names make a person there
   if (!titleCase && n <= 4 && !factsOf(g, last).common && !factsOf(g, first).common)
     return { kind: "person", gender: null };
+  // "Oh Seung-min", "Song Young-gil": a family name that is also an English word, before a given name of syllables
+  if (!titleCase && n === 2 && familyNameFirst(g, ts, from, to)) return { kind: "person", gender: null };
   // "The MP, Harm Wiegersma, said": a name between commas after "the" and a title, whatever its first word means
   if (!titleCase && n <= 3 && !factsOf(g, last).common && ts[to]?.text === "," && titleBeforeComma(g, ts, from))
     return { kind: "person", gender: null, personish: true };

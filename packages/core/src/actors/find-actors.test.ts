@@ -897,6 +897,15 @@ describe("Chinese and Korean names", () => {
     ]);
   });
 
+  test("a family name that is also an English word opens a sentence before a given name of syllables", () => {
+    const doc = testDoc(
+      "Fans booed the board. Oh Dae-ryun said the vote was rigged. Song Hye-jin, a lawmaker, agreed. " +
+        "Oh, the chairman said, nothing would change.",
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => p.name)).toEqual(["Oh Dae-ryun", "Song Hye-jin"]);
+  });
+
   test("a Wade-Giles given name of longer syllables is whole: Chen Shui-bian, Wu Kuo-hsiung", () => {
     const doc = testDoc(
       "Bureau director Wu Kuo-hsiung said the quarry had broken its permit. Former president Chen Shui-bian " +

@@ -8,6 +8,7 @@ import { type Chunk, ON_AFTER, PORTFOLIO_HOLDERS } from "./chunks.js";
 import {
   type Classification,
   classifyUnknown,
+  familyNameFirst,
   isAgent,
   isOccupation,
   isPlainWord,
@@ -876,22 +877,23 @@ export function segmentChunk(
     // "The Hague", "The Gambia": a known name that opens with an article
     const knownThe = t.text === "The" && matchKnown(g, ts, i, to) !== null;
     if (
-      (factsOf(g, t).nonName && !particle && !givenMonth && !knownThe) ||
-      (i === chunk.from &&
-        t.opener &&
-        ts[i + 1]?.text !== "&" &&
-        !opensPortfolioBody(g, ts, i, to) &&
-        portfolioTitleEnd(g, ts, i, to) < 0 &&
-        !sportBody(g, ts, i) &&
-        // "Citizens for Responsibility": a plural of people that a cause follows names a body
-        ts[i + 1]?.text !== "for" &&
-        !opensBodyName(g, ts, i, to) &&
-        // "Carbon County Coroner ...", "Union Parish": an ordinary word names the county that follows it
-        !COUNTY_HEADS.has(ts[i + 1]?.text ?? "") &&
-        (isPlainWord(g, ts, i, to) ||
-          isOccupation(g, ts, i, to) ||
-          (to - i === 1 && isPluralWord(g, ts, i, to)) ||
-          describesKnown(g, ts, i, to)))
+      !familyNameFirst(g, ts, i, to) &&
+      ((factsOf(g, t).nonName && !particle && !givenMonth && !knownThe) ||
+        (i === chunk.from &&
+          t.opener &&
+          ts[i + 1]?.text !== "&" &&
+          !opensPortfolioBody(g, ts, i, to) &&
+          portfolioTitleEnd(g, ts, i, to) < 0 &&
+          !sportBody(g, ts, i) &&
+          // "Citizens for Responsibility": a plural of people that a cause follows names a body
+          ts[i + 1]?.text !== "for" &&
+          !opensBodyName(g, ts, i, to) &&
+          // "Carbon County Coroner ...", "Union Parish": an ordinary word names the county that follows it
+          !COUNTY_HEADS.has(ts[i + 1]?.text ?? "") &&
+          (isPlainWord(g, ts, i, to) ||
+            isOccupation(g, ts, i, to) ||
+            (to - i === 1 && isPluralWord(g, ts, i, to)) ||
+            describesKnown(g, ts, i, to))))
     ) {
       // "Banks said", "May told MPs": a common word or a month alone before a verb of saying may be the surname
       // of someone named before
