@@ -1609,6 +1609,18 @@ describe("more bylines: a town filed from, an author's label, our correspondent,
     expect(clean(page("Farangis Nazarova", "Home | News")).byline).toBeNull();
   });
 
+  test("the title between the page's date line and the story's credits, under a special report's banner", () => {
+    const doc = clean(
+      `Coast Daily\nHome | News | Sport | Video\nSpecial Report: Floods sweep the northern coast\n\nUpdated: 03-04-2017 17:26\nNine missing as boat capsizes\nReporter: Fatmata Sesay | Editor: Ama Lewis\n\n${lead}`,
+    );
+    expect([doc.headline, doc.byline]).toEqual(["Nine missing as boat capsizes", "Fatmata Sesay"]);
+    // the place and the day filed from between the date line and the byline are no title
+    const placed = clean(
+      `Coast Daily\nHome | News | Sport | Video\n\nNine missing as boat capsizes\n\nUpdated: 03-04-2017 17:26\n\nFreetown, Sierra Leone, Mar. 4\nBy Fatmata Sesay\n\n${lead}`,
+    );
+    expect([placed.headline, placed.dateline]).toEqual(["Nine missing as boat capsizes", "Freetown"]);
+  });
+
   test("a name and the date set apart by spaces on one line", () => {
     const doc = clean(`Coast Daily\n\nNine missing as boat capsizes\n\nFatmata Sesay   Mar 4, 2017\n\n${lead}`);
     expect([doc.byline, doc.published?.value]).toEqual(["Fatmata Sesay", "2017-03-04"]);

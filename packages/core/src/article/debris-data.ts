@@ -204,6 +204,13 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   {
     reason: "widget",
     name: "share widget",
+    // "[Watch Video]  Play  |  Share to: Kaixin  Renren  Sina Weibo": the sites to share the story on, listed
+    pattern:
+      /^(?:[^|]{0,30}(?:\||\]|\s{2}))?\s*share( this( article| story| post| page)?)?( to| on| via| with)?\s*:\s*(\S+\s*){1,8}$/i,
+  },
+  {
+    reason: "widget",
+    name: "share widget",
     pattern:
       /^[\s•*-]*(share( this( article| story| post)?)?( on (facebook|twitter|linkedin|whatsapp|reddit|email|x))?|click to (share|email|print|open)\b.*|tweet|(e-?mail|print|send)( this( article| page| story)?)?|pin it|whatsapp|facebook|twitter|linkedin|reddit|bluesky|threads|copy link|play|pause|save( article)?|bookmark|listen to (this )?article|font size|((very )?(normal|small|smaller|medium|large|larger) )?text size|(text|font) size\s*:?(\s*[a+-]){1,4}|reprints?|permalink)\s*[:|]?\s*$/i,
   },

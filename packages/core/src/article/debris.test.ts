@@ -129,6 +129,8 @@ describe("classifyLine", () => {
     ["Subscribe | Login", "widget"],
     ["Sign in | Subscribe | e-Edition", "widget"],
     ["Subscribe   Become a member", "widget"],
+    ["[Watch Video]  Play  |  Share to: Kaixin  Renren  Sina Weibo", "widget"],
+    ["Share on: Facebook Twitter WhatsApp", "widget"],
     ["Story by Ines Vale. Translation by Tom Reed.", "byline"],
     ["Text by Ines Vale and Ana Ruiz. Photos by Tom Reed. Editing by Lia Gorn.", "byline"],
     ["News   Features   The North. Unfiltered.   Podcasts   Donate", "navigation"],
@@ -209,6 +211,7 @@ describe("classifyLine", () => {
     test(`sets aside ${JSON.stringify(line)} as ${reason}`, () => expect(classify(line)).toBe(reason));
 
   const prose = [
+    "Market share: 40 percent of the region's sales.",
     "Temperatures reached 45°C in Delhi on Monday, the highest this year.",
     "The newsletter, published by the ministry on Monday, said the talks had failed.",
     "With assistance from Norway, the council agreed.",

@@ -345,6 +345,24 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
         )
       : undefined;
   if (over !== undefined) return over;
+  // ("Special Report: 7.1-magnitude quake hits Qinghai" / "Updated: 04-15-2010 17:26 BJT" / the title / "Reporter:
+  // Xu Lian | Editor: Zhang Peng": the title between the page's date line and the story's credits is the story's)
+  const credits = (k: number) =>
+    credit(k) || (lines[k]?.verdict?.detail === "link list" && bylineOf(folded, lines[k] as Line) !== null);
+  const framed =
+    long !== undefined
+      ? candidates.find(
+          (i) =>
+            i > long &&
+            (lines[i] as Line).stats.words >= HEADLINE_WORDS &&
+            !tagline(i) &&
+            DATED.has(lines[i - 1]?.verdict?.detail ?? "") &&
+            credits(i + 1) &&
+            // ("Baku, Azerbaijan, Dec. 4" over "By Sabina Agayeva - Trend:": the place filed from, not a title)
+            readDatelineLine(folded, (lines[i] as Line).span) === null,
+        )
+      : undefined;
+  if (framed !== undefined) return framed;
   // ("HINA - Croatian News Agency" / "Hrvatska izvještajna novinska agencija" / date / "Headlines | Politics" /
   // the title: a line at the top of the page, above the site's menu bar, is the site's, not the story's)
   const chrome =
