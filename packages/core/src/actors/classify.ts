@@ -1063,6 +1063,10 @@ function bodyInAppositionAfter(g: Gazetteer, ts: readonly Token[], to: number): 
   return false;
 }
 
+/** A given name of one to three syllables of pinyin, capitalised: "Jianjun", "Qiang", "Jinping", "Xiaoming". */
+const PINYIN_NAME =
+  /^(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)){0,2}$/;
+
 /**
  * The gender the first name of `[from, to)` suggests; none for a family name written first ("Tan Wei Ling",
  * "Park Geun-hye"), which a Western list may hold as a given name of either gender.
@@ -1073,11 +1077,13 @@ function genderOfName(g: Gazetteer, ts: readonly Token[], from: number, to: numb
   // three parts the last of them a short syllable ("Tan Wei Ling", "Lee Hsien Loong"; not "Lee Harvey Oswald"),
   // or two with a hyphen ("Park Geun-hye")
   const last = ts[to - 1] as Token;
+  // ("Ma Jianjun", "Li Qiang": a given name in pinyin; "Ma" and "Li" in a Western list are women's names)
   const familyFirst =
     g.surnamesFirst.has(first.text) &&
     second !== undefined &&
     from + 1 < to &&
-    ((to - from === 3 && last.text.length <= 5) || (to - from === 2 && second.text.includes("-")));
+    ((to - from === 3 && last.text.length <= 5) ||
+      (to - from === 2 && (second.text.includes("-") || PINYIN_NAME.test(second.text))));
   return familyFirst ? null : factsOf(g, first).gender;
 }
 
@@ -1147,6 +1153,8 @@ export function classifyUnknown(
   // named by what it is: "Turkish newspaper Sabah", "a group called Anonymous"
   const p1 = tokenAt(ts, from - 1);
   const p2 = tokenAt(ts, from - 2);
+  // "a courier surnamed Chen", "a man surnamed Wang": the name is a person's, whatever else its word may be
+  if (n <= 2 && p1?.lower === "surnamed" && !last.caps) return { kind: "person", gender: null, personish: true };
   if (p1 && MEDIA_NOUNS.has(p1.lower)) return { kind: "organization", subtype: "media" };
   // "analysts at Jefferies", "an economist at Capital Economics": where such people work is a firm or a body
   if (p1?.lower === "at" && p2 && EMPLOYEES.has(p2.lower) && !titled && factsOf(g, first).entry === undefined)

@@ -897,6 +897,14 @@ describe("Chinese and Korean names", () => {
     ]);
   });
 
+  test("a name after 'surnamed' is a person's surname, whatever else the word is", () => {
+    const doc = testDoc(
+      '"Without the bike I cannot work," said a courier surnamed Song, who works in Longgang. A driver surnamed Hu agreed.',
+    );
+    const people = findActors(doc).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => p.name)).toEqual(["Song", "Hu"]);
+  });
+
   test("a family name that is also an English word opens a sentence before a given name of syllables", () => {
     const doc = testDoc(
       "Fans booed the board. Oh Dae-ryun said the vote was rigged. Song Hye-jin, a lawmaker, agreed. " +

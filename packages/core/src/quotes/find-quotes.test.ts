@@ -836,6 +836,22 @@ describe("an unnamed source", () => {
       [null, "Two senior officials"],
     ]);
   });
+  test("a Chinese family name that a Western list holds as a woman's name does not make its bearer a woman", () => {
+    const doc = testDoc(
+      "Governor Tom Hale arrived in the county on Thursday.\n\n" +
+        '"We found a girl under the school," said Ma Haobo, a team leader.\n\n' +
+        '"The altitude is the problem," he said.\n\n' +
+        '"We need more tents," said Lin Zhenyu, a volunteer. "The nights are cold," he added.',
+    );
+    const actors = findActors(doc);
+    const quotes = findQuotes(doc, actors);
+    expect(quotes.map((q) => actors.byId.get(q.speakerId ?? "")?.name ?? null)).toEqual([
+      "Ma Haobo",
+      "Ma Haobo",
+      "Lin Zhenyu",
+      "Lin Zhenyu",
+    ]);
+  });
   test("'he' after 'X, a spokesman for the ministry,' is X, not the ministry", () => {
     const doc = testDoc(
       "Tarvo Lindqvist, a spokesman for the Energy Ministry, described the outage as grave.\n\n" +
