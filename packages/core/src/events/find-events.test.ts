@@ -38,6 +38,10 @@ describe("event types from the lexicon", () => {
     ["About 300 porters walked off the job at midnight.", "PROTEST"],
     ["The strike at the Verlin mill could halt production within days.", "PROTEST"],
     ["A strike at the cannery entered its second week as the contract talks stalled.", "PROTEST"],
+    ["The city ground to a halt in a citywide strike on Monday.", "PROTEST"],
+    ["A 48-hour strike closed the port.", "PROTEST"],
+    ["Jets carried out a strike on the depot.", "ASSAULT"],
+    ["The minister admitted mistakes in the rollout.", "CONCEDE"],
     ["The EU expelled two diplomats.", "SANCTION"],
     ["Rebels attacked a convoy.", "ASSAULT"],
     ["The army withdrew from the town.", "RETREAT"],
@@ -57,6 +61,11 @@ describe("event types from the lexicon", () => {
   test("skips compound modifiers and passive uses that report nothing", () => {
     expect(findPredicates("a US-backed plan", 0)).toEqual([]);
     expect(findPredicates("if its demands were not met", 0).filter((p) => p.type === "CONSULT")).toEqual([]);
+  });
+
+  test("being admitted to a hospital or a school concedes nothing", () => {
+    expect(findPredicates("She was admitted to Queen Mary Hospital on Friday.", 0)).toEqual([]);
+    expect(findPredicates("He was admitted to the bar in 1998.", 0)).toEqual([]);
   });
 });
 
@@ -198,6 +207,12 @@ describe("findEvents", () => {
       actors,
     }).events.map((e) => [e.predicate.split(" ")[0], e.date]);
     expect(due).toContainEqual(["due", "2013-02"]);
+  });
+
+  test("a verb after 'and' takes the time after it, not the one the verb before 'and' took", () => {
+    const text = "Police questioned Karzai in Kabul on November 3 and arrested him on November 9.";
+    const { events } = run(text, { id: "q", published: "2013-12-02", actors });
+    expect(events.map((e) => [e.predicate.split(" ")[0], e.date])).toContainEqual(["arrested", "2013-11-09"]);
   });
 
   test("a lead of statements reports the happening it tells on an earlier day of the week, not the saying", () => {

@@ -163,8 +163,13 @@ const CLAUSE_PENALTY = 1000;
 /** Whether a comma and a word that opens a clause ("and", "but", "while") stand between `t` and `p`. */
 function crossesClause(folded: string, t: TimeExpression, p: PredicateMatch): boolean {
   const between = folded.slice(Math.min(p.end, t.mention.end), Math.max(p.start, t.mention.start));
-  return /,\s*(?:and|but|while|whereas)\b/i.test(between);
+  // ("developed a fever on November 21 and was admitted to hospital on November 27": a verb after "and" opens
+  // an act of its own, which the time before it does not date)
+  return /,\s*(?:and|but|while|whereas)\b/i.test(between) || (t.mention.end <= p.start && AND_VERB.test(between));
 }
+
+/** "and", perhaps an auxiliary, right before a verb: "and was", "and then", "but has". */
+const AND_VERB = /\s(?:and|but)\s+(?:(?:was|were|is|are|has|have|had|will|would|then|later)\s+)?$/i;
 
 /**
  * Whether predicate `p` is told in the past: after "has", "have" or "had", or a regular past form ("urged")

@@ -92,6 +92,10 @@ const NEGATION = /\b(?:not|n't|never|no longer|refused to|declined to)\s+(?:\w+\
 const FLIPPED: ReadonlySet<PloverType> = new Set(["AGREE", "SUPPORT", "COOPERATE", "AID"]);
 const STRIKE_WORDS = new Set(["strike", "strikes", "striking"]);
 const SLAM_WORDS = new Set(["slam", "slams", "slammed", "slamming"]);
+const ADMIT_WORDS = new Set(["admit", "admits", "admitted", "admitting"]);
+/** Where someone is admitted to: a hospital or a ward, a school, the bar. */
+const TAKEN_IN_AFTER =
+  /^\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'.-]+\s+){0,4}?(?:hospitals?|clinics?|intensive care|icu|wards?|infirmary|medical cent(?:er|re)|health cent(?:er|re)|university|college|school|academy|bar|membership)\b/;
 /** What follows "slammed" when it hits something: "into", "against", "onto", "the door", "shut". */
 const PHYSICAL_AFTER = /^\s+(?:into|against|onto|through|shut|down|the (?:door|brakes))\b/;
 /** What fired makes an attack, and what sent, supplied or delivered makes aid. */
@@ -135,8 +139,12 @@ const LABOUR =
 const ARMED_BEFORE =
   /\b(?:air|missile|drone|rocket|military|nuclear|artillery|pre-emptive|preemptive|retaliatory|precision|deadly)\s+$/i;
 
+/** Words right before "strike" that make it a stoppage: "general strike", "a citywide strike", "48-hour strike". */
+const STOPPAGE_BEFORE =
+  /\b(?:general|citywide|city-wide|nationwide|nation-wide|countrywide|indefinite|hunger|warning|token|rolling|wildcat|sympathy|one-day|two-day|three-day|\d+-(?:hour|day))\s+$/i;
+
 function isLabourStrike(sentence: string, before: string): boolean {
-  return LABOUR.test(sentence) && !ARMED_BEFORE.test(before);
+  return (LABOUR.test(sentence) || STOPPAGE_BEFORE.test(before)) && !ARMED_BEFORE.test(before);
 }
 
 /** The rule of the verb whose form starts at `start` of `lower`, if any. */
@@ -224,6 +232,8 @@ export function findPredicates(text: string, base = 0): PredicateMatch[] {
     if (PASSIVE_SKIP.has(word) && AUXILIARY.test(wordsBefore(text, start))) continue;
     // "a train slammed into a truck", "slammed the door shut": a blow, not a rebuke
     if (SLAM_WORDS.has(word) && PHYSICAL_AFTER.test(lower.slice(end, end + 12))) continue;
+    // "was admitted to Queen Mary Hospital", "admitted to the university": taken in, not a concession
+    if (ADMIT_WORDS.has(word) && TAKEN_IN_AFTER.test(lower.slice(end, end + 60))) continue;
     const flips = !entry.statement && FLIPPED.has(entry.type) && NEGATION.test(wordsBefore(text, start));
     // "nurses went on their second strike over pay": a strike of workers is a protest, not an attack
     const walkout =

@@ -67,6 +67,15 @@ const cases: [string, string | null, string, string | null, string][] = [
     "2011-01-11",
     "day",
   ],
+  // the day of a strike or a rally called for, and one that had been called for
+  [
+    "Protesters have called for further rallies this weekend and a citywide strike on Monday.",
+    "2019-08-01",
+    "on Monday",
+    "2019-08-05",
+    "day",
+  ],
+  ["Unions had called for a strike on Monday, which shut the port.", "2019-08-07", "on Monday", "2019-08-05", "day"],
   // a rule that takes effect, and a modal further back than the words before the expression
   ["The new fares take effect on July 1.", "2025-03-04", "July 1", "2025-07-01", "day"],
   [

@@ -186,6 +186,13 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   if (FUTURE_CUES.test(cued) && !PAST_CUES.test(cued)) return "future";
   // ("when the strike was due to start on December 22": a plan told in the past, whose day is the nearest)
   if (PLANNED.test(cued)) return "none";
+  // "Protesters have called for further rallies this weekend and a citywide strike on Monday": the day of a
+  // strike or a rally called for ("had called for" tells of one that may be over)
+  // (the wider clause is read only where such a noun closes the words before the day)
+  if (CALLED_NOUN.test(near)) {
+    const wide = wideClause(sentence, start);
+    if (CALLED_FOR_DAY.test(wide) && !/\bhad\s+(?:\w+\s+)?called\b/i.test(wide)) return "future";
+  }
   // "convened an extraordinary session for Saturday", "a protest for Wednesday evening": a day something is
   // called for (not "arrested for Saturday's attack")
   if (FOR_DAY.test(near) && !/^\w+'s\b/.test(sentence.slice(start, start + 16)) && !PAST_CUES.test(near))
@@ -220,6 +227,13 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   if (!past) return "none";
   return PAST_CUES.test(clause) || PAST_FORM.test(near) ? "past" : "none";
 }
+
+/** What may be called for, closing the words before a day: "strike", "a rally on". */
+const CALLED_NOUN =
+  /\b(?:strikes?|rally|rallies|protests?|marches|march|boycotts?|votes?|referendums?|shutdowns?|sit-ins?|walkouts?|demonstrations?|stay-aways?|stayaways?|hartals?|bandhs?)(?:\s+(?:on|for))?\s*$/i;
+/** A strike, a rally or a vote called for, and its day after "on": "called for a general strike on". */
+const CALLED_FOR_DAY =
+  /\b(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+for\b[^.;:"]{0,80}?\b(?:strikes?|rally|rallies|protests?|marches|march|boycotts?|votes?|referendums?|shutdowns?|sit-ins?|walkouts?|demonstrations?|stay-aways?|stayaways?|hartals?|bandhs?)(?:\s+(?:on|for))?\s*$/i;
 
 /** A plan told in the past: "was due to start", "were scheduled to meet", "was to open". */
 const PLANNED =
