@@ -1028,7 +1028,17 @@ const withoutStops = (word: string) => (word.includes(".") ? word.replace(/\./g,
 export type Classification = Partial<Pick<Candidate, "kind" | "subtype" | "via" | "gender" | "personish" | "placeish">>;
 
 /** Titles that end the name of an office rather than a person's name: "Regional Minister", "County Commissioner". */
-const OFFICE_HEADS = new Set(["Minister", "Secretary", "Governor", "Commissioner", "Superintendent", "Mayor"]);
+const OFFICE_HEADS = new Set([
+  "Minister",
+  "Secretary",
+  "Governor",
+  "Commissioner",
+  "Superintendent",
+  "Mayor",
+  "Chairman",
+  "Chairperson",
+  "Commander",
+]);
 
 /** Bodies an appositive may say a name is, besides the group and body nouns: "Kyrgyzstan's parliament". */
 const APPOSITIVE_BODIES = new Set(["parliament", "legislature", "alliance", "party", "agency", "ministry", "council"]);
@@ -1313,7 +1323,8 @@ export function classifyUnknown(
   if (p1 && p2 && (p1.lower === "called" || p1.lower === "named") && GROUP_NOUNS.has(p2.lower))
     return { kind: "organization", subtype: "group" };
   // "Janet Mills", "Gov. Janet Mills": a given name and a head word that is also a surname
-  if (n === 2 && !first.possessive && surnameHead(g, ts, to - 1))
+  // ("President J.E.A. Mills", "Professor John Evans Atta Mills": names of a titled person up to the surname)
+  if ((n === 2 || (titled && n <= 5)) && !first.possessive && surnameHead(g, ts, to - 1))
     return { kind: "person", gender: factsOf(g, first).gender, personish: true };
   if (g.orgHeads.has(last.text) && n > 1) return { kind: "organization", subtype: null };
   // "The Ashanti Regional Minister, Mr ...": a run that ends in a title is an office, not a name

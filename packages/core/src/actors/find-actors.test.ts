@@ -883,6 +883,34 @@ describe("a surname that is also a place", () => {
   });
 });
 
+describe("a body's name before the title of its office", () => {
+  test("'The NEBU Chairman, Prof. X,': the body, and the chairman named after the comma", () => {
+    const { actors } = findActors(testDoc("The NEBU Chairman, Prof. Maurice Ekpo, had assured voters last week."));
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([
+      ["NEBU", "organization"],
+      ["Maurice Ekpo", "person"],
+    ]);
+    expect(actors[1]?.roles.map((r) => [r.title, r.of])).toEqual([["Chairman", "NEBU"]]);
+    // a police rank in initials before the commander's name, and a region's office, which names no body
+    const ranked = findActors(
+      testDoc("The Volta Regional Police Commander, DCOP Ama Serwaa, said the road was reopened on Monday."),
+    ).actors;
+    expect(ranked.find((a) => a.name === "Ama Serwaa")?.kind).toBe("person");
+    expect(ranked.some((a) => a.name.includes("DCOP"))).toBe(false);
+  });
+});
+
+describe("a surname that is also a body's head word", () => {
+  test("after a person's title, names up to 'Mills' are a person's, not a mill's", () => {
+    const kinds = (text: string) => findActors(testDoc(text)).actors.map((a) => [a.name, a.kind]);
+    expect(
+      kinds("The run-off was between Professor Kwesi Evans Boadu Mills of the Unity Congress and a rival."),
+    ).toContainEqual(["Kwesi Evans Boadu Mills", "person"]);
+    expect(kinds("The assembly rejected President K.E.B. Mills' nominee.")).toContainEqual(["K.E.B. Mills", "person"]);
+    expect(kinds("Workers at the Rolling Mills went on strike.")).not.toContainEqual(["Rolling Mills", "person"]);
+  });
+});
+
 describe("Chinese and Korean names", () => {
   test("the family name, which comes first, is the person on later mention", () => {
     const doc = testDoc(

@@ -1262,6 +1262,16 @@ export function segmentChunk(
       if (given && end > i + 1 && ownedBy(g, ts[end - 1] as Token)) break;
       const te = titleEndAt(g, ts, end, to, chunk.from);
       if (te > 0 && te < to && !endsInHead(g, ts, to)) break;
+      // "The INEC Chairman, Prof. Maurice Iwu,", "the NDC Regional Chairman,": a body's name, then the title of
+      // the office in it, whose holder a name after the comma gives
+      // ("The Ashanti Regional Minister, Mr X": a region's office, which names no body)
+      if (
+        te === to &&
+        OFFICE_TITLES.has((ts[to - 1] as Token).text) &&
+        ts[to]?.text === "," &&
+        !SCOPES.has((ts[end - 1] as Token).lower)
+      )
+        break;
       // "the Piers Morgan Uncensored Twitter feed": a known organisation ending a long run is a name of its own
       if (end - i >= 3) {
         const k = matchKnown(g, ts, end, to);
@@ -1352,8 +1362,41 @@ export function surnameHead(g: Gazetteer, ts: readonly Token[], h: number): bool
   const facts = factsOf(g, before);
   const home = facts.entry?.kind === "place" && facts.entry.subtype !== "city";
   // ("North Field": a word of direction is no given name here)
-  return facts.given && !home && !DIRECTIONS.has(before.text);
+  if (facts.given && !home && !DIRECTIONS.has(before.text)) return true;
+  // ("Professor John Evans Atta Mills", "President J.E.A. Mills": names no list knows back to initials, a given
+  // name or a person's title)
+  for (let k = h - 1; k >= 0 && k >= h - 4; k--) {
+    const t = ts[k] as Token;
+    const f = factsOf(g, t);
+    if (INITIALS.test(t.text) || (k < h - 1 && f.given && !f.entry)) return true;
+    if (!t.word || !t.cap || f.common || f.entry !== undefined || g.orgHeads.has(t.text)) {
+      return k < h - 1 && (g.titles.has(t.lower) || g.bareHonorifics.has(t.text));
+    }
+  }
+  return false;
 }
+
+/** Titles of offices that a body's name before them holds: "INEC Chairman", "NDC Regional Chairman". */
+const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  "Chairman",
+  "Chairperson",
+  "Chairwoman",
+  "Chair",
+  "President",
+  "Secretary",
+  "Director",
+  "Commissioner",
+  "Commander",
+  "Coordinator",
+  "Spokesman",
+  "Spokeswoman",
+  "Spokesperson",
+  "Treasurer",
+  "Minister",
+]);
+
+/** Initials with stops: "J.E.A.", "J." */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /** Whether the run ending before `to` ends in an organisation's head word ("Labour Party"), not in a surname. */
 function endsInHead(g: Gazetteer, ts: readonly Token[], to: number): boolean {

@@ -571,9 +571,13 @@ export const TITLES: readonly string[] = [
   "DSP",
   "SSP",
   "ASP",
-  // Nigeria's and Ghana's police ranks: "SP Kabiru Adamu", "CSP Ada Obi"
+  // Nigeria's and Ghana's police ranks: "SP Kabiru Adamu", "CSP Ada Obi", "DCOP Samuel Mensah", "C/Supt Ama Boateng"
   "SP",
   "CSP",
+  "COP",
+  "DCOP",
+  "DSUPT",
+  "C/Supt",
   "ACP",
   "DCP",
   "AIG",
