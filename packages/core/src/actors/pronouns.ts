@@ -96,6 +96,12 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
         if (!named.gender && spoke) named.gender = spoke;
         continue;
       }
+      // "A spokesman for NAOC in Port Harcourt, Mr. Ibrahim Lawal-Okoye, confirmed": named after the comma
+      const after = spoke !== undefined ? namedAfter(ts, k, byStart) : undefined;
+      if (after) {
+        if (!after.gender && spoke) after.gender = spoke;
+        continue;
+      }
       if (spoke !== undefined && bodyAt.size > 0) {
         const body = spokenFor(ts, k, bodyAt);
         if (body) found.push({ start: t.start, sentence: s, draft: body, gender: spoke });
@@ -106,6 +112,31 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
       if (d) found.push({ start: t.start, sentence: s, draft: d });
     }
   }
+}
+
+/** Honorifics between an appositive's comma and the name: "Mr.", "Dr". */
+const COMMA_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "alhaji", "chief", "hon", "prof"]);
+
+/**
+ * The person named in apposition after the spokesperson at token `k` and whom they speak for: the first comma
+ * within a few words, then (past an honorific) the start of a person's name.
+ */
+function namedAfter(ts: readonly Token[], k: number, byStart: ReadonlyMap<number, Draft>): Draft | undefined {
+  for (let j = k + 1; j < ts.length && j <= k + 10; j++) {
+    const t = ts[j] as Token;
+    if (t.text === "." || t.text === '"') return undefined;
+    if (t.text !== ",") continue;
+    let n = j + 1;
+    while (
+      n < ts.length &&
+      n <= j + 3 &&
+      (COMMA_HONORIFICS.has((ts[n] as Token).lower.replace(/\.$/, "")) || (ts[n] as Token).text === ".")
+    )
+      n++;
+    const start = (ts[n] as Token | undefined)?.start;
+    return start === undefined ? undefined : byStart.get(start);
+  }
+  return undefined;
 }
 
 /** The body an unnamed spokeswoman at token `k` speaks for: "a spokeswoman for the Gold Mines", after an article. */
