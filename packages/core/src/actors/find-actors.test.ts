@@ -2588,6 +2588,16 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     ]);
   });
 
+  test("a city's part named with a hyphened direction is one place: 'Ibadan North-East'", () => {
+    const { actors } = findActors(
+      testDoc("Cases were recorded in Kumasi North-East and Kumasi South-West local government areas."),
+    );
+    expect(actors.map((a) => [a.kind, a.name])).toEqual([
+      ["place", "Kumasi North-East"],
+      ["place", "Kumasi South-West"],
+    ]);
+  });
+
   test("the words of the unit an office serves, after the unit's own name, are part of the title", () => {
     expect(
       rolesOf(

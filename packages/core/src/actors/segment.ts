@@ -73,7 +73,21 @@ function nameText(ts: readonly Token[], from: number, to: number): string {
 }
 
 /** Words of direction, which open street names before a title ("South General McMullen Drive"). */
-const DIRECTIONS = new Set(["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"]);
+const DIRECTIONS = new Set([
+  "North",
+  "South",
+  "East",
+  "West",
+  "Northeast",
+  "Northwest",
+  "Southeast",
+  "Southwest",
+  // ("Ibadan North-East", "Lagos South-West": a city's part as its local government area or constituency)
+  "North-East",
+  "North-West",
+  "South-East",
+  "South-West",
+]);
 
 /** Words that open the name of a storm: "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Alberto". */
 const STORM_WORDS = new Set(["Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm", "Tropical", "Super"]);

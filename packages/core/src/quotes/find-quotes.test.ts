@@ -469,6 +469,16 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     [["We are taking", "Boeing"]],
   ],
   [
+    "a participle after the credit of an earlier quotation speaks for that credit's speaker",
+    "The regional chairman, Kojo Mensah, dismissed the claim. " +
+      '"Nobody was intimidated in Tain. The UDP saw that the people of Tain would reject them," he said, ' +
+      'adding that the party would accept the results "whichever way they go".',
+    [
+      ["Nobody was intimidated", "Kojo Mensah"],
+      ["whichever way they go", "Kojo Mensah"],
+    ],
+  ],
+  [
     "a participle after a comma speaks for the sentence's subject, across an earlier quotation",
     "Labour leader Keir Starmer said the government had 'lost control' of the NHS, adding: 'Patients are " +
       "paying the price.'",
@@ -850,6 +860,19 @@ describe("an unnamed source", () => {
       "Ma Haobo",
       "Lin Zhenyu",
       "Lin Zhenyu",
+    ]);
+  });
+  test("'he' after 'a spokesman for the firm, Mr. X,' is X, not the firm", () => {
+    const doc = testDoc(
+      "Gunmen attacked the pumping station on Monday.\n\n" +
+        'A spokesman for Delta Gas in Warri, Mr. Tonye Briggs, confirmed that output had been shut in "as a precaution".\n\n' +
+        '"We are in touch with the security agencies," he said.',
+    );
+    const actors = findActors(doc);
+    const quotes = findQuotes(doc, actors);
+    expect(quotes.map((q) => actors.byId.get(q.speakerId ?? "")?.name ?? null)).toEqual([
+      "Tonye Briggs",
+      "Tonye Briggs",
     ]);
   });
   test("'he' after 'X, a spokesman for the ministry,' is X, not the ministry", () => {
