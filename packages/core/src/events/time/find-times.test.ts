@@ -42,6 +42,9 @@ const cases: [string, string | null, string, string | null, string][] = [
   ["The trial resumes on Tuesday, the court said.", "2019-05-09", "on Tuesday", "2019-05-14", "day"],
   ["Forecasters said more rain was likely until Saturday.", "1997-10-08", "Saturday", "1997-10-11", "day"],
   ["The team returned to Halifax on Monday.", "2026-03-12", "on Monday", "2026-03-09", "day"],
+  // "visit" after an article is the noun: what was cut short happened already
+  ["The governor cut short a visit to Abuja on Wednesday.", "2009-07-02", "on Wednesday", "2009-07-01", "day"],
+  ["The two leaders visit Abuja on Wednesday.", "2009-07-02", "on Wednesday", "2009-07-08", "day"],
   // a day set for what is to come, after a verb in the past
   ["The court has fixed August 10 for the first witnesses.", "1998-07-15", "August 10", "1998-08-10", "day"],
   ["The magistrate adjourned the case to Friday.", "2019-05-08", "Friday", "2019-05-10", "day"],

@@ -43,7 +43,7 @@ const SHOULD = /\bshould\s+(?!have\b)\w+[^"\u201d,;]*$/i;
  * trial resumes on Tuesday", "the committee meets next week".
  */
 const SCHEDULED =
-  /\b(?:returns|resumes|begins|starts|opens|reopens|closes|ends|leaves|departs|arrives|meets|convenes|plays|hosts|faces|visits|travels|heads|kicks off|takes place|expires|goes on trial|goes to the polls|play|meet|face|host|visit|takes? effect|comes? into (?:force|effect)|goes? into effect|kicks? in)\b/i;
+  /\b(?:returns|resumes|begins|starts|opens|reopens|closes|ends|leaves|departs|arrives|meets|convenes|plays|hosts|faces|visits|travels|heads|kicks off|takes place|expires|goes on trial|goes to the polls|(?<!\b(?:a|an|the|his|her|their|its|our|this|that|short)\s)(?:play|meet|face|host|visit)|takes? effect|comes? into (?:force|effect)|goes? into effect|kicks? in)\b/i;
 /**
  * A verb in the past among the last words: a lower-case word in "-ed" that is no noun or adjective of that
  * ending ("seed potatoes", "a hundred"); "United" is a name.
