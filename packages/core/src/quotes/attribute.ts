@@ -330,6 +330,10 @@ export function creditBefore(c: Clause, from: number, to: number): Credit | null
     // "by voicing", "after saying", "rejected the threat, saying": the subject of the sentence speaks, even
     // before an earlier quotation of the same sentence ("said the government had 'lost control', adding: ...")
     if (prev && (SUBORDINATORS.has(prev.lower) || prev.text === ",") && (c.ts[k] as Token).lower.endsWith("ing")) {
+      // ('"... they ran away," he said, adding that ... "whichever way they go"': the credit after the earlier
+      // quotation names the subject; the words inside that quotation name no one)
+      const credited = (c.ts[from - 1] as Token | undefined)?.text === '"' ? creditBefore(c, from, e - 1) : null;
+      if (credited) return credit(c, k, credited.speaker, base);
       let start = from;
       if (prev.text === ",") while (start > 0 && !/^[.!?]$/.test((c.ts[start - 1] as Token).text)) start--;
       const s = speakerOf(c.analysis, c.raw, c.ts, start, e - 1, c.cues, false);
