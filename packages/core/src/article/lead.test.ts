@@ -343,6 +343,10 @@ describe("naturalCase", () => {
     ["ST JOHN'S", "St John's"],
     ["N'DJAMENA", "N'Djamena"],
     ["Brussels", "Brussels"],
+    // a dotted capital I, and letters beyond Latin-1
+    ["SİLİVRİ", "Silivri"],
+    ["ŞANLIURFA", "Şanliurfa"],
+    ["ŁÓDŹ", "Łódź"],
   ];
   for (const [input, want] of cases) test(input, () => expect(naturalCase(input)).toBe(want));
 });

@@ -24,10 +24,14 @@ const SMALL_WORDS = new Set(["de", "da", "do", "dos", "das", "del", "es", "of", 
 /** "NEW YORK" -> "New York", "RIO DE JANEIRO" -> "Rio de Janeiro"; mixed case is kept as written. */
 export function naturalCase(place: string): string {
   if (/[a-z]/.test(place)) return place;
-  return place.toLowerCase().replace(/[a-z\u00e0-\u00ff]+/g, (w, at: number, all: string) =>
-    // ("ST JOHN'S": the letter after an apostrophe that closes a word stays small)
-    (at > 0 && SMALL_WORDS.has(w)) || (w === "s" && all[at - 1] === "'") ? w : w[0]?.toUpperCase() + w.slice(1),
-  );
+  // ("SİLİVRİ", "ŞANLIURFA": a dotted capital I lowers to "i" and a dot of its own, which would split the word)
+  return place
+    .replace(/\u0130/g, "I")
+    .toLowerCase()
+    .replace(/[\p{Ll}\p{M}]+/gu, (w, at: number, all: string) =>
+      // ("ST JOHN'S": the letter after an apostrophe that closes a word stays small)
+      (at > 0 && SMALL_WORDS.has(w)) || (w === "s" && all[at - 1] === "'") ? w : w[0]?.toUpperCase() + w.slice(1),
+    );
 }
 
 const isCapsWord = (w: string) => /^[A-Z][A-Z.'-]*$/.test(w) && w.length >= 2;
