@@ -1621,6 +1621,31 @@ describe("more bylines: a town filed from, an author's label, our correspondent,
     expect([placed.headline, placed.dateline]).toEqual(["Nine missing as boat capsizes", "Freetown"]);
   });
 
+  test("a name right under the headline, over the paper's name, is the byline", () => {
+    const doc = clean(
+      "The Coast Sentinel :: Freetown's English Daily\nHOME  |  NEWS  |  FREETOWN  |  WORLD  |  ECONOMY  |  OPINION  |  ARCHIVE  |  CONTACT\n\n" +
+        "FREETOWN >> City\n\nDry taps and long queues as the capital's water rationing bites\n\n" +
+        "Fatmata Sesay\nThe Coast Sentinel\n\n" +
+        "Residents of several districts queued at public fountains on Thursday as rationing entered its second day.\n\n" +
+        "Officials said the dams held less than 6 percent of their capacity.",
+    );
+    expect(doc.byline).toBe("Fatmata Sesay");
+  });
+
+  test("a masthead whose tagline a scrape cut off with an ellipsis, over an appeal for donations", () => {
+    const doc = clean(
+      `Delta Lens News ...\nHome | News | Photos | Search\nDonate to Delta Lens | Advertise\n\n11/14/12\n\nNine missing as boat capsizes\n\nBy Fatmata Sesay\n\n${lead}`,
+    );
+    expect([doc.outlet, doc.headline]).toEqual(["Delta Lens News", "Nine missing as boat capsizes"]);
+  });
+
+  test("the date, a slash, the name in capitals and the town filed from after a comma", () => {
+    const doc = clean(
+      `Coast Daily\n\nNine missing as boat capsizes\n\n4 March 2017, Saturday / FATMATA SESAY , BONTHE\n\n${lead}`,
+    );
+    expect([doc.byline, doc.dateline]).toEqual(["FATMATA SESAY", "Bonthe"]);
+  });
+
   test("a name and the date set apart by spaces on one line", () => {
     const doc = clean(`Coast Daily\n\nNine missing as boat capsizes\n\nFatmata Sesay   Mar 4, 2017\n\n${lead}`);
     expect([doc.byline, doc.published?.value]).toEqual(["Fatmata Sesay", "2017-03-04"]);

@@ -129,6 +129,8 @@ describe("classifyLine", () => {
     ["Subscribe | Login", "widget"],
     ["Sign in | Subscribe | e-Edition", "widget"],
     ["Subscribe   Become a member", "widget"],
+    ["Donate to Payvand | Advertise", "widget"],
+    ["Donate to Kivu Wire", "widget"],
     ["[Watch Video]  Play  |  Share to: Kaixin  Renren  Sina Weibo", "widget"],
     ["Share on: Facebook Twitter WhatsApp", "widget"],
     ["Story by Ines Vale. Translation by Tom Reed.", "byline"],

@@ -138,6 +138,8 @@ describe("readBylineLine", () => {
     ["Byron Lindqvist", null, null],
     // a name in capitals and the reporter's role after a bar
     ["MERE TALEMO | Reporter", "MERE TALEMO", null],
+    // the date, a slash, the name and the town filed from after a comma
+    ["25 October 2011, Tuesday / MELTEM ÖZDİLEK , ERCİŞ", "MELTEM ÖZDİLEK", null],
     // a blog's categories after the name
     [
       "September 17th, 2009 \u00b7 Posted by Lucia Ferro Vidal in Mining, Andes News \u00b7 3 Comments",

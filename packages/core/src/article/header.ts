@@ -38,7 +38,9 @@ const CONNECTORS = new Set([
 export function isTitleLike(text: string, span: Span, stats: LineStats): boolean {
   // some papers' headlines run to thirty words and more ("Terrifying moment dog walker, 58, and her spaniel ...")
   if (stats.words < 2 || stats.words > 40 || stats.length > 260 || stats.letters < stats.length * 0.55) return false;
-  if (/[.,;:]["')\]]*$/.test(text.slice(Math.max(span.start, span.end - 3), span.end))) return false;
+  // (a name or a title a scrape cut off with a spaced ellipsis, "Payvand Iran News ...", is still one)
+  const end = text.endsWith(" ...", span.end) ? span.end - 4 : span.end;
+  if (/[.,;:]["')\]]*$/.test(text.slice(Math.max(span.start, end - 3), end))) return false;
   // "Printable version | Nov 23, 2011 | http://...": a line with a web address is the page's, not a title
   return !/:\/\/|\bwww\./.test(text.slice(span.start, span.end));
 }
@@ -97,7 +99,8 @@ const EDITION_AFTER = /\s+(?:[-|\u2013\u2014]\s+)?(?:English|in English)(?: (?:E
 
 /** A site's name without the language edition after it: "Tengrinews.kz" of "Tengrinews.kz English". */
 export function withoutEdition(name: string): string {
-  return name.replace(EDITION_AFTER, "");
+  // (and the ellipsis of a tagline a scrape cut off: "Payvand Iran News ...")
+  return name.replace(/\s+(?:\.\.\.|\u2026)\s*$/, "").replace(EDITION_AFTER, "");
 }
 
 /**
@@ -131,6 +134,16 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   if (edition && edition.index > 0)
     return readMasthead(text, { start: span.start, end: span.start + edition.index }, stats);
   const full = text.slice(span.start, span.end);
+  // ("Payvand Iran News ...": an ellipsis after the name, where a scrape cut a tagline off)
+  const cut = /\s*(?:\.\.\.|\u2026)\s*$/.exec(full);
+  if (cut && cut.index > 0) {
+    const words = full.slice(0, cut.index).split(/\s+/).length;
+    return readMasthead(
+      text,
+      { start: span.start, end: span.start + cut.index },
+      { ...stats, words, length: cut.index },
+    );
+  }
   const home = HOME_LINK.exec(full);
   if (home && home.index > 0) {
     const name = { start: span.start, end: span.start + home.index };
@@ -823,10 +836,26 @@ function nameAmongCredits(
   let credited: ReturnType<typeof nameOutletPlace> = null;
   let dated = false;
   let role = false;
+  // "25 October 2011, Tuesday / MELTEM ÖZDİLEK , ERCİŞ": the town the reporter files from, after a comma
+  let filed: string | null = null;
   for (const part of parts) {
     // "15.03.2017 | Author: Jane Doe | Category: News | Views: 412": the author's label, and a page's counters
     if (PAGE_FIELD.test(part)) continue;
-    const p = part.replace(AUTHOR_LABEL, "");
+    let p = part.replace(AUTHOR_LABEL, "");
+    const town = name === null ? NAME_COMMA_TOWN.exec(p) : null;
+    if (
+      town?.[1] &&
+      town[2] &&
+      readsAsPersonName(town[1]) &&
+      !isOutletName(town[1]) &&
+      !gazetteer().common.has(town[2].toLowerCase()) &&
+      // ("LRT English, BNS": a newsroom and an agency; a town in capitals follows a name in capitals)
+      !AGENCIES.has(town[2].toLowerCase()) &&
+      (/\p{Ll}/u.test(town[2]) || !/\p{Ll}/u.test(town[1]))
+    ) {
+      p = town[1];
+      filed = town[2];
+    }
     const withOutlet: ReturnType<typeof nameOutletPlace> =
       name === null && p.includes(",") ? nameOutletPlace(p, { start: 0, end: p.length }) : null;
     if (withOutlet) {
@@ -869,8 +898,17 @@ function nameAmongCredits(
     };
   }
   const outletAt = outlet === null ? -1 : line.indexOf(outlet, start - span.start + name.length);
+  const filedAt = filed === null ? -1 : line.indexOf(filed, start - span.start + name.length);
   return {
     byline: { text: name, span: { start, end: start + name.length } },
+    ...(filed !== null && filedAt >= 0
+      ? {
+          place: {
+            text: naturalCase(filed),
+            span: { start: span.start + filedAt, end: span.start + filedAt + filed.length },
+          },
+        }
+      : {}),
     agency:
       outlet === null || outletAt < 0
         ? null
@@ -880,6 +918,9 @@ function nameAmongCredits(
           },
   };
 }
+
+/** A name, a comma and one word of a town: "MELTEM ÖZDİLEK , ERCİŞ", "Ana Ruiz, Tarija". */
+const NAME_COMMA_TOWN = /^(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3})\s*,\s*(\p{Lu}[\p{L}'-]+)$/u;
 
 /** "Rizki Anggraeni & Bayu Hermawan | January 18, 2013": one or two names, a bar and the day of the page. */
 const NAMES_BAR_DATE =

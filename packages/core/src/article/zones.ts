@@ -547,7 +547,10 @@ export function findNamesLine(folded: string, lines: readonly Line[], headline: 
     const credits = creditsUnder(folded, lines, i);
     const withRole = credits[0] === "role" || role !== null;
     // "Thursday, December 07, 2006" over the names and "The Oregonian" under them: the date may come first
-    const outletUnder = dated(lines[i - 1]) && isPublicationLine(folded.slice(next.span.start, next.span.end).trim());
+    // ("Dry taps, long queues ..." / "Nur Ertem" / "The New Anatolian" / the lead: right under the headline too)
+    const outletUnder =
+      (dated(lines[i - 1]) || i === headline + 1) &&
+      isPublicationLine(folded.slice(next.span.start, next.span.end).trim());
     // "Posted 16 Nov 2018 19:05" over the names and the share buttons under them
     // "Friday, July 15, 2005" over the headline, the names right under it and the share buttons under them
     // a standfirst over the names and the share buttons under them ("Rukmini Thapa" between the two)
