@@ -339,6 +339,9 @@ const SPEECH_AFTER = new Set(["said", "says", "told", "added", "stated"]);
 function possessivePlace(g: Gazetteer, tokens: readonly Token[], j: number): boolean {
   const owner = tokens[j - 1] as Token;
   const head = tokens[j];
+  // ("Hawke's Bay Regional Council", "Martha's Vineyard Airport": a place the lists know by its possessive name,
+  // whatever follows it)
+  if (head?.cap && !owner.caps && g.names.get(`${owner.text}'s ${head.text}`)?.kind === "place") return true;
   return (
     head?.cap === true &&
     !head.caps &&

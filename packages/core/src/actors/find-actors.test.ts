@@ -2588,6 +2588,11 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     ]);
   });
 
+  test("a place known by a possessive name keeps it inside a body's name: 'Hawke's Bay Regional Council'", () => {
+    const { actors } = findActors(testDoc("The Hawke's Bay Regional Council voted on Tuesday to close the pool."));
+    expect(actors.map((a) => [a.kind, a.name])).toEqual([["organization", "Hawke's Bay Regional Council"]]);
+  });
+
   test("a city's part named with a hyphened direction is one place: 'Ibadan North-East'", () => {
     const { actors } = findActors(
       testDoc("Cases were recorded in Kumasi North-East and Kumasi South-West local government areas."),
