@@ -20,6 +20,12 @@ describe("readLead", () => {
       body: "Scientists have found",
     },
     {
+      // a region with an apostrophe after the place, and a colon
+      text: "NEIAFU, Vava'u: A fisherman was fined on Monday for taking undersized lobsters.",
+      dateline: "Neiafu",
+      body: "A fisherman was fined",
+    },
+    {
       // the agency in capitals after the day, closed by a full stop
       text: "TBILISI, MARCH 3, KAVKAZPRESS. A strike closed the city's buses on Monday.",
       dateline: "Tbilisi",

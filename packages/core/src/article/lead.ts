@@ -142,7 +142,7 @@ const CAPS_PLACE =
  * third group) or a credit in brackets (the fourth).
  */
 const CAPS_DATELINE =
-  /^(\p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*(?: \p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*){0,3})((?:,? [A-Z][A-Za-z.]*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?(?:,? \d{1,2} [A-Z][a-z]+(?: \d{4})?)?)?(?:,? \(?([A-Z]{2,12})\)?|,? \(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\)|(?<=\d), (\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+){0,2}))? ?(?:(?:-{1,2}|:|(?<=\p{Lu} )"|(?<=\))\.|(?<=\d, [A-Z]{2,12})\.) +(?=["'\p{Lu}0-9])|--(?=\p{Lu}[\p{Ll} ]))/u;
+  /^(\p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*(?: \p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*){0,3})((?:,? [A-Z][A-Za-z.']*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?(?:,? \d{1,2} [A-Z][a-z]+(?: \d{4})?)?)?(?:,? \(?([A-Z]{2,12})\)?|,? \(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\)|(?<=\d), (\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+){0,2}))? ?(?:(?:-{1,2}|:|(?<=\p{Lu} )"|(?<=\))\.|(?<=\d, [A-Z]{2,12})\.) +(?=["'\p{Lu}0-9])|--(?=\p{Lu}[\p{Ll} ]))/u;
 /**
  * "Oakland - Oakland police say ...", "Tucson, Ariz. - Police ..." or "Daily Herald - The city ...": a capitalised
  * name (a place perhaps with its state or country), a spaced dash, a sentence.
