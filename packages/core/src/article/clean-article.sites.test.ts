@@ -963,6 +963,30 @@ Farmers said the money came too late.
     expect(c.byline).toBe("ANNE MacLEOD");
   });
 
+  test("a name posted under the readers' comments is no byline", () => {
+    const doc = clean(
+      `Coast Daily\n\nNine missing as boat capsizes\n\nTuesday, 16 March 2010 9:47 AM\n\nA boat capsized near the island on Sunday afternoon, police said.\n\nNine people are missing.\n\nComments (3)\n\nPosted by Tasi Boyd on 16 March 2010, 11:02 AM\nSame story every year.`,
+    );
+    expect(doc.byline).toBeNull();
+  });
+
+  test("a clock before the day of the week, a month and a day, with the copyright's year", () => {
+    const raw = `The Valley Herald
+Home | News | Sports
+
+Hog farmers get $9M lifeline; critics say it's too late
+
+5:00 AM Thursday Nov 13
+By Anne MacLeod
+
+TRURO - The province will spend $9 million to help hog farmers, the minister announced Wednesday.
+
+Farmers said the money came too late.
+
+Copyright ©2008, Valley Media Limited`;
+    expect(clean(raw).published?.value).toBe("2008-11-13");
+  });
+
   test("a station's page: its web team's credit, and a video's caption above the dateline set aside", () => {
     const raw = `KRVN 7
 Skip Navigation

@@ -144,7 +144,8 @@ function addressDate(folded: string, span: Span): FoundDate | null {
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-\u2013]\s*)?((?:19|20)\d\d)\b/i;
 
 /** A header line that opens with a day of the week: "Thu. Nov 13 - 4:47 AM". */
-const WEEKDAY_OPENING = /^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\b\.?,?\s/i;
+const WEEKDAY_OPENING =
+  /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\b\.?,?\s/i;
 
 /** A header line that labels a day and month: "Posted on Wednesday, March 26 @ 09:12:47 BST by kuensel". */
 const POSTED = /^\s*(?:posted|published|updated|last updated)\b/i;
@@ -192,7 +193,7 @@ function readEdgeLine(
   if (verdict?.detail === "source credit") g.outlet(RANK.signOff, readSignOff(folded, span));
   // ("Posted on Wednesday, March 26 @ 09:12", "Thu. Nov 13 - 4:47 AM"): a day and month in a header line, which
   // the copyright's year may complete
-  const opening = folded.slice(span.start, span.start + 16);
+  const opening = folded.slice(span.start, span.start + 26);
   if (
     header &&
     (!verdict || verdict.detail === "date line") &&
@@ -557,7 +558,16 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const above = lines[at];
   if (above && !above.verdict && !g.dateline) g.dateline = readDatelineLine(folded, above.span);
   g.dateline ??= g.dateLinePlace;
-  if (first >= 0) for (const l of lines.slice(last + 1)) edge(l, false);
+  // ("Comments (3)" / "Posted by Tasiboko Boy on 16 March 2010": under the readers' comments, a name is a
+  // reader's, not the story's byline)
+  let comments = false;
+  if (first >= 0)
+    for (const l of lines.slice(last + 1)) {
+      comments ||= l.verdict?.reason === "comments";
+      const byline = g.byline;
+      edge(l, false);
+      if (comments) g.byline = byline;
+    }
 
   const sentences: SentenceSpan[] = [];
   paragraphs.forEach((p, i) => {

@@ -21,6 +21,9 @@ describe("readMasthead", () => {
     ["NATO, Russia fail to defuse missile shield row", null],
     ["Missile Shield Talks", null],
     ["Uganda's Leading Daily", null],
+    // a paper named after a place whose name is a possessive, not a slogan about the place
+    ["Hawke's Bay Today", "Hawke's Bay Today"],
+    ["Kenya's Best Weekly", null],
     ["The Region's Largest Newspaper", null],
     // a site's name and what it is, in lower case
     ["STEPPE-WIRE | Kazakh independent news agency", "STEPPE-WIRE"],

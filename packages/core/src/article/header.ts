@@ -175,7 +175,10 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   const agencyName = AGENCIES.get(line.trim().toLowerCase());
   if (agencyName && stats.words > 1) return { text: agencyName, span };
   // "Uganda's Leading Daily", "Zimbabwe's Largest Daily Newspaper": the paper's slogan, not its name
-  if (SLOGAN.test(line)) return null;
+  // ("Hawke's Bay Today": a paper named after a place whose name is a possessive)
+  const owned = /^\s*(\p{Lu}[\p{L}.-]*'s \p{Lu}[\p{L}.-]*)/u.exec(line)?.[1];
+  const placeName = owned !== undefined && gazetteer().names.get(owned)?.kind === "place";
+  if (SLOGAN.test(placeName ? line.slice((owned as string).length) : line)) return null;
   const words = line.split(/\s+/);
   if (!words.every((w) => /^[A-Z0-9]/.test(w) || CONNECTORS.has(w.toLowerCase()))) return null;
   const named = words.some(hasOutletWord) || isSiteAddress(line);
