@@ -23,6 +23,7 @@ describe("readMasthead", () => {
     ["Uganda's Leading Daily", null],
     // a paper named after a place whose name is a possessive, not a slogan about the place
     ["Hawke's Bay Today", "Hawke's Bay Today"],
+    ["Source: The Gazette", null],
     ["Kenya's Best Weekly", null],
     ["The Region's Largest Newspaper", null],
     // a site's name and what it is, in lower case
@@ -141,6 +142,9 @@ describe("readBylineLine", () => {
     ["Byron Lindqvist", null, null],
     // a name in capitals and the reporter's role after a bar
     ["MERE TALEMO | Reporter", "MERE TALEMO", null],
+    // the reporter's role after a double dash; a label "Byline:"
+    ["By HEATHER DRISCOLL -- Free Press Reporter", "HEATHER DRISCOLL", null],
+    ["Byline: JEAN-FRANCOIS RIOUX and CATHERINE O'NEILL", "JEAN-FRANCOIS RIOUX and CATHERINE O'NEILL", null],
     // the date, a slash, the name and the town filed from after a comma
     ["25 October 2011, Tuesday / MELTEM ÖZDİLEK , ERCİŞ", "MELTEM ÖZDİLEK", null],
     // a blog's categories after the name

@@ -179,6 +179,8 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   const owned = /^\s*(\p{Lu}[\p{L}.-]*'s \p{Lu}[\p{L}.-]*)/u.exec(line)?.[1];
   const placeName = owned !== undefined && gazetteer().names.get(owned)?.kind === "place";
   if (SLOGAN.test(placeName ? line.slice((owned as string).length) : line)) return null;
+  // ("Source: The Gazette", "Section: News": a field's label opens no paper's name)
+  if (/^\s*\p{L}+:\s/u.test(line)) return null;
   const words = line.split(/\s+/);
   if (!words.every((w) => /^[A-Z0-9]/.test(w) || CONNECTORS.has(w.toLowerCase()))) return null;
   const named = words.some(hasOutletWord) || isSiteAddress(line);
@@ -230,7 +232,7 @@ export function splitHeadlineSuffix(text: string, span: Span): { headline: Span;
 }
 
 const BYLINE_LINE =
-  /^(?:[\u2014\u2013-]{1,2} ?)?(?:(?:by|written by|posted by|words by|reporting by|reported by|story by)\s*:?|(?:writer|author|reporter|story|words)\s*:)\s+(?=[A-Za-z])/i;
+  /^(?:[\u2014\u2013-]{1,2} ?)?(?:(?:by|written by|posted by|words by|reporting by|reported by|story by)\s*:?|(?:writer|author|reporter|story|words|byline)\s*:)\s+(?=[A-Za-z])/i;
 /** "ByKaren Dhillon Health Reporter": "By" run into the name, as some pages set it. */
 const GLUED_BY = /^(?:By|BY)(?=\p{Lu}\p{Ll}+\s\p{Lu})/u;
 /** The article before a newsroom's credit: "a " of "By a Jordan Times Staff Reporter". */
@@ -285,7 +287,7 @@ const SECOND_NAME = /^,\s*(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3})\s*(?:$|
 function cutName(line: string): string {
   // a station's number in its staff's credit is no date: "KARE 11 Staff"
   const cut = line.search(
-    /\s*(?:[,|;/(·•]|\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+on\b|\s-\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d(?!\d* (?:News |Web |Digital )?(?:Staff|Team|Desk)\b))/i,
+    /\s*(?:[,|;/(·•]|\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+on\b|\s-{1,2}\s|\s[\u2013\u2014]\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d(?!\d* (?:News |Web |Digital )?(?:Staff|Team|Desk)\b))/i,
   );
   return (cut >= 0 ? line.slice(0, cut) : line).trim();
 }
