@@ -2588,6 +2588,30 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     ]);
   });
 
+  test("a title in the plural before given names: 'Councilors Pete Lucero and Ken Sanchez'", () => {
+    // ("Kings North", a riding in brackets after a member's name, names no king)
+    expect(
+      findActors(testDoc("Critic Wanda Tingley (Kings North) called the package a joke.")).actors.map((a) => a.name),
+    ).toEqual(["Wanda Tingley"]);
+    const { actors } = findActors(testDoc("Councilors Tomas Vigil and Ken Sandoval voted against the bonds."));
+    expect(actors.map((a) => [a.name, a.roles.map((r) => r.title)])).toEqual([
+      ["Tomas Vigil", ["Councilor"]],
+      ["Ken Sandoval", []],
+    ]);
+  });
+
+  test("a utility and a cooperative: 'Ontario Hydro', 'Kootenai Electric Cooperative'", () => {
+    const { actors } = findActors(
+      testDoc(
+        "Ontario Hydro sent 300 crews on Friday. The Salmon River Electric Cooperative restored power to 900 homes.",
+      ),
+    );
+    expect(actors.map((a) => [a.kind, a.name])).toEqual([
+      ["organization", "Ontario Hydro"],
+      ["organization", "Salmon River Electric Cooperative"],
+    ]);
+  });
+
   test("a place known by a possessive name keeps it inside a body's name: 'Hawke's Bay Regional Council'", () => {
     const { actors } = findActors(testDoc("The Hawke's Bay Regional Council voted on Tuesday to close the pool."));
     expect(actors.map((a) => [a.kind, a.name])).toEqual([["organization", "Hawke's Bay Regional Council"]]);

@@ -437,6 +437,20 @@ export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: nu
 export function matchTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
   const whole = matchListedTitle(g, ts, i, to);
   if (whole > 0) return whole;
+  // "Councilors Pete Lucero and Ken Sanchez", "Senators John Ruiz and ...": a title in the plural before a given name
+  const t = ts[i];
+  if (
+    t?.cap &&
+    i + 1 < to &&
+    t.text.endsWith("s") &&
+    g.titles.has(t.lower.slice(0, -1)) &&
+    factsOf(g, ts[i + 1] as Token).given &&
+    !factsOf(g, ts[i + 1] as Token).titleStart &&
+    // (a full name after it: "Kings North" is a riding)
+    i + 2 < to &&
+    (ts[i + 2] as Token).cap
+  )
+    return i + 1;
   // "Vice Foreign Minister", "Second Vice Foreign Minister", "Acting Police Chief", "County Commissioner",
   // "general manager": a rank or a scope before a title
   let j = i;
@@ -1077,7 +1091,9 @@ export function segmentChunk(
     // "Prime Minister Sheikh Hasina": a style with one name after it is the first of the person's names
     const styleAsName = titleEnd === to - 1 && title !== null && STYLES_AS_NAMES.has(t.text);
     if (titleEnd > 0 && (!known || titleEnd >= known[1]) && titleEnd < to && !endsInHead(g, ts, to) && !styleAsName) {
-      const text = joinText(ts, i, titleEnd);
+      // ("Councilors Pete Lucero and ...": each of them holds the title in the singular)
+      const plural = titleEnd === i + 1 && !g.titles.has(t.lower) && g.titles.has(t.lower.slice(0, -1));
+      const text = plural ? t.text.slice(0, -1) : joinText(ts, i, titleEnd);
       const end = (ts[titleEnd - 1] as Token).end;
       // "Health Minister Dr. Zweli Mkhize": an honorific after a title is no part of it
       // ("His Royal Highness Prince Salman": a style before a title gives way to it)

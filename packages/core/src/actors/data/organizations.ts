@@ -58,6 +58,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   org("European Union", ["EU", "E.U."], "international", ["bloc", "union"]),
   org("European Commission", [], "international", ["commission"]),
   org("European Parliament", [], "international"),
+  org("Hydro-Québec", ["Hydro-Quebec", "Hydro Quebec"], "company", ["utility"], "Canada"),
   org("European Central Bank", ["ECB"], "international"),
   org("Arab League", ["League of Arab States"], "international", ["league"]),
   org("African Union", ["AU"], "international"),
@@ -529,8 +530,9 @@ export const TRADE_HEADS: readonly string[] = [
   // mines: "Konkola Copper Mines", "Kumba Iron Ore Mining"
   "Mines",
   "Mining",
-  // utilities: "Utah Power", "Thames Water", "Duke Energy", "British Gas"
+  // utilities: "Utah Power", "Thames Water", "Duke Energy", "British Gas", "Ontario Hydro", "Manitoba Hydro"
   "Power",
+  "Hydro",
   "Energy",
   "Water",
   "Gas",
@@ -817,9 +819,11 @@ export const ORG_HEADS: readonly string[] = [
   // "Zion Christian Fellowship", "Evangelical Fellowship of Zambia"
   "Fellowship",
   "Hospital",
-  // "Portage River Farmers Co-op"
+  // "Portage River Farmers Co-op", "Kootenai Electric Cooperative"
   "Co-op",
   "Coop",
+  "Cooperative",
+  "Co-operative",
   // "Siphofaneni Clinic", "Kibera Dispensary"
   "Clinic",
   "Polyclinic",
