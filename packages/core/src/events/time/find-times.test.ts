@@ -42,6 +42,9 @@ const cases: [string, string | null, string, string | null, string][] = [
   ["The trial resumes on Tuesday, the court said.", "2019-05-09", "on Tuesday", "2019-05-14", "day"],
   ["Forecasters said more rain was likely until Saturday.", "1997-10-08", "Saturday", "1997-10-11", "day"],
   ["The team returned to Halifax on Monday.", "2026-03-12", "on Monday", "2026-03-09", "day"],
+  // what was not done until a day was done on it, in the past
+  ["A boil-water advisory was not issued until Sunday.", "2000-05-25", "Sunday", "2000-05-21", "day"],
+  ["The road stays closed until Sunday.", "2000-05-25", "Sunday", "2000-05-28", "day"],
   // "visit" after an article is the noun: what was cut short happened already
   ["The governor cut short a visit to Abuja on Wednesday.", "2009-07-02", "on Wednesday", "2009-07-01", "day"],
   ["The two leaders visit Abuja on Wednesday.", "2009-07-02", "on Wednesday", "2009-07-08", "day"],

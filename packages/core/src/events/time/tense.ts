@@ -162,7 +162,9 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   const plain = !hasSpacesToCollapse(clause, eightStart, end);
   const near = plain ? clause.slice(eightStart, end) : collapsedSpaces(clause, eightStart, end);
   // ("from Friday until Monday": a range told whole, which the other words date)
-  if (MODAL.test(near) || SHOULD.test(near) || (UNTIL.test(near) && !/\bfrom\b/i.test(near))) return "future";
+  // ("was not issued until Sunday": what happened only then, told in the past, is behind)
+  if (MODAL.test(near) || SHOULD.test(near) || (UNTIL.test(near) && !/\bfrom\b/i.test(near) && !NOT_UNTIL.test(near)))
+    return "future";
   // "said it would send inspectors to Prince Edward Island in June": the clause's modal, with no verb in the past
   // after it
   if (!PAST_FORM.test(near) && MODAL.test(clause)) return "future";
@@ -231,6 +233,9 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
 /** What may be called for, closing the words before a day: "strike", "a rally on". */
 const CALLED_NOUN =
   /\b(?:strikes?|rally|rallies|protests?|marches|march|boycotts?|votes?|referendums?|shutdowns?|sit-ins?|walkouts?|demonstrations?|stay-aways?|stayaways?|hartals?|bandhs?)(?:\s+(?:on|for))?\s*$/i;
+/** A past told in the negative before "until": "was not issued until", "did not arrive until". */
+const NOT_UNTIL = /\b(?:(?:was|were|did|had)\s+not|wasn't|weren't|didn't|hadn't)\b/i;
+
 /** A strike, a rally or a vote called for, and its day after "on": "called for a general strike on". */
 const CALLED_FOR_DAY =
   /\b(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+for\b[^.;:"]{0,80}?\b(?:strikes?|rally|rallies|protests?|marches|march|boycotts?|votes?|referendums?|shutdowns?|sit-ins?|walkouts?|demonstrations?|stay-aways?|stayaways?|hartals?|bandhs?)(?:\s+(?:on|for))?\s*$/i;
