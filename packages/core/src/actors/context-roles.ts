@@ -516,7 +516,7 @@ const MORE_OCCUPATIONS = new Set(
     "student professor partner postman postwoman beekeeper shopkeeper innkeeper bookkeeper assembler steward " +
     "investigator convener convenor wholesaler retailer agriculturist agronomist anaesthetist " +
     "anesthetist practitioner leader chair chairwoman chairman spokesman spokeswoman spokesperson critic " +
-    "campaigner organiser organizer negotiator"
+    "campaigner organiser organizer negotiator broker prefect"
   ).split(" "),
 );
 
@@ -525,8 +525,12 @@ function isOccupation(g: Gazetteer, word: string): boolean {
   return (g.occupations.has(word) && !NOT_ROLES.has(word)) || MORE_OCCUPATIONS.has(word) || PROFESSION.test(word);
 }
 
-/** Endings of the names of professions: "glaciologist", "hydrologist", "technician", "cartographer". */
-const PROFESSION = /^[a-z]{2,}(?:ologist|ographer|ician|iatrist|ometrist|physicist|chemist|nomist)$/;
+/**
+ * Endings of the names of professions: "glaciologist", "hydrologist", "technician", "cartographer", and of trades
+ * named by what they grow, lay, make or keep: "winegrower", "bricklayer", "shoemaker", "gatekeeper", "metalworker".
+ */
+const PROFESSION =
+  /^[a-z]{2,}(?:ologist|ographer|ician|iatrist|ometrist|physicist|chemist|nomist|grower|layer|maker|worker|keeper|broker|smith|monger)$/;
 
 /**
  * The end of an occupation at token `at` (after "a" or "the"): up to two lower-case words that narrow it, then
@@ -686,7 +690,8 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number, afterAnd
       owner = k && e === known && k[0].kind !== "person" ? k[0].name : joinText(ts, from, e);
       end = e;
       // "president of the University Federation (FUBA),": the initials of the owner's name
-      if (ts[e]?.text === "(" && ts[e + 1]?.caps && ts[e + 2]?.text === ")") end = e + 3;
+      // ("... at the University of Brasília (UnB),": initials in mixed case too)
+      if (ts[e]?.text === "(" && isInitials(ts[e + 1]) && ts[e + 2]?.text === ")") end = e + 3;
       // "president of the Sarita Vihar residents' welfare association,": the lower-case rest of the owner's name
       else {
         let w = e;
@@ -768,6 +773,11 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number, afterAnd
     return null;
   if (scope >= 0) j = scope;
   return { title: joinText(ts, j, te), of: owner, start: (ts[j] as Token).start, end: (ts[te - 1] as Token).end };
+}
+
+/** A short word of initials, in capitals or with two capitals or more among small letters: "FUBA", "UnB". */
+function isInitials(t: Token | undefined): boolean {
+  return !!t && (t.caps || /^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}$/.test(t.text));
 }
 
 const AUXILIARIES = new Set(["has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "being"]);

@@ -2884,6 +2884,20 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     });
   });
 
+  test("trades named by what they grow, lay or broker; a body's initials in mixed case after it", () => {
+    const roles = rolesOf(
+      "Tadeu Rocha, 52, a bricklayer who spent four days in bed, said so. In the valley, winegrower Ines Vale, 61, " +
+        'agreed. In the port, customs broker Jorge Quispe said truckers were relieved. "We knew," said Lia Prado, ' +
+        "an epidemiologist at the University of Tarija (UnT).",
+    );
+    expect(roles).toEqual({
+      "Tadeu Rocha": ["bricklayer"],
+      "Ines Vale": ["winegrower"],
+      "Jorge Quispe": ["customs broker"],
+      "Lia Prado": ["epidemiologist"],
+    });
+  });
+
   test("ranks of courts and programmes before a title; a portfolio in lower case before the body an office is at", () => {
     const roles = rolesOf(
       "Special Judge Anand Verma heard the case. Additional Public Prosecutor Meena Iyer objected. Resident " +
