@@ -82,8 +82,13 @@ export function isPluralWord(g: Gazetteer, ts: readonly Token[], i: number, to: 
 /** A capitalised word of what someone does that is no title: "Golfer" of "Golfer Tiger Woods won". */
 export function isOccupation(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
   const t = ts[i] as Token;
-  return g.occupations.has(t.lower) && !factsOf(g, t).nameStart && matchTitle(g, ts, i, to) < 0;
+  return (
+    (g.occupations.has(t.lower) || TRADE_NAME.test(t.lower)) && !factsOf(g, t).nameStart && matchTitle(g, ts, i, to) < 0
+  );
 }
+
+/** Trades named by what their people grow, lay, make, work, keep or broker: "winegrower", "bricklayer". */
+export const TRADE_NAME = /^[a-z]{2,}(?:grower|layer|maker|worker|keeper|broker|smith|monger)$/;
 
 /** Initials with a small letter between capitals: "DoE", "DfT", "DoJ". */
 const MIXED_INITIALS = /^[A-Z][a-z][A-Z]{1,2}$/;

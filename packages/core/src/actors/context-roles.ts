@@ -3,7 +3,7 @@
 // stand for a person or organisation: "the Russian minister", "the NATO chief", "the alliance".
 import { STOPWORDS } from "../corpus/stopwords.js";
 import type { Candidate, RoleHint } from "./candidate.js";
-import { SAYS } from "./classify.js";
+import { SAYS, TRADE_NAME } from "./classify.js";
 import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import {
@@ -522,15 +522,16 @@ const MORE_OCCUPATIONS = new Set(
 
 /** A lower-case noun of what a person does that is a role: "farmer", "lecturer"; not "victim". */
 function isOccupation(g: Gazetteer, word: string): boolean {
-  return (g.occupations.has(word) && !NOT_ROLES.has(word)) || MORE_OCCUPATIONS.has(word) || PROFESSION.test(word);
+  return (
+    (g.occupations.has(word) && !NOT_ROLES.has(word)) ||
+    MORE_OCCUPATIONS.has(word) ||
+    PROFESSION.test(word) ||
+    TRADE_NAME.test(word)
+  );
 }
 
-/**
- * Endings of the names of professions: "glaciologist", "hydrologist", "technician", "cartographer", and of trades
- * named by what they grow, lay, make or keep: "winegrower", "bricklayer", "shoemaker", "gatekeeper", "metalworker".
- */
-const PROFESSION =
-  /^[a-z]{2,}(?:ologist|ographer|ician|iatrist|ometrist|physicist|chemist|nomist|grower|layer|maker|worker|keeper|broker|smith|monger)$/;
+/** Endings of the names of professions: "glaciologist", "hydrologist", "technician", "cartographer". */
+const PROFESSION = /^[a-z]{2,}(?:ologist|ographer|ician|iatrist|ometrist|physicist|chemist|nomist)$/;
 
 /**
  * The end of an occupation at token `at` (after "a" or "the"): up to two lower-case words that narrow it, then

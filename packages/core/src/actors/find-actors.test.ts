@@ -2896,6 +2896,8 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
       "Jorge Quispe": ["customs broker"],
       "Lia Prado": ["epidemiologist"],
     });
+    // opening a sentence, the trade is the person's title, not a word of the name
+    expect(rolesOf("Officials agreed. Winegrower Mateo Vidal said so.")).toEqual({ "Mateo Vidal": ["Winegrower"] });
   });
 
   test("ranks of courts and programmes before a title; a portfolio in lower case before the body an office is at", () => {
