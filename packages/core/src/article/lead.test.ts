@@ -20,6 +20,13 @@ describe("readLead", () => {
       body: "Scientists have found",
     },
     {
+      // two places in capitals set apart by a slash, the day in brackets, a dash
+      text: "BAMAKO / MOPTI (6 Sep 2020) \u2013 The council on Friday declared a state of emergency.",
+      dateline: "Bamako",
+      date: "2020-9-6",
+      body: "The council on Friday",
+    },
+    {
       // a region with an apostrophe after the place, and a colon
       text: "NEIAFU, Vava'u: A fisherman was fined on Monday for taking undersized lobsters.",
       dateline: "Neiafu",

@@ -143,6 +143,10 @@ const CAPS_PLACE =
  */
 const CAPS_DATELINE =
   /^(\p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*(?: \p{Lu}[\p{Lu}'.]+(?:-\p{Lu}[\p{Lu}'.]*)*){0,3})((?:,? [A-Z][A-Za-z.']*){0,3}(?:,? \d{1,2}(?:, \d{4})?)?(?:,? \d{1,2} [A-Z][a-z]+(?: \d{4})?)?)?(?:,? \(?([A-Z]{2,12})\)?|,? \(([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\)|(?<=\d), (\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+){0,2}))? ?(?:(?:-{1,2}|:|(?<=\p{Lu} )"|(?<=\))\.|(?<=\d, [A-Z]{2,12})\.) +(?=["'\p{Lu}0-9])|--(?=\p{Lu}[\p{Ll} ]))/u;
+/** Places in capitals (one, or two set apart by a slash), the day in brackets and a dash: "KHARTOUM (6 Sep 2020) -". */
+const DATE_IN_BRACKETS =
+  /^(\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+){0,2})(?: ?\/ ?\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+){0,2})? \((\d{1,2} \p{Lu}\p{Ll}{2,8}\.? (?:19|20)\d\d|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? (?:19|20)\d\d)\) ?(?:-{1,2}|\u2013|\u2014) +(?=\p{Lu})/u;
+
 /**
  * "Oakland - Oakland police say ...", "Tucson, Ariz. - Police ..." or "Daily Herald - The city ...": a capitalised
  * name (a place perhaps with its state or country), a spaced dash, a sentence.
@@ -329,6 +333,21 @@ export function readLead(text: string, para: Span): Lead | null {
         return { ...then, agency: then.agency ?? { text: credit.name, span: agencySpan } };
       return { ...credits, agency: { text: credit.name, span: agencySpan }, date, bodyStart };
     }
+  }
+  // "KHARTOUM / SENNAR (6 Sep 2020) – ...": places in capitals, the day in brackets, a dash
+  const dated = DATE_IN_BRACKETS.exec(head);
+  if (dated?.[1] && dated[2]) {
+    const place = dated[1];
+    const at = para.start + dated[0].indexOf(dated[2]);
+    const date = findDates(text, at, at + dated[2].length)[0] ?? null;
+    if (date?.day != null)
+      return {
+        byline: null,
+        dateline: { text: naturalCase(place), span: { start: para.start, end: para.start + place.length } },
+        agency: null,
+        date,
+        bodyStart: para.start + dated[0].length,
+      };
   }
   const caps = CAPS_DATELINE.exec(head);
   if (caps?.[1] && !AGENCIES.has(caps[1].toLowerCase())) {
