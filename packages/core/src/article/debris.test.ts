@@ -131,6 +131,11 @@ describe("classifyLine", () => {
     ["Subscribe   Become a member", "widget"],
     ["Donate to Payvand | Advertise", "widget"],
     ["Donate to Kivu Wire", "widget"],
+    [
+      "Your privacy: We and our partners use cookies to personalise content and ads. Manage preferences | Accept all",
+      "widget",
+    ],
+    ["Cookie policy: We use cookies to improve your experience on our site. Find out more | Accept", "widget"],
     ["[Watch Video]  Play  |  Share to: Kaixin  Renren  Sina Weibo", "widget"],
     ["Share on: Facebook Twitter WhatsApp", "widget"],
     ["Story by Ines Vale. Translation by Tom Reed.", "byline"],

@@ -208,7 +208,7 @@ const HOME_TOWN = /^\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, (?:[A-Z]{2}
  * news in English", "France's English-language newspaper". A headline about a paper is told in a sentence, with a verb.
  */
 const PAPER_BOAST =
-  /\b(?:first|leading|largest|biggest|oldest|only|most \w+|number one|no\. 1|premier|independent|island|community|hometown)\b.*\b(?:daily|newspaper|paper|weekly|news ?source|news ?site|news ?portal)(?: in (?:the )?[\w ]{2,30}?)?(?: since (?:18|19|20)\d\d)?\s*$|\b(?:newspaper|paper|journal) of record\s*$|^[^.]{0,40}\b(?:news|newspaper|daily|weekly) in English\s*$|\bEnglish-language (?:newspaper|daily|weekly|news(?:paper)?)\s*$/i;
+  /\b(?:first|leading|largest|biggest|oldest|only|most \w+|number one|number 1|no\. 1|premier|independent|island|community|hometown)\b.*\b(?:daily|newspaper|paper|weekly|news ?source|news ?site|news ?portal|station|radio)(?: in (?:the )?[\w ]{2,30}?)?(?: since (?:18|19|20)\d\d)?\s*$|\b(?:newspaper|paper|journal) of record\s*$|^[^.]{0,40}\b(?:news|newspaper|daily|weekly) in English\s*$|\bEnglish-language (?:newspaper|daily|weekly|news(?:paper)?)\s*$/i;
 
 /** An agency's name in brackets closing a line: " (Yonhap)", " (AP)". */
 const AGENCY_IN_BRACKETS = /\s\(([A-Za-z][\w ./-]{1,24})\)$/;
