@@ -42,6 +42,30 @@ const cases: [string, string | null, string, string | null, string][] = [
   ["The trial resumes on Tuesday, the court said.", "2019-05-09", "on Tuesday", "2019-05-14", "day"],
   ["Forecasters said more rain was likely until Saturday.", "1997-10-08", "Saturday", "1997-10-11", "day"],
   ["The team returned to Halifax on Monday.", "2026-03-12", "on Monday", "2026-03-09", "day"],
+  // the day of a meeting named after a vote in the past; a meeting organised for a day ahead; what is likely
+  [
+    "Fares will rise from April after councillors voted to accept the increase at Wednesday's meeting of the council.",
+    "2015-02-13",
+    "Wednesday's",
+    "2015-02-11",
+    "day",
+  ],
+  [
+    "The supporters' club have organised a meeting at the clubhouse on Monday evening to discuss the next steps.",
+    "2021-06-04",
+    "on Monday evening",
+    "2021-06-07",
+    "day",
+  ],
+  ["The application is likely to return to the committee in May.", "2017-03-09", "May", "2017-05", "month"],
+  // what people were trying to do on a day was done then
+  [
+    "At Drumahoe, a shop owner was among those trying to salvage stock on Wednesday morning.",
+    "2017-08-24",
+    "on Wednesday morning",
+    "2017-08-23",
+    "day",
+  ],
   // what was not done until a day was done on it, in the past
   ["A boil-water advisory was not issued until Sunday.", "2000-05-25", "Sunday", "2000-05-21", "day"],
   ["The road stays closed until Sunday.", "2000-05-25", "Sunday", "2000-05-28", "day"],

@@ -10,7 +10,7 @@ export type Tense = "past" | "future" | "none";
 const WINDOW = 60;
 /** Verbs before "to" whose infinitive tells what did happen, not an aim: "failed to", "had started to rise". */
 const FAILED_INFINITIVE =
-  /\b(?:fail(?:ed|s)?|tried|managed|refused|sought|attempted|used|unable|forced|started|began|begun|continued|ceased)\s+(?:\w+\s+)?to\s+\w+/i;
+  /\b(?:fail(?:ed|s)?|tried|managed|refused|sought|attempted|used|unable|forced|started|began|begun|continued|ceased|(?:was|were)\s+(?:\w+\s+){0,3}?(?:trying|struggling|scrambling|rushing|working|fighting))\s+(?:\w+\s+)?to\s+\w+/i;
 /**
  * "to" before a verb, which is written in lower case ("to Norvale's closing price" is no infinitive; nor "taken to
  * hospital", "sent to prison"), and not
@@ -20,7 +20,7 @@ const FAILED_INFINITIVE =
 const INFINITIVE =
   /(?<!\b(?:according|due|compared|prior|close|next|thanks|addition|up|similar|contrary|owing|relative|rose|risen|rising|fell|fallen|falling|climbed|dropped|jumped|increased|decreased|grew|grown|soared|slipped|surged)\s)\b[Tt]o\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b|more\b|less\b|fewer\b|about\b|around\b|nearly\b|almost\b|over\b|under\b|just\b|only\b|some\b|roughly\b|record\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|all|both|each|every|other|those|these)\b|(?:hospital|court|school|work|church|prison|jail|bed|sea|safety|shore|power|office|market|town|class|college|university|hand|light|trial)\b)[a-z]+\b/;
 const MODAL =
-  /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of|expected (?:on|in|by|at|around|before)|expected$|(?<!\b(?:was|were|been) )expected to|(?:un)?likely (?:until|on|by|before|from|through|over))\b/i;
+  /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of|expected (?:on|in|by|at|around|before)|expected$|(?<!\b(?:was|were|been) )expected to|(?<!\b(?:was|were|been) )(?:un)?likely to|(?:un)?likely (?:until|on|by|before|from|through|over))\b/i;
 /** "suspended until Monday", "closed until at least next Monday": the end of a state still going on. */
 const UNTIL = /\b(?:until|till)(?:\s+at least)?(?:\s+the\s+(?:end|start|beginning|middle)\s+of)?(?:\s+next)?\s*$/i;
 /** A verb that sets a day, its object, and the preposition, right before the expression. */
@@ -178,7 +178,14 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   )
     return "future";
   if (SCHEDULED.test(near) && !PAST_FORM.test(near) && !PAST_CUES.test(near)) return "future";
-  if (infinitiveIn(clause, sixStart, end, plain) && !FAILED_INFINITIVE.test(clause)) return "future";
+  // ("councillors voted to accept the increase at Wednesday's meeting": the day of a happening named in the past)
+  const ownedDay = start < sentence.length && /^\w+'s\b/.test(sentence.slice(start, start + 16));
+  if (
+    infinitiveIn(clause, sixStart, end, plain) &&
+    !FAILED_INFINITIVE.test(clause) &&
+    !(ownedDay && PAST_FORM.test(near))
+  )
+    return "future";
   // "had produced 40,000 tonnes by Tuesday": a deadline that a past perfect has met is behind
   // ("had completed damage assessments for all 14 villages on Koro by Sunday": the clause read further back)
   if (DEADLINE.test(near) && (HAD_DONE.test(clause) || HAD_DONE.test(wideClause(sentence, start))))
@@ -232,13 +239,13 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
 
 /** What may be called for, closing the words before a day: "strike", "a rally on". */
 const CALLED_NOUN =
-  /\b(?:strikes?|rally|rallies|protests?|marches|march|boycotts?|votes?|referendums?|shutdowns?|sit-ins?|walkouts?|demonstrations?|stay-aways?|stayaways?|hartals?|bandhs?)(?:\s+(?:on|for))?\s*$/i;
+  /\b(?:strikes?|rally|rallies|protests?|marches|march|boycotts?|votes?|referendums?|shutdowns?|sit-ins?|walkouts?|demonstrations?|stay-aways?|stayaways?|hartals?|bandhs?|meetings?|vigils?)(?:\s+(?:at|in|outside)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?(?:\s+(?:on|for))?\s*$/i;
 /** A past told in the negative before "until": "was not issued until", "did not arrive until". */
 const NOT_UNTIL = /\b(?:(?:was|were|did|had)\s+not|wasn't|weren't|didn't|hadn't)\b/i;
 
 /** A strike, a rally or a vote called for, and its day after "on": "called for a general strike on". */
 const CALLED_FOR_DAY =
-  /\b(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+for\b[^.;:"]{0,80}?\b(?:strikes?|rally|rallies|protests?|marches|march|boycotts?|votes?|referendums?|shutdowns?|sit-ins?|walkouts?|demonstrations?|stay-aways?|stayaways?|hartals?|bandhs?)(?:\s+(?:on|for))?\s*$/i;
+  /\b(?:(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+for|(?:have|has)\s+(?:organi[sz]ed|arranged|called|announced|planned))\b[^.;:"]{0,80}?\b(?:strikes?|rally|rallies|protests?|marches|march|boycotts?|votes?|referendums?|shutdowns?|sit-ins?|walkouts?|demonstrations?|stay-aways?|stayaways?|hartals?|bandhs?|meetings?|vigils?)(?:\s+(?:at|in|outside)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?(?:\s+(?:on|for))?\s*$/i;
 
 /** A plan told in the past: "was due to start", "were scheduled to meet", "was to open". */
 const PLANNED =
