@@ -8,6 +8,11 @@ import type { Gazetteer } from "./gazetteer.js";
 import { matchKnown, PORTFOLIO_WORDS } from "./segment.js";
 import { codeAt, copyToken, type Token } from "./tokens.js";
 
+/** Words of a town's or a county's name before "and" in a council's name: "Derry City and Strabane". */
+const TOWN_WORDS: ReadonlySet<string> = new Set(["City", "Town", "County", "Borough"]);
+/** The head words of councils named after two places. */
+const COUNCIL_WORDS: ReadonlySet<string> = new Set(["Council", "Authority", "Corporation"]);
+
 /** Words of trade, which may open a body's name before "and": "Securities and Exchange Commission". */
 const TRADE_WORDS: ReadonlySet<string> = new Set(TRADE_HEADS);
 
@@ -482,7 +487,11 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         // (not two bodies: "United Bulawayo Hospitals and Mpilo Central Hospital")
         if (!plain && j - head === 3 && k - j <= 3 && !before.caps && !g.orgHeads.has(before.text)) {
           plain = true;
-          for (let w = head; w < j; w++) if (factsOf(g, tokens[w] as Token).given) plain = false;
+          // ("Northern Ireland Fire and Rescue Service": a known place's word is no given name here)
+          for (let w = head; w < j; w++) {
+            const f = factsOf(g, tokens[w] as Token);
+            if (f.given && f.entry === undefined) plain = false;
+          }
         }
         if (
           k > j + 1 &&
@@ -497,6 +506,8 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           // "the Council and Parliament" are two bodies; "Securities and Exchange Commission" is one, and so is
           // "Sohag Water and Wastewater Company", a utility's trade before "and" in a firm's or authority's name
           (!g.orgHeads.has(before.text) ||
+            // ("Derry City and Strabane District Council": a council named after a city and a district)
+            (TOWN_WORDS.has(before.text) && COUNCIL_WORDS.has((tokens[k - 1] as Token).text)) ||
             (TRADE_WORDS.has(before.text) &&
               (j - 1 === head ||
                 UTILITY_BODIES.has((tokens[k - 1] as Token).text) ||

@@ -2600,6 +2600,19 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     ]);
   });
 
+  test("'and' inside a body's name: a service of two trades after a place, a council of two places", () => {
+    const { actors } = findActors(
+      testDoc(
+        "The Northern Ireland Fire and Rescue Service took 400 calls. Newry City and Mourne District Council " +
+          "opened a rest centre.",
+      ),
+    );
+    expect(actors.filter((a) => a.kind === "organization").map((a) => a.name)).toEqual([
+      "Northern Ireland Fire and Rescue Service",
+      "Newry City and Mourne District Council",
+    ]);
+  });
+
   test("a utility and a cooperative: 'Ontario Hydro', 'Kootenai Electric Cooperative'", () => {
     const { actors } = findActors(
       testDoc(
