@@ -195,6 +195,10 @@ describe("readLoneCredit", () => {
     ["Staff cuts loom", null],
     ["Editor", null],
     ["Post News Network", "Post News Network"],
+    // a paper's short name and its newsroom's word
+    ["DC Correspondent", "DC Correspondent"],
+    ["Onmanorama Staff", "Onmanorama Staff"],
+    ["Excelsior Correspondent", "Excelsior Correspondent"],
   ];
   for (const [line, want] of cases)
     test(line, () => expect(readLoneCredit(line, whole(line))?.text ?? null).toBe(want));

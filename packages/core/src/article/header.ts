@@ -268,7 +268,7 @@ const FILED_IN = /^(\S+(?:\s+\S+){1,3}?)\s+in\s+(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{
 const POSTED_IN = /^(\S+(?:\s+\S+){1,3}?)\s+in\s+\p{Lu}/u;
 /** A credit standing alone under the headline: "Staff Writer", "Staff and agencies", "Himalayan News Service". */
 const LONE_CREDIT =
-  /^\s*(?:from )?(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent|([a-z]+ )?news (?:service|network))\s*$/i;
+  /^\s*(?:from )?(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent|([a-z]+ )?news (?:service|network)|[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)? (?:correspondent|staff|bureau|news desk|web desk))\s*$/i;
 
 /** Words of a newsroom's staff, which a generic credit has: "News Staff", "Times Wire Services". */
 const STAFF_WORDS = /\b(?:staff|desk|team|reporters|writers|services|wires?)\b/i;
