@@ -963,6 +963,13 @@ Farmers said the money came too late.
     expect(c.byline).toBe("ANNE MacLEOD");
   });
 
+  test("the place and day filed from, over the page's date line and a photo's caption", () => {
+    const doc = clean(
+      `Coast Daily\n\nNine missing as boat capsizes\n\nCoast News Service\nFreetown, March 4\nUpdated At : 02:32 AM March 5, 2017\n\nFishermen wait on the jetty at Bonthe on Sunday. Photo: Ama Lewis\n\nA boat capsized near the island on Sunday afternoon, police said.\n\nNine people are missing.`,
+    );
+    expect([doc.byline, doc.dateline]).toEqual(["Coast News Service", "Freetown"]);
+  });
+
   test("a name posted under the readers' comments is no byline", () => {
     const doc = clean(
       `Coast Daily\n\nNine missing as boat capsizes\n\nTuesday, 16 March 2010 9:47 AM\n\nA boat capsized near the island on Sunday afternoon, police said.\n\nNine people are missing.\n\nComments (3)\n\nPosted by Tasi Boyd on 16 March 2010, 11:02 AM\nSame story every year.`,

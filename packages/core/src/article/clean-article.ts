@@ -553,7 +553,15 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   // ("Baku, Azerbaijan, Dec. 4" over "By Sabina Agayeva - Trend:": the reporter's line may stand between too)
   const bylineUnder = (l: Line | undefined) =>
     l !== undefined && (!l.verdict || l.verdict.reason === "header") && (bylineOf(folded, l)?.byline ?? null) !== null;
-  while (at > 0 && (lines[at]?.verdict?.reason === "widget" || lines[at] === g.namesLine || bylineUnder(lines[at])))
+  // ("Chandigarh, May 28" over the page's date line and a photo's caption: those may stand between too)
+  while (
+    at > 0 &&
+    (lines[at]?.verdict?.reason === "widget" ||
+      lines[at] === g.namesLine ||
+      bylineUnder(lines[at]) ||
+      lines[at]?.caption ||
+      lines[at]?.verdict?.detail === "date line")
+  )
     at--;
   const above = lines[at];
   if (above && !above.verdict && !g.dateline) g.dateline = readDatelineLine(folded, above.span);
