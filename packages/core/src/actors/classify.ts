@@ -1078,9 +1078,12 @@ function bodyInAppositionAfter(g: Gazetteer, ts: readonly Token[], to: number): 
   return false;
 }
 
+/** One syllable of pinyin: an initial, perhaps, and a final. */
+const PINYIN_SYLLABLE =
+  "(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)";
 /** A given name of one to three syllables of pinyin, capitalised: "Jianjun", "Qiang", "Jinping", "Xiaoming". */
-const PINYIN_NAME =
-  /^(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)){0,2}$/;
+const PINYIN_SYLLABLES = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,3}$`);
+const isPinyinName = (word: string) => /^[A-Z][a-z]+$/.test(word) && PINYIN_SYLLABLES.test(word.toLowerCase());
 
 /**
  * The gender the first name of `[from, to)` suggests; none for a family name written first ("Tan Wei Ling",
@@ -1098,7 +1101,7 @@ function genderOfName(g: Gazetteer, ts: readonly Token[], from: number, to: numb
     second !== undefined &&
     from + 1 < to &&
     ((to - from === 3 && last.text.length <= 5) ||
-      (to - from === 2 && (second.text.includes("-") || PINYIN_NAME.test(second.text))));
+      (to - from === 2 && (second.text.includes("-") || isPinyinName(second.text))));
   return familyFirst ? null : factsOf(g, first).gender;
 }
 

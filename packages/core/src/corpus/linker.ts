@@ -205,9 +205,10 @@ function windowStart(list: readonly unknown[]): number {
 }
 
 /**
- * The latest PART_CANDIDATES of a wording's links (which are in the order their wordings came). A wording carried verbatim by story
- * after story (a stock phrase) gathers links to every later wording that matches it, and each is a lookup in
- * the quote index for every article that carries it: without a bound the lookups grow with the corpus.
+ * The latest PART_CANDIDATES of a wording's links, which are in the order their wordings came. A wording carried
+ * verbatim by story after story (a stock phrase) gathers links to every later wording that matches it, and each
+ * is a lookup in the quote index for every article that carries it: without a bound the lookups grow with the
+ * corpus.
  */
 function latestLinks(links: ReadonlySet<string> | undefined): string[] {
   if (!links) return [];
