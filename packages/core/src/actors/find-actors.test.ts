@@ -891,6 +891,12 @@ describe("a body's name before the title of its office", () => {
       ["Maurice Ekpo", "person"],
     ]);
     expect(actors[1]?.roles.map((r) => [r.title, r.of])).toEqual([["Chairman", "NEBU"]]);
+    // a scope word after a body's initials opens the title ("Regional Chairman"), not a place's name
+    const scoped = findActors(testDoc("The UDP Regional Chairman, Kojo Mensah, dismissed the claim.")).actors;
+    expect(scoped.map((a) => [a.name, a.roles.map((r) => [r.title, r.of])])).toEqual([
+      ["UDP", []],
+      ["Kojo Mensah", [["Regional Chairman", "UDP"]]],
+    ]);
     // a police rank in initials before the commander's name, and a region's office, which names no body
     const ranked = findActors(
       testDoc("The Volta Regional Police Commander, DCOP Ama Serwaa, said the road was reopened on Monday."),

@@ -599,8 +599,9 @@ export function isTitleRank(ts: readonly Token[], i: number): boolean {
   const before = tokenAt(ts, i - 1);
   // "Malaita Provincial Police Commander": a force named by its scope ends its name, before the title
   if (t.lower === "police") return !(before?.cap && SCOPES.has(before.lower));
-  // ("NDMA's regional coordinator": an owner's possessive ends no place's name)
-  return !SCOPES.has(t.lower) || !before?.cap || before.possessive;
+  // ("NDMA's regional coordinator": an owner's possessive ends no place's name; "the NDC Regional Chairman": nor
+  // does a body's initials)
+  return !SCOPES.has(t.lower) || !before?.cap || before.possessive || (before.caps && before.text.length > 1);
 }
 
 function matchListedTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
