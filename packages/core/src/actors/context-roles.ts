@@ -563,7 +563,9 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number, afterAnd
   // (and "and" before a second one: see secondAppositive)
   const copula =
     (afterAnd || COPULAS.has((ts[at] as Token | undefined)?.lower ?? "")) && ARTICLES.has(ts[at + 1]?.lower ?? "");
-  if ((ts[at] as Token | undefined)?.text !== "," && !copula) return null;
+  // ("Kwon Tae-yoon / Democratic Party lawmaker": a broadcaster's caption sets the role apart with a slash)
+  const label = (ts[at] as Token | undefined)?.text === "/";
+  if ((ts[at] as Token | undefined)?.text !== "," && !copula && !label) return null;
   let j = at + 1;
   // "Juan Ramón de la Fuente, 72, a former ambassador": an age between the name and the title
   if (/^\d{1,3}$/.test((ts[j] as Token | undefined)?.text ?? "") && (ts[j + 1] as Token | undefined)?.text === ",")
@@ -587,7 +589,7 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number, afterAnd
   } else if (o?.possessive && o.word && !o.cap && j > at + 1) {
     // "the ministry's commissioner for disease surveillance": an owner in lower case is read past, not kept
     j++;
-  } else if (o?.cap && j > at + 1 && ARTICLES.has((ts[j - 1] as Token).lower)) {
+  } else if (o?.cap && ((j > at + 1 && ARTICLES.has((ts[j - 1] as Token).lower)) || (label && j === at + 1))) {
     // "a Fianna Fáil TD for Kildare North", "an ODS deputy from Ostrava": the party or body before the title
     let e = j;
     while (
@@ -606,7 +608,8 @@ function appositiveRole(g: Gazetteer, ts: readonly Token[], at: number, afterAnd
       // ("the Geita District Medical Officer": the unit's words are the title's)
       const unit = unitWordsBefore(ts, e);
       owner = known?.[1] === e ? known[0].name : joinText(ts, j, unit > j ? unit : e);
-      if (unit > j && unit < e) scope = unit;
+      // (a known body's name keeps its own last word: "Democratic Party lawmaker")
+      if (unit > j && unit < e && known?.[1] !== e) scope = unit;
       j = e;
     }
   }

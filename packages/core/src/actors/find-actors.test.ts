@@ -2903,6 +2903,14 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     });
   });
 
+  test("a broadcaster's caption sets the role apart with a slash: 'Name / Democratic Party lawmaker'", () => {
+    const roles = rolesOf(
+      'Lawmakers questioned the board.\n\n"The league belongs to the fans."\nYoon Tae-seok / Democratic Party lawmaker\n\n' +
+        "The board denied any wrongdoing.",
+    );
+    expect(roles).toEqual({ "Yoon Tae-seok": ["lawmaker"] });
+  });
+
   test("trades named by what they grow, lay or broker; a body's initials in mixed case after it", () => {
     const roles = rolesOf(
       "Tadeu Rocha, 52, a bricklayer who spent four days in bed, said so. In the valley, winegrower Ines Vale, 61, " +
