@@ -826,6 +826,43 @@ function inPlaceList(ts: readonly Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * Whether the word at `from` is one of a list of three words or more, set apart by commas and closed by "and",
+ * that a known place is among and no given name: "Carndonagh, Clonmany, Buncrana and Burnfoot".
+ */
+function listWithPlace(g: Gazetteer, ts: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k >= 2 && (ts[k - 1] as Token).text === "," && (ts[k - 2] as Token).cap) k -= 2;
+  let e = from;
+  let closed = false;
+  for (;;) {
+    const sep = ts[e + 1];
+    if (sep?.text === "," && ts[e + 2]?.cap) e += 2;
+    else if (!closed && (sep?.lower === "and" || (sep?.text === "," && ts[e + 2]?.lower === "and"))) {
+      const last = sep.lower === "and" ? e + 2 : e + 3;
+      if (!ts[last]?.cap) break;
+      e = last;
+      closed = true;
+    } else break;
+    if (closed) break;
+  }
+  if (!closed || (e - k) / 2 < 2) return false;
+  // (the known place after a word no list knows: "After talks in Geneva, Okonjo and Mbeki agreed" opens with the
+  // place and goes on with people)
+  let known = false;
+  let unknown = false;
+  for (let i = k; i <= e; i++) {
+    const t = ts[i] as Token;
+    if (!t.word || t.lower === "and") continue;
+    if (!t.cap || t.possessive || (ts[i + 1]?.cap && ts[i + 1]?.word)) return false;
+    const f = factsOf(g, t);
+    if (f.entry?.kind === "place") known ||= unknown;
+    else if (f.entry !== undefined || f.given || f.common) return false;
+    else unknown = true;
+  }
+  return known;
+}
+
 /** Spanish articles that open places' names: "La Graciosa", "Las Palmas", "Los Gigantes". */
 const ARTICLE_OPENERS = new Set(["La", "Las", "Los"]);
 
@@ -1460,6 +1497,8 @@ export function classifyUnknown(
       return { kind: "place", subtype: "city" };
     if (!titled && !first.possessive && (homeAfterName(g, ts, from) || homeAfterAge(ts, from)))
       return { kind: "place", subtype: "city" };
+    // "Carndonagh, Clonmany, Buncrana and Burnfoot": a list of words that a known place is among
+    if (!titled && listWithPlace(g, ts, from)) return { kind: "place", subtype: "city" };
     // "a Peterhead skipper", "Peterhead market": a town the gazetteer knows, unless it speaks or owns
     const town =
       !titled &&

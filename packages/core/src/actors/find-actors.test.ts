@@ -2636,6 +2636,15 @@ describe("titles with two parts, ranks and portfolios in apposition", () => {
     expect(actors.map((a) => [a.kind, a.name])).toEqual([["organization", "Hawke's Bay Regional Council"]]);
   });
 
+  test("a list of words that a known place is among, opening the sentence, is a list of places", () => {
+    const { actors } = findActors(testDoc("Varnby, Holvedre and Copenhagen agreed to share the cost of the bridge."));
+    expect(actors.map((a) => [a.kind, a.name])).toEqual([
+      ["place", "Varnby"],
+      ["place", "Holvedre"],
+      ["place", "Copenhagen"],
+    ]);
+  });
+
   test("a city's part named with a hyphened direction is one place: 'Ibadan North-East'", () => {
     const { actors } = findActors(
       testDoc("Cases were recorded in Kumasi North-East and Kumasi South-West local government areas."),
