@@ -87,19 +87,15 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
         continue;
       }
       const spoke = SPOKES.get(t.lower);
-      // "Sardor Rakhimov, a spokesman for the Energy Ministry,": the spokesman is named, and is a man
+      // "Sardor Rakhimov, a spokesman for the Energy Ministry,", "A spokesman for NAOC in Port Harcourt, Mr. Ibrahim
+      // Lawal-Okoye, confirmed": the spokesman is named, and the word tells the gender
       const named =
-        spoke !== undefined && ts[k - 2]?.text === ","
-          ? byEnd.get((ts[k - 3] as Token | undefined)?.end ?? -1)
-          : undefined;
+        spoke === undefined
+          ? undefined
+          : ((ts[k - 2]?.text === "," ? byEnd.get((ts[k - 3] as Token | undefined)?.end ?? -1) : undefined) ??
+            namedAfter(ts, k, byStart));
       if (named) {
         if (!named.gender && spoke) named.gender = spoke;
-        continue;
-      }
-      // "A spokesman for NAOC in Port Harcourt, Mr. Ibrahim Lawal-Okoye, confirmed": named after the comma
-      const after = spoke !== undefined ? namedAfter(ts, k, byStart) : undefined;
-      if (after) {
-        if (!after.gender && spoke) after.gender = spoke;
         continue;
       }
       if (spoke !== undefined && bodyAt.size > 0) {

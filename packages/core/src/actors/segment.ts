@@ -438,17 +438,16 @@ export function matchTitle(g: Gazetteer, ts: readonly Token[], i: number, to: nu
   const whole = matchListedTitle(g, ts, i, to);
   if (whole > 0) return whole;
   // "Councilors Pete Lucero and Ken Sanchez", "Senators John Ruiz and ...": a title in the plural before a given name
+  // (a full name after it: "Kings North" is a riding; the cheap tests first, as titles are looked for everywhere)
   const t = ts[i];
   if (
     t?.cap &&
-    i + 1 < to &&
+    i + 2 < to &&
+    (ts[i + 2] as Token).cap &&
     t.text.endsWith("s") &&
-    g.titles.has(t.lower.slice(0, -1)) &&
     factsOf(g, ts[i + 1] as Token).given &&
     !factsOf(g, ts[i + 1] as Token).titleStart &&
-    // (a full name after it: "Kings North" is a riding)
-    i + 2 < to &&
-    (ts[i + 2] as Token).cap
+    g.titles.has(t.lower.slice(0, -1))
   )
     return i + 1;
   // "Vice Foreign Minister", "Second Vice Foreign Minister", "Acting Police Chief", "County Commissioner",

@@ -134,16 +134,6 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   if (edition && edition.index > 0)
     return readMasthead(text, { start: span.start, end: span.start + edition.index }, stats);
   const full = text.slice(span.start, span.end);
-  // ("Payvand Iran News ...": an ellipsis after the name, where a scrape cut a tagline off)
-  const cut = /\s*(?:\.\.\.|\u2026)\s*$/.exec(full);
-  if (cut && cut.index > 0) {
-    const words = full.slice(0, cut.index).split(/\s+/).length;
-    return readMasthead(
-      text,
-      { start: span.start, end: span.start + cut.index },
-      { ...stats, words, length: cut.index },
-    );
-  }
   const home = HOME_LINK.exec(full);
   if (home && home.index > 0) {
     const name = { start: span.start, end: span.start + home.index };

@@ -135,10 +135,11 @@ function singleQuotes(
     // a plural's apostrophe passed over ("players' union"), which closes the quotation after all when an opening
     // mark comes before any other close: "it 'deeply regrets' the death ... called the strike 'unlawful'"
     let plural = -1;
+    const curly = raw[i] === "\u2018";
     for (let j = folded.indexOf("'", i + 2); j !== -1 && j < p.end; j = folded.indexOf("'", j + 1)) {
       const before = folded[j - 1];
       const after = folded[j + 1];
-      if (raw[j] === "\u2018" && raw[i] === "\u2018") {
+      if (curly && raw[j] === "\u2018") {
         close = plural;
         break;
       }

@@ -237,15 +237,21 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   return PAST_CUES.test(clause) || PAST_FORM.test(near) ? "past" : "none";
 }
 
-/** What may be called for, closing the words before a day: "strike", "a rally on". */
-const CALLED_NOUN =
-  /\b(?:strikes?|rally|rallies|protests?|marches|march|boycotts?|votes?|referendums?|shutdowns?|sit-ins?|walkouts?|demonstrations?|stay-aways?|stayaways?|hartals?|bandhs?|meetings?|vigils?)(?:\s+(?:at|in|outside)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?(?:\s+(?:on|for))?\s*$/i;
+/**
+ * What may be called for, closing the words before a day, perhaps with where it is to be held: "strike", "a rally
+ * on", "a meeting at the clubhouse on".
+ */
+const CALLED_THING = String.raw`\b(?:strikes?|rally|rallies|protests?|marches|march|boycotts?|votes?|referendums?|shutdowns?|sit-ins?|walkouts?|demonstrations?|stay-aways?|stayaways?|hartals?|bandhs?|meetings?|vigils?)(?:\s+(?:at|in|outside)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?(?:\s+(?:on|for))?\s*$`;
+const CALLED_NOUN = new RegExp(CALLED_THING, "i");
 /** A past told in the negative before "until": "was not issued until", "did not arrive until". */
 const NOT_UNTIL = /\b(?:(?:was|were|did|had)\s+not|wasn't|weren't|didn't|hadn't)\b/i;
 
-/** A strike, a rally or a vote called for, and its day after "on": "called for a general strike on". */
-const CALLED_FOR_DAY =
-  /\b(?:(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+for|(?:have|has)\s+(?:organi[sz]ed|arranged|called|announced|planned))\b[^.;:"]{0,80}?\b(?:strikes?|rally|rallies|protests?|marches|march|boycotts?|votes?|referendums?|shutdowns?|sit-ins?|walkouts?|demonstrations?|stay-aways?|stayaways?|hartals?|bandhs?|meetings?|vigils?)(?:\s+(?:at|in|outside)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?(?:\s+(?:on|for))?\s*$/i;
+/** A strike, a rally or a meeting called for or organised, and its day after "on": "called for a general strike on". */
+const CALLED_FOR_DAY = new RegExp(
+  String.raw`\b(?:(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+for|(?:have|has)\s+(?:organi[sz]ed|arranged|called|announced|planned))\b[^.;:"]{0,80}?` +
+    CALLED_THING,
+  "i",
+);
 
 /** A plan told in the past: "was due to start", "were scheduled to meet", "was to open". */
 const PLANNED =
