@@ -943,6 +943,54 @@ A ceasefire declared by elders on August 28 collapsed within hours.
     expect(c.published?.basis).toBe("inferred");
   });
 
+  test("an undated page counts its day from a day and month that a day of the week confirms in the copyright's year", () => {
+    const page = (lead: string, later: string, copyright = "(c) 2010 The Lakeside Courier. All rights reserved.") =>
+      `The Lakeside Courier
+Home | News | Business
+
+Court jails former board chief over lost funds
+
+${lead}
+
+${later}
+
+${copyright}`;
+    const said = clean(
+      page(
+        "A district court yesterday, Tuesday March 9, sentenced a former board chief, Mr. Kofi Ampem, to four years.",
+        "The court found him guilty on two counts.",
+      ),
+    );
+    expect(said.published?.value).toBe("2010-03-10");
+    expect(said.published?.basis).toBe("inferred");
+    // the day the lead names, on or after the dated day the body tells of
+    const lead = clean(
+      page(
+        "Residents were still clearing mud from their homes on Friday as the death toll rose to 14.",
+        "The storm that struck on Wednesday night, 6 May, was the heaviest on record.",
+        "© 2015 The Lakeside Courier",
+      ),
+    );
+    expect(lead.published?.value).toBe("2015-05-08");
+    // days counted from the dated day, and a copyright that names its owner before the year
+    const counted = clean(
+      page(
+        "Thousands of homes are without tap water after the river broke through the treatment works.",
+        "The river was expected to peak tonight, three days after the storm of Saturday, 11 October.",
+        "© Lakeside Media 2014 | The Lakeside Courier is produced by Lakeside Media",
+      ),
+    );
+    expect(counted.published?.value).toBe("2014-10-14");
+    // a day of the week the copyright's year does not have on that date dates nothing
+    const wrong = clean(
+      page(
+        "A district court yesterday, Monday March 9, sentenced a former board chief, Mr. Kofi Ampem, to four years.",
+        "The court found him guilty on two counts.",
+      ),
+    );
+    expect(wrong.published).toBeNull();
+  });
+
   test("a day of the week, a month and a day over the story take the copyright's year", () => {
     const raw = `TheValleyHerald.ca
 Home | News | Sports

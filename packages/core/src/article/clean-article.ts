@@ -141,7 +141,9 @@ function addressDate(folded: string, span: Span): FoundDate | null {
 }
 
 /** The year a copyright line states, the last of a range: "© 2008", "Copyright 1999-2008". */
-const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-\u2013]\s*)?((?:19|20)\d\d)\b/i;
+// ("© 2013 X", "Copyright © 1995-2012 X", "© Channel 4 2007"): the year, perhaps after a short owner's name
+const COPYRIGHT_YEAR =
+  /(?:©|\(c\)|copyright)\s*(?:[^\s\d][^\s\d]*\s+|\d{1,3}\s+){0,4}?(?:(?:19|20)\d\d\s*[-\u2013]\s*)?((?:19|20)\d\d)\b/i;
 
 /** A header line that opens with a day of the week: "Thu. Nov 13 - 4:47 AM". */
 const WEEKDAY_OPENING =

@@ -119,6 +119,50 @@ function weekdayAfterDates(text: string, sources: DateSources, weekday: number):
   return new Date(latest + ahead * 86_400_000).toISOString().slice(0, 10);
 }
 
+const DAY_OFFSET: Record<string, number> = { yesterday: 1, today: 0, tonight: 0 };
+// ("yesterday, Monday June 14", "Tuesday evening, 2 April", "Wednesday, Aug. 15"): a day of the week, perhaps
+// its part and the day's word for the page's day, written before a day and month
+const NAMED_DAY_BEFORE =
+  /\b(?:(yesterday|today|tonight)\s*[,(]?\s*)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$/i;
+const SMALL_NUMBERS = ["two", "three", "four", "five", "six"];
+// ("... peak tonight, four days after the rain of Friday, 20 July"): the page's day counted from that date
+const DAYS_AFTER = /\b(yesterday|today|tonight)\b[^.!?]*?\b(two|three|four|five|six|[2-6]) days after\b[^.!?]*$/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * The page's day from a day and month that a day of the week confirms in the year they are written with, or the
+ * copyright's: the day after when "yesterday" names it ("yesterday, Monday June 14"), that day for "today", counted
+ * on when the sentence counts days after it ("tonight, four days after ... Friday, 20 July"), else the first
+ * `leadWeekday` on or after the latest such day (a story of Thursday over "Tuesday evening, 2 April"). Null
+ * without one.
+ */
+function dayFromNamedDates(text: string, sources: DateSources, leadWeekday: number | null): string | null {
+  let latest: number | null = null;
+  for (const p of sources.body)
+    for (const d of findDates(text, p.start, p.end)) {
+      const year = d.year ?? sources.copyrightYear ?? null;
+      if (year === null || d.day === null) continue;
+      const m = NAMED_DAY_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
+      if (!m || weekdayIn(year, d.month, d.day) !== WEEKDAYS.indexOf((m[2] as string).toLowerCase())) continue;
+      const t = Date.UTC(year, d.month - 1, d.day);
+      const [s] = sentenceAround(text, d.start);
+      const after = DAYS_AFTER.exec(text.slice(s, d.start));
+      const said = m[1] ?? null;
+      if (said) return isoOfTime(t + (DAY_OFFSET[said.toLowerCase()] ?? 0) * DAY_MS);
+      if (after) {
+        const n = /\d/.test(after[2] as string)
+          ? Number(after[2])
+          : SMALL_NUMBERS.indexOf((after[2] as string).toLowerCase()) + 2;
+        return isoOfTime(t + (n + (DAY_OFFSET[(after[1] as string).toLowerCase()] ?? 0)) * DAY_MS);
+      }
+      if (latest === null || t > latest) latest = t;
+    }
+  if (latest === null || leadWeekday === null) return null;
+  return isoOfTime(latest + ((leadWeekday - new Date(latest).getUTCDay() + 7) % 7) * DAY_MS);
+}
+
+const isoOfTime = (t: number) => new Date(t).toISOString().slice(0, 10);
+
 /**
  * Completes a day and month with a year per the rule in this file's header; a day of the week written with them
  * ("Wednesday, March 26") picks the page's copyright year when that year has the date on that day, else the
@@ -244,6 +288,8 @@ export function decidePublished(
       if (y) return dateValue(raw, d, y.year, y.basis);
     }
   }
+  const named = dayFromNamedDates(folded, sources, lead ? weekdayNamedIn(folded, lead) : null);
+  if (named) return { value: named, precision: "day", basis: "inferred" };
   return reference
     ? {
         value: reference,
