@@ -190,6 +190,8 @@ const LAND_OF_NOUNS = new Set([
 ]);
 /** Sites that a name before them places: "the Ukhaa Khudag mine", "the Shiroro dam". */
 const SITES_AFTER = new Set(["mine", "mines", "deposit", "oilfield", "gasfield", "coalfield", "dam", "reservoir"]);
+/** What stands at a border, after the name of the place it stands at: "the Wajajah border post". */
+const BORDER_SITES = new Set(["post", "posts", "crossing", "crossings", "checkpoint", "point", "town"]);
 /** What a mine or a field yields, between its name and the site: "the Tavan Tolgoi coal deposit". */
 const YIELDS = new Set([
   "coal",
@@ -218,6 +220,8 @@ function siteNounAfter(ts: readonly Token[], to: number): Token | undefined {
   if (!a?.word || a.cap) return undefined;
   if (SITES_AFTER.has(a.lower)) return a;
   const b = ts[to + 1];
+  // "the Al Wajajah border post", "the Hatta and Al Wajajah border posts"
+  if (a.lower === "border" && b?.word && !b.cap && BORDER_SITES.has(b.lower)) return b;
   return YIELDS.has(a.lower) && b?.word && !b.cap && SITES_AFTER.has(b.lower) ? b : undefined;
 }
 
@@ -411,6 +415,48 @@ function locatedIn(g: Gazetteer, ts: readonly Token[], from: number): boolean {
   return p1?.lower === "at" && !p2.cap && SITE_NOUNS.has(p2.lower);
 }
 
+/**
+ * "area" after a name that it makes a place's: "the Al Hamra area", "Sharjah's Al Nahda area who", not "the Banff
+ * and Buchan area committee" (a body or an office of the area).
+ */
+function areaAfter(ts: readonly Token[], to: number): Token | undefined {
+  const a = ts[to];
+  if (a?.lower !== "area" || a.cap) return undefined;
+  return AREA_BODIES.has(ts[to + 1]?.lower ?? "") ? undefined : a;
+}
+
+/** Nouns that make "area" before them a modifier: "area committee", "area manager", "area code". */
+const AREA_BODIES = new Set([
+  "committee",
+  "committees",
+  "council",
+  "councils",
+  "board",
+  "boards",
+  "manager",
+  "managers",
+  "commander",
+  "commanders",
+  "command",
+  "director",
+  "directors",
+  "coordinator",
+  "chief",
+  "office",
+  "offices",
+  "code",
+  "codes",
+  "team",
+  "teams",
+  "network",
+  "forum",
+  "partnership",
+  "representative",
+  "representatives",
+  "meeting",
+  "plan",
+]);
+
 /** Whether the name at `from` stands after a place preposition, or after "and" and a name that does: "in Deira and X". */
 function placeContext(ts: readonly Token[], from: number): boolean {
   const p1 = tokenAt(ts, from - 1);
@@ -587,7 +633,9 @@ function routeEnd(g: Gazetteer, ts: readonly Token[], from: number, to: number):
   const next = ts[to];
   const other =
     p1?.lower === "from" && next?.lower === "to" ? ts[to + 1] : p1?.lower === "to" ? tokenAt(ts, from - 2) : undefined;
-  if (!other?.cap || other.caps || factsOf(g, other).given || factsOf(g, ts[from] as Token).given) return false;
+  // ("from Al Hamra to Jebel Shams": an Arabic article before a word is no given name)
+  if (!other?.cap || other.caps || factsOf(g, other).given) return false;
+  if (factsOf(g, ts[from] as Token).given && !arabicArticle(ts, from, to)) return false;
   if (p1?.lower === "to") return tokenAt(ts, from - 3)?.lower === "from";
   return true;
 }
@@ -1331,7 +1379,10 @@ export function classifyUnknown(
   )
     return { kind: "organization", subtype: "government" };
   const noun =
-    placeNoun(ts[to]) ?? siteNounAfter(ts, to) ?? (p1?.lower === "of" ? (placeNoun(p2) ?? landNoun(p2)) : undefined);
+    placeNoun(ts[to]) ??
+    areaAfter(ts, to) ??
+    siteNounAfter(ts, to) ??
+    (p1?.lower === "of" ? (placeNoun(p2) ?? landNoun(p2)) : undefined);
   // "400 kilometres east-northeast of Vanua Levu", "just north of Todach": what lies in a direction of a name is
   // reckoned from a place
   if (!titled && p1?.lower === "of" && p2?.word && !p2.cap && DIRECTION.test(p2.lower) && !first.possessive)
@@ -1560,6 +1611,8 @@ export function classifyUnknown(
       // ("the mine at Tavan Tolgoi")
       (p1.lower === "at" && locatedIn(g, ts, from)) ||
       fromPlace(ts, from) ||
+      // ("the road from Al Hamra to Jebel Shams")
+      routeEnd(g, ts, from, to) ||
       inPlaceList(ts, from) ||
       andPlace(g, ts, from) ||
       (destination(ts, from) && !factsOf(g, first).given)) &&

@@ -27,6 +27,24 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
   ],
   ["Jan Pronk, the envoy, arrived in Abuja. May Day rallies were held.", ["Jan Pronk"], [], ["Abuja"]],
   [
+    // an "area" after a name, a border post, a route from an Arabic article's name; not "area committee"
+    "The bus was on the road from Al Qasra to Jebel Barid when it overturned. A clerk from Sharjah's Al Qurm area " +
+      "who was hurt said the Al Qasra area was packed. Crowds used the Al Muwayla border post. The Dorran and Kelby " +
+      "area committee met, and Donors gave from Al Gore to Bill Gates.",
+    ["Al Gore", "Bill Gates"],
+    [],
+    ["Al Qasra", "Jebel Barid", "Sharjah", "Al Qurm", "Al Muwayla"],
+  ],
+  [
+    // a town's government goes by "Municipality"; a name a headline gives a person by its shape alone is the
+    // place it names below
+    "Wadi Tarsh mayors reject dumpsite\nMayors of towns in Wadi Tarsh met at Kfarnaya Municipality on Thursday. " +
+      "The Halwan Municipality said the waste would stay.",
+    [],
+    ["Kfarnaya Municipality", "Halwan Municipality"],
+    ["Wadi Tarsh"],
+  ],
+  [
     "Families from the old quarter of Misfat Al Abriyeen were moved, said Ramon Lugo of Estudios Tecnicos, a " +
       "San Juan consulting firm.",
     ["Ramon Lugo"],

@@ -312,6 +312,11 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
       sorted.filter((c) => c.kind === "organization" && (c.entry?.name ?? c.text).endsWith(` ${head}`)),
       (c) => c.entry?.name ?? c.text,
     );
+  // the first place or organisation of no known entity by each name of several words
+  const placeOrBodyNamed = new Map<string, Candidate>();
+  for (const c of sorted)
+    if (!c.entry && !c.describes && (c.kind === "place" || c.kind === "organization") && c.text.includes(" "))
+      if (!placeOrBodyNamed.has(c.text)) placeOrBodyNamed.set(c.text, c);
   // full names and known entities first, so that a surname met before its full name still joins it
   for (const c of sorted) {
     if (c.describes) continue;
@@ -333,7 +338,14 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
     } else if (c.kind === "person" && partsOf(c.text).length > 1) {
       // "the province of Khorasan Razavi ... Khorasan Razavi's Red Crescent": a name already given to a place or
       // an organisation of the article is that place or organisation, unless a title makes it a person
-      const named = c.role ? undefined : (byKey.get(`place:${c.text}`) ?? byKey.get(`organization:${c.text}`));
+      // ("Iqlim al-Kharroub mayors reject ..." over "towns in Iqlim al-Kharroub"): also one named so later, when
+      // nothing but the name's shape made it a person's
+      const later = c.role || c.personish ? undefined : placeOrBodyNamed.get(c.text);
+      const named = c.role
+        ? undefined
+        : (byKey.get(`place:${c.text}`) ??
+          byKey.get(`organization:${c.text}`) ??
+          (later ? get(`${later.kind}:${later.text}`, later, later.text) : undefined));
       if (named) {
         addMention(named, c, "name");
         continue;

@@ -709,6 +709,9 @@ export const ORG_HEADS: readonly string[] = [
   "Defence",
   "Defense",
   "Council",
+  // a town's government: "Dubai Municipality said", "a meeting held at Barja Municipality" (in lower case, the
+  // place: "Kasese municipality")
+  "Municipality",
   "Ministry",
   "Department",
   "Agency",

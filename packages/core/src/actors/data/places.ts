@@ -339,7 +339,6 @@ export const ADMIN_HEADS: Readonly<Record<string, "city" | "region">> = {
   Town: "city",
   Township: "city",
   Village: "city",
-  Municipality: "city",
   County: "region",
   District: "region",
   State: "region",
