@@ -206,7 +206,8 @@ function nameParts(actor: Actor, names: NameTable): NameParts {
   const prefix = actor.kind === "place" ? "l" : "o";
   const folded = [...new Set(all.map(fold).filter(Boolean))].map(intern);
   const acronyms = [...new Set(all.map(acronym).filter((a): a is string => !!a))].map(intern);
-  const keys = new Set([...folded, ...acronyms].map((n) => `${prefix}:${n.replace(/ /g, "")}`));
+  // ("El Lamab" and "Al-Lamab"): the Arabic article opening a name is one key however it is spelled
+  const keys = new Set([...folded, ...acronyms].map((n) => `${prefix}:${nameKey(n)}`));
   if (actor.kind === "place" && actor.subtype === "country" && actor.country)
     keys.add(`l:${fold(actor.country).replace(/ /g, "")}`);
   // a seat of power links as a place and as the government acting from it (see assemble-actors)
@@ -223,6 +224,12 @@ function nameParts(actor: Actor, names: NameTable): NameParts {
     shortVariant: null,
   };
 }
+
+/** The Arabic article opening a folded name of a place or body, as "el" or "al": "el lamab", "al lamab". */
+const ARABIC_ARTICLE = /^(?:el|al) (?=\S)/;
+
+/** The key of a folded name of a place or body: without spaces, its opening Arabic article spelled "al". */
+export const nameKey = (folded: string) => folded.replace(ARABIC_ARTICLE, "al ").replace(/ /g, "");
 
 /** A double surname of two capitalised parts: "Amutenya-Shilongo", not "al-Sharaa". */
 const DOUBLE_SURNAME = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
@@ -272,7 +279,7 @@ export function actorsMatch(a: ActorNode, b: ActorNode): boolean {
     if (!a.surname || a.surname !== b.surname || isBareSurname(a) || isBareSurname(b)) return false;
     return givenCompatible(a.given, b.given);
   }
-  const flat = (xs: readonly string[]) => new Set(xs.map((x) => x.replace(/ /g, "")));
+  const flat = (xs: readonly string[]) => new Set(xs.map(nameKey));
   const an = flat(a.names);
   const bn = flat(b.names);
   for (const n of an) if (bn.has(n)) return true;

@@ -5,7 +5,7 @@
 // Ids come from the chosen name ("person:sergei-lavrov"), suffixed on collision.
 import { slugify } from "../events/ids.js";
 import type { Actor, Role } from "../schema/actor.js";
-import { type ActorNode, isAcronymName, isBareSurname, isSeat, variantsMatch } from "./actor-match.js";
+import { type ActorNode, isAcronymName, isBareSurname, isSeat, nameKey, variantsMatch } from "./actor-match.js";
 import type { LinkState } from "./linker.js";
 import { UnionFind } from "./union-find.js";
 
@@ -33,7 +33,7 @@ function nameUnions(uf: UnionFind, nodes: readonly ActorNode[]): void {
     const kind = n.actor.kind;
     if (kind === "person") continue;
     const join = (key: string) => uf.join(i, uf.memberOf(key));
-    for (const x of n.names) join(`\u0001${kind}:${x.replace(/ /g, "")}`);
+    for (const x of n.names) join(`\u0001${kind}:${nameKey(x)}`);
     for (const a of n.acronyms) if (capitals.has(`${kind}:${a}`)) join(`\u0001${kind}:${a}`);
     if (kind === "place" && n.actor.subtype === "country" && n.actor.country) join(`\u0002${n.actor.country}`);
     // a seat of power is a place in one article and the government acting from it in another ("Downing

@@ -213,6 +213,26 @@ describe("double surnames", () => {
   });
 });
 
+describe("places of an Arabic article's spellings", () => {
+  test("'El Qarnab' and 'Al-Qarnab' are one place; 'El Qarnab' and 'Qarnab' are not joined by the article", () => {
+    const place = (name: string): FixtureActor => ({ name, kind: "place", subtype: "city" });
+    const a = fixtureArticle("Floods swept through El Qarnab and Zarwa on Sunday.", {
+      id: "a1",
+      published: "2020-09-07",
+      actors: [place("El Qarnab"), place("Zarwa")],
+    });
+    const b = fixtureArticle("The governor toured Al-Qarnab area and Qarnab Island on Monday.", {
+      id: "b1",
+      published: "2020-09-08",
+      actors: [place("Al-Qarnab"), place("Qarnab Island")],
+    });
+    const corpus = buildCorpus([a, b]);
+    const names = corpus.actors.filter((x) => /Qarnab/.test(x.name)).map((x) => [x.name, ...x.aliases].sort());
+    expect(names).toHaveLength(2);
+    expect(names).toContainEqual(["Al-Qarnab", "El Qarnab"]);
+  });
+});
+
 describe("same-event clusters", () => {
   const lead = (day: string) => `Iran and world powers failed to reach a deal on ${day} in Geneva.`;
   const q1 = '"We are not there yet, but we are closer than ever before," Zarif said.';
