@@ -83,6 +83,10 @@ describe("findDates", () => {
     expect(prefersMonthFirst("Issued on: 08/03/2021 - 14:32. Ballots were counted on March 6, 2021.")).toBe(false);
     // a clock of twelve hours after "at", in lower case, as a weekly's page writes it
     expect(prefersMonthFirst("By Ann Lee\n08/10/2022 at 2:32 pm\n\nThe jury ruled on 9 August.")).toBe(true);
+    // not on a page whose prose spells the British way, as the Caribbean's and Africa's do under the same software
+    const comments = "| 11/04/2021 |\n\nThe youth programme was cut.\n\nReader says:\n11/04/2021 at 4:51 pm\nShame.";
+    expect(prefersMonthFirst(comments)).toBe(false);
+    expect(prefersMonthFirst(comments.replace("programme", "program"))).toBe(true);
   });
 
   test("a page that prints the Hijri date beside its own writes days first, whatever its clock", () => {
