@@ -733,6 +733,15 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "a speaker's label with a spaced dash and a remark in brackets over the quotation",
+    'The council will meet on Friday.\n\nDelmer Ruiz - Attorney for Ana Polanco\n"The council is not above the law."\n\n' +
+      'Ines Cattouse - Chairwoman, Hopkins Village Council (on phone)\n"We will follow the procedure."',
+    [
+      ["The council is not", "Delmer Ruiz"],
+      ["We will follow", "Ines Cattouse"],
+    ],
+  ],
+  [
     "a speaker's label under a paragraph that is only the quotation, as a broadcaster captions it",
     'Lawmakers questioned the board for seven hours.\n\n"The league does not belong to its board. It belongs to the fans."\n' +
       "Yoon Tae-seok / Democratic Party lawmaker\n\n" +

@@ -30,8 +30,12 @@ function sentenceStartToken(ts: readonly Token[], at: number, floor: number): nu
   return floor;
 }
 
-/** A speaker's label: a name, perhaps a title after a comma, and nothing else ("Rowan Gillett, Crown Counsel"). */
-const LABEL_REST = /^(?:\s*[,/]\s*\p{Lu}[\p{L}.'-]*(?:,?\s+[\p{L}.'\u2019-]+){0,6})?\s*$/u;
+/**
+ * A speaker's label: a name, perhaps a title after a comma, a slash or a spaced dash, perhaps a remark in brackets,
+ * and nothing else ("Rowan Gillett, Crown Counsel", "Ernesto Marin - Chairman, Village Council (on phone)").
+ */
+const LABEL_REST =
+  /^(?:(?:\s*[,/]|\s+[-\u2013\u2014])\s*\p{Lu}[\p{L}.'-]*(?:,?\s+[\p{L}.'\u2019-]+){0,6}(?:\s*\([^()]{1,30}\))?)?\s*$/u;
 
 /**
  * The person a paragraph names as a label over the quotation that is the next paragraph, as broadcasters' pages
