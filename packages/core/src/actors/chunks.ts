@@ -19,6 +19,19 @@ const TRADE_WORDS: ReadonlySet<string> = new Set(TRADE_HEADS);
 /** Heads of the names of utilities that run two services: "Water and Wastewater Company", "Water and Sewerage Authority". */
 const UTILITY_BODIES = new Set(["Company", "Corporation", "Authority", "Board", "Utility", "Agency"]);
 
+/** The services a utility is named by, two joined by "and": "Power and Light", "Gas and Electric". */
+export const SERVICES: ReadonlySet<string> = new Set([
+  "Power",
+  "Light",
+  "Lighting",
+  "Gas",
+  "Electric",
+  "Electricity",
+  "Water",
+  "Sewer",
+  "Sewerage",
+]);
+
 /** A firm's legal forms, which close its name: "Inc.", "Co.", "Ltd". */
 const COMPANY_FORMS: ReadonlySet<string> = new Set([...LEGAL_FORMS, "Co.", "Co"]);
 
@@ -516,6 +529,23 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
           !matchKnown(g, tokens, j + 1, k)
         ) {
           j = k;
+          continue;
+        }
+        // ("Bahamas Power and Light said", "Kenya Power and Lighting"): a utility named by the two services it sells
+        const service = tokens[j + 1] as Token | undefined;
+        if (
+          j - 1 > head &&
+          SERVICES.has(before.text) &&
+          service !== undefined &&
+          SERVICES.has(service.text) &&
+          !before.possessive &&
+          factsOf(g, tokens[head] as Token).given !== true
+        ) {
+          j =
+            k > j + 2 &&
+            (UTILITY_BODIES.has((tokens[k - 1] as Token).text) || COMPANY_FORMS.has((tokens[k - 1] as Token).text))
+              ? k
+              : j + 2;
           continue;
         }
         // "Mines and Minerals Development Minister Maxwell Mwale": a portfolio of two parts before its title

@@ -36,6 +36,15 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Al Qasra", "Jebel Barid", "Sharjah", "Al Qurm", "Al Muwayla"],
   ],
   [
+    // a utility named by its two services; "One" inside a sentence opening a party's name; a trade's plural
+    // with its apostrophe inside an association's name
+    "Lumbra Power and Light said it had restored power. Ann Colley, the One Lumbra Alliance's spokesperson, and " +
+      "Carl Minto, president of the Quayside Vendors' Association, spoke.",
+    ["Ann Colley", "Carl Minto"],
+    ["Lumbra Power and Light", "One Lumbra Alliance", "Quayside Vendors' Association"],
+    [],
+  ],
+  [
     // a town's government goes by "Municipality"; a name a headline gives a person by its shape alone is the
     // place it names below
     "Wadi Tarsh mayors reject dumpsite\nMayors of towns in Wadi Tarsh met at Kfarnaya Municipality on Thursday. " +

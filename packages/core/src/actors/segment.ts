@@ -4,7 +4,7 @@
 
 import { remembered } from "../text/share.js";
 import type { Candidate } from "./candidate.js";
-import { type Chunk, ON_AFTER, PORTFOLIO_HOLDERS } from "./chunks.js";
+import { type Chunk, ON_AFTER, PORTFOLIO_HOLDERS, SERVICES } from "./chunks.js";
 import {
   type Classification,
   classifyUnknown,
@@ -904,9 +904,11 @@ export function segmentChunk(
     }
     // "The Hague", "The Gambia": a known name that opens with an article
     const knownThe = t.text === "The" && matchKnown(g, ts, i, to) !== null;
+    // ("the One Bermuda Alliance's spokesperson"): "One" inside a sentence opening a body's name is of the name
+    const oneBody = t.text === "One" && !t.opener && i + 2 < to && g.orgHeads.has((ts[to - 1] as Token).text);
     if (
       !familyNameFirst(g, ts, i, to) &&
-      ((factsOf(g, t).nonName && !particle && !givenMonth && !knownThe) ||
+      ((factsOf(g, t).nonName && !particle && !givenMonth && !knownThe && !oneBody) ||
         (i === chunk.from &&
           t.opener &&
           ts[i + 1]?.text !== "&" &&
@@ -1450,7 +1452,13 @@ const LANDFORM_HEADS: ReadonlySet<string> = new Set(
  * mark inside a body's name ("West Indies Players' Association").
  */
 function ownedBy(g: Gazetteer, t: Token): boolean {
-  return t.possessive || (t.pluralMark === true && !factsOf(g, t).common);
+  return t.possessive || (t.pluralMark === true && !factsOf(g, t).common && !pluralOfNoun(g, t.lower));
+}
+
+/** Whether `lower` is the plural of a trade the lists know in the singular: "vendors", "traders" (not "Morales"). */
+function pluralOfNoun(g: Gazetteer, lower: string): boolean {
+  if (!lower.endsWith("s")) return false;
+  return g.occupations.has(lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower.slice(0, -1));
 }
 
 function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number, titled = false): number {
@@ -1472,6 +1480,18 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number, t
     // ("Dr Helen Firth", "Mayor Ian Bay": after a person's title, a given name and a place's head word are a name)
     const titledName = titled && h === i + 1 && h + 1 === to && factsOf(g, ts[i] as Token).given && !facts.orgHead;
     if ((facts.orgHead || facts.placeHead) && !surnameHead(g, ts, h) && !inTitle && !titledName) best = h + 1;
+    // ("Bahamas Power and Light": a utility's two services)
+    if (
+      best === h &&
+      w === "and" &&
+      h + 1 < to &&
+      SERVICES.has((ts[h - 1] as Token).text) &&
+      SERVICES.has((ts[h + 1] as Token).text)
+    ) {
+      best = h + 2;
+      h++;
+      continue;
+    }
     // "Chamber of Mines of Zambia": a body's name goes on after a second "of" to the country it serves, or to the
     // part of it ("Departmental Directorate of Agriculture of the South")
     if (best === h && w === "of" && h + 1 < to && countryOrState(g, ts[h + 1] as Token)) {
