@@ -29,6 +29,10 @@ describe("event types from the lexicon", () => {
     ["The talks ended without a deal.", "CONSULT"],
     ["Brussels rejected the proposal.", "REJECT"],
     ["The minister dismissed the claims.", "REJECT"],
+    ["Shareholders have voted down a proposal to add directors.", "REJECT"],
+    ["The members voted 8-4 against the resolution.", "REJECT"],
+    ["The council voted overwhelmingly against the plan.", "REJECT"],
+    ["The union turned down the offer.", "REJECT"],
     ["The union demanded higher wages.", "REQUEST"],
     ["Washington urged Seoul to show restraint.", "REQUEST"],
     ["The UN called on both sides to stop fighting.", "REQUEST"],
@@ -57,6 +61,12 @@ describe("event types from the lexicon", () => {
       expect(acts[0]?.type).toBe(type);
     });
   }
+
+  test("a vote for something rejects nothing", () => {
+    const rejections = (s: string) => findPredicates(s, 0).filter((p) => p.type === "REJECT");
+    expect(rejections("The members voted for the resolution.")).toEqual([]);
+    expect(rejections("The members voted to adopt the plan against the advice of staff.")).toEqual([]);
+  });
 
   test("skips compound modifiers and passive uses that report nothing", () => {
     expect(findPredicates("a US-backed plan", 0)).toEqual([]);

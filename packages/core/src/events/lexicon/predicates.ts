@@ -129,6 +129,14 @@ const OBJECT_RULES: readonly ObjectRule[] = [
   objectRule(["send", "sends", "sent", "sending"], SUPPLIES, "AID", "07"),
   objectRule(["supply", "supplies", "supplied", "supplying"], SUPPLIES, "AID", "07"),
   objectRule(["deliver", "delivers", "delivered", "delivering"], SUPPLIES, "AID", "07"),
+  // "voted 8-4 against a resolution", "voted overwhelmingly against": a tally or a manner before "against"
+  {
+    opens: "vot",
+    forms: ["vote", "votes", "voted", "voting"],
+    pattern: /^(?:vote|votes|voted|voting)\s+(?:\d+\s*[-\u2013]\s*\d+\s+|[a-z]+ly\s+)against\b/,
+    type: "REJECT",
+    cameo: "12",
+  },
 ];
 // the pattern wants a space right after the verb, so only a word that is one of its forms can start it
 for (const r of OBJECT_RULES) for (const f of r.forms) flagWord(f, OPENS_OBJECT);

@@ -88,6 +88,10 @@ export const LEXICON: readonly LexiconEntry[] = [
       "deny/denied/denies/denying",
       "veto",
       "oppose",
+      // "shareholders have voted down a proposal", "voted 8-4 against a resolution", "turned down the offer"
+      "vote/voted/votes/voting down",
+      "vote/voted/votes/voting against",
+      "turn/turned/turns/turning down",
       "rebuff",
       "block",
       "fail/failed/fails/failing to defuse",
