@@ -213,6 +213,27 @@ describe("double surnames", () => {
   });
 });
 
+describe("an undated report whose lead names no one", () => {
+  test("meets a dated report of the story by the utterances both carry, and is dated by its second paragraph", () => {
+    const rayne: FixtureActor = { name: "Ola Rayne", kind: "person", aliases: ["Rayne"] };
+    const said =
+      '"We lost a vote, but I don\'t believe we lost the argument," Rayne said. "Sponsors see it, governments see ' +
+      'it and the players see it," Rayne added.';
+    const dated = fixtureArticle(
+      `The push of Ashvale's rowing union for independent directors was stopped on Saturday, when members voted 8-4 against it.\n\nOla Rayne chaired the review. ${said}`,
+      { id: "dated", published: "2022-05-16", actors: [rayne], speakers: ["Ola Rayne", "Ola Rayne"] },
+    );
+    const undated = fixtureArticle(
+      `Members of the rowing union of Ashvale have voted down a proposal to bring independent directors onto the board.\n\nThe vote was taken at a meeting held virtually yesterday.\n\nOla Rayne chaired the review. ${said}`,
+      { id: "undated", published: null, actors: [rayne], speakers: ["Ola Rayne", "Ola Rayne"] },
+    );
+    const corpus = buildCorpus([dated, undated]);
+    const [a, b] = corpus.articles;
+    expect(b?.mainEventId).toBe(a?.mainEventId);
+    expect(b?.publishedAt).toBe("2022-05-15");
+  });
+});
+
 describe("places of an Arabic article's spellings", () => {
   test("'El Qarnab' and 'Al-Qarnab' are one place; 'El Qarnab' and 'Qarnab' are not joined by the article", () => {
     const place = (name: string): FixtureActor => ({ name, kind: "place", subtype: "city" });

@@ -52,7 +52,9 @@ function namesOf(sentence: string): string[] {
   const { common, demonyms, orgHeads, placeHeads, names: entries } = gazetteer();
   for (const m of sentence.matchAll(NAME_WORD)) {
     if (m.index === 0 || /[.!?]\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
-    const word = m[0].toLowerCase();
+    // ("Cricket West Indies' push", "Russia's"): a possessive's mark is no part of the name
+    const name = m[0].endsWith("'") || m[0].endsWith("'s") ? m[0].replace(/'s?$/, "") : m[0];
+    const word = name.toLowerCase();
     // an English word names nothing in particular ("North Korea" and "North Macedonia"), nor does a people's
     // adjective ("African"), the head word of many a body's or place's name ("Organization", "River") or a part of
     // the world ("Europe")
@@ -60,11 +62,11 @@ function namesOf(sentence: string): string[] {
       !STOPWORDS.has(word) &&
       !CALENDAR_WORDS.has(word) &&
       !common.has(word) &&
-      !demonyms.has(m[0]) &&
-      !REGION_DEMONYMS.has(m[0]) &&
-      !orgHeads.has(m[0]) &&
-      !placeHeads.has(m[0]) &&
-      !isWorldRegion(entries.get(m[0]))
+      !demonyms.has(name) &&
+      !REGION_DEMONYMS.has(name) &&
+      !orgHeads.has(name) &&
+      !placeHeads.has(name) &&
+      !isWorldRegion(entries.get(name))
     )
       names.add(word);
   }

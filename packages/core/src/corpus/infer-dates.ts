@@ -21,12 +21,22 @@ const SAME_DAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 function reportLag(article: Article): number | null {
   const event = article.events.find((e) => e.id === article.mainEventId);
   const sentence = event?.evidence.find((e) => e.articleId === article.id)?.text ?? "";
+  // ("Shareholders have voted down a proposal." over "The vote was taken at a meeting held virtually yesterday."):
+  // a lead of no time at all is dated by the paragraph after it
+  const lag = lagOf(sentence);
+  if (lag !== null || findTimeMentions(sentence).length > 0) return lag;
+  const [first, second] = article.paragraphs;
+  return first !== undefined && first.includes(sentence) && second !== undefined ? lagOf(second) : null;
+}
+
+/** The lag the times of `text` tell (see reportLag), or null. */
+function lagOf(text: string): number | null {
   // ("add five aircraft by the end of next year under a plan unveiled yesterday": whichever of its times tells it)
   let today = false;
-  for (const mention of findTimeMentions(sentence)) {
-    const around = sentence.slice(mention.start, Math.min(sentence.length, mention.end + 8));
+  for (const mention of findTimeMentions(text)) {
+    const around = text.slice(mention.start, Math.min(text.length, mention.end + 8));
     if (DAY_BEFORE.test(around)) return 1;
-    today ||= SAME_DAY.test(sentence.slice(mention.start, mention.end));
+    today ||= SAME_DAY.test(text.slice(mention.start, mention.end));
   }
   return today ? 0 : null;
 }

@@ -384,8 +384,9 @@ export function openLinker(options: { readonly removable: boolean }): {
     const shared = new Map<string, number>();
     const loose = new Map<string, number>();
     const rare = new Map<string, number>();
+    // (an article with no day, whose lead names no one and no place, still meets others by the quotes it carries)
+    if (!entry.profile) return { shared, loose, rare };
     const eventKeys = eventKeysOf(entry, true);
-    if (eventKeys.length === 0) return { shared, loose, rare };
     // an article with no day meets the quotes of every article; one with a day, those of articles with none;
     // of each, only the latest PART_CANDIDATES, as the outlets that carry one utterance report it within days
     const looseKey = entry.profile?.day ? UNDATED_KEY : ANY_KEY;
