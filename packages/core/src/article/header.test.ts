@@ -24,6 +24,9 @@ describe("readMasthead", () => {
     // a paper named after a place whose name is a possessive, not a slogan about the place
     ["Hawke's Bay Today", "Hawke's Bay Today"],
     ["Source: The Gazette", null],
+    // the country of the edition after the paper's name; a place alone with its country is no paper
+    ["The Sunday Clarion Online - Sri Lanka", "The Sunday Clarion Online"],
+    ["Ashvale - Kenya", null],
     ["Kenya's Best Weekly", null],
     ["The Region's Largest Newspaper", null],
     // a site's name and what it is, in lower case

@@ -154,7 +154,8 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   const described = site ? null : SITE_DESCRIPTION.exec(full);
   if (described?.[1] && stats.words <= 14)
     return { text: outletCase(described[1]), span: { start: span.start, end: span.start + described[1].length } };
-  if (site?.[1] && site[2] && TAGLINE_END.test(site[2]) && stats.words <= 14) {
+  // ("The Sunday Times Online - Sri Lanka": the country of the edition after the name)
+  if (site?.[1] && site[2] && (TAGLINE_END.test(site[2]) || isCountry(site[2])) && stats.words <= 14) {
     const name = { start: span.start, end: span.start + site[1].length };
     const words = site[1].split(/\s+/).length;
     return readMasthead(text, name, { ...stats, words, length: site[1].length });
@@ -176,6 +177,9 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   const named = words.some(hasOutletWord) || isSiteAddress(line);
   return named ? { text: line, span } : null;
 }
+
+/** Whether `name` is a country's: "Sri Lanka". */
+const isCountry = (name: string) => gazetteer().names.get(name)?.subtype === "country";
 
 /**
  * Whether `short` is written in the initials of `name`'s words ("UNB", "United News of Bangladesh"), or with
