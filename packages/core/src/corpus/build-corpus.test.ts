@@ -232,6 +232,27 @@ describe("an undated report whose lead names no one", () => {
     expect(b?.mainEventId).toBe(a?.mainEventId);
     expect(b?.publishedAt).toBe("2022-05-15");
   });
+
+  test("a paper named for the day it comes out on came out on the first such day from the story's", () => {
+    const rayne: FixtureActor = { name: "Ola Rayne", kind: "person", aliases: ["Rayne"] };
+    const said =
+      '"We lost a vote, but I don\'t believe we lost the argument," Rayne said. "Sponsors see it, governments see ' +
+      'it and the players see it," Rayne added.';
+    const dated = fixtureArticle(
+      `The push of Ashvale's rowing union for independent directors was stopped on Wednesday, when members voted 8-4 against it.\n\nOla Rayne chaired the review. ${said}`,
+      { id: "dated", published: "2022-05-12", actors: [rayne], speakers: ["Ola Rayne", "Ola Rayne"] },
+    );
+    const weekly = (outlet: string) => ({
+      ...fixtureArticle(
+        `Members of the rowing union of Ashvale have voted down a proposal to bring independent directors onto the board.\n\nOla Rayne chaired the review. ${said}`,
+        { id: "weekly", published: null, actors: [rayne], speakers: ["Ola Rayne", "Ola Rayne"] },
+      ),
+      outlet,
+    });
+    // the story of Wednesday 11 May, reported on Thursday 12 May: the Sunday paper's is of Sunday 15 May
+    expect(buildCorpus([dated, weekly("The Sunday Clarion")]).articles[1]?.publishedAt).toBe("2022-05-15");
+    expect(buildCorpus([dated, weekly("The Ashvale Clarion")]).articles[1]?.publishedAt).toBe("2022-05-12");
+  });
 });
 
 describe("places of an Arabic article's spellings", () => {

@@ -2,7 +2,7 @@
 // day of that event, or the day after when its lead tells the event as of the day before ("yesterday"), (basis
 // "corpus"), and its relative time expressions are resolved against it.
 
-import { addDays, daysBetween, formatIso, parseYmd } from "../events/time/calendar.js";
+import { addDays, daysBetween, formatIso, parseYmd, weekdayOf } from "../events/time/calendar.js";
 import { findTimeMentions } from "../events/time/recognize.js";
 import type { Article } from "../schema/article.js";
 import type { LinkState } from "./linker.js";
@@ -39,6 +39,21 @@ function lagOf(text: string): number | null {
     today ||= SAME_DAY.test(text.slice(mention.start, mention.end));
   }
   return today ? 0 : null;
+}
+
+/** A paper named for the day of the week it comes out on: "The Sunday Times", "Sunday Observer", "The Saturday Paper". */
+const PAPER_DAY = /\b(Sun|Satur)day\b/;
+
+/**
+ * For a paper named for the day it comes out on, the first such day on or after `day`, else null: an undated
+ * report in "The Sunday Times" of a story of Thursday came out on the Sunday.
+ */
+function onPaperDay(article: Article, day: string): string | null {
+  const m = article.outlet ? PAPER_DAY.exec(article.outlet) : null;
+  const ymd = m ? parseYmd(day) : null;
+  if (!m || !ymd) return null;
+  const want = m[1] === "Sun" ? 0 : 6;
+  return formatIso(addDays(ymd, (want - weekdayOf(ymd) + 7) % 7));
 }
 
 /** How many days after a story's day its reports may come out and still date an undated report of it. */
@@ -93,7 +108,9 @@ export function inferDates(state: LinkState, clusters: ReadonlyMap<string, reado
     const ymd = lag ? parseYmd(day) : null;
     // told as of the day before: the day after the story's; as of today: the story's day; else the day the other
     // reports of it came out, within a few days of the story's, else the story's day
-    out.set(id, ymd && lag ? formatIso(addDays(ymd, lag)) : lag === 0 ? day : (reportedDay(state, ids, day) ?? day));
+    const told = ymd && lag ? formatIso(addDays(ymd, lag)) : lag === 0 ? day : null;
+    // (a paper named for the day it comes out on came out on the first such day from the story's)
+    out.set(id, onPaperDay(article, told ?? day) ?? told ?? reportedDay(state, ids, day) ?? day);
   }
   return out;
 }
