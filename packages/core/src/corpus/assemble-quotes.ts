@@ -56,8 +56,9 @@ export function assembleQuotes(
   }
   const groups: QuoteGroup[] = [];
   const groupOfNode = new Map<string, string>();
-  for (const members of byRoot.values()) {
-    if (new Set(members.map((m) => m.articleId)).size < 2) continue;
+  for (const linked of byRoot.values()) {
+    if (new Set(linked.map((m) => m.articleId)).size < 2) continue;
+    const members = onePerArticle(linked);
     const first = members[0] as QuoteNode;
     // copies of one wire story carry the same text: one diff for each distinct text, shared by its variants
     const diffs = new Map<string, QuoteGroup["variants"][number]["diff"]>();
@@ -91,4 +92,19 @@ export function assembleQuotes(
     });
   }
   return { groups, groupOfNode };
+}
+
+/**
+ * Of the quotes of one article linked to an utterance, the longest, in the order they came: a group holds each
+ * outlet's wording once. An echo of part of it ("a political takeover" in the lead, the full quotation below) and
+ * a part of the quotation split off by its credit ('"..." he said. "Once the election is done, we go home."')
+ * are left out of the group.
+ */
+function onePerArticle(members: readonly QuoteNode[]): QuoteNode[] {
+  const best = new Map<string, QuoteNode>();
+  for (const m of members) {
+    const held = best.get(m.articleId);
+    if (!held || m.quote.text.length > held.quote.text.length) best.set(m.articleId, m);
+  }
+  return members.filter((m) => best.get(m.articleId) === m);
 }

@@ -255,6 +255,25 @@ describe("an undated report whose lead names no one", () => {
   });
 });
 
+describe("quote groups", () => {
+  test("hold each article's wording once: an echo of part of it and a part split off by its credit stay out", () => {
+    const dunne: FixtureActor = { name: "Roisin Dunne", kind: "person", aliases: ["Dunne"] };
+    const a = fixtureArticle(
+      'Roisin Dunne called it "a political takeover" on Friday.\n\n"This is a political takeover of rugby, plain and simple. We will go to court and we are confident," Dunne said.',
+      { id: "a", published: "2013-03-15", actors: [dunne], speakers: ["Roisin Dunne", "Roisin Dunne"] },
+    );
+    const b = fixtureArticle(
+      'Roisin Dunne spoke on Friday. "This is a political takeover of rugby, pure and simple. We will go to court, and we are confident," Dunne said. "We expect to win."',
+      { id: "b", published: "2013-03-15", actors: [dunne], speakers: ["Roisin Dunne", "Roisin Dunne"] },
+    );
+    const corpus = buildCorpus([a, b]);
+    expect(corpus.quoteGroups).toHaveLength(1);
+    const texts = corpus.quoteGroups[0]?.variants.map((v) => `${v.articleId}: ${v.text.slice(0, 31)}`);
+    expect(texts).toEqual(["a: This is a political takeover of", "b: This is a political takeover of"]);
+    expect(corpus.articles[0]?.quotes[0]?.groupId).toBeNull();
+  });
+});
+
 describe("places of an Arabic article's spellings", () => {
   test("'El Qarnab' and 'Al-Qarnab' are one place; 'El Qarnab' and 'Qarnab' are not joined by the article", () => {
     const place = (name: string): FixtureActor => ({ name, kind: "place", subtype: "city" });

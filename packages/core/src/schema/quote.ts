@@ -46,7 +46,10 @@ export const DiffPart = z.object({
 });
 export type DiffPart = z.infer<typeof DiffPart>;
 
-/** The same utterance as carried by several articles, with each wording's differences from the first. */
+/**
+ * The same utterance as carried by several articles, one wording per article (its fullest), with each wording's
+ * differences from the first.
+ */
 export const QuoteGroup = z.object({
   id: z.string(),
   text: z.string().describe("the wording of the first quote in the group"),
