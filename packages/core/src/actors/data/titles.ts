@@ -360,6 +360,11 @@ export const TITLES: readonly string[] = [
   "State Counsel",
   "Senior State Counsel",
   "Crown Counsel",
+  // a barrister's style in southern Africa and South Asia: "Ntsane's lawyer, Advocate Keketso Ramakoae"
+  "Advocate",
+  "Advocate General",
+  "Advocate-General",
+  "Public Advocate",
   "City Solicitor",
   "Solicitor-General",
   "Defense Attorney",
