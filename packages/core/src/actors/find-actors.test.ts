@@ -36,6 +36,13 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Al Qasra", "Jebel Barid", "Sharjah", "Al Qurm", "Al Muwayla"],
   ],
   [
+    // an advocate's style, and the office of an advocate general
+    "His lawyer, Advocate Lineo Mokete, spoke. The Advocate General, Ann Rolle, agreed.",
+    ["Lineo Mokete", "Ann Rolle"],
+    [],
+    [],
+  ],
+  [
     // a utility named by its two services; "One" inside a sentence opening a party's name; a trade's plural
     // with its apostrophe inside an association's name
     "Lumbra Power and Light said it had restored power. Ann Colley, the One Lumbra Alliance's spokesperson, and " +

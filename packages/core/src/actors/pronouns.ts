@@ -29,6 +29,8 @@ interface PersonMention {
   readonly draft: Draft;
   /** For a body's unnamed spokeswoman or spokesman: the speaker's gender, which the body has not. */
   readonly gender?: "m" | "f" | null;
+  /** An owner's possessive before a noun ("Ntsane's lawyer"): not who credits a quotation after it. */
+  readonly owner?: boolean;
 }
 
 /** Nouns of a body's unnamed speaker, with the gender each tells. */
@@ -66,14 +68,21 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
       const s = sentence;
       // marks open and close quotations and end sentences; only words name people
       if (!t.word) {
-        if (t.text === '"') quoted = !quoted;
-        else if (!quoted && (t.text === "." || t.text === "!" || t.text === "?")) sentence++;
+        if (t.text === '"') {
+          // ('Rantsho said: "That is a question for FIFA." Rantsho's lawyer ...': a quotation closed after its
+          // own full stop ends the sentence around it too)
+          if (quoted && k + 1 < ts.length && /^[.!?]$/.test(ts[k - 1]?.text ?? "")) sentence++;
+          quoted = !quoted;
+        } else if (!quoted && (t.text === "." || t.text === "!" || t.text === "?")) sentence++;
         continue;
       }
       if (quoted) continue;
       const g = genderOfPronoun(t.lower);
       if (g) {
-        const target = pick(found, s, g);
+        // ('"...," he said': the pronoun credits the quotation before it)
+        const credits =
+          ts[k - 1]?.text === '"' && /^(?:said|says|added|told|asked|explained|insisted)$/.test(ts[k + 1]?.lower ?? "");
+        const target = pick(found, s, g, credits);
         if (target) {
           target.mentions.push({ start: t.start, end: t.end, text: t.text, via: "pronoun" });
           // only "he" or "she" may be the sentence's subject ("His neighbour, Salim X, said ... he said" is Salim),
@@ -105,9 +114,21 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
       }
       if (!t.cap && t.lower !== "the") continue;
       const d = byStart.get(t.start);
-      if (d) found.push({ start: t.start, sentence: s, draft: d });
+      // ("Ntsane's lawyer, Advocate X, dismissed the claim. '...,' he said": an owner credits no quotation)
+      if (d) found.push({ start: t.start, sentence: s, draft: d, owner: ownerAt(ts, k, d) });
     }
   }
+}
+
+/** Whether the mention of `d` at token `k` is an owner's possessive before a word in lower case: "Ntsane's lawyer". */
+function ownerAt(ts: readonly Token[], k: number, d: Draft): boolean {
+  const start = (ts[k] as Token).start;
+  const end = d.mentions.find((m) => m.start === start)?.end ?? -1;
+  let j = k;
+  while (j + 1 < ts.length && (ts[j] as Token).end < end) j++;
+  const last = ts[j] as Token;
+  const next = ts[j + 1];
+  return last.end === end && last.possessive && next !== undefined && next.word && !next.cap;
 }
 
 /** Honorifics between an appositive's comma and the name: "Mr.", "Dr". */
@@ -142,9 +163,9 @@ function spokenFor(ts: readonly Token[], k: number, bodyAt: ReadonlyMap<number, 
   return at ? bodyAt.get(at.start) : undefined;
 }
 
-function pick(found: readonly PersonMention[], sentence: number, g: "m" | "f"): Draft | null {
+function pick(found: readonly PersonMention[], sentence: number, g: "m" | "f", credits = false): Draft | null {
   const genderOf = (m: PersonMention) => (m.gender !== undefined ? m.gender : m.draft.gender);
-  const fits = (m: PersonMention) => genderOf(m) === g || genderOf(m) === null;
+  const fits = (m: PersonMention) => (genderOf(m) === g || genderOf(m) === null) && !(credits && m.owner);
   for (let s = sentence; s >= sentence - LOOKBACK_SENTENCES; s--) {
     // the first fitting person of the sentence: its subject, more often than not
     let first: PersonMention | null = null;
