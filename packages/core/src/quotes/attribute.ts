@@ -119,11 +119,32 @@ function unnamedPhrase(c: Clause, from: number, to: number): Speaker | null {
   return { id: null, text: c.raw.slice(a.start, b.end), start: a.start, end: b.end, attribution: "unnamed" };
 }
 
-function credit(c: Clause, v: number, speaker: Speaker | null, base: string): Credit | null {
-  if (!speaker) return null;
+function credit(c: Clause, v: number, found: Speaker | null, base: string): Credit | null {
+  if (!found) return null;
+  const speaker = throughSpokesperson(c, found, v) ?? found;
   const t = c.ts[v] as Token;
   const end = cueEnd(c, v);
   return { speaker, cue: c.raw.slice(t.start, end), cueStart: t.start, cueEnd: end, weak: c.cues.weak.has(base) };
+}
+
+/**
+ * The person a body speaks through, named between its name and the cue at `v`: "The Commission said through its
+ * public relations officer, 'Mamello Letsie, that ... and urged the parties to '...'".
+ */
+function throughSpokesperson(c: Clause, speaker: Speaker, v: number): Speaker | null {
+  if (c.analysis.byId.get(speaker.id ?? "")?.kind !== "organization") return null;
+  let k = 0;
+  while (k < v && (c.ts[k] as Token).start < speaker.end) k++;
+  for (; k < v; k++) {
+    if ((c.ts[k] as Token).lower !== "through" || !/^(its|their|a|an|the)$/.test(c.ts[k + 1]?.lower ?? "")) continue;
+    for (let j = k + 2; j < v && j <= k + 8; j++) {
+      if ((c.ts[j] as Token).text !== ",") continue;
+      const s = speakerOf(c.analysis, c.raw, c.ts, j + 1, Math.min(v, j + 6), c.cues, false);
+      return s?.id && c.analysis.byId.get(s.id)?.kind === "person" ? s : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -313,6 +334,9 @@ export function creditAfter(c: Clause, from: number, to: number): Credit | null 
 }
 
 /** A cue before the quotation, in tokens `[from, to)`: the reporting verb nearest the quotation. */
+/** Words that open a clause before a sentence's subject: "When Morgan asked Ronaldo ..., Ronaldo said". */
+const OPENING_CLAUSE = new Set(["when", "after", "as", "while", "before", "if", "although", "though", "since", "once"]);
+
 export function creditBefore(c: Clause, from: number, to: number): Credit | null {
   for (let k = to - 1; k >= from; k--) {
     const base = verbAt(c, k);
@@ -370,9 +394,14 @@ export function creditBefore(c: Clause, from: number, to: number): Credit | null
       s--;
     // "When Morgan asked Ronaldo about Ten Hag, the Portuguese said": a description after the last comma is the
     // subject, the clause before it is not
+    // ("Asked whether LeFA feared sanctions, Pitso said": so is a name after a clause that a participle or a
+    // subordinating word opens)
+    const opener = (c.ts[s] as Token).lower;
+    const framed = OPENING_CLAUSE.has(opener) || /^[a-z]+(?:ed|ing)$/.test(opener);
     for (let k = e - 2; k >= s && (c.ts[e - 1] as Token).text !== ","; k--) {
       if ((c.ts[k] as Token).text !== ",") continue;
-      if (/^(the|a|an)$/.test((c.ts[k + 1] as Token).lower)) s = k + 1;
+      if (/^(the|a|an)$/.test((c.ts[k + 1] as Token).lower) || (framed && k > s && (c.ts[k + 1] as Token).cap))
+        s = k + 1;
       break;
     }
     // "the GAA said it welcomed the ruling, which '...'": a reporting verb inside the subject is the cue, and

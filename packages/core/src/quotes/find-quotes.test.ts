@@ -733,6 +733,18 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "a name after a clause a participle opens; a lawyer after his client's possessive; a body speaking through its officer",
+    'Asked whether the league feared sanctions, Thabo Rantsho said: "That is a question for the referees." ' +
+      'Rantsho\'s lawyer, Advocate Lineo Mokete, dismissed the claim. "My client asks the court to enforce the rules," he ' +
+      "said. The Maseru Sports Commission said through its public relations officer, Palesa Nthako, that it was " +
+      'monitoring the situation and urged the parties to "resolve their differences".',
+    [
+      ["That is a question", "Thabo Rantsho"],
+      ["My client asks", "Lineo Mokete"],
+      ["resolve their differences", "Palesa Nthako"],
+    ],
+  ],
+  [
     "a speaker's label with a spaced dash and a remark in brackets over the quotation",
     'The council will meet on Friday.\n\nDelmer Ruiz - Attorney for Ana Polanco\n"The council is not above the law."\n\n' +
       'Ines Cattouse - Chairwoman, Hopkins Village Council (on phone)\n"We will follow the procedure."',
