@@ -87,6 +87,8 @@ describe("findDates", () => {
     const comments = "| 11/04/2021 |\n\nThe youth programme was cut.\n\nReader says:\n11/04/2021 at 4:51 pm\nShame.";
     expect(prefersMonthFirst(comments)).toBe(false);
     expect(prefersMonthFirst(comments.replace("programme", "program"))).toBe(true);
+    // a Canadian page spells the British way and may still write its months first
+    expect(prefersMonthFirst(`${comments}\nThe Manitoba flood centre said so.`)).toBe(true);
   });
 
   test("a page that prints the Hijri date beside its own writes days first, whatever its clock", () => {

@@ -202,9 +202,10 @@ export function prefersMonthFirst(text: string, country: () => string | null = (
   if (HIJRI_DATE.test(head)) return false;
   // otherwise a clock with a US time zone ("06:00 PM EDT") marks an American page, and so does a numeric date with
   // a clock of twelve hours after it ("2/12/2026 5:42:19 PM"), as American publishing systems write them
-  // ("12/03/2021 at 4:51 pm" over readers' comments on a Caribbean page): not where the prose spells the British way
-  if (US_CLOCK.test(head) || (SLASHED_WITH_CLOCK.test(head) && !BRITISH_SPELLING.test(head)) || americanCues(head) >= 2)
-    return true;
+  // ("12/03/2021 at 4:51 pm" over readers' comments on a Caribbean page): not where the prose spells the British way,
+  // unless the page is Canadian ("Posted: 05/11/2011 1:00 AM" over a Manitoba flood)
+  const slashed = SLASHED_WITH_CLOCK.test(head) && (!BRITISH_SPELLING.test(head) || CANADIAN.test(head));
+  if (US_CLOCK.test(head) || slashed || americanCues(head) >= 2) return true;
   // ("Mexico City.– ..." under "07/06/2021": where the story is filed from writes its own numeric dates, whatever
   // order the translated prose gives its months and days in; Canada writes both)
   const filed = country();
@@ -237,6 +238,9 @@ const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d\b/g;
 /** Words American English spells otherwise: "programme", "neighbours", "organised", "kilometres". */
 const BRITISH_SPELLING =
   /\b(?:programmes?|neighbour(?:s|hood|hoods|ing)?|colour(?:s|ed)?|favour(?:s|ed|able)?|labour(?:ers)?|organis(?:e|ed|es|ing|ation|ations)|realised|recognised|apologised|criticised|(?:kilo|centi)?metres|centres?|defence|licence|tyres?|whilst|travelled|cancelled)\b/;
+/** Canada's name or a province's: Canadian pages spell the British way and may still write months first. */
+const CANADIAN =
+  /\b(?:Canada|Canadian|Ontario|Quebec|Manitoba|Saskatchewan|Alberta|British Columbia|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|Northwest Territories)\b/;
 /** A date with slashes and a clock of twelve hours: "2/12/2026 5:42:19 PM", "08/10/2022 at 2:32 pm". */
 const SLASHED_WITH_CLOCK =
   /\b\d{1,2}\/\d{1,2}\/(?:19|20)\d\d,?\s+(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[AP]M\b|[ap]\.?m\b\.?)/;
