@@ -36,6 +36,13 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Al Qasra", "Jebel Barid", "Sharjah", "Al Qurm", "Al Muwayla"],
   ],
   [
+    // a French place's particle inside its name
+    "The ferry struck the ramp at Port aux Basques on Tuesday. Crews in Anse au Loup worked.",
+    [],
+    [],
+    ["Port aux Basques", "Anse au Loup"],
+  ],
+  [
     // an advocate's style, and the office of an advocate general
     "His lawyer, Advocate Lineo Mokete, spoke. The Advocate General, Ann Rolle, agreed.",
     ["Lineo Mokete", "Ann Rolle"],

@@ -152,6 +152,9 @@ export const NAME_PARTICLES: readonly string[] = [
   "du",
   "la",
   "le",
+  // French places': "Port aux Basques", "Baie au Sel"
+  "aux",
+  "au",
   "bin",
   "bint",
   "binti",
