@@ -225,6 +225,14 @@ describe("findEvents", () => {
     expect(events.map((e) => [e.predicate.split(" ")[0], e.date])).toContainEqual(["arrested", "2013-11-09"]);
   });
 
+  test("a time that ends the main clause's state does not date the act of the clause after 'after'", () => {
+    const text =
+      "The operator has cancelled every crossing until at least Friday after one of its ferries struck the loading " +
+      "ramp at the terminal last night.";
+    const { events } = run(text, { id: "u", published: "2016-02-17", actors });
+    expect(events.map((e) => [e.predicate.split(" ")[0], e.date])).toContainEqual(["struck", "2016-02-16"]);
+  });
+
   test("a lead of statements reports the happening it tells on an earlier day of the week, not the saying", () => {
     const told = run(
       "A freighter ran aground on a sandbar near Esbjerg on Sunday night, the coastguard said on Monday. " +

@@ -168,6 +168,18 @@ function crossesClause(folded: string, t: TimeExpression, p: PredicateMatch): bo
   return /,\s*(?:and|but|while|whereas)\b/i.test(between) || (t.mention.end <= p.start && AND_VERB.test(between));
 }
 
+/**
+ * Whether `t` ends a state the sentence's main clause tells, before a clause that opens with "after", "when" or
+ * "because" and holds `p`: "cancelled every crossing until at least Friday after one of its ferries struck the
+ * ramp last night".
+ */
+function boundsMainClause(folded: string, t: TimeExpression, p: PredicateMatch): boolean {
+  if (t.mention.end > p.start) return false;
+  if (!/\b(?:until|till)(?:\s+at\s+least)?\s+$/i.test(folded.slice(Math.max(0, t.mention.start - 16), t.mention.start)))
+    return false;
+  return /\b(?:after|when|because|as|since)\b/i.test(folded.slice(t.mention.end, p.start));
+}
+
 /** "and", perhaps an auxiliary, right before a verb: "and was", "and then", "but has". */
 const AND_VERB = /\s(?:and|but)\s+(?:(?:was|were|is|are|has|have|had|will|would|then|later)\s+)?$/i;
 
@@ -215,7 +227,8 @@ function nearestTime(
         continue;
     }
     // "will shut on March 29, and the council will decide ... by June 30": a time of the act's own clause first
-    const far = d + (owner === p && crossesClause(folded, t, p) ? CLAUSE_PENALTY : 0);
+    const far =
+      d + (owner === p && (crossesClause(folded, t, p) || boundsMainClause(folded, t, p)) ? CLAUSE_PENALTY : 0);
     if (far < bestDistance) {
       best = t;
       bestDistance = far;
