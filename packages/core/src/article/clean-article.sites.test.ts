@@ -981,6 +981,15 @@ ${copyright}`;
       ),
     );
     expect(counted.published?.value).toBe("2014-10-14");
+    // a lead told as of yesterday that dates something else by its day and month: the day after the confirmed day
+    const since = clean(
+      page(
+        "Police yesterday fired tear gas at lawyers, the biggest clash since they began a strike on October 11.",
+        "The lawyers had gathered at the court on Tuesday, March 14, and set off on a march.",
+        "Copyright © 2017 The Lakeside Courier",
+      ),
+    );
+    expect(since.published?.value).toBe("2017-03-15");
     // a day of the week the copyright's year does not have on that date dates nothing
     const wrong = clean(
       page(

@@ -133,10 +133,15 @@ const DAY_MS = 86_400_000;
  * The page's day from a day and month that a day of the week confirms in the year they are written with, or the
  * copyright's: the day after when "yesterday" names it ("yesterday, Monday June 14"), that day for "today", counted
  * on when the sentence counts days after it ("tonight, four days after ... Friday, 20 July"), else the first
- * `leadWeekday` on or after the latest such day (a story of Thursday over "Tuesday evening, 2 April"). Null
- * without one.
+ * `leadWeekday` on or after the latest such day (a story of Thursday over "Tuesday evening, 2 April"), else the
+ * latest such day `leadLag` days on (a lead of "yesterday" over "on Tuesday, November 8"). Null without one.
  */
-function dayFromNamedDates(text: string, sources: DateSources, leadWeekday: number | null): string | null {
+function dayFromNamedDates(
+  text: string,
+  sources: DateSources,
+  leadWeekday: number | null,
+  leadLag: number | null = null,
+): string | null {
   let latest: number | null = null;
   for (const p of sources.body)
     for (const d of findDates(text, p.start, p.end)) {
@@ -157,11 +162,19 @@ function dayFromNamedDates(text: string, sources: DateSources, leadWeekday: numb
       }
       if (latest === null || t > latest) latest = t;
     }
-  if (latest === null || leadWeekday === null) return null;
-  return isoOfTime(latest + ((leadWeekday - new Date(latest).getUTCDay() + 7) % 7) * DAY_MS);
+  if (latest === null) return null;
+  if (leadWeekday !== null) return isoOfTime(latest + ((leadWeekday - new Date(latest).getUTCDay() + 7) % 7) * DAY_MS);
+  // ("Police yesterday fired tear gas ..." over "had gathered ... on Tuesday, November 8"): the day after
+  return leadLag === null ? null : isoOfTime(latest + leadLag * DAY_MS);
 }
 
 const isoOfTime = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** How many days before the page's day a lead tells its story: 1 for "yesterday" or "last night", 0 for "today". */
+function leadLag(lead: string): number | null {
+  if (/\b(?:yesterday|last night)\b/i.test(lead)) return 1;
+  return /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i.test(lead) ? 0 : null;
+}
 
 /**
  * Completes a day and month with a year per the rule in this file's header; a day of the week written with them
@@ -282,13 +295,21 @@ export function decidePublished(
       const after = weekdayAfterDates(folded, sources, leadDay);
       if (after) return { value: after, precision: "day", basis: "inferred" };
     }
+    // ("Police yesterday fired tear gas ... since the lawyers began a strike on October 11"): a lead that tells
+    // its story as of yesterday or today dates something else by its day and month; a day and month that a day of
+    // the week confirms, the story's, is a day before the page's or the page's own
+    const lag = d && !d.year ? leadLag(folded.slice(lead.start, lead.end)) : null;
+    const told = lag !== null ? dayFromNamedDates(folded, sources, null, lag) : null;
+    if (told) return { value: told, precision: "day", basis: "inferred" };
     if (d?.year) return dateValue(raw, d, d.year, "stated");
     if (d) {
       const y = completeYear(d, folded, sources, reference);
       if (y) return dateValue(raw, d, y.year, y.basis);
     }
   }
-  const named = dayFromNamedDates(folded, sources, lead ? weekdayNamedIn(folded, lead) : null);
+  const named = lead
+    ? dayFromNamedDates(folded, sources, weekdayNamedIn(folded, lead), leadLag(folded.slice(lead.start, lead.end)))
+    : null;
   if (named) return { value: named, precision: "day", basis: "inferred" };
   return reference
     ? {
