@@ -520,6 +520,9 @@ const COMPASS = new Set([
   "western",
 ]);
 
+/** Capitalised plurals of regions' nouns, closing a second name after "and": "South West Regions". */
+const PLURAL_REGIONS = new Set(["Regions", "Provinces", "Districts", "Counties", "Governorates", "Territories"]);
+
 /** Whether "the" and a title (of up to three words) and a comma stand right before token `from`: "The MP, X". */
 function titleBeforeComma(g: Gazetteer, ts: readonly Token[], from: number): boolean {
   if (tokenAt(ts, from - 1)?.text !== ",") return false;
@@ -1448,6 +1451,12 @@ export function classifyUnknown(
   // where it acts ("La Liga said")
   if (n === 2 && !titled && ARTICLE_OPENERS.has(first.text) && !factsOf(g, last).given && !last.caps)
     return SAYS.has(ts[to]?.lower ?? "") ? { kind: "organization", subtype: null } : { kind: "place", subtype: "city" };
+  // ("the North West and South West Regions", "the Eastern and Northern Provinces"): a name a plural region's noun
+  // closes
+  if (n > 1 && !titled && PLURAL_REGIONS.has(last.text)) return { kind: "place", subtype: "region" };
+  // "the North West", "North East": points of the compass alone name a region, never a person
+  if (n === 2 && !titled && everyIn(ts, from, to, (t) => COMPASS.has(t.lower) && !t.caps))
+    return { kind: "place", subtype: "region" };
   // "Wagga Wagga", "Walla Walla", "Bora Bora": a word said twice names a place, not a person
   if (n === 2 && first.text === (ts[from + 1] as Token).text && !factsOf(g, first).given)
     return { kind: "place", subtype: "city" };

@@ -36,6 +36,14 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Al Qasra", "Jebel Barid", "Sharjah", "Al Qurm", "Al Muwayla"],
   ],
   [
+    // points of the compass alone, and a name a plural region's noun closes
+    "Lawyers protest the posting of magistrates to courts in the North West and South West Regions. Separatists " +
+      "in the North East said so, and Adam West spoke.",
+    ["Adam West"],
+    [],
+    ["North West", "South West Regions", "North East"],
+  ],
+  [
     // a French place's particle inside its name
     "The ferry struck the ramp at Port aux Basques on Tuesday. Crews in Anse au Loup worked.",
     [],
