@@ -44,6 +44,20 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["North West", "South West Regions", "North East"],
   ],
   [
+    // a sports court known by its full name, with its initials
+    "The club appealed to the Court of Arbitration for Sport (CAS) in Lausanne. CAS said it would rule in May.",
+    [],
+    ["Court of Arbitration for Sport"],
+    ["Lausanne"],
+  ],
+  [
+    // streets in French, Spanish and Portuguese
+    "The shop on Rue de Carouge closed, a bar on Calle Larios burned and a cafe on Rua Augusta shut.",
+    [],
+    [],
+    ["Rue de Carouge", "Calle Larios", "Rua Augusta"],
+  ],
+  [
     // a French place's particle inside its name
     "The ferry struck the ramp at Port aux Basques on Tuesday. Crews in Anse au Loup worked.",
     [],

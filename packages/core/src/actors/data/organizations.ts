@@ -199,6 +199,8 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   org("FIFA", [], "group"),
   org("UEFA", [], "group"),
   org("International Olympic Committee", ["IOC"], "group", ["committee"]),
+  org("Court of Arbitration for Sport", [], "group"),
+  org("World Anti-Doping Agency", ["WADA"], "group"),
   org("Agence France-Presse", ["AFP"], "media"),
   org("Reuters", [], "media"),
   org("Associated Press", ["AP"], "media"),

@@ -543,6 +543,11 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   // "Avenida Paulista", "Ciudad Juárez", "Puerto Madryn", "Playa del Carmen" (not "Isla", a given name)
   Plaza: "landmark",
   Piazza: "landmark",
+  // streets in French, Spanish and Portuguese: "Rue de Carouge", "Calle Larios", "Rua Augusta" (not "Via", a rail
+  // company's name too)
+  Rue: "landmark",
+  Calle: "landmark",
+  Rua: "landmark",
   Praça: "landmark",
   Avenida: "landmark",
   Paseo: "landmark",
