@@ -46,6 +46,11 @@ export interface Chunk {
 
 // "of" joins the words around it only after these ("Secretary of State", "Ministry of Defence", "Gulf of Aden")
 const OF_AFTER = new Set([
+  // "MP for Bath Wera Hobhouse", "MLA for Kalgoorlie John Bowler": a seat's holder and the seat
+  "mp",
+  "mla",
+  "mha",
+  "mpp",
   "secretary",
   "minister",
   "undersecretary",

@@ -44,6 +44,13 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["North West", "South West Regions", "North East"],
   ],
   [
+    // an alderman's title as Australian papers shorten it; a seat's holder before the seat and the name
+    "Ald Dennis Arvan said the council would act, and Ald. Kay Merrow agreed. MLA for Ashvale John Bowden spoke.",
+    ["Dennis Arvan", "Kay Merrow", "John Bowden"],
+    [],
+    [],
+  ],
+  [
     // a sports court known by its full name, with its initials
     "The club appealed to the Court of Arbitration for Sport (CAS) in Lausanne. CAS said it would rule in May.",
     [],

@@ -678,6 +678,9 @@ export const TITLES: readonly string[] = [
   "Alderman",
   "Alderwoman",
   "Alderperson",
+  // "Ald Dennis Arvanitakis": an alderman, as Australian papers write it
+  "Ald",
+  "Ald.",
   "Assemblyman",
   "Assemblywoman",
   "Assemblymember",
@@ -1154,6 +1157,8 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Cr: "Councillor",
   "Cr.": "Councillor",
   "Coun.": "Councillor",
+  Ald: "Alderman",
+  "Ald.": "Alderman",
   Justices: "Justice",
   Judges: "Judge",
   Senators: "Senator",
