@@ -172,6 +172,8 @@ function spellingsOfOne(a: string | null, b: string | null): boolean {
   // ("003/zawiya", "place:zawia": the name's part of an article's or the corpus's id)
   const x = a.slice(Math.max(a.lastIndexOf("/"), a.lastIndexOf(":")) + 1).replace(/-\d+$/, "");
   const y = b.slice(Math.max(b.lastIndexOf("/"), b.lastIndexOf(":")) + 1).replace(/-\d+$/, "");
+  // ("Duhok" and "Dohuk": vowels a transliteration moves about)
+  if (sameSkeleton(x, y)) return true;
   if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1 || x[0] !== y[0]) return false;
   return withinOneEdit(x, y);
 }
@@ -180,6 +182,25 @@ function spellingsOfOne(a: string | null, b: string | null): boolean {
 function atOnePlace(a: EventProfile, b: EventProfile): boolean {
   return a.placeKeys.some((k) => b.placeKeys.includes(k)) || spellingsOfOne(a.event.place, b.event.place);
 }
+
+/**
+ * Whether two names of one word are one name transliterated two ways: the same first letter and the same
+ * consonants after it, two at least for names of one length ("duhok" and "dohuk", "yezidis" and "yazidis"), three
+ * otherwise ("misrata" and "misurata"; not "kabul" and "kibali").
+ */
+export function sameSkeleton(x: string, y: string): boolean {
+  if (x === y || x[0] !== y[0] || /[^a-z]/.test(x) || /[^a-z]/.test(y)) return false;
+  const sx = skeleton(x);
+  return sx.length >= (x.length === y.length ? 3 : 4) && sx === skeleton(y);
+}
+
+/** A word's first letter and its consonants after it, each run of one letter written once. */
+const skeleton = (word: string) =>
+  (word[0] ?? "") +
+  word
+    .slice(1)
+    .replace(/[aeiouy]/g, "")
+    .replace(/(.)\1+/g, "$1");
 
 /** Whether one insertion, deletion or substitution turns `x` into `y`. */
 function withinOneEdit(x: string, y: string): boolean {
@@ -262,7 +283,7 @@ export function oneStory(a: EventProfile, b: EventProfile, sharedQuotes: number,
   // (or at the same place, its lead told on a day of the week a day or two from the other's day: "Tuesday's
   // earthquake" beside the rescue "on Wednesday")
   if (rareQuotes >= 2 && samePlace && datesAgree(a, b, FOLLOW_UP_DAYS)) return true;
-  return datesAgree(a, b) && (within || a.names.some((n) => b.names.includes(n)));
+  return datesAgree(a, b) && (within || a.names.some((n) => b.names.some((m) => m === n || sameSkeleton(m, n))));
 }
 
 /** Whether the lead of `b` names the place of the main event of `a`. */
