@@ -943,6 +943,22 @@ A ceasefire declared by elders on August 28 collapsed within hours.
     expect(c.published?.basis).toBe("inferred");
   });
 
+  test("a site's address before the paper's name 'on the Web' gives the paper's name", () => {
+    const raw = `ashvalemedia.com | Ashvale Courier on the Web
+Home | News | Business | Sports
+
+Council approves new market hall
+
+By Jane Roe
+
+The council approved the new market hall on Tuesday.
+
+The hall will open next year.
+
+(c) 2004 Ashvale Media Group Ltd`;
+    expect(clean(raw).outlet).toBe("Ashvale Courier");
+  });
+
   test("an undated page counts its day from a day and month that a day of the week confirms in the copyright's year", () => {
     const page = (lead: string, later: string, copyright = "(c) 2010 The Lakeside Courier. All rights reserved.") =>
       `The Lakeside Courier

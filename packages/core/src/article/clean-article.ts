@@ -406,12 +406,15 @@ function outletOf(outlets: readonly { rank: number; found: Found; staff?: boolea
 }
 
 /**
- * A paper's name without the "Online" its site adds ("The Royal Gazette Online" is The Royal Gazette); a name that
- * is no paper's without it stays whole ("Garowe Online"), and so does a paper's word alone ("Mail Online").
+ * A paper's name without the "Online" or "on the Web" its site adds ("The Royal Gazette Online" is The Royal
+ * Gazette); a name that is no paper's without it stays whole ("Garowe Online"), and so does a paper's word alone
+ * ("Mail Online").
  */
 function withoutOnline(found: Found | null): Found | null {
-  if (!found?.text.endsWith(" Online")) return found;
-  const name = found.text.slice(0, -" Online".length);
+  // ("Daily Nation on the Web")
+  const suffix = found ? / (?:Online|on the (?:Web|Net|Internet))$/.exec(found.text) : null;
+  if (!found || !suffix) return found;
+  const name = found.text.slice(0, suffix.index);
   // ("Mail Online": a paper's word alone is no paper's name)
   if (!isOutletName(name) || !name.trim().includes(" ")) return found;
   return { text: name, span: { start: found.span.start, end: found.span.start + name.length } };

@@ -7,6 +7,7 @@ import {
   readLoneCredit,
   readMasthead,
   readSignOff,
+  siteLineName,
   splitHeadlineSuffix,
 } from "./header.js";
 
@@ -24,6 +25,10 @@ describe("readMasthead", () => {
     // a paper named after a place whose name is a possessive, not a slogan about the place
     ["Hawke's Bay Today", "Hawke's Bay Today"],
     ["Source: The Gazette", null],
+    // a site's address or a name run together before the paper's name; before a slogan, the address
+    ["Ashvale.com | The Ashvale Star", "The Ashvale Star"],
+    ["AVOnline | Ashvale Journal Sentinel", "Ashvale Journal Sentinel"],
+    ["ASV.com | Everything Ashvale", "ASV.com"],
     // the country of the edition after the paper's name; a place alone with its country is no paper
     ["The Sunday Clarion Online - Sri Lanka", "The Sunday Clarion Online"],
     ["Ashvale - Kenya", null],
@@ -38,6 +43,15 @@ describe("readMasthead", () => {
   ];
   for (const [line, want] of cases)
     test(line, () => expect(readMasthead(line, whole(line), lineStats(line, whole(line)))?.text ?? null).toBe(want));
+});
+
+describe("siteLineName", () => {
+  test("takes the paper's name after a site's address, and the address before a slogan", () => {
+    expect(siteLineName("ashvale.com | Ashvale Free Press")).toBe("Ashvale Free Press");
+    expect(siteLineName("AshvaleRegister.com | Ashvale's Homepage")).toBe("AshvaleRegister.com");
+    expect(siteLineName("ASV.com | Everything Ashvale")).toBe("ASV.com");
+    expect(siteLineName("AVOnline | Ashvale Journal Sentinel")).toBe("Ashvale Journal Sentinel");
+  });
 });
 
 describe("splitHeadlineSuffix", () => {
