@@ -66,6 +66,23 @@ const cases: [string, string | null, string, string | null, string][] = [
     "2017-08-23",
     "day",
   ],
+  // a deadline a verb in the past met is behind; one an infinitive sets is ahead
+  [
+    "Crews restored the supply to most buildings by Monday morning.",
+    "2020-01-14",
+    "Monday morning",
+    "2020-01-13",
+    "day",
+  ],
+  ["The council asked residents to move their cars by Monday.", "2020-01-14", "Monday", "2020-01-20", "day"],
+  ["The board approved a contract that must be signed by Friday.", "2020-01-14", "Friday", "2020-01-17", "day"],
+  [
+    "The city expected to finish a first pass through every flooded street by Friday.",
+    "2020-01-14",
+    "Friday",
+    "2020-01-17",
+    "day",
+  ],
   // what was not done until a day was done on it, in the past
   ["A boil-water advisory was not issued until Sunday.", "2000-05-25", "Sunday", "2000-05-21", "day"],
   ["The road stays closed until Sunday.", "2000-05-25", "Sunday", "2000-05-28", "day"],

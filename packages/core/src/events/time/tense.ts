@@ -18,7 +18,7 @@ const FAILED_INFINITIVE =
  * to 1,200") or before an amount ("to more than 1,200", "to about 40").
  */
 const INFINITIVE =
-  /(?<!\b(?:according|due|compared|prior|close|next|thanks|addition|up|similar|contrary|owing|relative|rose|risen|rising|fell|fallen|falling|climbed|dropped|jumped|increased|decreased|grew|grown|soared|slipped|surged)\s)\b[Tt]o\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b|more\b|less\b|fewer\b|about\b|around\b|nearly\b|almost\b|over\b|under\b|just\b|only\b|some\b|roughly\b|record\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|all|both|each|every|other|those|these)\b|(?:hospital|court|school|work|church|prison|jail|bed|sea|safety|shore|power|office|market|town|class|college|university|hand|light|trial)\b)[a-z]+\b/;
+  /(?<!\b(?:according|due|compared|prior|close|next|thanks|addition|up|similar|contrary|owing|relative|rose|risen|rising|fell|fallen|falling|climbed|dropped|jumped|increased|decreased|grew|grown|soared|slipped|surged)\s)\b[Tt]o\s+(?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b|more\b|most\b|less\b|fewer\b|about\b|around\b|nearly\b|almost\b|over\b|under\b|just\b|only\b|some\b|roughly\b|record\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|all|both|each|every|other|those|these)\b|(?:hospital|court|school|work|church|prison|jail|bed|sea|safety|shore|power|office|market|town|class|college|university|hand|light|trial)\b)[a-z]+\b/;
 const MODAL =
   /\b(?:will|shall|'ll|won't|would|is to|are to|was to|were to|is due|are due|scheduled|set to|going to|upcoming|ahead of|expected (?:on|in|by|at|around|before)|expected$|(?<!\b(?:was|were|been) )expected to|(?<!\b(?:was|were|been) )(?:un)?likely to|(?:un)?likely (?:until|on|by|before|from|through|over))\b/i;
 /** "suspended until Monday", "closed until at least next Monday": the end of a state still going on. */
@@ -152,6 +152,25 @@ function infinitiveIn(clause: string, from: number, end: number, plain: boolean)
   return false;
 }
 
+/**
+ * Whether the clause before a deadline tells with a verb in the past and nothing to come: "restored the supply to
+ * most buildings by", not "approved a contract that must be signed by", "expected to finish ... by", "asked the
+ * customs to auction containers that are not released by" or "We expect to have water restored by".
+ */
+function metInPast(clause: string): boolean {
+  if (INFINITIVE.test(clause)) return false;
+  // (a participle after a determiner describes a noun: "every flooded neighborhood")
+  const verb = [...clause.matchAll(PAST_FORMS)].find((m) => !DETERMINER_BEFORE.test(clause.slice(0, m.index)));
+  if (!verb) return false;
+  return !/\b(?:is|are|be|must|can|will|would|should|may|might)\b/i.test(
+    clause.slice((verb.index ?? 0) + verb[0].length),
+  );
+}
+
+const PAST_FORMS = new RegExp(PAST_FORM.source, "g");
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|every|each|all|its|their|his|her|our|some|many|most|several|newly|recently)\s+$/i;
+
 /** The tense before `start` (see tenseBefore); with `past` false, "none" stands for both "past" and "none". */
 function readTense(sentence: string, start: number, past: boolean): Tense {
   const from = Math.max(0, start - WINDOW);
@@ -190,6 +209,11 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   // ("had completed damage assessments for all 14 villages on Koro by Sunday": the clause read further back)
   if (DEADLINE.test(near) && (HAD_DONE.test(clause) || HAD_DONE.test(wideClause(sentence, start))))
     return past ? "past" : "none";
+  // ("Repair crews restored the supply to most buildings by Monday morning"): so is one that a verb in the past met,
+  // with nothing in its clause that looks ahead
+  if (DEADLINE.test(near) && metInPast(clause) && !MODAL.test(clause) && !SHOULD.test(clause))
+    return past ? "past" : "none";
+
   // ("was shot ... shortly before 11pm on Sunday": "before" a clock tells the time of day, not what is to come)
   const cued = near.includes("before") ? near.replace(BEFORE_CLOCK, "") : near;
   if (FUTURE_CUES.test(cued) && !PAST_CUES.test(cued)) return "future";
