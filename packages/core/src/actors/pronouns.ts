@@ -128,7 +128,7 @@ function ownerAt(ts: readonly Token[], k: number, d: Draft): boolean {
   while (j + 1 < ts.length && (ts[j] as Token).end < end) j++;
   const last = ts[j] as Token;
   const next = ts[j + 1];
-  return last.end === end && last.possessive && next !== undefined && next.word && !next.cap;
+  return last.end === end && last.possessive && next?.word === true && !next.cap;
 }
 
 /** Honorifics between an appositive's comma and the name: "Mr.", "Dr". */

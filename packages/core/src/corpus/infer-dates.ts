@@ -26,7 +26,7 @@ function reportLag(article: Article): number | null {
   const lag = lagOf(sentence);
   if (lag !== null || findTimeMentions(sentence).length > 0) return lag;
   const [first, second] = article.paragraphs;
-  return first !== undefined && first.includes(sentence) && second !== undefined ? lagOf(second) : null;
+  return first?.includes(sentence) && second !== undefined ? lagOf(second) : null;
 }
 
 /** The lag the times of `text` tell (see reportLag), or null. */
