@@ -58,6 +58,13 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Lausanne"],
   ],
   [
+    // a street and its quarter of the city
+    "The store at 15th Avenue East closed, traffic on Rainier Avenue South was slow and a fire broke out on 4th Street NW.",
+    [],
+    [],
+    ["15th Avenue East", "Rainier Avenue South", "4th Street NW"],
+  ],
+  [
     // streets in French, Spanish and Portuguese
     "The shop on Rue de Carouge closed, a bar on Calle Larios burned and a cafe on Rua Augusta shut.",
     [],

@@ -1212,12 +1212,10 @@ export function segmentChunk(
       // ("the US Federal Reserve": a country's name before a body the lists know)
       const inner = matchKnown(g, ts, i + 1, headEnd);
       const knownBody = inner !== null && inner[1] === headEnd && inner[0].kind === "organization";
-      const place =
-        !ofBody &&
-        !knownBody &&
-        !serviceDistrict &&
-        g.placeHeads.has((ts[headEnd - 1] as Token).text) &&
-        !g.orgHeads.has((ts[headEnd - 1] as Token).text);
+      // ("Rainier Avenue South": a street and its quarter)
+      const quarter = headEnd - 2 > i && STREET_QUARTERS.has((ts[headEnd - 1] as Token).text);
+      const last = (ts[quarter ? headEnd - 2 : headEnd - 1] as Token).text;
+      const place = !ofBody && !knownBody && !serviceDistrict && g.placeHeads.has(last) && !g.orgHeads.has(last);
       const media = !place && g.mediaHeads.has((ts[headEnd - 1] as Token).text);
       const cand = kindCandidate(
         ts,
@@ -1455,6 +1453,12 @@ function ownedBy(g: Gazetteer, t: Token): boolean {
   return t.possessive || (t.pluralMark === true && !factsOf(g, t).common && !pluralOfNoun(g, t.lower));
 }
 
+/** Heads of streets' names, which a quarter of the city may follow: "Rainier Avenue South". */
+const STREET_HEADS = new Set(["Street", "Avenue", "Road", "Boulevard", "Drive", "Way", "Place", "Lane", "Parkway"]);
+const STREET_QUARTERS = new Set(
+  "North South East West Northeast Northwest Southeast Southwest NE NW SE SW N.E. N.W. S.E. S.W.".split(" "),
+);
+
 /** Whether `lower` is the plural of a trade the lists know in the singular: "vendors", "traders" (not "Morales"). */
 function pluralOfNoun(g: Gazetteer, lower: string): boolean {
   if (!lower.endsWith("s")) return false;
@@ -1480,6 +1484,11 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number, t
     // ("Dr Helen Firth", "Mayor Ian Bay": after a person's title, a given name and a place's head word are a name)
     const titledName = titled && h === i + 1 && h + 1 === to && factsOf(g, ts[i] as Token).given && !facts.orgHead;
     if ((facts.orgHead || facts.placeHead) && !surnameHead(g, ts, h) && !inTitle && !titledName) best = h + 1;
+    // ("15th Avenue East", "Rainier Avenue South", "4th Street NW": a street's quarter of the city after its name)
+    if (best === h && STREET_HEADS.has((ts[h - 1] as Token).text) && STREET_QUARTERS.has(w)) {
+      best = h + 1;
+      continue;
+    }
     // ("Bahamas Power and Light": a utility's two services)
     if (
       best === h &&
