@@ -66,6 +66,8 @@ const cases: [string, string | null, string, string | null, string][] = [
     "2017-08-23",
     "day",
   ],
+  // a plan told in the past takes the nearest day
+  ["The program was supposed to begin Aug. 1 but was delayed.", "2020-10-15", "Aug. 1", "2020-08-01", "day"],
   // a deadline a verb in the past met is behind; one an infinitive sets is ahead
   [
     "Crews restored the supply to most buildings by Monday morning.",

@@ -8,9 +8,12 @@ import { DEADLINE_BY, FUTURE_CUES, PAST_CUES } from "./words.js";
 export type Tense = "past" | "future" | "none";
 
 const WINDOW = 60;
-/** Verbs before "to" whose infinitive tells what did happen, not an aim: "failed to", "had started to rise". */
+/**
+ * Verbs before "to" whose infinitive tells what did happen, not an aim: "failed to", "had started to rise"; or a
+ * plan told in the past ("was supposed to begin Aug. 1"), whose day is the nearest.
+ */
 const FAILED_INFINITIVE =
-  /\b(?:fail(?:ed|s)?|tried|managed|refused|sought|attempted|used|unable|forced|started|began|begun|continued|ceased|(?:was|were)\s+(?:\w+\s+){0,3}?(?:trying|struggling|scrambling|rushing|working|fighting))\s+(?:\w+\s+)?to\s+\w+/i;
+  /\b(?:fail(?:ed|s)?|tried|managed|refused|sought|attempted|used|unable|forced|started|began|begun|continued|ceased|(?:was|were)\s+(?:\w+\s+){0,3}?(?:trying|struggling|scrambling|rushing|working|fighting)|(?:was|were)\s+(?:supposed|meant))\s+(?:\w+\s+)?to\s+\w+/i;
 /**
  * "to" before a verb, which is written in lower case ("to Norvale's closing price" is no infinitive; nor "taken to
  * hospital", "sent to prison"), and not
