@@ -917,7 +917,7 @@ function listWithPlace(g: Gazetteer, ts: readonly Token[], from: number): boolea
 /** Spanish articles that open places' names: "La Graciosa", "Las Palmas", "Los Gigantes". */
 const ARTICLE_OPENERS = new Set(["La", "Las", "Los"]);
 
-/** Head words that open bodies' names in Spanish, Portuguese, French and Italian. */
+/** Head words that open bodies' names in Spanish, Portuguese, French, Italian and German. */
 const FOREIGN_BODY_HEADS = new Set(
   (
     "Cabildo Ayuntamiento Consejo Junta Ministerio Ministério Ministère Ministero Secretaría Secretaria Instituto " +
@@ -932,6 +932,8 @@ const FOREIGN_BODY_HEADS = new Set(
     "Cámara Colegio Caja Bolsa Fuerzas Guardia Gendarmería Prefectura Frente Alianza Unión União " +
     "Banque Caisse Société Compagnie Conseil Cour Assemblée Parti Mouvement Rassemblement Agence Syndicat " +
     "Fédération Confédération " +
+    // German: "Deutsche Wohnen", "Deutsche Bahn", "Bundesamt für Statistik", "Verband der Automobilindustrie"
+    "Deutsche Deutscher Deutsches Bundesamt Bundesanstalt Verband Verein Stiftung Gesellschaft " +
     // Filipino, Malay and Indonesian: "Bangko Sentral ng Pilipinas", "Kementerian Kesihatan", "Badan SAR Nasional"
     "Bangko Sangguniang Kagawaran Komisyon Kementerian Badan Dinas Jabatan Lembaga Majlis Dewan"
   ).split(" "),

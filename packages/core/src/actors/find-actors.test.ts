@@ -58,6 +58,13 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Lausanne"],
   ],
   [
+    // German bodies' opening words
+    "Deutsche Wohnen said rents would rise, and Stiftung Warentest agreed.",
+    [],
+    ["Deutsche Wohnen", "Stiftung Warentest"],
+    [],
+  ],
+  [
     // a street and its quarter of the city
     "The store at 15th Avenue East closed, traffic on Rainier Avenue South was slow and a fire broke out on 4th Street NW.",
     [],
