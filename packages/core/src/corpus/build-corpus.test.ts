@@ -215,41 +215,34 @@ describe("double surnames", () => {
 });
 
 describe("an undated report whose lead names no one", () => {
+  const rayne: FixtureActor = { name: "Ola Rayne", kind: "person", aliases: ["Rayne"] };
+  const said =
+    '"We lost a vote, but I don\'t believe we lost the argument," Rayne said. "Sponsors see it, governments see ' +
+    'it and the players see it," Rayne added.';
+  /** A report of the rowing union's vote, its lead then `rest`, with Rayne's two quotations. */
+  const report = (id: string, published: string | null, lead: string, rest = "") =>
+    fixtureArticle(`${lead}\n\n${rest}Ola Rayne chaired the review. ${said}`, {
+      id,
+      published,
+      actors: [rayne],
+      speakers: ["Ola Rayne", "Ola Rayne"],
+    });
+  const told = (day: string) =>
+    `The push of Ashvale's rowing union for independent directors was stopped on ${day}, when members voted 8-4 against it.`;
+  const voted =
+    "Members of the rowing union of Ashvale have voted down a proposal to bring independent directors onto the board.";
+
   test("meets a dated report of the story by the utterances both carry, and is dated by its second paragraph", () => {
-    const rayne: FixtureActor = { name: "Ola Rayne", kind: "person", aliases: ["Rayne"] };
-    const said =
-      '"We lost a vote, but I don\'t believe we lost the argument," Rayne said. "Sponsors see it, governments see ' +
-      'it and the players see it," Rayne added.';
-    const dated = fixtureArticle(
-      `The push of Ashvale's rowing union for independent directors was stopped on Saturday, when members voted 8-4 against it.\n\nOla Rayne chaired the review. ${said}`,
-      { id: "dated", published: "2022-05-16", actors: [rayne], speakers: ["Ola Rayne", "Ola Rayne"] },
-    );
-    const undated = fixtureArticle(
-      `Members of the rowing union of Ashvale have voted down a proposal to bring independent directors onto the board.\n\nThe vote was taken at a meeting held virtually yesterday.\n\nOla Rayne chaired the review. ${said}`,
-      { id: "undated", published: null, actors: [rayne], speakers: ["Ola Rayne", "Ola Rayne"] },
-    );
-    const corpus = buildCorpus([dated, undated]);
-    const [a, b] = corpus.articles;
+    const dated = report("dated", "2022-05-16", told("Saturday"));
+    const undated = report("undated", null, voted, "The vote was taken at a meeting held virtually yesterday.\n\n");
+    const [a, b] = buildCorpus([dated, undated]).articles;
     expect(b?.mainEventId).toBe(a?.mainEventId);
     expect(b?.publishedAt).toBe("2022-05-15");
   });
 
   test("a paper named for the day it comes out on came out on the first such day from the story's", () => {
-    const rayne: FixtureActor = { name: "Ola Rayne", kind: "person", aliases: ["Rayne"] };
-    const said =
-      '"We lost a vote, but I don\'t believe we lost the argument," Rayne said. "Sponsors see it, governments see ' +
-      'it and the players see it," Rayne added.';
-    const dated = fixtureArticle(
-      `The push of Ashvale's rowing union for independent directors was stopped on Wednesday, when members voted 8-4 against it.\n\nOla Rayne chaired the review. ${said}`,
-      { id: "dated", published: "2022-05-12", actors: [rayne], speakers: ["Ola Rayne", "Ola Rayne"] },
-    );
-    const weekly = (outlet: string) => ({
-      ...fixtureArticle(
-        `Members of the rowing union of Ashvale have voted down a proposal to bring independent directors onto the board.\n\nOla Rayne chaired the review. ${said}`,
-        { id: "weekly", published: null, actors: [rayne], speakers: ["Ola Rayne", "Ola Rayne"] },
-      ),
-      outlet,
-    });
+    const dated = report("dated", "2022-05-12", told("Wednesday"));
+    const weekly = (outlet: string) => ({ ...report("weekly", null, voted), outlet });
     // the story of Wednesday 11 May, reported on Thursday 12 May: the Sunday paper's is of Sunday 15 May
     expect(buildCorpus([dated, weekly("The Sunday Clarion")]).articles[1]?.publishedAt).toBe("2022-05-15");
     expect(buildCorpus([dated, weekly("The Ashvale Clarion")]).articles[1]?.publishedAt).toBe("2022-05-12");
