@@ -58,6 +58,13 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Lausanne"],
   ],
   [
+    // a field's word before an office's head word is of the title, not a body
+    "Procurement Officer Sahr Tengbeh agreed, and Integrity Officer Stephen Cachia said so.",
+    ["Sahr Tengbeh", "Stephen Cachia"],
+    [],
+    [],
+  ],
+  [
     // German bodies' opening words
     "Deutsche Wohnen said rents would rise, and Stiftung Warentest agreed.",
     [],

@@ -437,6 +437,12 @@ export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: nu
 export function matchTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
   const whole = matchListedTitle(g, ts, i, to);
   if (whole > 0) return whole;
+  // ("Procurement Officer Sahr Tengbeh", "The MFA's Integrity Officer, Stephen Cachia"): a field's word before an
+  // office's head word is of the title
+  if (FIELD_TITLE_HEADS.has(ts[i + 1]?.text ?? "") && fieldWord(g, ts[i] as Token | undefined)) {
+    const field = matchListedTitle(g, ts, i + 1, to);
+    if (field > 0) return field;
+  }
   // "Councilors Pete Lucero and Ken Sanchez", "Senators John Ruiz and ...": a title in the plural before a given name
   // (a full name after it: "Kings North" is a riding; the cheap tests first, as titles are looked for everywhere)
   const t = ts[i];
@@ -1452,6 +1458,37 @@ const LANDFORM_HEADS: ReadonlySet<string> = new Set(
 function ownedBy(g: Gazetteer, t: Token): boolean {
   return t.possessive || (t.pluralMark === true && !factsOf(g, t).common && !pluralOfNoun(g, t.lower));
 }
+
+/** Whether `t` is a word of a field of work written as part of a title: "Finance", "Procurement", "Integrity". */
+function fieldWord(g: Gazetteer, t: Token | undefined): boolean {
+  if (!t?.cap || t.caps || t.possessive) return false;
+  const f = factsOf(g, t);
+  return (
+    (f.common || /(?:ment|tion|sion|ance|ence|ity)$/.test(f.lower)) &&
+    !f.given &&
+    f.entry === undefined &&
+    !f.orgHead &&
+    !f.placeHead
+  );
+}
+
+/** Head words of offices that a field's word may open: "Finance Officer", "Communications Director". */
+const FIELD_TITLE_HEADS = new Set([
+  "Officer",
+  "Director",
+  "Manager",
+  "Coordinator",
+  "Administrator",
+  "Controller",
+  "Inspector",
+  "Supervisor",
+  "Adviser",
+  "Advisor",
+  "Specialist",
+  "Superintendent",
+  "Auditor",
+  "Analyst",
+]);
 
 /** Heads of streets' names, which a quarter of the city may follow: "Rainier Avenue South". */
 const STREET_HEADS = new Set(["Street", "Avenue", "Road", "Boulevard", "Drive", "Way", "Place", "Lane", "Parkway"]);
