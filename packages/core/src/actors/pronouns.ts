@@ -2,6 +2,7 @@
 // current sentence before the pronoun wins; else the subject of the previous sentence, going back at most
 // a few sentences. Gender comes from given names and honorifics, and is learnt from pronouns already
 // resolved to someone whose gender was unknown.
+import { SAYS } from "./classify.js";
 import type { Draft } from "./merge.js";
 import { codeAt, type Token } from "./tokens.js";
 
@@ -80,8 +81,7 @@ export function resolvePronouns(units: readonly (readonly Token[])[], drafts: re
       const g = genderOfPronoun(t.lower);
       if (g) {
         // ('"...," he said': the pronoun credits the quotation before it)
-        const credits =
-          ts[k - 1]?.text === '"' && /^(?:said|says|added|told|asked|explained|insisted)$/.test(ts[k + 1]?.lower ?? "");
+        const credits = ts[k - 1]?.text === '"' && SAYS.has(ts[k + 1]?.lower ?? "");
         const target = pick(found, s, g, credits);
         if (target) {
           target.mentions.push({ start: t.start, end: t.end, text: t.text, via: "pronoun" });

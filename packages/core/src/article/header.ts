@@ -67,13 +67,8 @@ const ADDRESS_BESIDE =
  * brand written in lower case ("africanews.").
  */
 export function siteLineName(line: string): string {
-  // ("DesMoinesRegister.com | Iowa's Homepage", "NOLA.com | Everything New Orleans"): before a slogan, the address
-  const m = SITE_FIRST.exec(line.trim());
-  if (m?.[1] && m[2]) {
-    const rest = m[2].replace(HOME_LINK, "");
-    if (!rest.split(/\s+/).some(hasOutletWord) && isSiteAddress(m[1])) return m[1];
-    if (!isSiteAddress(m[1]) && rest.split(/\s+/).some(hasOutletWord)) return rest;
-  }
+  const first = siteFirstName(line.trim());
+  if (first) return first.text;
   return line.replace(HOME_LINK, "").replace(ADDRESS_BESIDE, "").replace(LOWER_BRAND_STOP, "$1");
 }
 
@@ -120,6 +115,20 @@ const TAGLINE_END = /\b(?:News|Newspaper|Headlines|Online|(?:Print |Online |Digi
 /** A site's address, or a name run together, before a bar and more: "KansasCity.com | The Kansas City Star". */
 const SITE_FIRST =
   /^((?:[\w-]+\.(?:com|net|org|info|news|[a-z]{2}))|\p{Lu}[\p{Ll}\d]*\p{Lu}[\p{L}\d]*)\s+\|\s+(\p{Lu}.{2,48})$/u;
+
+/**
+ * Of a site's address or a name run together before a bar and more: the paper's name after the bar when it holds a
+ * paper's word and is no slogan ("KansasCity.com | The Kansas City Star", "JSOnline | Milwaukee Journal
+ * Sentinel"), else the address ("NOLA.com | Everything New Orleans", "DesMoinesRegister.com | Iowa's Homepage"),
+ * with where it starts in `line`; null for any other line.
+ */
+function siteFirstName(line: string): { text: string; at: number } | null {
+  const m = SITE_FIRST.exec(line);
+  if (!m?.[1] || !m[2]) return null;
+  const rest = m[2].replace(HOME_LINK, "");
+  if (rest.split(/\s+/).some(hasOutletWord) && !SLOGAN.test(rest)) return { text: rest, at: line.length - m[2].length };
+  return isSiteAddress(m[1]) ? { text: m[1], at: 0 } : null;
+}
 /** A name and a site's address after a dash or a bar: "The Sacramento Bee -- sacbee.com". */
 const ADDRESS_AFTER = /^(\p{Lu}.{2,40}?)\s+(?:-{1,2}|[|\u2013\u2014])\s+(\S+)$/u;
 /**
@@ -161,16 +170,11 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   const address = ADDRESS_AFTER.exec(full);
   if (address?.[1] && address[2] && isSiteAddress(address[2]) && stats.words <= 8)
     return { text: address[1], span: { start: span.start, end: span.start + address[1].length } };
-  // ("KansasCity.com | The Kansas City Star", "JSOnline | Milwaukee Journal Sentinel"): a site's address or name
-  // before the paper's name; before a slogan, the address ("NOLA.com | Everything New Orleans")
-  const siteFirst = SITE_FIRST.exec(full);
-  if (siteFirst?.[1] && siteFirst[2] && stats.words <= 9) {
-    const [, siteName, rest] = siteFirst;
-    const restStart = span.start + full.length - rest.length;
-    if (rest.split(/\s+/).some(hasOutletWord) && !SLOGAN.test(rest))
-      return { text: rest, span: { start: restStart, end: span.end } };
-    if (isSiteAddress(siteName))
-      return { text: siteName, span: { start: span.start, end: span.start + siteName.length } };
+  // ("KansasCity.com | The Kansas City Star": a site's address or name before the paper's name, see siteFirstName)
+  const siteFirst = stats.words <= 9 ? siteFirstName(full) : null;
+  if (siteFirst) {
+    const start = span.start + siteFirst.at;
+    return { text: siteFirst.text, span: { start, end: start + siteFirst.text.length } };
   }
   const described = site ? null : SITE_DESCRIPTION.exec(full);
   if (described?.[1] && stats.words <= 14)
