@@ -65,6 +65,14 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     [],
   ],
   [
+    // a title, "of" and the body whose office it is, then the holder's name with nothing between
+    "Commissioner of Mombasa Port Authority Rahim Odhiambo said the berths were full. Commissioner of Mombasa " +
+      "Custom House Mohammad Farid Ahsan said the goods would be sold.",
+    ["Rahim Odhiambo", "Mohammad Farid Ahsan"],
+    ["Mombasa Port Authority", "Custom House"],
+    ["Mombasa"],
+  ],
+  [
     // German bodies' opening words
     "Deutsche Wohnen said rents would rise, and Stiftung Warentest agreed.",
     [],
@@ -683,6 +691,13 @@ describe("a title with where its holder serves, before the name", () => {
     expect(roles("A leader in Mepe, Kofi Dzansi, accused the agency.")).toEqual([["Kofi Dzansi", ["leader"]]]);
     expect(roles("The mining agent, Jerry Kollie, admitted it.")).toEqual([["Jerry Kollie", ["agent"]]]);
     expect(roles("Fighting in Kabul, Jane Doe said, was fierce.")).toEqual([["Jane Doe", []]]);
+  });
+
+  test("'Commissioner of Mombasa Port Authority X' holds the title of that body", () => {
+    const people = findActors(testDoc("Commissioner of Mombasa Port Authority Rahim Odhiambo said so."))
+      .actors.filter((a) => a.kind === "person")
+      .map((a) => [a.name, a.roles.map((r) => [r.title, r.of])]);
+    expect(people).toEqual([["Rahim Odhiambo", [["Commissioner", "Mombasa Port Authority"]]]]);
   });
 });
 

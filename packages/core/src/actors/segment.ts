@@ -1109,6 +1109,10 @@ export function segmentChunk(
         title = { text, start: t.start, end };
       else if (!title || !g.bareHonorifics.has(text)) title = extendTitle(title, { text, start: t.start, end });
       i = titleEnd;
+      // "Commissioner of Chittagong Port Authority Rahim Uddin": a known place after "of" opens the body whose
+      // office the title is, and "of" is no part of its name
+      const of = ts[i] as Token;
+      if ((of.text === "of" || of.text === "for") && i + 1 < to) i += ts[i + 1]?.text === "the" && i + 2 < to ? 2 : 1;
       continue;
     }
     if (titleEnd === to && (!known || known[1] < to)) {
@@ -1321,6 +1325,16 @@ export function segmentChunk(
       i = end;
       continue;
     }
+    // "Commissioner of Chittagong Custom House Mohammad Ismail Hossain Khan": after a title, ordinary words no
+    // list knows, then a given name and more names, are the office's body and its holder
+    const holder = title !== null && !factsOf(g, t).given ? bodyBeforeHolder(g, ts, i, end) : -1;
+    if (holder > 0) {
+      const cand = kindCandidate(ts, i, holder, paragraph, "organization", null, false);
+      out.push(cand);
+      owner = cand.text;
+      i = holder;
+      continue;
+    }
     // "Boeing Chief Executive Dave Calhoun": an unknown name before a title is the title's organisation
     // not a word of direction: "South General McMullen Drive" is a street
     const ownsTitle = end < to && title === null && !factsOf(g, t).given && !DIRECTIONS.has(t.text);
@@ -1410,6 +1424,22 @@ export function surnameHead(g: Gazetteer, ts: readonly Token[], h: number): bool
     }
   }
   return false;
+}
+
+/**
+ * The index of the given name that opens a holder's name after a body's in `[i, end)`: the body's words are
+ * capitalised English words no list knows as names ("Custom House", "Water Board"), the holder's a given name and at
+ * least one more name; -1 if the run is not so made.
+ */
+function bodyBeforeHolder(g: Gazetteer, ts: readonly Token[], i: number, end: number): number {
+  for (let p = i + 1; p + 1 < end; p++) {
+    const f = factsOf(g, ts[p] as Token);
+    if (!f.given) continue;
+    const words = ts.slice(i, p);
+    const ordinary = words.every((w) => w.cap && !w.caps && factsOf(g, w).common && !factsOf(g, w).given);
+    return ordinary && p - i >= 2 ? p : -1;
+  }
+  return -1;
 }
 
 /** Titles of offices that a body's name before them holds: "INEC Chairman", "NDC Regional Chairman". */
