@@ -73,6 +73,14 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Mombasa"],
   ],
   [
+    // an engineer's and an architect's style before the name; a body's head word ending its name before a title
+    "The pipes burst, said Engineer Kudzai Tafadzwa, and Architect Lerato Phiri agreed. Kelso Water Board " +
+      "Chairman Kofi Asante and Tarvin Group Chief Executive Ama Boateng spoke.",
+    ["Kudzai Tafadzwa", "Lerato Phiri", "Kofi Asante", "Ama Boateng"],
+    ["Kelso Water Board", "Tarvin Group"],
+    [],
+  ],
+  [
     // German bodies' opening words
     "Deutsche Wohnen said rents would rise, and Stiftung Warentest agreed.",
     [],

@@ -604,6 +604,10 @@ export function isTitleRank(ts: readonly Token[], i: number): boolean {
   const before = tokenAt(ts, i - 1);
   // "Malaita Provincial Police Commander": a force named by its scope ends its name, before the title
   if (t.lower === "police") return !(before?.cap && SCOPES.has(before.lower));
+  // "Water Board Chairman", "Tata Group Chairman": a body's head word after a word of its name ends the name
+  // ("NDC Board Chairman", "the board's chairman": after initials or an owner it is the title's)
+  if ((t.text === "Board" || t.text === "Group") && before?.cap && before.word && !before.possessive && !before.caps)
+    return false;
   // ("NDMA's regional coordinator": an owner's possessive ends no place's name; "the NDC Regional Chairman": nor
   // does a body's initials)
   return !SCOPES.has(t.lower) || !before?.cap || before.possessive || (before.caps && before.text.length > 1);

@@ -380,6 +380,9 @@ export const TITLES: readonly string[] = [
   "Atty",
   "Engr.",
   "Engr",
+  // the style spelled out, and an architect's, as the Gulf's and Africa's papers give it: "Engineer Kudzai Moyo"
+  "Engineer",
+  "Architect",
   // the Gulf's and Egypt's: "Eng. Abdulrahman Al Kuwari"
   "Eng.",
   "Governor",
