@@ -81,6 +81,14 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     [],
   ],
   [
+    // Britain's bodies and shops whose names have no body's head word; a name written with a possessive's mark
+    "Officers from Scotland Yard said National Grid had cut the supply. Debenhams filed papers at Companies " +
+      "House, and Sainsbury's and Barnardo's agreed, as did Ofcom.",
+    [],
+    ["Scotland Yard", "National Grid", "Debenhams", "Companies House", "Sainsbury's", "Barnardo's", "Ofcom"],
+    [],
+  ],
+  [
     // German bodies' opening words
     "Deutsche Wohnen said rents would rise, and Stiftung Warentest agreed.",
     [],

@@ -58,6 +58,8 @@ export interface Gazetteer {
    * where a joined phrase to look up in `names` and `namePrefixes` would be built and hashed at every word.
    */
   readonly nameTree: ReadonlyMap<string, NameNode>;
+  /** Names of one word that end in a possessive's mark, by the word before it: "McDonald" of "McDonald's". */
+  readonly possessiveNames: ReadonlyMap<string, Entry>;
   readonly demonyms: ReadonlyMap<string, string>;
   readonly male: ReadonlySet<string>;
   readonly female: ReadonlySet<string>;
@@ -262,6 +264,9 @@ export function gazetteer(): Gazetteer {
     nameStarts: new Set([...names.keys()].map((k) => k.split(" ")[0] as string)),
     namePrefixes: prefixesOf(names.keys()),
     nameTree: buildNameTree(names),
+    possessiveNames: new Map(
+      [...names].filter(([k]) => /^[^\s]+'s$/.test(k)).map(([k, e]) => [k.slice(0, -2), e] as [string, Entry]),
+    ),
     demonyms,
     male: new Set([...MALE_NAMES.split(" "), ...EITHER_SEX_NAMES]),
     female: new Set([...FEMALE_NAMES.split(" "), ...EITHER_SEX_NAMES]),

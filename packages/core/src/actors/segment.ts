@@ -412,6 +412,11 @@ const roleTitle = remembered(spellTitle, 5_000);
 export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: number): [Entry, number] | null {
   const t0 = ts[i];
   if (!t0 || i >= to) return null;
+  // "Sainsbury's", "McDonald's": a name written with a possessive's mark, which the word gives up
+  if (t0.possessive) {
+    const e = g.possessiveNames.get(t0.text);
+    if (e) return [e, i + 1];
+  }
   // most words start no name: the first word's facts answer for it, and for the name of one word
   const first = factsOf(g, t0);
   if (!first.nameStart || (!t0.word && t0.text !== "&")) return null;
@@ -709,6 +714,12 @@ export function knownCandidate(
   const c = kindCandidate(ts, from, to, paragraph, e.kind, e.subtype, agent);
   c.entry = e;
   c.via = via;
+  // "Sainsbury's": the possessive's mark the word gave up is of the name
+  const last = ts[to - 1] as Token;
+  if (last.possessive && e.name.endsWith("'s") && !c.text.endsWith("'s")) {
+    c.text = `${c.text}${last.caps ? "'S" : "'s"}`;
+    c.end = last.end + 2;
+  }
   return c;
 }
 
@@ -1280,6 +1291,18 @@ export function segmentChunk(
       owner = null;
       i = to;
       continue;
+    }
+    // "Oxfam Australia", "Tesco Ireland": a known charity's or company's name before a country is its branch there
+    if (
+      known &&
+      known[1] + 1 === to &&
+      known[0].kind === "organization" &&
+      (known[0].subtype === "group" || known[0].subtype === "company") &&
+      !(ts[known[1] - 1] as Token).possessive &&
+      factsOf(g, ts[known[1]] as Token).entry?.subtype === "country"
+    ) {
+      out.push(kindCandidate(ts, i, to, paragraph, "organization", known[0].subtype, isAgent(ts, to)));
+      break;
     }
     if (known) {
       const [e, end] = known;
