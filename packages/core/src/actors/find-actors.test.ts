@@ -1660,6 +1660,17 @@ describe("ministers and secretaries by portfolio", () => {
       ["Jennifer Granholm", ["Energy Secretary"]],
     ]);
   });
+
+  test("Britain's junior portfolios too, and no body named for them", () => {
+    const doc = testDoc(
+      "The Communities Secretary, Alan Brook, spoke. Schools Minister Ruth Dale and Pensions Minister Ian Holt agreed.",
+    );
+    expect(findActors(doc).actors.map((p) => [p.kind, p.name, p.roles.map((r) => r.title)])).toEqual([
+      ["person", "Alan Brook", ["Communities Secretary"]],
+      ["person", "Ruth Dale", ["Schools Minister"]],
+      ["person", "Ian Holt", ["Pensions Minister"]],
+    ]);
+  });
 });
 
 describe("a title in an appositive after the name", () => {

@@ -199,7 +199,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "related",
     name: "related heading",
     pattern:
-      /^[\s»>•*"-]*(related( articles?| stor(y|ies)| news| content| coverage| posts?| links| reading| videos?| reports?)?|read more( from [\w .-]{1,30})?|read also|also read|read(?=\s*[:|])|video(?=\s*:)|see also|more (from|on) [\w .-]{1,30}|more (stories|news|articles)|recommended( for you| stories)?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|editor's picks|don't miss|further reading|in other news|(next|previous) (article|post|story))\s*([:»>|-].{0,150})?$/i,
+      /^[\s»>•*"-]*(related( articles?| stor(y|ies)| news| content| coverage| posts?| links| reading| videos?| reports?)?|read more( from [\w .-]{1,30})?|read also|also read|read(?=\s*[:|])|video(?=\s*:)|see also|similar (stories|articles|posts|news)|more like this|more (from|on) [\w .-]{1,30}|more (stories|news|articles)|recommended( for you| stories)?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|editor's picks|don't miss|further reading|in other news|(next|previous) (article|post|story))\s*([:»>|-].{0,150})?$/i,
   },
   {
     reason: "widget",

@@ -110,6 +110,8 @@ describe("classifyLine", () => {
     ["Read more: Putin warns protesters of tough response", "related"],
     ["RELATED: Five things to know about the missile shield", "related"],
     ["Related Stories", "related"],
+    ["Similar stories", "related"],
+    ["More like this", "related"],
     ["More on this story", "related"],
     ["You may also like", "related"],
     ["Most Read", "related"],

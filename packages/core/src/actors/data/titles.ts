@@ -101,6 +101,15 @@ export const PORTFOLIOS: readonly string[] = [
   "Employment",
   "Social Welfare",
   "Social Development",
+  "Communities",
+  "Equalities",
+  "Culture, Media and Sport",
+  "Levelling Up",
+  "Children",
+  "Pensions",
+  "Schools",
+  "Policing",
+  "Universities",
 ];
 
 const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((p) => [`${p} Minister`, `${p} Secretary`, `Shadow ${p} Secretary`]);
