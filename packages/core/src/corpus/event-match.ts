@@ -216,9 +216,10 @@ const FOLLOW_UP_DAYS = 2;
 
 /**
  * Whether the main events of two articles are one occurrence. `sharedQuotes` counts the quotes of one that
- * the other carries as well. Evidence: shared participants, the same place, the same kind of event.
+ * the other carries as well, `voicedQuotes` those of them few articles carry and whose speaker both name.
+ * Evidence: shared participants, the same place, the same kind of event.
  */
-export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: number): boolean {
+export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: number, voicedQuotes = 0): boolean {
   if (a.articleId === b.articleId) return false;
   const shared = sharedParticipants(a, b);
   const samePlace = atOnePlace(a, b);
@@ -243,6 +244,9 @@ export function eventsMatch(a: EventProfile, b: EventProfile, sharedQuotes: numb
   // two utterances carried by both, a day or less apart: one story, whatever each lead names ("Rebels killed 19",
   // "19 civilians were killed in an overnight attack")
   if (sharedQuotes >= 2 && a.day && b.day) return true;
+  // (or one such utterance of someone both name, told on the same day: "a suspected gas explosion brought down
+  // the front of his home in east London" beside "ripped the front off a house in Walthamstow")
+  if (voicedQuotes >= 1 && a.day && b.day && daysBetween(a.day, b.day) === 0) return true;
 
   if (
     sharedQuotes > 0 &&

@@ -89,6 +89,8 @@ interface SharedQuotes {
   readonly loose: ReadonlyMap<string, number>;
   /** Of `loose`, the utterances few articles carry, whose speaker both name: a story's own words. */
   readonly rare: ReadonlyMap<string, number>;
+  /** Of `shared`, the utterances few articles carry, whose speaker both name. */
+  readonly voiced: ReadonlyMap<string, number>;
 }
 
 /** How many articles may carry an utterance for it to be a story's own words rather than a stock phrase. */
@@ -384,8 +386,9 @@ export function openLinker(options: { readonly removable: boolean }): {
     const shared = new Map<string, number>();
     const loose = new Map<string, number>();
     const rare = new Map<string, number>();
+    const voiced = new Map<string, number>();
     // (an article with no day, whose lead names no one and no place, still meets others by the quotes it carries)
-    if (!entry.profile) return { shared, loose, rare };
+    if (!entry.profile) return { shared, loose, rare, voiced };
     const eventKeys = eventKeysOf(entry, true);
     // an article with no day meets the quotes of every article; one with a day, those of articles with none;
     // of each, only the latest PART_CANDIDATES, as the outlets that carry one utterance report it within days
@@ -393,6 +396,7 @@ export function openLinker(options: { readonly removable: boolean }): {
     const seen = new Set<string>();
     const seenLoose = new Set<string>();
     const seenRare = new Set<string>();
+    const seenVoiced = new Set<string>();
     for (const q of entry.quotes) {
       const short = entry.shortKeys.get(q.id);
       let hashes: string[];
@@ -406,6 +410,7 @@ export function openLinker(options: { readonly removable: boolean }): {
       seen.clear();
       seenLoose.clear();
       seenRare.clear();
+      seenVoiced.clear();
       // (a story's own words come from the same speaker in both: stock words from anyone)
       const speaker = q.quote.speakerId
         ? (entry.actors.find((n) => n.actor.id === q.quote.speakerId)?.speakerKey ?? null)
@@ -415,11 +420,14 @@ export function openLinker(options: { readonly removable: boolean }): {
         if (!byKey) continue;
         for (const k of eventKeys) countShared(byKey.get(k), entry, seen, shared, CANDIDATES_PER_KEY);
         countShared(byKey.get(looseKey), entry, seenLoose, loose, PART_CANDIDATES);
-        if (speaker !== null && (byKey.get(ANY_KEY)?.length ?? 0) <= RARE_CARRIERS)
-          countShared(byKey.get(looseKey), entry, seenRare, rare, PART_CANDIDATES, (id) => namesSpeaker(id, speaker));
+        if (speaker !== null && (byKey.get(ANY_KEY)?.length ?? 0) <= RARE_CARRIERS) {
+          const says = (id: string) => namesSpeaker(id, speaker);
+          countShared(byKey.get(looseKey), entry, seenRare, rare, PART_CANDIDATES, says);
+          for (const k of eventKeys) countShared(byKey.get(k), entry, seenVoiced, voiced, CANDIDATES_PER_KEY, says);
+        }
       }
     }
-    return { shared, loose, rare };
+    return { shared, loose, rare, voiced };
   }
 
   /** Whether the article `id` names someone whose speaker key is `key`. */
@@ -448,7 +456,7 @@ export function openLinker(options: { readonly removable: boolean }): {
     }
   }
 
-  function linkEvent(p: EventProfile, { shared, loose, rare }: SharedQuotes): void {
+  function linkEvent(p: EventProfile, { shared, loose, rare, voiced }: SharedQuotes): void {
     const candidates = new Set<string>(shared.keys());
     for (const key of eventLookupKeys(p)) addLatest(candidates, eventIndex.get(key));
     // (only two utterances or more carried by both make a story of their own: see oneStory)
@@ -457,7 +465,8 @@ export function openLinker(options: { readonly removable: boolean }): {
       const other = articles.get(id)?.profile;
       if (
         other &&
-        (eventsMatch(p, other, shared.get(id) ?? 0) || oneStory(p, other, loose.get(id) ?? 0, rare.get(id) ?? 0))
+        (eventsMatch(p, other, shared.get(id) ?? 0, voiced.get(id) ?? 0) ||
+          oneStory(p, other, loose.get(id) ?? 0, rare.get(id) ?? 0))
       ) {
         addLink(eventLinks, p.articleId, id);
         addLink(eventLinks, id, p.articleId);
