@@ -917,6 +917,9 @@ function listWithPlace(g: Gazetteer, ts: readonly Token[], from: number): boolea
 /** Spanish articles that open places' names: "La Graciosa", "Las Palmas", "Los Gigantes". */
 const ARTICLE_OPENERS = new Set(["La", "Las", "Los"]);
 
+/** A word made of an English prefix, a hyphen and a word in small letters: "Ex-banker", "Co-founder". */
+const PREFIXED_WORD = /^(?:Ex|Co|Anti|Pro|Non|Self|Vice|Post|Pre|Semi|Multi|Cross|Mid|Well|Over|Under|Re)-\p{Ll}+$/u;
+
 /** Head words that open bodies' names in Spanish, Portuguese, French, Italian and German. */
 const FOREIGN_BODY_HEADS = new Set(
   (
@@ -1008,6 +1011,12 @@ const BODY_NOUNS = new Set([
 const BODY_NOUNS_AFTER = new Set(["party", "movement", "militia", "guerrillas", "faction"]);
 
 const MEDIA_NOUNS = new Set(["newspaper", "daily", "tabloid", "broadcaster", "magazine", "weekly", "paper"]);
+
+/** Whether a media noun stands just before token `i`: "the Turkish newspaper Sabah". */
+export function afterMediaNoun(ts: readonly Token[], i: number): boolean {
+  const p = ts[i - 1];
+  return p !== undefined && i > 0 && !p.cap && MEDIA_NOUNS.has(p.lower);
+}
 const GROUP_NOUNS = new Set([
   "group",
   "groups",
@@ -1240,6 +1249,8 @@ export function classifyUnknown(
   const first = ts[from] as Token;
   const last = ts[to - 1] as Token;
   const n = to - from;
+  // "Ex-banker says", "Co-founder", "Anti-government": a prefix and an ordinary word in small letters name no one
+  if (n === 1 && PREFIXED_WORD.test(first.text)) return null;
   // "GARDAÍ ARE investigating ...", "SCOTTISH football's ...": a lead's first words set in capitals, one of them an
   // ordinary word, name no body by their initials
   if (
@@ -1289,6 +1300,10 @@ export function classifyUnknown(
   // "Cabildo de Lanzarote", "Ministerio de Salud", "Líneas Romero": a body's head word in Spanish, Portuguese,
   // French or Italian opens its name
   if (n > 1 && !titled && FOREIGN_BODY_HEADS.has(first.text)) return { kind: "organization", subtype: null };
+  // "Bank Sentosa Raya", "Bank Mandiri": a bank's name opening with the word, as Indonesia's and Malaysia's are
+  // (not "Bank Holiday")
+  if (n > 1 && !titled && first.text === "Bank" && !/^Holidays?$/.test((ts[from + 1] as Token).text))
+    return { kind: "organization", subtype: "company" };
   // "Murmansk-based Arktika Trawl", "a Lagos-based Zenith Logistics": what is based somewhere is a body (the
   // hyphened word is split at the place, its rest kept as the lower case of the token between)
   if (!titled && p1?.lower === "-based" && !factsOf(g, first).given) return { kind: "organization", subtype: null };

@@ -89,6 +89,22 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     [],
   ],
   [
+    // islands named alone; a bank's name opening with the word; Malaysia's parties; a prefixed word in a headline
+    "Ex-banker says the ferry from Lombok to Sumatra sank. Bank Tirta Jaya lent the money, and Pakatan Rakyat " +
+      "blamed Barisan Nasional. Tourists left Crete and Tenerife.",
+    [],
+    ["Bank Tirta Jaya", "Pakatan Rakyat", "Barisan Nasional"],
+    ["Lombok", "Sumatra", "Crete", "Tenerife"],
+  ],
+  [
+    // a Malay style inside a name, before the father's; a given name alone as a portfolio after "of"
+    "District Officer Awang Rahim Awang Tengah said so. The Acting Director of Marine at the Marine Department, " +
+      "Hamid Osman, agreed.",
+    ["Rahim Awang Tengah", "Hamid Osman"],
+    ["Marine Department"],
+    [],
+  ],
+  [
     // German bodies' opening words
     "Deutsche Wohnen said rents would rise, and Stiftung Warentest agreed.",
     [],

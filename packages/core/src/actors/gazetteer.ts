@@ -14,6 +14,7 @@ import {
   COUNTRY_RENAMES,
   DIVISION_ALIASES,
   DIVISIONS,
+  ISLANDS,
   NEWS_TOWNS,
   PLACE_HEADS,
   REGIONS,
@@ -150,6 +151,11 @@ function buildNames(demonyms: Map<string, string>, common: ReadonlySet<string>):
   for (const name of DIVISIONS)
     put(name, entry(name, "place", "region", { country: divisionCountry.get(name) ?? null }));
   for (const name of UK_COUNTIES) put(name, entry(name, "place", "region", { country: "United Kingdom" }));
+  for (const [name, country, ...aliases] of ISLANDS) {
+    const e = entry(name, "place", "region", { country });
+    put(name, e);
+    for (const a of aliases) put(a, e);
+  }
   for (const [name, country] of SEATS_OF_POWER)
     put(name, entry(name, "place", "landmark", { country, standsFor: country }));
   // teams before cities: "Bayern Munich" is the club; a bare city name stays the city

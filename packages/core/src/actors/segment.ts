@@ -6,6 +6,7 @@ import { remembered } from "../text/share.js";
 import type { Candidate } from "./candidate.js";
 import { type Chunk, ON_AFTER, PORTFOLIO_HOLDERS, SERVICES } from "./chunks.js";
 import {
+  afterMediaNoun,
   type Classification,
   classifyUnknown,
   familyNameFirst,
@@ -754,9 +755,25 @@ function portfolioTitleEnd(g: Gazetteer, ts: readonly Token[], i: number, to: nu
  * The title's end at `i`, or -1 when the word is a surname there: "Martin Luther King Jr." (a name and a
  * generational suffix right after it), "Jordan's King Abdullah" stays a title.
  */
+/** Malay styles that stand inside a name, before the father's: "Awang Ismail Awang Damit". */
+const INNER_STYLES = new Set(["Awang", "Dayang", "Abang", "Pengiran"]);
+
 function titleEndAt(g: Gazetteer, ts: readonly Token[], i: number, to: number, from: number): number {
   // ("Mohd Yusri bin Haji Abdullah": a father's style after "bin" is part of the name)
   if (PATRONYM_LINKS.has(tokenAt(ts, i - 1)?.lower ?? "")) return -1;
+  // ("Awang Ismail Awang Damit": a Malay style after a name word is the father's, of the name)
+  const prev = tokenAt(ts, i - 1);
+  if (
+    i > from + 1 &&
+    INNER_STYLES.has((ts[i] as Token).text) &&
+    prev?.cap &&
+    ts[i - 2]?.cap &&
+    prev.word &&
+    !prev.possessive &&
+    !g.titles.has(prev.lower) &&
+    ts[i + 1]?.cap
+  )
+    return -1;
   const te = matchTitle(g, ts, i, to);
   if (te < 0) {
     const held = portfolioTitleEnd(g, ts, i, to);
@@ -801,7 +818,9 @@ function portfolioEnd(g: Gazetteer, ts: readonly Token[], titleEnd: number, to: 
       // ("Minister for Port Affairs Faisal Nouri": so is one that a portfolio's word follows)
       const opens =
         k === start && next?.cap === true && (PORTFOLIO_WORDS.has(t.text) || PORTFOLIO_WORDS.has(next.text));
-      if (factsOf(g, t).given && !opens) break;
+      // ("Acting Director of Marine at the Marine Department": a given name alone, with no more names after it, is
+      // the portfolio's word)
+      if (factsOf(g, t).given && !opens && (next?.cap || k === start + 1)) break;
       // "Petroleum Resources Diezani Alison-Madueke": past a portfolio's words, two or more capitalised words
       // are the holder's name
       if (k > start && !PORTFOLIO_WORDS.has(t.text) && next?.cap) break;
@@ -1302,6 +1321,11 @@ export function segmentChunk(
       factsOf(g, ts[known[1]] as Token).entry?.subtype === "country"
     ) {
       out.push(kindCandidate(ts, i, to, paragraph, "organization", known[0].subtype, isAgent(ts, to)));
+      break;
+    }
+    // "the Turkish newspaper Sabah": a place's name after a newspaper's noun is the newspaper's
+    if (known && known[0].kind === "place" && known[1] === to && afterMediaNoun(ts, i)) {
+      out.push(kindCandidate(ts, i, to, paragraph, "organization", "media", isAgent(ts, to)));
       break;
     }
     if (known) {

@@ -621,6 +621,7 @@ export const TITLES: readonly string[] = [
   "Sector Commander",
   // a Malaysian state's chief minister: "Kelantan Menteri Besar Ahmad Yakob"
   "Menteri Besar",
+  "Mentri Besar",
   // heads of Canadian rural municipalities: "Reeve Arie Vos"
   "Reeve",
   "Deputy Reeve",
