@@ -1946,6 +1946,15 @@ describe("administrative units named with a capitalised noun", () => {
     ]);
   });
 
+  test("an island's name and a town's noun is its town, not the island", () => {
+    const doc = testDoc("Bins overflowed in Corfu Town on Monday, and hoteliers across Corfu warned of cancellations.");
+    const places = findActors(doc).actors.filter((a) => a.kind === "place");
+    expect(places.map((a) => [a.name, a.subtype, a.aliases])).toEqual([
+      ["Corfu Town", "city", []],
+      ["Corfu", "region", []],
+    ]);
+  });
+
   test("an unknown name and 'City' is a city, or the club in a story about sport", () => {
     const city = testDoc("Police in Tuanjie City said the bridge had collapsed on Monday.");
     expect(named(findActors(city).actors, "place")).toEqual(["Tuanjie City"]);

@@ -1208,8 +1208,9 @@ export function segmentChunk(
     // a known company and its legal form is that company
     const form = headEnd > 0 && COMPANY_FORMS.has((ts[headEnd - 1] as Token).text);
     // a city's name and a region's noun is the region around it: "Odesa Oblast" is not Odesa
+    // ("Corfu Town": an island's or a region's name and a town's noun is its town, not the island)
     const sameUnit =
-      admin !== undefined && known?.[0].kind === "place" && (known[0].subtype !== "city" || admin === "city");
+      admin !== undefined && known?.[0].kind === "place" && (known[0].subtype === "city") === (admin === "city");
     if (known && known[1] === headEnd - 1 && (sameUnit || (form && known[0].subtype === "company"))) {
       const e = known[0];
       out.push(knownCandidate(ts, i, headEnd, paragraph, e, "alias"));
