@@ -104,7 +104,7 @@ const NAME_PREFIXES = new Set(["Mac", "Van", "Von", "Fitz", "Del", "Della", "Des
 /** Sports whose governing bodies are named with their country or state: "Rugby Australia", "Canada Soccer". */
 export const SPORTS: ReadonlySet<string> = new Set(
   (
-    "athletics badminton baseball basketball boxing canoe canoeing cricket curling cycling equestrian fencing " +
+    "archery athletics badminton baseball basketball bowls boxing canoe canoeing cricket curling cycling diving equestrian fencing " +
     "football golf gymnastics handball hockey judo karate lacrosse netball rowing rugby sailing skating skiing " +
     "soccer softball squash surfing swimming taekwondo tennis triathlon volleyball weightlifting wrestling"
   ).split(" "),

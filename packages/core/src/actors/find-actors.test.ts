@@ -105,6 +105,14 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     [],
   ],
   [
+    // a sector's or a sport's national body: a word of it and a country's or a state's name
+    "Retail NZ said thefts had doubled. Local Government NSW disagreed, Screen Australia agreed and Diving " +
+      "Australia appealed. Business in NZ is slow.",
+    [],
+    ["Retail NZ", "Local Government NSW", "Screen Australia", "Diving Australia"],
+    ["New Zealand"],
+  ],
+  [
     // German bodies' opening words
     "Deutsche Wohnen said rents would rise, and Stiftung Warentest agreed.",
     [],

@@ -18,7 +18,7 @@ import {
   SAYS,
   sportBody,
 } from "./classify.js";
-import { DEPARTMENT_PORTFOLIOS, LEGAL_FORMS } from "./data/organizations.js";
+import { DEPARTMENT_PORTFOLIOS, LEGAL_FORMS, SECTOR_WORDS } from "./data/organizations.js";
 import { PLACE_OPENERS, REGION_PARTS } from "./data/places.js";
 import { PORTFOLIOS, TITLE_ABBREVIATIONS } from "./data/titles.js";
 import { countryOrState, factsOf } from "./facts.js";
@@ -156,12 +156,27 @@ const ONE_WORD_PORTFOLIOS: ReadonlySet<string> = new Set(PORTFOLIOS.filter((p) =
  * spokesman X said" opening a sentence, whose first word's capital would otherwise say nothing; or with a
  * country's name, which closes it ("Environment Canada").
  */
+/**
+ * The end of a sector's national body from `i` ("Retail NZ", "Local Government NSW"): one or two words of a sector
+ * and a country's or a state's name; -1 if none.
+ */
+export function sectorBodyEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
+  for (let k = i + 1; k < to && k <= i + 2; k++) {
+    if (!SECTOR_WORDS.has((ts[k - 1] as Token).text)) return -1;
+    const place = factsOf(g, ts[k] as Token).entry;
+    if (place?.kind === "place" && (place.subtype === "country" || place.subtype === "region") && !ts[k]?.possessive)
+      return k + 1;
+  }
+  return -1;
+}
+
 function opensPortfolioBody(g: Gazetteer, ts: readonly Token[], i: number, to: number): boolean {
   const head = ts[i + 1];
   if (i + 1 >= to || head === undefined) return false;
   const word = (ts[i] as Token).text;
   // ("Environment Canada issued a warning": a department's portfolio and the country's name alone)
   if (i + 2 === to && DEPARTMENT_PORTFOLIOS.has(word) && factsOf(g, head).entry?.subtype === "country") return true;
+  if (sectorBodyEnd(g, ts, i, to) === to) return true;
   return ONE_WORD_PORTFOLIOS.has(word) && g.orgHeads.has(head.text);
 }
 
@@ -1081,6 +1096,15 @@ export function segmentChunk(
       out.push(c);
       owner = c.text;
       i += 2;
+      continue;
+    }
+    // "Retail NZ", "Local Government NSW", "Screen Australia": a sector's national body
+    const sector = title === null ? sectorBodyEnd(g, ts, i, to) : -1;
+    if (sector > 0) {
+      const c = kindCandidate(ts, i, sector, paragraph, "organization", null, isAgent(ts, sector));
+      out.push(c);
+      owner = c.text;
+      i = sector;
       continue;
     }
     // "Mr Bradford said", "Dr. Lincoln": after an honorific a place's name is someone's surname

@@ -4,6 +4,7 @@
 export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "United States": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
   "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+  "New Zealand": ["NZ", "N.Z."],
   Russia: ["Russian Federation"],
   China: ["PRC", "People's Republic of China", "mainland China"],
   "North Korea": ["DPRK", "Pyongyang regime", "N. Korea"],
