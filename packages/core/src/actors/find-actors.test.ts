@@ -113,6 +113,14 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["New Zealand"],
   ],
   [
+    // the host of a games or a fair is the place; regions named alone; a body of people who report crimes
+    "Before the Rio Olympics and the London Games he trained in the Pilbara, and Crime Stoppers appealed for " +
+      "help in the Hunter Valley.",
+    [],
+    ["Crime Stoppers"],
+    ["Rio de Janeiro", "London", "Pilbara", "Hunter Valley"],
+  ],
+  [
     // German bodies' opening words
     "Deutsche Wohnen said rents would rise, and Stiftung Warentest agreed.",
     [],

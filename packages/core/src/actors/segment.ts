@@ -770,6 +770,35 @@ function portfolioTitleEnd(g: Gazetteer, ts: readonly Token[], i: number, to: nu
  * The title's end at `i`, or -1 when the word is a surname there: "Martin Luther King Jr." (a name and a
  * generational suffix right after it), "Jordan's King Abdullah" stays a title.
  */
+/** Events named after their host: "Olympics" of "the Rio Olympics", "World Cup" of "the Qatar World Cup". */
+const HOSTED_EVENTS: readonly (readonly string[])[] = [
+  ["Olympics"],
+  ["Olympic", "Games"],
+  ["Paralympics"],
+  ["Paralympic", "Games"],
+  ["Games"],
+  ["Commonwealth", "Games"],
+  ["Asian", "Games"],
+  ["World", "Cup"],
+  ["Expo"],
+  ["Grand", "Prix"],
+  ["Marathon"],
+];
+
+/** The end of an event named after its host at `k` ("Olympics", "World Cup"), or -1. */
+function hostedEventEnd(ts: readonly Token[], k: number, to: number): number {
+  for (const words of HOSTED_EVENTS) {
+    if (k + words.length > to) continue;
+    if (
+      words.every(
+        (w, n) => (ts[k + n] as Token).text === w && !(n < words.length - 1 && (ts[k + n] as Token).possessive),
+      )
+    )
+      return k + words.length;
+  }
+  return -1;
+}
+
 /** Malay styles that stand inside a name, before the father's: "Awang Ismail Awang Damit". */
 const INNER_STYLES = new Set(["Awang", "Dayang", "Abang", "Pengiran"]);
 
@@ -1056,6 +1085,16 @@ export function segmentChunk(
     }
     const titleEnd = portfolioEnd(g, ts, titleEndAt(g, ts, i, to, chunk.from), to);
     let known = matchKnown(g, ts, i, to);
+    // "the Rio Olympics", "the London Games", "the Qatar World Cup": the host of a games or a fair is the place,
+    // the event no actor
+    const hosted = known && known[0].kind === "place" && known[1] < to ? hostedEventEnd(ts, known[1], to) : -1;
+    if (known && hosted > 0) {
+      out.push(
+        knownCandidate(ts, i, known[1], paragraph, known[0], spells(ts, i, known[1], known[0].name) ? "name" : "alias"),
+      );
+      i = hosted;
+      continue;
+    }
     // "Vladimir Putin", "Georgia Meloni", "Chelsea Clinton": a place or club that is also a given name, before
     // an unknown name that is no title ("Arizona Gov. Jan Brewer" is the state's governor)
     if (

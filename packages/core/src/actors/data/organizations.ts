@@ -150,6 +150,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   org("Transport for London", ["TfL"], "agency", [], "United Kingdom"),
   org("HM Revenue and Customs", ["HMRC", "HM Revenue & Customs"], "agency", [], "United Kingdom"),
   org("Oxfam", [], "group"),
+  org("Crime Stoppers", ["Crimestoppers"], "group"),
   org("Barnardo's", [], "group", ["charity"], "United Kingdom"),
   org("Aslef", ["ASLEF"], "group", [], "United Kingdom"),
   org("RMT", ["Rail, Maritime and Transport union"], "group", [], "United Kingdom"),

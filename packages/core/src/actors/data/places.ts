@@ -276,7 +276,7 @@ export const DIVISIONS: readonly string[] = [
 ];
 
 /**
- * Islands and island groups the news names alone, with the country that holds them (null where several do), then
+ * Islands, island groups, regions and ranges the news names alone, with the country that holds them (null where several do), then
  * other names; and divisions the generated list spells otherwise. Names that are also common surnames or given
  * names ("Flores", "Rhodes", "Skye") are left out, and so is "Sabah", a Gulf family's, a newspaper's and a club's.
  */
@@ -345,6 +345,35 @@ export const ISLANDS: readonly (readonly [string, string | null, ...string[]])[]
   ["Gotland", "Sweden"],
   ["Hong Kong Island", "China"],
   ["Lantau", "China", "Lantau Island"],
+  // regions, ranges and deserts named alone
+  ["Pilbara", "Australia"],
+  ["Riverina", "Australia"],
+  ["Gippsland", "Australia"],
+  ["Illawarra", "Australia"],
+  ["Wheatbelt", "Australia"],
+  ["Hunter Valley", "Australia"],
+  ["Outback", "Australia"],
+  ["Coromandel", "New Zealand"],
+  ["Cotswolds", "United Kingdom"],
+  ["Lake District", "United Kingdom"],
+  ["Midlands", "United Kingdom"],
+  ["Home Counties", "United Kingdom"],
+  ["Rhineland", "Germany"],
+  ["Ruhr", "Germany"],
+  ["Sinai", "Egypt", "Sinai Peninsula"],
+  ["Golan Heights", null, "Golan"],
+  ["Ogaden", "Ethiopia"],
+  ["Silicon Valley", "United States"],
+  ["Bay Area", "United States"],
+  ["Appalachia", "United States"],
+  ["Maghreb", null],
+  ["Levant", null],
+  ["Mesopotamia", null],
+  ["Sahara", null],
+  ["Andes", null],
+  ["Alps", null],
+  ["Himalayas", null],
+  ["Mekong", null],
 ];
 
 /**
@@ -724,6 +753,7 @@ export const CITY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "Rostov-na-Donu": ["Rostov-on-Don"],
   "Nizhniy Novgorod": ["Nizhny Novgorod"],
   Mumbai: ["Bombay"],
+  "Rio de Janeiro": ["Rio"],
   Kolkata: ["Calcutta"],
   Chennai: ["Madras"],
   Bengaluru: ["Bangalore"],
