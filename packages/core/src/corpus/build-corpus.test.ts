@@ -277,6 +277,26 @@ describe("two dated reports of one day", () => {
   });
 });
 
+describe("an undated report whose lead writes its place with the atoll's initial", () => {
+  test("meets the dated report that names the place alone", async () => {
+    const { normalizeArticle } = await import("../pipeline/normalize-article.js");
+    const said =
+      '"The vessel was under watch for three weeks before we moved in," said Inspector Ali Nazim. "We expect ' +
+      'more arrests in the coming days," Nazim said.';
+    const dated = normalizeArticle(
+      `Heroin haul off Varudhoo\n\nPolice have seized 28 kilogrammes of heroin from a fishing boat near Varudhoo in Kaafu atoll, officers said Wednesday.\n\n${said}\n\nPublished: 16 October 2019`,
+      { id: "dated" },
+    );
+    const undated = normalizeArticle(
+      `Police seize 28kg of heroin\n\nPolice on Wednesday said 28 kilograms of heroin was seized from a fishing vessel operating near K. Varudhoo, in the biggest bust of the year.\n\n${said}`,
+      { id: "undated" },
+    );
+    expect([dated.publishedAt, undated.publishedAt]).toEqual(["2019-10-16", null]);
+    const [a, b] = buildCorpus([dated, undated]).articles;
+    expect(b?.mainEventId).toBe(a?.mainEventId);
+  });
+});
+
 describe("quote groups", () => {
   test("hold each article's wording once: an echo of part of it and a part split off by its credit stay out", () => {
     const dunne: FixtureActor = { name: "Roisin Dunne", kind: "person", aliases: ["Dunne"] };

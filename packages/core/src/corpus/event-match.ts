@@ -51,7 +51,10 @@ function namesOf(sentence: string): string[] {
   const names = new Set<string>();
   const { common, demonyms, orgHeads, placeHeads, names: entries } = gazetteer();
   for (const m of sentence.matchAll(NAME_WORD)) {
-    if (m.index === 0 || /[.!?]\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // (a word after a sentence's end opens it; not one after an initial or a short abbreviation: "near K. Kaashidhoo",
+    // "St. Kitts")
+    const before = sentence.slice(Math.max(0, m.index - 5), m.index);
+    if (m.index === 0 || (/[.!?]\s*$/.test(before) && !/(?:^|[\s(])(?:\p{Lu}|St|Mt|Ft)\.\s*$/u.test(before))) continue;
     // ("Cricket West Indies' push", "Russia's"): a possessive's mark is no part of the name
     const name = m[0].endsWith("'") || m[0].endsWith("'s") ? m[0].replace(/'s?$/, "") : m[0];
     const word = name.toLowerCase();
