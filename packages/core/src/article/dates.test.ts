@@ -68,6 +68,14 @@ describe("findDates", () => {
   ];
   for (const [input, want] of cases) test(input, () => expect(first(input)).toEqual(want));
 
+  test("reads an ambiguous numeric date the way the day of the week before it agrees with", () => {
+    // 11 May 2010 was a Tuesday, 5 November 2010 a Friday
+    expect(first("Submitted by Jane Doe on Tue, 05/11/2010 - 15:42")).toEqual([2010, 5, 11, "05/11/2010"]);
+    expect(first("Submitted by Jane Doe on Fri, 05/11/2010 - 15:42", true)).toEqual([2010, 11, 5, "05/11/2010"]);
+    // (2 March 2020 and 3 February 2020 were both Mondays: the page's habit decides)
+    expect(first("Monday 03/02/20", true)).toEqual([2020, 3, 2, "03/02/20"]);
+  });
+
   test("reads an ambiguous numeric date month first when the page writes months first", () => {
     expect(first("Updated: 09/11/2016", true)).toEqual([2016, 9, 11, "09/11/2016"]);
     expect(first("Updated: 05-06-2019", true)).toEqual([2019, 6, 5, "05-06-2019"]); // dashes stay day first

@@ -94,11 +94,37 @@ const valid = (month: number, day: number | null) =>
  * Reads "09/11/2016": day first unless that is impossible or `monthFirst` says the page writes months
  * first ("Nov 9" style dates elsewhere in the text).
  */
-function numericDate(a: number, b: number, monthFirst: () => boolean): [number, number] | null {
+function numericDate(
+  a: number,
+  b: number,
+  monthFirst: () => boolean,
+  year: number | null = null,
+  weekday: number | null = null,
+): [number, number] | null {
   if (a > 12 && b <= 12) return [b, a];
   if (b > 12 && a <= 12) return [a, b];
   if (a > 12 || b > 12) return null;
+  // "Tue, 05/11/2010": the day of the week written before it says which reading is meant (11 May 2010 was a
+  // Tuesday, 5 November a Friday)
+  if (weekday !== null && year !== null && a !== b) {
+    const monthDay = weekdayOfDate(year, a, b) === weekday;
+    const dayMonth = weekdayOfDate(year, b, a) === weekday;
+    if (monthDay !== dayMonth) return monthDay ? [a, b] : [b, a];
+  }
   return monthFirst() ? [a, b] : [b, a];
+}
+
+/** The day of the week (0 for Sunday) of a date. */
+function weekdayOfDate(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** A day of the week written just before a date: "Tue, ", "Tuesday ", "Tue. "; its number (0 for Sunday). */
+const WEEKDAY_BEFORE = /\b(Sun|Mon|Tue|Wed|Thu|Fri|Sat)(?:day|sday|nesday|rsday|urday|s|t|r|rs)?\.?,?\s+$/i;
+
+function weekdayBefore(text: string, at: number): number | null {
+  const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+  return m?.[1] ? ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(m[1].toLowerCase()) : null;
 }
 
 /**
@@ -155,17 +181,24 @@ export function findDates(
     else if (g[9]) {
       // dashes and stops between day and month are a day-first habit ("29-03-2022", "08.05.2019": no page
       // that writes months first writes stops between numbers); slashes follow the page
-      const md = numericDate(Number(g[9]), Number(g[11]), g[10] === "-" || g[10] === "." ? () => false : monthFirst);
+      const md = numericDate(
+        Number(g[9]),
+        Number(g[11]),
+        g[10] === "-" || g[10] === "." ? () => false : monthFirst,
+        num(g[12]),
+        weekdayBefore(slice, begin),
+      );
       if (!md) continue;
       [month, day, year] = [md[0], md[1], num(g[12])];
     } else if (g[13]) [month, year] = [monthIndex(g[13]), num(g[14])];
     else if (g[15]) [year, month, day] = [num(g[15]), Number(g[17]), num(g[18])];
     else if (g[19]) {
-      const md = numericDate(Number(g[19]), Number(g[20]), monthFirst);
-      if (!md) continue;
       // ("98" is 1998, "01" 2001: news pages with such dates go back no further than the 1930s)
       const yy = Number(g[21]);
-      [month, day, year] = [md[0], md[1], yy < 30 ? 2000 + yy : 1900 + yy];
+      const full = yy < 30 ? 2000 + yy : 1900 + yy;
+      const md = numericDate(Number(g[19]), Number(g[20]), monthFirst, full, weekdayBefore(slice, begin));
+      if (!md) continue;
+      [month, day, year] = [md[0], md[1], full];
     } else if (g[23]) [day, month, year] = [num(g[22]), FOREIGN_MONTH_INDEX.get(g[23].toLowerCase()) ?? 0, num(g[24])];
     else if (g[25]) [month, day, year] = [monthIndex(g[25]), num(g[26]), num(g[27])];
     if (!valid(month, day)) continue;
