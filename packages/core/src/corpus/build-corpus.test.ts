@@ -297,6 +297,34 @@ describe("an undated report whose lead writes its place with the atoll's initial
   });
 });
 
+describe("an undated report that carries one utterance of a dated one", () => {
+  test("is its story when the speaker is named in both and both leads give a name that is no country's", async () => {
+    const { normalizeArticle } = await import("../pipeline/normalize-article.js");
+    const said = (words: string) =>
+      `"Our divers resumed the search at first light and ${words}," said Superintendent Omar Latif, commander of the marine police.`;
+    const dated = normalizeArticle(
+      "Four missing after boat capsizes\n\nPublished: June 19, 2012\n\nFour people remain unaccounted for after an express " +
+        "boat carrying 27 people capsized in rough seas near the mouth of Sungai Tembar on Sunday afternoon.\n\n" +
+        said("we have widened the area"),
+      { id: "dated" },
+    );
+    const undated = (lead: string) =>
+      normalizeArticle(`Search goes on for four\n\n${lead}\n\n${said("the search area has been widened")}`, {
+        id: "undated",
+      });
+    const story = undated(
+      "Rescue teams today continued to look for four passengers still missing after an express boat bound for " +
+        "Tembar capsized yesterday afternoon.",
+    );
+    const [a, b] = buildCorpus([dated, story]).articles;
+    expect(b?.mainEventId).toBe(a?.mainEventId);
+    // (the same words in a report whose lead names nothing the other's does)
+    const other = undated("Rescue teams today continued to look for four fishermen missing since their trawler sank.");
+    const [c, d] = buildCorpus([dated, other]).articles;
+    expect(d?.mainEventId).not.toBe(c?.mainEventId);
+  });
+});
+
 describe("quote groups", () => {
   test("hold each article's wording once: an echo of part of it and a part split off by its credit stay out", () => {
     const dunne: FixtureActor = { name: "Roisin Dunne", kind: "person", aliases: ["Dunne"] };
@@ -688,7 +716,11 @@ describe("same-event clusters", () => {
       undated("Flash floods broke through the embankment of Dhalai Haor in Shalla on Monday night."),
     ]);
     expect(main(same, "undated")).toBe(main(same, "dated"));
-    const other = buildCorpus([dated, undated("Flash floods broke through an embankment in Shalla on Monday night.")]);
+    // (a lead that puts the act at another place: the farmer's words alone do not make it this story)
+    const other = buildCorpus([
+      dated,
+      undated("Flash floods broke through an embankment in Tahirpur on Monday night."),
+    ]);
     expect(main(other, "undated")).not.toBe(main(other, "dated"));
   });
 

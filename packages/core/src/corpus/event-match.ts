@@ -279,6 +279,9 @@ export function oneStory(a: EventProfile, b: EventProfile, sharedQuotes: number,
   const placed = samePlace || (namesPlaceOf(a, b) && namesPlaceOf(b, a));
   const weekday = a.weekday ?? b.weekday;
   if (sharedQuotes >= 1 && placed && weekday !== null && a.event.type === b.event.type && datesAgree(a, b)) return true;
+  // (or one utterance few others carry, of someone both name, with a name both leads give that is no country's:
+  // "an express boat ... capsized near the mouth of Sungai Lawas" beside "an express boat bound for Lawas")
+  if (rareQuotes >= 1 && datesAgree(a, b) && a.names.some((n) => !isCountry(n) && b.names.includes(n))) return true;
   if (sharedQuotes < 2) return false;
   // three utterances both carry that few other articles do are one story whatever the leads name ("a CN freight
   // train slammed into a grain truck" beside "his grain semi was struck by a CN freight train"), told on the
@@ -291,6 +294,12 @@ export function oneStory(a: EventProfile, b: EventProfile, sharedQuotes: number,
   // earthquake" beside the rescue "on Wednesday")
   if (rareQuotes >= 2 && samePlace && datesAgree(a, b, FOLLOW_UP_DAYS)) return true;
   return datesAgree(a, b) && (within || a.names.some((n) => b.names.some((m) => m === n || sameSkeleton(m, n))));
+}
+
+/** Whether a name in lower case, as `namesOf` gives it, is a country's. */
+function isCountry(name: string): boolean {
+  const e = gazetteer().names.get(name.charAt(0).toUpperCase() + name.slice(1));
+  return e?.kind === "place" && e.subtype === "country";
 }
 
 /** Whether the lead of `b` names the place of the main event of `a`. */

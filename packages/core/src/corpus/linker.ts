@@ -461,6 +461,8 @@ export function openLinker(options: { readonly removable: boolean }): {
     for (const key of eventLookupKeys(p)) addLatest(candidates, eventIndex.get(key));
     // (only two utterances or more carried by both make a story of their own: see oneStory)
     for (const [id, n] of loose) if (n >= 2) candidates.add(id);
+    // (or one that few carry, of someone both name: see oneStory)
+    for (const id of rare.keys()) candidates.add(id);
     for (const id of candidates) {
       const other = articles.get(id)?.profile;
       if (
