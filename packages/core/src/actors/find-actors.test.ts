@@ -121,6 +121,14 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Rio de Janeiro", "London", "Pilbara", "Hunter Valley"],
   ],
   [
+    // Commonwealth and Arab ranks before a name; provinces as English copy spells them
+    "Brigadier Nasser Hamoud said floods hit Hadramout and Al-Jouf, and Wing Commander Imran Baig flew over " +
+      "Anbar and Sistan and Baluchestan.",
+    ["Nasser Hamoud", "Imran Baig"],
+    [],
+    ["Hadramout", "Al Jawf", "Anbar", "Sistan and Baluchestan"],
+  ],
+  [
     // German bodies' opening words
     "Deutsche Wohnen said rents would rise, and Stiftung Warentest agreed.",
     [],

@@ -183,7 +183,9 @@ function buildNames(demonyms: Map<string, string>, common: ReadonlySet<string>):
   }
   // provinces and states after cities: "Beijing" and "Lagos" are the cities
   for (const [name] of divisions) {
-    const e = entry(name, "place", "region", { country: divisionCountry.get(name) ?? null });
+    // ("Ḩaḑramawt" is "Hadramout" in English copy: a transliteration's marks give way to the first English name)
+    const english = withoutAccents(name) !== name ? DIVISION_ALIASES[name]?.[0] : undefined;
+    const e = entry(english ?? name, "place", "region", { country: divisionCountry.get(name) ?? null });
     put(name, e);
     // "Quang Ninh", "Hai Phong", "Da Nang": as English copy writes them, unless a city goes by that name
     const plain = withoutAccents(name);
