@@ -111,6 +111,9 @@ describe("findDates", () => {
     expect(prefersMonthFirst(page)).toBe(true);
     expect(prefersMonthFirst("Friends, Ill. and Springfield, Mass. met; call (614) 555-0101.")).toBe(true);
     expect(prefersMonthFirst("Published: 3/9/2011\n\nThe minister, back from Ohio, said so.")).toBe(false);
+    // a month shortened in the Associated Press's style is one
+    expect(prefersMonthFirst("11/07/2013\n\nThe Michigan board approved it at its Oct. 30 meeting.")).toBe(true);
+    expect(prefersMonthFirst("11/07/2013\n\nThe board approved it at its Oct. 30 meeting.")).toBe(false);
   });
 
   test("a day, a month's short name and a year joined by hyphens", () => {

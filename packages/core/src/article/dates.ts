@@ -280,14 +280,17 @@ const SLASHED_WITH_CLOCK =
 /**
  * Marks of an American page, each of its own kind: a state's name ("northwest Ohio"), a telephone number of
  * North America ("419-724-6050"), a party's tag after a politician's name ("(R., Bowling Green)", "D-Mass."), and
- * a state's abbreviation after a town ("Luckey, Ohio", "Springfield, Ill."). Pages elsewhere name a state now and
- * then; two kinds of mark together are an American page's.
+ * a state's abbreviation after a town ("Luckey, Ohio", "Springfield, Ill."), and a month shortened in the
+ * Associated Press's style ("Oct. 30"). Pages elsewhere name a state now and then; two kinds of mark together are an
+ * American page's.
  */
 const AMERICAN_CUES = [
   new RegExp(`\\b(?:${US_STATES.filter((s) => s !== "New York" && s !== "Washington State").join("|")})\\b`),
   /(?:\(\d{3}\) ?|\b\d{3}-)\d{3}-\d{4}\b/,
   /\((?:R|D|I)[.,-]{1,2}\s?[A-Z]|\b[RD]-(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)/,
   new RegExp(`, (?:${US_STATE_ABBREVIATIONS.map((a) => a[0]?.toUpperCase() + a.slice(1)).join("|")})\\.(?=[\\s,])`),
+  // the months the Associated Press's style shortens before a day: "at its Oct. 30 meeting", "Sept. 4"
+  /\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d{1,2}\b/,
 ];
 
 /** How many kinds of American mark (see AMERICAN_CUES) `text` holds. */
