@@ -168,6 +168,16 @@ describe("cleanArticle header layouts", () => {
     );
     expect([doc.dateline, doc.published?.value]).toEqual(["Tbilisi", "2009-12-25"]);
     expect(header(["[Back to Lead Stories]", "Bridge closed to lorries"]).headline).toBe("Bridge closed to lorries");
+    // a trail from the home page before the title on its line; a trail of sections alone over it
+    expect(header(["Home » Valley » Bridge closed to lorries after cracks are found in its piers"]).headline).toBe(
+      "Bridge closed to lorries after cracks are found in its piers",
+    );
+    expect(header(["The Valley Post  >  Valley News", "Bridge closed to lorries"]).headline).toBe(
+      "Bridge closed to lorries",
+    );
+    expect(header(["Politics  •  Valley Politics", "Bridge closed to lorries"]).headline).toBe(
+      "Bridge closed to lorries",
+    );
     // a tagline under the site's name, over its menu button
     expect(
       header([

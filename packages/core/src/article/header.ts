@@ -227,8 +227,18 @@ export function isSiteAddress(line: string): boolean {
   return /^[\w-]+\.(?:com|net|org|info|news|[a-z]{2}|(?:co|com)\.[a-z]{2})$/i.test(line);
 }
 
+/**
+ * A breadcrumb trail from the home page before a title on one line: "Home » Merida » ", "Home > Tunisia > " (the
+ * folded text writes a guillemet as a straight quote).
+ */
+const HOME_TRAIL =
+  /^\s*(?:home|inicio|accueil)\s*(?:>|"|»|›|::|\/)\s*(?:[^>"»›:/\s][^>"»›:/]{0,30}?\s*(?:>|"|»|›|::|\/)\s*){0,4}(?=\S)/i;
+
 /** "Missile talks fail | Reuters" or "Missile talks fail - BBC News": the headline and the outlet. */
 export function splitHeadlineSuffix(text: string, span: Span): { headline: Span; outlet: Found | null } {
+  // "Home » News » First flight of stranded Cubans leaves": the trail to the page before its title is no part of it
+  const trail = HOME_TRAIL.exec(text.slice(span.start, span.end));
+  if (trail) span = { start: span.start + trail[0].length, end: span.end };
   const line = text.slice(span.start, span.end);
   const m = /^(.{8,}?)\s+[|-]\s+([^|]{2,40})$/.exec(line);
   const suffix = m?.[2];

@@ -236,11 +236,12 @@ function readsAsReporter(line: string): boolean {
 
 /**
  * "Watch Live | Local News", "Deccan Herald » State » Detailed Story": items of a menu or a breadcrumb trail of
- * three words or fewer each, split by bars or chevrons.
+ * three words or fewer each, split by bars, chevrons, bullets or double colons.
  */
 function isMenuBar(text: string): boolean {
   // (the folded text writes a chevron as the quote mark it also is)
-  const items = text.split(/\s+[|»›"]\s+/);
+  // ("The Freeman > Cebu News", "Politics • Canada Politics", "Home :: News :: Business")
+  const items = text.split(/\s+(?:[|»›">•·]|::)\s+/);
   return items.length >= 2 && items.every((item) => item.trim().split(/\s+/).length <= 3);
 }
 
