@@ -56,6 +56,7 @@ describe("classifyLine", () => {
     ["Courant.com > Archives > 2001 > November > 8", "navigation"],
     ["Home » News » National", "navigation"],
     ["Share on Facebook   Share on Twitter   Share on LinkedIn   Email", "widget"],
+    ["Share on Facebook  Share on Twitter  Comments 23", "widget"],
     ["SHARE ARTICLE   PRINT   A A A", "widget"],
     ["This site uses cookies. By continuing to browse the site you agree to our use of cookies. Accept", "widget"],
     ["Markets » Grain Handling", "navigation"],
