@@ -218,7 +218,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "social buttons",
     pattern:
-      /^\s*((printer[- ]friendly( version| page)?|(e-?mail|print|send) this( story| article| page)?|e-?mail to a friend|share (on|via|to) (facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|telegram)|share (article|story|post)|a a a|share|tweet|facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|pinterest|reddit|telegram|messenger|copy link|comments?(?:\s*\(?\d+\)?)?|flipboard|tumblr)[\s|,/•·]*){2,}$/i,
+      /^\s*((printer[- ]friendly( version| page)?|(e-?mail|print|send) this( story| article| page)?|e-?mail to a friend|share (?:this (?:item|article|story|post|page) )?(on|via|to) (facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|telegram)|send this (?:page|story|article) to (?:someone|a friend)(?: via e-?mail)?|share (article|story|post)|a a a|share|tweet|facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|pinterest|reddit|telegram|messenger|copy link|comments?(?:\s*\(?\d+\)?)?|flipboard|tumblr)[\s|,/•·]*){2,}$/i,
   },
   {
     reason: "widget",

@@ -57,6 +57,7 @@ describe("classifyLine", () => {
     ["Home » News » National", "navigation"],
     ["Share on Facebook   Share on Twitter   Share on LinkedIn   Email", "widget"],
     ["Share on Facebook  Share on Twitter  Comments 23", "widget"],
+    ["Share this item on Facebook   Share this item via WhatsApp   Send this page to someone via email", "widget"],
     ["SHARE ARTICLE   PRINT   A A A", "widget"],
     ["This site uses cookies. By continuing to browse the site you agree to our use of cookies. Accept", "widget"],
     ["Markets » Grain Handling", "navigation"],
