@@ -107,9 +107,16 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
   [
     // a sector's or a sport's national body: a word of it and a country's or a state's name
     "Retail NZ said thefts had doubled. Local Government NSW disagreed, Screen Australia agreed and Diving " +
-      "Australia appealed. Business in NZ is slow.",
+      "Australia appealed. Business in NZ is slow. Police Scotland and Natural Resources Wales spoke.",
     [],
-    ["Retail NZ", "Local Government NSW", "Screen Australia", "Diving Australia"],
+    [
+      "Retail NZ",
+      "Local Government NSW",
+      "Screen Australia",
+      "Diving Australia",
+      "Police Scotland",
+      "Natural Resources Wales",
+    ],
     ["New Zealand"],
   ],
   [

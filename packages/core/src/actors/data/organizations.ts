@@ -1092,14 +1092,15 @@ export const NOT_ACRONYMS: readonly string[] = [
 /** Portfolios that name a national department before the country's name: "Environment Canada", "Parks Canada". */
 /**
  * Words of a trade, a sector or a cause that, before a country's or a state's name, name the national body of it:
- * "Retail NZ", "Tourism Australia", "Screen Australia", "Universities UK", "Local Government NSW".
+ * "Retail NZ", "Tourism Australia", "Screen Australia", "Universities UK", "Local Government NSW", "Police Scotland",
+ * "Natural Resources Wales".
  */
 export const SECTOR_WORDS: ReadonlySet<string> = new Set(
   (
     "Retail Tourism Screen Film Music Creative Arts Business Universities Energy Water Wine Dairy Seafood Beef " +
     "Horticulture Forestry Engineers Homes Heritage Historic Volunteering Local Government Sport Youth Housing " +
     "Infrastructure Transparency Hospitality Tourism Farming Fisheries Mining Insurance Banking Pharmacy Dementia " +
-    "Cancer Diabetes Mental Health Sports"
+    "Cancer Diabetes Mental Health Sports Police Transport Natural Resources Public Food Standards Skills Visit"
   ).split(" "),
 );
 
