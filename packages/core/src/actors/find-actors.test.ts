@@ -130,9 +130,9 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
   [
     // Commonwealth and Arab ranks before a name; provinces as English copy spells them
     "Brigadier Nasser Hamoud said floods hit Hadramout and Al-Jouf, and Wing Commander Imran Baig flew over " +
-      "Anbar and Sistan and Baluchestan.",
-    ["Nasser Hamoud", "Imran Baig"],
-    [],
+      "Anbar and Sistan and Baluchestan. SDRF Commandant Ravi Negi agreed.",
+    ["Nasser Hamoud", "Imran Baig", "Ravi Negi"],
+    ["SDRF"],
     ["Hadramout", "Al Jawf", "Anbar", "Sistan and Baluchestan"],
   ],
   [

@@ -490,6 +490,8 @@ export const TITLES: readonly string[] = [
   // Commonwealth and Arab armies' and air forces' ranks: "Brigadier Ahmed Saeed", "Wing Commander Tariq Khan"
   "Brigadier",
   "Brig.",
+  // the head of a force's battalion or a disaster response force, in South Asia and elsewhere: "SDRF Commandant X"
+  "Commandant",
   "Air Marshal",
   "Air Vice Marshal",
   "Air Chief Marshal",
