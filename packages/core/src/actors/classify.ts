@@ -1015,7 +1015,7 @@ const MEDIA_NOUNS = new Set(["newspaper", "daily", "tabloid", "broadcaster", "ma
 /** Whether a media noun stands just before token `i`: "the Turkish newspaper Sabah". */
 export function afterMediaNoun(ts: readonly Token[], i: number): boolean {
   const p = ts[i - 1];
-  return p !== undefined && i > 0 && !p.cap && MEDIA_NOUNS.has(p.lower);
+  return p !== undefined && i > 0 && MEDIA_NOUNS.has(p.lower);
 }
 const GROUP_NOUNS = new Set([
   "group",
@@ -1274,7 +1274,7 @@ export function classifyUnknown(
   const p2 = tokenAt(ts, from - 2);
   // "a courier surnamed Chen", "a man surnamed Wang": the name is a person's, whatever else its word may be
   if (n <= 2 && p1?.lower === "surnamed" && !last.caps) return { kind: "person", gender: null, personish: true };
-  if (p1 && MEDIA_NOUNS.has(p1.lower)) return { kind: "organization", subtype: "media" };
+  if (afterMediaNoun(ts, from)) return { kind: "organization", subtype: "media" };
   // "analysts at Jefferies", "an economist at Capital Economics": where such people work is a firm or a body
   if (p1?.lower === "at" && p2 && EMPLOYEES.has(p2.lower) && !titled && factsOf(g, first).entry === undefined)
     return { kind: "organization", subtype: null };

@@ -99,8 +99,8 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
   [
     // a Malay style inside a name, before the father's; a given name alone as a portfolio after "of"
     "District Officer Awang Rahim Awang Tengah said so. The Acting Director of Marine at the Marine Department, " +
-      "Hamid Osman, agreed.",
-    ["Rahim Awang Tengah", "Hamid Osman"],
+      "Hamid Osman, agreed, and Minister of Land Affairs Grace spoke.",
+    ["Rahim Awang Tengah", "Hamid Osman", "Grace"],
     ["Marine Department"],
     [],
   ],

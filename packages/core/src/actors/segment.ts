@@ -862,9 +862,9 @@ function portfolioEnd(g: Gazetteer, ts: readonly Token[], titleEnd: number, to: 
       // ("Minister for Port Affairs Faisal Nouri": so is one that a portfolio's word follows)
       const opens =
         k === start && next?.cap === true && (PORTFOLIO_WORDS.has(t.text) || PORTFOLIO_WORDS.has(next.text));
-      // ("Acting Director of Marine at the Marine Department": a given name alone, with no more names after it, is
-      // the portfolio's word)
-      if (factsOf(g, t).given && !opens && (next?.cap || k === start + 1)) break;
+      // ("Acting Director of Marine at the Marine Department": a given name alone after "of", with no more names
+      // after it, is the portfolio's word)
+      if (factsOf(g, t).given && !opens && (k > start || next?.cap)) break;
       // "Petroleum Resources Diezani Alison-Madueke": past a portfolio's words, two or more capitalised words
       // are the holder's name
       if (k > start && !PORTFOLIO_WORDS.has(t.text) && next?.cap) break;
