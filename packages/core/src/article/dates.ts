@@ -115,14 +115,14 @@ function numericDate(
 }
 
 /** The day of the week (0 for Sunday) of a date. */
-function weekdayOfDate(year: number, month: number, day: number): number {
+export function weekdayOfDate(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
 /** A day of the week written just before a date: "Tue, ", "Tuesday ", "Tue. "; its number (0 for Sunday). */
-const WEEKDAY_BEFORE = /\b(Sun|Mon|Tue|Wed|Thu|Fri|Sat)(?:day|sday|nesday|rsday|urday|s|t|r|rs)?\.?,?\s+$/i;
+const WEEKDAY_BEFORE = /\b(Sun|Mon|Tue|Wed|Thu|Fri|Sat)(?:day|sday|nesday|rsday|urday|s|t|r|rs)?\.?,?\s*$/i;
 
-function weekdayBefore(text: string, at: number): number | null {
+export function weekdayBefore(text: string, at: number): number | null {
   const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
   return m?.[1] ? ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(m[1].toLowerCase()) : null;
 }

@@ -16,7 +16,7 @@
 // years the article itself mentions.
 import type { DateValue, Span } from "../schema/common.js";
 import { matchesOf } from "../text/matches.js";
-import { type FoundDate, findDates, isoOf } from "./dates.js";
+import { type FoundDate, findDates, isoOf, weekdayBefore, weekdayOfDate } from "./dates.js";
 
 const FUTURE =
   /\b(next|upcoming|coming|will|would|shall|due|expected|scheduled|planned|plans|hopes?|until|in time for|ahead of|set to|forthcoming)\b/i;
@@ -79,18 +79,9 @@ function captionFloor(text: string, captions: readonly Span[]): FoundDate | null
 
 const key = (year: number, month: number, day: number) => year * 10_000 + month * 100 + day;
 
-const WEEKDAY_BEFORE = /\b(sun|mon|tues|wednes|thurs|fri|satur)day,?\s*$/i;
 const WEEKDAYS = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"];
 /** How many years from the first choice a day of the week may move the year: the days repeat within 11. */
 const WEEKDAY_YEARS = 11;
-
-/** The day of the week (0 is Sunday) written right before the date at `d`, or null. */
-function weekdayBefore(text: string, d: FoundDate): number | null {
-  const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, d.start - 12), d.start));
-  return m ? WEEKDAYS.indexOf((m[1] as string).toLowerCase()) : null;
-}
-
-const weekdayIn = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 
 const WEEKDAY_WORD = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 
@@ -148,7 +139,7 @@ function dayFromNamedDates(
       const year = d.year ?? sources.copyrightYear ?? null;
       if (year === null || d.day === null) continue;
       const m = NAMED_DAY_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
-      if (!m || weekdayIn(year, d.month, d.day) !== WEEKDAYS.indexOf((m[2] as string).toLowerCase())) continue;
+      if (!m || weekdayOfDate(year, d.month, d.day) !== WEEKDAYS.indexOf((m[2] as string).toLowerCase())) continue;
       const t = Date.UTC(year, d.month - 1, d.day);
       const [s] = sentenceAround(text, d.start);
       const after = DAYS_AFTER.exec(text.slice(s, d.start));
@@ -188,16 +179,16 @@ function completeYear(
   reference: string | null,
 ): { year: number; basis: "stated" | "inferred" } | null {
   const found = yearByRule(d, text, sources, reference);
-  const weekday = d.day === null ? null : weekdayBefore(text, d);
+  const weekday = d.day === null ? null : weekdayBefore(text, d.start);
   if (weekday === null || d.day === null) return found;
   const copyright = sources.copyrightYear ?? null;
-  if (copyright !== null && weekdayIn(copyright, d.month, d.day) === weekday)
+  if (copyright !== null && weekdayOfDate(copyright, d.month, d.day) === weekday)
     return { year: copyright, basis: "stated" };
-  if (!found || weekdayIn(found.year, d.month, d.day) === weekday) return found;
+  if (!found || weekdayOfDate(found.year, d.month, d.day) === weekday) return found;
   const step = found.basis === "inferred" ? 1 : -1;
   for (let k = 1; k <= WEEKDAY_YEARS; k++) {
     const year = found.year + step * k;
-    if (weekdayIn(year, d.month, d.day) === weekday) return { year, basis: "inferred" };
+    if (weekdayOfDate(year, d.month, d.day) === weekday) return { year, basis: "inferred" };
   }
   return found;
 }
@@ -290,7 +281,7 @@ export function decidePublished(
     // ("... signed on Tuesday evening a ceasefire ... to end the fighting that erupted on August 26"): with a day
     // of the week in the lead that is not the date's own, the date tells what came before; the story's day is
     // that weekday after the latest date the text gives
-    const leadDay = d && weekdayBefore(folded, d) === null ? weekdayNamedIn(folded, lead) : null;
+    const leadDay = d && weekdayBefore(folded, d.start) === null ? weekdayNamedIn(folded, lead) : null;
     if (d && leadDay !== null) {
       const after = weekdayAfterDates(folded, sources, leadDay);
       if (after) return { value: after, precision: "day", basis: "inferred" };
