@@ -173,6 +173,12 @@ describe("readBylineLine", () => {
     // a reporter's name and, after a bar or a comma, the paper's name or its reporter's role there
     ["Dana Orlova | Steppewire correspondent", "Dana Orlova", null],
     ["Dana Orlova, TASS", "Dana Orlova", "TASS"],
+    // a broadcaster's name that opens with a digit before the reporter's role; "Report by"
+    ["Mere Tawhiri | 1News Reporter", "Mere Tawhiri", null],
+    ["Report by Gwenllian Pryse", "Gwenllian Pryse", null],
+    // the day of the page, a newsroom's credit and the place filed from, between bars
+    ["Wednesday, 12 July 2017 | Staff Reporter | New Delhi", "Staff Reporter", null],
+    ["Wednesday, 12 July 2017 | Health | New Delhi", null, null],
     ["Floods hit the south | Reuters", null, null],
     // the labels of a date ignore case, a name does not
     ["All materials published on this site may be used only with a link to it. \u00a9 2012 Danube Wire", null, null],
@@ -219,6 +225,13 @@ describe("readLoneCredit", () => {
   ];
   for (const [line, want] of cases)
     test(line, () => expect(readLoneCredit(line, whole(line))?.text ?? null).toBe(want));
+});
+
+test("the place after a dated newsroom's credit is where the story is filed from", () => {
+  const line = "Wednesday, 12 July 2017 | Staff Reporter | New Delhi";
+  const found = readBylineLine(line, whole(line), lineStats(line, whole(line)));
+  expect(found?.place?.text).toBe("New Delhi");
+  if (found?.place) expect(line.slice(found.place.span.start, found.place.span.end)).toBe("New Delhi");
 });
 
 describe("readCreditLine", () => {

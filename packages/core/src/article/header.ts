@@ -261,7 +261,7 @@ export function splitHeadlineSuffix(text: string, span: Span): { headline: Span;
 }
 
 const BYLINE_LINE =
-  /^(?:[\u2014\u2013-]{1,2} ?)?(?:(?:by|written by|posted by|words by|reporting by|reported by|story by)\s*:?|(?:writer|author|reporter|story|words|byline)\s*:)\s+(?=[A-Za-z])/i;
+  /^(?:[\u2014\u2013-]{1,2} ?)?(?:(?:by|written by|posted by|words by|reporting by|reported by|report by|story by)\s*:?|(?:writer|author|reporter|story|words|byline)\s*:)\s+(?=[A-Za-z])/i;
 /** "ByKaren Dhillon Health Reporter": "By" run into the name, as some pages set it. */
 const GLUED_BY = /^(?:By|BY)(?=\p{Lu}\p{Ll}+\s\p{Lu})/u;
 /** The article before a newsroom's credit: "a " of "By a Jordan Times Staff Reporter". */
@@ -393,7 +393,7 @@ function isReporterCredit(credit: string): boolean {
 }
 /** Words in ordinary case before a reporter's noun: "Local Journalism Initiative Reporter", "Court reporter". */
 const QUALIFIED_REPORTER =
-  /(?<=^(?:[A-Za-z][a-z]+\s+){1,4})(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Cc]ontributor)s?$/;
+  /(?<=^(?:[A-Za-z][a-z]+\s+|\d\p{L}+\s+){1,4})(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Cc]ontributor)s?$/u;
 
 /** A publication's name: a few capitalised words, one of them a newspaper word ("BBC News", "The Times"). */
 export function isOutletName(text: string): boolean {
@@ -444,6 +444,7 @@ export function readBylineLine(
       namePipePlace(line, span) ??
       nameOutletPlace(line, span) ??
       creditInPlace(line, span) ??
+      datedCreditInPlace(line, span) ??
       nameUnderLabel(text, span, line) ??
       nameAboveOutlet(text, span, line) ??
       nameAmongCredits(text, span, line) ??
@@ -672,6 +673,13 @@ function creditInPlace(line: string, span: Span): { byline: Found; agency: null;
     agency: null,
     place: place && !based ? { text: after, span: { start: placeAt, end: placeAt + after.length } } : null,
   };
+}
+
+/** "Wednesday, 12 July 2017 | Staff Reporter | New Delhi": the day of the page before a credit and its place. */
+function datedCreditInPlace(line: string, span: Span): ReturnType<typeof creditInPlace> {
+  const m = /^\s*([^|]{6,40}?)\s*\|\s*/.exec(line);
+  if (!m?.[1] || !findDates(m[1], 0, m[1].length).some((d) => d.day !== null)) return null;
+  return creditInPlace(line.slice(m[0].length), { start: span.start + m[0].length, end: span.end });
 }
 
 /** A label alone on its line ("Author", "Written by") and the reporter's name on the next. */
