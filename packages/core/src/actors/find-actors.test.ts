@@ -281,6 +281,13 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Alaska Airlines", "Boeing"],
     ["Seattle"],
   ],
+  // the words of a unit alone before a title are the title's scope, not a body
+  [
+    "State Drugs Controller Manoj Varghese and National Security Adviser Tom Bryce spoke in Mumbai.",
+    ["Manoj Varghese", "Tom Bryce"],
+    [],
+    ["Mumbai"],
+  ],
   [
     "Labour Party leader Keir Starmer visited the Ministry of Defence in London.",
     ["Keir Starmer"],

@@ -604,6 +604,15 @@ export function unitWordsBefore(ts: readonly Token[], k: number, title?: string)
   return from;
 }
 
+/** Whether tokens `[i, end)` are only the capitalised words of a unit: "State", "National", "County". */
+function onlyUnitWords(ts: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const t = ts[k] as Token;
+    if (t.possessive || !UNIT_WORDS.has(t.text)) return false;
+  }
+  return true;
+}
+
 /** Whether tokens `[i, end)` are only a portfolio's words before a minister's title at `end`. */
 function portfolioOfMinister(g: Gazetteer, ts: readonly Token[], i: number, end: number, to: number): boolean {
   for (let k = i; k < end; k++) {
@@ -1448,6 +1457,12 @@ export function segmentChunk(
       out.push(cand);
       owner = cand.text;
       i = holder;
+      continue;
+    }
+    // "State Drugs Controller X", "National Security Adviser X": the words of a unit alone before a title are
+    // the title's scope (see titleInItsUnit), no body's name
+    if (end < to && title === null && onlyUnitWords(ts, i, end)) {
+      i = end;
       continue;
     }
     // "Boeing Chief Executive Dave Calhoun": an unknown name before a title is the title's organisation
