@@ -1014,6 +1014,16 @@ ${copyright}`;
       ),
     );
     expect(wrong.published).toBeNull();
+    // no copyright's year: the first year from a past year the text gives that has the date on that day of the week
+    const bounded = clean(
+      page(
+        "The league's annual congress, held yesterday, Saturday, March 17, re-elected its president.",
+        "Ms. Adaeze Obi has led the league since 2003 and won by 14 votes to 9.",
+        "Share this story",
+      ),
+    );
+    expect(bounded.published?.value).toBe("2007-03-18");
+    expect(bounded.published?.basis).toBe("inferred");
   });
 
   test("a day of the week, a month and a day over the story take the copyright's year", () => {

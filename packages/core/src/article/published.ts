@@ -134,12 +134,18 @@ function dayFromNamedDates(
   leadLag: number | null = null,
 ): string | null {
   let latest: number | null = null;
+  let bounds: ReturnType<typeof yearBounds> | undefined;
   for (const p of sources.body)
     for (const d of findDates(text, p.start, p.end)) {
-      const year = d.year ?? sources.copyrightYear ?? null;
-      if (year === null || d.day === null) continue;
+      if (d.day === null) continue;
       const m = NAMED_DAY_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
-      if (!m || weekdayOfDate(year, d.month, d.day) !== WEEKDAYS.indexOf((m[2] as string).toLowerCase())) continue;
+      if (!m) continue;
+      const weekday = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
+      // ("yesterday, Saturday, March 17" on a page of no year: the year the text's years bound that has the day on
+      // that day of the week)
+      bounds ??= d.year === null && sources.copyrightYear == null ? yearBounds(text, sources.body) : undefined;
+      const year = d.year ?? sources.copyrightYear ?? (bounds ? yearOfWeekday(bounds, d.month, d.day, weekday) : null);
+      if (year === null || weekdayOfDate(year, d.month, d.day) !== weekday) continue;
       const t = Date.UTC(year, d.month - 1, d.day);
       const [s] = sentenceAround(text, d.start);
       const after = DAYS_AFTER.exec(text.slice(s, d.start));
@@ -157,6 +163,27 @@ function dayFromNamedDates(
   if (leadWeekday !== null) return isoOfTime(latest + ((leadWeekday - new Date(latest).getUTCDay() + 7) % 7) * DAY_MS);
   // ("Police yesterday fired tear gas ..." over "had gathered ... on Tuesday, November 8"): the day after
   return leadLag === null ? null : isoOfTime(latest + leadLag * DAY_MS);
+}
+
+/**
+ * The year nearest the text's bounds in which `month`/`day` falls on `weekday`: the first from a past year the
+ * text mentions ("since 2003") on, else the first from a year still to come back; null with neither bound.
+ */
+function yearOfWeekday(
+  bounds: ReturnType<typeof yearBounds>,
+  month: number,
+  day: number,
+  weekday: number,
+): number | null {
+  const from = bounds.lower ?? bounds.upper?.year ?? null;
+  if (from === null) return null;
+  const step = bounds.lower !== null ? 1 : -1;
+  for (let k = 0; k <= WEEKDAY_YEARS; k++) {
+    const year = from + step * k;
+    if (bounds.upper && bounds.lower !== null && year > bounds.upper.year) return null;
+    if (weekdayOfDate(year, month, day) === weekday) return year;
+  }
+  return null;
 }
 
 const isoOfTime = (t: number) => new Date(t).toISOString().slice(0, 10);
