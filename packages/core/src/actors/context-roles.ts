@@ -7,7 +7,10 @@ import { SAYS, TRADE_NAME } from "./classify.js";
 import { factsOf } from "./facts.js";
 import type { Gazetteer } from "./gazetteer.js";
 import {
+  bracketedArea,
   DISTRICT_OFFICE,
+  FIELD_TITLE_HEADS,
+  fieldWord,
   isTitleRank,
   joinText,
   matchKnown,
@@ -57,6 +60,13 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
   if (tokenAt(ts, open)?.text === "(" && ts[open + 1]?.caps && open + 2 >= end - 1) {
     const inner = titleBefore(g, ts, open);
     if (inner) return inner;
+  }
+  // "The Medical Officer of Health (South), Dr X": the part of the area the office serves, in brackets, is the title's
+  // (the closing bracket may have been read past already)
+  const area = tokenAt(ts, end - 1)?.text === ")" ? end - 2 : end - 1;
+  if (bracketedArea(ts, area)) {
+    const inner = titleBefore(g, ts, area - 1);
+    if (inner) return [`${inner[0]} (${(ts[area] as Token).text})`, inner[1]];
   }
   // "A youth leader in Mepe, X": where the holder serves, a place in capitals after "in", is no part of the title
   let placed = end - 1;
@@ -154,7 +164,13 @@ function titleBefore(g: Gazetteer, ts: readonly Token[], end: number): [string, 
   }
   if (from < 0) return null;
   // "board general manager", "returning officer", "National chief coach": ranks before the title are part of it
-  for (let ranks = 0; ranks < 2 && from > 0 && isTitleRank(ts, from - 1); ranks++) from--;
+  // ("Chief Environmental Health Officer, X": and a field's words, capitalised)
+  const office = FIELD_TITLE_HEADS.has((ts[e - 1] as Token).text);
+  for (let words = 0, ranks = 0; words < 3 && from > 0; words++) {
+    if (ranks < 2 && isTitleRank(ts, from - 1)) ranks++;
+    else if (!office || !fieldWord(g, ts[from - 1]) || STOPWORDS.has((ts[from - 1] as Token).lower)) break;
+    from--;
+  }
   return [joinText(ts, from, e) + tail, from];
 }
 
@@ -366,6 +382,8 @@ export function addContextRoles(
     }
     if (c.role || (c.kind !== "person" && c.kind !== "unknown")) continue;
     const at = indexOf(c);
+    // ("DCP (South) X": the area in brackets after a title is no one; see titleBefore)
+    if (!c.entry && bracketedArea(ts, at)) continue;
     let i = at;
     let skipped = 0;
     while (i > 0 && SKIP_BACK.has((ts[i - 1] as Token).text) && skipped < 2) {

@@ -4371,3 +4371,32 @@ describe("sites and people of a country", () => {
     ]);
   });
 });
+
+describe("titles of a service's offices", () => {
+  test("two field's words before an office's head word, after a rank; the area in brackets after a title", () => {
+    const people = (text: string) =>
+      Object.fromEntries(
+        findActors(testDoc(text))
+          .actors.filter((a) => a.kind === "person")
+          .map((a) => [a.name, a.roles.map((r) => r.title)]),
+      );
+    expect(
+      people(
+        "Chief Environmental Health Officer, Clyde Brathwaite, said the fogging would start. Chief Technical " +
+          "Officer Ama Kyerewaa agreed.",
+      ),
+    ).toEqual({
+      "Clyde Brathwaite": ["Chief Environmental Health Officer"],
+      "Ama Kyerewaa": ["Chief Technical Officer"],
+    });
+    expect(
+      people(
+        "The Medical Officer of Health (North-East), Dr Annette Straughn, said cases rose. The DCP (South) Arjun " +
+          "Mehrotra said an FIR was filed.",
+      ),
+    ).toEqual({
+      "Annette Straughn": ["Medical Officer of Health (North-East)"],
+      "Arjun Mehrotra": ["DCP (South)"],
+    });
+  });
+});

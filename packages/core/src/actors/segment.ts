@@ -90,6 +90,21 @@ const DIRECTIONS = new Set([
   "South-West",
 ]);
 
+/**
+ * Words in brackets after a title that name the part of the force's or the service's area the office serves:
+ * "DCP (South)", "Medical Officer of Health (North-East)", "SP (Rural)".
+ */
+const AREA_WORDS: ReadonlySet<string> = new Set([...DIRECTIONS, "Central", "Rural", "Urban", "City", "Metro"]);
+
+/** Whether token `i` is an area's word in brackets ("(South)"): see AREA_WORDS. */
+export function bracketedArea(ts: readonly Token[], i: number): boolean {
+  return (
+    tokenAt(ts, i - 1)?.text === "(" &&
+    ts[i + 1]?.text === ")" &&
+    AREA_WORDS.has((ts[i] as Token | undefined)?.text ?? "")
+  );
+}
+
 /** Words that open the name of a storm: "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Alberto". */
 const STORM_WORDS = new Set(["Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm", "Tropical", "Super"]);
 /** Weather patterns named like people: "El Niño", "La Niña". */
@@ -454,16 +469,28 @@ export function matchKnown(g: Gazetteer, ts: readonly Token[], i: number, to: nu
   return best;
 }
 
+/**
+ * The end of a title that a field's word or two open before an office's head word ("Procurement Officer Sahr
+ * Tengbeh", "The MFA's Integrity Officer, Stephen Cachia", "Environmental Health Officer"), or -1.
+ */
+function fieldTitleEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
+  if (!fieldWord(g, ts[i])) return -1;
+  if (FIELD_TITLE_HEADS.has(ts[i + 1]?.text ?? "")) return matchListedTitle(g, ts, i + 1, to);
+  return FIELD_TITLE_HEADS.has(ts[i + 2]?.text ?? "") && fieldWord(g, ts[i + 1])
+    ? matchListedTitle(g, ts, i + 2, to)
+    : -1;
+}
+
 /** The longest title starting at `i` (case-insensitive), as its end index. */
 export function matchTitle(g: Gazetteer, ts: readonly Token[], i: number, to: number): number {
   const whole = matchListedTitle(g, ts, i, to);
-  if (whole > 0) return whole;
-  // ("Procurement Officer Sahr Tengbeh", "The MFA's Integrity Officer, Stephen Cachia"): a field's word before an
-  // office's head word is of the title
-  if (FIELD_TITLE_HEADS.has(ts[i + 1]?.text ?? "") && fieldWord(g, ts[i] as Token | undefined)) {
-    const field = matchListedTitle(g, ts, i + 1, to);
-    if (field > 0) return field;
+  if (whole > 0) {
+    // ("Chief Environmental Health Officer": a rank that is a title alone, before a field's title)
+    const ranked = whole === i + 1 && TITLE_RANKS.has((ts[i] as Token).text) ? fieldTitleEnd(g, ts, i + 1, to) : -1;
+    return Math.max(whole, ranked);
   }
+  const field = fieldTitleEnd(g, ts, i, to);
+  if (field > 0) return field;
   // "Councilors Pete Lucero and Ken Sanchez", "Senators John Ruiz and ...": a title in the plural before a given name
   // (a full name after it: "Kings North" is a riding; the cheap tests first, as titles are looked for everywhere)
   const t = ts[i];
@@ -1620,11 +1647,11 @@ function ownedBy(g: Gazetteer, t: Token): boolean {
 }
 
 /** Whether `t` is a word of a field of work written as part of a title: "Finance", "Procurement", "Integrity". */
-function fieldWord(g: Gazetteer, t: Token | undefined): boolean {
+export function fieldWord(g: Gazetteer, t: Token | undefined): boolean {
   if (!t?.cap || t.caps || t.possessive) return false;
   const f = factsOf(g, t);
   return (
-    (f.common || /(?:ment|tion|sion|ance|ence|ity)$/.test(f.lower)) &&
+    (f.common || /(?:ment|tion|sion|ance|ence|ity|\w{4}al)$/.test(f.lower)) &&
     !f.given &&
     f.entry === undefined &&
     !f.orgHead &&
@@ -1633,7 +1660,7 @@ function fieldWord(g: Gazetteer, t: Token | undefined): boolean {
 }
 
 /** Head words of offices that a field's word may open: "Finance Officer", "Communications Director". */
-const FIELD_TITLE_HEADS = new Set([
+export const FIELD_TITLE_HEADS: ReadonlySet<string> = new Set([
   "Officer",
   "Director",
   "Manager",
