@@ -281,6 +281,13 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Alaska Airlines", "Boeing"],
     ["Seattle"],
   ],
+  // a state's or a province's abbreviation with its stop after a town names the state; a party's tag does not
+  [
+    "A teacher from Paterson, N.J., and a nurse from Fresno, Calif., met in Regina, Sask. Sen. Ed Markey, D-Mass., spoke.",
+    ["Ed Markey"],
+    [],
+    ["Paterson", "New Jersey", "Fresno", "California", "Regina", "Saskatchewan"],
+  ],
   // the words of a unit alone before a title are the title's scope, not a body
   [
     "State Drugs Controller Manoj Varghese and National Security Adviser Tom Bryce spoke in Mumbai.",
@@ -677,13 +684,14 @@ describe("county officers, district heads, towns with a state's abbreviation or 
     expect(of("Sutrisno")?.kind).toBe("person");
     expect(["North Platte", "Laramie", "Rawlins"].map((n) => of(n)?.kind)).toEqual(["place", "place", "place"]);
     expect(of("Silver Sage Cafe")?.kind).toBe("organization");
-    // a headland named "Head", a province's abbreviation between commas before "said"
+    // a headland named "Head", a province's abbreviation between commas before "said" (the province, no speaker)
     const more = findActors(
       testDoc("The Koko Head Avenue exit was shut. The centre in Trenton, Ont., said so."),
     ).actors;
     expect(more.map((a) => [a.kind, a.name])).toEqual([
       ["place", "Koko Head Avenue"],
       ["place", "Trenton"],
+      ["place", "Ontario"],
     ]);
   });
 });
@@ -1250,7 +1258,8 @@ describe("US party and state tags", () => {
         "on Monday about the spending bill that the chamber passed late on Saturday night.",
     );
     const { actors } = findActors(doc);
-    expect(actors.map((a) => a.name)).toEqual(["Senate", "Chuck Schumer", "Matt Gaetz", "Springfield"]);
+    // (the state of the town, abbreviated after it, is a place; the party's tags name none)
+    expect(actors.map((a) => a.name)).toEqual(["Senate", "Chuck Schumer", "Matt Gaetz", "Springfield", "Illinois"]);
     expect(actors.find((a) => a.name === "Chuck Schumer")?.roles.map((r) => [r.title, r.of])).toEqual([
       ["Majority Leader", "Senate"],
     ]);

@@ -2,6 +2,7 @@
 // they stand before. "Russian Foreign Minister Sergei Lavrov" -> person "Sergei Lavrov" with the role
 // "Foreign Minister" of Russia; "NATO-Russia Council" -> one organisation; "UN-Arab League" -> two.
 
+import { STATE_NAMES } from "../text/abbreviations.js";
 import { remembered } from "../text/share.js";
 import type { Candidate } from "./candidate.js";
 import { type Chunk, ON_AFTER, PORTFOLIO_HOLDERS, SERVICES } from "./chunks.js";
@@ -775,6 +776,18 @@ export function knownCandidate(
   return c;
 }
 
+/**
+ * "Paterson, N.J.", "Fresno, Calif.", "Regina, Sask.": a state's or a province's abbreviation with its stop after a
+ * town and a comma names the state, as its entry and the token's end; else null.
+ */
+function abbreviatedState(g: Gazetteer, ts: readonly Token[], i: number): [Entry, number] | null {
+  const t = ts[i] as Token;
+  if (!t.text.endsWith(".") || tokenAt(ts, i - 1)?.text !== "," || !tokenAt(ts, i - 2)?.cap) return null;
+  const name = STATE_NAMES.get(t.text.replace(/\./g, "").toLowerCase());
+  const e = name === undefined ? undefined : g.names.get(name);
+  return e?.kind === "place" ? [e, i + 1] : null;
+}
+
 /** Sets on `c` what `classifyUnknown` made of its words. */
 function setClassified(c: Built, found: Classification): void {
   c.kind = found.kind ?? "unknown";
@@ -1120,7 +1133,7 @@ export function segmentChunk(
       }
     }
     const titleEnd = portfolioEnd(g, ts, titleEndAt(g, ts, i, to, chunk.from), to);
-    let known = matchKnown(g, ts, i, to);
+    let known = matchKnown(g, ts, i, to) ?? abbreviatedState(g, ts, i);
     // "the Rio Olympics", "the London Games", "the Qatar World Cup": the host of a games or a fair is the place,
     // the event no actor
     const hosted = known && known[0].kind === "place" && known[1] < to ? hostedEventEnd(ts, known[1], to) : -1;
