@@ -1070,6 +1070,10 @@ describe("a body's speaker with a place or a short name after it", () => {
           "on Saturday.",
       ),
     ).toEqual(["Rescue Coordination Centre"]);
+    // a town and its state written out
+    expect(
+      speakers('The Weather Service office in Augusta, Georgia, said the storm was "moving fast" on Saturday.'),
+    ).toEqual(["Weather Service"]);
   });
 
   test("a short name in brackets between the body and 'said'", () => {

@@ -455,15 +455,24 @@ export function speakerOf(
       : undefined;
   let m = atHead ?? appositive ?? (nearEnd ? pool.at(-1) : pool[0]);
   let located = false;
+  // ("The centre in Trenton, Ont., said": a town, a comma and its state or country are one place)
+  let where = m;
+  for (let k = 0; k < 2 && where && kindOf(where.actorId) === "place"; k++) {
+    const at = where.start;
+    const town = ms.filter((x) => x.end <= at).at(-1);
+    if (!town || kindOf(town.actorId) !== "place" || !/^\s*,\s*$/.test(raw.slice(town.end, at))) break;
+    where = town;
+  }
   // "The Meteorological Office at Luqa recorded": a place after a preposition says where the subject is
   if (
     m &&
+    where &&
     !atHead &&
     !appositive &&
     kindOf(m.actorId) === "place" &&
-    PLACE_PREPOSITION.test(raw.slice(first.start, m.start))
+    PLACE_PREPOSITION.test(raw.slice(first.start, where.start))
   ) {
-    const head = m;
+    const head = where;
     const holder = ms.filter((x) => x.end < head.start && kindOf(x.actorId) !== "place").at(-1);
     if (holder) {
       m = holder;
