@@ -234,6 +234,14 @@ const cases: [string, string | null, string, string | null, string][] = [
     "2016-09-23",
     "day",
   ],
+  // a second verb of the modal after "and", before its object, opens no clause
+  [
+    "The college said in a statement that it would pay all medical costs and hold a memorial service on campus on Friday.",
+    "2009-02-25",
+    "on Friday",
+    "2009-02-27",
+    "day",
+  ],
   [
     "The union said it would hold a rally in front of the bank's headquarters, and its members marched on Friday.",
     "2016-09-21",

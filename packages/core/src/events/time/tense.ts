@@ -257,7 +257,10 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
     for (let m = MODAL_WORDS.exec(before); m; m = MODAL_WORDS.exec(before)) end = m.index + m[0].length;
     if (end >= 0) {
       const since = before.slice(end);
-      if (!CLAUSE_BREAK.test(since) && !PAST_FORM.test(since) && !PAST_CUES.test(since)) return "future";
+      // ("it would pay all medical costs and hold a memorial service on Friday": a second verb of the same modal
+      // after "and", before its object, opens no clause)
+      const opens = CLAUSE_BREAK.test(since) && CLAUSE_BREAK.test(since.replace(SECOND_VERB, ""));
+      if (!opens && !PAST_FORM.test(since) && !PAST_CUES.test(since)) return "future";
     }
   }
   if (!past) return "none";
@@ -302,6 +305,9 @@ const MODAL_WORDS = /\b(?:will|shall|would|'ll|is to|are to|was to|were to|going
 /** What opens another clause after a modal: a mark, a quotation mark or a conjunction. */
 const CLAUSE_BREAK =
   /[,;:()"\u201c\u201d]|\b(?:and|but|or|after|before|when|while|since|because|as|which|who|where|although|though|if|than)\b/i;
+
+/** "and" before a second verb in lower case and its object's determiner: "and hold a", "and visit the". */
+const SECOND_VERB = /\band\s+(?=[a-z]+\s+(?:a|an|the|its|their|his|her|our|all)\s)/g;
 
 /** A verb of saying in the past, which a modal after it reports rather than looks ahead with. */
 const SAID = /\b(?:said|told|announced|confirmed|warned|added)\b/i;
