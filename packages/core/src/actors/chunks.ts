@@ -225,6 +225,12 @@ function isNumber(text: string): boolean {
 const SYLLABLE_NAME =
   /^[A-Z][a-z]{0,5}-(?!(?:led|backed|based|owned|run|held|funded|born|made|style|linked|allied|aligned|era|wide)$)[a-z]{1,6}$/;
 
+/**
+ * The word of a Korean or Japanese unit of place after its name and a hyphen: "Garibong-dong", "Jongno-gu",
+ * "Boeun-gun", "Sinchon-ri", "Jeju-do", "Sejong-ro", "Shinjuku-ku", "Kadena-cho", "Yomitan-son".
+ */
+export const UNIT_OF_PLACE = /^\p{Lu}\p{Ll}+-(?:dong|gu|gun|si|eup|myeon|ri|do|ro|gil|ku|cho|machi|mura|son|shi|ken)$/u;
+
 const capWord = (p: string | undefined) => p !== undefined && /^\p{Lu}\p{Ll}/u.test(p);
 
 /** Whether the token before `i` is a capitalised word right before it, not opening its sentence. */
@@ -249,6 +255,11 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
     }
     // "Moon Jae-in", "Kim Jong-un", "Tsai Ing-wen": a romanised given name of two syllables after a surname
     if (SYLLABLE_NAME.test(t.text) && isNameBefore(tokens, i)) {
+      out.push(t);
+      continue;
+    }
+    // ("Garibong-dong", "Shinjuku-ku": a place and its unit's word, not after a surname as a given name is)
+    if (UNIT_OF_PLACE.test(t.text)) {
       out.push(t);
       continue;
     }

@@ -2,6 +2,7 @@
 // opener is a plain word, whether a place acts ("Moscow demanded").
 import { DOTTED_STATES, STATE_ABBREVIATIONS } from "../text/abbreviations.js";
 import type { Candidate } from "./candidate.js";
+import { UNIT_OF_PLACE } from "./chunks.js";
 import { DEPARTMENT_PORTFOLIOS } from "./data/organizations.js";
 import { PLACE_OPENERS, REGION_DEMONYMS, REGION_PARTS } from "./data/places.js";
 import { countryOrState, factsOf } from "./facts.js";
@@ -1491,6 +1492,8 @@ export function classifyUnknown(
     const hyphened =
       !titled && first.text.includes("-") ? PLACE_OPENERS[first.text.split("-")[0] as string] : undefined;
     if (hyphened && /-\p{Ll}/u.test(first.text)) return { kind: "place", subtype: hyphened };
+    // "Garibong-dong", "Jongno-gu", "Shinjuku-ku": a place and its unit's word
+    if (!titled && UNIT_OF_PLACE.test(first.text)) return { kind: "place", subtype: "city" };
     // "Queen Street", "King Road": a title's word before a street's is no person's title
     if (titled && g.placeHeads.has(first.text)) return null;
     // "Chuck Schumer, D-N.Y.,", "Matt Gaetz, R-Fla.": a party and state tag, not a name; nor "of N.J."

@@ -281,6 +281,14 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Alaska Airlines", "Boeing"],
     ["Seattle"],
   ],
+  // a Korean or Japanese place with its unit's word after a hyphen, not a given name's second syllable; newspapers
+  // named with their own language's word for one
+  [
+    "Shops in Sadang-dong and Mapo-gu shut, Park Sang-do said. The Tottori Shimbun and the Jeonbuk Ilbo reported it.",
+    ["Park Sang-do"],
+    ["Tottori Shimbun", "Jeonbuk Ilbo"],
+    ["Sadang-dong", "Mapo-gu"],
+  ],
   // a state's or a province's abbreviation with its stop after a town names the state; a party's tag does not
   [
     "A teacher from Paterson, N.J., and a nurse from Fresno, Calif., met in Regina, Sask. Sen. Ed Markey, D-Mass., spoke.",

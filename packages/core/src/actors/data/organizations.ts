@@ -20,6 +20,19 @@ export const MEDIA_HEADS: readonly string[] = [
   "Dispatch",
   "Television",
   "Radio",
+  "Sentinel",
+  "Advertiser",
+  // newspapers' words of other languages, kept in their English names: "the Asahi Shimbun", "the Dong-A Ilbo",
+  // "the Kyunghyang Shinmun", "the Ryukyu Shimpo", "the Frankfurter Allgemeine Zeitung"
+  "Shimbun",
+  "Shinbun",
+  "Shimpo",
+  "Nippo",
+  "Ilbo",
+  "Shinmun",
+  "Sinmun",
+  "Zeitung",
+  "Dagblad",
 ];
 
 /** A well-known organisation: its name, other names, subtype and the nouns that describe it ("the alliance"). */
