@@ -1024,6 +1024,15 @@ ${copyright}`;
     );
     expect(bounded.published?.value).toBe("2007-03-18");
     expect(bounded.published?.basis).toBe("inferred");
+    // a year the future is measured against ("back at 2007 levels") bounds nothing; days counted after the date
+    const measured = clean(
+      page(
+        "Workers marched through the port yesterday, two days after new rules came into force on Monday, April 6.",
+        "The virus was first found in July 2007, and output will not be back at 2007 levels before 2011.",
+        "Share this story",
+      ),
+    );
+    expect(measured.published?.value).toBe("2009-04-09");
   });
 
   test("a day of the week, a month and a day over the story take the copyright's year", () => {

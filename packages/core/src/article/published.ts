@@ -23,6 +23,9 @@ const FUTURE =
 const PAST = /\b(since|ago|last|was|were|had|did|earlier|previous|former|took|began|started|ended)\b/i;
 const YEAR_MENTION = /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? )?((?:19|20)\d\d)\b/g;
 
+/** A preposition of time right before a year (or its month): "in 2013", "by May 2012", "before 2011 or". */
+const TIME_PREPOSITION = /\b(?:in|by|until|till|before|after|from|for|during|through|to|of|and|or)\s*$/i;
+
 /** Year mentions read for bounds; an article states its time frame long before this many. */
 const MAX_MENTIONS = 64;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -55,7 +58,8 @@ function yearBounds(text: string, body: readonly Span[]): { upper: Bound | null;
       const year = Number(m[2]);
       // a bare year bounds the date by the end of that year (month 13), a month by the start of that month
       const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 13;
-      if (FUTURE.test(before)) {
+      // ("production will be back at 2007 levels": a year the future is measured against bounds nothing)
+      if (FUTURE.test(before) && TIME_PREPOSITION.test(before)) {
         if (!upper || year < upper.year || (year === upper.year && month < upper.month)) upper = { year, month };
       } else if (PAST.test(before) || /\b(since|in)\s*$/.test(before)) {
         if (lower === null || year > lower) lower = year;
