@@ -364,6 +364,14 @@ describe("cleanArticle publication date", () => {
     expect(clean(raw).published).toMatchObject({ value: "2009-10-12", basis: "inferred" });
   });
 
+  test("a month before the month of the past mention falls in the year after it", () => {
+    const raw = lead(
+      "Talks broke down on January 24 after a week of wrangling.",
+      "\n\nTwelve people have died since the rainy season began in October 2012.",
+    );
+    expect(clean(raw).published).toMatchObject({ value: "2013-01-24", basis: "inferred" });
+  });
+
   test("a weekday alone is not a date; the reference date fills in only then", () => {
     const raw = lead("NATO and Russia failed to agree on Thursday.");
     expect(clean(raw).published).toBeNull();

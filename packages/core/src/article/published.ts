@@ -7,7 +7,8 @@
 // ... in May 2012", "will ... in 2013") bounds the publication from above, so the date falls in the
 // last year that keeps it before that point; a year mentioned as past ("since 2009", "in 2009 ... was")
 // bounds it from below. With an upper bound the year counts as stated (the text fixes it); with only a
-// lower bound it is the lower bound and counts as inferred; with neither, the reference date's year
+// lower bound it is the lower bound (the year after, for a month before the month of a bound such as "since
+// October 2012") and counts as inferred; with neither, the reference date's year
 // (the latest year keeping the date on or before the reference), or no date at all.
 // A dated photo caption ("..., December 11, 2020. REUTERS/...") shows a picture taken before the story,
 // often a file photo: the story's day and month fall in the earliest year that puts them after every
@@ -45,13 +46,18 @@ function sentenceAround(text: string, at: number): [number, number] {
 }
 
 /** Upper and lower bounds on the publication year from the years the body mentions. */
-function yearBounds(text: string, body: readonly Span[]): { upper: Bound | null; lower: number | null } {
+function yearBounds(
+  text: string,
+  body: readonly Span[],
+): { upper: Bound | null; lower: number | null; lowerMonth: number } {
   let upper: Bound | null = null;
   let lower: number | null = null;
+  // the month of the latest past mention that has one ("since ... October 2012"), else 1
+  let lowerMonth = 1;
   let seen = 0;
   for (const p of body) {
     for (const m of matchesOf(YEAR_MENTION, text.slice(p.start, p.end))) {
-      if (++seen > MAX_MENTIONS) return { upper, lower };
+      if (++seen > MAX_MENTIONS) return { upper, lower, lowerMonth };
       const at = p.start + (m.index ?? 0);
       const [s] = sentenceAround(text, at);
       const before = text.slice(s, at);
@@ -62,11 +68,16 @@ function yearBounds(text: string, body: readonly Span[]): { upper: Bound | null;
       if (FUTURE.test(before) && TIME_PREPOSITION.test(before)) {
         if (!upper || year < upper.year || (year === upper.year && month < upper.month)) upper = { year, month };
       } else if (PAST.test(before) || /\b(since|in)\s*$/.test(before)) {
-        if (lower === null || year > lower) lower = year;
+        // (a bare year bounds the date from the start of that year)
+        const from = month === 13 ? 1 : month;
+        if (lower === null || year > lower) {
+          lower = year;
+          lowerMonth = from;
+        } else if (year === lower) lowerMonth = Math.max(lowerMonth, from);
       }
     }
   }
-  return { upper, lower };
+  return { upper, lower, lowerMonth };
 }
 
 /** The latest full date among the captions: the story is later than every picture it shows. */
@@ -231,7 +242,7 @@ function yearByRule(
   sources: DateSources,
   reference: string | null,
 ): { year: number; basis: "stated" | "inferred" } | null {
-  const { upper, lower } = yearBounds(text, sources.body);
+  const { upper, lower, lowerMonth } = yearBounds(text, sources.body);
   const floor = captionFloor(text, sources.captions ?? []);
   const day = d.day ?? 1;
   // the earliest year that puts the date after the latest caption date
@@ -255,7 +266,9 @@ function yearByRule(
   if (copyright !== null && (floorYear ?? copyright) <= copyright && (lower ?? copyright) <= copyright)
     return { year: copyright, basis: "inferred" };
   if (floorYear !== null) return { year: floorYear, basis: "inferred" };
-  if (lower !== null) return { year: lower, basis: "inferred" };
+  // ("Maputo, 24 Jan" over "since the rainy season began in October 2012": a month before the bound's is in the
+  // year after it)
+  if (lower !== null) return { year: d.month < lowerMonth ? lower + 1 : lower, basis: "inferred" };
   return null;
 }
 
