@@ -1033,6 +1033,24 @@ ${copyright}`;
       ),
     );
     expect(measured.published?.value).toBe("2009-04-09");
+    // the day's word alone before a day and month, in the copyright's year
+    const bracketed = clean(
+      page(
+        "Farmers asked for relief after the municipality declared a disaster.",
+        "Speaking at an information day yesterday (15 February), the risk manager said the dam was low.",
+        "© 2017 Lakeside Media",
+      ),
+    );
+    expect(bracketed.published?.value).toBe("2017-02-16");
+    // a lead that tells no day, over a day and month that a day of the week confirms: that day
+    const untimed = clean(
+      page(
+        "Small schools will keep playing for one state title.",
+        "Meeting Wednesday, Jan. 25, in the capital, the board voted 7-2 against the split.",
+        "Copyright © 2012 Lakeside Media",
+      ),
+    );
+    expect(untimed.published?.value).toBe("2012-01-25");
   });
 
   test("a day of the week, a month and a day over the story take the copyright's year", () => {

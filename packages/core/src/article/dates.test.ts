@@ -59,6 +59,8 @@ describe("findDates", () => {
     ["3/4-2019", null],
     // a year of two digits only after a date's label
     ["Edition Date: 08/14/01", [2001, 8, 14, "08/14/01"]],
+    // the label in capitals, with no space after its colon
+    ["DATE:14/04/10", [2010, 4, 14, "14/04/10"]],
     ["Posted: 25/12/98", [1998, 12, 25, "25/12/98"]],
     ["Last modified: 25/12/98", [1998, 12, 25, "25/12/98"]],
     ["Published: 10.20.12, 20:44", [2012, 10, 20, "10.20.12"]],

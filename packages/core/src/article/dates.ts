@@ -72,7 +72,8 @@ const DATE_RE = new RegExp(
     // a year of two digits after a date's label or a weekday: "Edition Date: 08/14/01", "Thursday 22/12/05",
     // "Last modified: 11/19/98"
     // or alone, or after a dash or a bar of a credit: "03/12/03", "By Jane Doe – 22/05/06"
-    `(?:(?<=\\b(?:[Dd]ate|[Pp]osted|[Pp]ublished|[Uu]pdated|[Ee]dition|[Mm]odified):? )|(?<=\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )|(?<=[\\u2013\\u2014|-] )|^)(\\d{1,2})[/.](\\d{1,2})[/.](\\d\\d)(?![\\d/.])`,
+    // ("DATE:14/04/10": the label in capitals, no space after its colon)
+    `(?:(?<=\\b(?:[Dd]ate|DATE|[Pp]osted|POSTED|[Pp]ublished|PUBLISHED|[Uu]pdated|UPDATED|[Ee]dition|[Mm]odified)(?::? |:))|(?<=\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )|(?<=[\\u2013\\u2014|-] )|^)(\\d{1,2})[/.](\\d{1,2})[/.](\\d\\d)(?![\\d/.])`,
     // a day, a month named in Spanish, Portuguese, Italian, French or German, and a year: "14 agosto 2007",
     // "17 de marzo de 1998", "3. März 2015"
     `\\b${DAY}\\.?\\s(?:de\\s)?(${FOREIGN_MONTH})\\.?,?\\s(?:de\\s|del\\s)?${YEAR}${YEAR_END}`,

@@ -130,6 +130,8 @@ const DAY_OFFSET: Record<string, number> = { yesterday: 1, today: 0, tonight: 0 
 // its part and the day's word for the page's day, written before a day and month
 const NAMED_DAY_BEFORE =
   /\b(?:(yesterday|today|tonight)\s*[,(]?\s*)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$/i;
+/** The day's word alone before a day and month, in brackets or after a comma: "yesterday (15 February)". */
+const DAY_WORD_BEFORE = /\b(yesterday|today|tonight)\s*(?:\(|,)\s*$/i;
 const SMALL_NUMBERS = ["two", "three", "four", "five", "six"];
 // ("... peak tonight, four days after the rain of Friday, 20 July"): the page's day counted from that date
 const DAYS_AFTER = /\b(yesterday|today|tonight)\b[^.!?]*?\b(two|three|four|five|six|[2-6]) days after\b[^.!?]*$/i;
@@ -153,7 +155,13 @@ function dayFromNamedDates(
   for (const p of sources.body)
     for (const d of findDates(text, p.start, p.end)) {
       if (d.day === null) continue;
-      const m = NAMED_DAY_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
+      const before = text.slice(Math.max(0, d.start - 40), d.start);
+      // ("yesterday (15 February)": the day's word alone before a date of the year the page gives)
+      const bare = DAY_WORD_BEFORE.exec(before)?.[1];
+      const known = d.year ?? sources.copyrightYear ?? null;
+      if (bare && known !== null)
+        return isoOfTime(Date.UTC(known, d.month - 1, d.day) + (DAY_OFFSET[bare.toLowerCase()] ?? 0) * DAY_MS);
+      const m = NAMED_DAY_BEFORE.exec(before);
       if (!m) continue;
       const weekday = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
       // ("yesterday, Saturday, March 17" on a page of no year: the year the text's years bound that has the day on
@@ -176,8 +184,10 @@ function dayFromNamedDates(
     }
   if (latest === null) return null;
   if (leadWeekday !== null) return isoOfTime(latest + ((leadWeekday - new Date(latest).getUTCDay() + 7) % 7) * DAY_MS);
-  // ("Police yesterday fired tear gas ..." over "had gathered ... on Tuesday, November 8"): the day after
-  return leadLag === null ? null : isoOfTime(latest + leadLag * DAY_MS);
+  // ("Police yesterday fired tear gas ..." over "had gathered ... on Tuesday, November 8"): the day after; a lead
+  // that tells no day ("Small schools will keep playing for one title." over "Meeting Wednesday, Jan. 25, the
+  // board voted"): that day
+  return isoOfTime(latest + (leadLag ?? 0) * DAY_MS);
 }
 
 /**
