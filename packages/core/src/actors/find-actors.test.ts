@@ -4390,6 +4390,15 @@ describe("sites and people of a country", () => {
 });
 
 describe("titles of a service's offices", () => {
+  test("two words of a title joined by a hyphen", () => {
+    const roles = Object.fromEntries(
+      findActors(testDoc("Lieutenant-Colonel Nurlan Abdyrov said so, and Air Vice-Marshal Sam Ezeobi agreed."))
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => [a.name, a.roles.map((r) => r.title)]),
+    );
+    expect(roles).toEqual({ "Nurlan Abdyrov": ["Lieutenant-Colonel"], "Sam Ezeobi": ["Air Vice-Marshal"] });
+  });
+
   test("two field's words before an office's head word, after a rank; the area in brackets after a title", () => {
     const people = (text: string) =>
       Object.fromEntries(

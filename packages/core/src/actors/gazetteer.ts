@@ -251,10 +251,18 @@ export function gazetteer(): Gazetteer {
   }
   // "President-elect", "foreign minister-designate": a title to be held, its last word joined to "-elect" or
   // "-designate"
+  // ("Lieutenant-Colonel", "Major-General", "Air Vice-Marshal": two words of a title joined by a hyphen)
+  const hyphened = (t: string) => {
+    const out: string[] = [];
+    for (let cut = t.indexOf(" "); cut > 0; cut = t.indexOf(" ", cut + 1))
+      out.push(`${t.slice(0, cut)}-${t.slice(cut + 1)}`);
+    return out;
+  };
   const titles = new Set(
     TITLES.flatMap((t) => {
       const lower = t.toLowerCase();
-      return /-(?:elect|designate)$/.test(lower) ? [lower] : [lower, `${lower}-elect`, `${lower}-designate`];
+      if (/-(?:elect|designate)$/.test(lower)) return [lower];
+      return [lower, `${lower}-elect`, `${lower}-designate`, ...(lower.split(" ").length <= 3 ? hyphened(lower) : [])];
     }),
   );
   let maxTokens = 1;
