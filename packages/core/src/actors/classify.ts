@@ -1006,6 +1006,38 @@ const BODY_NOUNS = new Set([
   "manufacturer",
   "exporter",
   "party",
+  // "its subsidiary Aguas de Bogotá", "the supermarket chain Lotte Super"
+  "subsidiary",
+  "affiliate",
+  "chain",
+]);
+
+/** Whether "a" or "an", up to two words and a kind of body (GROUP_NOUNS, BODY_NOUNS) end just before token `k`. */
+function kindOfBodyBefore(ts: readonly Token[], k: number): boolean {
+  const noun = tokenAt(ts, k - 1);
+  if (!noun?.word || noun.cap || !(GROUP_NOUNS.has(noun.lower) || BODY_NOUNS.has(noun.lower))) return false;
+  for (let j = k - 2; j >= k - 4 && j >= 0; j--) {
+    const t = ts[j] as Token;
+    if (t.lower === "a" || t.lower === "an") return true;
+    if (!t.word) return false;
+  }
+  return false;
+}
+
+/** What a firm owns, after its name's possessive: "Saucon Forge's president", "Halvorsen Marine's shareholders". */
+const FIRM_OWNS = new Set([
+  "president",
+  "chairman",
+  "chairwoman",
+  "ceo",
+  "shareholders",
+  "headquarters",
+  "plant",
+  "factory",
+  "mill",
+  "workforce",
+  "employees",
+  "subsidiary",
 ]);
 
 /** Nouns after a name that say it is a body's: "the Qalb Tounes party", "Khmer Rouge guerrillas". */
@@ -1295,8 +1327,22 @@ export function classifyUnknown(
   // "the farm lobby Copa-Cogeca", "the airline Cathay Pacific": a name after what kind of body it is
   if (p1?.word && !p1.cap && !p1.possessive && (GROUP_NOUNS.has(p1.lower) || BODY_NOUNS.has(p1.lower)))
     return { kind: "organization", subtype: null };
+  // ("belonged to a Rustavi firm, Kartli Trans": after "a", a word or two, the kind and a comma, not a given name)
+  if (!titled && p1?.text === "," && kindOfBodyBefore(ts, from - 1) && !factsOf(g, first).given)
+    return { kind: "organization", subtype: null };
   if (!titled && ts[to]?.word && !ts[to]?.cap && BODY_NOUNS_AFTER.has(ts[to]?.lower ?? ""))
     return { kind: "organization", subtype: null };
+  // "Walter Pfeiffer, Saucon Forge's president, said": what owns a firm's offices, plants or staff is a firm (not a
+  // person's name, which begins with a given name)
+  if (
+    !titled &&
+    last.possessive &&
+    n > 1 &&
+    FIRM_OWNS.has(ts[to]?.lower ?? "") &&
+    !factsOf(g, first).given &&
+    !factsOf(g, first).titleStart
+  )
+    return { kind: "organization", subtype: "company" };
   if (!titled && bodyInAppositionAfter(g, ts, to)) return { kind: "organization", subtype: null };
   // "Cabildo de Lanzarote", "Ministerio de Salud", "Líneas Romero": a body's head word in Spanish, Portuguese,
   // French or Italian opens its name

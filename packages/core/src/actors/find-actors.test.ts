@@ -289,6 +289,16 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Tottori Shimbun", "Jeonbuk Ilbo"],
     ["Sadang-dong", "Mapo-gu"],
   ],
+  // bodies by what is said of them: a kind of body and a comma after "a", a subsidiary, what a firm owns; a short
+  // name given in brackets after a body's name, later before a verb of saying
+  [
+    "The truck belonged to a Rustavi firm, Kartli Travex. Water is run by its subsidiary Aguas de Pradera. " +
+      "Walter Pfeiffer, Saucon Forgeworks's president, said so. The Civil Defense Institute (Indecip) sent " +
+      "rescuers. Indecip said no one died.",
+    ["Walter Pfeiffer"],
+    ["Kartli Travex", "Aguas de Pradera", "Saucon Forgeworks", "Civil Defense Institute"],
+    ["Rustavi"],
+  ],
   // a state's or a province's abbreviation with its stop after a town names the state; a party's tag does not
   [
     "A teacher from Paterson, N.J., and a nurse from Fresno, Calif., met in Regina, Sask. Sen. Ed Markey, D-Mass., spoke.",
@@ -4424,5 +4434,21 @@ describe("titles of a service's offices", () => {
       "Annette Straughn": ["Medical Officer of Health (North-East)"],
       "Arjun Mehrotra": ["DCP (South)"],
     });
+  });
+});
+
+describe("bodies named with 'of' and firms' short names", () => {
+  test("a division of a department; a firm by its name without its form and a second trade", () => {
+    const { actors } = findActors(
+      testDoc(
+        "Crews left after the state Division of Forestry warned of the fire. Kelvale Forge & Tool Co. will close " +
+          "its plant, Walter Pfeiffer, Kelvale Forge's president, said.",
+      ),
+    );
+    expect(actors.map((a) => [a.kind, a.name, a.aliases])).toEqual([
+      ["organization", "Division of Forestry", []],
+      ["organization", "Kelvale Forge & Tool Co.", ["Kelvale Forge"]],
+      ["person", "Walter Pfeiffer", []],
+    ]);
   });
 });

@@ -455,7 +455,9 @@ export function mergeCandidates(g: Gazetteer, cands: readonly Candidate[], text 
     }
     if (alias) company = undefined;
     const org = alias ?? company;
-    if (org && (!c.personish || company)) {
+    // ("Indeci said" after "the Civil Defense Institute (Indeci)": a short name the article gives in brackets after
+    // the body's name is the body's, whatever the verb after it)
+    if (org && (!c.personish || company || (alias && definedShortName(text, word, [alias]) === alias))) {
       addMention(org, c, "alias");
       continue;
     }
@@ -691,6 +693,12 @@ export function withoutCorporateForm(name: string): string {
 /** A word of trade, or "Power" of a utility, that a company's short name may leave off: "Hokkaido Electric Power". */
 const TRADE_SUFFIX = new RegExp(`\\s+(?:${[...TRADE_HEADS, "Company", "Corporation"].join("|")})$`);
 
+/**
+ * A second trade joined to a company's name of two words or more by "&" or "and": "& Tool" of "Saucon Forge &
+ * Tool" (not "& Gamble" of "Procter & Gamble", whose first word alone may be a person's name).
+ */
+const JOINED_TRADE = /\s+(?:&|and)\s+\p{Lu}\p{Ll}+$/u;
+
 /** The endings of companies' names, which go by their first word: "Volterra Energy AG", "Halden Capital". */
 const COMPANY_ENDING = new RegExp(`\\s(?:${[...CORPORATE_WORDS, ...TRADE_HEADS].map(escaped).join("|")})\\.?$`);
 
@@ -704,10 +712,20 @@ function mergeCorporateForms(byKey: Map<string, Draft>): void {
   for (const d of orgs) {
     // "Hokkaido Electric Power Co." goes by "Hokkaido Electric Power" and by "Hokkaido Electric"
     let bare = d.name;
+    let formCut = false;
     for (let k = 0; k < 3; k++) {
       // a word of trade goes only when a name of two words or more is left: "Tata Steel" is not "Tata"
       const cut = bare.replace(CORPORATE_SUFFIX, "");
-      const shorter = cut !== bare ? cut : bare.replace(TRADE_SUFFIX, "");
+      // ("Saucon Forge & Tool Co." goes by "Saucon Forge": the second trade joined by "&" once the form is gone)
+      const shorter =
+        cut !== bare
+          ? cut
+          : bare.replace(TRADE_SUFFIX, "") !== bare
+            ? bare.replace(TRADE_SUFFIX, "")
+            : formCut && bare.replace(JOINED_TRADE, "").includes(" ")
+              ? bare.replace(JOINED_TRADE, "")
+              : bare;
+      formCut ||= cut !== bare;
       if (shorter === bare || (cut === bare && !shorter.includes(" "))) break;
       bare = shorter;
       const person = people.get(bare);

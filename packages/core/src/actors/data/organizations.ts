@@ -963,6 +963,10 @@ export const ORG_OF_HEADS: readonly string[] = [
   "Tribunal",
   "Directorate",
   "Secretariat",
+  // "Division of Forestry", "Undersecretariat of Fisheries", "Inspectorate of Mines"
+  "Division",
+  "Undersecretariat",
+  "Inspectorate",
   "Party",
   // "Armed Forces of Malta", "Movement for Democratic Change", "People's Alliance for Credible Elections"
   "Forces",
