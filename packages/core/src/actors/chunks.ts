@@ -84,6 +84,19 @@ export const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set([
   "under-secretary",
 ]);
 
+/**
+ * How many tokens from `j` ("of") a listed title with "of the" inside it goes on after the word before `j`
+ * ("of the Peace" of "Justice of the Peace", "of the European Parliament" of "Member of the ..."), or 0.
+ */
+function titleWithOfThe(g: Gazetteer, tokens: readonly Token[], j: number): number {
+  let text = `${(tokens[j - 1] as Token).lower} of the`;
+  for (let k = j + 2; k < j + 5 && isNameWord(tokens[k]); k++) {
+    text = `${text} ${(tokens[k] as Token).lower}`;
+    if (g.titles.has(text)) return k + 1 - j;
+  }
+  return 0;
+}
+
 /** Bodies whose names go on after "on": "Commission on Elections", "Council on Foreign Relations". */
 export const ON_AFTER: ReadonlySet<string> = new Set([
   // "Joint Working Group on Fisheries", "Task Force on Climate"
@@ -639,6 +652,12 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         (PORTFOLIO_HOLDERS.has(prev.lower) || (t.text === "of" && g.orgOfHeads.has(prev.text) && !whole))
       ) {
         j += 3;
+        continue;
+      }
+      // "Justice of the Peace Louise X", "Leader of the Opposition X": a listed title with "of the" inside it
+      const listed = t.text === "of" && tokens[j + 1]?.text === "the" ? titleWithOfThe(g, tokens, j) : 0;
+      if (listed > 0) {
+        j += listed;
         continue;
       }
       // (nor before a person's name: "the Presidency Council of Faiez Serraj")

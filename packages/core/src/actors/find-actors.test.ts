@@ -4400,6 +4400,22 @@ describe("sites and people of a country", () => {
 });
 
 describe("titles of a service's offices", () => {
+  test("a listed title with 'of the' inside it, before the holder's name", () => {
+    const roles = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Justice of the Peace Louise Bertrand-Roy imposed the fine, and Leader of the Opposition Kwame Asare spoke.",
+        ),
+      )
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => [a.name, a.roles.map((r) => r.title)]),
+    );
+    expect(roles).toEqual({
+      "Louise Bertrand-Roy": ["Justice of the Peace"],
+      "Kwame Asare": ["Leader of the Opposition"],
+    });
+  });
+
   test("two words of a title joined by a hyphen", () => {
     const roles = Object.fromEntries(
       findActors(testDoc("Lieutenant-Colonel Nurlan Abdyrov said so, and Air Vice-Marshal Sam Ezeobi agreed."))

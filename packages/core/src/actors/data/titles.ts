@@ -777,6 +777,7 @@ export const TITLES: readonly string[] = [
   "Chancellor of the Exchequer",
   "Shadow Chancellor",
   "Leader of the Opposition",
+  "Justice of the Peace",
   "Chief Whip",
   "Whip",
   "Lord Mayor",
