@@ -243,6 +243,13 @@ const cases: [string, string | null, string, string | null, string][] = [
     "day",
   ],
   [
+    "A spokesman said the agency would hold a community meeting on the risks of plague and hantavirus on Thursday.",
+    "2017-06-23",
+    "on Thursday",
+    "2017-06-29",
+    "day",
+  ],
+  [
     "The union said it would hold a rally in front of the bank's headquarters, and its members marched on Friday.",
     "2016-09-21",
     "on Friday",

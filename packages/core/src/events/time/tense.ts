@@ -306,8 +306,11 @@ const MODAL_WORDS = /\b(?:will|shall|would|'ll|is to|are to|was to|were to|going
 const CLAUSE_BREAK =
   /[,;:()"\u201c\u201d]|\b(?:and|but|or|after|before|when|while|since|because|as|which|who|where|although|though|if|than)\b/i;
 
-/** "and" before a second verb in lower case and its object's determiner: "and hold a", "and visit the". */
-const SECOND_VERB = /\band\s+(?=[a-z]+\s+(?:a|an|the|its|their|his|her|our|all)\s)/g;
+/**
+ * "and" before a second verb in lower case and its object's determiner ("and hold a", "and visit the"), or inside a
+ * pair of nouns before a preposition ("the risks of plague and hantavirus on"): no clause opens there.
+ */
+const SECOND_VERB = /\band\s+(?=[a-z]+\s+(?:(?:a|an|the|its|their|his|her|our|all|on|in|at|for)\s|$))/g;
 
 /** A verb of saying in the past, which a modal after it reports rather than looks ahead with. */
 const SAID = /\b(?:said|told|announced|confirmed|warned|added)\b/i;
