@@ -4416,6 +4416,20 @@ describe("titles of a service's offices", () => {
     });
   });
 
+  test("an engineer's style without its stop; Myanmar's style of a woman", () => {
+    const roles = Object.fromEntries(
+      findActors(
+        testDoc(
+          "Eng Faisal Al-Rawdhi said the plant would reopen, Daw Khin Myat Noe agreed and Kelvin Tan Eng Hoon spoke.",
+        ),
+      )
+        .actors.filter((a) => a.kind === "person")
+        .map((a) => [a.name, a.roles.map((r) => r.title)]),
+    );
+    // (and a syllable of a Chinese name after the given name)
+    expect(roles).toEqual({ "Faisal Al-Rawdhi": ["Engineer"], "Khin Myat Noe": [], "Kelvin Tan Eng Hoon": [] });
+  });
+
   test("two words of a title joined by a hyphen", () => {
     const roles = Object.fromEntries(
       findActors(testDoc("Lieutenant-Colonel Nurlan Abdyrov said so, and Air Vice-Marshal Sam Ezeobi agreed."))

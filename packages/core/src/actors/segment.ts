@@ -867,6 +867,8 @@ function titleEndAt(g: Gazetteer, ts: readonly Token[], i: number, to: number, f
     ts[i + 1]?.cap
   )
     return -1;
+  // ("Kelvin Tan Eng Hock": a style that is also a syllable of Chinese and Burmese names, inside a name)
+  if (i > from && SYLLABLE_STYLES.has((ts[i] as Token).text) && prev?.cap && prev.word && !prev.possessive) return -1;
   const te = matchTitle(g, ts, i, to);
   if (te < 0) {
     const held = portfolioTitleEnd(g, ts, i, to);
@@ -879,6 +881,9 @@ function titleEndAt(g: Gazetteer, ts: readonly Token[], i: number, to: number, f
   if (te > 0 && te === to - 1 && (ts[te] as Token).text.length === 1) return -1;
   return te;
 }
+
+/** Styles without a stop that are also syllables of names: "Eng" ("Tan Eng Hock"), "Daw". */
+const SYLLABLE_STYLES: ReadonlySet<string> = new Set(["Eng", "Daw"]);
 
 /**
  * A title's end with the portfolio it names after "of" or "for": "Minister of Foreign Affairs Sergei

@@ -147,6 +147,8 @@ const MALAY_HONOURS: readonly string[] = [
   "Dayang",
   "Ustaz",
   "Ustazah",
+  // Myanmar's style of a woman: "Daw Aung San Suu Kyi"
+  "Daw",
 ];
 
 /** Spanish and Portuguese honorifics of a degree: "Ing. Rubén Apaza" (an engineer), "Lic. Ana Ruiz", "Dra. Sosa". */
@@ -392,8 +394,9 @@ export const TITLES: readonly string[] = [
   // the style spelled out, and an architect's, as the Gulf's and Africa's papers give it: "Engineer Kudzai Moyo"
   "Engineer",
   "Architect",
-  // the Gulf's and Egypt's: "Eng. Abdulrahman Al Kuwari"
+  // the Gulf's and Egypt's: "Eng. Abdulrahman Al Kuwari", "Eng Faisal Al-Rashidi"
   "Eng.",
+  "Eng",
   "Governor",
   // a governor of a wilayat in Oman, of a province in Afghanistan: "The Wali of Ibra, Sheikh X"
   "Wali",
@@ -833,6 +836,7 @@ export const FEMALE_HONORIFICS: readonly string[] = [
   // "Madam Nurul Huda Rahmat", "Mdm Tan": the honorific of a married woman in Singapore and Malaysia
   "Madam",
   "Mdm",
+  "Daw",
   "Madame",
   "Dame",
   "Lady",
@@ -1214,5 +1218,6 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Atty: "Attorney",
   "Engr.": "Engineer",
   "Eng.": "Engineer",
+  Eng: "Engineer",
   Engr: "Engineer",
 };
