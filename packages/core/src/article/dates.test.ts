@@ -51,6 +51,9 @@ describe("findDates", () => {
     // a week's issue is dated by its first day
     ["June 19 - 25, 2008", [2008, 6, 19, "June 19 - 25, 2008"]],
     ["Issue of 19\u201325 June 2008", [2008, 6, 19, "19\u201325 June 2008"]],
+    // with the second day's month, into the next year too
+    ["Vol. XV No. 25  Friday June 22 - June 28, 2007", [2007, 6, 22, "June 22 - June 28, 2007"]],
+    ["Dec. 28 - Jan. 3, 2008", [2007, 12, 28, "Dec. 28 - Jan. 3, 2008"]],
     ["Vol. 3, 19 - 25 June 2008", [2008, 6, 19, "19 - 25 June 2008"]],
     ["On 5 June 12 people died", [null, 6, 5, "5 June"]],
     ["Updated: 14-07-2021 09:12 IST", [2021, 7, 14, "14-07-2021"]],
@@ -69,6 +72,10 @@ describe("findDates", () => {
     ["a 3.5 percent rise", null],
   ];
   for (const [input, want] of cases) test(input, () => expect(first(input)).toEqual(want));
+  test("a range read with its first day is one date", () => {
+    const text = "June 22 - June 28, 2007";
+    expect(findDates(text, 0, text.length)).toHaveLength(1);
+  });
 
   test("reads an ambiguous numeric date the way the day of the week before it agrees with", () => {
     // 11 May 2010 was a Tuesday, 5 November 2010 a Friday

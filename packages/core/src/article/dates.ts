@@ -142,7 +142,10 @@ export function findDates(
 ): FoundDate[] {
   const out: FoundDate[] = [];
   const slice = text.slice(from, to);
+  // (the end of a range read with its first day: "June 22 - June 28, 2007" is one date)
+  let readTo = -1;
   for (const m of matchesOf(DATE_RE, slice)) {
+    if ((m.index ?? 0) < readTo) continue;
     const g = m.slice(1).map((x) => (x === undefined ? null : x));
     const num = (x: string | null | undefined) => (x == null ? null : Number(x));
     let year: number | null = null;
@@ -153,10 +156,13 @@ export function findDates(
     if (g[0]) {
       [month, day, year] = [monthIndex(g[0]), num(g[1]), num(g[2])];
       // a week's issue: "June 19 - 25, 2008" is dated by its first day, in the year after the range
-      const range = year === null ? DAY_RANGE_YEAR.exec(slice.slice(end, end + 14)) : null;
-      if (range?.[1]) {
-        year = Number(range[1]);
+      const range = year === null ? DAY_RANGE_YEAR.exec(slice.slice(end, end + 24)) : null;
+      if (range?.[2]) {
+        // (a range into the next year: "Dec. 28 - Jan. 3, 2008" starts in 2007)
+        const next = range[1] ? monthIndex(range[1]) : month;
+        year = Number(range[2]) - (next < month ? 1 : 0);
         end += range[0].length;
+        readTo = end;
       }
       // "Nov 18, 10 4:32pm": a year of two digits before the clock
       const short = year === null && !range ? SHORT_YEAR_CLOCK.exec(slice.slice(end, end + 16)) : null;
@@ -216,8 +222,11 @@ export function findDates(
 const SHORT_YEAR = /^(?: |\s?['\u2019])(\d\d)(?=\s*(?:$|\||,|\/|\d{1,2}:\d\d))/;
 /** A year of two digits after a month and a day, before a clock: ", 10" of "Nov 18, 10 4:32pm". */
 const SHORT_YEAR_CLOCK = /^, (\d\d)(?= \d{1,2}:\d\d)/;
-/** The end of a range of days and its year, after "June 19": " - 25, 2008", "-25, 2008". */
-const DAY_RANGE_YEAR = /^ ?[-\u2013] ?\d{1,2},? ((?:19|20)\d\d)(?!\d)/;
+/**
+ * The end of a range of days and its year, after "June 19": " - 25, 2008", "-25, 2008"; with the second day's month
+ * ("June 22 - June 28, 2007", "Dec. 28 - Jan. 3, 2008").
+ */
+const DAY_RANGE_YEAR = new RegExp(`^ ?[-\\u2013] ?(?:(${MONTH})\\.? )?\\d{1,2},? ((?:19|20)\\d\\d)(?!\\d)`);
 /** The first day of a range before "25 June 2008": "19-", "19 - ". */
 const RANGE_START = /(?:^|[^\d])(\d{1,2}) ?[-\u2013] ?$/;
 
