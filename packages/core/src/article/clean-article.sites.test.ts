@@ -1534,6 +1534,9 @@ The ministry said 12 people were held.${end}`;
   test("'Written by: X' and 'Web Desk/X' name the reporter", () => {
     expect(clean(page("Written by: Sanja Petrova")).byline).toBe("Sanja Petrova");
     expect(clean(page("Nordic Daily Web Desk/Ingrid Holm")).byline).toBe("Ingrid Holm");
+    // a name with its initial joined, as Mongolian names are written; the label "Text:"
+    expect(clean(page("Written by B.Enkhjargal")).byline).toBe("B.Enkhjargal");
+    expect(clean(page("Text: Oksana Hrytsenko")).byline).toBe("Oksana Hrytsenko");
   });
   test("a name over an address to write to under the story is the reporter; editors' initials are no one", () => {
     expect(clean(page("", "\n\nKarin Lindqvist\nnewsdesk@nordicradio.se")).byline).toBe("Karin Lindqvist");

@@ -261,7 +261,7 @@ export function splitHeadlineSuffix(text: string, span: Span): { headline: Span;
 }
 
 const BYLINE_LINE =
-  /^(?:[\u2014\u2013-]{1,2} ?)?(?:(?:by|written by|posted by|words by|reporting by|reported by|report by|story by)\s*:?|(?:writer|author|reporter|story|words|byline)\s*:)\s+(?=[A-Za-z])/i;
+  /^(?:[\u2014\u2013-]{1,2} ?)?(?:(?:by|written by|posted by|words by|reporting by|reported by|report by|story by)\s*:?|(?:writer|author|reporter|story|words|byline|text)\s*:)\s+(?=[A-Za-z])/i;
 /** "ByKaren Dhillon Health Reporter": "By" run into the name, as some pages set it. */
 const GLUED_BY = /^(?:By|BY)(?=\p{Lu}\p{Ll}+\s\p{Lu})/u;
 /** The article before a newsroom's credit: "a " of "By a Jordan Times Staff Reporter". */
@@ -1036,10 +1036,11 @@ function nameThenDate(line: string, span: Span): { byline: Found; agency: Found 
 
 /** "Written by Aigerim Tulegenova based on reporting by ...": the writer a production credit names. */
 export function readWrittenBy(text: string, span: Span): Found | null {
-  // ("Written by: Sanja Georgievska": a colon after the label too)
+  // ("Written by: Sanja Georgievska": a colon after the label too; "Written by N.Tsetsegmaa": an initial joined to the
+  // name, as Mongolian names are written)
   // ("Story by Ines Vale. Translation by Tom Reed.": the writer first)
   const m =
-    /^\s*(?:[Ww]ritten|[Cc]ompiled|[Pp]roduced|[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport|[Aa]rticle|[Ii]nterview) by:? (\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){1,3})/u.exec(
+    /^\s*(?:[Ww]ritten|[Cc]ompiled|[Pp]roduced|[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport|[Aa]rticle|[Ii]nterview) by:? (\p{Lu}\.\p{Lu}\p{Ll}[\p{L}'-]+|\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){1,3})/u.exec(
       text.slice(span.start, span.end),
     );
   // ("Ines Vale. Translation by ...": a stop after a word of lower-case letters ends the name, not "J.R.")
