@@ -299,6 +299,13 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
     ["Kartli Travex", "Aguas de Pradera", "Saucon Forgeworks", "Civil Defense Institute"],
     ["Rustavi"],
   ],
+  // an industrial estate is a place; a firm's trade "Real Estate" is not
+  [
+    "Workers at the Sitrawan Industrial Estate left, Harbin Real Estate said.",
+    [],
+    ["Harbin Real Estate"],
+    ["Sitrawan Industrial Estate"],
+  ],
   // a state's or a province's abbreviation with its stop after a town names the state; a party's tag does not
   [
     "A teacher from Paterson, N.J., and a nurse from Fresno, Calif., met in Regina, Sask. Sen. Ed Markey, D-Mass., spoke.",

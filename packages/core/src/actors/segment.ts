@@ -1377,7 +1377,10 @@ export function segmentChunk(
       // ("Rainier Avenue South": a street and its quarter)
       const quarter = headEnd - 2 > i && STREET_QUARTERS.has((ts[headEnd - 1] as Token).text);
       const last = (ts[quarter ? headEnd - 2 : headEnd - 1] as Token).text;
-      const place = !ofBody && !knownBody && !serviceDistrict && g.placeHeads.has(last) && !g.orgHeads.has(last);
+      // ("Emaar Real Estate": a firm's trade, not an industrial estate)
+      const trade = last === "Estate" && ts[headEnd - 2]?.text === "Real";
+      const place =
+        !ofBody && !knownBody && !serviceDistrict && !trade && g.placeHeads.has(last) && !g.orgHeads.has(last);
       const media = !place && g.mediaHeads.has((ts[headEnd - 1] as Token).text);
       const cand = kindCandidate(
         ts,

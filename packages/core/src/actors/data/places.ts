@@ -567,6 +567,8 @@ export const PLACE_HEADS: readonly string[] = [
   "Rapids",
   "Lakes",
   // a mine's shafts and oil and gas fields: "Kasompe Shaft", "North Field", "Rumaila Oilfield"
+  // industrial estates: "Ruwais Industrial Estate" (not "Zone", which also heads bodies: "Suez Canal Economic Zone")
+  "Estate",
   "Shaft",
   "Field",
   "Oilfield",
