@@ -717,14 +717,9 @@ function mergeCorporateForms(byKey: Map<string, Draft>): void {
       // a word of trade goes only when a name of two words or more is left: "Tata Steel" is not "Tata"
       const cut = bare.replace(CORPORATE_SUFFIX, "");
       // ("Saucon Forge & Tool Co." goes by "Saucon Forge": the second trade joined by "&" once the form is gone)
-      const shorter =
-        cut !== bare
-          ? cut
-          : bare.replace(TRADE_SUFFIX, "") !== bare
-            ? bare.replace(TRADE_SUFFIX, "")
-            : formCut && bare.replace(JOINED_TRADE, "").includes(" ")
-              ? bare.replace(JOINED_TRADE, "")
-              : bare;
+      const trade = bare.replace(TRADE_SUFFIX, "");
+      const joined = formCut ? bare.replace(JOINED_TRADE, "") : bare;
+      const shorter = cut !== bare ? cut : trade !== bare ? trade : joined.includes(" ") ? joined : bare;
       formCut ||= cut !== bare;
       if (shorter === bare || (cut === bare && !shorter.includes(" "))) break;
       bare = shorter;

@@ -142,7 +142,9 @@ const DAY_MS = 86_400_000;
  * copyright's: the day after when "yesterday" names it ("yesterday, Monday June 14"), that day for "today", counted
  * on when the sentence counts days after it ("tonight, four days after ... Friday, 20 July"), else the first
  * `leadWeekday` on or after the latest such day (a story of Thursday over "Tuesday evening, 2 April"), else the
- * latest such day `leadLag` days on (a lead of "yesterday" over "on Tuesday, November 8"). Null without one.
+ * latest such day `leadLag` days on (a lead of "yesterday" over "on Tuesday, November 8"), or that day itself. A
+ * day's word alone before a day and month of the page's year ("yesterday (15 February)") counts from that day.
+ * Null without one.
  */
 function dayFromNamedDates(
   text: string,
