@@ -52,6 +52,11 @@ describe("siteLineName", () => {
     expect(siteLineName("ASV.com | Everything Ashvale")).toBe("ASV.com");
     expect(siteLineName("AVOnline | Ashvale Journal Sentinel")).toBe("Ashvale Journal Sentinel");
   });
+  test("leaves out the country the site serves after a bar or a dash, not a name after one", () => {
+    expect(siteLineName("Gulf Ledger | Qatar")).toBe("Gulf Ledger");
+    expect(siteLineName("Island Wire - Sri Lanka")).toBe("Island Wire");
+    expect(siteLineName("Gulf Ledger | Business")).toBe("Gulf Ledger | Business");
+  });
 });
 
 describe("splitHeadlineSuffix", () => {

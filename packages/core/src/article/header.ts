@@ -69,8 +69,14 @@ const ADDRESS_BESIDE =
 export function siteLineName(line: string): string {
   const first = siteFirstName(line.trim());
   if (first) return first.text;
-  return line.replace(HOME_LINK, "").replace(ADDRESS_BESIDE, "").replace(LOWER_BRAND_STOP, "$1");
+  const name = line.replace(HOME_LINK, "").replace(ADDRESS_BESIDE, "").replace(LOWER_BRAND_STOP, "$1");
+  // ("Doha News | Qatar": the country the site serves, after a bar or a dash, is no part of its name)
+  const country = COUNTRY_AFTER.exec(name);
+  return country?.[1] && isCountry(country[1]) ? name.slice(0, country.index) : name;
 }
+
+/** A bar or a dash and a name of a word or three closing a line: " | Qatar", " - Sri Lanka". */
+const COUNTRY_AFTER = /\s+(?:[|\u2013\u2014]|-{1,2})\s+(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})\s*$/u;
 
 /** A brand's name in lower case with a stop after it: "africanews.". */
 const LOWER_BRAND_STOP = /^(\s*[a-z][a-z0-9]+)\.(?=\s*$)/;
