@@ -4489,3 +4489,14 @@ describe("bodies named with 'of' and firms' short names", () => {
     ]);
   });
 });
+
+describe("a society's short name", () => {
+  test("a society goes by its name without the word, one organisation", () => {
+    const { actors } = findActors(
+      testDoc("The Tonga Red Cross Society sent volunteers. A Tonga Red Cross spokesman said aid would arrive."),
+    );
+    expect(actors.map((a) => [a.kind, a.name, a.aliases])).toEqual([
+      ["organization", "Tonga Red Cross Society", ["Tonga Red Cross"]],
+    ]);
+  });
+});

@@ -710,6 +710,14 @@ function mergeCorporateForms(byKey: Map<string, Draft>): void {
   const people = new Map<string, Draft>();
   for (const d of byKey.values()) if (d.kind === "person" && d.roles.length === 0) people.set(d.name, d);
   for (const d of orgs) {
+    // ("Fiji Red Cross Society" and "Fiji Red Cross": a society goes by its name without the word, of two words or
+    // more)
+    const society = d.name.endsWith(" Society") ? byName.get(d.name.slice(0, -" Society".length)) : undefined;
+    if (society?.name.includes(" ") && byKey.has(society.key) && byKey.has(d.key)) {
+      const [keep, drop] = society.first <= d.first ? [society, d] : [d, society];
+      absorb(byKey, keep, drop);
+      continue;
+    }
     // "Hokkaido Electric Power Co." goes by "Hokkaido Electric Power" and by "Hokkaido Electric"
     let bare = d.name;
     let formCut = false;
