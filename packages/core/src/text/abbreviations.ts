@@ -106,57 +106,8 @@ export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "sun",
 ]);
 
-/** AP abbreviations of US states: "Springfield, Ill.", "Sen. Ed Markey, D-Mass.". */
-export const US_STATE_ABBREVIATIONS: readonly string[] = [
-  "ala",
-  "ariz",
-  "ark",
-  "calif",
-  "colo",
-  "conn",
-  "del",
-  "fla",
-  "ga",
-  "ill",
-  "ind",
-  "kan",
-  "kans",
-  "ky",
-  "la",
-  "md",
-  "mass",
-  "mich",
-  "minn",
-  "miss",
-  "mo",
-  "mont",
-  "neb",
-  "nev",
-  "okla",
-  "ore",
-  "pa",
-  "penn",
-  "tenn",
-  "tex",
-  "va",
-  "vt",
-  "wash",
-  "wis",
-  "wyo",
-];
-
-/** The abbreviations of US states and the Canadian Press ones of provinces: "Trenton, Ont.", "Regina, Sask.". */
-export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  ...US_STATE_ABBREVIATIONS,
-  "ont",
-  "que",
-  "sask",
-  "alta",
-  "nfld",
-]);
-
-/** The states and provinces that the abbreviations above and the initials below name, by the abbreviation. */
-export const STATE_NAMES: ReadonlyMap<string, string> = new Map([
+/** AP abbreviations of US states and the states they stand for: "Springfield, Ill.", "Sen. Ed Markey, D-Mass.". */
+const US_STATES_ABBREVIATED: readonly (readonly [string, string])[] = [
   ["ala", "Alabama"],
   ["ariz", "Arizona"],
   ["ark", "Arkansas"],
@@ -192,6 +143,9 @@ export const STATE_NAMES: ReadonlyMap<string, string> = new Map([
   ["wash", "Washington"],
   ["wis", "Wisconsin"],
   ["wyo", "Wyoming"],
+];
+/** US states abbreviated with initials, without their stops: "N.Y.", "W.Va.". */
+const STATES_BY_INITIALS: readonly (readonly [string, string])[] = [
   ["ny", "New York"],
   ["nj", "New Jersey"],
   ["nh", "New Hampshire"],
@@ -202,11 +156,30 @@ export const STATE_NAMES: ReadonlyMap<string, string> = new Map([
   ["sd", "South Dakota"],
   ["ri", "Rhode Island"],
   ["wva", "West Virginia"],
+];
+/** The Canadian Press abbreviations of provinces: "Trenton, Ont.", "Regina, Sask.". */
+const PROVINCES_ABBREVIATED: readonly (readonly [string, string])[] = [
   ["ont", "Ontario"],
   ["que", "Quebec"],
   ["sask", "Saskatchewan"],
   ["alta", "Alberta"],
   ["nfld", "Newfoundland and Labrador"],
+];
+
+/** AP abbreviations of US states: "ill", "calif". */
+export const US_STATE_ABBREVIATIONS: readonly string[] = US_STATES_ABBREVIATED.map(([a]) => a);
+
+/** The abbreviations of US states and the Canadian Press ones of provinces: "Trenton, Ont.", "Regina, Sask.". */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...US_STATE_ABBREVIATIONS,
+  ...PROVINCES_ABBREVIATED.map(([a]) => a),
+]);
+
+/** The state or province each abbreviation above, or initials below without their stops, stands for. */
+export const STATE_NAMES: ReadonlyMap<string, string> = new Map([
+  ...US_STATES_ABBREVIATED,
+  ...STATES_BY_INITIALS,
+  ...PROVINCES_ABBREVIATED,
 ]);
 
 /** US states abbreviated with initials: "N.Y.", "N.J.", "S.C.", "W.Va.". */
