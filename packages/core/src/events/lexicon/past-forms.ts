@@ -84,3 +84,26 @@ export const ADJECTIVE_BEFORE_ED: readonly string[] = [
   "these",
   "those",
 ];
+
+/**
+ * Past tenses and past participles of common English verbs that do not end in "-ed" (the regular ones are read
+ * by their ending). Words that are as often nouns or adjectives in news ("left", "set", "cost", "read", "lead",
+ * "found", "bound", "lay") are not listed.
+ */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  (
+    "arose awoke beat became began begun bent bet bit bitten bled blew blown bore borne broke broken brought " +
+    "built burnt bought caught chose chosen came clung crept cut dealt did dug dived done drew drawn drank " +
+    "drunk drove driven ate eaten fell fallen fed felt fought fled flung flew flown forbade forbidden forgot " +
+    "forgotten forgave forgiven froze frozen got gotten gave given went gone ground grew grown hung had heard " +
+    "hid hidden hit held hurt kept knelt knew known laid led lent lost made meant met mistook overcame " +
+    "overran overtook oversaw paid proved proven put quit ran rang risen rose rode ridden said sat saw seen " +
+    "sought sold sent shook shaken shot shut shrank sang sung sank sunk slept slid spoke spoken sped spent " +
+    "spun split spread sprang stood stole stolen stuck stung struck stricken strove swore sworn swept swam " +
+    "swum swung took taken taught tore torn told thought threw thrown thrust understood undertook undertaken " +
+    "underwent upheld wore worn wove woven wept won wound withdrew withdrawn withheld withstood wrote written " +
+    "woke woken " +
+    // regular forms of four letters, which the test by ending leaves out with "need", "seed" and "feed"
+    "died tied lied vied owed eyed"
+  ).split(" "),
+);

@@ -256,6 +256,31 @@ const cases: [string, string | null, string, string | null, string][] = [
     "2016-09-16",
     "day",
   ],
+  // a clause of its own after the modal's, told in the past with a verb of no "-ed", or after "where" or "but"
+  [
+    "The trust said it would review its rules, and families held a vigil on Friday.",
+    "2019-03-12",
+    "on Friday",
+    "2019-03-08",
+    "day",
+  ],
+  [
+    "Police would not say where the two men went on Sunday night.",
+    "2021-07-14",
+    "on Sunday night",
+    "2021-07-11",
+    "day",
+  ],
+  ["The mayor would not comment, but the council voted on Monday.", "2015-10-08", "on Monday", "2015-10-05", "day"],
+  // ... but not a clause that keeps a modal of its own, nor a participle after a noun
+  [
+    "Mr Okafor said he would resign, but the party will vote on Tuesday.",
+    "2015-10-08",
+    "on Tuesday",
+    "2015-10-13",
+    "day",
+  ],
+  ["The board will decide after talks held on Friday.", "2019-03-12", "on Friday", "2019-03-15", "day"],
   // "expected on" looks ahead; a capitalised name in "-ed" ("United") is no verb in the past
   [
     "Mrs Arkwright will be sworn in at the next sitting of the Legislative Assembly, expected on March 25.",

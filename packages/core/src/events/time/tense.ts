@@ -2,7 +2,7 @@
 // "vowed Thursday" reports the past; "will meet on Monday" and "pledged ... to attend the protest on Saturday"
 // look ahead. News reports the past by default.
 import { collapsedSpaces, hasSpacesToCollapse, isRegexSpace, trimmedEnd } from "../../text/spaces.js";
-import { NOT_PAST_ED } from "../lexicon/past-forms.js";
+import { ADJECTIVE_BEFORE_ED, IRREGULAR_PAST, NOT_PAST_ED } from "../lexicon/past-forms.js";
 import { DEADLINE_BY, FUTURE_CUES, PAST_CUES } from "./words.js";
 
 export type Tense = "past" | "future" | "none";
@@ -52,6 +52,8 @@ const SCHEDULED =
  * ending ("seed potatoes", "a hundred"); "United" is a name.
  */
 const PAST_FORM = new RegExp(`\\b(?!(?:${NOT_PAST_ED.join("|")})\\b)[a-z]+ed\\b`);
+/** One lower-case word that PAST_FORM reads as a verb in the past. */
+const PAST_WORD = new RegExp(`^${PAST_FORM.source}$`);
 
 const DEADLINE = new RegExp(DEADLINE_BY, "i");
 /** A past perfect: "had produced", "had already sold", "had not grown". */
@@ -185,11 +187,16 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   const near = plain ? clause.slice(eightStart, end) : collapsedSpaces(clause, eightStart, end);
   // ("from Friday until Monday": a range told whole, which the other words date)
   // ("was not issued until Sunday": what happened only then, told in the past, is behind)
-  if (MODAL.test(near) || SHOULD.test(near) || (UNTIL.test(near) && !/\bfrom\b/i.test(near) && !NOT_UNTIL.test(near)))
+  // ("would review the rules, and the families held a vigil on Friday": a clause of its own in the past since)
+  if (
+    (MODAL.test(near) && !pastSinceModal(clause)) ||
+    SHOULD.test(near) ||
+    (UNTIL.test(near) && !/\bfrom\b/i.test(near) && !NOT_UNTIL.test(near))
+  )
     return "future";
   // "said it would send inspectors to Prince Edward Island in June": the clause's modal, with no verb in the past
   // after it
-  if (!PAST_FORM.test(near) && MODAL.test(clause)) return "future";
+  if (!PAST_FORM.test(near) && MODAL.test(clause) && !pastSinceModal(clause)) return "future";
   // "The court has fixed August 10 for", "adjourned the case to July 3", "had been set for Thursday": a day set
   // for what is to come
   if (SET_FOR.test(near)) return "future";
@@ -219,7 +226,7 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
 
   // ("was shot ... shortly before 11pm on Sunday": "before" a clock tells the time of day, not what is to come)
   const cued = near.includes("before") ? near.replace(BEFORE_CLOCK, "") : near;
-  if (FUTURE_CUES.test(cued) && !PAST_CUES.test(cued)) return "future";
+  if (FUTURE_CUES.test(cued) && !PAST_CUES.test(cued) && !pastSinceModal(clause)) return "future";
   // ("when the strike was due to start on December 22": a plan told in the past, whose day is the nearest)
   if (PLANNED.test(cued)) return "none";
   // "Protesters have called for further rallies this weekend and a citywide strike on Monday": the day of a
@@ -242,6 +249,7 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
       !QUOTE_MARK.test(whole) &&
       MODAL.test(whole) &&
       !PAST_FORM.test(whole) &&
+      !pastSinceModal(whole) &&
       !PAST_CUES.test(whole) &&
       !SAID.test(whole)
     )
@@ -264,7 +272,7 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
     }
   }
   if (!past) return "none";
-  return PAST_CUES.test(clause) || PAST_FORM.test(near) ? "past" : "none";
+  return PAST_CUES.test(clause) || PAST_FORM.test(near) || pastSinceModal(clause) ? "past" : "none";
 }
 
 /**
@@ -311,6 +319,48 @@ const CLAUSE_BREAK =
  * pair of nouns before a preposition ("the risks of plague and hantavirus on"): no clause opens there.
  */
 const SECOND_VERB = /\band\s+(?=[a-z]+\s+(?:(?:a|an|the|its|their|his|her|our|all|on|in|at|for)\s|$))/g;
+
+/**
+ * What opens a clause of its own after a modal's: "and" or "but" after a comma, a semicolon, or a subordinating
+ * word ("where", "while", "because").
+ */
+const OWN_CLAUSE = /(?:,\s*(?:and|but)|;|\b(?:where|while|whereas|because|although|though))\s+/gi;
+/** Words before a verb's past form that make it a participle or an adjective, not a clause's verb. */
+const NOT_FINITE_BEFORE = new Set([
+  ...ADJECTIVE_BEFORE_ED,
+  ..."be been being is are was were am have has to not never will would shall should could can may might must get gets got".split(
+    " ",
+  ),
+]);
+const CLAUSE_WORD = /[A-Za-z]+(?:'[a-z]+)?/g;
+
+/**
+ * Whether, after the last modal of `text`, a clause of its own opens and tells in the past within its first few
+ * words: "it would review the rules, and the families held a vigil on", "would not say where the men went on".
+ * The modal then looks ahead only in its own clause.
+ */
+function pastSinceModal(text: string): boolean {
+  let end = -1;
+  MODAL_WORDS.lastIndex = 0;
+  for (let m = MODAL_WORDS.exec(text); m; m = MODAL_WORDS.exec(text)) end = m.index + m[0].length;
+  if (end < 0) return false;
+  OWN_CLAUSE.lastIndex = end;
+  for (let open = OWN_CLAUSE.exec(text); open; open = OWN_CLAUSE.exec(text)) {
+    CLAUSE_WORD.lastIndex = open.index + open[0].length;
+    let before = "";
+    // the subject, up to three words, then its verb
+    for (let n = 0; n < 5; n++) {
+      const w = CLAUSE_WORD.exec(text);
+      if (!w) break;
+      const lower = w[0].toLowerCase();
+      const past = w[0] === lower && (IRREGULAR_PAST.has(lower) || (lower.length > 4 && PAST_WORD.test(lower)));
+      if (past && before !== "" && !NOT_FINITE_BEFORE.has(before)) return true;
+      before = lower;
+    }
+    OWN_CLAUSE.lastIndex = Math.max(OWN_CLAUSE.lastIndex, open.index + open[0].length);
+  }
+  return false;
+}
 
 /** A verb of saying in the past, which a modal after it reports rather than looks ahead with. */
 const SAID = /\b(?:said|told|announced|confirmed|warned|added)\b/i;
