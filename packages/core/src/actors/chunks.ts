@@ -177,11 +177,12 @@ const ORDINAL = /^\d+(st|nd|rd|th)$/;
 const CLUB_WORDS = new Set(["Rangers", "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur"]);
 
 /**
- * The index of "of" or "for" right after a body's head word in `[from, to)` ("Department of Health"), with
- * only capitalised words after it up to `to`; or -1.
+ * The index of the last "of" or "for" in `[from, to)`, when it stands right after a body's head word
+ * ("Department of Health", "Federation of Indian Chambers of Commerce"), with only capitalised words after it up
+ * to `to`; or -1.
  */
 function portfolioStart(g: Gazetteer, tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to - 1; k++) {
+  for (let k = to - 2; k > from; k--) {
     const t = tokens[k] as Token;
     if (t.text !== "of" && t.text !== "for") continue;
     if (!g.orgOfHeads.has((tokens[k - 1] as Token).text)) return -1;
@@ -366,6 +367,20 @@ const TITLE_CASE_BREAKS = new Set(
   ).split(" "),
 );
 
+/**
+ * The end of a country's or a state's name that starts at `i` ("Zambia", "South Africa", "Papua New Guinea"), or
+ * -1.
+ */
+function countryNameEnd(g: Gazetteer, tokens: readonly Token[], i: number): number {
+  const whole = matchKnown(g, tokens, i, tokens.length);
+  if (whole && whole[0].kind === "place" && (whole[0].subtype === "country" || whole[0].subtype === "region"))
+    return whole[1];
+  return countryOrState(g, tokens[i] as Token) ? i + 1 : -1;
+}
+
+/** Lower-case words with rules of their own inside a name: "Bank of Ghana", "Bosnia and Herzegovina". */
+const INNER_LINKS = new Set(["of", "for", "and", "the", "on", "in", "to", "at"]);
+
 /** The end of a known name that starts in the run `[from, at)` and goes on past `at`, or -1. */
 function knownAcross(g: Gazetteer, tokens: readonly Token[], from: number, at: number): number {
   for (let k = from; k < at; k++) {
@@ -519,7 +534,10 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
         // capitalised words up to an organisation's head word are one name
         const before = tokens[j - 1] as Token;
         // ("The Securities and Exchange Commission": the article is no word of the name)
-        const head = (tokens[from] as Token).text === "The" ? from + 1 : from;
+        const first = (tokens[from] as Token).text === "The" ? from + 1 : from;
+        // ("Addis Ababa Water and Sewerage Authority": a known place's name of several words counts as one word)
+        const place = matchKnown(g, tokens, first, j);
+        const head = place && place[0].kind === "place" && place[1] < j ? place[1] - 1 : first;
         let k = j + 1;
         while (k < tokens.length && isNameWord(tokens[k]) && !(tokens[k - 1] as Token).possessive) k++;
         // ("State Defence Logistics and Procurement Centre", "Norwegian Water Resources and Energy Directorate":
@@ -631,6 +649,20 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
       }
       // lower-case particles and "of" only join when a capitalised word follows
       const prev = tokens[j - 1] as Token;
+      // "Dar es Salaam", "Alphen aan den Rijn": a known name with lower-case words inside it that are no
+      // particle (the words that join bodies' names, "of" and "and", have rules of their own)
+      if (
+        t.word &&
+        !g.particles.has(t.text) &&
+        !INNER_LINKS.has(t.text) &&
+        (isNameWord(tokens[j + 1]) || ((tokens[j + 1] as Token | undefined)?.word && isNameWord(tokens[j + 2])))
+      ) {
+        const known = knownAcross(g, tokens, Math.max(from, j - 3), j);
+        if (known > j) {
+          j = known;
+          continue;
+        }
+      }
       let k = j;
       while (k < tokens.length && k - j < 2 && (tokens[k] as Token).word && g.particles.has((tokens[k] as Token).text))
         k++;
@@ -688,14 +720,14 @@ export function findChunks(tokens: readonly Token[], g: Gazetteer, titleCase = f
       // "Chamber of Mines of Zambia", "Council of Churches of Kenya", "Departmental Directorate of Agriculture of the
       // South": a body named with "of" goes on after a second "of" to the country, state or part of the country it
       // serves
+      // ("Chamber of Mines of South Africa": a country's name of several words)
+      const country = t.text === "of" && isNameWord(tokens[j + 1]) ? countryNameEnd(g, tokens, j + 1) : -1;
       const serves =
-        t.text !== "of"
-          ? 0
-          : isNameWord(tokens[j + 1]) && countryOrState(g, tokens[j + 1] as Token)
-            ? 2
-            : tokens[j + 1]?.text === "the" && REGION_PARTS.has(tokens[j + 2]?.text ?? "")
-              ? 3
-              : 0;
+        country > 0
+          ? country - j
+          : t.text === "of" && tokens[j + 1]?.text === "the" && REGION_PARTS.has(tokens[j + 2]?.text ?? "")
+            ? 3
+            : 0;
       if (serves > 0) {
         let named = false;
         for (let k = from + 1; k < j - 1 && !named; k++)

@@ -871,6 +871,53 @@ describe("a body's name over 'and'", () => {
   });
 });
 
+describe("known names with lower-case words, and bodies named after them", () => {
+  test("a known place with a lower-case word that is no particle is one place, inside a body's name too", () => {
+    const doc = testDoc(
+      "Neema Kilonzo, a lecturer at the University of Dar es Salaam, flew from Dar es Salaam to Frankfurt am Main.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "organization")).toEqual(["University of Dar es Salaam"]);
+    expect(named(actors, "place")).toEqual(["Dar es Salaam", "Frankfurt am Main"]);
+  });
+  test("a body goes on after 'of' to a country's name of several words, not past a name that goes on", () => {
+    const doc = testDoc(
+      "The Chamber of Mines of South Africa and the Bank of Papua New Guinea met the Bank of New York Mellon.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Chamber of Mines of South Africa",
+      "Bank of Papua New Guinea",
+      "Bank of New York Mellon",
+    ]);
+  });
+  test("chambers of commerce: the portfolio after the last 'of' joins its second part", () => {
+    const doc = testDoc(
+      "The Federation of Kenyan Chambers of Commerce and Industry (FKCCI) wrote to the Associated Chambers of " +
+        "Commerce of Zambia.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Federation of Kenyan Chambers of Commerce and Industry",
+      "Associated Chambers of Commerce of Zambia",
+    ]);
+  });
+  test("a place's name of several words counts as one word before a utility's two services", () => {
+    const doc = testDoc(
+      "The Addis Ababa Water and Sewerage Authority and the Nakuru Electric Utility restored the supply.",
+    );
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Addis Ababa Water and Sewerage Authority",
+      "Nakuru Electric Utility",
+    ]);
+  });
+  test("a sport and a country go on to their own head word past a word of who the members are", () => {
+    const doc = testDoc("The Uganda Football Players Association and Netball Kenya backed the players.");
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Uganda Football Players Association",
+      "Netball Kenya",
+    ]);
+  });
+});
+
 describe("names hyphened with lower-case links, and a body of a part of the country", () => {
   test("French towns and islands are whole places; 'of the South' ends a body's name", () => {
     const doc = testDoc(

@@ -929,6 +929,16 @@ function portfolioEnd(g: Gazetteer, ts: readonly Token[], titleEnd: number, to: 
   return k;
 }
 
+/** Whether a body's head word stands among the `n` capitalised words from `from` ("Players Association"). */
+function headWithin(g: Gazetteer, ts: readonly Token[], from: number, to: number, n: number): boolean {
+  for (let k = from; k < to && k < from + n; k++) {
+    const t = ts[k] as Token;
+    if (!t.cap) return false;
+    if (factsOf(g, t).orgHead) return true;
+  }
+  return false;
+}
+
 /** Particles inside Spanish, Portuguese and Italian place names: "del Sur", "do Sul", "de la Frontera". */
 const PLACE_PARTICLES = new Set(["del", "de", "do", "da", "dos", "das", "di", "della"]);
 
@@ -1178,12 +1188,12 @@ export function segmentChunk(
       break;
     }
     // "Canada Soccer", "Rugby Australia": a sport and a country or state are the sport's governing body there
-    // ("Perak Hockey Association" goes on to its own head word)
+    // ("Perak Hockey Association", "Rwanda Football Players Association" go on to their own head word)
     if (
       i + 2 <= to &&
       sportBody(g, ts, i) &&
       (known === null || known[1] <= i + 2) &&
-      !(i + 2 < to && factsOf(g, ts[i + 2] as Token).orgHead)
+      !headWithin(g, ts, i + 2, to, 3)
     ) {
       const c = kindCandidate(ts, i, i + 2, paragraph, "organization", null, isAgent(ts, i + 2));
       out.push(c);
@@ -1748,10 +1758,20 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number, t
     }
     // "Chamber of Mines of Zambia": a body's name goes on after a second "of" to the country it serves, or to the
     // part of it ("Departmental Directorate of Agriculture of the South")
-    if (best === h && w === "of" && h + 1 < to && countryOrState(g, ts[h + 1] as Token)) {
-      best = h + 2;
-      h++;
-      continue;
+    // ("Chamber of Mines of South Africa", "Bank of Papua New Guinea": a country's name of several words)
+    if (best === h && w === "of" && h + 1 < to) {
+      const whole = matchKnown(g, ts, h + 1, to);
+      // (not "Bank of New York Mellon", where the name goes on past the place's)
+      const country =
+        whole?.[0].kind === "place" &&
+        (whole[0].subtype === "country" || whole[0].subtype === "region") &&
+        (whole[1] >= to || !ts[whole[1]]?.cap);
+      const end = country ? (whole?.[1] ?? -1) : countryOrState(g, ts[h + 1] as Token) ? h + 2 : -1;
+      if (end > 0) {
+        best = end;
+        h = end - 1;
+        continue;
+      }
     }
     if (
       best === h &&
@@ -1773,6 +1793,9 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number, t
       joined = true;
       // "Armed Forces of the Philippines": an article before the part after "of"
       let k = (ts[h + 1] as Token | undefined)?.text === "the" && ts[h + 2]?.cap ? h + 2 : h + 1;
+      // ("University of Dar es Salaam": a known name with lower-case words inside it)
+      const known = matchKnown(g, ts, k, to);
+      if (known && known[1] > k + 2) k = known[1];
       // (the chunk holds a comma only in a portfolio of three parts: "Environment, Food and Rural Affairs")
       // ("Ministry of Justice and Labour": a portfolio that is also a title, "Justice", goes on too)
       const goesOn = (x: number) =>

@@ -801,6 +801,11 @@ export const ORG_HEADS: readonly string[] = [
   "Academy",
   "Corporation",
   "Chamber",
+  // "Federation of Indian Chambers of Commerce and Industry", "Associated Chambers of Commerce of India"
+  "Chambers",
+  // "Ethiopian Electric Utility"
+  "Utility",
+  "Utilities",
   ...TRADE_HEADS,
   ...LEGAL_FORMS,
   "Group",
@@ -929,6 +934,7 @@ export const ORG_OF_HEADS: readonly string[] = [
   "Court",
   "House",
   "Chamber",
+  "Chambers",
   "Church",
   "Fellowship",
   "Organization",
