@@ -46,6 +46,28 @@ describe("cleanArticle zones", () => {
     expect(body(raw)).toHaveLength(1);
   });
 
+  test("a question under the site's lines is the headline when a standfirst and a byline follow it", () => {
+    const raw = [
+      "Lakeside Weekly",
+      "Home | News | Music | Film | Classifieds",
+      "Section One",
+      "",
+      "Who Pays for the Pier?",
+      "A levy on the harbour was meant to fix the boardwalk. Neighbours say it mostly pays for parking.",
+      "",
+      "By Dana Whitcombe",
+      "March 10, 2005",
+      "",
+      "When the council created the harbour levy in 1998, the pitch was simple: fix the boardwalk.",
+      "",
+      "Seven years later the levy has raised about $19 million, according to the council's own reports.",
+    ].join("\n");
+    const doc = clean(raw);
+    expect(doc.headline).toBe("Who Pays for the Pier?");
+    expect(doc.byline).toBe("Dana Whitcombe");
+    expect(body(raw)[0]).toMatch(/^When the council/);
+  });
+
   test("teasers after a tag list are not body, though they read as sentences", () => {
     const raw = [
       "Oil prices rose sharply on Monday after producers agreed to cut output for the first time since 2008.",

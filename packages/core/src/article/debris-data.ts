@@ -229,6 +229,28 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "widget",
+    name: "search by",
+    // "Search STLtoday.com | Web Search powered by YAHOO! SEARCH": a search field and the engine behind it
+    pattern:
+      /^\s*(?:search\b[^|\n]{0,40}\|\s*)?(?:web |site )?search (?:is )?(?:powered|provided|enhanced) by\b.{0,40}$/i,
+  },
+  {
+    reason: "navigation",
+    name: "section banner",
+    // "Business News - Breaking news from The Oregonian": a section's name and the site's line about itself
+    pattern:
+      /^\s*[\w&' -]{2,40}?\s[-|:]\s(?:[Bb]reaking|[Ll]atest|[Ll]ocal|[Tt]he latest|[Tt]op) [Nn]ews (?:from|of|for) (?:[Tt]he )?[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4}\s*$/,
+  },
+  {
+    reason: "navigation",
+    name: "previous and next posts",
+    // "« DART Board Punts on Cotton Belt | Main | Morning After »": a blog's links to the posts before and after
+    // this one around its front page (a guillemet is a straight quote in the folded line)
+    pattern:
+      /^\s*(?:(?:["\u00ab\u2039]|<<?)\s*[^|\n]{2,150}\|\s*(?:main|home|front page)\s*(?:\|\s*[^|\n]{2,150}?\s*(?:["\u00bb\u203a]|>>?))?|(?:main|home|front page)\s*\|\s*[^|\n]{2,150}?\s*(?:["\u00bb\u203a]|>>?))\s*$/i,
+  },
+  {
+    reason: "widget",
     name: "search box",
     // "Search Earth Times:  [ Go ]", "Search this site [Search]": a site's search field and its button
     pattern: /^\s*search\b[^.!?\n]{0,40}?:?\s*(?:\[[^\]]{0,20}\]\s*){1,2}$/i,

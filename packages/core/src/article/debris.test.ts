@@ -217,12 +217,23 @@ describe("classifyLine", () => {
     ["WEXFORD – M Fanning; S Donohoe, L Ryan, D Reck; P Foley, M O'Hanlon, C Dunbar; K Foley, D O'Keeffe.", "other"],
     ["Ref – J Keenan (Wicklow).", "other"],
     ["The agency's website contains only a portion of the news stories offered to subscribers.", "copyright"],
+    ["Search Harborview.com  | Web Search powered by Bing", "widget"],
+    [
+      "\u00ab Transit Board Punts on Rail Line, Again | Main | Morning After: Harbor Toll Road Edition \u00bb",
+      "navigation",
+    ],
+    ["\u00ab Earlier post | Main", "navigation"],
+    ["Main | Later post \u00bb", "navigation"],
+    ["Metro News - Breaking news from The Lakeside Courier", "navigation"],
   ];
   for (const [line, reason] of debris)
     test(`sets aside ${JSON.stringify(line)} as ${reason}`, () => expect(classify(line)).toBe(reason));
 
   const prose = [
     "Market share: 40 percent of the region's sales.",
+    "The search, powered by volunteers, found the boy on Monday.",
+    "Police chief says - latest news from the scene was grim",
+    '"We will go home," he said, "and that is the main thing."',
     "Temperatures reached 45°C in Delhi on Monday, the highest this year.",
     "The newsletter, published by the ministry on Monday, said the talks had failed.",
     "With assistance from Norway, the council agreed.",

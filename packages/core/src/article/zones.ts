@@ -649,6 +649,13 @@ export function findZones(folded: string, lines: readonly Line[]): { first: numb
     first = lines.findIndex((l, i) => i > first && l.prose);
   }
   if (first < 0) return { first: -1, last: -1, masthead: findMasthead(folded, lines, lines.length) };
+  // "Who Pays for the Garage?" / a standfirst / "By Mick Dumbrowski": a question for a headline, under the site's
+  // lines, over its standfirst and the story's credit
+  if (isQuestionTitle(folded, lines, first)) {
+    const standfirst = lines.findIndex((l, i) => i > first && l.prose);
+    if (standfirst > 0 && standfirst <= first + 3 && creditAfter(folded, lines, standfirst) > standfirst)
+      first = standfirst;
+  }
   // a teaser above the headline printed again ("summary, agency, date, headline, photo caption, story"):
   // the story starts after the repeat
   const repeat = repeatedTitle(folded, lines, first);
