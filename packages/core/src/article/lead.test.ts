@@ -236,6 +236,10 @@ describe("readLead", () => {
       agency: "News 1st",
       body: "Heavy rain",
     },
+    // a town the lists do not know, in title case before a colon, as Indian papers write it
+    { text: "Kallipuram: Three persons were killed in a landslide.", dateline: "Kallipuram", body: "Three persons" },
+    // a known place in capitals, a dash with no space around it, the lead's first word in title case
+    { text: "ANN ARBOR\u2014Reports of poisonings rose.", dateline: "Ann Arbor", body: "Reports of" },
     {
       text: "New Delhi: The Delhi government on Saturday extended the lockdown.",
       dateline: "New Delhi",
@@ -286,6 +290,19 @@ describe("readLead", () => {
   test("reads no credit in brackets after a place that no dash follows", () => {
     const folded = foldText("Samarkand, Uzbekistan (Silkroad.uz) said the farmers had turned to drip irrigation.");
     expect(readLead(folded, { start: 0, end: folded.length })).toBeNull();
+  });
+  test("reads a reporter's initials in brackets after the day as no agency", () => {
+    const folded = foldText("Mysore, Jan. 18 (KR)- The monthly council meeting was adjourned twice.");
+    const lead = readLead(folded, { start: 0, end: folded.length });
+    expect(lead?.dateline?.text).toBe("Mysore");
+    expect(lead?.agency ?? null).toBeNull();
+    expect(folded.slice(lead?.bodyStart)).toMatch(/^The monthly/);
+  });
+  test("reads no dateline in a label before a colon", () => {
+    for (const label of ["Update", "Exclusive", "Watch", "Analysis"]) {
+      const folded = foldText(`${label}: The council met on Monday.`);
+      expect(readLead(folded, { start: 0, end: folded.length })?.dateline ?? null).toBeNull();
+    }
   });
   test("reads no dateline in two names joined by a hyphen", () => {
     const folded = foldText("NATO-RUSSIA talks stalled on Monday.");

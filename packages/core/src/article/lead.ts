@@ -183,7 +183,8 @@ function creditOf(head: string, mark: RegExpExecArray): { name: string; written:
       before.split(" ").length <= 6 &&
       JOINT_AFTER.test(head.slice(mark.index + mark[0].length)) &&
       isPlaceName(naturalCase(opening)));
-  if (mark.index === 0 || !placed || !/^\p{Lu}/u.test(first)) return null;
+  // ("Mysore, Jan. 18 (KK)- ": two letters no agency goes by are the reporter's initials)
+  if (mark.index === 0 || !placed || !/^\p{Lu}/u.test(first) || first.length <= 2) return null;
   return { name: first, written: first.length };
 }
 
@@ -210,6 +211,14 @@ const TITLE_PLACE_LINE =
   /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}),(?: \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},?)?(?: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}| \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)?\s*$/u;
 
 const isPlaceName = (name: string) => gazetteer().names.get(name)?.kind === "place";
+/**
+ * Whether a word the lists do not know reads as a town's name before a colon: no common word ("Update:",
+ * "Watch:"), no given name, no known name of another kind.
+ */
+function unknownTown(name: string): boolean {
+  const g = gazetteer();
+  return !name.includes(" ") && !g.names.has(name) && !g.common.has(name.toLowerCase()) && !g.given.has(name);
+}
 
 /**
  * The dateline on a line of its own just above the lead: a known place in capitals alone, perhaps with its
@@ -382,7 +391,8 @@ export function readLead(text: string, para: Span): Lead | null {
       bodyStart: para.start + titled[0].length,
     };
   }
-  // "LOKOJA\u2014AT least eight people ...": a place in capitals and a dash with no space around it
+  // "LOKOJA\u2014AT least eight people ...", "ANN ARBOR\u2014Reports of ...": a place in capitals and a dash with no
+  // space around it
   // (the folded text has a hyphen for the dash: the lead's first word, in capitals, is an English word, "AT", not
   // a name joined to the first, "NATO-RUSSIA")
   const glued = CAPS_GLUED_DASH.exec(head);
@@ -390,8 +400,9 @@ export function readLead(text: string, para: Span): Lead | null {
     glued?.[1] &&
     glued[2] &&
     !AGENCIES.has(glued[1].toLowerCase()) &&
-    gazetteer().common.has(glued[2].toLowerCase()) &&
-    gazetteer().names.get(naturalCase(glued[1]))?.kind !== "organization"
+    gazetteer().names.get(naturalCase(glued[1]))?.kind !== "organization" &&
+    // ("ANN ARBOR\u2014Reports of ...": the lead's first word in title case after a known place)
+    (/^[A-Z]+$/.test(glued[2]) ? gazetteer().common.has(glued[2].toLowerCase()) : isPlaceName(naturalCase(glued[1])))
   )
     return {
       byline: null,
@@ -427,6 +438,17 @@ export function readLead(text: string, para: Span): Lead | null {
       date: null,
       bodyStart: para.start + titledStop[0].length,
     };
+  // "Idukki: Three persons ...": a known place in title case and a colon, as Indian papers write their datelines
+  const titledColon = TITLE_COLON_DATELINE.exec(head);
+  const colonTown = titledColon?.[1];
+  if (titledColon && colonTown && (isPlaceName(colonTown) || unknownTown(colonTown)))
+    return {
+      byline: null,
+      dateline: { text: colonTown, span: { start: para.start, end: para.start + colonTown.length } },
+      agency: null,
+      date: null,
+      bodyStart: para.start + titledColon[0].length,
+    };
   return readNameDash(text, para, head);
 }
 
@@ -447,12 +469,18 @@ const TITLE_DATE_DATELINE =
   /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?: \([^()\n]{2,30}\))?, ((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? (?:19|20)\d\d)?|\d{1,2}\/\d{1,2}\/(?:\d\d){1,2})(?:,? \(?([A-Z]{2,8})\)?)? ?(?:-{1,2}|\u2013|\u2014|:|(?<=\))\.) +(?=["'\p{Lu}0-9])/u;
 
 /** An agency credited in a dateline, written `credit` at offset `at`: its known name, or the credit as written. */
-function agencyAt(credit: string, at: number): { readonly text: string; readonly span: Span } {
-  return { text: AGENCIES.get(credit.toLowerCase()) ?? credit, span: { start: at, end: at + credit.length } };
+function agencyAt(credit: string, at: number): { readonly text: string; readonly span: Span } | null {
+  const known = AGENCIES.get(credit.toLowerCase());
+  // ("Mysore, Jan. 18 (KK)- ": two letters no agency goes by are the reporter's initials)
+  if (!known && credit.length <= 2) return null;
+  return { text: known ?? credit, span: { start: at, end: at + credit.length } };
 }
 
 /** A place in capitals and a dash with no space around it before the lead's first word: "LOKOJA\u2014AT least". */
-const CAPS_GLUED_DASH = /^([A-Z]{2}[A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})-(?=([A-Z]+) [a-z])/;
+const CAPS_GLUED_DASH = /^([A-Z]{2}[A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})-(?=([A-Z]+|[A-Z][a-z]+) [a-z])/;
+
+/** A place in title case and a colon opening the lead: "Idukki: Three persons ...", "New Delhi: The ...". */
+const TITLE_COLON_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}): +(?=["'\p{Lu}])/u;
 
 /** A place in title case and a full stop opening the lead: "Dar es Salaam. Three people ...". */
 // ("Mexico City.- The ruling party ...": a dash after the stop, as Spanish-language papers write it)
