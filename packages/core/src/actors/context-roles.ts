@@ -328,6 +328,24 @@ function unlistedTitleBefore(g: Gazetteer, ts: readonly Token[], end: number): [
   return null;
 }
 
+/** Words that open a title held in a body's part in a town: "branch chairman", "chapter president". */
+const BRANCH_WORDS = new Set(["branch", "chapter"]);
+
+/**
+ * The body a title of its branch in a town is held in, where the town stands between them: "NSW Farmers'
+ * Association Coonamble branch chairman X". The unknown word before the title is the town's name, a place.
+ */
+function branchOwner(cands: readonly Candidate[], ts: readonly Token[], s: number): string | null {
+  if (!BRANCH_WORDS.has((ts[s] as Token).text)) return null;
+  const before = ts[s - 1];
+  const town = before ? cands.find((x) => x.end === before.end && x.kind === "unknown") : undefined;
+  if (!town) return null;
+  town.kind = "place";
+  town.subtype = "city";
+  const body = cands.find((x) => x.end <= town.start && x.kind === "organization" && town.start - x.end <= 2);
+  return body ? (body.entry?.name ?? body.text) : null;
+}
+
 /** An organisation found just before a title ("Labour Party leader"); an unknown word there becomes one ("Boeing chief executive"). */
 function ownerCandidate(cands: readonly Candidate[], before: Token | undefined): string | null {
   if (!before) return null;
@@ -411,7 +429,7 @@ export function addContextRoles(
     if (!found) continue;
     const [title, s] = found;
     if (g.bareHonorifics.has(title)) continue;
-    const owner = ownerBefore(g, ts, s)?.[0] ?? ownerCandidate(cands, ts[s - 1]);
+    const owner = branchOwner(cands, ts, s) ?? ownerBefore(g, ts, s)?.[0] ?? ownerCandidate(cands, ts[s - 1]);
     c.role = {
       // "Interior Ministry spokesman X", "Bogiakumu Ward representative X", "former foreign minister X"
       title: titleInItsUnit(ts, s, title, !(ts[s] as Token).cap),

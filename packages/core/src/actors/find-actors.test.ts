@@ -918,6 +918,33 @@ describe("known names with lower-case words, and bodies named after them", () =>
   });
 });
 
+describe("states' adjectives, health departments and branches", () => {
+  test("a state's adjective of two words names the state, not a body with the acronym after it", () => {
+    const doc = testDoc(
+      "Crews backed by South Australian CFS units held the line, and Western Australian crews rested.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "organization")).toEqual(["CFS"]);
+    expect(named(actors, "place")).toEqual(["South Australia", "Western Australia"]);
+  });
+  test("a state and 'Health' are its health department; a health district is a body", () => {
+    const doc = testDoc("Tasmania Health and the Northern Rivers Local Health District said the ward would reopen.");
+    expect(named(findActors(doc).actors, "organization")).toEqual([
+      "Tasmania Health",
+      "Northern Rivers Local Health District",
+    ]);
+  });
+  test("the town between a body and a branch's title is a place, and the title is the body's", () => {
+    const doc = testDoc(
+      "Graziers near Tallawang are struggling. Country Women's Association Tallawang branch president Ruth Ogilvie said feed was short.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "place")).toEqual(["Tallawang"]);
+    const ruth = actors.find((a) => a.name === "Ruth Ogilvie");
+    expect(ruth?.roles.map((r) => [r.title, r.of])).toEqual([["branch president", "Country Women's Association"]]);
+  });
+});
+
 describe("names hyphened with lower-case links, and a body of a part of the country", () => {
   test("French towns and islands are whole places; 'of the South' ends a body's name", () => {
     const doc = testDoc(

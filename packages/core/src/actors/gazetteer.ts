@@ -19,6 +19,7 @@ import {
   PLACE_HEADS,
   REGIONS,
   SEATS_OF_POWER,
+  STATE_DEMONYMS,
   UK_COUNTIES,
 } from "./data/places.js";
 import { TEAM_ROWS } from "./data/teams.js";
@@ -190,6 +191,12 @@ function buildNames(demonyms: Map<string, string>, common: ReadonlySet<string>):
     // "Quang Ninh", "Hai Phong", "Da Nang": as English copy writes them, unless a city goes by that name
     const plain = withoutAccents(name);
     if (plain !== name && !common.has(plain.toLowerCase()) && !names.has(plain)) put(plain, e);
+  }
+  // ("South Australian CFS units": a state's adjective of two words reads as the state's name, as a country's does)
+  for (const [d, state] of STATE_DEMONYMS) {
+    if (!demonyms.has(d)) demonyms.set(d, state);
+    const e = names.get(state);
+    if (d.includes(" ") && e) put(d, e);
   }
   for (const [name, aliases] of [...Object.entries(CITY_ALIASES), ...Object.entries(DIVISION_ALIASES)]) {
     const e = names.get(name);

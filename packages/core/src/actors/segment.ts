@@ -379,6 +379,10 @@ const SERVICE_WORDS = new Set([
   "Utility",
   "Hospital",
   "Sanitation",
+  // "Western NSW Local Health District"
+  "Health",
+  "Drainage",
+  "Conservation",
 ]);
 
 /** Legal forms that close a company's name: "Siemens AG", "Volvo AB", "Google LLC". */
@@ -1199,6 +1203,21 @@ export function segmentChunk(
       out.push(c);
       owner = c.text;
       i += 2;
+      continue;
+    }
+    // "Queensland Health", "NSW Health": a state's or a country's health department, named by the place and "Health"
+    // alone at the end of the run
+    if (
+      known !== null &&
+      known[1] + 1 === to &&
+      ts[known[1]]?.text === "Health" &&
+      known[0].kind === "place" &&
+      (known[0].subtype === "region" || known[0].subtype === "country")
+    ) {
+      const c = kindCandidate(ts, i, to, paragraph, "organization", "government", isAgent(ts, to));
+      out.push(c);
+      owner = c.text;
+      i = to;
       continue;
     }
     // "Retail NZ", "Local Government NSW", "Screen Australia": a sector's national body

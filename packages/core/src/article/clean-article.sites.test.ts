@@ -1087,6 +1087,26 @@ Farmers said the money came too late.
     expect(doc.byline).toBeNull();
   });
 
+  test("the town a reader posts a comment from is no dateline", () => {
+    const doc = clean(
+      `Coast Daily
+
+Nine missing as boat capsizes
+
+Tuesday, 16 March 2010 9:47 AM
+
+A boat capsized near the island on Sunday afternoon, police said.
+
+Nine people are missing.
+
+Comments
+
+Posted by Jo, Wollongong, 16/03/2010 7:12:45 AM
+Same story every year.`,
+    );
+    expect([doc.byline, doc.dateline]).toEqual([null, null]);
+  });
+
   test("a clock before the day of the week, a month and a day, with the copyright's year", () => {
     const raw = `The Valley Herald
 Home | News | Sports

@@ -572,14 +572,18 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   if (above && !above.verdict && !g.dateline) g.dateline = readDatelineLine(folded, above.span);
   g.dateline ??= g.dateLinePlace;
   // ("Comments (3)" / "Posted by Tasiboko Boy on 16 March 2010": under the readers' comments, a name is a
-  // reader's, not the story's byline)
+  // reader's, not the story's byline; "Posted by Jo, Berkeley, 11/11/2011": nor is the reader's town a dateline)
   let comments = false;
   if (first >= 0)
     for (const l of lines.slice(last + 1)) {
       comments ||= l.verdict?.reason === "comments";
       const byline = g.byline;
+      const dateline = g.dateline;
       edge(l, false);
-      if (comments) g.byline = byline;
+      if (comments) {
+        g.byline = byline;
+        g.dateline = dateline;
+      }
     }
 
   const sentences: SentenceSpan[] = [];

@@ -855,3 +855,32 @@ export const REGION_DEMONYMS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/**
+ * Adjectives of states and provinces, and the place each names: "South Australian CFS units", "Western Australian
+ * police", "a Californian firm". Those that are as often something else ("Victorian", "Oregonian", "Punjabi") are
+ * not listed.
+ */
+export const STATE_DEMONYMS: readonly (readonly [string, string])[] = [
+  ["South Australian", "South Australia"],
+  ["Western Australian", "Western Australia"],
+  ["Tasmanian", "Tasmania"],
+  ["Queenslander", "Queensland"],
+  ["Californian", "California"],
+  ["Texan", "Texas"],
+  ["Floridian", "Florida"],
+  ["Hawaiian", "Hawaii"],
+  ["Alaskan", "Alaska"],
+  ["Albertan", "Alberta"],
+  ["Ontarian", "Ontario"],
+  ["Keralite", "Kerala"],
+  ["Bavarian", "Bavaria"],
+  ["Catalan", "Catalonia"],
+  ["Sicilian", "Sicily"],
+  ["Sardinian", "Sardinia"],
+  ["Corsican", "Corsica"],
+  ["Tibetan", "Tibet"],
+  ["Kashmiri", "Kashmir"],
+  ["Balochi", "Balochistan"],
+  ["Sindhi", "Sindh"],
+];
