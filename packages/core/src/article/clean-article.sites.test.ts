@@ -1087,6 +1087,44 @@ Farmers said the money came too late.
     expect(doc.byline).toBeNull();
   });
 
+  test("the town a reporter is based in dates the story when its lead names no place of its own", () => {
+    const story = (lead: string) =>
+      clean(
+        `Daily Ledger\n\nNine dead as fever spreads\n\nFrom Ibrahim Sule Danja, Gombe\n\n${lead}\n\nHealth workers have traced 64 contacts, officials said.`,
+      );
+    expect(story("Nine people have died of Lassa fever in the state, officials said on Monday.").dateline).toBe(
+      "Gombe",
+    );
+    expect(story("ABUJA - Nine people have died of Lassa fever in the state, officials said on Monday.").dateline).toBe(
+      "Abuja",
+    );
+  });
+
+  test("a standfirst of two sentences above a lead that opens with a dateline in capitals is no body", () => {
+    const doc = clean(
+      [
+        "Island Ledger",
+        "",
+        "Rescuers reach the last missing climber",
+        "",
+        "Mount Sarang continued to spew ash on Tuesday as rescuers brought down more bodies of climbers caught in Sunday's eruption on its upper slopes. At least 22 climbers have been confirmed dead, while one is still missing, the disaster agency said.",
+        "",
+        "PADANG - The joint search and rescue team on Tuesday recovered the bodies of nine more climbers.",
+        "",
+        "One climber is still missing, officials said.",
+      ].join("\n"),
+    );
+    expect(doc.dateline).toBe("Padang");
+    expect(doc.paragraphs).toHaveLength(2);
+  });
+
+  test("a reporter's byline and a photo's credit on one line", () => {
+    const doc = clean(
+      `The Straits Ledger\n\nFurniture maker's profit slips 38% on labour costs\n\nby NORA AZMAN / pic by TSL FILE\n\nNovember 29, 2018\n\nNET profit fell 38% in the third quarter, the company said on Wednesday.\n\nSales rose 4%, it said.`,
+    );
+    expect(doc.byline).toBe("NORA AZMAN");
+  });
+
   test("the town a reader posts a comment from is no dateline", () => {
     const doc = clean(
       `Coast Daily

@@ -72,6 +72,8 @@ class Gathered {
   writer: Found | null = null;
   byline: Found | null = null;
   dateline: Found | null = null;
+  /** The place a reporter is based in ("From Abdullahi Musa, Lokoja"): the dateline when the lead names none. */
+  basePlace: Found | null = null;
   /**
    * The place a page's date line names ("Santiago, martes 17 de marzo de 1998"): the paper's home, which the place
    * the lead is filed from ("CASTRO - ...") outranks.
@@ -187,6 +189,13 @@ function readEdgeLine(
     g.byline ??= slashed;
     return ["byline", "byline line"];
   }
+  // ("by NURUL HUDA HASSAN / pic by TMR FILE": the reporter's byline, then the photo's credit on the same line)
+  const creditedBy = header && line.caption && BY_OPENING.test(folded.slice(span.start, span.start + 4));
+  const shared = creditedBy ? bylineOf(folded, line) : null;
+  if (shared) {
+    g.byline ??= shared.byline;
+    return ["byline", "byline line"];
+  }
   if (line.caption) {
     g.captions.push({ text: g.raw.slice(span.start, span.end), span });
     return ["caption", "photo credit"];
@@ -240,6 +249,7 @@ function readEdgeLine(
   if (by) {
     g.byline ??= by.byline;
     if (by.place) g.dateline ??= by.place;
+    if (by.base) g.basePlace ??= by.base;
     g.outlet(RANK.bylineAgency, by.agency, by.staff);
     g.outlet(RANK.newsService, by.service ?? null);
     return ["byline", "byline line"];
@@ -501,7 +511,7 @@ function readBody(g: Gathered, folded: string, lines: readonly Line[]): Span[] {
   const datelined = kept.slice(1, 3).findIndex((p) => capitalDateline(folded, p)) + 1;
   if (datelined > 0 && !capitalDateline(folded, kept[0] as Span)) {
     const above = kept.slice(0, datelined);
-    if (above.every((p) => wordCount(folded, p) <= 35)) {
+    if (above.every((p) => wordCount(folded, p) <= ABOVE_DATELINE_WORDS)) {
       for (const p of above) g.remove(p, "caption", "above the dateline");
       kept.splice(0, datelined);
     }
@@ -514,6 +524,16 @@ function readBody(g: Gathered, folded: string, lines: readonly Line[]): Span[] {
     return of < 0 && p.end > p.start;
   });
 }
+
+/**
+ * The most words a paragraph above a lead that opens with a dateline in capitals may have and still be a caption or
+ * a deck: two sentences of a standfirst ("Mount Marapi continued to spew ash on Tuesday as rescuers ... At least
+ * 22 climbers have been confirmed dead, while one is still missing.").
+ */
+const ABOVE_DATELINE_WORDS = 60;
+
+/** "By " opening a line, in any case. */
+const BY_OPENING = /^by /i;
 
 /** Splits the raw text into body paragraphs and sentences, sets debris aside and reads the metadata. */
 export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
@@ -571,6 +591,7 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanDoc {
   const above = lines[at];
   if (above && !above.verdict && !g.dateline) g.dateline = readDatelineLine(folded, above.span);
   g.dateline ??= g.dateLinePlace;
+  g.dateline ??= g.basePlace;
   // ("Comments (3)" / "Posted by Tasiboko Boy on 16 March 2010": under the readers' comments, a name is a
   // reader's, not the story's byline; "Posted by Jo, Berkeley, 11/11/2011": nor is the reader's town a dateline)
   let comments = false;

@@ -43,6 +43,8 @@ describe("findDates", () => {
     ["in 2008. May was cold", null],
     // a day, a month named in another language and a year
     ["ANSA | 14 agosto 2007 | 18:02", [2007, 8, 14, "14 agosto 2007"]],
+    ["5 Desember 2023 16:45 WIB", [2023, 12, 5, "5 Desember 2023"]],
+    ["12 maart 2019", [2019, 3, 12, "12 maart 2019"]],
     ["Santiago, martes 17 de marzo de 1998", [1998, 3, 17, "17 de marzo de 1998"]],
     ["3. März 2015", [2015, 3, 3, "3. März 2015"]],
     ["Publié le 5 mai 2012", [2012, 5, 5, "5 mai 2012"]],

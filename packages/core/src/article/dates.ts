@@ -39,20 +39,23 @@ const YEAR = "((?:19|20)\\d\\d)";
  * Feb. 7", "October 4, 20228:41 AM GMT").
  */
 const YEAR_END = "(?:(?![0-9a-z_])|(?=\\d{1,2}:\\d\\d))";
-/** Months in Spanish, Portuguese, Italian, French and German, by number: as pages in those languages date. */
+/**
+ * Months in Spanish, Portuguese, Italian, French, German, Dutch and Indonesian or Malay, by number: as pages in
+ * those languages date ("5 Desember 2023 16:45 WIB" over an English edition's story).
+ */
 const FOREIGN_MONTHS: readonly (readonly string[])[] = [
-  ["enero", "janeiro", "gennaio", "janvier", "januar", "jänner"],
-  ["febrero", "fevereiro", "febbraio", "février", "fevrier", "februar"],
-  ["marzo", "março", "marco", "mars", "märz", "maerz"],
+  ["enero", "janeiro", "gennaio", "janvier", "januar", "jänner", "januari"],
+  ["febrero", "fevereiro", "febbraio", "février", "fevrier", "februar", "februari"],
+  ["marzo", "março", "marco", "mars", "märz", "maerz", "maart", "maret"],
   ["abril", "aprile", "avril"],
-  ["mayo", "maio", "maggio", "mai"],
+  ["mayo", "maio", "maggio", "mai", "mei"],
   ["junio", "junho", "giugno", "juin", "juni"],
   ["julio", "julho", "luglio", "juillet", "juli"],
-  ["agosto", "août", "aout"],
+  ["agosto", "août", "aout", "augustus", "agustus"],
   ["septiembre", "setiembre", "setembro", "settembre", "septembre"],
   ["octubre", "outubro", "ottobre", "octobre", "oktober"],
-  ["noviembre", "novembro"],
-  ["diciembre", "dezembro", "dicembre", "décembre", "decembre", "dezember"],
+  ["noviembre", "novembro", "nopember"],
+  ["diciembre", "dezembro", "dicembre", "décembre", "decembre", "dezember", "desember"],
 ];
 const FOREIGN_MONTH_INDEX = new Map(FOREIGN_MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 /** Any of them, in any case ("14 Agosto 2007", "14 agosto 2007"). */

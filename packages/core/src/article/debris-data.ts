@@ -416,8 +416,9 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   {
     reason: "navigation",
     name: "news ticker",
-    // "Breaking: Interim government sets date for vote", "Just in: ...": a ticker's item over the page
-    pattern: /^\s*(?:breaking(?: news)?|just in|developing|news alert)\s*:/i,
+    // "Breaking: Interim government sets date for vote", "Just in: ...", "LATEST: ...": a ticker's item over the
+    // page (AP's "The Latest: ..." is a headline)
+    pattern: /^\s*(?:breaking(?: news)?|just in|developing|news alert|latest)\s*:/i,
   },
   {
     reason: "navigation",

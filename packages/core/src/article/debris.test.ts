@@ -225,6 +225,7 @@ describe("classifyLine", () => {
     ["\u00ab Earlier post | Main", "navigation"],
     ["Main | Later post \u00bb", "navigation"],
     ["Metro News - Breaking news from The Lakeside Courier", "navigation"],
+    ["LATEST: Power restoration in northern towns may take weeks \u2014 PALECO", "navigation"],
   ];
   for (const [line, reason] of debris)
     test(`sets aside ${JSON.stringify(line)} as ${reason}`, () => expect(classify(line)).toBe(reason));

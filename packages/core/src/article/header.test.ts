@@ -104,6 +104,7 @@ describe("readBylineLine", () => {
     // a date line that ends in its author
     ["March 3, 2018 9:15 AM by Web Staff", "Web Staff", null],
     ["12 June 2020 | 18:40 by Karen Lowe", "Karen Lowe", null],
+    ["Published On: July 16, 2019 08:27 AM NPT By: Sushma Rai", "Sushma Rai", null],
     ["Sales rose 4% by March, the company said.", null, null],
     // a name with a handle or a date label after it
     ["Sarah Khan (@sarahkhan_news) Published April 12, 2022 | 09:10 AM", "Sarah Khan", null],
@@ -227,6 +228,8 @@ describe("readLoneCredit", () => {
     ["DC Correspondent", "DC Correspondent"],
     ["Onmanorama Staff", "Onmanorama Staff"],
     ["Excelsior Correspondent", "Excelsior Correspondent"],
+    ["Bureau Report", "Bureau Report"],
+    ["Bureau reports rise in fraud", null],
   ];
   for (const [line, want] of cases)
     test(line, () => expect(readLoneCredit(line, whole(line))?.text ?? null).toBe(want));

@@ -273,7 +273,8 @@ const GLUED_BY = /^(?:By|BY)(?=\p{Lu}\p{Ll}+\s\p{Lu})/u;
 /** The article before a newsroom's credit: "a " of "By a Jordan Times Staff Reporter". */
 const NEWSROOM_ARTICLE = /^(?:a|an)\s+(?=[A-Z][^\n]*\b(?:Reporter|Correspondent|Writer)\s*$)/;
 /** A date line that ends in its author: "May 4, 2019 10:02 AM by Metro Desk", "November 8, 2001|By DAVID R. O'HARE". */
-const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?[\s|](?:by|By|BY)\s+(?=[A-Z])/;
+// ("Published On: July 16, 2019 08:27 AM NPT By: Sagun Lamichhane": with a colon after "By")
+const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?[\s|](?:by|By|BY):?\s+(?=[A-Z])/;
 /**
  * A name with a social handle or a date label after it: "Jane Doe (@janedoe) Published May 2, 2021", "Jane Doe ·
  * CBC News · Posted: Mar 12, 2014".
@@ -301,9 +302,12 @@ const NAME_IN_PLACE =
 const FILED_IN = /^(\S+(?:\s+\S+){1,3}?)\s+in\s+(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?)$/u;
 /** A name, then "in" and a blog's category: "Carla Rengifo Tuesta in Mining". */
 const POSTED_IN = /^(\S+(?:\s+\S+){1,3}?)\s+in\s+\p{Lu}/u;
-/** A credit standing alone under the headline: "Staff Writer", "Staff and agencies", "Himalayan News Service". */
+/**
+ * A credit standing alone under the headline: "Staff Writer", "Staff and agencies", "Himalayan News Service",
+ * "Bureau Report".
+ */
 const LONE_CREDIT =
-  /^\s*(?:from )?(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent|([a-z]+ )?news (?:service|network)|[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)? (?:correspondent|staff|bureau|news desk|web desk))\s*$/i;
+  /^\s*(?:from )?(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent|bureau report|([a-z]+ )?news (?:service|network)|[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)? (?:correspondent|staff|bureau|news desk|web desk))\s*$/i;
 
 /** Words of a newsroom's staff, which a generic credit has: "News Staff", "Times Wire Services". */
 const STAFF_WORDS = /\b(?:staff|desk|team|reporters|writers|services|wires?)\b/i;
@@ -433,7 +437,14 @@ export function readBylineLine(
   text: string,
   span: Span,
   stats: LineStats,
-): { byline: Found; agency: Found | null; place?: Found | null; service?: Found; staff?: boolean } | null {
+): {
+  byline: Found;
+  agency: Found | null;
+  place?: Found | null;
+  base?: Found;
+  service?: Found;
+  staff?: boolean;
+} | null {
   if (stats.length > 200) return null;
   const line = text.slice(span.start, span.end);
   const lead = BYLINE_LINE.exec(line) ?? GLUED_BY.exec(line) ?? datedBy(text, span, line);
@@ -657,7 +668,10 @@ function nameOutletPlace(
  * from; "Samuel Awoyinfa, Abeokuta", "Claudette Rowe, Staff Reporter": a reporter's name and the place filed
  * from or their role.
  */
-function creditInPlace(line: string, span: Span): { byline: Found; agency: null; place: Found | null } | null {
+function creditInPlace(
+  line: string,
+  span: Span,
+): { byline: Found; agency: null; place: Found | null; base?: Found } | null {
   // ("From Abdullahi Musa, Lokoja": a reporter filing from a place)
   // ("Our Correspondent . Sunamganj", "Staff Reporter | Dhaka": other marks between them)
   const m = /^\s*(?:From\s+)?([^,]{4,40}?)\s*(?:,|\s[.|\u00b7\u2022\u2013\u2014-])\s*([^,|]{2,30})\s*$/.exec(line);
@@ -672,12 +686,15 @@ function creditInPlace(line: string, span: Span): { byline: Found; agency: null;
   if (!(generic || person) || !(place || (person && isReporterCredit(after)))) return null;
   const at = span.start + line.indexOf(credit);
   const placeAt = span.start + line.lastIndexOf(after);
-  // ("From Abdullahi Musa, Lokoja": where the reporter is based, not where the story is datelined)
+  // ("From Abdullahi Musa, Lokoja": where the reporter is based, which dates the story only when its lead names
+  // no place of its own)
   const based = /^\s*From\s/.test(line);
+  const found = place ? { text: after, span: { start: placeAt, end: placeAt + after.length } } : null;
   return {
     byline: { text: credit, span: { start: at, end: at + credit.length } },
     agency: null,
-    place: place && !based ? { text: after, span: { start: placeAt, end: placeAt + after.length } } : null,
+    place: based ? null : found,
+    ...(based && found ? { base: found } : {}),
   };
 }
 

@@ -238,6 +238,9 @@ describe("readLead", () => {
     },
     // a town the lists do not know, in title case before a colon, as Indian papers write it
     { text: "Kallipuram: Three persons were killed in a landslide.", dateline: "Kallipuram", body: "Three persons" },
+    // a known place in title case, a dash with no space around it, a common word
+    { text: "Peshawar\u2014Four children were killed.", dateline: "Peshawar", body: "Four children" },
+    { text: "Peshawar\u2014The roof caved in.", dateline: "Peshawar", body: "The roof" },
     // a known place in capitals, a dash with no space around it, the lead's first word in title case
     { text: "ANN ARBOR\u2014Reports of poisonings rose.", dateline: "Ann Arbor", body: "Reports of" },
     {
@@ -301,6 +304,12 @@ describe("readLead", () => {
   test("reads no dateline in a label before a colon", () => {
     for (const label of ["Update", "Exclusive", "Watch", "Analysis"]) {
       const folded = foldText(`${label}: The council met on Monday.`);
+      expect(readLead(folded, { start: 0, end: folded.length })?.dateline ?? null).toBeNull();
+    }
+  });
+  test("reads no dateline in two places joined by a hyphen, nor in a place's compound", () => {
+    for (const text of ["Kenya-Uganda border talks resumed.", "London-Based firms said."]) {
+      const folded = foldText(text);
       expect(readLead(folded, { start: 0, end: folded.length })?.dateline ?? null).toBeNull();
     }
   });

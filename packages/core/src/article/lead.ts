@@ -411,6 +411,23 @@ export function readLead(text: string, para: Span): Lead | null {
       date: null,
       bodyStart: para.start + glued[0].length,
     };
+  // "Mardan\u2014Four children were killed ...": a known place in title case and a dash with no space around it,
+  // before a common word in title case (not "Kenya-Uganda border", nor "London-Based")
+  const gluedTitle = TITLE_GLUED_DASH.exec(head);
+  if (
+    gluedTitle?.[1] &&
+    gluedTitle[2] &&
+    isPlaceName(gluedTitle[1]) &&
+    gazetteer().common.has(gluedTitle[2].toLowerCase()) &&
+    !COMPOUND_AFTER.has(gluedTitle[2].toLowerCase())
+  )
+    return {
+      byline: null,
+      dateline: { text: gluedTitle[1], span: { start: para.start, end: para.start + gluedTitle[1].length } },
+      agency: null,
+      date: null,
+      bodyStart: para.start + gluedTitle[1].length + 1,
+    };
   // "KALANGALA. More than 300 passengers ...": a place in capitals closed by a full stop
   const stop = CAPS_STOP_DATELINE.exec(head);
   const stopped = stop?.[1];
@@ -478,6 +495,11 @@ function agencyAt(credit: string, at: number): { readonly text: string; readonly
 
 /** A place in capitals and a dash with no space around it before the lead's first word: "LOKOJA\u2014AT least". */
 const CAPS_GLUED_DASH = /^([A-Z]{2}[A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})-(?=([A-Z]+|[A-Z][a-z]+) [a-z])/;
+
+/** A place in title case and a dash with no space around it before the lead's first word: "Mardan\u2014Four". */
+const TITLE_GLUED_DASH = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-(?=(\p{Lu}\p{Ll}*) )/u;
+/** Words a place's name is joined to by a hyphen as one adjective: "London-based", "Saudi-led". */
+const COMPOUND_AFTER = new Set(["based", "born", "led", "backed", "owned", "run", "bound", "era", "style", "wide"]);
 
 /** A place in title case and a colon opening the lead: "Idukki: Three persons ...", "New Delhi: The ...". */
 const TITLE_COLON_DATELINE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}): +(?=["'\p{Lu}])/u;
