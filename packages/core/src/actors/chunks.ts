@@ -4,7 +4,7 @@ import { opensForeignBody } from "./classify.js";
 import { LEGAL_FORMS, TRADE_HEADS } from "./data/organizations.js";
 import { REGION_PARTS } from "./data/places.js";
 import { countryOrState, factsOf } from "./facts.js";
-import type { Gazetteer } from "./gazetteer.js";
+import { type Gazetteer, gazetteer } from "./gazetteer.js";
 import { matchKnown, PORTFOLIO_WORDS } from "./segment.js";
 import { codeAt, copyToken, type Token } from "./tokens.js";
 
@@ -171,6 +171,9 @@ function portfolioBeforeTitle(tokens: readonly Token[], from: number, and: numbe
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Prefixes written in title case before a hyphen and a name: "Ex-Iloilo", "Anti-Duterte", "Pro-Kremlin". */
+const NAME_PREFIXES_HYPHENED = new Set(["Ex", "EX", "Former", "Anti", "ANTI", "Pro", "PRO", "Non"]);
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
 
 /** Words that close football clubs' names and also name a club alone: "Rangers", "United", "City". */
@@ -218,7 +221,19 @@ function portfolioListEnd(tokens: readonly Token[], at: number): number {
 function isNameWord(t: Token | undefined): boolean {
   // a capital, or digits then a capital ("3M", "7UP"); the regex only runs on tokens that start with a digit
   // and are not digits only ("2012")
-  return !!t && t.word && (t.cap || (isDigit(codeAt(t.text, 0)) && !isNumber(t.text) && DIGITS_CAPITAL.test(t.text)));
+  if (!t?.word) return false;
+  if (t.cap) return !currencyAmount(t.text);
+  return isDigit(codeAt(t.text, 0)) && !isNumber(t.text) && DIGITS_CAPITAL.test(t.text);
+}
+
+/** "N100", "N2.1", "P2", "Ksh.48", "Rs500": a currency's letters and an amount, which name no one. */
+const CURRENCY_AMOUNT = /^(?:N|P|K|R|Rs|Sh|Tk|Ksh|KSh|Kshs)\.?\d[\d,.]*(?:m|bn|k)?$/;
+
+/** Whether a capitalised word is a currency amount (see CURRENCY_AMOUNT); the regex runs only where a digit is. */
+function currencyAmount(text: string): boolean {
+  const c1 = codeAt(text, 1);
+  const c2 = codeAt(text, 2);
+  return (isDigit(c1) || isDigit(c2) || c2 === 46 || codeAt(text, 3) === 46) && CURRENCY_AMOUNT.test(text);
 }
 
 const DIGITS_CAPITAL = /^\d+\p{Lu}/u;
@@ -310,6 +325,29 @@ export function splitHyphens(tokens: readonly Token[]): readonly Token[] {
       /^(al|el|ad|as|ash|bin|ibn|abu|abd|ez|es|ed|en|an|ar|at|az|ech|et)$/i.test(parts[0] as string);
     if (lowParticle && capped[1]) {
       out.push(copyToken(t, { cap: true })); // "al-Assad", "el-Sisi": a name despite its lower-case particle
+      continue;
+    }
+    // "Ex-Iloilo town mayor", "Anti-Duterte rally", "Pro-Kremlin media": a prefix in title case before a name is no
+    // part of it
+    const prefix = parts[0] as string;
+    // (only before a name the lists know: "Anti-Corruption Agency", "World Anti-Doping Agency", "Non-Aligned
+    // Movement" are one word of a name)
+    if (
+      parts.length === 2 &&
+      capped[1] &&
+      NAME_PREFIXES_HYPHENED.has(prefix) &&
+      gazetteer().names.has(parts[1] as string)
+    ) {
+      const text = parts[1] as string;
+      out.push(
+        copyToken(t, {
+          text,
+          lower: text.toLowerCase(),
+          start: t.start + prefix.length + 1,
+          caps: text.length >= 2 && text === text.toUpperCase(),
+          opener: false,
+        }),
+      );
       continue;
     }
     if (allCap || lowParticle || !capped.some(Boolean)) {

@@ -945,6 +945,38 @@ describe("states' adjectives, health departments and branches", () => {
   });
 });
 
+describe("amounts, styles, rivers, prefixes and offices before a comma", () => {
+  test("a currency's letter and an amount name no one", () => {
+    const doc = testDoc(
+      "The court granted Mr Adeyemi-Bello N100 million bail in the N2.1 billion case. Fares rose to Ksh.48.",
+    );
+    const actors = findActors(doc).actors;
+    expect(actors.map((a) => a.name)).toEqual(["Adeyemi-Bello"]);
+  });
+  test("'Comrade' is a style before a name", () => {
+    const doc = testDoc("Comrade Osagie Ehanire, the union's chairman, said the strike would go on.");
+    expect(named(findActors(doc).actors, "person")).toEqual(["Osagie Ehanire"]);
+  });
+  test("a river named with its noun first is a place; a prefix before a known place is no part of it", () => {
+    const doc = testDoc("Ex-Iloilo residents fled as the River Benue rose. The Anti-Doping Agency met.");
+    const actors = findActors(doc).actors;
+    expect(named(actors, "place")).toEqual(["Iloilo", "River Benue"]);
+    expect(named(actors, "organization")).toEqual(["Anti-Doping Agency"]);
+  });
+  test("an article alone before 'police' names no body", () => {
+    const doc = testDoc("A police spokesman said two men were held.");
+    expect(findActors(doc).actors).toEqual([]);
+  });
+  test("'Head of' and a field, and a director-general after a body's initials, are titles", () => {
+    const doc = testDoc(
+      "The league's Head of Compliance, Tunde Olaleye, said so. NCDC Director-General, Dr. Chidi Okafor, agreed.",
+    );
+    const actors = findActors(doc).actors;
+    expect(named(actors, "organization")).toEqual(["NCDC"]);
+    expect(named(actors, "person")).toEqual(["Tunde Olaleye", "Chidi Okafor"]);
+  });
+});
+
 describe("names hyphened with lower-case links, and a body of a part of the country", () => {
   test("French towns and islands are whole places; 'of the South' ends a body's name", () => {
     const doc = testDoc(

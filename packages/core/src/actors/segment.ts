@@ -157,6 +157,8 @@ function localBody(g: Gazetteer, ts: readonly Token[], chunk: Chunk, titleCase: 
   const first = ts[from];
   if (!first || from >= chunk.to || matchTitle(g, ts, from, chunk.to) >= 0) return null;
   if (first.opener && isPlainWord(g, ts, from, chunk.to)) return null;
+  // ("A police spokesman said": an article alone names no place)
+  if (chunk.to - from === 1 && (first.text === "A" || first.text === "An")) return null;
   const known = matchKnown(g, ts, from, chunk.to);
   // a known city or region keeps its name before "police" ("Denver police said"): only its council is a body
   if (known && (known[1] !== chunk.to || known[0].kind !== "place" || known[0].subtype === "country")) return null;
@@ -496,6 +498,9 @@ export function matchTitle(g: Gazetteer, ts: readonly Token[], i: number, to: nu
   }
   const field = fieldTitleEnd(g, ts, i, to);
   if (field > 0) return field;
+  // "Head of Compliance Tunde Olaniyan", "INEC's Head of Voter Education, X": "Head" is a title before "of" and
+  // its field ("Koko Head" is a headland)
+  if (ts[i]?.text === "Head" && ts[i + 1]?.text === "of" && ts[i + 2]?.cap && i + 2 < to) return i + 1;
   // "Councilors Pete Lucero and Ken Sanchez", "Senators John Ruiz and ...": a title in the plural before a given name
   // (a full name after it: "Kings North" is a riding; the cheap tests first, as titles are looked for everywhere)
   const t = ts[i];
@@ -1666,6 +1671,14 @@ const OFFICE_TITLES: ReadonlySet<string> = new Set([
   "Spokesperson",
   "Treasurer",
   "Minister",
+  // "NCDC Director-General, Dr. X", "NCDC Director General, X" (not "Disease Control Officer": a field's title)
+  "Director-General",
+  "Secretary-General",
+  "Inspector-General",
+  "General",
+  "CEO",
+  "Registrar",
+  "Administrator",
 ]);
 
 /** Initials with stops: "J.E.A.", "J." */

@@ -621,6 +621,8 @@ export const PLACE_OPENERS: Readonly<Record<string, "city" | "region" | "landmar
   "Mt.": "landmark",
   Mt: "landmark",
   Lake: "landmark",
+  // "River Niger", "River Thames": a river named the British way, its noun first
+  River: "landmark",
   Cape: "landmark",
   Fort: "city",
   Port: "city",

@@ -566,6 +566,8 @@ export const TITLES: readonly string[] = [
   ...STYLES,
   // a lawyer's style in Nigeria and Cameroon: "Barrister Emmanuel Tabe"
   "Barrister",
+  // "Comrade Efosa Ugiagbe": the style of a trade unionist or an activist in Nigeria, Zimbabwe and Zambia
+  "Comrade",
   // West Africa's styles of one who has made the pilgrimage: "Alhaji Salihu Ndagi", "Hajia Amina Bello"
   "Alhaji",
   "Alhaja",
@@ -866,6 +868,8 @@ export const BARE_HONORIFICS: readonly string[] = [
   "Hon.",
   "Hon",
   ...STYLES,
+  // "Comrade Efosa Ugiagbe": the style of a trade unionist or an activist in Nigeria, Zimbabwe and Zambia
+  "Comrade",
   // West Africa's styles of one who has made the pilgrimage: "Alhaji Salihu Ndagi", "Hajia Amina Bello"
   "Alhaji",
   "Alhaja",
