@@ -256,6 +256,11 @@ const cases: [string, string | null, string, string | null, string][] = [
     "2016-09-16",
     "day",
   ],
+  // "since" before the expression looks back, whatever comes before it
+  ["Two practices have closed their books to new patients since August.", "2020-11-17", "August", "2020-08", "month"],
+  // a day and month with the year counted after them
+  ["The samples were taken in Eldoret on March 9 last year.", "2014-06-20", "March 9 last year", "2013-03-09", "day"],
+  ["She will return on May 3 next year.", "2014-06-20", "May 3 next year", "2015-05-03", "day"],
   // a clause of its own after the modal's, told in the past with a verb of no "-ed", or after "where" or "but"
   [
     "The trust said it would review its rules, and families held a vigil on Friday.",

@@ -22,6 +22,29 @@ function sharedYear(sentence: string, base: number, m: TimeMention, next: TimeMe
   return { ...m, year: next.year };
 }
 
+/**
+ * A day and month with no year followed right after by "last year", "this year" or "next year" ("on March 9 last
+ * year"), as one mention with the year they count to from the article's date `refIso`; null otherwise.
+ */
+function yearCounted(
+  sentence: string,
+  base: number,
+  m: TimeMention,
+  next: TimeMention | undefined,
+  refIso: string | null,
+): TimeMention | null {
+  if (m.year !== undefined || m.month === undefined || m.day === undefined || !refIso) return null;
+  if (next?.unit !== "year" || next.offset === undefined || next.relativeTo !== undefined) return null;
+  if (!/^,?\s+$/.test(sentence.slice(m.end - base, next.start - base))) return null;
+  if (!/^(?:last|this|next) year$/i.test(next.text)) return null;
+  return {
+    ...m,
+    text: sentence.slice(m.start - base, next.end - base),
+    end: next.end,
+    year: Number(refIso.slice(0, 4)) + next.offset,
+  };
+}
+
 /** Words that may follow a date and do not make it a noun's modifier ("the December 1 and 2 talks" aside). */
 const NOT_A_NOUN_AFTER_DATE = new Set([
   "and",
@@ -154,7 +177,10 @@ export function findTimes(sentence: string, base: number, refIso: string | null)
   for (let i = 0; i < mentions.length; i++) {
     const pair = weekdayOfDate(sentence, base, mentions[i] as TimeMention, mentions[i + 1]);
     if (pair) i++;
-    const mention = pair ?? sharedYear(sentence, base, mentions[i] as TimeMention, mentions[i + 1]);
+    // ("March 9 last year", "May 3 next year": the day and month in the year the words after them count to)
+    const counted = pair ? null : yearCounted(sentence, base, mentions[i] as TimeMention, mentions[i + 1], refIso);
+    if (counted) i++;
+    const mention = pair ?? counted ?? sharedYear(sentence, base, mentions[i] as TimeMention, mentions[i + 1]);
     // only a weekday, a weekend or a date without its year depends on the tense
     const needsTense =
       mention.weekday !== undefined ||

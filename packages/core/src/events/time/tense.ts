@@ -56,6 +56,8 @@ const PAST_FORM = new RegExp(`\\b(?!(?:${NOT_PAST_ED.join("|")})\\b)[a-z]+ed\\b`
 const PAST_WORD = new RegExp(`^${PAST_FORM.source}$`);
 
 const DEADLINE = new RegExp(DEADLINE_BY, "i");
+/** "since" right before the expression: "since August", "ever since Monday". */
+const SINCE_BEFORE = /\bsince\s*$/i;
 /** A past perfect: "had produced", "had already sold", "had not grown". */
 const HAD_DONE = /\bhad\s+(?:(?:not|already|just|only|also)\s+)?[a-z]+(?:ed|en|wn|ne|ld|ht|lt|pt|ck|ng|un|ot)\b/i;
 
@@ -185,6 +187,8 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   // the six last words are within the eight: with no space to collapse there, there is none in them either
   const plain = !hasSpacesToCollapse(clause, eightStart, end);
   const near = plain ? clause.slice(eightStart, end) : collapsedSpaces(clause, eightStart, end);
+  // "have closed their books to new patients since August": what has gone on since a time started before now
+  if (SINCE_BEFORE.test(near)) return past ? "past" : "none";
   // ("from Friday until Monday": a range told whole, which the other words date)
   // ("was not issued until Sunday": what happened only then, told in the past, is behind)
   // ("would review the rules, and the families held a vigil on Friday": a clause of its own in the past since)
