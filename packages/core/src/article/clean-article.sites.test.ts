@@ -1125,6 +1125,24 @@ Farmers said the money came too late.
     expect(doc.byline).toBe("NORA AZMAN");
   });
 
+  test("the paper's name, a bar and the reporter's name; a masthead and its town are no byline", () => {
+    const doc = clean(
+      `Harbour.ie\nNews | Sport | Business\n\nSunday Harbour\n\nCouncillors defy planners on rezoning\n\nSunday Harbour | Ciaran Brennock\n\nA BITTER row has broken out after councillors overruled their planners on Monday.\n\nThe motion was passed by 17 votes to 11.`,
+    );
+    expect(doc.byline).toBe("Ciaran Brennock");
+    const masthead = clean(
+      `The Daily Advertiser | Wagga Wagga\n\nHospital wait grows\n\nStaff Writer\n\nPatients waited longer on Monday, the authority said.\n\nIt will meet on Friday.`,
+    );
+    expect(masthead.byline).not.toBe("Wagga Wagga");
+  });
+
+  test("a date line's town in capitals that its state's abbreviation places", () => {
+    const doc = clean(
+      `Network News\n\nAmmonia leak empties town after derailment\n\nMARLOW, Okla., March 12, 2008\n\nAbout 1,200 people were ordered out of their homes after a freight train derailed late Tuesday.\n\nSeven people were treated.`,
+    );
+    expect(doc.dateline).toBe("Marlow");
+  });
+
   test("the town a reader posts a comment from is no dateline", () => {
     const doc = clean(
       `Coast Daily

@@ -7,6 +7,7 @@ import { gazetteer } from "../actors/gazetteer.js";
 import type { CleanDoc, SentenceSpan } from "../pipeline/context.js";
 import type { MetaSpans, RemovalReason, Removed } from "../schema/article.js";
 import type { DateValue, Span, SpannedText } from "../schema/common.js";
+import { DOTTED_STATES, STATE_ABBREVIATIONS } from "../text/abbreviations.js";
 import { foldText } from "../text/fold.js";
 import { splitParagraphs } from "../text/paragraphs.js";
 import { splitSentences } from "../text/sentences.js";
@@ -365,13 +366,30 @@ function readPlaceDateLine(folded: string, span: Span): Found | null {
     if (!m || !written) continue;
     const name = naturalCase(written);
     const entry = gazetteer().names.get(name);
-    if (entry?.kind !== "place") continue;
+    // ("PERRY, Okla., March 12, 2008": a town in capitals that its state's abbreviation or name after it places)
+    if (entry?.kind !== "place" && !(re === PLACE_THEN_DATE && stateAfter(line, m[0].length, written))) continue;
     // ("Germany | 26.10.2009": a country in title case before a bar is the page's section, not where it was filed)
-    if (entry.subtype === "country" && /[a-z]/.test(written) && m[0].trimEnd().endsWith("|")) continue;
+    if (entry?.subtype === "country" && /[a-z]/.test(written) && m[0].trimEnd().endsWith("|")) continue;
     const at = span.start + m[0].lastIndexOf(written);
     return { text: name, span: { start: at, end: at + written.length } };
   }
   return null;
+}
+
+/**
+ * Whether a town written in capitals (`written`) has its state after the comma at `at` of `line`: an abbreviation
+ * ("Okla.", "N.J.") or a state's name ("Oklahoma"), then a comma.
+ */
+function stateAfter(line: string, at: number, written: string): boolean {
+  if (written !== written.toUpperCase()) return false;
+  const m = /^([\p{L}.]{2,14}),/u.exec(line.slice(at));
+  const state = m?.[1];
+  if (!state) return false;
+  return (
+    STATE_ABBREVIATIONS.has(state.replace(/\./g, "").toLowerCase()) ||
+    DOTTED_STATES.test(state) ||
+    gazetteer().names.get(state)?.subtype === "region"
+  );
 }
 
 /** The outlet and the place it files from before a date line's slash or bar: "Civil Georgia, Tbilisi / ". */

@@ -105,6 +105,9 @@ describe("readBylineLine", () => {
     ["March 3, 2018 9:15 AM by Web Staff", "Web Staff", null],
     ["12 June 2020 | 18:40 by Karen Lowe", "Karen Lowe", null],
     ["Published On: July 16, 2019 08:27 AM NPT By: Sushma Rai", "Sushma Rai", null],
+    // CNN's credit of a correspondent
+    ["From Correspondent Elise Marlow", "Elise Marlow", null],
+    ["From Monday, fares will rise", null, null],
     ["Sales rose 4% by March, the company said.", null, null],
     // a name with a handle or a date label after it
     ["Sarah Khan (@sarahkhan_news) Published April 12, 2022 | 09:10 AM", "Sarah Khan", null],
@@ -279,6 +282,9 @@ describe("readCopyright and readSignOff", () => {
     // a notice after the holder and its year; the paper, its town and the company that publishes it
     ["\u00a9 The Harbour Courier 2009. Reproduction in whole or in part is prohibited.", "The Harbour Courier"],
     ["\u00a9 2003 The Valley Courier, Launceston. Rural Press Limited.", "The Valley Courier"],
+    // a year in Roman numerals
+    ["\u00a9 MMVIII, Harbour Interactive Inc. All Rights Reserved.", "Harbour Interactive"],
+    ["\u00a9 Mi News", "Mi News"],
   ];
   for (const [line, want] of copyright)
     test(line, () => expect(readCopyright(line, whole(line))?.text ?? null).toBe(want));

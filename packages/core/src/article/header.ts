@@ -267,7 +267,7 @@ export function splitHeadlineSuffix(text: string, span: Span): { headline: Span;
 }
 
 const BYLINE_LINE =
-  /^(?:[\u2014\u2013-]{1,2} ?)?(?:(?:by|written by|posted by|words by|reporting by|reported by|report by|story by)\s*:?|(?:writer|author|reporter|story|words|byline|text)\s*:)\s+(?=[A-Za-z])/i;
+  /^(?:[\u2014\u2013-]{1,2} ?)?(?:(?:by|written by|posted by|words by|reporting by|reported by|report by|story by|from (?:correspondent|producer|reporter|staff writer))\s*:?|(?:writer|author|reporter|story|words|byline|text)\s*:)\s+(?=[A-Za-z])/i;
 /** "ByKaren Dhillon Health Reporter": "By" run into the name, as some pages set it. */
 const GLUED_BY = /^(?:By|BY)(?=\p{Lu}\p{Ll}+\s\p{Lu})/u;
 /** The article before a newsroom's credit: "a " of "By a Jordan Times Staff Reporter". */
@@ -465,7 +465,8 @@ export function readBylineLine(
       nameUnderLabel(text, span, line) ??
       nameAboveOutlet(text, span, line) ??
       nameAmongCredits(text, span, line) ??
-      nameBarOutlet(text, span, line)
+      nameBarOutlet(text, span, line) ??
+      outletBarName(text, span, line)
     );
   // "By a Jordan Times Staff Reporter", "By an Observer Correspondent": the article before a newsroom's credit
   const article = NEWSROOM_ARTICLE.exec(line.slice(lead[0].length))?.[0] ?? "";
@@ -796,6 +797,32 @@ function namePipePlace(line: string, span: Span): { byline: Found; agency: Found
 const OUTLET_ROLE = /^(\S+(?: \S+){0,3}?) +(?:correspondent|reporter|staff writer|writer|editor)$/i;
 
 /**
+ * "Sunday Independent | Ciaran Brennock" under the headline: the paper the page names at its top (or a
+ * publication's name), one bar, and the reporter's name.
+ */
+function outletBarName(text: string, span: Span, line: string): { byline: Found; agency: null } | null {
+  const bar = line.indexOf("|");
+  if (bar < 0 || line.indexOf("|", bar + 1) >= 0) return null;
+  const paper = line.slice(0, bar).trim();
+  const name = line.slice(bar + 1).trim();
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  // ("The Daily Advertiser | Wagga Wagga": the masthead and the town the paper serves)
+  if (!readsAsPersonName(name) || isOutletName(name) || gazetteer().names.get(name)?.kind === "place") return null;
+  const top = text.slice(0, Math.min(span.start, 400)).toLowerCase();
+  if (
+    !(
+      AGENCIES.has(paper.toLowerCase()) ||
+      isOutletName(paper) ||
+      (paper.length > 3 && top.includes(paper.toLowerCase()))
+    )
+  )
+    return null;
+  const at = span.start + line.lastIndexOf(name);
+  return { byline: { text: name, span: { start: at, end: at + name.length } }, agency: null };
+}
+
+/**
  * "Aibek Sydykov | AKIpress correspondent", "Tamar Jikia | The FINANCIAL", "Muawia Abdel-Razig / Sudan Vision",
  * "Alina Rosca, IPN" under the story: a reporter's name and, after one bar, slash or comma, the paper the page
  * names at its top, a publication's name, or the reporter's role there.
@@ -1117,6 +1144,9 @@ export function readCreditLine(
   };
 }
 
+/** A year in Roman numerals and a comma: "MMVIII, ", "MCMXCIX, ". */
+const ROMAN_YEAR = /^M{1,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}),\s*/;
+
 /** The words of a publishing company after the title it is named after: "Media Network", "Publishing". */
 const CORPORATE_TAIL = /(?:\s+(?:Media\s+Network|Publishing|Publications|International))$/i;
 
@@ -1130,8 +1160,11 @@ export function readCopyright(text: string, span: Span): (Found & { readonly com
   // "© UNICEF/Chisomo Phiri": a photo's credit, agency and photographer, names no owner of the page
   if (!m || line.includes("/")) return null;
   // ("© The Bhutanese 2018.": the year after the holder's name)
+  // ("© MMVIII, CBS Interactive Inc.": the year in Roman numerals, and a comma)
+  const roman = ROMAN_YEAR.exec(line.slice(m[0].length))?.[0].length ?? 0;
+  const start = m[0].length + roman;
   const stated = line
-    .slice(m[0].length)
+    .slice(start)
     .replace(/[.\s|\u2013\u2014-]*all rights reserved.*$/i, "")
     // ("© 2003 The Plain Dealer. Used with permission.": a sentence after the holder's name)
     .replace(/\.\s+(?:used|reprinted|republished|distributed)\b.*$/i, "")
@@ -1152,7 +1185,7 @@ export function readCopyright(text: string, span: Span): (Found & { readonly com
       gazetteer().names.get(city)?.kind === "place" ? paper : all,
     );
   if (!name || name.split(/\s+/).length > 6 || !/^[A-Z]/.test(name.replace(/^the\s+/i, ""))) return null;
-  const at = span.start + m[0].length;
+  const at = span.start + start;
   // "Islands Business International", "Kathimerini Publishing": the title the company is named after, where the
   // company's words are of publishing or of reach only
   const title = name.replace(CORPORATE_TAIL, "");
