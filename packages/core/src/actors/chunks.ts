@@ -226,14 +226,22 @@ function isNameWord(t: Token | undefined): boolean {
   return isDigit(codeAt(t.text, 0)) && !isNumber(t.text) && DIGITS_CAPITAL.test(t.text);
 }
 
-/** "N100", "N2.1", "P2", "Ksh.48", "Rs500": a currency's letters and an amount, which name no one. */
-const CURRENCY_AMOUNT = /^(?:N|P|K|R|Rs|Sh|Tk|Ksh|KSh|Kshs)\.?\d[\d,.]*(?:m|bn|k)?$/;
+/**
+ * "N100", "N2.1", "P2", "Ksh.48", "Rs500", "CFA40", "GH¢5": a currency's letters and an amount, which name no
+ * one.
+ */
+const CURRENCY_AMOUNT =
+  /^(?:N|P|K|R|Rs|Sh|Tk|Ksh|KSh|Kshs|Tsh|CFA|FCFA|GHS|GH¢|KES|UGX|TZS|ZAR|NGN|INR|PKR|LKR|NPR|BDT|Rp|RM|PHP|ETB|MWK|ZMW|Le)\.?\d[\d,.]*(?:m|bn|k)?$/;
 
 /** Whether a capitalised word is a currency amount (see CURRENCY_AMOUNT); the regex runs only where a digit is. */
 function currencyAmount(text: string): boolean {
   const c1 = codeAt(text, 1);
   const c2 = codeAt(text, 2);
-  return (isDigit(c1) || isDigit(c2) || c2 === 46 || codeAt(text, 3) === 46) && CURRENCY_AMOUNT.test(text);
+  const c3 = codeAt(text, 3);
+  return (
+    (isDigit(c1) || isDigit(c2) || isDigit(c3) || isDigit(codeAt(text, 4)) || c2 === 46 || c3 === 46) &&
+    CURRENCY_AMOUNT.test(text)
+  );
 }
 
 const DIGITS_CAPITAL = /^\d+\p{Lu}/u;

@@ -936,6 +936,9 @@ const FOREIGN_BODY_HEADS = new Set(
     "Cámara Colegio Caja Bolsa Fuerzas Guardia Gendarmería Prefectura Frente Alianza Unión União " +
     "Banque Caisse Société Compagnie Conseil Cour Assemblée Parti Mouvement Rassemblement Agence Syndicat " +
     "Fédération Confédération " +
+    // sports clubs named the French, Spanish and Portuguese way: "Stade Renard", "Deportivo Saprissa",
+    // "Olympique Lyonnais"
+    "Stade Olympique Deportivo Deportiva Atlético " +
     // German: "Deutsche Wohnen", "Deutsche Bahn", "Bundesamt für Statistik", "Verband der Automobilindustrie"
     "Deutsche Deutscher Deutsches Bundesamt Bundesanstalt Verband Verein Stiftung Gesellschaft " +
     // Filipino, Malay and Indonesian: "Bangko Sentral ng Pilipinas", "Kementerian Kesihatan", "Badan SAR Nasional"

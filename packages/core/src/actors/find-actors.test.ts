@@ -953,6 +953,16 @@ describe("amounts, styles, rivers, prefixes and offices before a comma", () => {
     const actors = findActors(doc).actors;
     expect(actors.map((a) => a.name)).toEqual(["Adeyemi-Bello"]);
   });
+  test("a currency's code and an amount name no one", () => {
+    const doc = testDoc(
+      "Mr Kossi Amouzou said fees would rise from CFA10 to CFA50 and the loan of CFA40 billion stood.",
+    );
+    expect(findActors(doc).actors.map((a) => a.name)).toEqual(["Kossi Amouzou"]);
+  });
+  test("a club named the French way, with its noun first, is a body", () => {
+    const doc = testDoc("Stade Bamenda were fined on Monday, the federation said.");
+    expect(named(findActors(doc).actors, "organization")).toEqual(["Stade Bamenda"]);
+  });
   test("'Comrade' is a style before a name", () => {
     const doc = testDoc("Comrade Osagie Ehanire, the union's chairman, said the strike would go on.");
     expect(named(findActors(doc).actors, "person")).toEqual(["Osagie Ehanire"]);

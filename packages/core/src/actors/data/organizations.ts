@@ -92,6 +92,11 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   org("International Criminal Court", ["ICC"], "international", ["court"]),
   org("International Court of Justice", ["ICJ"], "international", ["court"]),
   org("Red Cross", ["International Committee of the Red Cross", "ICRC"], "international"),
+  org(
+    "International Federation of Red Cross and Red Crescent Societies",
+    ["IFRC", "International Federation of the Red Cross and Red Crescent Societies"],
+    "international",
+  ),
   org("Red Crescent", ["Red Crescent Society"], "international"),
   org("Amnesty International", ["Amnesty"], "group"),
   org("Human Rights Watch", ["HRW"], "group"),
