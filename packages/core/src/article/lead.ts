@@ -404,13 +404,7 @@ export function readLead(text: string, para: Span): Lead | null {
     // ("ANN ARBOR\u2014Reports of ...": the lead's first word in title case after a known place)
     (/^[A-Z]+$/.test(glued[2]) ? gazetteer().common.has(glued[2].toLowerCase()) : isPlaceName(naturalCase(glued[1])))
   )
-    return {
-      byline: null,
-      dateline: { text: naturalCase(glued[1]), span: { start: para.start, end: para.start + glued[1].length } },
-      agency: null,
-      date: null,
-      bodyStart: para.start + glued[0].length,
-    };
+    return placeOnly(naturalCase(glued[1]), para.start, glued[1].length, para.start + glued[0].length);
   // "Mardan\u2014Four children were killed ...": a known place in title case and a dash with no space around it,
   // before a common word in title case (not "Kenya-Uganda border", nor "London-Based")
   const gluedTitle = TITLE_GLUED_DASH.exec(head);
@@ -421,13 +415,7 @@ export function readLead(text: string, para: Span): Lead | null {
     gazetteer().common.has(gluedTitle[2].toLowerCase()) &&
     !COMPOUND_AFTER.has(gluedTitle[2].toLowerCase())
   )
-    return {
-      byline: null,
-      dateline: { text: gluedTitle[1], span: { start: para.start, end: para.start + gluedTitle[1].length } },
-      agency: null,
-      date: null,
-      bodyStart: para.start + gluedTitle[1].length + 1,
-    };
+    return placeOnly(gluedTitle[1], para.start, gluedTitle[1].length, para.start + gluedTitle[1].length + 1);
   // "KALANGALA. More than 300 passengers ...": a place in capitals closed by a full stop
   const stop = CAPS_STOP_DATELINE.exec(head);
   const stopped = stop?.[1];
@@ -436,36 +424,19 @@ export function readLead(text: string, para: Span): Lead | null {
     !AGENCIES.has(stopped.toLowerCase()) &&
     gazetteer().names.get(naturalCase(stopped))?.kind !== "organization"
   )
-    return {
-      byline: null,
-      dateline: { text: naturalCase(stopped), span: { start: para.start, end: para.start + stopped.length } },
-      agency: null,
-      date: null,
-      bodyStart: para.start + stop[0].length,
-    };
+    return placeOnly(naturalCase(stopped), para.start, stopped.length, para.start + stop[0].length);
   // "Dar es Salaam. Three people ...", "Kampala. The ...": a known place in title case closed by a full stop, as
   // East African papers write their datelines
   const titledStop = TITLE_STOP_DATELINE.exec(head);
   const town = titledStop?.[1];
   if (titledStop && town && isPlaceName(town))
-    return {
-      byline: null,
-      dateline: { text: town, span: { start: para.start, end: para.start + town.length } },
-      agency: null,
-      date: null,
-      bodyStart: para.start + titledStop[0].length,
-    };
-  // "Idukki: Three persons ...": a known place in title case and a colon, as Indian papers write their datelines
+    return placeOnly(town, para.start, town.length, para.start + titledStop[0].length);
+  // "Idukki: Three persons ...": a place in title case (known, or a word no list knows) and a colon, as Indian papers
+  // write their datelines
   const titledColon = TITLE_COLON_DATELINE.exec(head);
   const colonTown = titledColon?.[1];
   if (titledColon && colonTown && (isPlaceName(colonTown) || unknownTown(colonTown)))
-    return {
-      byline: null,
-      dateline: { text: colonTown, span: { start: para.start, end: para.start + colonTown.length } },
-      agency: null,
-      date: null,
-      bodyStart: para.start + titledColon[0].length,
-    };
+    return placeOnly(colonTown, para.start, colonTown.length, para.start + titledColon[0].length);
   return readNameDash(text, para, head);
 }
 
@@ -495,6 +466,17 @@ function agencyAt(credit: string, at: number): { readonly text: string; readonly
 
 /** A place in capitals and a dash with no space around it before the lead's first word: "LOKOJA\u2014AT least". */
 const CAPS_GLUED_DASH = /^([A-Z]{2}[A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})-(?=([A-Z]+|[A-Z][a-z]+) [a-z])/;
+
+/** A lead that opens with only the place it is filed from, written at `at` in `length` characters. */
+function placeOnly(place: string, at: number, length: number, bodyStart: number): Lead {
+  return {
+    byline: null,
+    dateline: { text: place, span: { start: at, end: at + length } },
+    agency: null,
+    date: null,
+    bodyStart,
+  };
+}
 
 /** A place in title case and a dash with no space around it before the lead's first word: "Mardan\u2014Four". */
 const TITLE_GLUED_DASH = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-(?=(\p{Lu}\p{Ll}*) )/u;
