@@ -5,7 +5,7 @@ import { LEGAL_FORMS, TRADE_HEADS } from "./data/organizations.js";
 import { REGION_PARTS } from "./data/places.js";
 import { countryOrState, factsOf } from "./facts.js";
 import { type Gazetteer, gazetteer } from "./gazetteer.js";
-import { matchKnown, PORTFOLIO_WORDS } from "./segment.js";
+import { countryNameEnd, matchKnown, PORTFOLIO_WORDS } from "./segment.js";
 import { codeAt, copyToken, type Token } from "./tokens.js";
 
 /** Words of a town's or a county's name before "and" in a council's name: "Derry City and Strabane". */
@@ -233,15 +233,13 @@ function isNameWord(t: Token | undefined): boolean {
 const CURRENCY_AMOUNT =
   /^(?:N|P|K|R|Rs|Sh|Tk|Ksh|KSh|Kshs|Tsh|CFA|FCFA|GHS|GH¢|KES|UGX|TZS|ZAR|NGN|INR|PKR|LKR|NPR|BDT|Rp|RM|PHP|ETB|MWK|ZMW|Le)\.?\d[\d,.]*(?:m|bn|k)?$/;
 
-/** Whether a capitalised word is a currency amount (see CURRENCY_AMOUNT); the regex runs only where a digit is. */
+/**
+ * Whether a capitalised word is a currency amount (see CURRENCY_AMOUNT); the regex runs only where a digit follows
+ * within the longest currency's letters and a stop.
+ */
 function currencyAmount(text: string): boolean {
-  const c1 = codeAt(text, 1);
-  const c2 = codeAt(text, 2);
-  const c3 = codeAt(text, 3);
-  return (
-    (isDigit(c1) || isDigit(c2) || isDigit(c3) || isDigit(codeAt(text, 4)) || c2 === 46 || c3 === 46) &&
-    CURRENCY_AMOUNT.test(text)
-  );
+  for (let k = 1; k <= 5; k++) if (isDigit(codeAt(text, k))) return CURRENCY_AMOUNT.test(text);
+  return false;
 }
 
 const DIGITS_CAPITAL = /^\d+\p{Lu}/u;
@@ -412,17 +410,6 @@ const TITLE_CASE_BREAKS = new Set(
     "returning working meeting talks seeks wants plans vows set amid"
   ).split(" "),
 );
-
-/**
- * The end of a country's or a state's name that starts at `i` ("Zambia", "South Africa", "Papua New Guinea"), or
- * -1.
- */
-function countryNameEnd(g: Gazetteer, tokens: readonly Token[], i: number): number {
-  const whole = matchKnown(g, tokens, i, tokens.length);
-  if (whole && whole[0].kind === "place" && (whole[0].subtype === "country" || whole[0].subtype === "region"))
-    return whole[1];
-  return countryOrState(g, tokens[i] as Token) ? i + 1 : -1;
-}
 
 /** Lower-case words with rules of their own inside a name: "Bank of Ghana", "Bosnia and Herzegovina". */
 const INNER_LINKS = new Set(["of", "for", "and", "the", "on", "in", "to", "at"]);

@@ -948,6 +948,17 @@ function headWithin(g: Gazetteer, ts: readonly Token[], from: number, to: number
   return false;
 }
 
+/**
+ * The end of a country's or a state's name that starts at `i` ("Zambia", "South Africa", "Papua New Guinea"), or
+ * -1.
+ */
+export function countryNameEnd(g: Gazetteer, ts: readonly Token[], i: number, to = ts.length): number {
+  const whole = matchKnown(g, ts, i, to);
+  if (whole && whole[0].kind === "place" && (whole[0].subtype === "country" || whole[0].subtype === "region"))
+    return whole[1];
+  return countryOrState(g, ts[i] as Token) ? i + 1 : -1;
+}
+
 /** Particles inside Spanish, Portuguese and Italian place names: "del Sur", "do Sul", "de la Frontera". */
 const PLACE_PARTICLES = new Set(["del", "de", "do", "da", "dos", "das", "di", "della"]);
 
@@ -1790,15 +1801,12 @@ function headRunEnd(g: Gazetteer, ts: readonly Token[], i: number, to: number, t
     }
     // "Chamber of Mines of Zambia": a body's name goes on after a second "of" to the country it serves, or to the
     // part of it ("Departmental Directorate of Agriculture of the South")
-    // ("Chamber of Mines of South Africa", "Bank of Papua New Guinea": a country's name of several words)
+    // ("Chamber of Mines of South Africa", "Bank of Papua New Guinea": a country's name of several words; not "Bank
+    // of New York Mellon", where the name goes on past the place's)
     if (best === h && w === "of" && h + 1 < to) {
-      const whole = matchKnown(g, ts, h + 1, to);
-      // (not "Bank of New York Mellon", where the name goes on past the place's)
-      const country =
-        whole?.[0].kind === "place" &&
-        (whole[0].subtype === "country" || whole[0].subtype === "region") &&
-        (whole[1] >= to || !ts[whole[1]]?.cap);
-      const end = country ? (whole?.[1] ?? -1) : countryOrState(g, ts[h + 1] as Token) ? h + 2 : -1;
+      const whole = countryNameEnd(g, ts, h + 1, to);
+      const end =
+        whole > h + 2 && whole < to && ts[whole]?.cap ? (countryOrState(g, ts[h + 1] as Token) ? h + 2 : -1) : whole;
       if (end > 0) {
         best = end;
         h = end - 1;

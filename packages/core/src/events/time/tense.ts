@@ -189,18 +189,20 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
   const near = plain ? clause.slice(eightStart, end) : collapsedSpaces(clause, eightStart, end);
   // "have closed their books to new patients since August": what has gone on since a time started before now
   if (SINCE_BEFORE.test(near)) return past ? "past" : "none";
+  // ("would review the rules, and the families held a vigil on Friday": a clause of its own in the past since the
+  // clause's last modal, read once for the tests below)
+  const pastSince = pastSinceModal(clause);
   // ("from Friday until Monday": a range told whole, which the other words date)
   // ("was not issued until Sunday": what happened only then, told in the past, is behind)
-  // ("would review the rules, and the families held a vigil on Friday": a clause of its own in the past since)
   if (
-    (MODAL.test(near) && !pastSinceModal(clause)) ||
+    (MODAL.test(near) && !pastSince) ||
     SHOULD.test(near) ||
     (UNTIL.test(near) && !/\bfrom\b/i.test(near) && !NOT_UNTIL.test(near))
   )
     return "future";
   // "said it would send inspectors to Prince Edward Island in June": the clause's modal, with no verb in the past
   // after it
-  if (!PAST_FORM.test(near) && MODAL.test(clause) && !pastSinceModal(clause)) return "future";
+  if (!PAST_FORM.test(near) && MODAL.test(clause) && !pastSince) return "future";
   // "The court has fixed August 10 for", "adjourned the case to July 3", "had been set for Thursday": a day set
   // for what is to come
   if (SET_FOR.test(near)) return "future";
@@ -230,7 +232,7 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
 
   // ("was shot ... shortly before 11pm on Sunday": "before" a clock tells the time of day, not what is to come)
   const cued = near.includes("before") ? near.replace(BEFORE_CLOCK, "") : near;
-  if (FUTURE_CUES.test(cued) && !PAST_CUES.test(cued) && !pastSinceModal(clause)) return "future";
+  if (FUTURE_CUES.test(cued) && !PAST_CUES.test(cued) && !pastSince) return "future";
   // ("when the strike was due to start on December 22": a plan told in the past, whose day is the nearest)
   if (PLANNED.test(cued)) return "none";
   // "Protesters have called for further rallies this weekend and a citywide strike on Monday": the day of a
@@ -276,7 +278,7 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
     }
   }
   if (!past) return "none";
-  return PAST_CUES.test(clause) || PAST_FORM.test(near) || pastSinceModal(clause) ? "past" : "none";
+  return PAST_CUES.test(clause) || PAST_FORM.test(near) || pastSince ? "past" : "none";
 }
 
 /**
