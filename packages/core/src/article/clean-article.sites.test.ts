@@ -1946,6 +1946,19 @@ describe("more bylines: a town filed from, an author's label, our correspondent,
     ).toBe("Nine missing as boat capsizes");
   });
 
+  test("a headline in title case over its deck and the date line: the headline, not the deck", () => {
+    const doc = clean(
+      `Home | News | Sports | Weather\n\nFerry Fire Forces Evacuation Of Island Village After Fuel Leak\nMore than two hundred residents were told to leave their homes as crews fought the blaze\n\nMarch 14, 2009\n\nBy Jane Roe\n\n${lead}`,
+    );
+    expect(doc.headline).toBe("Ferry Fire Forces Evacuation Of Island Village After Fuel Leak");
+    // a long name over the story's title, with no deck under the name, stays the page's
+    expect(
+      clean(
+        `Home | News\n\nUN Office for the Coordination of Humanitarian Affairs\n\nNine missing as boat capsizes\n\nMarch 14, 2009\n\n${lead}`,
+      ).headline,
+    ).toBe("Nine missing as boat capsizes");
+  });
+
   test("'From Our Correspondent'", () => {
     const doc = clean(`Hill Times\n\nVillagers block the highway\n\nFrom Our Correspondent\n\n${lead}`);
     expect(doc.byline).toBe("Our Correspondent");

@@ -330,7 +330,7 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
       .split(/\s+/)
       .every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w));
   const over =
-    long !== undefined && named(long)
+    long !== undefined && named(long) && !overDeck(folded, lines, long, candidates)
       ? candidates.find(
           (i) =>
             i > long &&
@@ -386,6 +386,28 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
   const next = long !== undefined ? candidates.find((i) => i > long) : undefined;
   if (long !== undefined && next !== undefined && kicker(folded, lines, long, next, true)) return next;
   return long ?? candidates[0] ?? -1;
+}
+
+/**
+ * Whether the title at `k` has its deck right under it: a headline in title case of six words or more over a
+ * longer line in sentence case ("Chemical Spill Forces Evacuation Of Kansas Town After Train Wreck" / "Hundreds of
+ * residents were told to leave ..."), not a body's or a site's long name over the story's title.
+ */
+function overDeck(folded: string, lines: readonly Line[], k: number, candidates: readonly number[]): boolean {
+  const l = lines[k] as Line;
+  const d = lines[k + 1];
+  if (!d || !candidates.includes(k + 1) || l.stats.words < 6 || d.stats.words < l.stats.words) return false;
+  if (
+    folded.slice(l.span.end, d.span.start).trim() !== "" ||
+    isOutletName(folded.slice(l.span.start, l.span.end).trim())
+  )
+    return false;
+  const words = folded
+    .slice(d.span.start, d.span.end)
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length >= 0.6 * words.length;
 }
 
 /**
