@@ -29,6 +29,9 @@ describe("readMasthead", () => {
     ["Ashvale.com | The Ashvale Star", "The Ashvale Star"],
     ["AVOnline | Ashvale Journal Sentinel", "Ashvale Journal Sentinel"],
     ["ASV.com | Everything Ashvale", "ASV.com"],
+    // a site's address and the paper it is home to
+    ["Clarion.co.uk - Home of the Daily and Sunday Clarion", "Clarion.co.uk"],
+    ["Talks fail - Home of the brave says no", null],
     // the country of the edition after the paper's name; a place alone with its country is no paper
     ["The Sunday Clarion Online - Sri Lanka", "The Sunday Clarion Online"],
     ["Ashvale - Kenya", null],

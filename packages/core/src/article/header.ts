@@ -121,6 +121,8 @@ const TAGLINE_END = /\b(?:News|Newspaper|Headlines|Online|(?:Print |Online |Digi
 /** A site's address, or a name run together, before a bar and more: "KansasCity.com | The Kansas City Star". */
 const SITE_FIRST =
   /^((?:[\w-]+\.(?:com|net|org|info|news|[a-z]{2}))|\p{Lu}[\p{Ll}\d]*\p{Lu}[\p{L}\d]*)\s+\|\s+(\p{Lu}.{2,48})$/u;
+/** A site's address and what the site is home to, after a dash: "Mirror.co.uk - Home of the Daily Mirror". */
+const ADDRESS_HOME_OF = /^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,4})\s+(?:-{1,2}|[|\u2013\u2014])\s+(?:the\s+)?home\s+of\s+\S/i;
 
 /**
  * Of a site's address or a name run together before a bar and more: the paper's name after the bar when it holds a
@@ -129,6 +131,9 @@ const SITE_FIRST =
  * with where it starts in `line`; null for any other line.
  */
 function siteFirstName(line: string): { text: string; at: number } | null {
+  // (the home of a paper is no paper's name: "Express.co.uk - Home of the Daily and Sunday Express")
+  const home = ADDRESS_HOME_OF.exec(line);
+  if (home?.[1] && isSiteAddress(home[1])) return { text: home[1], at: 0 };
   const m = SITE_FIRST.exec(line);
   if (!m?.[1] || !m[2]) return null;
   const rest = m[2].replace(HOME_LINK, "");
@@ -177,7 +182,7 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   if (address?.[1] && address[2] && isSiteAddress(address[2]) && stats.words <= 8)
     return { text: address[1], span: { start: span.start, end: span.start + address[1].length } };
   // ("KansasCity.com | The Kansas City Star": a site's address or name before the paper's name, see siteFirstName)
-  const siteFirst = stats.words <= 9 ? siteFirstName(full) : null;
+  const siteFirst = stats.words <= 9 || (stats.words <= 14 && ADDRESS_HOME_OF.test(full)) ? siteFirstName(full) : null;
   if (siteFirst) {
     const start = span.start + siteFirst.at;
     return { text: siteFirst.text, span: { start, end: start + siteFirst.text.length } };
