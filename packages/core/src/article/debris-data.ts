@@ -21,7 +21,13 @@ export interface DebrisPattern {
  */
 export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   { reason: "comments", name: "comment counter", pattern: /^[\s,.|-]*\d*\s*comments?\s*:?\s*\d*\s*(comments?)?\s*$/i },
-  { reason: "comments", name: "comments heading", pattern: /^[\s,.|-]*(comments?|responses?|replies)\b.{0,30}$/i },
+  {
+    reason: "comments",
+    name: "comments heading",
+    // ("Readers' Comments (1)", "Comments on: Tornado kills at least 2 in Kansas town")
+    pattern:
+      /^[\s,.|-]*((readers?|users?|visitors?)'? )?(comments?|responses?|replies)(\b.{0,30}| (on|to|for): .{2,120})$/i,
+  },
   {
     reason: "comments",
     name: "comment count",
@@ -32,6 +38,20 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     name: "comment form",
     pattern:
       /^\s*(post|add|leave|write|submit|view|show|read|load|join|jump to|skip to|go to)\s+(a|an|your|the|all|more)?\s*(comments?|reply|replies|responses?|discussion|conversation)\b.{0,40}$/i,
+  },
+  {
+    reason: "comments",
+    name: "comment invitation",
+    // "Join the conversation! 24.com encourages commentary ...", "Would you like to comment on this article?",
+    // "Register (it's quick and free) or sign in now.", "Please read our Comment Policy before commenting."
+    pattern:
+      /^\s*(join the (conversation|discussion|debate)\s*[!:.]|would you like to (comment|share your (views|thoughts))\b.{0,60}$|register\b.{0,40}\bor (sign|log) ?in( now)?\.?\s*$|(please )?read our comment(ing|s)? (policy|guidelines|rules)\b.{0,80}$|to report abuse\b.{0,120}$|comments (will be|are) (moderated|reviewed|screened)\b)/i,
+  },
+  {
+    reason: "comments",
+    name: "commenter",
+    // "hogfan_72 says...": a reader's handle over the comment
+    pattern: /^\s*[\w.@-]{2,30}( [\w.@-]{2,30}){0,2} says(\.\.\.|\u2026|:)\s*$/,
   },
   {
     reason: "comments",
@@ -154,6 +174,25 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "other",
+    name: "age notice",
+    // "This article was published more than 7 years ago. Some information may no longer be current.", "This article
+    // is more than 5 years old", "This article was published today at 3:12 a.m."
+    pattern:
+      /^\s*this (article|story|content|page) (was (published|posted|written) (more than |over )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?) ago|is (more than |over )(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?) old|was (published|posted|updated) (today|yesterday)( at [\d:.]+ ?[ap]\.?m\.?)?\.?\s*$)/i,
+  },
+  {
+    reason: "widget",
+    name: "view counter",
+    // "This story has been viewed 8412 times."
+    pattern: /^\s*this (article|story|post|page) has been (viewed|read|shared) [\d,]+ times\.?\s*$/i,
+  },
+  {
+    reason: "widget",
+    name: "gallery link",
+    pattern: /^\s*open this (photo|image|picture|video) in (the )?gallery\s*:?\s*$/i,
+  },
+  {
+    reason: "other",
     name: "print edition",
     pattern: /^\s*a version of this (article|story) (appears|appeared) in print\b.{0,300}$/i,
   },
@@ -162,6 +201,13 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     name: "author bio",
     pattern:
       /^\s*[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3} (is|was) (a|an|the|our) [\w ,'-]{0,60}\b(reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|author|analyst|fellow|intern|freelancer)\b.{0,120}$/,
+  },
+  {
+    reason: "byline",
+    name: "author tenure",
+    // "Jack Gallagher has covered sports for The Japan Times since 1997."
+    pattern:
+      /^\s*[A-Z][\w.'-]+( [A-Z][\w.'-]+){1,3} has (covered|reported on|written about|worked for|been with) [^.]{2,80}\bsince (19|20)\d\d\.?\s*$/,
   },
   {
     reason: "other",
@@ -196,10 +242,16 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
       /^\s*(tags|tagged( with)?|topics|keywords|filed under|categories|category|labels|more on|related topics|subjects?|document type|country|section)\s*:/i,
   },
   {
+    reason: "tags",
+    name: "tag heading",
+    // "KEYWORDS" over the list of them
+    pattern: /^\s*(tags|keywords|related topics|related tags)\s*$/i,
+  },
+  {
     reason: "related",
     name: "related heading",
     pattern:
-      /^[\s»>•*"-]*(related( articles?| stor(y|ies)| news| content| coverage| posts?| links| reading| videos?| reports?)?|read more( from [\w .-]{1,30})?|read also|also read|read(?=\s*[:|])|video(?=\s*:)|see also|similar (stories|articles|posts|news)|more like this|more (from|on) [\w .-]{1,30}|more (stories|news|articles)|recommended( for you| stories)?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|editor's picks|don't miss|further reading|in other news|(next|previous) (article|post|story))\s*([:»>|-].{0,150})?$/i,
+      /^[\s»>•*"-]*(related( articles?| stor(y|ies)| news| content| coverage| posts?| links| reading| videos?| reports?)?|read more( (from|about) [\w .-]{1,30}| about)?|read also|also read|read(?=\s*[:|])|video(?=\s*:)|see also|similar (stories|articles|posts|news)|more like this|more (from|on) [\w .-]{1,30}|more (stories|news|articles)|recommended( for you| stories)?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|editor's picks|don't miss|further reading|in other news|(next|previous) (article|post|story))\s*([:»>|-].{0,150})?$/i,
   },
   {
     reason: "widget",
@@ -337,7 +389,18 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   {
     reason: "appeal",
     name: "follow us",
-    pattern: /^\s*(follow|like|find|join|contact) (us|him|her|them|me|the author) (on|at|via)\b.{0,80}$/i,
+    // ("Follow @jdoeCP on Twitter.": a reporter's handle)
+    pattern: /^\s*(follow|like|find|join|contact) (us|him|her|them|me|the author|@\w{2,30}) (on|at|via)\b.{0,80}$/i,
+  },
+  {
+    reason: "comments",
+    name: "views disclaimer",
+    // "HKFP is an impartial platform & does not necessarily share the views of opinion writers or advertisers.",
+    // "the comments included herein do not reflect the views and opinions of ...", "The Star does not endorse these
+    // opinions.": the site's word on what its readers, writers or advertisers say
+    pattern:
+      /^(?=.{0,400}$)(?=.*\b(comments?|readers?|opinion writers|advertisers|contributors|columnists|bloggers|platform|this (site|website|newspaper|publication))\b).*\b(do|does) not (necessarily )?(endorse|share|reflect|represent) (the |these |its |their )?(views|opinions)\b/i,
+    phrase: "not ",
   },
   {
     reason: "appeal",
@@ -440,9 +503,17 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
 
 /** Debris recognised by how a line ends; matched against the line's last characters only. */
 export const DEBRIS_ENDINGS: readonly DebrisPattern[] = [
-  { reason: "copyright", name: "rights notice", pattern: /\ball rights reserved\.?\s*$/i },
+  // ("Copyright KYODO NEWS. All rights reserved. No reproduction or republication without written permission.")
+  { reason: "copyright", name: "rights notice", pattern: /\ball rights reserved\b(?:\.\s+[^.]{0,100})?\.?\s*$/i },
   { reason: "appeal", name: "inbox promise", pattern: /\bdelivered to your inbox\b[^.]{0,60}\.?\s*$/i },
   { reason: "other", name: "stat line", pattern: /\s[-|]\s*match (stats|facts)\s*$/i },
+  // "Add some good to your morning and evening. Sign up for our newsletter."
+  {
+    reason: "appeal",
+    name: "newsletter prompt",
+    pattern:
+      /(^|[.!?]\s+)sign up (for|to) (our|the) (free |daily |weekly |morning |evening )*newsletters?\s*[.!]?\s*$/i,
+  },
 ];
 
 /** Credits that close a photo caption: "(AP Photo/Evan Vucci)", "Photo: Reuters", "Getty Images". */

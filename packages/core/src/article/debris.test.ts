@@ -226,6 +226,34 @@ describe("classifyLine", () => {
     ["Main | Later post \u00bb", "navigation"],
     ["Metro News - Breaking news from The Lakeside Courier", "navigation"],
     ["LATEST: Power restoration in northern towns may take weeks \u2014 PALECO", "navigation"],
+    ["This article was published more than 7 years ago. Some information may no longer be current.", "other"],
+    ["This article is more than 5 years old", "other"],
+    ["This article was published today at 3:12 a.m.", "other"],
+    ["This story has been viewed 8412 times.", "widget"],
+    ["Open this photo in gallery:", "widget"],
+    ["Readers' Comments (1)", "comments"],
+    ["Comments on: Storm kills two in prairie town", "comments"],
+    [
+      "Join the conversation! Coast24 encourages commentary submitted by readers. Longer pieces may be published.",
+      "comments",
+    ],
+    ["Would you like to comment on this article?", "comments"],
+    ["Register (it's quick and free) or sign in now.", "comments"],
+    ["Please read our Comment Policy before commenting.", "comments"],
+    ['To report abuse, click the "report" link below the comment.', "comments"],
+    ["Comments will be moderated. Keep comments relevant to the article.", "comments"],
+    ["prairiefan_72 says...", "comments"],
+    ["Ana Ruiz has covered sports for The Harbour Times since 1997.", "byline"],
+    ["KEYWORDS", "tags"],
+    ["Read more about:", "related"],
+    ["Follow @jdoeCP on Twitter.", "appeal"],
+    [
+      "HKT is an impartial platform & does not necessarily share the views of opinion writers or advertisers.",
+      "comments",
+    ],
+    ["Conversations are opinions of our readers. The Courier does not endorse these opinions.", "comments"],
+    ["Add some good to your morning and evening. Sign up for our newsletter.", "appeal"],
+    ["Copyright LAKE NEWS. All rights reserved. No reproduction without written permission.", "copyright"],
   ];
   for (const [line, reason] of debris)
     test(`sets aside ${JSON.stringify(line)} as ${reason}`, () => expect(classify(line)).toBe(reason));
@@ -270,6 +298,12 @@ describe("classifyLine", () => {
     "Subscribe now, the paper urged readers, before prices rise in May.",
     "Two  spaces  after  each  word  do  not  make  a  menu  of  a  sentence.",
     'Putin said " we will not give in " to the protesters.',
+    "This article of the charter was published more than a century ago, the historian said.",
+    "Comments on the draft are due by Friday, the ministry said.",
+    "The statement does not reflect the views of the government, the spokesman said.",
+    "Registered voters can sign in at any polling station, officials said.",
+    "The mayor says: the budget is balanced.",
+    "Rivera has covered the cost of the repairs since 2019, the council said.",
   ];
   for (const line of prose) test(`keeps ${JSON.stringify(line.slice(0, 50))}`, () => expect(classify(line)).toBeNull());
 });
@@ -288,6 +322,7 @@ describe("isCaption", () => {
     "Arman Zhakupov (center) arrives at the district court in Almaty on November 15.",
     "Officials inspect some of the tusks seized at the port last week. PHOTO | FILE",
     "Shaikh Rashid, centre, with Eng. Al Nouri and Dr Al Sayegh at the announcement at the airport yesterday.",
+    "A bridge lies collapsed in Hualien, eastern Taiwan, on April 3, 2024, after a strong earthquake. (Kyodo)",
   ];
   for (const line of captions)
     test(`recognises ${JSON.stringify(line.slice(0, 50))}`, () =>
@@ -298,6 +333,7 @@ describe("isCaption", () => {
     "Lavrov told a news conference that Moscow wanted legally binding guarantees.",
     "Analysts said the system, developed by Raytheon and/or Lockheed, would cost billions.",
     '"It will be a new experience," political scientist Rein Kask told LETA/BNS.',
+    "The quake struck on April 3, 2024. Rescuers worked through the night, officials said. (Kyodo)",
   ];
   for (const line of prose)
     test(`does not take prose for a caption: ${JSON.stringify(line.slice(0, 40))}`, () =>

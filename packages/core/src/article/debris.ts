@@ -14,6 +14,7 @@ import {
   PHOTO_CREDITS,
   SLASH_CREDIT,
 } from "./debris-data.js";
+import { AGENCIES } from "./outlet-data.js";
 
 /** Why a line is not body text. */
 export interface Verdict {
@@ -315,8 +316,24 @@ export function isCaption(
     (tail.mayHold() && CREDIT_RULES.some((re) => re.test(tail.text))) ||
     (tail.text.includes("/") && SLASH_CREDIT.test(tail.text)) ||
     (holds(text, span, "(") && CAPTION_POSITION.test(text.slice(span.start, span.end))) ||
-    (holds(text, span, ",") && CAPTION_PLACED.test(text.slice(span.start, span.start + 80)))
+    (holds(text, span, ",") && CAPTION_PLACED.test(text.slice(span.start, span.start + 80))) ||
+    (text.charCodeAt(span.end - 1) === 41 && datedAgencyCaption(text.slice(span.start, span.end)))
   );
+}
+
+/** One sentence with a date and its year, credited to an agency in brackets: " (Kyodo)", " (Yonhap)". */
+const DATED_AGENCY_CREDIT =
+  /^[^.!?]{20,300}\b(?:on|in) (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, (?:19|20)\d\d|\d{1,2} \p{Lu}\p{Ll}{2,8} (?:19|20)\d\d)\b[^!?]{0,200}\.\s+\(([A-Za-z][\w ./-]{1,24})\)$/u;
+
+/**
+ * Whether a line is a photo's caption credited to an agency: "A building tilts in Hualien on April 3, 2024, after
+ * the earthquake. (Kyodo)". A dated sentence alone, the picture's when and where, with no stop inside it.
+ */
+function datedAgencyCaption(line: string): boolean {
+  const m = DATED_AGENCY_CREDIT.exec(line);
+  if (!m?.[1] || !AGENCIES.has(m[1].toLowerCase())) return false;
+  // one sentence: no stop before the credit's but inside a number or an abbreviation
+  return !/[.!?]\s+\p{Lu}/u.test(line.slice(0, m.index + m[0].length - m[1].length - 4));
 }
 
 /**
