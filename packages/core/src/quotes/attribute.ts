@@ -335,7 +335,31 @@ export function creditAfter(c: Clause, from: number, to: number): Credit | null 
 
 /** A cue before the quotation, in tokens `[from, to)`: the reporting verb nearest the quotation. */
 /** Words that open a clause before a sentence's subject: "When Morgan asked Ronaldo ..., Ronaldo said". */
-const OPENING_CLAUSE = new Set(["when", "after", "as", "while", "before", "if", "although", "though", "since", "once"]);
+const OPENING_CLAUSE = new Set([
+  "when",
+  "after",
+  "as",
+  "while",
+  "before",
+  "if",
+  "although",
+  "though",
+  "since",
+  "once",
+  // a phrase that sets the scene: "In a statement read outside her home, Brooks said"
+  "in",
+  "at",
+  "on",
+  "during",
+  "outside",
+  "inside",
+  "despite",
+  "following",
+  "with",
+  "without",
+  "under",
+  "for",
+]);
 
 export function creditBefore(c: Clause, from: number, to: number): Credit | null {
   for (let k = to - 1; k >= from; k--) {

@@ -745,6 +745,16 @@ const cases: readonly (readonly [string, string, readonly (readonly [string, str
     ],
   ],
   [
+    "a name after a phrase that sets the scene, with a document read in it; an airline named for its country",
+    "Marisa Delacourt was cleared on Tuesday.\n\nIn a statement read outside her home, Delacourt said she was " +
+      '"innocent of the crimes I was charged with" and felt vindicated.\n\nIn a statement, Air Canada said it ' +
+      '"has been taking steps to further strengthen security" at its cargo sheds.',
+    [
+      ["innocent of the crimes", "Marisa Delacourt"],
+      ["has been taking steps", "Air Canada"],
+    ],
+  ],
+  [
     "a speaker's label with a spaced dash and a remark in brackets over the quotation",
     'The council will meet on Friday.\n\nDelmer Ruiz - Attorney for Ana Polanco\n"The council is not above the law."\n\n' +
       'Ines Cattouse - Chairwoman, Hopkins Village Council (on phone)\n"We will follow the procedure."',

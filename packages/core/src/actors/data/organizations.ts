@@ -1128,7 +1128,9 @@ export const SECTOR_WORDS: ReadonlySet<string> = new Set(
     "Retail Tourism Screen Film Music Creative Arts Business Universities Energy Water Wine Dairy Seafood Beef " +
     "Horticulture Forestry Engineers Homes Heritage Historic Volunteering Local Government Sport Youth Housing " +
     "Infrastructure Transparency Hospitality Tourism Farming Fisheries Mining Insurance Banking Pharmacy Dementia " +
-    "Cancer Diabetes Mental Health Sports Police Transport Natural Resources Public Food Standards Skills Visit"
+    "Cancer Diabetes Mental Health Sports Police Transport Natural Resources Public Food Standards Skills Visit " +
+    // an airline: "Air Canada", "Air India"
+    "Air"
   ).split(" "),
 );
 
