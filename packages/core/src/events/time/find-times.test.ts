@@ -211,6 +211,21 @@ const cases: [string, string | null, string, string | null, string][] = [
     "2011-12-10",
     "range",
   ],
+  // the sentence's subject and its verb in the past, far before the weekend; not a verb that reports what follows
+  [
+    "Dredgers shifted some 30,000 cubic metres of sand from around the ship's bow over the weekend.",
+    "2021-03-29",
+    "over the weekend",
+    "2021-03-27",
+    "range",
+  ],
+  [
+    "Officials said the market in the old town reopens for traders over the weekend.",
+    "2021-03-29",
+    "over the weekend",
+    "2021-04-03",
+    "range",
+  ],
   ["The summit is set for May 2012 in Chicago.", null, "May 2012", "2012-05", "month"],
   ["Officials met on Thursday.", null, "on Thursday", null, "day"],
   ["Police detained 30 marchers last night.", "2016-07-10", "last night", "2016-07-09", "day"],

@@ -278,8 +278,36 @@ function readTense(sentence: string, start: number, past: boolean): Tense {
     }
   }
   if (!past) return "none";
-  return PAST_CUES.test(clause) || PAST_FORM.test(near) || pastSince ? "past" : "none";
+  return PAST_CUES.test(clause) || PAST_FORM.test(near) || pastSince || pastVerbOpens(sentence, start)
+    ? "past"
+    : "none";
 }
+
+/**
+ * Whether the sentence opens with its subject and a verb in the past, told on to the time at `start` with no mark or
+ * quotation between: "Dredgers shifted some 30,000 cu m of sand from around the ship's bow over the weekend". Not a
+ * verb after a determiner ("The newly elected council meets"), nor one that reports or plans what the words after
+ * it tell ("Officials said the market reopens on Monday").
+ */
+function pastVerbOpens(sentence: string, start: number): boolean {
+  const m = PAST_OPENING.exec(sentence);
+  if (!m?.[1] || m.index + m[0].length > start || REPORTS.has(m[1])) return false;
+  if (DETERMINER_BEFORE.test(sentence.slice(0, m.index + m[0].length - m[1].length))) return false;
+  const rest = sentence.slice(m.index + m[0].length, start);
+  return !OPENS_OTHER.test(rest) && !MODAL.test(rest);
+}
+/** The sentence's first word or two, capitalised first, and a verb in the past after them. */
+const PAST_OPENING = new RegExp(`^\\s*[A-Z]\\S*\\s+(?:\\S+\\s+)?(${PAST_FORM.source})`);
+/** What opens another clause, or a quotation, between the verb and the time. */
+const OPENS_OTHER = /[;:()"\u201c\u201d]|,\s|\b(?:that|and|but|or|when|while|because|until|before|after|which|who)\b/i;
+/** Verbs whose time belongs to what they report or plan. */
+const REPORTS = new Set(
+  (
+    "said stated announced added warned reported claimed noted explained confirmed revealed insisted argued " +
+    "suggested estimated predicted expected forecasted hoped agreed decided planned promised pledged vowed voted " +
+    "asked urged called ordered scheduled proposed demanded requested threatened signalled signaled indicated"
+  ).split(" "),
+);
 
 /**
  * What may be called for, closing the words before a day, perhaps with where it is to be held: "strike", "a rally
