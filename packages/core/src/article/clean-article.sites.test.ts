@@ -1959,6 +1959,16 @@ describe("more bylines: a town filed from, an author's label, our correspondent,
     ).toBe("Nine missing as boat capsizes");
   });
 
+  test("the last item of a menu of one item a line over the title; a byline's fields between bars under it", () => {
+    const doc = clean(
+      `Gasline\nHome | News | Jobs | Events\nIndustry Headlines\nCompany News\nExploration\nOil and Gas Prices\nCartel Holds Output Steady, Leaving Drillers to Feel the Squeeze\nby Maren Holt|Gasline Staff|Thursday, November 27, 2014\n\n${lead}`,
+    );
+    expect([doc.headline, doc.byline]).toEqual([
+      "Cartel Holds Output Steady, Leaving Drillers to Feel the Squeeze",
+      "Maren Holt",
+    ]);
+  });
+
   test("'From Our Correspondent'", () => {
     const doc = clean(`Hill Times\n\nVillagers block the highway\n\nFrom Our Correspondent\n\n${lead}`);
     expect(doc.byline).toBe("Our Correspondent");

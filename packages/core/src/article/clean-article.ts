@@ -166,6 +166,8 @@ function copyrightOutlet(g: Gathered, folded: string, span: Span): void {
 /** A credit line of fields between pipes ("PTI | Mumbai | Updated: ..."): outlet, place and date. */
 function readCredits(g: Gathered, folded: string, line: Line, monthFirst: () => boolean): boolean {
   if (line.stats.pipes < 2) return false;
+  // ("by Jane Doe|Rigzone Staff|Thursday, November 27, 2014": a byline's fields, the reporter's first)
+  if (BY_OPENING.test(folded.slice(line.span.start, line.span.start + 4))) return false;
   const credit = readCreditLine(folded, line.span, monthFirst);
   if (!credit) return false;
   g.outlet(RANK.creditLine, credit.outlet);

@@ -81,6 +81,12 @@ describe("splitHeadlineSuffix", () => {
 describe("readBylineLine", () => {
   const cases: [string, string | null, string | null][] = [
     ["By Jane Smith, Reuters", "Jane Smith", "Reuters"],
+    ["Author of the article: Maren Holt", "Maren Holt", null],
+    ["Edited by Coast Sports Desk", "Coast Sports Desk", null],
+    ["By Maren Holt  Prairie News", "Maren Holt", null],
+    ["By Tomas VeltriSports Reporter", "Tomas Veltri", null],
+    ["Tomas Veltri @TomasVeltriLL", "Tomas Veltri", null],
+    ["Ukraine War @Reuters", null, null],
     ["By JANE SMITH and JOHN DOE", "JANE SMITH and JOHN DOE", null],
     ["by Staff Writers", "Staff Writers", null],
     ["By RAHIM FAIEZ Associated Press", "RAHIM FAIEZ", "Associated Press"],

@@ -272,7 +272,7 @@ export function splitHeadlineSuffix(text: string, span: Span): { headline: Span;
 }
 
 const BYLINE_LINE =
-  /^(?:[\u2014\u2013-]{1,2} ?)?(?:(?:by|written by|posted by|words by|reporting by|reported by|report by|story by|from (?:correspondent|producer|reporter|staff writer))\s*:?|(?:writer|author|reporter|story|words|byline|text)\s*:)\s+(?=[A-Za-z])/i;
+  /^(?:[\u2014\u2013-]{1,2} ?)?(?:(?:by|written by|posted by|edited by|words by|reporting by|reported by|report by|story by|from (?:correspondent|producer|reporter|staff writer))\s*:?|(?:writer|author|author of the (?:article|story)|reporter|story|words|byline|text)\s*:)\s+(?=[A-Za-z])/i;
 /** "ByKaren Dhillon Health Reporter": "By" run into the name, as some pages set it. */
 const GLUED_BY = /^(?:By|BY)(?=\p{Lu}\p{Ll}+\s\p{Lu})/u;
 /** The article before a newsroom's credit: "a " of "By a Jordan Times Staff Reporter". */
@@ -285,12 +285,12 @@ const DATED_BY = /^[^\n]{0,60}?\d[^\n]{0,40}?[\s|](?:by|By|BY):?\s+(?=[A-Z])/;
  * CBC News · Posted: Mar 12, 2014".
  */
 const NAME_THEN_DATE =
-  /^([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})(?: \(@\w{1,30}\)| *[|,·•-]? *(?:[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3} *[|·•] *)?(?=(?:published|updated|posted)\b)| *\| *(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)| *\| *(?=[\w.+-]+@[\w-]+\.))/i;
+  /^([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})(?: \(@\w{1,30}\)| @\w{1,30}\s*$| *[|,·•-]? *(?:[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3} *[|·•] *)?(?=(?:published|updated|posted)\b)| *\| *(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)| *\| *(?=[\w.+-]+@[\w-]+\.))/i;
 /**
  * What every match of NAME_THEN_DATE holds: a handle, a bar or a date's label. Most lines hold none, and the
  * pattern would try every split of their first words before failing.
  */
-const NAME_THEN_DATE_CUE = /\(@|\||published|updated|posted/i;
+const NAME_THEN_DATE_CUE = /@|\||published|updated|posted/i;
 /**
  * A reporter's role before their name in a byline: "rural reporter", "political editor", "senior correspondent",
  * "Pacific affairs reporter".
@@ -329,12 +329,18 @@ const SECOND_NAME = /^,\s*(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3})\s*(?:$|
 
 /** Cuts a byline at the first credit that is not a name: ", Reuters", " | June 8", "; Editing by ...". */
 function cutName(line: string): string {
+  // ("Kevin MarchettiSports Reporter": the role run into the name, as a scrape glues them)
+  const glued = ROLE_GLUED.exec(line);
+  if (glued) line = line.slice(0, glued.index + 1);
   // a station's number in its staff's credit is no date: "KARE 11 Staff"
   const cut = line.search(
-    /\s*(?:[,|;/(·•]|\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+on\b|\s-{1,2}\s|\s[\u2013\u2014]\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d(?!\d* (?:News |Web |Digital )?(?:Staff|Team|Desk)\b))/i,
+    /\s*(?:[,|;/(·•]|\s{2,}|\s@\w|\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+on\b|\s-{1,2}\s|\s[\u2013\u2014]\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d(?!\d* (?:News |Web |Digital )?(?:Staff|Team|Desk)\b))/i,
   );
   return (cut >= 0 ? line.slice(0, cut) : line).trim();
 }
+
+/** A role run into the name before it: "Kevin MarchettiSports Reporter", "Jane DoeStaff Writer". */
+const ROLE_GLUED = /\p{Ll}(?=(?:[A-Z][a-z]+ )?(?:Reporter|Writer|Correspondent|Editor|Columnist)\b)/u;
 
 /**
  * The agency or publication among the credits after a byline's name: "Reuters" of ", Reuters", "BBC News" of
@@ -1068,6 +1074,11 @@ function nameThenDate(line: string, span: Span): { byline: Found; agency: Found 
   // "Jane Doe | Updated: ...", "Jane Doe | Published January 13, 2016", "Jane Doe |09.06.2023 - Update :
   // 09.06.2023": a date after the name
   const rest = line.slice(name.length);
+  // ("James Baker @JamesBakerLL": a person's name and handle alone on the line)
+  if (/ @\w+\s*$/.test(m[0]))
+    return readsAsPersonName(name)
+      ? { byline: { text: name, span: { start: span.start, end: span.start + name.length } }, agency: null }
+      : null;
   // "Anna Kovaleva | a.kovaleva@example.com": a name and the reporter's address
   if (
     !/\(@/.test(m[0]) &&

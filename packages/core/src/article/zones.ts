@@ -314,7 +314,16 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
   const tagline = (i: number) =>
     ((menu(i + 1) || siteName(i + 1)) && menu(i + 2) && (menu(i + 1) || menu(i + 3))) ||
     (underName(i) && navigation(i + 1));
-  const long = candidates.find((i) => (lines[i] as Line).stats.words >= HEADLINE_WORDS && !tagline(i));
+  // ("Exploration" / "Drilling & Production" / "Oil and Gas Prices" / the title: the last item of a menu of one
+  // item a line, right over a longer title)
+  const menuTail = (i: number) =>
+    (lines[i] as Line).stats.words <= HEADLINE_WORDS &&
+    menu(i - 1) &&
+    menu(i - 2) &&
+    menu(i - 3) &&
+    candidates.includes(i + 1) &&
+    (lines[i + 1] as Line).stats.words > (lines[i] as Line).stats.words;
+  const long = candidates.find((i) => (lines[i] as Line).stats.words >= HEADLINE_WORDS && !tagline(i) && !menuTail(i));
   // the title right over the story's byline or date line ("Pinabete Fire forces evacuations near Truchas" over "By
   // Tomás Gallegos | The New Mexican") outranks a longer name above it ("UN Office for the Coordination of
   // Humanitarian Affairs" under a site's name); a title right over it is the headline with its standfirst under it

@@ -29,7 +29,7 @@ const startsLower = (text: string, at: number) => {
  * "edited by Sam Lee, reviewed by Ann Ray". Names run from "by" to a comma or the end of the line.
  */
 const CREDIT_LINE =
-  /^(?:(?:edited|written|reviewed|reported|photographed) )?by \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?:,|$)/u;
+  /^(?:(?:edited|written|reviewed|reported|photographed) )?by \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?:,|\s*\||$)/u;
 
 /**
  * A site's address opening a line, as a page's masthead or before its date: "ekathimerini.com",
