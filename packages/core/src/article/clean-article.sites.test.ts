@@ -1969,6 +1969,13 @@ describe("more bylines: a town filed from, an author's label, our correspondent,
     ]);
   });
 
+  test("a site's address at the top of a page with no headline; a reporter's name over the date line", () => {
+    const doc = clean(
+      `coastonline.com.au\nHome | National | World | Sport\nNational\nJonathan Pearce\nFebruary 13, 2008 - 12:31PM\nPage 1 of 2 | Single Page\n\n${lead}`,
+    );
+    expect([doc.headline, doc.outlet, doc.byline]).toEqual([null, "coastonline.com.au", "Jonathan Pearce"]);
+  });
+
   test("'From Our Correspondent'", () => {
     const doc = clean(`Hill Times\n\nVillagers block the highway\n\nFrom Our Correspondent\n\n${lead}`);
     expect(doc.byline).toBe("Our Correspondent");

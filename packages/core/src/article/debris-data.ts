@@ -320,6 +320,13 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     pattern: /^\s*(image|photo|picture|slide)?\s*\d+\s*(of|\/)\s*\d+\s*$/i,
   },
   {
+    reason: "widget",
+    name: "page tools",
+    // "Page 1 of 2 | Single Page", "Text size: A | A | A   Print   Email to a friend", "2 photos"
+    pattern:
+      /^\s*(page \d+ of \d+\b.{0,40}|(text|font) size\s*:?\s*(a\b.{0,60})?|\d+ (photos?|images?|pictures?|videos?))\s*$/i,
+  },
+  {
     reason: "header",
     name: "relative timestamp",
     // "2 hours ago", "Updated 5 mins ago", "Update: 4:35PM": when, relative to the page or by the clock alone

@@ -254,6 +254,10 @@ describe("classifyLine", () => {
     ["Conversations are opinions of our readers. The Courier does not endorse these opinions.", "comments"],
     ["Add some good to your morning and evening. Sign up for our newsletter.", "appeal"],
     ["Copyright LAKE NEWS. All rights reserved. No reproduction without written permission.", "copyright"],
+    ["Page 1 of 2 | Single Page", "widget"],
+    ["Text size: A | A | A   Print   Email to a friend", "widget"],
+    ["Font size: A A A   Print   Email", "widget"],
+    ["2 photos", "widget"],
   ];
   for (const [line, reason] of debris)
     test(`sets aside ${JSON.stringify(line)} as ${reason}`, () => expect(classify(line)).toBe(reason));
@@ -300,6 +304,7 @@ describe("classifyLine", () => {
     'Putin said " we will not give in " to the protesters.',
     "This article of the charter was published more than a century ago, the historian said.",
     "Comments on the draft are due by Friday, the ministry said.",
+    "Page 3 of the report was missing, officials said.",
     "The statement does not reflect the views of the government, the spokesman said.",
     "Registered voters can sign in at any polling station, officials said.",
     "The mayor says: the budget is balanced.",

@@ -41,6 +41,9 @@ describe("readMasthead", () => {
     ["STEPPE-WIRE | Kazakh independent news agency", "STEPPE-WIRE"],
     ["The LEDGER \u2014 Weekly business newspaper of Moldova", "The LEDGER"],
     ["Talks fail | Opposition walks out of parliament", null],
+    // a site's address alone, in lower case; a name and what it is after a double colon
+    ["ashvaleonline.com", "ashvaleonline.com"],
+    ["Ashvale Online :: Botswana's independent daily", "Ashvale Online"],
     // a paper's name and its site's address
     ["The Harbour Courier -- harbourcourier.com", "The Harbour Courier"],
   ];
@@ -87,6 +90,9 @@ describe("readBylineLine", () => {
     ["By Tomas VeltriSports Reporter", "Tomas Veltri", null],
     ["Tomas Veltri @TomasVeltriLL", "Tomas Veltri", null],
     ["Ukraine War @Reuters", null, null],
+    ["Dana Kerr, Political correspondent | February 14, 2008", "Dana Kerr", null],
+    ["Nils Carden and Rebecca Lowe | The Harbour Mail", "Nils Carden and Rebecca Lowe", null],
+    ["Bread and Butter | The Harbour Mail", null, null],
     ["By JANE SMITH and JOHN DOE", "JANE SMITH and JOHN DOE", null],
     ["by Staff Writers", "Staff Writers", null],
     ["By RAHIM FAIEZ Associated Press", "RAHIM FAIEZ", "Associated Press"],

@@ -147,7 +147,7 @@ const ADDRESS_AFTER = /^(\p{Lu}.{2,40}?)\s+(?:-{1,2}|[|\u2013\u2014])\s+(\S+)$/u
  * Weekly business newspaper of Georgia"): a description that names a kind of news outlet.
  */
 const SITE_DESCRIPTION =
-  /^(\S+(?:\s+\S+){0,3}?)\s+(?:-{1,2}|[|\u2013\u2014])\s+((?:[\p{L}'-]+\s+){0,5}(?:news agency|agency|newspaper|daily|weekly|news portal|portal|news site|magazine)(?:\s+(?:of|for|in|from)(?:\s+the)?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?)$/iu;
+  /^(\S+(?:\s+\S+){0,3}?)\s+(?:-{1,2}|::|[|\u2013\u2014])\s+((?:[\p{L}'-]+\s+){0,5}(?:news agency|agency|newspaper|daily|weekly|news portal|portal|news site|magazine)(?:\s+(?:of|for|in|from)(?:\s+the)?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?)$/iu;
 
 /** Whether a line is a paper's boast under its name ("Uganda's Leading Daily", "Bermuda's News Source"). */
 export function isSlogan(line: string): boolean {
@@ -208,6 +208,15 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   if (SLOGAN.test(placeName ? line.slice((owned as string).length) : line)) return null;
   // ("Source: The Gazette", "Section: News": a field's label opens no paper's name)
   if (/^\s*\p{L}+:\s/u.test(line)) return null;
+  // ("myjoyonline.com", "theage.com.au": a site's address alone, in lower case)
+  if (isSiteAddress(line.trim()))
+    return {
+      text: line.trim(),
+      span: {
+        start: span.start + line.indexOf(line.trim()),
+        end: span.start + line.indexOf(line.trim()) + line.trim().length,
+      },
+    };
   const words = line.split(/\s+/);
   if (!words.every((w) => /^[A-Z0-9]/.test(w) || CONNECTORS.has(w.toLowerCase()))) return null;
   const named = words.some(hasOutletWord) || isSiteAddress(line);
@@ -459,26 +468,47 @@ export function readBylineLine(
   if (stats.length > 200) return null;
   const line = text.slice(span.start, span.end);
   const lead = BYLINE_LINE.exec(line) ?? GLUED_BY.exec(line) ?? datedBy(text, span, line);
-  if (!lead)
-    return (
-      nameThenDate(line, span) ??
-      namesBarDate(line, span) ??
-      nameWithBeat(line, span) ??
-      agencyBar(line, span) ??
-      nameCommaDate(line, span) ??
-      nameInPlace(line, span) ??
-      nameSlashAgency(line, span) ??
-      deskSlashName(line, span) ??
-      namePipePlace(line, span) ??
-      nameOutletPlace(line, span) ??
-      creditInPlace(line, span) ??
-      datedCreditInPlace(line, span) ??
-      nameUnderLabel(text, span, line) ??
-      nameAboveOutlet(text, span, line) ??
-      nameAmongCredits(text, span, line) ??
-      nameBarOutlet(text, span, line) ??
-      outletBarName(text, span, line)
-    );
+  if (!lead) return withoutRole(unlabelledByline(text, span, line));
+  return labelledByline(text, span, line, lead);
+}
+
+/** A byline's name without the reporter's role after its last comma: "Jane Doe, Political correspondent". */
+function withoutRole<T extends { byline: Found }>(found: T | null): T | null {
+  if (!found) return found;
+  const comma = found.byline.text.lastIndexOf(", ");
+  if (comma < 0 || !REPORTER_CREDIT.test(found.byline.text.slice(comma + 2).trim())) return found;
+  const text = found.byline.text.slice(0, comma);
+  return {
+    ...found,
+    byline: { text, span: { start: found.byline.span.start, end: found.byline.span.start + text.length } },
+  };
+}
+
+/** The byline of a line with no "By" or label before it (see readBylineLine). */
+function unlabelledByline(text: string, span: Span, line: string) {
+  return (
+    nameThenDate(line, span) ??
+    namesBarDate(line, span) ??
+    nameWithBeat(line, span) ??
+    agencyBar(line, span) ??
+    nameCommaDate(line, span) ??
+    nameInPlace(line, span) ??
+    nameSlashAgency(line, span) ??
+    deskSlashName(line, span) ??
+    namePipePlace(line, span) ??
+    nameOutletPlace(line, span) ??
+    creditInPlace(line, span) ??
+    datedCreditInPlace(line, span) ??
+    nameUnderLabel(text, span, line) ??
+    nameAboveOutlet(text, span, line) ??
+    nameAmongCredits(text, span, line) ??
+    nameBarOutlet(text, span, line) ??
+    outletBarName(text, span, line)
+  );
+}
+
+/** The byline of a line that opens with "By" or a label, `lead` (see readBylineLine). */
+function labelledByline(text: string, span: Span, line: string, lead: RegExpExecArray) {
   // "By a Jordan Times Staff Reporter", "By an Observer Correspondent": the article before a newsroom's credit
   const article = NEWSROOM_ARTICLE.exec(line.slice(lead[0].length))?.[0] ?? "";
   // where the credit starts: after "By" and the article
@@ -844,11 +874,15 @@ function nameBarOutlet(text: string, span: Span, line: string): { byline: Found;
   if (bar < 0 || line.indexOf(mark, bar + 1) >= 0) return null;
   const name = line.slice(0, bar).trim();
   const credit = line.slice(bar + 1).trim();
+  // ("Nick Calder and Rebecca Lowe | The Courier-Mail": two reporters' names)
+  const people = name.split(/\s+(?:and|&)\s+/);
   const words = name.split(/\s+/);
-  if (words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  if (people.length > 2 || people.some((p) => p.split(/\s+/).length > 4)) return null;
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || ((w === "and" || w === "&") && people.length === 2))) return null;
   // (a reporter's role after the bar says the words before it are a name: "MERE NAIVALU | Reporter")
   const role = isReporterCredit(credit);
-  if (!(readsAsPersonName(name) || (role && words.length >= 2)) || isOutletName(name) || credit.length < 2) return null;
+  if (!(people.every(readsAsPersonName) || (role && words.length >= 2)) || isOutletName(name) || credit.length < 2)
+    return null;
   const paper = OUTLET_ROLE.exec(credit)?.[1] ?? credit;
   const top = text.slice(0, Math.min(span.start, 400));
   // ("MERE NAIVALU | Reporter": the reporter's role alone)

@@ -20,6 +20,7 @@ import {
 import {
   isOutletName,
   isSectionLabel,
+  isSiteAddress,
   isSlogan,
   isTitleLike,
   readBylineLine,
@@ -264,6 +265,11 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
     if (bylineOf(folded, l) || BULLET.test(folded.slice(l.span.start, l.span.start + 4))) continue;
     const text = folded.slice(l.span.start, l.span.end);
     if (SECTION_AND_TIME.test(text) || HOME_TOWN.test(text) || PAPER_BOAST.test(text) || isMenuBar(text)) continue;
+    // ("myjoyonline.com" alone at the top: the site's address)
+    if (isSiteAddress(text.trim())) continue;
+    // ("Jonathan Pearce" over "February 13, 2008 - 12:31PM": the reporter's name over the date line)
+    if (DATED.has(lines[i + 1]?.verdict?.detail ?? "") && readsAsReporter(text) && startsWithGivenName(text.trim()))
+      continue;
     // ("APA News | Agence de Presse Africaine", "RFI English - Radio France Internationale" over the menus: the
     // site's title at the top of the page)
     const navAt = (k: number) => lines[k]?.verdict?.reason === "navigation";
@@ -554,10 +560,21 @@ export function nameSlashRole(raw: string, span: Span): { text: string; span: Sp
  * or -1. One of the names reads as a person's, so that a title-case standfirst is not taken for one.
  */
 export function findNamesLine(folded: string, lines: readonly Line[], headline: number, first: number): number {
-  if (headline < 0) return -1;
   // a date line is the first thing classifyLine tells, so its verdict says whether the line is one
   const dated = (l: Line | undefined) =>
     l !== undefined && (l.verdict?.detail === "date line" || l.verdict?.detail === "relative timestamp");
+  // ("National" / "Jonathan Pearce" / "February 13, 2008 - 12:31PM" on a page with no headline: a person's name
+  // alone over the date line)
+  if (headline < 0)
+    return lines.findIndex(
+      (l, i) =>
+        i < first &&
+        !l.verdict &&
+        !l.caption &&
+        dated(lines[i + 1]) &&
+        readsAsReporter(folded.slice(l.span.start, l.span.end)) &&
+        startsWithGivenName(folded.slice(l.span.start, l.span.end).trim()),
+    );
   for (let i = headline + 1; i < first; i++) {
     const l = lines[i] as Line;
     if (l.verdict || l.caption) continue;
