@@ -297,6 +297,25 @@ describe("an undated report whose lead writes its place with the atoll's initial
   });
 });
 
+describe("an undated report whose lead names the day of another happening", () => {
+  test("meets the dated report of its act: a weekday's possessive is no day of the act", async () => {
+    const { normalizeArticle } = await import("../pipeline/normalize-article.js");
+    const said =
+      '"We are deeply grateful to our friends, but we must also protect our people," said Prime Minister Sione Lavaka.';
+    const dated = normalizeArticle(
+      `Relief flights land at Halavo\n\nPublished: 20 January 2022\n\nThe first relief flights from New Zealand and Australia landed at Halavo International Airport yesterday after the runway was cleared of volcanic ash.\n\n${said}`,
+      { id: "dated" },
+    );
+    const undated = normalizeArticle(
+      `Engineers to help islands\n\nThe first aid flights from New Zealand and Australia landed at Halavo International Airport this afternoon as engineers prepare to help the islands recover from Saturday's eruption.\n\n${said}`,
+      { id: "undated" },
+    );
+    expect([dated.publishedAt, undated.publishedAt]).toEqual(["2022-01-20", null]);
+    const [a, b] = buildCorpus([dated, undated]).articles;
+    expect(b?.mainEventId).toBe(a?.mainEventId);
+  });
+});
+
 describe("an undated report that carries one utterance of a dated one", () => {
   test("is its story when the speaker is named in both and both leads give a name that is no country's", async () => {
     const { normalizeArticle } = await import("../pipeline/normalize-article.js");

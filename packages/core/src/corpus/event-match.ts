@@ -99,7 +99,11 @@ export function eventProfile(article: Article, actorNodes: ReadonlyMap<string, A
   let weekday: number | null = null;
   if (!event.date) {
     const evidence = event.evidence[0];
-    const w = evidence ? findTimeMentions(evidence.text).find((m) => m.weekday !== undefined) : undefined;
+    // ("landed this afternoon as Fiji prepares to help Tonga recover from Saturday's eruption": a weekday's
+    // possessive beside a time of the act's own names the day of something else; alone, it dates the story:
+    // "the death toll from Tuesday's earthquake has risen")
+    const mentions = evidence ? findTimeMentions(evidence.text) : [];
+    const w = mentions.find((m) => m.weekday !== undefined && (m.modifier !== "possessive" || mentions.length === 1));
     weekday = w?.weekday ?? null;
   }
   const keys: string[] = [];

@@ -684,6 +684,27 @@ describe("the date of a statement that announces a later act", () => {
   });
 });
 
+describe("the date of an undated article's lead told on a weekday", () => {
+  test("is no later sentence's day of another weekday", () => {
+    const a = normalizeArticle(
+      "Ravi Holm was sentenced Tuesday to five years in prison for killing a cyclist. He struck her on " +
+        "Feb. 14, 2013.",
+      { id: "t" },
+    );
+    expect(a.publishedAt).toBeNull();
+    expect(a.events.find((e) => e.id === a.mainEventId)?.date ?? null).toBeNull();
+  });
+
+  test("is a later sentence's day of the same weekday", () => {
+    const a = normalizeArticle(
+      "Ravi Holm was sentenced Tuesday to five years in prison for killing a cyclist. The court sat on " +
+        "Feb. 12, 2013.",
+      { id: "t" },
+    );
+    expect(a.events.find((e) => e.id === a.mainEventId)?.date).toBe("2013-02-12");
+  });
+});
+
 describe("the lead's event the lexicon does not type", () => {
   test("is a statement when its verb is one of saying", () => {
     const a = normalizeArticle("The ministry confirmed the closure of three border posts on Monday.", {

@@ -10,7 +10,7 @@ import { matchesOf } from "../text/matches.js";
 import { slugify } from "./ids.js";
 import { type PlaceChoice, placeRank } from "./places.js";
 import type { SentenceEvent } from "./sentence-events.js";
-import { daysBetween, parseYmd } from "./time/calendar.js";
+import { daysBetween, parseYmd, weekdayOf } from "./time/calendar.js";
 import type { TimeExpression } from "./time/find-times.js";
 import { looksAhead } from "./time/tense.js";
 
@@ -189,6 +189,12 @@ function releasedDay(
   return null;
 }
 
+/** The weekday of an ISO day, as time mentions number them, or null for a month or a year. */
+function weekdayOfIso(iso: string): number | null {
+  const d = iso.length >= 10 ? parseYmd(iso.slice(0, 10)) : null;
+  return d ? weekdayOf(d) : null;
+}
+
 function mainTime(
   lead: SentenceEvent,
   events: readonly SentenceEvent[],
@@ -222,9 +228,12 @@ function mainTime(
   if (inLead?.value && !announced(inLead.value)) return inLead.value;
   // a lead in the present perfect and with no time reports what has just happened: on the day the next
   // sentences give the act or the document that did it, else on the article's day
+  // ("Pistorius was sentenced Tuesday ..." on a page with no date, "He shot her on Feb. 14, 2013" after it: the
+  // lead's own weekday, which no date resolves, leaves only a day of that weekday to the next sentences)
+  const weekday = refIso === null ? lead.timeExpression?.mention.weekday : undefined;
   const later = justHappened
     ? (releasedDay(lead, events, refIso, folded) ?? perfectDay(lead, events, refIso, folded))
-    : laterSentenceDay(lead, events, refIso, () => true);
+    : laterSentenceDay(lead, events, refIso, (v) => weekday === undefined || weekdayOfIso(v) === weekday);
   if (later) return later;
   if (published?.precision !== "day") return null;
   return {
