@@ -1274,6 +1274,20 @@ function homeAfterAge(ts: readonly Token[], from: number): boolean {
 }
 
 /** Classifies a run of unknown capitalised words. */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The capitalised words a text has speak alone, as a surname does: "Bolt" of "Bolt told reporters", "said Bolt".
+ * Read once an article, for classifyUnknown.
+ */
+export function speakingWords(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(SPEAKING_WORD)) out.add((m[1] ?? m[2]) as string);
+  return out;
+}
+const SPEAKING_WORD =
+  /(?<![\p{L}\p{N}] )\b(\p{Lu}\p{Ll}+) (?:said|says|told|added)\b|\b(?:said|says|told) (\p{Lu}\p{Ll}+)\b(?! \p{Lu})/gu;
+
 export function classifyUnknown(
   g: Gazetteer,
   ts: readonly Token[],
@@ -1281,6 +1295,7 @@ export function classifyUnknown(
   to: number,
   titled: boolean,
   titleCase: boolean,
+  speaking: ReadonlySet<string> = NO_WORDS,
 ): Classification | null {
   const first = ts[from] as Token;
   const last = ts[to - 1] as Token;
@@ -1735,6 +1750,19 @@ export function classifyUnknown(
   // in a title-case headline every word is capitalised: only given names make a person there
   if (!titleCase && n <= 4 && !factsOf(g, last).common && !factsOf(g, first).common)
     return { kind: "person", gender: null };
+  // "Usain Bolt ripped 0.11 seconds off ... Bolt told a news conference": a word that is no English word and no
+  // name the lists know, then an English word that speaks alone elsewhere in the story, is a person's name
+  if (
+    !titleCase &&
+    n === 2 &&
+    !first.caps &&
+    !last.caps &&
+    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    !factsOf(g, first).common &&
+    factsOf(g, first).entry === undefined &&
+    speaking.has(last.text)
+  )
+    return { kind: "person", gender: null, personish: true };
   // "Oh Seung-min", "Song Young-gil": a family name that is also an English word, before a given name of syllables
   if (!titleCase && n === 2 && familyNameFirst(g, ts, from, to)) return { kind: "person", gender: null };
   // "The MP, Harm Wiegersma, said": a name between commas after "the" and a title, whatever its first word means

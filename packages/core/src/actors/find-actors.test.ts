@@ -27,6 +27,14 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
   ],
   ["Jan Pronk, the envoy, arrived in Abuja. May Day rallies were held.", ["Jan Pronk"], [], ["Abuja"]],
   [
+    // a name no list knows, then an English word that speaks alone in another paragraph
+    'Zorvan Kettle broke the record in Berlin on Sunday.\n\n"It was a great race," Kettle told reporters.',
+    ["Zorvan Kettle"],
+    [],
+    ["Berlin"],
+  ],
+  ["Zorvan Kettle broke the record in Berlin on Sunday.", [], [], ["Berlin"]],
+  [
     // an "area" after a name, a border post, a route from an Arabic article's name; not "area committee"
     "The bus was on the road from Al Qasra to Jebel Barid when it overturned. A clerk from Sharjah's Al Qurm area " +
       "who was hurt said the Al Qasra area was packed. Crowds used the Al Muwayla border post. The Dorran and Kelby " +

@@ -8,7 +8,7 @@ import { firstStartingAt, holdsWord, isWholeAt } from "../text/search.js";
 import { joined, none, remembered, sharedIds, strings } from "../text/share.js";
 import type { Candidate } from "./candidate.js";
 import { findChunks, splitHyphens } from "./chunks.js";
-import { SAYS } from "./classify.js";
+import { SAYS, speakingWords } from "./classify.js";
 import { addContextRoles, findDescriptions } from "./context-roles.js";
 import { factsOf } from "./facts.js";
 import { type Gazetteer, gazetteer } from "./gazetteer.js";
@@ -139,7 +139,14 @@ function namedElsewhere(doc: CleanDoc, name: string, span: Span): boolean {
   return false;
 }
 
-function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, out: Candidate[]): readonly Token[] {
+function readUnit(
+  g: Gazetteer,
+  doc: CleanDoc,
+  span: Span,
+  paragraph: number,
+  out: Candidate[],
+  speaking?: ReadonlySet<string>,
+): readonly Token[] {
   const tokens = tokenize(doc.folded, span.start, span.end);
   const split = doc.folded.slice(span.start, span.end).includes("-") ? splitHyphens(tokens) : tokens;
   const ts = paragraph >= 0 ? unshoutedLede(doc.folded, split) : split;
@@ -171,7 +178,7 @@ function readUnit(g: Gazetteer, doc: CleanDoc, span: Span, paragraph: number, ou
     titleCase = !t.word || t.cap || STOPWORDS.has(t.lower) || isDigitLed(t.text);
   }
   for (const chunk of findChunks(ts, g, titleCase)) {
-    for (const c of segmentChunk(g, ts, chunk, paragraph, titleCase)) {
+    for (const c of segmentChunk(g, ts, chunk, paragraph, titleCase, speaking)) {
       if (c.describes && taken(c)) continue;
       // ("Fire Guts Longtime Oak Park Diner", "APC Agents Walk Out"): in a line of title case, where verbs are
       // capitalised too, a body or a common word no list knows counts only when the text names it elsewhere
@@ -356,11 +363,12 @@ export function findActors(doc: CleanDoc): ActorAnalysis {
   const g = gazetteer();
   const cands: Candidate[] = [];
   const body: (readonly Token[])[] = [];
-  if (doc.meta.headline) readUnit(g, doc, doc.meta.headline, -1, cands);
+  const speaking = speakingWords(doc.folded);
+  if (doc.meta.headline) readUnit(g, doc, doc.meta.headline, -1, cands, speaking);
   doc.paragraphs.forEach((p, i) => {
-    body.push(readUnit(g, doc, p, i, cands));
+    body.push(readUnit(g, doc, p, i, cands, speaking));
   });
-  for (const c of doc.captions) readUnit(g, doc, c.span, -1, cands);
+  for (const c of doc.captions) readUnit(g, doc, c.span, -1, cands, speaking);
   datelinePlace(g, doc, cands);
   shortCompanyNames(doc, cands);
   const drafts = mergeCandidates(g, cands, doc.folded);

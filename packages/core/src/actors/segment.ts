@@ -1010,6 +1010,7 @@ export function segmentChunk(
   chunk: Chunk,
   paragraph: number,
   titleCase = false,
+  speaking?: ReadonlySet<string>,
 ): Candidate[] {
   const out: Candidate[] = [];
   let i = chunk.from;
@@ -1566,7 +1567,7 @@ export function segmentChunk(
       ? LOCAL_OFFICES.has((ts[end] as Token).lower) && !opensForeignBody(t.text)
         ? { kind: "place" as const, subtype: "city" as const }
         : { kind: "organization" as const }
-      : classifyUnknown(g, ts, i, end, title !== null || honoured, titleCase);
+      : classifyUnknown(g, ts, i, end, title !== null || honoured, titleCase, speaking);
     if (c) {
       const role = title ? { title: scopedTitle(ts, i, title), of: owner, start: title.start, end: title.end } : null;
       const cand = makeCandidate(ts, i, end, paragraph);
