@@ -35,6 +35,13 @@ const cases: readonly (readonly [string, readonly string[], readonly string[], r
   ],
   ["Zorvan Kettle broke the record in Berlin on Sunday.", [], [], ["Berlin"]],
   [
+    // firms of shipping's trades, by the word that closes their names
+    "The salvor Harvik Salvage worked with the tugs, agent Marlow Agencies said, and the owner, Taiyo Kisen Kaisha, agreed.",
+    [],
+    ["Harvik Salvage", "Marlow Agencies", "Taiyo Kisen Kaisha"],
+    [],
+  ],
+  [
     // an "area" after a name, a border post, a route from an Arabic article's name; not "area committee"
     "The bus was on the road from Al Qasra to Jebel Barid when it overturned. A clerk from Sharjah's Al Qurm area " +
       "who was hurt said the Al Qasra area was packed. Crowds used the Al Muwayla border post. The Dorran and Kelby " +

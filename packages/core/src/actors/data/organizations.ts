@@ -742,6 +742,17 @@ export const TRADE_HEADS: readonly string[] = [
   // payment firms: "Dalmaji Pay", "Shopee Pay", "Acme Payments"
   "Pay",
   "Payments",
+  // shipping's trades: "Smit Salvage", "Leth Agencies", "Bernhard Schulte Shipmanagement", "Shoei Kisen Kaisha"
+  "Salvage",
+  "Shipmanagement",
+  "Agencies",
+  "Kaisha",
+  "Towage",
+  "Dredging",
+  "Tankers",
+  "Chartering",
+  "Brokers",
+  "Brokerage",
 ];
 
 /** Capitalised words that end an organisation's name: "Security Council", "Ministry". */
