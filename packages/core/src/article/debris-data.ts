@@ -251,7 +251,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "related",
     name: "related heading",
     pattern:
-      /^[\s»>•*"-]*(related( articles?| stor(y|ies)| news| content| coverage| posts?| links| reading| videos?| reports?)?|read more( (from|about) [\w .-]{1,30}| about)?|read also|also read|read(?=\s*[:|])|video(?=\s*:)|see also|similar (stories|articles|posts|news)|more like this|more (from|on) [\w .-]{1,30}|more (stories|news|articles)|recommended( for you| stories)?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|editor's picks|don't miss|further reading|in other news|(next|previous) (article|post|story))\s*([:»>|-].{0,150})?$/i,
+      /^[\s»>•*"-]*(related( articles?| stor(y|ies)| news| content| coverage| posts?| links| reading| videos?| reports?)?|read more( (from|about) [\w .-]{1,30}| about)?|read also|also read|read(?=\s*[:|])|video(?=\s*:)|see also|similar (stories|articles|posts|news)|more like this|more (from|on) [\w .-]{1,30}|more (stories|news|articles)|recommended( for you| stories)?|you (may|might) also (like|be interested in)|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|main (stories|news)|latest (news|stories)|editor's picks|don't miss|further reading|in other news|(next|previous) (article|post|story))\s*([:»>|-].{0,150})?$/i,
   },
   {
     reason: "widget",
@@ -309,6 +309,19 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
   },
   {
     reason: "widget",
+    name: "page controls",
+    // "Search the web", "A A A" (the text size)
+    pattern: /^\s*(search the (web|site)|a-? a a\+?)\s*$/i,
+  },
+  {
+    reason: "navigation",
+    name: "language editions",
+    // "Tiếng Việt", "Español | Français": links to the site in other languages
+    pattern:
+      /^\s*((español|français|deutsch|português|italiano|русский|中文|日本語|한국어|tiếng việt|bahasa indonesia|bahasa melayu|العربية|عربي|हिन्दी|türkçe|polski|українська|kiswahili)\s*[|/·•]?\s*){1,6}$/i,
+  },
+  {
+    reason: "widget",
     name: "weather widget",
     // "Weather: 91° Partly cloudy", "Mumbai 31°C Haze", "18°C Light rain": the sky over the page, not the news
     pattern:
@@ -343,7 +356,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "widget",
     name: "page widget",
     pattern:
-      /^\s*(exit mobile version|sign in|sign up|log ?in|log ?out|register|subscribe( now| today)?|(print |digital )?subscriptions?|newsletters?|my account|support us|donate|donate to [\w.'-]+( [\w.'-]+)?|contribute|((skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|site index)\s*)+|(skip )?advertisement|advertising|sponsored( content| by)?|loading\.*|close|menu|(left|right|main|top|side|mobile|open|site|toggle) menu|(open|close|toggle) navigation|now playing|up next|please enter a search term|weather alerts|qr code( ?qr code)?|watch( [\w.]+){0,2} (news|live|tv|now|video)|(watch|listen) live|live tv|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|we and our partners use cookies\b.*|(cookie policy|cookie notice|cookies|privacy|your privacy|privacy notice)\s*:\s*.{0,200}\bcookies\b.*|video player is loading|advertisement\s*hide ad|search (?:the )?(?:archives?|site)\b[^.]{0,30}|(this|our) (web)?site uses cookies\b.*|[\w.-]+ uses cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,
+      /^\s*(exit mobile version|sign in|sign up|log ?in|log ?out|register|subscribe( now| today)?|(print |digital )?subscriptions?|newsletters?|my account|support us|donate|donate to [\w.'-]+( [\w.'-]+)?|contribute|((skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|site index)\s*)+|(skip )?advertisement|advertising|sponsored( content| by)?|loading\.*|close|menu|(left|right|main|top|side|mobile|open|site|toggle) menu|(open|close|toggle) navigation|now playing|up next|please enter a search term|weather alerts|qr code( ?qr code)?|watch( [\w.]+){0,2} (news|live|tv|now|video)|(watch|listen) live|live tv|search|home|back to top|scroll to top|toggle navigation|cookie (policy|settings)|accept cookies|we use cookies\b.*|we and our partners use cookies\b.*|(cookie policy|cookie notice|cookies|privacy|your privacy|privacy notice)\s*:\s*.{0,200}\bcookies\b.*|video player is loading|advertisement\s*hide ad|search (?:the )?(?:archives?|site)\b[^.]{0,30}|(this|our) (web)?site uses cookies\b.*|[\w.-]+( [\w.-]+){0,3} uses cookies\b.*|image|photo|video|watch|play video|enlarge this image|hide caption|toggle caption|view gallery|open gallery|previous|next|more|continue reading\.*|read full (article|story))\s*[:.]?\s*$/i,
   },
   {
     reason: "widget",
@@ -391,7 +404,8 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "appeal",
     name: "newsletter",
     pattern:
-      /^\s*(subscribe|sign up|register|join|get|receive)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|digest|subscription|channel|(daily|weekly|morning|evening) e-?mail)\b/i,
+      // ("BREAKING NEWS ALERTS: Sign up for POLITICO email alerts": a label before it)
+      /^\s*([\w ]{2,30}:\s*)?(subscribe|sign up|register|join|get|receive)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|digest|subscription|channel|(daily|weekly|morning|evening) e-?mail)\b/i,
   },
   {
     reason: "appeal",

@@ -258,6 +258,13 @@ describe("classifyLine", () => {
     ["Text size: A | A | A   Print   Email to a friend", "widget"],
     ["Font size: A A A   Print   Email", "widget"],
     ["2 photos", "widget"],
+    ["BREAKING NEWS ALERTS: Sign up for COAST email alerts", "appeal"],
+    ["Coast Sports uses cookies to improve your experience. See our cookie policy.", "widget"],
+    ["Search the web", "widget"],
+    ["A A A", "widget"],
+    ["Tiếng Việt", "navigation"],
+    ["Español | Français", "navigation"],
+    ["Main Stories", "related"],
   ];
   for (const [line, reason] of debris)
     test(`sets aside ${JSON.stringify(line)} as ${reason}`, () => expect(classify(line)).toBe(reason));
@@ -305,6 +312,8 @@ describe("classifyLine", () => {
     "This article of the charter was published more than a century ago, the historian said.",
     "Comments on the draft are due by Friday, the ministry said.",
     "Page 3 of the report was missing, officials said.",
+    "English is spoken here, the guide said.",
+    "Search the web for the report, the minister told reporters.",
     "The statement does not reflect the views of the government, the spokesman said.",
     "Registered voters can sign in at any polling station, officials said.",
     "The mayor says: the budget is balanced.",

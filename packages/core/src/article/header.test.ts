@@ -43,6 +43,7 @@ describe("readMasthead", () => {
     ["Talks fail | Opposition walks out of parliament", null],
     // a site's address alone, in lower case; a name and what it is after a double colon
     ["ashvaleonline.com", "ashvaleonline.com"],
+    ["news.ashvale.ee", "news.ashvale.ee"],
     ["Ashvale Online :: Botswana's independent daily", "Ashvale Online"],
     // a paper's name and its site's address
     ["The Harbour Courier -- harbourcourier.com", "The Harbour Courier"],
@@ -90,6 +91,7 @@ describe("readBylineLine", () => {
     ["By Tomas VeltriSports Reporter", "Tomas Veltri", null],
     ["Tomas Veltri @TomasVeltriLL", "Tomas Veltri", null],
     ["Ukraine War @Reuters", null, null],
+    ["BY DANA KERR ON 4/20/21 AT 5:19 PM EDT", "DANA KERR", null],
     ["Dana Kerr, Political correspondent | February 14, 2008", "Dana Kerr", null],
     ["Nils Carden and Rebecca Lowe | The Harbour Mail", "Nils Carden and Rebecca Lowe", null],
     ["Bread and Butter | The Harbour Mail", null, null],

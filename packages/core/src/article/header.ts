@@ -244,7 +244,8 @@ export function initialsOf(short: string, name: string, opening = false): boolea
 
 /** A site's address as its name: "SpaceWar.com", "24.kg" (a country's domain too). */
 export function isSiteAddress(line: string): boolean {
-  return /^[\w-]+\.(?:com|net|org|info|news|[a-z]{2}|(?:co|com)\.[a-z]{2})$/i.test(line);
+  // ("news.err.ee", "english.news.cn": a subdomain before the name)
+  return /^(?:[\w-]+\.){1,2}(?:com|net|org|info|news|[a-z]{2}|(?:co|com)\.[a-z]{2})$/i.test(line);
 }
 
 /**
@@ -343,7 +344,7 @@ function cutName(line: string): string {
   if (glued) line = line.slice(0, glued.index + 1);
   // a station's number in its staff's credit is no date: "KARE 11 Staff"
   const cut = line.search(
-    /\s*(?:[,|;/(·•]|\s{2,}|\s@\w|\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+on\b|\s-{1,2}\s|\s[\u2013\u2014]\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d(?!\d* (?:News |Web |Digital )?(?:Staff|Team|Desk)\b))/i,
+    /\s*(?:[,|;/(·•]|\s{2,}|\s@\w|\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+on\b|\s+on\s+\d|\s-{1,2}\s|\s[\u2013\u2014]\s|\bon\s+[A-Z]|\bpublished\b|\bupdated\b|\bposted\b|\d(?!\d* (?:News |Web |Digital )?(?:Staff|Team|Desk)\b))/i,
   );
   return (cut >= 0 ? line.slice(0, cut) : line).trim();
 }
