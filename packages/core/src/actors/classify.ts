@@ -1282,11 +1282,23 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  */
 export function speakingWords(text: string): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(SPEAKING_WORD)) out.add((m[1] ?? m[2]) as string);
+  for (const verb of SPEAKING_VERBS) {
+    for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + verb.length)) {
+      // "Bolt told": the word before the verb, after no other capitalised word
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+      if (before?.[1]) out.add(before[1]);
+      // "said Bolt", not "said Bolt Kettle"
+      const after = WORD_AFTER.exec(text.slice(at + verb.length, at + verb.length + 40));
+      if (after?.[1] && verb !== " added ") out.add(after[1]);
+    }
+  }
   return out;
 }
-const SPEAKING_WORD =
-  /(?<![\p{L}\p{N}] )\b(\p{Lu}\p{Ll}+) (?:said|says|told|added)\b|\b(?:said|says|told) (\p{Lu}\p{Ll}+)\b(?! \p{Lu})/gu;
+const SPEAKING_VERBS = [" said ", " says ", " told ", " added "];
+/** A capitalised word closing the text before a verb of saying, after no capitalised word. */
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}\s]\s*|\s\p{Ll}[\p{L}'-]*\s)(\p{Lu}\p{Ll}+)$/u;
+/** A capitalised word after a verb of saying, with no other capitalised word after it. */
+const WORD_AFTER = /^(\p{Lu}\p{Ll}+)\b(?! \p{Lu})/u;
 
 export function classifyUnknown(
   g: Gazetteer,

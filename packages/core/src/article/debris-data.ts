@@ -26,7 +26,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     name: "comments heading",
     // ("Readers' Comments (1)", "Comments on: Tornado kills at least 2 in Kansas town")
     pattern:
-      /^[\s,.|-]*((readers?|users?|visitors?)'? )?(comments?|responses?|replies)(\b.{0,30}| (on|to|for): .{2,120})$/i,
+      /^[\s,.|-]*(?:(?:readers?|users?|visitors?)'? )?(?:comments?|responses?|replies)(?:\b.{0,30}$| (?:on|to|for): .{2,120}$)/i,
   },
   {
     reason: "comments",
@@ -420,7 +420,7 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     // "the comments included herein do not reflect the views and opinions of ...", "The Star does not endorse these
     // opinions.": the site's word on what its readers, writers or advertisers say
     pattern:
-      /^(?=.{0,400}$)(?=.*\b(comments?|readers?|opinion writers|advertisers|contributors|columnists|bloggers|platform|this (site|website|newspaper|publication))\b).*\b(do|does) not (necessarily )?(endorse|share|reflect|represent) (the |these |its |their )?(views|opinions)\b/i,
+      /^(?=.*\b(?:do|does) not (?:necessarily )?(?:endorse|share|reflect|represent) (?:the |these |its |their )?(?:views|opinions)\b).*\b(?:comments?|readers?|opinion writers|advertisers|contributors|columnists|bloggers|platform|this (?:site|website|newspaper|publication))\b/i,
     phrase: "not ",
   },
   {
