@@ -3,7 +3,7 @@
 import { opensForeignBody } from "./classify.js";
 import { LEGAL_FORMS, TRADE_HEADS } from "./data/organizations.js";
 import { REGION_PARTS } from "./data/places.js";
-import { countryOrState, factsOf } from "./facts.js";
+import { factsOf } from "./facts.js";
 import { type Gazetteer, gazetteer } from "./gazetteer.js";
 import { countryNameEnd, matchKnown, PORTFOLIO_WORDS } from "./segment.js";
 import { codeAt, copyToken, type Token } from "./tokens.js";

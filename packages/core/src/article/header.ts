@@ -470,7 +470,7 @@ export function readBylineLine(
   const line = text.slice(span.start, span.end);
   const lead = BYLINE_LINE.exec(line) ?? GLUED_BY.exec(line) ?? datedBy(text, span, line);
   if (!lead) return withoutRole(unlabelledByline(text, span, line));
-  return labelledByline(text, span, line, lead);
+  return labelledByline(span, line, lead);
 }
 
 /** A byline's name without the reporter's role after its last comma: "Jane Doe, Political correspondent". */
@@ -509,7 +509,7 @@ function unlabelledByline(text: string, span: Span, line: string) {
 }
 
 /** The byline of a line that opens with "By" or a label, `lead` (see readBylineLine). */
-function labelledByline(text: string, span: Span, line: string, lead: RegExpExecArray) {
+function labelledByline(span: Span, line: string, lead: RegExpExecArray) {
   // "By a Jordan Times Staff Reporter", "By an Observer Correspondent": the article before a newsroom's credit
   const article = NEWSROOM_ARTICLE.exec(line.slice(lead[0].length))?.[0] ?? "";
   // where the credit starts: after "By" and the article
