@@ -250,6 +250,8 @@ describe("readLoneCredit", () => {
     ["Excelsior Correspondent", "Excelsior Correspondent"],
     ["Bureau Report", "Bureau Report"],
     ["Bureau reports rise in fraud", null],
+    // "By" before it is no part of the credit
+    ["By TBT staff", "TBT staff"],
   ];
   for (const [line, want] of cases)
     test(line, () => expect(readLoneCredit(line, whole(line))?.text ?? null).toBe(want));

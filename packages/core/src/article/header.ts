@@ -322,7 +322,7 @@ const POSTED_IN = /^(\S+(?:\s+\S+){1,3}?)\s+in\s+\p{Lu}/u;
  * "Bureau Report".
  */
 const LONE_CREDIT =
-  /^\s*(?:from )?(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent|bureau report|([a-z]+ )?news (?:service|network)|[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)? (?:correspondent|staff|bureau|news desk|web desk))\s*$/i;
+  /^\s*(?:from |by )?(staff( writers?| reporters?| correspondents?)?|staff and agencies|news staff|wire staff|agencies|our correspondent|bureau report|([a-z]+ )?news (?:service|network)|[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)? (?:correspondent|staff|bureau|news desk|web desk))\s*$/i;
 
 /** Words of a newsroom's staff, which a generic credit has: "News Staff", "Times Wire Services". */
 const STAFF_WORDS = /\b(?:staff|desk|team|reporters|writers|services|wires?)\b/i;
