@@ -1273,12 +1273,11 @@ function homeAfterAge(ts: readonly Token[], from: number): boolean {
   return /^\d{1,3}$/.test(age) && (bracketed || tokenAt(ts, from - 4)?.text === ",");
 }
 
-/** Classifies a run of unknown capitalised words. */
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
- * The capitalised words a text has speak alone, as a surname does: "Bolt" of "Bolt told reporters", "said Bolt".
- * Read once an article, for classifyUnknown.
+ * The capitalised words that speak alone in a text, as a surname does: "Bolt" of "Bolt told reporters", "said
+ * Bolt". Read once an article, for classifyUnknown.
  */
 export function speakingWords(text: string): ReadonlySet<string> {
   const out = new Set<string>();
@@ -1300,6 +1299,7 @@ const WORD_BEFORE = /(?:^|[^\p{L}\p{N}\s]\s*|\s\p{Ll}[\p{L}'-]*\s)(\p{Lu}\p{Ll}+
 /** A capitalised word after a verb of saying, with no other capitalised word after it. */
 const WORD_AFTER = /^(\p{Lu}\p{Ll}+)\b(?! \p{Lu})/u;
 
+/** Classifies a run of unknown capitalised words. */
 export function classifyUnknown(
   g: Gazetteer,
   ts: readonly Token[],

@@ -404,8 +404,15 @@ export const DEBRIS_PATTERNS: readonly DebrisPattern[] = [
     reason: "appeal",
     name: "newsletter",
     pattern:
-      // ("BREAKING NEWS ALERTS: Sign up for POLITICO email alerts": a label before it)
-      /^\s*([\w ]{2,30}:\s*)?(subscribe|sign up|register|join|get|receive)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|digest|subscription|channel|(daily|weekly|morning|evening) e-?mail)\b/i,
+      /^\s*(subscribe|sign up|register|join|get|receive)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|digest|subscription|channel|(daily|weekly|morning|evening) e-?mail)\b/i,
+  },
+  {
+    reason: "appeal",
+    name: "newsletter",
+    // "BREAKING NEWS ALERTS: Sign up for POLITICO email alerts": a label before it (most lines hold no "sign up", which
+    // the search for the phrase tells before the label is read)
+    pattern: /^[^:]{2,30}:\s*sign up\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|digest|e-?mails?)\b/i,
+    phrase: "sign up",
   },
   {
     reason: "appeal",

@@ -333,7 +333,7 @@ function datedAgencyCaption(line: string): boolean {
   const m = DATED_AGENCY_CREDIT.exec(line);
   if (!m?.[1] || !AGENCIES.has(m[1].toLowerCase())) return false;
   // one sentence: no stop before the credit's but inside a number or an abbreviation
-  return !/[.!?]\s+\p{Lu}/u.test(line.slice(0, m.index + m[0].length - m[1].length - 4));
+  return !/[.!?]\s+\p{Lu}/u.test(line.slice(0, line.lastIndexOf("(")));
 }
 
 /**

@@ -128,12 +128,14 @@ const ADDRESS_HOME_OF = /^([\w-]+(?:\.[\w-]+)*\.[a-z]{2,4})\s+(?:-{1,2}|[|\u2013
  * Of a site's address or a name run together before a bar and more: the paper's name after the bar when it holds a
  * paper's word and is no slogan ("KansasCity.com | The Kansas City Star", "JSOnline | Milwaukee Journal
  * Sentinel"), else the address ("NOLA.com | Everything New Orleans", "DesMoinesRegister.com | Iowa's Homepage"),
- * with where it starts in `line`; null for any other line.
+ * with where it starts in `line`; null for any other line. A line of more than nine words (`words`, 0 when not
+ * counted) is only read for a paper's home after the address, up to fourteen.
  */
-function siteFirstName(line: string): { text: string; at: number } | null {
+function siteFirstName(line: string, words = 0): { text: string; at: number } | null {
   // (the home of a paper is no paper's name: "Express.co.uk - Home of the Daily and Sunday Express")
-  const home = ADDRESS_HOME_OF.exec(line);
+  const home = words <= 14 ? ADDRESS_HOME_OF.exec(line) : null;
   if (home?.[1] && isSiteAddress(home[1])) return { text: home[1], at: 0 };
+  if (words > 9) return null;
   const m = SITE_FIRST.exec(line);
   if (!m?.[1] || !m[2]) return null;
   const rest = m[2].replace(HOME_LINK, "");
@@ -182,7 +184,7 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   if (address?.[1] && address[2] && isSiteAddress(address[2]) && stats.words <= 8)
     return { text: address[1], span: { start: span.start, end: span.start + address[1].length } };
   // ("KansasCity.com | The Kansas City Star": a site's address or name before the paper's name, see siteFirstName)
-  const siteFirst = stats.words <= 9 || (stats.words <= 14 && ADDRESS_HOME_OF.test(full)) ? siteFirstName(full) : null;
+  const siteFirst = siteFirstName(full, stats.words);
   if (siteFirst) {
     const start = span.start + siteFirst.at;
     return { text: siteFirst.text, span: { start, end: start + siteFirst.text.length } };
@@ -209,14 +211,11 @@ export function readMasthead(text: string, span: Span, stats: LineStats): Found 
   // ("Source: The Gazette", "Section: News": a field's label opens no paper's name)
   if (/^\s*\p{L}+:\s/u.test(line)) return null;
   // ("myjoyonline.com", "theage.com.au": a site's address alone, in lower case)
-  if (isSiteAddress(line.trim()))
-    return {
-      text: line.trim(),
-      span: {
-        start: span.start + line.indexOf(line.trim()),
-        end: span.start + line.indexOf(line.trim()) + line.trim().length,
-      },
-    };
+  const trimmed = line.trim();
+  if (isSiteAddress(trimmed)) {
+    const at = span.start + line.indexOf(trimmed);
+    return { text: trimmed, span: { start: at, end: at + trimmed.length } };
+  }
   const words = line.split(/\s+/);
   if (!words.every((w) => /^[A-Z0-9]/.test(w) || CONNECTORS.has(w.toLowerCase()))) return null;
   const named = words.some(hasOutletWord) || isSiteAddress(line);

@@ -162,6 +162,17 @@ function startsWithGivenName(name: string): boolean {
   return words.length >= 2 && (g.male.has(words[0] as string) || g.female.has(words[0] as string));
 }
 
+/**
+ * Whether the line at `i` is a reporter's name alone, a given name first, over the page's date line: "Jonathan
+ * Pearce" over "February 13, 2008 - 12:31PM". No headline, whatever else the page lacks.
+ */
+function nameOverDateLine(folded: string, lines: readonly Line[], i: number): boolean {
+  if (!DATED.has(lines[i + 1]?.verdict?.detail ?? "")) return false;
+  const l = lines[i] as Line;
+  const text = folded.slice(l.span.start, l.span.end);
+  return readsAsReporter(text) && startsWithGivenName(text.trim());
+}
+
 /** Index of a masthead line among the header lines `[0, first)`, or -1. */
 function findMasthead(folded: string, lines: readonly Line[], first: number): number {
   const titles = lines
@@ -267,9 +278,7 @@ export function findHeadline(folded: string, lines: readonly Line[], first: numb
     if (SECTION_AND_TIME.test(text) || HOME_TOWN.test(text) || PAPER_BOAST.test(text) || isMenuBar(text)) continue;
     // ("myjoyonline.com" alone at the top: the site's address)
     if (isSiteAddress(text.trim())) continue;
-    // ("Jonathan Pearce" over "February 13, 2008 - 12:31PM": the reporter's name over the date line)
-    if (DATED.has(lines[i + 1]?.verdict?.detail ?? "") && readsAsReporter(text) && startsWithGivenName(text.trim()))
-      continue;
+    if (nameOverDateLine(folded, lines, i)) continue;
     // ("APA News | Agence de Presse Africaine", "RFI English - Radio France Internationale" over the menus: the
     // site's title at the top of the page)
     const navAt = (k: number) => lines[k]?.verdict?.reason === "navigation";
@@ -561,20 +570,10 @@ export function nameSlashRole(raw: string, span: Span): { text: string; span: Sp
  */
 export function findNamesLine(folded: string, lines: readonly Line[], headline: number, first: number): number {
   // a date line is the first thing classifyLine tells, so its verdict says whether the line is one
-  const dated = (l: Line | undefined) =>
-    l !== undefined && (l.verdict?.detail === "date line" || l.verdict?.detail === "relative timestamp");
-  // ("National" / "Jonathan Pearce" / "February 13, 2008 - 12:31PM" on a page with no headline: a person's name
-  // alone over the date line)
+  const dated = (l: Line | undefined) => l !== undefined && DATED.has(l.verdict?.detail ?? "");
+  // ("National" / "Jonathan Pearce" / "February 13, 2008 - 12:31PM" on a page with no headline)
   if (headline < 0)
-    return lines.findIndex(
-      (l, i) =>
-        i < first &&
-        !l.verdict &&
-        !l.caption &&
-        dated(lines[i + 1]) &&
-        readsAsReporter(folded.slice(l.span.start, l.span.end)) &&
-        startsWithGivenName(folded.slice(l.span.start, l.span.end).trim()),
-    );
+    return lines.findIndex((l, i) => i < first && !l.verdict && !l.caption && nameOverDateLine(folded, lines, i));
   for (let i = headline + 1; i < first; i++) {
     const l = lines[i] as Line;
     if (l.verdict || l.caption) continue;
